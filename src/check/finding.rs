@@ -1,0 +1,158 @@
+//! The one message type every reporter renders.
+
+use serde::Serialize;
+
+use crate::extract::claim::Span;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// The claim as a finding reports it (DESIGN's JSON `claim`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimSummary {
+    pub kind: &'static str,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<crate::time::Interval>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commitment: Option<bool>,
+}
+
+/// The reference fact or event a finding cites (DESIGN's JSON `reference`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReferenceCite {
+    pub id: String,
+    /// The fact's value ("650", "7.5 million – 8 million"), for facts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The event's date as written ("2022-05-11"), for events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::reference::model::EventStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub file: String,
+    pub line: usize,
+}
+
+/// A replacement for the claim's text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// The bytes to replace (usually the claim's span).
+    pub span: Span,
+    pub replacement: String,
+    /// Whether `--fix` may apply it unasked: exactly one fact matched and
+    /// the new wording is unambiguous.
+    pub safe: bool,
+}
+
+/// The source around a finding, kept in the finding so reporters need no
+/// access to the document (memory stays bounded by one document).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Context {
+    /// The claim's line, cut to a window around the claim when long.
+    pub line_text: String,
+    /// Column (1-based, characters) in `line_text` where the claim starts.
+    pub line_column: usize,
+    /// Characters of the claim shown in `line_text` (up to the line end).
+    pub claim_chars: usize,
+    /// The claim's sentence, cut to a window when long.
+    pub sentence: String,
+    /// The same sentence with the suggestion applied.
+    pub sentence_fixed: Option<String>,
+}
+
+/// One diagnostic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub start: usize,
+    pub end: usize,
+    pub claim: ClaimSummary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ReferenceCite>,
+    /// What went wrong: "claims more than 800 troops; reference says 650 (as of 2021-06)".
+    pub message: String,
+    /// What the claim means, in words ("more than 800 units").
+    #[serde(skip)]
+    pub meaning: String,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "suggestion_text")]
+    pub suggestion: Option<Suggestion>,
+    /// Several candidate corrections when the tool cannot know which side is wrong.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+    pub fingerprint: String,
+    #[serde(skip)]
+    pub context: Context,
+}
+
+fn suggestion_text<S: serde::Serializer>(s: &Option<Suggestion>, ser: S) -> Result<S::Ok, S::Error> {
+    match s {
+        Some(s) => ser.serialize_str(&s.replacement),
+        None => ser.serialize_none(),
+    }
+}
+
+/// A stable 64-bit FNV-1a hash as 16 hex digits: the same finding keeps the
+/// same fingerprint across edits that do not touch it.
+pub fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0u8)) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_stable_and_distinct() {
+        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
+        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
+        assert_eq!(fingerprint(&["x"]).len(), 16);
+    }
+}

@@ -1,0 +1,1 @@
+//! The command line: parse arguments, run the pipeline, print, exit.

@@ -1,0 +1,223 @@
+//! The claim model: what `extract` finds and every later stage consumes.
+
+use serde::Serialize;
+
+use crate::time::{Granularity, Interval};
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// Distance in bytes between two spans; 0 when they touch or overlap.
+    pub fn distance(&self, other: Span) -> usize {
+        if other.start >= self.end {
+            other.start - self.end
+        } else if self.start >= other.end {
+            self.start - other.end
+        } else {
+            0
+        }
+    }
+}
+
+/// One numeric or dated statement found in a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// The whole claim as written: qualifier, figure and counted noun, or
+    /// relation and date expression.
+    pub span: Span,
+    /// Index of the sentence (in `Document::sentences`) that holds it.
+    pub sentence: usize,
+    pub kind: ClaimKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum ClaimKind {
+    Quantity(Quantity),
+    Date(DateClaim),
+    Duration(Duration),
+}
+
+impl ClaimKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            ClaimKind::Quantity(_) => "quantity",
+            ClaimKind::Date(_) => "date",
+            ClaimKind::Duration(_) => "duration",
+        }
+    }
+}
+
+/// How the figure was written, so that a suggestion keeps the article's style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberStyle {
+    /// "800", "8,000,000", "7.5"
+    Digits,
+    /// "8.5 million": digits with a scale word.
+    DigitsWithScale,
+    /// "eight million", "two hundred"
+    Words,
+}
+
+/// A figure: "nearly eight million people", "over 800 units", "12%".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    pub value: f64,
+    /// Both set for ranges ("between 300 and 400").
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub qualifier: Qualifier,
+    /// The counted noun as written ("units", "residents"), `percent`, or an
+    /// ISO currency code.
+    pub unit: Option<String>,
+    /// The rounding granularity the figure was written at: "800" → 100,
+    /// "812" → 1, "eight million" → 1,000,000, "7.7 million" → 100,000.
+    pub precision: f64,
+    pub style: NumberStyle,
+    /// The qualifier and figure without the counted noun ("over 800"): the
+    /// part a suggestion rewrites.
+    pub figure: Span,
+}
+
+/// The hedge in front of a figure; DESIGN's qualifier table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    None,
+    Nearly,
+    Over,
+    AtLeast,
+    Under,
+    UpTo,
+    About,
+    Between,
+    Exactly,
+}
+
+impl Qualifier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::None => "none",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "over",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Under => "under",
+            Qualifier::UpTo => "up_to",
+            Qualifier::About => "about",
+            Qualifier::Between => "between",
+            Qualifier::Exactly => "exactly",
+        }
+    }
+
+    /// How a message phrases it: "more than 800", "nearly 8 million".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Qualifier::None | Qualifier::Between => "",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "more than",
+            Qualifier::AtLeast => "at least",
+            Qualifier::Under => "fewer than",
+            Qualifier::UpTo => "up to",
+            Qualifier::About => "about",
+            Qualifier::Exactly => "exactly",
+        }
+    }
+}
+
+/// How a date claim relates the event to the named period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    On,
+    In,
+    By,
+    Before,
+    After,
+    Since,
+    Until,
+    Between,
+}
+
+impl Relation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::On => "on",
+            Relation::In => "in",
+            Relation::By => "by",
+            Relation::Before => "before",
+            Relation::After => "after",
+            Relation::Since => "since",
+            Relation::Until => "until",
+            Relation::Between => "between",
+        }
+    }
+}
+
+/// The tense of the clause a date stands in; it resolves "on Monday" and
+/// decides whether a date is a commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// A dated statement: "on Monday", "by June 2022", "in the fall of 2021".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateClaim {
+    /// `None` when the expression is relative and the article has no date.
+    pub interval: Option<Interval>,
+    pub granularity: Granularity,
+    pub relation: Option<Relation>,
+    /// Governed by an intent or future marker ("will", "intend to hold").
+    pub commitment: bool,
+    /// A negated commitment ("will not meet before 2023").
+    pub negated: bool,
+    pub tense: Tense,
+    /// The date expression without its relation word ("June 2022").
+    pub expression: Span,
+    /// Whether resolving it needed the article date.
+    pub relative: bool,
+    /// The weekday written beside a full date ("Monday, June 29, 2021"),
+    /// 0 = Monday; kept so a rule can check it.
+    pub stated_weekday: Option<u8>,
+}
+
+/// The unit of a duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DurationUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A length of time: "after two years", "a decade".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Duration {
+    pub value: f64,
+    pub unit: DurationUnit,
+}

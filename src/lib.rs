@@ -1,0 +1,21 @@
+//! factlint checks the figures and dates in articles against reference data.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! document ──► extract ──► check (match ─► judge ─► rules) ──► report
+//!                              ▲
+//!                  reference (YAML → validated, indexed)
+//! ```
+//!
+//! Every stage is a pure function of the previous one's output; the library
+//! never prints. The `factlint` binary (`cli`) only wires the stages together.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod check;
+pub mod cli;
+pub mod document;
+pub mod extract;
+pub mod reference;
+pub mod report;
+pub mod time;

@@ -1,0 +1,3 @@
+//! Reference data: YAML facts and events, validated and indexed.
+
+pub mod model;

@@ -1,0 +1,163 @@
+//! The reference data model: facts (figures) and events (dates), as loaded
+//! from YAML and validated.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::time::{Granularity, Interval};
+
+/// Where an item was defined, for citations ("rules/coalition.yaml:9").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    pub file: String,
+    /// 1-based line of the item's `id:`.
+    pub line: usize,
+}
+
+/// Which claims speak about a fact or event: terms in the claim's sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchSpec {
+    /// Every term must occur.
+    pub all: Vec<String>,
+    /// At least one term must occur (when the list is not empty).
+    pub any: Vec<String>,
+    /// No term may occur.
+    pub none: Vec<String>,
+}
+
+/// A reference figure: exact, or a range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RefValue {
+    Exact(f64),
+    Range { min: f64, max: f64 },
+}
+
+impl RefValue {
+    pub fn min(&self) -> f64 {
+        match *self {
+            RefValue::Exact(v) => v,
+            RefValue::Range { min, .. } => min,
+        }
+    }
+    pub fn max(&self) -> f64 {
+        match *self {
+            RefValue::Exact(v) => v,
+            RefValue::Range { max, .. } => max,
+        }
+    }
+    /// The single figure a suggestion would use (a range's midpoint).
+    pub fn central(&self) -> f64 {
+        (self.min() + self.max()) / 2.0
+    }
+}
+
+/// A tolerance that widens the qualifier defaults.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    /// `5%` → 0.05 of the claimed value.
+    Relative(f64),
+    /// `50` → 50 in the fact's unit.
+    Absolute(f64),
+}
+
+/// A date as reference data writes it: `2022-05-11`, `2022-05`, `2022`,
+/// `2021-fall`, `2022-Q2`, `2022-H1`, `{from: …, to: …}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefDate {
+    pub interval: Interval,
+    pub granularity: Granularity,
+    /// As written in the YAML, for messages ("2021-06").
+    pub text: String,
+}
+
+/// A figure the articles may state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub id: String,
+    pub about: Option<String>,
+    pub value: RefValue,
+    /// The value as written in the YAML ("7.7 million", "900").
+    pub value_text: String,
+    /// A key of `units`, a literal noun, `percent`, or an ISO currency code.
+    pub unit: Option<String>,
+    pub tolerance: Option<Tolerance>,
+    pub as_of: Option<RefDate>,
+    pub source: Option<String>,
+    pub matcher: MatchSpec,
+    pub origin: Origin,
+}
+
+/// The recorded state of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventStatus {
+    Scheduled,
+    Held,
+    Postponed,
+    Cancelled,
+}
+
+/// Something that happened or is due on a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub about: Option<String>,
+    pub date: RefDate,
+    pub status: Option<EventStatus>,
+    pub source: Option<String>,
+    pub matcher: MatchSpec,
+    pub origin: Origin,
+}
+
+/// Unit names and their synonyms, shared by every reference file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Units {
+    /// unit name → synonyms (lowercase, as written).
+    pub synonyms: HashMap<String, Vec<String>>,
+}
+
+impl Units {
+    /// Whether a claim's counted noun (as written) names the fact's unit:
+    /// the unit itself, one of its synonyms, or the same word in the
+    /// singular or plural.
+    pub fn matches(&self, fact_unit: &str, claim_unit: &str) -> bool {
+        let claim = normalise_noun(claim_unit);
+        if normalise_noun(fact_unit) == claim {
+            return true;
+        }
+        self.synonyms
+            .get(fact_unit)
+            .is_some_and(|syns| syns.iter().any(|s| normalise_noun(s) == claim))
+    }
+}
+
+/// Lowercase and strip a simple plural, so "Troops" ≡ "troop".
+pub fn normalise_noun(noun: &str) -> String {
+    let lower = noun.to_lowercase();
+    if lower.len() > 3 && lower.ends_with("ies") {
+        format!("{}y", &lower[..lower.len() - 3])
+    } else if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        lower[..lower.len() - 1].to_owned()
+    } else {
+        lower
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_synonyms_and_plurals() {
+        let mut units = Units::default();
+        units
+            .synonyms
+            .insert("troops".into(), vec!["soldiers".into(), "units".into()]);
+        assert!(units.matches("troops", "units"));
+        assert!(units.matches("troops", "Troop"));
+        assert!(units.matches("people", "people"));
+        assert!(units.matches("city", "cities"));
+        assert!(!units.matches("troops", "people"));
+    }
+}
