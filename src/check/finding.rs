@@ -115,7 +115,10 @@ pub struct Finding {
     /// What the claim means, in words ("more than 800 units").
     #[serde(skip)]
     pub meaning: String,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "suggestion_text")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "suggestion_text"
+    )]
     pub suggestion: Option<Suggestion>,
     /// Several candidate corrections when the tool cannot know which side is wrong.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -125,7 +128,10 @@ pub struct Finding {
     pub context: Context,
 }
 
-fn suggestion_text<S: serde::Serializer>(s: &Option<Suggestion>, ser: S) -> Result<S::Ok, S::Error> {
+fn suggestion_text<S: serde::Serializer>(
+    s: &Option<Suggestion>,
+    ser: S,
+) -> Result<S::Ok, S::Error> {
     match s {
         Some(s) => ser.serialize_str(&s.replacement),
         None => ser.serialize_none(),

@@ -1,5 +1,220 @@
 //! Stage 2 — **extract**: nom grammars turn prose into claims.
+//!
+//! One pass per sentence: a cheap test at each word start decides whether a
+//! figure or date can begin there (a digit, a currency sign, or a word from
+//! the lexicon); only there are the grammars run, dates first, then
+//! durations, then quantities. A claim's tense and commitment come from the
+//! clause it stands in.
 
 pub mod claim;
 pub mod date;
+pub mod duration;
+pub mod grammar;
+pub mod lexicon;
 pub mod number;
+pub mod quantity;
+pub mod tense;
+
+use crate::document::Document;
+use crate::time::Granularity;
+use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Span, Tense};
+
+/// Every claim in a document, in order.
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        extract_sentence(doc, index, sentence.span, &mut claims);
+    }
+    claims
+}
+
+/// Whether a claim can start with this word (lowercased ASCII letters only).
+fn is_trigger_word(word: &str) -> bool {
+    if lexicon::lookup(lexicon::SMALL_NUMBERS, word).is_some()
+        || lexicon::lookup(lexicon::TENS, word).is_some()
+        || lexicon::lookup(lexicon::MONTHS, word).is_some()
+        || lexicon::lookup(lexicon::WEEKDAYS, word).is_some()
+    {
+        return true;
+    }
+    let first_word_of = |table: &[(&str, _)]| {
+        table.iter().any(|(p, _): &(&str, _)| {
+            p.split(' ')
+                .next()
+                .is_some_and(|f| f.eq_ignore_ascii_case(word))
+        })
+    };
+    first_word_of(
+        &lexicon::QUALIFIERS
+            .iter()
+            .map(|(p, _)| (*p, ()))
+            .collect::<Vec<_>>(),
+    ) || first_word_of(
+        &lexicon::RELATIONS
+            .iter()
+            .map(|(p, _)| (*p, ()))
+            .collect::<Vec<_>>(),
+    ) || matches!(
+        word,
+        "a" | "the"
+            | "this"
+            | "next"
+            | "last"
+            | "past"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "for"
+            | "within"
+            | "lasting"
+            | "hundred"
+            | "thousand"
+    )
+}
+
+fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Claim>) {
+    let prose = doc.prose.as_str();
+    let Some(text) = prose.get(span.start..span.end) else {
+        return;
+    };
+    let sentence = doc.sentences.get(index);
+    let mut at = 0;
+    let mut prev: Option<char> = None;
+    while at < text.len() {
+        let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        let word_start = prev.is_none_or(|p| {
+            !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ',')
+        }) || (prev == Some('-')
+            && !text.get(..at).is_some_and(|b| {
+                b.trim_end_matches('-')
+                    .ends_with(|x: char| x.is_alphanumeric())
+            }));
+        if word_start && (c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '¥')) {
+            let rest = text.get(at..).unwrap_or("");
+            let candidate = if c.is_ascii_digit() || !c.is_alphabetic() {
+                true
+            } else {
+                let word: String = rest
+                    .chars()
+                    .take_while(char::is_ascii_alphabetic)
+                    .take(16)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                is_trigger_word(&word) || (c.is_ascii_uppercase() && (rest.starts_with("US$")))
+            };
+            if candidate {
+                if let Some((len, kind)) = parse_at(doc, rest) {
+                    let start = span.start + at;
+                    let claim_span = Span::new(start, start + len);
+                    let kind = finish(
+                        doc,
+                        sentence.map(|s| s.clause_at(start)).unwrap_or(span),
+                        claim_span,
+                        kind,
+                    );
+                    out.push(Claim {
+                        span: claim_span,
+                        sentence: index,
+                        kind,
+                    });
+                    at += len;
+                    prev = text.get(..at).and_then(|s| s.chars().next_back());
+                    continue;
+                }
+            }
+        }
+        prev = Some(c);
+        at += c.len_utf8();
+    }
+}
+
+/// What the grammars found at one position, before clause context.
+enum Found {
+    Quantity(quantity::ParsedQuantity),
+    Date(date::ParsedDate),
+    Duration(Duration),
+}
+
+/// Run the grammars at the start of `rest`: dates, durations, quantities.
+fn parse_at(_doc: &Document, rest: &str) -> Option<(usize, Found)> {
+    if let Ok((_, d)) = date::date_claim(rest) {
+        return Some((d.len, Found::Date(d)));
+    }
+    if let Ok((_, (d, len))) = duration::duration(rest) {
+        return Some((len, Found::Duration(d)));
+    }
+    if let Ok((_, q)) = quantity::quantity(rest) {
+        // A bare four-digit figure with nothing counted is a year ("the 2019 report" aside).
+        let text = rest.get(..q.figure_len).unwrap_or("");
+        if q.unit.is_none()
+            && q.qualifier == claim::Qualifier::None
+            && q.numeral.style == NumberStyle::Digits
+            && text.len() == 4
+            && (1800.0..=2100.0).contains(&q.numeral.value)
+        {
+            let year = q.numeral.value as i32;
+            return Some((
+                4,
+                Found::Date(date::ParsedDate {
+                    relation: None,
+                    expr: date::DateExpr::Year(year),
+                    weekday: None,
+                    expr_start: 0,
+                    len: 4,
+                }),
+            ));
+        }
+        return Some((q.len, Found::Quantity(q)));
+    }
+    None
+}
+
+/// Turn a parse into a claim, resolving dates in their clause.
+fn finish(doc: &Document, clause: Span, span: Span, found: Found) -> ClaimKind {
+    match found {
+        Found::Quantity(q) => ClaimKind::Quantity(Quantity {
+            value: q.numeral.value,
+            min: None,
+            max: None,
+            qualifier: q.qualifier,
+            unit: q.unit,
+            precision: q.numeral.precision,
+            style: q.numeral.style,
+            figure: Span::new(span.start, span.start + q.figure_len),
+        }),
+        Found::Duration(d) => ClaimKind::Duration(d),
+        Found::Date(d) => {
+            let clause_text = doc.prose.get(clause.start..clause.end).unwrap_or("");
+            let rel_start = span.start.saturating_sub(clause.start);
+            let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
+            let t = tense::clause_tense(clause_text, rel_start, rel_end);
+            let resolved = date::resolve(d.expr, doc.date, t.tense);
+            ClaimKind::Date(DateClaim {
+                interval: resolved.interval,
+                granularity: if resolved.interval.is_some() || resolved.relative {
+                    resolved.granularity
+                } else {
+                    Granularity::Day
+                },
+                relation: d.relation,
+                commitment: t.commitment,
+                negated: t.negated,
+                tense: if t.tense == Tense::Present && d.relation.is_none() {
+                    Tense::Present
+                } else {
+                    t.tense
+                },
+                expression: Span::new(span.start + d.expr_start, span.end),
+                relative: resolved.relative,
+                stated_weekday: d.weekday,
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,124 @@
+//! Small nom building blocks shared by every grammar: whitespace, whole
+//! words and multi-word phrases, matched case-insensitively on word
+//! boundaries.
+
+use nom::bytes::complete::{tag_no_case, take_while1};
+use nom::character::complete::satisfy;
+use nom::combinator::{not, peek};
+use nom::{IResult, Parser};
+
+/// The result type of every grammar in factlint.
+pub type Res<'a, T> = IResult<&'a str, T>;
+
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{2009}' | '\u{202f}'
+    )
+}
+
+/// One or more blanks between words (spaces, tabs, a line end, no-break spaces).
+pub fn sp(i: &str) -> Res<'_, &str> {
+    take_while1(is_space).parse(i)
+}
+
+/// The end of a word: the next character is not a letter or digit.
+pub fn word_end(i: &str) -> Res<'_, ()> {
+    not(peek(satisfy(char::is_alphanumeric))).parse(i)
+}
+
+/// A whole word, case-insensitively.
+pub fn kw<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    move |i: &'a str| {
+        let (rest, w) = tag_no_case(word).parse(i)?;
+        let (rest, ()) = word_end(rest)?;
+        Ok((rest, w))
+    }
+}
+
+/// A phrase of words separated by any blanks ("more  than"); returns the
+/// phrase as written.
+pub fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
+    let mut rest = i;
+    for (n, w) in words.split(' ').enumerate() {
+        if n > 0 {
+            rest = sp(rest)?.0;
+        }
+        let (r, _) = tag_no_case(w).parse(rest)?;
+        rest = word_end(r)?.0;
+    }
+    Ok((rest, consumed(i, rest)))
+}
+
+/// The longest phrase from a table that starts `i`, and its value.
+pub fn phrase_from<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Res<'a, (T, &'a str)> {
+    let mut best: Option<(&'a str, T, &'a str)> = None;
+    for (p, v) in table {
+        if let Ok((rest, text)) = phrase(i, p) {
+            if best.is_none_or(|(_, _, t)| text.len() > t.len()) {
+                best = Some((rest, *v, text));
+            }
+        }
+    }
+    match best {
+        Some((rest, v, text)) => Ok((rest, (v, text))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// A word of letters (and inner hyphens or apostrophes).
+pub fn alpha_word(i: &str) -> Res<'_, &str> {
+    let (rest, w) =
+        take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '\'' || c == '’').parse(i)?;
+    let trimmed = w.trim_end_matches(['-', '\'', '’']);
+    if trimmed.is_empty() || !trimmed.starts_with(char::is_alphabetic) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alpha,
+        )));
+    }
+    let rest = i.get(trimmed.len()..).unwrap_or(rest);
+    Ok((rest, trimmed))
+}
+
+/// The part of `before` that a parser consumed to reach `after`.
+pub fn consumed<'a>(before: &'a str, after: &str) -> &'a str {
+    before.get(..before.len() - after.len()).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_respect_word_boundaries() {
+        assert!(kw("over").parse("over 800").is_ok());
+        assert!(kw("over").parse("Over 800").is_ok());
+        assert!(kw("over").parse("overall").is_err());
+    }
+
+    #[test]
+    fn phrases_allow_any_blanks() {
+        let (rest, text) = phrase("more  than 5", "more than").unwrap();
+        assert_eq!((rest, text), (" 5", "more  than"));
+        assert!(phrase("more thanks", "more than").is_err());
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let table = [("up", 1), ("up to", 2)];
+        assert_eq!(phrase_from("up to 5", &table).unwrap().1 .0, 2);
+    }
+
+    #[test]
+    fn alpha_words() {
+        assert_eq!(alpha_word("face-to-face, x").unwrap().1, "face-to-face");
+        assert_eq!(alpha_word("units.").unwrap().1, "units");
+        assert!(alpha_word("800").is_err());
+    }
+}

@@ -1,0 +1,313 @@
+//! Tense and commitment of the clause a date stands in.
+//!
+//! The marker nearest to the date decides: one before the date counts at its
+//! distance, one after it at twice its distance (a date usually follows the
+//! verb it modifies: "issued on Monday", "to hold … by June 2022").
+
+use crate::extract::claim::Tense;
+
+/// Future and intent markers; each makes a governed date a commitment.
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "’ll",
+    "going to",
+    "is due to",
+    "are due to",
+    "due to be",
+    "is set to",
+    "are set to",
+    "set to be",
+    "expected to",
+    "is expected",
+    "are expected",
+    "scheduled",
+    "plans to",
+    "plan to",
+    "planned",
+    "planning to",
+    "intend",
+    "intends",
+    "intended",
+    "intent",
+    "intention",
+    "pledged",
+    "pledge",
+    "pledges",
+    "vowed",
+    "vow",
+    "vows",
+    "promised",
+    "promise",
+    "promises",
+    "committed to",
+    "commit to",
+    "commits to",
+    "aims to",
+    "aim to",
+    "would",
+    "to hold",
+    "to meet",
+    "to complete",
+    "to finish",
+    "to open",
+    "to launch",
+    "to deliver",
+    "to start",
+    "to begin",
+    "to host",
+    "to convene",
+    "to release",
+    "to publish",
+    "to sign",
+    "to withdraw",
+    "to deploy",
+    "to build",
+    "to close",
+    "to return",
+    "to reach",
+    "to end",
+    "upcoming",
+    "forthcoming",
+    "next",
+];
+
+/// Irregular past forms common in news; regular ones end in "-ed".
+const PAST_MARKERS: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "held",
+    "took",
+    "made",
+    "came",
+    "went",
+    "gave",
+    "told",
+    "began",
+    "left",
+    "won",
+    "lost",
+    "rose",
+    "fell",
+    "saw",
+    "sent",
+    "found",
+    "became",
+    "spent",
+    "paid",
+    "built",
+    "brought",
+    "kept",
+    "got",
+    "wrote",
+    "spoke",
+    "chose",
+    "drew",
+    "ran",
+    "struck",
+    "sought",
+    "thought",
+    "bought",
+    "caught",
+    "taught",
+    "led",
+    "ago",
+    "last",
+    "earlier",
+    "previously",
+    "yesterday",
+];
+
+/// Words ending in "-ed" that are not past verbs.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needs",
+    "united",
+    "hundred",
+    "speed",
+    "indeed",
+    "proceed",
+    "exceed",
+    "seed",
+    "feed",
+    "red",
+    "bed",
+    "shed",
+    "wed",
+    "bred",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+    "steed",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "scheduled",
+    "planned",
+    "intended",
+    "committed",
+    "expected",
+    "armed",
+    "based",
+    "related",
+    "limited",
+    "detailed",
+    "advanced",
+    "concerned",
+    "supposed",
+];
+
+/// Negations that turn a commitment around ("will not meet").
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+
+/// Tense, commitment and negation of a date inside a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClauseTense {
+    pub tense: Tense,
+    pub commitment: bool,
+    pub negated: bool,
+}
+
+/// Words of `text` with their byte offsets, lowercased.
+fn words(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, text.get(s..i).unwrap_or("").to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.get(s..).unwrap_or("").to_lowercase()));
+    }
+    out
+}
+
+fn is_past_word(w: &str) -> bool {
+    PAST_MARKERS.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && w.is_ascii())
+}
+
+/// Judge the clause `clause`, in which the date occupies `date_start..date_end`
+/// (offsets into `clause`).
+pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseTense {
+    let ws = words(clause);
+    let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
+    let mut consider = |distance: usize, tense: Tense, idx: usize| {
+        if best.is_none_or(|(d, _, _)| distance < d) {
+            best = Some((distance, tense, idx));
+        }
+    };
+    for (idx, (at, w)) in ws.iter().enumerate() {
+        if *at >= date_start && *at < date_end {
+            continue;
+        }
+        let distance = if *at < date_start {
+            date_start - at
+        } else {
+            2 * (at - date_end)
+        };
+        // Multi-word markers: join this word with the next one or two.
+        let two = ws.get(idx + 1).map(|(_, n)| format!("{w} {n}"));
+        let three = ws
+            .get(idx + 2)
+            .and_then(|(_, n)| two.as_ref().map(|t| format!("{t} {n}")));
+        let future = FUTURE_MARKERS.iter().any(|m| {
+            *m == w.as_str() || two.as_deref() == Some(*m) || three.as_deref() == Some(*m)
+        });
+        // "next" only marks the future as a word of its own before a noun
+        // ("the next ministerial meeting"), which the list above allows.
+        if future {
+            consider(distance, Tense::Future, idx);
+        } else if is_past_word(w)
+            || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been")
+        {
+            consider(distance, Tense::Past, idx);
+        }
+    }
+    match best {
+        Some((_, Tense::Future, idx)) => {
+            let negated = ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
+                NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
+            });
+            ClauseTense {
+                tense: Tense::Future,
+                commitment: true,
+                negated,
+            }
+        }
+        Some((_, tense, _)) => ClauseTense {
+            tense,
+            commitment: false,
+            negated: false,
+        },
+        None => ClauseTense {
+            tense: Tense::Present,
+            commitment: false,
+            negated: false,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(clause: &str, date: &str) -> ClauseTense {
+        let s = clause.find(date).unwrap();
+        clause_tense(clause, s, s + date.len())
+    }
+
+    #[test]
+    fn seed_clauses() {
+        let c = "said a joint communique issued on Monday after a meeting of the Ministers concluded in Rome.";
+        assert_eq!(
+            at(c, "on Monday"),
+            ClauseTense {
+                tense: Tense::Past,
+                commitment: false,
+                negated: false
+            }
+        );
+        let c = "The Ministers also reaffirmed their intent to hold the next ministerial meeting of the Global Coalition by June 2022";
+        assert!(at(c, "by June 2022").commitment);
+        let c = "and to hold a Small Group Political Directors Meeting in Brussels in the fall of 2021.";
+        assert!(at(c, "in the fall of 2021").commitment);
+    }
+
+    #[test]
+    fn past_clause_is_not_a_commitment() {
+        let c = "the company confirmed on Friday";
+        assert_eq!(at(c, "on Friday").tense, Tense::Past);
+        assert!(!at(c, "on Friday").commitment);
+    }
+
+    #[test]
+    fn negated_commitments() {
+        let c = "The ministers will not meet before 2023";
+        let t = at(c, "before 2023");
+        assert!(t.commitment && t.negated);
+        assert!(!at("They will meet in 2023", "in 2023").negated);
+    }
+
+    #[test]
+    fn no_marker_is_present() {
+        assert_eq!(
+            at("The office is open on Monday", "on Monday").tense,
+            Tense::Present
+        );
+    }
+}
