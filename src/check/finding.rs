@@ -23,18 +23,28 @@ impl Severity {
     }
 }
 
-/// The claim as a finding reports it (DESIGN's JSON `claim`).
+/// The claim as a finding reports it (DESIGN's JSON `claim`). Whole
+/// figures serialize as JSON integers (`800`, not `800.0`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClaimSummary {
     pub kind: &'static str,
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::report::serialize_opt_number"
+    )]
     pub value: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::report::serialize_opt_number"
+    )]
     pub min: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::report::serialize_opt_number"
+    )]
     pub max: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -115,7 +125,10 @@ pub struct Finding {
     /// What the claim means, in words ("more than 800 units").
     #[serde(skip)]
     pub meaning: String,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "suggestion_text")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "suggestion_text"
+    )]
     pub suggestion: Option<Suggestion>,
     /// Several candidate corrections when the tool cannot know which side is wrong.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -125,7 +138,10 @@ pub struct Finding {
     pub context: Context,
 }
 
-fn suggestion_text<S: serde::Serializer>(s: &Option<Suggestion>, ser: S) -> Result<S::Ok, S::Error> {
+fn suggestion_text<S: serde::Serializer>(
+    s: &Option<Suggestion>,
+    ser: S,
+) -> Result<S::Ok, S::Error> {
     match s {
         Some(s) => ser.serialize_str(&s.replacement),
         None => ser.serialize_none(),

@@ -234,7 +234,14 @@ fn header_date(text: &str, from: usize) -> Option<(usize, usize, NaiveDate)> {
     let start = from + lead;
     let line = text.get(start..)?.lines().next()?;
     let lower = line.to_ascii_lowercase();
-    for label in ["date:", "date", "published:", "published", "updated:", "dateline:"] {
+    for label in [
+        "date:",
+        "date",
+        "published:",
+        "published",
+        "updated:",
+        "dateline:",
+    ] {
         if let Some(rest) = lower.strip_prefix(label) {
             if label == "date" && !rest.starts_with([' ', '\t']) {
                 continue;
