@@ -23,18 +23,28 @@ impl Severity {
     }
 }
 
-/// The claim as a finding reports it (DESIGN's JSON `claim`).
+/// The claim as a finding reports it (DESIGN's JSON `claim`). Whole
+/// figures serialize as JSON integers (`800`, not `800.0`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClaimSummary {
     pub kind: &'static str,
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::report::serialize_opt_number"
+    )]
     pub value: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::report::serialize_opt_number"
+    )]
     pub min: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::report::serialize_opt_number"
+    )]
     pub max: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

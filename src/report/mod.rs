@@ -1,1 +1,420 @@
-//! Stage 4 — **report**: render findings.
+//! Stage 4 — **report**: render findings and extracted claims.
+//!
+//! Every format is one file and a pure function to a `String`; the binary
+//! decides where the text goes. JSON is the stable contract (DESIGN, "JSON
+//! output"); the human format is for people and may change.
+
+pub mod extract;
+pub mod human;
+pub mod json;
+
+use serde::Serialize;
+
+use crate::check::finding::{Finding, Severity};
+
+pub use extract::render_extract;
+
+/// The output formats of `factlint check` that this module renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style diagnostics for a terminal.
+    Human,
+    /// One JSON document (version 1) with a summary and every finding.
+    Json,
+}
+
+/// The output formats of `factlint extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON document (version 1) listing documents and their claims.
+    Json,
+    /// One JSON object per claim and line, each naming its path.
+    Jsonl,
+    /// Aligned columns: location, kind, text, normalised form.
+    Table,
+}
+
+/// Everything a check run produced, in document order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CheckReport {
+    /// How many documents were checked.
+    pub documents: usize,
+    /// How many claims were extracted from them.
+    pub claims: usize,
+    /// The findings, already ordered by document and position.
+    pub findings: Vec<Finding>,
+}
+
+impl CheckReport {
+    /// How many findings there are at each severity: (errors, warnings, infos).
+    pub fn counts(&self) -> (usize, usize, usize) {
+        self.findings
+            .iter()
+            .fold((0, 0, 0), |(e, w, i), f| match f.severity {
+                Severity::Error => (e + 1, w, i),
+                Severity::Warning => (e, w + 1, i),
+                Severity::Info => (e, w, i + 1),
+            })
+    }
+}
+
+/// Presentation switches that only the human format heeds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Emit ANSI colour codes (the CLI decides: terminal, `NO_COLOR`, `--color`).
+    pub color: bool,
+    /// Print the findings only: no summary line, nothing at all when clean.
+    pub quiet: bool,
+}
+
+/// Render a check run in the chosen format.
+pub fn render_check(format: CheckFormat, report: &CheckReport, opts: &RenderOptions) -> String {
+    match format {
+        CheckFormat::Human => human::render(report, opts),
+        CheckFormat::Json => json::render(report),
+    }
+}
+
+/// Largest magnitude below which every integral f64 fits an i64 or u64.
+const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+const TWO_POW_64: f64 = 18_446_744_073_709_551_616.0;
+
+/// A figure as a JSON number: an integer when it is whole and fits i64/u64
+/// (`8000000`, not `8000000.0`), otherwise a float; `null` for NaN/infinity.
+pub fn json_number(x: f64) -> serde_json::Value {
+    if x.is_finite() && x.fract() == 0.0 {
+        if (0.0..TWO_POW_64).contains(&x) {
+            return serde_json::Value::from(x as u64);
+        }
+        if (-TWO_POW_63..0.0).contains(&x) {
+            return serde_json::Value::from(x as i64);
+        }
+    }
+    serde_json::Number::from_f64(x).map_or(serde_json::Value::Null, serde_json::Value::Number)
+}
+
+/// A figure for people: whole numbers without ".0" (`650`, `7.5`).
+pub fn format_number(x: f64) -> String {
+    match json_number(x) {
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => x.to_string(),
+    }
+}
+
+/// `serialize_with` helper for optional figures, so that every serialisation
+/// of a [`Finding`] writes whole numbers as integers.
+pub fn serialize_opt_number<S: serde::Serializer>(
+    x: &Option<f64>,
+    ser: S,
+) -> Result<S::Ok, S::Error> {
+    match x {
+        Some(x) => json_number(*x).serialize(ser),
+        None => ser.serialize_none(),
+    }
+}
+
+/// The name serde gives a unit-like enum variant ("held", "year"), so that
+/// reporters print exactly what the JSON says.
+fn serde_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// `text` made safe for one terminal line: control characters (newlines,
+/// tabs, escape sequences from the article) become spaces, so the character
+/// count, and with it every column, stays the same.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// "1 error", "2 errors".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Findings and claims built by hand over a small article, shared by the
+/// reporters' tests.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use chrono::NaiveDate;
+
+    use crate::check::finding::{
+        fingerprint, ClaimSummary, Context, Finding, ReferenceCite, Severity, Suggestion,
+    };
+    use crate::document::{Document, Format};
+    use crate::extract::claim::{
+        Claim, ClaimKind, DateClaim, Duration, DurationUnit, NumberStyle, Qualifier, Quantity,
+        Relation, Span, Tense,
+    };
+    use crate::reference::model::EventStatus;
+    use crate::time::{Granularity, Interval};
+
+    pub const ARTICLE: &str = "date 2021-06-29\n\n\
+        The Global Coalition met in Rome on Monday.\n\n\
+        “Italy, with over 800 units between Iraq and Kuwait, will continue to keep its commitment,” the minister said.\n\n\
+        The next ministerial meeting will be held by June 2022, after two years of talks.\n";
+
+    pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    pub fn document() -> Document {
+        Document::from_text(
+            "fixtures/articles/rome.txt",
+            ARTICLE.into(),
+            Format::Text,
+            None,
+            vec![],
+        )
+    }
+
+    pub fn span_of(doc: &Document, needle: &str) -> Span {
+        let start = doc.text.find(needle).unwrap();
+        Span::new(start, start + needle.len())
+    }
+
+    /// A finding located at `span` with the context the check stage builds.
+    fn locate(
+        doc: &Document,
+        span: Span,
+        replacement: &str,
+        rule: &'static str,
+        claim: ClaimSummary,
+        reference: ReferenceCite,
+    ) -> Finding {
+        let (line, column) = doc.position(span.start);
+        let (end_line, end_column) = doc.position(span.end);
+        let line_start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = doc.text[span.start..]
+            .find('\n')
+            .map_or(doc.text.len(), |i| span.start + i);
+        let sentence = &doc.sentences[doc.sentence_index(span.start).unwrap()];
+        let sentence_text = doc.slice(sentence.span);
+        let fixed = format!(
+            "{}{}{}",
+            &doc.text[sentence.span.start..span.start],
+            replacement,
+            &doc.text[span.end..sentence.span.end]
+        );
+        Finding {
+            rule,
+            severity: Severity::Error,
+            path: doc.path.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+            start: span.start,
+            end: span.end,
+            fingerprint: fingerprint(&[rule, &doc.path, &claim.text, &reference.id]),
+            claim,
+            reference: Some(reference),
+            message: String::new(),
+            meaning: String::new(),
+            suggestion: Some(Suggestion {
+                span,
+                replacement: replacement.into(),
+                safe: true,
+            }),
+            alternatives: vec![],
+            context: Context {
+                line_text: doc.text[line_start..line_end].into(),
+                line_column: column,
+                claim_chars: doc.slice(span).chars().count(),
+                sentence: sentence_text.trim().into(),
+                sentence_fixed: Some(fixed.trim().into()),
+            },
+        }
+    }
+
+    pub fn fact_mismatch(doc: &Document) -> Finding {
+        let span = span_of(doc, "over 800 units");
+        let mut f = locate(
+            doc,
+            span,
+            "about 650 units",
+            "fact-mismatch",
+            ClaimSummary {
+                kind: "quantity",
+                text: "over 800 units".into(),
+                qualifier: Some("over"),
+                value: Some(800.0),
+                min: None,
+                max: None,
+                unit: Some("units".into()),
+                interval: None,
+                relation: None,
+                commitment: None,
+            },
+            ReferenceCite {
+                id: "italy/troops-iraq-kuwait".into(),
+                value: Some(serde_json::json!(650)),
+                unit: Some("troops".into()),
+                date: None,
+                status: None,
+                as_of: Some("2021-06".into()),
+                source: Some("Italian Ministry of Defence, 2021 deployment figures".into()),
+                file: "rules/coalition.yaml".into(),
+                line: 9,
+            },
+        );
+        f.message = "claims more than 800 troops; reference says 650 (as of 2021-06)".into();
+        f.meaning = "more than 800 units".into();
+        f
+    }
+
+    pub fn date_mismatch(doc: &Document) -> Finding {
+        let span = span_of(doc, "by June 2022");
+        let mut f = locate(
+            doc,
+            span,
+            "by September 2022",
+            "date-mismatch",
+            ClaimSummary {
+                kind: "date",
+                text: "by June 2022".into(),
+                qualifier: None,
+                value: None,
+                min: None,
+                max: None,
+                unit: None,
+                interval: Some(Interval::new(d(2022, 6, 1), d(2022, 6, 30))),
+                relation: Some("by"),
+                commitment: Some(true),
+            },
+            ReferenceCite {
+                id: "coalition/next-ministerial".into(),
+                value: None,
+                unit: None,
+                date: Some("2022-09-15".into()),
+                status: Some(EventStatus::Scheduled),
+                as_of: None,
+                source: Some("Coalition press office".into()),
+                file: "rules/coalition.yaml".into(),
+                line: 21,
+            },
+        );
+        f.message =
+            "commits to the ministerial meeting by June 2022; reference schedules it for September 15, 2022"
+                .into();
+        f.meaning = "no later than June 30, 2022".into();
+        f.suggestion.as_mut().unwrap().safe = false;
+        f
+    }
+
+    /// The claims `extract` would find in [`ARTICLE`], built by hand.
+    pub fn claims(doc: &Document) -> Vec<Claim> {
+        let claim = |needle: &str, kind: ClaimKind| {
+            let span = span_of(doc, needle);
+            Claim {
+                span,
+                sentence: doc.sentence_index(span.start).unwrap(),
+                kind,
+            }
+        };
+        let over = span_of(doc, "over 800");
+        let june = span_of(doc, "June 2022");
+        let monday = span_of(doc, "Monday");
+        vec![
+            claim(
+                "on Monday",
+                ClaimKind::Date(DateClaim {
+                    interval: Some(Interval::day(d(2021, 6, 28))),
+                    granularity: Granularity::Day,
+                    relation: Some(Relation::On),
+                    commitment: false,
+                    negated: false,
+                    tense: Tense::Past,
+                    expression: monday,
+                    relative: true,
+                    stated_weekday: None,
+                }),
+            ),
+            claim(
+                "over 800 units",
+                ClaimKind::Quantity(Quantity {
+                    value: 800.0,
+                    min: None,
+                    max: None,
+                    qualifier: Qualifier::Over,
+                    unit: Some("units".into()),
+                    precision: 100.0,
+                    style: NumberStyle::Digits,
+                    figure: over,
+                }),
+            ),
+            claim(
+                "by June 2022",
+                ClaimKind::Date(DateClaim {
+                    interval: Some(Interval::month(2022, 6).unwrap()),
+                    granularity: Granularity::Month,
+                    relation: Some(Relation::By),
+                    commitment: true,
+                    negated: false,
+                    tense: Tense::Future,
+                    expression: june,
+                    relative: false,
+                    stated_weekday: None,
+                }),
+            ),
+            claim(
+                "after two years",
+                ClaimKind::Duration(Duration {
+                    value: 2.0,
+                    unit: DurationUnit::Year,
+                }),
+            ),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_are_json_integers() {
+        assert_eq!(json_number(8_000_000.0).to_string(), "8000000");
+        assert!(json_number(800.0).is_u64());
+        assert_eq!(json_number(-12.0).to_string(), "-12");
+        assert_eq!(json_number(7.5).to_string(), "7.5");
+        assert_eq!(
+            json_number(1e300).to_string(),
+            serde_json::json!(1e300).to_string()
+        );
+        assert!(json_number(f64::NAN).is_null());
+        assert!(json_number(f64::INFINITY).is_null());
+        assert_eq!(format_number(650.0), "650");
+        assert_eq!(format_number(0.125), "0.125");
+    }
+
+    #[test]
+    fn counts_by_severity() {
+        let doc = fixtures::document();
+        let mut warning = fixtures::date_mismatch(&doc);
+        warning.severity = Severity::Warning;
+        let report = CheckReport {
+            documents: 1,
+            claims: 4,
+            findings: vec![fixtures::fact_mismatch(&doc), warning],
+        };
+        assert_eq!(report.counts(), (1, 1, 0));
+        assert_eq!(CheckReport::default().counts(), (0, 0, 0));
+    }
+
+    #[test]
+    fn printable_keeps_columns() {
+        assert_eq!(printable("a\tb\x1b[31mc\n"), "a b [31mc ");
+        assert_eq!(plural(1, "claim"), "1 claim");
+        assert_eq!(plural(0, "error"), "0 errors");
+    }
+}
