@@ -1,1 +1,5 @@
-fn main() {}
+//! The `factlint` binary: everything lives in the library.
+
+fn main() -> std::process::ExitCode {
+    factlint::cli::main()
+}

@@ -1,4 +1,222 @@
-//! Stage 3 — **check**: match claims to facts and events, judge them, and
-//! turn contradictions into findings.
+//! Stage 3 — **check**: match claims to facts and events, judge them with
+//! the rules, and turn contradictions into findings.
 
+pub mod context;
 pub mod finding;
+pub mod judge;
+pub mod matching;
+pub mod rules;
+pub mod suggest;
+
+use crate::document::Document;
+use crate::extract::claim::{Claim, ClaimKind, DateClaim, Quantity, Relation};
+use crate::reference::index::Target;
+use crate::reference::model::{Event, EventStatus, Fact, RefValue};
+use crate::reference::ReferenceSet;
+use crate::time::describe;
+use finding::{ClaimSummary, Context, Finding, ReferenceCite, Severity};
+use matching::Match;
+
+/// Check one document's claims against the reference data.
+pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Vec<Finding> {
+    let matches = matching::match_claims(doc, claims, refs);
+    let mut findings = Vec::new();
+    for (claim, m) in claims.iter().zip(matches) {
+        let finding = match (&claim.kind, m) {
+            (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
+                refs.facts.get(i).and_then(|fact| rules::fact_mismatch::check(doc, claim, q, fact))
+            }
+            (ClaimKind::Date(d), Match::One(Target::Event(i))) => {
+                refs.events.get(i).and_then(|event| rules::date_mismatch::check(doc, claim, d, event))
+            }
+            (_, Match::Ambiguous(targets)) => {
+                let ids: Vec<&str> = targets
+                    .iter()
+                    .filter_map(|t| match *t {
+                        Target::Fact(i) => refs.facts.get(i).map(|f| f.id.as_str()),
+                        Target::Event(i) => refs.events.get(i).map(|e| e.id.as_str()),
+                    })
+                    .collect();
+                let mut f = rules::ambiguous_match::finding(doc, claim, &ids);
+                f.fingerprint = finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &ids.join(",")]);
+                Some(f)
+            }
+            _ => None,
+        };
+        if let Some(mut f) = finding {
+            if let Some(r) = &f.reference {
+                f.fingerprint = finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
+            }
+            findings.push(f);
+        }
+    }
+    findings
+}
+
+/// Lowercase with single spaces: the claim as a fingerprint sees it.
+fn normalised(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The claim fields a finding reports.
+pub fn summary(doc: &Document, claim: &Claim) -> ClaimSummary {
+    let mut s = ClaimSummary {
+        kind: claim.kind.name(),
+        text: doc.slice(claim.span).to_owned(),
+        qualifier: None,
+        value: None,
+        min: None,
+        max: None,
+        unit: None,
+        interval: None,
+        relation: None,
+        commitment: None,
+    };
+    match &claim.kind {
+        ClaimKind::Quantity(q) => {
+            s.qualifier = Some(q.qualifier.name());
+            s.value = Some(q.value);
+            s.min = q.min;
+            s.max = q.max;
+            s.unit.clone_from(&q.unit);
+        }
+        ClaimKind::Date(d) => {
+            s.interval = d.interval;
+            s.relation = d.relation.map(Relation::name);
+            s.commitment = Some(d.commitment);
+        }
+        ClaimKind::Duration(d) => {
+            s.value = Some(d.value);
+            s.unit = Some(format!("{:?}", d.unit).to_lowercase());
+        }
+    }
+    s
+}
+
+/// A finding with its location, claim and message; rules add the rest.
+pub fn base_finding(
+    doc: &Document,
+    claim: &Claim,
+    rule: &'static str,
+    severity: Severity,
+    message: String,
+    meaning: String,
+) -> Finding {
+    let summary = summary(doc, claim);
+    let fingerprint = finding::fingerprint(&[rule, &doc.path, &normalised(&summary.text)]);
+    let sentence = doc.sentences.get(claim.sentence).map_or(claim.span, |s| s.span);
+    let mut f = Finding {
+        rule,
+        severity,
+        path: doc.path.clone(),
+        line: 0,
+        column: 0,
+        end_line: 0,
+        end_column: 0,
+        start: 0,
+        end: 0,
+        claim: summary,
+        reference: None,
+        message,
+        meaning,
+        suggestion: None,
+        alternatives: Vec::new(),
+        fingerprint,
+        context: Context::default(),
+    };
+    context::locate(doc, claim.span, &mut f);
+    f.context = context::context(doc, claim.span, sentence, None);
+    f
+}
+
+/// "more than 800 troops", "nearly 8,000,000 people", "between 300 and 400 units".
+pub fn describe_quantity(q: &Quantity, unit: &str) -> String {
+    let unit = if unit == "percent" { "%".to_owned() } else if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let number = |v: f64| judge::format_scaled(v);
+    let body = match (q.qualifier, q.min, q.max) {
+        (crate::extract::claim::Qualifier::Between, Some(lo), Some(hi)) => {
+            format!("between {} and {}", number(lo), number(hi))
+        }
+        (qualifier, _, _) => {
+            let p = qualifier.phrase();
+            if p.is_empty() {
+                number(q.value)
+            } else {
+                format!("{p} {}", number(q.value))
+            }
+        }
+    };
+    format!("{body}{unit}")
+}
+
+/// "by June 2022 (no later than 2022-06-30)", "on 2021-06-28".
+pub fn describe_date(d: &DateClaim) -> Option<String> {
+    let i = d.interval?;
+    let named = describe(&i, d.granularity);
+    let explained = match d.relation {
+        Some(Relation::By) | Some(Relation::Until) => format!("no later than {}", i.end),
+        Some(Relation::Before) => format!("before {}", i.start),
+        Some(Relation::After) => format!("after {}", i.end),
+        Some(Relation::Since) => format!("since {}", i.start),
+        _ if i.start == i.end => format!("{}", i.start),
+        _ => format!("{} … {}", i.start, i.end),
+    };
+    let relation = d.relation.map(|r| format!("{} ", r.name())).unwrap_or_default();
+    let negation = if d.negated { "not " } else { "" };
+    Some(format!("{negation}{relation}{named} ({explained})"))
+}
+
+/// The reference's value as a message writes it: "650 troops", "7.5 million – 8 million people".
+pub fn fact_value_text(fact: &Fact) -> String {
+    match &fact.unit {
+        Some(u) if u == "percent" => format!("{}%", fact.value_text),
+        Some(u) => format!("{} {u}", fact.value_text),
+        None => fact.value_text.clone(),
+    }
+}
+
+pub fn status_name(s: EventStatus) -> &'static str {
+    match s {
+        EventStatus::Scheduled => "scheduled",
+        EventStatus::Held => "held",
+        EventStatus::Postponed => "postponed",
+        EventStatus::Cancelled => "cancelled",
+    }
+}
+
+/// A fact as a finding cites it.
+pub fn fact_cite(fact: &Fact) -> ReferenceCite {
+    let value = match fact.value {
+        RefValue::Exact(v) => crate::report::json_number(v),
+        RefValue::Range { min, max } => serde_json::json!({
+            "min": crate::report::json_number(min),
+            "max": crate::report::json_number(max),
+        }),
+    };
+    ReferenceCite {
+        id: fact.id.clone(),
+        value: Some(value),
+        unit: fact.unit.clone(),
+        date: None,
+        status: None,
+        as_of: fact.as_of.as_ref().map(|a| a.text.clone()),
+        source: fact.source.clone(),
+        file: fact.origin.file.clone(),
+        line: fact.origin.line,
+    }
+}
+
+/// An event as a finding cites it.
+pub fn event_cite(event: &Event) -> ReferenceCite {
+    ReferenceCite {
+        id: event.id.clone(),
+        value: None,
+        unit: None,
+        date: Some(event.date.text.clone()),
+        status: event.status,
+        as_of: None,
+        source: event.source.clone(),
+        file: event.origin.file.clone(),
+        line: event.origin.line,
+    }
+}

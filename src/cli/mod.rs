@@ -1,1 +1,414 @@
 //! The command line: parse arguments, run the pipeline, print, exit.
+//!
+//! Flags are read by clap into `Cli`; `run` turns them into work. Per-file
+//! problems are reported and remembered, the run goes on, and the exit
+//! status says what happened: 0 clean, 1 findings at or above `--fail-on`,
+//! 2 a usage, reference-data or I/O error.
+
+mod walk;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+
+use crate::check::finding::{Finding, Severity};
+use crate::check::rules::RULES;
+use crate::document::{Document, Format, LoadError};
+use crate::extract::claim::Claim;
+use crate::reference::ReferenceSet;
+use crate::report::{CheckFormat, CheckReport, ExtractFormat, RenderOptions};
+
+/// Checks the figures and dates in articles against reference data.
+#[derive(Debug, Parser)]
+#[command(name = "factlint", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check articles against reference data and report every mismatch.
+    Check(CheckArgs),
+    /// Print the claims found in articles, without checking them.
+    Extract(ExtractArgs),
+    /// Work with reference data.
+    Refs {
+        #[command(subcommand)]
+        command: RefsCommand,
+    },
+    /// List the rules, or explain one.
+    Rules {
+        /// A rule id, such as fact-mismatch.
+        id: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RefsCommand {
+    /// Validate reference data only.
+    Check {
+        /// Reference files or directories (default: rules/).
+        #[arg(long = "refs", value_name = "PATH")]
+        refs: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Articles or directories (.txt, .md, .markdown); `-` reads stdin.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Reference files or directories (default: rules/).
+    #[arg(long = "refs", value_name = "PATH")]
+    pub refs: Vec<PathBuf>,
+    /// The article date for relative dates (YYYY-MM-DD); overrides the file's own.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Write the report to a file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print findings only, no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// The lowest severity that makes the exit status 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// The name to report for stdin.
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    pub stdin_filename: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Articles or directories; `-` reads stdin.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
+    /// The article date for relative dates (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    pub stdin_filename: String,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+/// What a run prints on stderr and how it ends.
+#[derive(Default)]
+struct Outcome {
+    /// Notes and errors for stderr.
+    messages: Vec<String>,
+    /// An I/O or input error happened (exit status 2).
+    failed: bool,
+}
+
+impl Outcome {
+    fn note(&mut self, msg: String) {
+        self.messages.push(format!("note: {msg}"));
+    }
+    fn warn(&mut self, msg: String) {
+        self.messages.push(format!("warning: {msg}"));
+    }
+    fn error(&mut self, msg: String) {
+        self.messages.push(format!("error: {msg}"));
+        self.failed = true;
+    }
+}
+
+/// Run factlint with the process's arguments.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    ExitCode::from(run(cli))
+}
+
+/// Run a parsed command; returns the exit status.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Extract(args) => run_extract(args),
+        Command::Refs { command: RefsCommand::Check { refs } } => run_refs_check(refs),
+        Command::Rules { id } => run_rules(id),
+    }
+}
+
+fn eprint_all(messages: &[String]) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for m in messages {
+        let _ = writeln!(err, "{m}");
+    }
+}
+
+/// Write `text` to stdout or a file; a closed pipe is not an error.
+fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), String> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display())),
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(format!("cannot write to stdout: {e}")),
+            }
+        }
+    }
+}
+
+/// The reference paths to load: as given, or `rules/` when it exists.
+fn reference_paths(given: Vec<PathBuf>) -> Vec<PathBuf> {
+    if !given.is_empty() {
+        return given;
+    }
+    let default = PathBuf::from("rules");
+    if default.is_dir() {
+        vec![default]
+    } else {
+        Vec::new()
+    }
+}
+
+fn load_references(paths: &[PathBuf]) -> Result<ReferenceSet, Vec<String>> {
+    crate::reference::load(paths).map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect())
+}
+
+/// One input: a path, or stdin under a name.
+enum Input {
+    File(PathBuf),
+    Stdin(String),
+}
+
+fn collect_inputs(paths: &[PathBuf], stdin_name: &str, outcome: &mut Outcome) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin(stdin_name.to_owned()));
+            continue;
+        }
+        let walked = walk::articles(path);
+        for problem in walked.errors {
+            outcome.error(problem);
+        }
+        inputs.extend(walked.files.into_iter().map(Input::File));
+    }
+    inputs
+}
+
+/// Load one input; binary files are skipped with a note.
+fn load_input(input: &Input, date: Option<NaiveDate>) -> Result<Document, (bool, String)> {
+    match input {
+        Input::File(path) => Document::load(path, date).map_err(|e| match e {
+            LoadError::Binary => (false, format!("{}: binary file skipped", path.display())),
+            LoadError::Io(reason) => (true, format!("{}: cannot read: {reason}", path.display())),
+        }),
+        Input::Stdin(name) => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| (true, format!("{name}: cannot read stdin: {e}")))?;
+            let format = Format::from_path(std::path::Path::new(name)).unwrap_or(Format::Text);
+            Document::from_bytes(name, &bytes, format, date).map_err(|e| match e {
+                LoadError::Binary => (false, format!("{name}: binary input skipped")),
+                LoadError::Io(reason) => (true, format!("{name}: {reason}")),
+            })
+        }
+    }
+}
+
+/// Per-document result of a check.
+struct Checked {
+    claims: usize,
+    findings: Vec<Finding>,
+    warnings: Vec<String>,
+}
+
+fn run_check(args: CheckArgs) -> u8 {
+    let ref_paths = reference_paths(args.refs);
+    let refs = if ref_paths.is_empty() {
+        eprint_all(&["note: no reference data (no --refs and no rules/ directory); nothing to check against".to_owned()]);
+        match crate::reference::load(&[]) {
+            Ok(r) => r,
+            Err(_) => return 2,
+        }
+    } else {
+        match load_references(&ref_paths) {
+            Ok(r) => r,
+            Err(messages) => {
+                eprint_all(&messages);
+                return 2;
+            }
+        }
+    };
+    let mut outcome = Outcome::default();
+    let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    let results: Vec<Result<Checked, (bool, String)>> = inputs
+        .par_iter()
+        .map(|input| {
+            let doc = load_input(input, args.date)?;
+            let claims = crate::extract::extract(&doc);
+            let findings = crate::check::check_document(&doc, &claims, &refs);
+            Ok(Checked { claims: claims.len(), findings, warnings: doc.warnings })
+        })
+        .collect();
+    let mut report = CheckReport::default();
+    for result in results {
+        match result {
+            Ok(checked) => {
+                report.documents += 1;
+                report.claims += checked.claims;
+                report.findings.extend(checked.findings);
+                for w in checked.warnings {
+                    outcome.warn(w);
+                }
+            }
+            Err((true, msg)) => outcome.error(msg),
+            Err((false, msg)) => outcome.note(msg),
+        }
+    }
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    };
+    let text = crate::report::render_check(args.format, &report, &RenderOptions { color, quiet: args.quiet });
+    eprint_all(&outcome.messages);
+    if let Err(e) = emit(&text, args.output.as_ref()) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
+    if outcome.failed {
+        return 2;
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+    };
+    u8::from(report.findings.iter().any(|f| f.severity >= threshold))
+}
+
+fn run_extract(args: ExtractArgs) -> u8 {
+    let mut outcome = Outcome::default();
+    let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    let results: Vec<Result<(Document, Vec<Claim>), (bool, String)>> = inputs
+        .par_iter()
+        .map(|input| {
+            let doc = load_input(input, args.date)?;
+            let claims = crate::extract::extract(&doc);
+            Ok((doc, claims))
+        })
+        .collect();
+    let mut docs = Vec::new();
+    for r in results {
+        match r {
+            Ok((doc, claims)) => {
+                for w in &doc.warnings {
+                    outcome.warn(w.clone());
+                }
+                docs.push((doc, claims));
+            }
+            Err((true, msg)) => outcome.error(msg),
+            Err((false, msg)) => outcome.note(msg),
+        }
+    }
+    let view: Vec<(&Document, &[Claim])> = docs.iter().map(|(d, c)| (d, c.as_slice())).collect();
+    let text = crate::report::render_extract(args.format, &view);
+    eprint_all(&outcome.messages);
+    if let Err(e) = emit(&text, None) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
+    if outcome.failed {
+        2
+    } else {
+        0
+    }
+}
+
+fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
+    let paths = reference_paths(refs);
+    if paths.is_empty() {
+        eprint_all(&["error: no reference data: pass --refs PATH or create rules/".to_owned()]);
+        return 2;
+    }
+    match load_references(&paths) {
+        Ok(set) => {
+            let text = format!(
+                "ok: {} facts, {} events, {} unit names in {} files\n",
+                set.facts.len(),
+                set.events.len(),
+                set.units.synonyms.len(),
+                set.files.len()
+            );
+            match emit(&text, None) {
+                Ok(()) => 0,
+                Err(_) => 2,
+            }
+        }
+        Err(messages) => {
+            eprint_all(&messages);
+            2
+        }
+    }
+}
+
+fn run_rules(id: Option<String>) -> u8 {
+    let text = match id {
+        None => {
+            let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            let mut s = String::new();
+            for r in RULES {
+                s.push_str(&format!("{:width$}  {:8}  {}\n", r.id, r.default_severity.name(), r.summary()));
+            }
+            s
+        }
+        Some(id) => match crate::check::rules::find(&id) {
+            Some(rule) => format!("{}\n\nDefault severity: {}\n", rule.doc(), rule.default_severity.name()),
+            None => {
+                let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+                eprint_all(&[format!("error: no rule `{id}`; known rules: {}", known.join(", "))]);
+                return 2;
+            }
+        },
+    };
+    match emit(&text, None) {
+        Ok(()) => 0,
+        Err(_) => 2,
+    }
+}

@@ -86,13 +86,13 @@ fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Clai
         let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
             break;
         };
-        let word_start = prev.is_none_or(|p| {
-            !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ',')
-        }) || (prev == Some('-')
-            && !text.get(..at).is_some_and(|b| {
-                b.trim_end_matches('-')
-                    .ends_with(|x: char| x.is_alphanumeric())
-            }));
+        let word_start = prev
+            .is_none_or(|p| !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ','))
+            || (prev == Some('-')
+                && !text.get(..at).is_some_and(|b| {
+                    b.trim_end_matches('-')
+                        .ends_with(|x: char| x.is_alphanumeric())
+                }));
         if word_start && (c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '¥')) {
             let rest = text.get(at..).unwrap_or("");
             let candidate = if c.is_ascii_digit() || !c.is_alphabetic() {
@@ -218,3 +218,6 @@ fn finish(doc: &Document, clause: Span, span: Span, found: Found) -> ClaimKind {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod proptests;

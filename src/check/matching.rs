@@ -1,0 +1,214 @@
+//! Matching: which fact or event does each claim speak about?
+//!
+//! One automaton finds every match term in the document (the reference
+//! index); hits are grouped by sentence, so the work grows with the text and
+//! its claims, never with claims × facts. A target matches a sentence when
+//! all its `all` terms, one of its `any` terms and none of its `none` terms
+//! occur there. The most specific target (most terms matched) wins; a tie is
+//! broken only by pairing several claims with several targets by the
+//! nearness of their terms in the same clause, else it is ambiguous.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::document::Document;
+use crate::extract::claim::{Claim, ClaimKind, Span};
+use crate::reference::index::{Role, TermHit, Target};
+use crate::reference::ReferenceSet;
+
+/// The outcome of matching one claim.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Match {
+    /// No fact or event speaks about the claim.
+    None,
+    One(Target),
+    /// Several equally specific targets and nothing to tell them apart.
+    Ambiguous(Vec<Target>),
+}
+
+/// The terms of one target seen in one sentence.
+#[derive(Default)]
+struct Seen {
+    all: HashSet<usize>,
+    any: HashSet<usize>,
+    none: bool,
+    /// Where its positive terms stand.
+    spans: Vec<Span>,
+}
+
+/// Match every claim of a document; the result is parallel to `claims`.
+pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Vec<Match> {
+    let mut out = vec![Match::None; claims.len()];
+    if claims.is_empty() || refs.index.is_empty() {
+        return out;
+    }
+    let hits = refs.index.find(&doc.prose);
+    // Claims are in sentence order; walk both lists together.
+    let mut hit_at = 0;
+    let mut claim_at = 0;
+    while claim_at < claims.len() {
+        let sentence_index = claims.get(claim_at).map_or(0, |c| c.sentence);
+        let group_end = claims
+            .iter()
+            .skip(claim_at)
+            .position(|c| c.sentence != sentence_index)
+            .map_or(claims.len(), |n| claim_at + n);
+        let Some(sentence) = doc.sentences.get(sentence_index) else {
+            claim_at = group_end;
+            continue;
+        };
+        while hits.get(hit_at).is_some_and(|h| h.span.start < sentence.span.start) {
+            hit_at += 1;
+        }
+        let first = hit_at;
+        while hits.get(hit_at).is_some_and(|h| h.span.start < sentence.span.end) {
+            hit_at += 1;
+        }
+        let sentence_hits = hits.get(first..hit_at).unwrap_or(&[]);
+        if !sentence_hits.is_empty() {
+            match_sentence(doc, sentence_index, claims, claim_at..group_end, sentence_hits, refs, &mut out);
+        }
+        claim_at = group_end;
+    }
+    out
+}
+
+fn match_sentence(
+    doc: &Document,
+    sentence_index: usize,
+    claims: &[Claim],
+    range: std::ops::Range<usize>,
+    hits: &[TermHit],
+    refs: &ReferenceSet,
+    out: &mut [Match],
+) {
+    let mut seen: HashMap<Target, Seen> = HashMap::new();
+    for hit in hits {
+        // A term inside a claim ("June" in "by June 2022") is not a subject term.
+        for &(target, role) in refs.index.postings(hit.term) {
+            let s = seen.entry(target).or_default();
+            match role {
+                Role::All => {
+                    s.all.insert(hit.term);
+                    s.spans.push(hit.span);
+                }
+                Role::Any => {
+                    s.any.insert(hit.term);
+                    s.spans.push(hit.span);
+                }
+                Role::None => s.none = true,
+            }
+        }
+    }
+    // Targets whose match spec holds, with their specificity.
+    let mut matched: Vec<(Target, usize, &Seen)> = Vec::new();
+    for (target, s) in &seen {
+        let spec = match *target {
+            Target::Fact(i) => refs.facts.get(i).map(|f| &f.matcher),
+            Target::Event(i) => refs.events.get(i).map(|e| &e.matcher),
+        };
+        let Some(spec) = spec else { continue };
+        let all_needed = distinct_terms(&spec.all);
+        let holds = !s.none && s.all.len() >= all_needed && (spec.any.is_empty() || !s.any.is_empty());
+        if holds {
+            matched.push((*target, s.all.len() + s.any.len(), s));
+        }
+    }
+    if matched.is_empty() {
+        return;
+    }
+    matched.sort_by_key(|(t, _, _)| *t);
+    let sentence = doc.sentences.get(sentence_index);
+    // Candidates per claim: compatible targets of the highest specificity.
+    let mut candidates: Vec<(usize, Vec<(Target, usize)>)> = Vec::new();
+    for ci in range {
+        let Some(claim) = claims.get(ci) else { continue };
+        let compatible: Vec<&(Target, usize, &Seen)> = matched
+            .iter()
+            .filter(|(t, _, _)| compatible(claim, *t, refs))
+            .collect();
+        let Some(best) = compatible.iter().map(|(_, n, _)| *n).max() else { continue };
+        let clause = sentence.map_or(claim.span, |s| s.clause_at(claim.span.start));
+        let tied: Vec<(Target, usize)> = compatible
+            .iter()
+            .filter(|(_, n, _)| *n == best)
+            .map(|(t, _, s)| (*t, nearness(claim.span, clause, &s.spans)))
+            .collect();
+        candidates.push((ci, tied));
+    }
+    // Several claims competing for several tied targets: pair them by the
+    // nearness of their terms, closest pairs first, one target per claim.
+    let competing = candidates.iter().filter(|(_, t)| t.len() > 1).count();
+    let mut taken: HashSet<Target> = HashSet::new();
+    let mut pairs: Vec<(usize, usize, Target)> = Vec::new();
+    for (ci, tied) in &candidates {
+        if tied.len() == 1 {
+            if let Some((t, _)) = tied.first() {
+                if let Some(slot) = out.get_mut(*ci) {
+                    *slot = Match::One(*t);
+                }
+            }
+        } else if competing > 1 {
+            pairs.extend(tied.iter().map(|(t, d)| (*d, *ci, *t)));
+        } else if let Some(slot) = out.get_mut(*ci) {
+            *slot = Match::Ambiguous(tied.iter().map(|(t, _)| *t).collect());
+        }
+    }
+    pairs.sort();
+    let mut done: HashSet<usize> = HashSet::new();
+    for (i, &(distance, ci, target)) in pairs.iter().enumerate() {
+        if done.contains(&ci) || taken.contains(&target) {
+            continue;
+        }
+        // Equally near to another free target: still ambiguous.
+        let rival = pairs.iter().skip(i + 1).any(|&(d, c, t)| c == ci && d == distance && !taken.contains(&t));
+        if let Some(slot) = out.get_mut(ci) {
+            *slot = if rival {
+                Match::Ambiguous(pairs.iter().filter(|p| p.1 == ci && p.0 == distance).map(|p| p.2).collect())
+            } else {
+                taken.insert(target);
+                Match::One(target)
+            };
+        }
+        done.insert(ci);
+    }
+}
+
+fn distinct_terms(terms: &[String]) -> usize {
+    let set: HashSet<String> = terms.iter().map(|t| t.trim().to_lowercase()).collect();
+    set.len()
+}
+
+/// Quantities go with facts of a compatible unit, dates with events.
+fn compatible(claim: &Claim, target: Target, refs: &ReferenceSet) -> bool {
+    match (&claim.kind, target) {
+        (ClaimKind::Quantity(q), Target::Fact(i)) => {
+            let Some(fact) = refs.facts.get(i) else { return false };
+            match (&fact.unit, &q.unit) {
+                (None, _) => true,
+                (Some(_), None) => false,
+                (Some(fu), Some(cu)) => refs.units.matches(fu, cu),
+            }
+        }
+        (ClaimKind::Date(_), Target::Event(_)) => true,
+        _ => false,
+    }
+}
+
+/// How near a target's terms stand to a claim: terms in the claim's clause
+/// before it count their distance, after it twice that; terms in another
+/// clause come after every term in the same clause.
+fn nearness(claim: Span, clause: Span, spans: &[Span]) -> usize {
+    spans
+        .iter()
+        .filter(|s| !claim.contains(**s))
+        .map(|s| {
+            let d = if s.end <= claim.start { claim.start - s.end } else { 2 * s.start.saturating_sub(claim.end) };
+            if clause.contains(*s) {
+                d
+            } else {
+                1_000_000 + d
+            }
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}

@@ -1,0 +1,35 @@
+//! # ambiguous-match
+//!
+//! Several facts or events match a claim equally well, so factlint cannot
+//! tell which one it speaks about.
+//!
+//! **Why it matters:** picking one silently could hide a real mismatch or
+//! raise a false one. The fix is in the reference data: make the `match`
+//! terms of the facts more specific (add an `all` term, or a `none` term
+//! that excludes the other), so that exactly one fact wins.
+//!
+//! **Example:**
+//!
+//! ```text
+//! Italy keeps 800 troops in Iraq.
+//! facts italy/troops-iraq (match all: [Italy, Iraq]) and
+//!       italy/troops-total (match all: [Italy, troops]) both match with two terms
+//! → 2 facts match equally well: italy/troops-iraq, italy/troops-total
+//! ```
+
+use crate::check::finding::{Finding, Severity};
+use crate::check::base_finding;
+use crate::document::Document;
+use crate::extract::claim::Claim;
+
+pub const ID: &str = "ambiguous-match";
+pub const SEVERITY: Severity = Severity::Warning;
+
+/// A finding naming every equally good candidate.
+pub fn finding(doc: &Document, claim: &Claim, ids: &[&str]) -> Finding {
+    let kind = if matches!(claim.kind, crate::extract::claim::ClaimKind::Date(_)) { "events" } else { "facts" };
+    let message = format!("{} {kind} match equally well: {}", ids.len(), ids.join(", "));
+    let mut f = base_finding(doc, claim, ID, SEVERITY, message, String::from("matches several references"));
+    f.alternatives = Vec::new();
+    f
+}

@@ -1,0 +1,83 @@
+//! The rules, one file each. A rule's documentation is its file's `//!`
+//! comment, which `factlint rules ID` prints — one text for readers of the
+//! code and users of the tool.
+
+pub mod ambiguous_match;
+pub mod date_mismatch;
+pub mod fact_mismatch;
+
+use crate::check::finding::Severity;
+
+/// A rule's identity and documentation.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub id: &'static str,
+    pub default_severity: Severity,
+    source: &'static str,
+}
+
+impl Rule {
+    /// The rule's documentation: its source file's `//!` comment.
+    pub fn doc(&self) -> String {
+        let mut out = String::new();
+        for line in self.source.lines() {
+            let Some(text) = line.strip_prefix("//!") else { break };
+            out.push_str(text.strip_prefix(' ').unwrap_or(text));
+            out.push('\n');
+        }
+        out.trim().to_owned()
+    }
+
+    /// The first sentence of the documentation, for listings.
+    pub fn summary(&self) -> String {
+        let doc = self.doc();
+        let first = doc
+            .split("\n\n")
+            .find(|p| !p.trim_start().starts_with('#'))
+            .unwrap_or("")
+            .replace('\n', " ");
+        first.trim().to_owned()
+    }
+}
+
+/// Every rule factlint has, in DESIGN's order.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: fact_mismatch::ID,
+        default_severity: fact_mismatch::SEVERITY,
+        source: include_str!("fact_mismatch.rs"),
+    },
+    Rule {
+        id: date_mismatch::ID,
+        default_severity: date_mismatch::SEVERITY,
+        source: include_str!("date_mismatch.rs"),
+    },
+    Rule {
+        id: ambiguous_match::ID,
+        default_severity: ambiguous_match::SEVERITY,
+        source: include_str!("ambiguous_match.rs"),
+    },
+];
+
+/// Look a rule up by id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in RULES {
+            let doc = rule.doc();
+            assert!(doc.starts_with(&format!("# {}", rule.id)), "{}", rule.id);
+            assert!(doc.contains("Why it matters"), "{}", rule.id);
+            assert!(doc.contains("Example"), "{}", rule.id);
+            assert!(!rule.summary().is_empty());
+        }
+        assert!(find("fact-mismatch").is_some());
+        assert!(find("nope").is_none());
+    }
+}
