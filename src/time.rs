@@ -154,12 +154,7 @@ pub const MONTH_NAMES: [&str; 12] = [
 /// "June 2022", "May 11, 2022", "2022" … an interval written at a granularity.
 pub fn describe(interval: &Interval, granularity: Granularity) -> String {
     let s = interval.start;
-    let month_name = |d: NaiveDate| {
-        MONTH_NAMES
-            .get(d.month0() as usize)
-            .copied()
-            .unwrap_or("?")
-    };
+    let month_name = |d: NaiveDate| MONTH_NAMES.get(d.month0() as usize).copied().unwrap_or("?");
     match granularity {
         Granularity::Day if interval.start == interval.end => {
             format!("{} {}, {}", month_name(s), s.day(), s.year())

@@ -49,14 +49,18 @@ pub fn blank_urls(text: &str, masked: &mut [u8]) {
     let bytes = text.as_bytes();
     for needle in ["http://", "https://", "www."] {
         for at in memchr::memmem::find_iter(bytes, needle.as_bytes()) {
-            if needle == "www." && at > 0 && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            if needle == "www."
+                && at > 0
+                && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric())
+            {
                 continue;
             }
             let end = bytes
                 .get(at..)
                 .and_then(|rest| {
-                    rest.iter()
-                        .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'<' | b'>' | b')'))
+                    rest.iter().position(|b| {
+                        b.is_ascii_whitespace() || matches!(b, b'"' | b'<' | b'>' | b')')
+                    })
                 })
                 .map_or(bytes.len(), |n| at + n);
             blank(masked, at, end);
@@ -77,7 +81,8 @@ mod tests {
 
     #[test]
     fn code_and_urls_are_not_prose() {
-        let text = "Over 800 `units 900` here.\n\n```\n700 troops\n```\nSee https://x.org/2021/06 now.\n";
+        let text =
+            "Over 800 `units 900` here.\n\n```\n700 troops\n```\nSee https://x.org/2021/06 now.\n";
         let m = masked(text);
         assert!(m.contains("Over 800"));
         assert!(!m.contains("900"));

@@ -26,13 +26,10 @@ impl Span {
     }
     /// Distance in bytes between two spans; 0 when they touch or overlap.
     pub fn distance(&self, other: Span) -> usize {
-        if other.start >= self.end {
-            other.start - self.end
-        } else if self.start >= other.end {
-            self.start - other.end
-        } else {
-            0
-        }
+        other
+            .start
+            .saturating_sub(self.end)
+            .max(self.start.saturating_sub(other.end))
     }
 }
 
