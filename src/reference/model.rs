@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::time::{Granularity, Interval};
 
@@ -89,12 +89,14 @@ pub struct Fact {
 }
 
 /// The recorded state of an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventStatus {
     Scheduled,
     Held,
     Postponed,
+    /// Also read as the US spelling `canceled`.
+    #[serde(alias = "canceled")]
     Cancelled,
 }
 

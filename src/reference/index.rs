@@ -1,0 +1,403 @@
+//! The term index: one Aho-Corasick automaton over every distinct match
+//! term of every fact and event, so a sentence is scanned once for all of
+//! them instead of testing claims × facts.
+//!
+//! Matching is case-insensitive for ASCII only (the automaton's
+//! `ascii_case_insensitive`): terms are stored lowercased, so "Italy" finds
+//! "ITALY" and "italy". Non-ASCII letters are not case-folded: "Côte
+//! d'Ivoire" is found as written in the YAML and in its lowercase form
+//! ("côte d'ivoire"), but not as "CÔTE D'IVOIRE". Full Unicode folding would
+//! need a folded copy of every document; ASCII covers the reference data we
+//! ship.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::model::{Event, Fact, MatchSpec};
+use crate::extract::claim::Span;
+
+/// What a posting points at: an index into `ReferenceSet::facts` or `::events`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Fact(usize),
+    Event(usize),
+}
+
+/// Which list of the `match` the term came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    All,
+    Any,
+    None,
+}
+
+/// One occurrence of a term in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TermHit {
+    /// Term number, for [`TermIndex::postings`] and [`TermIndex::term`].
+    pub term: usize,
+    /// Byte range of the occurrence in the searched text.
+    pub span: Span,
+}
+
+/// Every distinct match term, its postings, and an automaton that finds
+/// them all in one pass.
+#[derive(Clone, Debug, Default)]
+pub struct TermIndex {
+    automaton: Option<AhoCorasick>,
+    /// Automaton pattern → term (a term may have two spellings, see module doc).
+    pattern_term: Vec<usize>,
+    terms: Vec<String>,
+    postings: Vec<Vec<(Target, Role)>>,
+    build_error: Option<String>,
+}
+
+impl TermIndex {
+    /// Index the match terms of `facts` and `events` (trimmed, lowercased,
+    /// deduplicated). Cost is linear in the total length of the terms.
+    pub fn build(facts: &[Fact], events: &[Event]) -> TermIndex {
+        let mut index = TermIndex::default();
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let specs = facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (Target::Fact(i), &f.matcher))
+            .chain(
+                events
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (Target::Event(i), &e.matcher)),
+            );
+        for (target, spec) in specs {
+            index.add_spec(target, spec, &mut ids, &mut patterns);
+        }
+        if !patterns.is_empty() {
+            match AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+            {
+                Ok(ac) => index.automaton = Some(ac),
+                Err(e) => index.build_error = Some(e.to_string()),
+            }
+        }
+        index
+    }
+
+    fn add_spec(
+        &mut self,
+        target: Target,
+        spec: &MatchSpec,
+        ids: &mut HashMap<String, usize>,
+        patterns: &mut Vec<String>,
+    ) {
+        let lists = [
+            (Role::All, &spec.all),
+            (Role::Any, &spec.any),
+            (Role::None, &spec.none),
+        ];
+        for (role, terms) in lists {
+            for raw in terms {
+                let written = raw.trim();
+                let lower = written.to_lowercase();
+                if lower.is_empty() {
+                    continue;
+                }
+                let term = match ids.get(&lower) {
+                    Some(&t) => t,
+                    None => {
+                        let t = self.terms.len();
+                        ids.insert(lower.clone(), t);
+                        self.terms.push(lower.clone());
+                        self.postings.push(Vec::new());
+                        patterns.push(lower.clone());
+                        self.pattern_term.push(t);
+                        // ASCII folding cannot map "Ö" to "ö": keep the
+                        // spelling as written too when they differ beyond ASCII.
+                        if written.to_ascii_lowercase() != lower {
+                            patterns.push(written.to_owned());
+                            self.pattern_term.push(t);
+                        }
+                        t
+                    }
+                };
+                // Postings are appended target by target, so a duplicate
+                // (same target and role) can only sit at the tail.
+                if let Some(list) = self.postings.get_mut(term) {
+                    let dup = list
+                        .iter()
+                        .rev()
+                        .take_while(|(t, _)| *t == target)
+                        .any(|&(_, r)| r == role);
+                    if !dup {
+                        list.push((target, role));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every occurrence of every term in `text`, case-insensitive (ASCII), on
+    /// word boundaries, sorted by start (then end, then term); overlapping
+    /// hits are all kept ("ministerial meeting" and "meeting").
+    ///
+    /// A word boundary means: when the occurrence starts (ends) with an
+    /// alphanumeric character, the character before (after) it is not
+    /// alphanumeric — so "Italy" is not found in "Italyx", while a term
+    /// that ends in punctuation ("U.S.") is still found in "U.S.-led".
+    pub fn find(&self, text: &str) -> Vec<TermHit> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut hits = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let (Some(before), Some(found), Some(after)) =
+                (text.get(..start), text.get(start..end), text.get(end..))
+            else {
+                continue;
+            };
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            if word(found.chars().next()) && word(before.chars().next_back()) {
+                continue;
+            }
+            if word(found.chars().next_back()) && word(after.chars().next()) {
+                continue;
+            }
+            if let Some(&term) = self.pattern_term.get(m.pattern().as_usize()) {
+                hits.push(TermHit {
+                    term,
+                    span: Span::new(start, end),
+                });
+            }
+        }
+        hits.sort_by_key(|h| (h.span.start, h.span.end, h.term));
+        hits.dedup();
+        hits
+    }
+
+    /// The facts and events that use `term`, with the list it is in.
+    /// Empty for an unknown term number.
+    pub fn postings(&self, term: usize) -> &[(Target, Role)] {
+        self.postings.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The term (trimmed, lowercased); empty for an unknown term number.
+    pub fn term(&self, term: usize) -> &str {
+        self.terms.get(term).map_or("", String::as_str)
+    }
+
+    /// Number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether no fact or event has any term.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Why the automaton could not be built (only for absurdly large term
+    /// sets); [`super::load`] turns it into an error rather than silently
+    /// matching nothing.
+    pub fn build_error(&self) -> Option<&str> {
+        self.build_error.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::model::{Origin, RefDate, RefValue};
+    use crate::time::{Granularity, Interval};
+    use chrono::NaiveDate;
+
+    fn spec(all: &[&str], any: &[&str], none: &[&str]) -> MatchSpec {
+        let v = |x: &[&str]| x.iter().map(|s| s.to_string()).collect();
+        MatchSpec {
+            all: v(all),
+            any: v(any),
+            none: v(none),
+        }
+    }
+
+    fn fact(id: &str, matcher: MatchSpec) -> Fact {
+        Fact {
+            id: id.into(),
+            about: None,
+            value: RefValue::Exact(1.0),
+            value_text: "1".into(),
+            unit: None,
+            tolerance: None,
+            as_of: None,
+            source: None,
+            matcher,
+            origin: Origin {
+                file: "t.yaml".into(),
+                line: 1,
+            },
+        }
+    }
+
+    fn event(id: &str, matcher: MatchSpec) -> Event {
+        let day = NaiveDate::from_ymd_opt(2022, 5, 11).unwrap();
+        Event {
+            id: id.into(),
+            about: None,
+            date: RefDate {
+                interval: Interval::day(day),
+                granularity: Granularity::Day,
+                text: "2022-05-11".into(),
+            },
+            status: None,
+            source: None,
+            matcher,
+            origin: Origin {
+                file: "t.yaml".into(),
+                line: 1,
+            },
+        }
+    }
+
+    fn found<'a>(index: &'a TermIndex, text: &'a str) -> Vec<(&'a str, &'a str)> {
+        index
+            .find(text)
+            .into_iter()
+            .map(|h| (index.term(h.term), &text[h.span.start..h.span.end]))
+            .collect()
+    }
+
+    #[test]
+    fn overlapping_terms_are_all_found() {
+        let facts = [fact("f", spec(&["meeting"], &[], &[]))];
+        let events = [event("e", spec(&["ministerial meeting"], &[], &[]))];
+        let index = TermIndex::build(&facts, &events);
+        assert_eq!(index.len(), 2);
+        let text = "The next Ministerial Meeting was held.";
+        assert_eq!(
+            found(&index, text),
+            vec![
+                ("ministerial meeting", "Ministerial Meeting"),
+                ("meeting", "Meeting")
+            ]
+        );
+        let hits = index.find(text);
+        assert_eq!(hits[0].span, Span::new(9, 28));
+        assert_eq!(
+            index.postings(hits[1].term),
+            &[(Target::Fact(0), Role::All)]
+        );
+        assert_eq!(
+            index.postings(hits[0].term),
+            &[(Target::Event(0), Role::All)]
+        );
+    }
+
+    #[test]
+    fn word_boundaries() {
+        let facts = [fact("f", spec(&["Italy"], &["U.S."], &[]))];
+        let index = TermIndex::build(&facts, &[]);
+        assert!(index.find("Italyx and xItaly and Italy2").is_empty());
+        assert_eq!(
+            found(&index, "ITALY, Italy's and (italy) and U.S.-led"),
+            vec![
+                ("italy", "ITALY"),
+                ("italy", "Italy"),
+                ("italy", "italy"),
+                ("u.s.", "U.S.")
+            ]
+        );
+        assert!(
+            index.find("Italyé").is_empty(),
+            "non-ASCII letters are word characters"
+        );
+    }
+
+    #[test]
+    fn terms_are_shared_and_postings_deduplicated() {
+        let facts = [
+            fact(
+                "a",
+                spec(&["Italy", " italy ", "Iraq"], &["Iraq"], &["Kuwait"]),
+            ),
+            fact("b", spec(&["ITALY"], &[], &[])),
+        ];
+        let events = [event("e", spec(&[], &["Italy"], &[]))];
+        let index = TermIndex::build(&facts, &events);
+        assert_eq!(index.len(), 3);
+        let italy = index.find("Italy")[0].term;
+        assert_eq!(index.term(italy), "italy");
+        assert_eq!(
+            index.postings(italy),
+            &[
+                (Target::Fact(0), Role::All),
+                (Target::Fact(1), Role::All),
+                (Target::Event(0), Role::Any)
+            ]
+        );
+        let iraq = index.find("Iraq")[0].term;
+        assert_eq!(
+            index.postings(iraq),
+            &[(Target::Fact(0), Role::All), (Target::Fact(0), Role::Any)]
+        );
+        let kuwait = index.find("Kuwait")[0].term;
+        assert_eq!(index.postings(kuwait), &[(Target::Fact(0), Role::None)]);
+        assert!(index.postings(99).is_empty());
+        assert_eq!(index.term(99), "");
+    }
+
+    #[test]
+    fn non_ascii_terms_are_found_as_written_and_lowercase() {
+        let facts = [fact("f", spec(&["Côte d'Ivoire"], &[], &[]))];
+        let index = TermIndex::build(&facts, &[]);
+        assert_eq!(index.find("in Côte d'Ivoire today").len(), 1);
+        assert_eq!(index.find("in côte d'ivoire today").len(), 1);
+        assert_eq!(
+            index.find("in CÔTE D'IVOIRE today").len(),
+            0,
+            "no Unicode folding"
+        );
+        let hit = index.find("in Côte d'Ivoire")[0];
+        assert_eq!(hit.span, Span::new(3, 17));
+    }
+
+    #[test]
+    fn empty_index_finds_nothing() {
+        let index = TermIndex::build(&[], &[]);
+        assert!(index.is_empty());
+        assert!(index.find("anything").is_empty());
+        assert!(index.build_error().is_none());
+    }
+
+    #[test]
+    fn builds_for_100k_facts() {
+        let facts: Vec<Fact> = (0..100_000)
+            .map(|i| {
+                fact(
+                    &format!("gen/{i}"),
+                    spec(
+                        &[&format!("country{i}")],
+                        &["troops", &format!("region {}", i % 97)],
+                        &[],
+                    ),
+                )
+            })
+            .collect();
+        let index = TermIndex::build(&facts, &[]);
+        assert!(index.build_error().is_none());
+        assert_eq!(index.len(), 100_000 + 1 + 97);
+        let hits = found(&index, "troops in country99999 and region 5");
+        assert_eq!(
+            hits,
+            vec![
+                ("troops", "troops"),
+                ("country99999", "country99999"),
+                ("region 5", "region 5")
+            ]
+        );
+        let troops = index.find("troops")[0].term;
+        assert_eq!(index.postings(troops).len(), 100_000);
+    }
+}

@@ -1,0 +1,828 @@
+//! Reading reference files: the YAML schema (serde structs that refuse
+//! unknown keys), directory walking, and validation into the model.
+//!
+//! Every problem becomes a [`RefError`] at `file:line:column`, and loading
+//! collects all of them rather than stopping at the first, so one run of
+//! `factlint refs check` shows everything to fix.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::error::RefError;
+use super::forms::{normalise_unit, DateField, Terms, ToleranceField, ValueField, UNIT_FORMS};
+use super::locate::{nesting_violation, ItemSite, Layout, Pos, Section};
+use super::model::{Event, EventStatus, Fact, MatchSpec, Origin, Units};
+
+/// Deeper nesting than this is refused before parsing (see DESIGN, "Bad
+/// input": serde_yaml is quadratic on deeply nested flow collections).
+pub const MAX_NESTING: usize = 64;
+
+/// A reference file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    units: Option<BTreeMap<String, Option<Terms>>>,
+    #[serde(default)]
+    facts: Option<Vec<RawFact>>,
+    #[serde(default)]
+    events: Option<Vec<RawEvent>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    id: String,
+    #[serde(default)]
+    about: Option<String>,
+    value: ValueField,
+    #[serde(default)]
+    unit: Option<String>,
+    #[serde(default)]
+    tolerance: Option<ToleranceField>,
+    #[serde(default)]
+    as_of: Option<DateField>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default, rename = "match")]
+    matcher: Option<RawMatch>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: String,
+    #[serde(default)]
+    about: Option<String>,
+    date: DateField,
+    #[serde(default)]
+    status: Option<EventStatus>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default, rename = "match")]
+    matcher: Option<RawMatch>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMatch {
+    #[serde(default)]
+    all: Option<Terms>,
+    #[serde(default)]
+    any: Option<Terms>,
+    #[serde(default)]
+    none: Option<Terms>,
+}
+
+/// One reference file, parsed and checked on its own (units and ids are
+/// checked across files by [`assemble`]).
+#[derive(Debug, Default)]
+pub struct ParsedFile {
+    /// The file's name as reported in errors and origins.
+    pub file: String,
+    /// Units declared in this file.
+    pub units: Units,
+    /// Facts with their units not yet resolved against all files' `units`.
+    pub facts: Vec<Fact>,
+    pub events: Vec<Event>,
+    /// Per fact, where its `unit` is written (for the unknown-unit error).
+    unit_pos: Vec<Pos>,
+    /// Per fact and event, where its `id` is written.
+    fact_id_pos: Vec<Pos>,
+    event_id_pos: Vec<Pos>,
+}
+
+/// Turn a serde_yaml error into a located [`RefError`]: the position from
+/// `location()` (1:1 when it has none, e.g. an alias bomb) and the message
+/// without serde_yaml's " at line N column M" and its `facts[0].value: `
+/// path prefix, which the position already says.
+fn yaml_error(file: &str, err: &serde_yaml::Error) -> RefError {
+    let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let mut msg = err.to_string();
+    let mark = format!(" at line {line} column {column}");
+    if let Some(i) = msg.find(&mark) {
+        msg.replace_range(i..i + mark.len(), "");
+    }
+    for section in ["facts", "events", "units"] {
+        if msg.starts_with(section) {
+            if let Some((prefix, rest)) = msg.split_once(": ") {
+                if !prefix.contains(' ') {
+                    msg = rest.to_owned();
+                }
+            }
+            break;
+        }
+    }
+    RefError::new(file, line, column, msg)
+}
+
+/// Parse and check one file's text. `file` names it in errors.
+pub fn parse_str(file: &str, text: &str) -> Result<ParsedFile, Vec<RefError>> {
+    match parse_checked(file, text) {
+        (Some(parsed), errors) if errors.is_empty() => Ok(parsed),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// Parse and check one file: the parsed file (`None` when the YAML itself
+/// could not be read) and the problems found in it. A file with bad entries
+/// is still returned so that cross-file checks (duplicate ids) see it too.
+pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<RefError>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some((line, column)) = nesting_violation(text, MAX_NESTING) {
+        return (None, vec![RefError::new(
+            file,
+            line,
+            column,
+            format!("nesting deeper than {MAX_NESTING} levels; refusing to parse (deeply nested YAML is too slow to parse safely)"),
+        )]);
+    }
+    let raw: RawFile = match serde_yaml::from_str::<Option<RawFile>>(text) {
+        Ok(raw) => raw.unwrap_or_default(),
+        Err(e) => return (None, vec![yaml_error(file, &e)]),
+    };
+    let layout = Layout::scan(text);
+    let mut errors = Vec::new();
+    let mut out = ParsedFile {
+        file: file.to_owned(),
+        ..ParsedFile::default()
+    };
+
+    // Units: name → lowercase synonyms.
+    let units_line = layout.section_line("units").unwrap_or(1);
+    for (name, syns) in raw.units.unwrap_or_default() {
+        let name = name.trim().to_owned();
+        let syns: Vec<String> = syns.map(|t| t.0).unwrap_or_default();
+        if name.is_empty() {
+            errors.push(RefError::new(file, units_line, 1, "empty unit name"));
+            continue;
+        }
+        let mut clean = Vec::with_capacity(syns.len());
+        for s in syns {
+            let s = s.trim().to_lowercase();
+            if s.is_empty() {
+                errors.push(RefError::new(
+                    file,
+                    units_line,
+                    1,
+                    format!("empty synonym for unit \"{name}\""),
+                ));
+            } else if !clean.contains(&s) {
+                clean.push(s);
+            }
+        }
+        out.units.synonyms.insert(name, clean);
+    }
+
+    let fallback = |section: &str| (layout.section_line(section).unwrap_or(1), 1);
+
+    // Facts.
+    let raw_facts = raw.facts.unwrap_or_default();
+    let ids: Vec<&str> = raw_facts.iter().map(|f| f.id.as_str()).collect();
+    let sites = layout.sites(Section::Facts, &ids);
+    for (raw, site) in raw_facts.iter().zip(sites) {
+        let id_pos = site.as_ref().map_or(fallback("facts"), ItemSite::pos);
+        let at = |path: &[&str]| {
+            site.as_ref()
+                .and_then(|s| layout.field(s, path))
+                .unwrap_or(id_pos)
+        };
+        check_id(file, &raw.id, id_pos, &mut errors);
+        let matcher = check_match(file, raw.matcher.as_ref(), id_pos, &at, &mut errors);
+        let unit = match (&raw.unit, raw.value.percent) {
+            (Some(u), _) => Some(u.clone()),
+            (None, true) => Some("percent".to_owned()),
+            (None, false) => None,
+        };
+        out.unit_pos.push(at(&["unit"]));
+        out.fact_id_pos.push(id_pos);
+        out.facts.push(Fact {
+            id: raw.id.clone(),
+            about: raw.about.clone(),
+            value: raw.value.value,
+            value_text: raw.value.text.clone(),
+            unit,
+            tolerance: raw.tolerance.map(|t| t.0),
+            as_of: raw.as_of.clone().map(|d| d.0),
+            source: raw.source.clone(),
+            matcher,
+            origin: Origin {
+                file: file.to_owned(),
+                line: id_pos.0,
+            },
+        });
+    }
+
+    // Events.
+    let raw_events = raw.events.unwrap_or_default();
+    let ids: Vec<&str> = raw_events.iter().map(|e| e.id.as_str()).collect();
+    let sites = layout.sites(Section::Events, &ids);
+    for (raw, site) in raw_events.iter().zip(sites) {
+        let id_pos = site.as_ref().map_or(fallback("events"), ItemSite::pos);
+        let at = |path: &[&str]| {
+            site.as_ref()
+                .and_then(|s| layout.field(s, path))
+                .unwrap_or(id_pos)
+        };
+        check_id(file, &raw.id, id_pos, &mut errors);
+        let matcher = check_match(file, raw.matcher.as_ref(), id_pos, &at, &mut errors);
+        out.event_id_pos.push(id_pos);
+        out.events.push(Event {
+            id: raw.id.clone(),
+            about: raw.about.clone(),
+            date: raw.date.0.clone(),
+            status: raw.status,
+            source: raw.source.clone(),
+            matcher,
+            origin: Origin {
+                file: file.to_owned(),
+                line: id_pos.0,
+            },
+        });
+    }
+
+    (Some(out), errors)
+}
+
+fn check_id(file: &str, id: &str, pos: Pos, errors: &mut Vec<RefError>) {
+    if id.trim().is_empty() {
+        errors.push(RefError::new(file, pos.0, pos.1, "empty id"));
+    }
+}
+
+/// Validate a `match` and convert it; terms keep their spelling (the index
+/// lowercases them) but lose surrounding whitespace.
+fn check_match(
+    file: &str,
+    raw: Option<&RawMatch>,
+    id_pos: Pos,
+    at: &dyn Fn(&[&str]) -> Pos,
+    errors: &mut Vec<RefError>,
+) -> MatchSpec {
+    let Some(raw) = raw else {
+        errors.push(RefError::new(
+            file,
+            id_pos.0,
+            id_pos.1,
+            "match needs at least one term in all or any (no match given)",
+        ));
+        return MatchSpec::default();
+    };
+    let mut list = |name: &str, terms: &Option<Terms>| -> Vec<String> {
+        let terms = terms.as_ref().map(|t| t.0.as_slice()).unwrap_or_default();
+        if terms.iter().any(|t| t.trim().is_empty()) {
+            let (l, c) = at(&["match", name]);
+            errors.push(RefError::new(
+                file,
+                l,
+                c,
+                format!("empty term in match.{name}"),
+            ));
+        }
+        terms
+            .iter()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    let spec = MatchSpec {
+        all: list("all", &raw.all),
+        any: list("any", &raw.any),
+        none: list("none", &raw.none),
+    };
+    if spec.all.is_empty() && spec.any.is_empty() {
+        let (l, c) = at(&["match"]);
+        errors.push(RefError::new(
+            file,
+            l,
+            c,
+            "match needs at least one term in all or any",
+        ));
+    }
+    spec
+}
+
+/// Combine parsed files: merge units, resolve every fact's unit against
+/// them, and require ids to be unique across all files (facts and events
+/// share one namespace). `check_units` is false when some file failed to
+/// parse: its `units:` are unknown, so "unknown unit" would be a guess.
+pub fn assemble(
+    files: Vec<ParsedFile>,
+    check_units: bool,
+) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
+    let mut units = Units::default();
+    for f in &files {
+        for (name, syns) in &f.units.synonyms {
+            let entry = units.synonyms.entry(name.clone()).or_default();
+            for s in syns {
+                if !entry.contains(s) {
+                    entry.push(s.clone());
+                }
+            }
+        }
+    }
+    let mut errors = Vec::new();
+    let mut seen: HashMap<String, (String, usize)> = HashMap::new();
+    let mut check_dup = |id: &str, file: &str, pos: Pos, errors: &mut Vec<RefError>| {
+        if id.trim().is_empty() {
+            return; // already reported as an empty id
+        }
+        match seen.get(id) {
+            Some((first_file, first_line)) => errors.push(RefError::new(
+                file,
+                pos.0,
+                pos.1,
+                format!("duplicate id \"{id}\" (first defined at {first_file}:{first_line})"),
+            )),
+            None => {
+                seen.insert(id.to_owned(), (file.to_owned(), pos.0));
+            }
+        }
+    };
+    let mut facts = Vec::new();
+    let mut events = Vec::new();
+    for f in files {
+        // Items in file order, so "first defined" is the earlier line even
+        // when a file lists events before facts.
+        let mut order: Vec<(Pos, bool, usize)> = Vec::new();
+        order.extend(f.fact_id_pos.iter().enumerate().map(|(i, p)| (*p, true, i)));
+        order.extend(
+            f.event_id_pos
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (*p, false, i)),
+        );
+        order.sort();
+        for (pos, is_fact, i) in order {
+            let id = if is_fact {
+                f.facts.get(i).map(|x| x.id.as_str())
+            } else {
+                f.events.get(i).map(|x| x.id.as_str())
+            };
+            if let Some(id) = id {
+                check_dup(id, &f.file, pos, &mut errors);
+            }
+        }
+        for (mut fact, pos) in f.facts.into_iter().zip(f.unit_pos) {
+            if let Some(u) = &fact.unit {
+                match normalise_unit(u, |k| units.synonyms.contains_key(k)) {
+                    Some(n) => fact.unit = Some(n),
+                    None if !check_units => {}
+                    None => errors.push(RefError::new(
+                        &f.file,
+                        pos.0,
+                        pos.1,
+                        format!("unknown unit \"{u}\": {UNIT_FORMS}"),
+                    )),
+                }
+            }
+            facts.push(fact);
+        }
+        events.extend(f.events);
+    }
+    if errors.is_empty() {
+        Ok((units, facts, events))
+    } else {
+        Err(errors)
+    }
+}
+
+/// Expand the given paths into reference files: files as given, and every
+/// `*.yaml` / `*.yml` under a directory, recursively, sorted by path. The
+/// same file reached twice is loaded once. Unreadable paths become errors
+/// (at 1:1, with the OS reason) and the walk goes on.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<RefError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for p in paths {
+        match fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                let mut found = Vec::new();
+                walk(p, &mut found, &mut errors, &mut seen_dirs);
+                found.sort();
+                files.extend(found);
+            }
+            Ok(_) => files.push(p.clone()),
+            Err(e) => errors.push(RefError::whole_file(
+                p.display().to_string(),
+                format!("cannot read reference data: {e}"),
+            )),
+        }
+    }
+    let mut seen_files = HashSet::new();
+    files.retain(|f| seen_files.insert(fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+    (files, errors)
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+fn walk(
+    dir: &Path,
+    found: &mut Vec<PathBuf>,
+    errors: &mut Vec<RefError>,
+    seen: &mut HashSet<PathBuf>,
+) {
+    // Symlink loops: each real directory is visited once.
+    let real = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(real) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(RefError::whole_file(
+                dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(RefError::whole_file(
+                    dir.display().to_string(),
+                    format!("cannot read directory: {e}"),
+                ));
+                continue;
+            }
+        };
+        let path = entry.path();
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, found, errors, seen),
+            Ok(_) if is_yaml(&path) => found.push(path),
+            Ok(_) => {}
+            // A dangling symlink to a YAML name is worth reporting; others
+            // are not reference data at all.
+            Err(e) if is_yaml(&path) => errors.push(RefError::whole_file(
+                path.display().to_string(),
+                format!("cannot read reference data: {e}"),
+            )),
+            Err(_) => {}
+        }
+    }
+}
+
+/// Read one file's text; invalid UTF-8 is an error at the offending byte's
+/// line and column (reference data is never decoded lossily: a replaced
+/// character in an id or term would silently change what matches).
+pub fn read_text(path: &Path) -> Result<String, RefError> {
+    let name = path.display().to_string();
+    let bytes = fs::read(path)
+        .map_err(|e| RefError::whole_file(&name, format!("cannot read reference data: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // `good` is valid UTF-8 by construction.
+        let good = String::from_utf8_lossy(good);
+        let line = good.matches('\n').count() + 1;
+        let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        RefError::new(name, line, column, "not valid UTF-8")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::{load_sources, model::RefValue, model::Tolerance};
+    use crate::time::Granularity;
+
+    /// The errors for one file named `r.yaml`, as displayed.
+    fn errs(text: &str) -> Vec<String> {
+        match load_sources(&[("r.yaml".to_owned(), text.to_owned())]) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    const GOOD: &str = "\
+units:
+  troops: [Troops, soldiers, units]
+facts:
+  - id: italy/troops-iraq-kuwait
+    about: Italian military personnel
+    value: 900
+    unit: troops
+    tolerance: 5%
+    as_of: 2021-06
+    source: \"Italian Ministry of Defence\"
+    match:
+      all: [Italy]
+      any: [Iraq, Kuwait]
+      none: Afghanistan
+  - id: \"displaced\"
+    value: {min: 7.5 million, max: 8 million}
+    unit: people
+    match: {any: [displaced]}
+  - id: 'inflation'
+    value: 12%
+    tolerance: 0.5
+    match:
+      all: inflation
+events:
+  - id: coalition/next-ministerial
+    date: 2022-05-11
+    status: held
+    match:
+      all: [ministerial meeting]
+  - id: coalition/2022
+    date: 2022
+    status: canceled
+    match: {all: [coalition]}
+";
+
+    #[test]
+    fn loads_every_field() {
+        let set = load_sources(&[("rules/c.yaml".to_owned(), GOOD.to_owned())]).unwrap();
+        assert_eq!(set.files, vec!["rules/c.yaml"]);
+        assert_eq!(
+            set.units.synonyms["troops"],
+            vec!["troops", "soldiers", "units"]
+        );
+        let f = &set.facts[0];
+        assert_eq!(f.id, "italy/troops-iraq-kuwait");
+        assert_eq!(f.about.as_deref(), Some("Italian military personnel"));
+        assert_eq!(
+            (f.value, f.value_text.as_str()),
+            (RefValue::Exact(900.0), "900")
+        );
+        assert_eq!(f.unit.as_deref(), Some("troops"));
+        assert_eq!(f.tolerance, Some(Tolerance::Relative(0.05)));
+        let as_of = f.as_of.as_ref().unwrap();
+        assert_eq!(
+            (as_of.text.as_str(), as_of.granularity),
+            ("2021-06", Granularity::Month)
+        );
+        assert_eq!(f.source.as_deref(), Some("Italian Ministry of Defence"));
+        assert_eq!(f.matcher.all, vec!["Italy"]);
+        assert_eq!(f.matcher.any, vec!["Iraq", "Kuwait"]);
+        assert_eq!(f.matcher.none, vec!["Afghanistan"]);
+        assert_eq!(
+            f.origin,
+            Origin {
+                file: "rules/c.yaml".into(),
+                line: 4
+            }
+        );
+        let g = &set.facts[1];
+        assert_eq!(
+            g.value,
+            RefValue::Range {
+                min: 7.5e6,
+                max: 8e6
+            }
+        );
+        assert_eq!(g.value_text, "7.5 million – 8 million");
+        assert_eq!(g.origin.line, 15);
+        let h = &set.facts[2];
+        assert_eq!(
+            (h.unit.as_deref(), h.tolerance),
+            (Some("percent"), Some(Tolerance::Absolute(0.5)))
+        );
+        assert_eq!(h.origin.line, 19);
+        let e = &set.events[0];
+        assert_eq!(
+            (e.date.text.as_str(), e.status),
+            ("2022-05-11", Some(EventStatus::Held))
+        );
+        assert_eq!(e.origin.line, 25);
+        assert_eq!(set.events[1].status, Some(EventStatus::Cancelled));
+        assert_eq!(set.events[1].date.granularity, Granularity::Year);
+        assert_eq!(set.events[1].origin.line, 30);
+        assert_eq!(set.index.len(), 8);
+    }
+
+    #[test]
+    fn empty_files_are_valid() {
+        for text in [
+            "",
+            "\n",
+            "# only a comment\n",
+            "---\n",
+            "units:\nfacts:\nevents:\n",
+            "\u{feff}",
+        ] {
+            let set = load_sources(&[("e.yaml".to_owned(), text.to_owned())]);
+            assert!(set.is_ok(), "{text:?}: {:?}", set.err());
+        }
+    }
+
+    #[test]
+    fn unknown_key_at_its_line_and_column() {
+        assert_eq!(
+            errs("facts:\n  - id: a\n    valu: 1\n"),
+            vec!["r.yaml:3:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`"]
+        );
+        assert_eq!(
+            errs("fact:\n  - id: a\n"),
+            vec!["r.yaml:1:1: unknown field `fact`, expected one of `units`, `facts`, `events`"]
+        );
+        assert_eq!(
+            errs("events:\n  - id: a\n    date: 2022\n    match: {all: [x], some: [y]}\n"),
+            vec!["r.yaml:4:23: unknown field `some`, expected one of `all`, `any`, `none`"]
+        );
+    }
+
+    #[test]
+    fn unparseable_scalars_at_their_line_and_column() {
+        assert_eq!(
+            errs("events:\n  - id: a\n    date: 2022-13\n    match: {all: [x]}\n"),
+            vec!["r.yaml:3:11: cannot read date \"2022-13\": expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-season, YYYY-Qn, YYYY-Hn or {from, to}"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    as_of: {from: 2022-01, to: 2022-02-30}\n    match: {all: [x]}\n"),
+            vec!["r.yaml:4:32: cannot read date \"2022-02-30\": February 2022 has no day 30"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: {min: 9, max: 8}\n    match: {all: [x]}\n"),
+            vec!["r.yaml:3:12: range minimum 9 is greater than its maximum 8"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: lots\n    match: {all: [x]}\n"),
+            vec!["r.yaml:3:12: cannot read value \"lots\": expected a number such as 900, \"7.7 million\", \"8,000,000\", \"12%\" or {min, max}"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    tolerance: lots\n    match: {all: [x]}\n"),
+            vec!["r.yaml:4:16: cannot read tolerance \"lots\": expected a percentage such as 5% or a number"]
+        );
+        assert_eq!(
+            errs("events:\n  - id: a\n    date: 2022\n    status: done\n    match: {all: [x]}\n"),
+            vec!["r.yaml:4:13: unknown variant `done`, expected one of `scheduled`, `held`, `postponed`, `canceled`, `cancelled`"]
+        );
+        assert_eq!(
+            errs("facts:\n  - value: 1\n    match: {all: [x]}\n"),
+            vec!["r.yaml:2:5: missing field `id`"]
+        );
+    }
+
+    #[test]
+    fn yaml_syntax_errors() {
+        assert_eq!(
+            errs("facts: [\n"),
+            vec!["r.yaml:2:1: did not find expected node content, while parsing a flow node"]
+        );
+        assert_eq!(
+            errs("---\nfacts:\n---\nevents:\n"),
+            vec!["r.yaml:1:1: deserializing from YAML containing more than one document is not supported"]
+        );
+        assert_eq!(
+            errs("facts: 3\n"),
+            vec!["r.yaml:1:8: invalid type: integer `3`, expected a sequence"]
+        );
+    }
+
+    #[test]
+    fn duplicate_and_empty_ids() {
+        let text = "facts:\n  - id: x/y\n    value: 1\n    match: {all: [a]}\nevents:\n  - id: \"x/y\"\n    date: 2022\n    match: {all: [b]}\n  - id: ''\n    date: 2022\n    match: {all: [c]}\n";
+        assert_eq!(
+            errs(text),
+            vec![
+                "r.yaml:6:9: duplicate id \"x/y\" (first defined at r.yaml:2)",
+                "r.yaml:9:9: empty id",
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_across_files() {
+        let a = "facts:\n  - id: shared\n    value: 1\n    match: {all: [a]}\n";
+        let b = "# b\nevents:\n  - date: 2022\n    id: shared\n    match: {all: [b]}\n";
+        let e =
+            load_sources(&[("a.yaml".into(), a.into()), ("b.yaml".into(), b.into())]).unwrap_err();
+        let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            vec!["b.yaml:4:9: duplicate id \"shared\" (first defined at a.yaml:2)"]
+        );
+    }
+
+    #[test]
+    fn empty_and_missing_match() {
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n"),
+            vec!["r.yaml:2:9: match needs at least one term in all or any (no match given)"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    match:\n      none: [b]\n"),
+            vec!["r.yaml:4:5: match needs at least one term in all or any"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    match: {all: []}\n"),
+            vec!["r.yaml:4:12: match needs at least one term in all or any"]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    match:\n      all: [b]\n      any: [c, \" \"]\n"),
+            vec!["r.yaml:6:12: empty term in match.any"]
+        );
+        assert_eq!(
+            errs("events:\n  - id: a\n    date: 2022\n    match:\n      all: ''\n"),
+            vec![
+                "r.yaml:4:5: match needs at least one term in all or any",
+                "r.yaml:5:12: empty term in match.all",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_units() {
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    unit: Troops!\n    match: {all: [x]}\n"),
+            vec![format!(
+                "r.yaml:4:11: unknown unit \"Troops!\": {UNIT_FORMS}"
+            )]
+        );
+        assert_eq!(
+            errs("facts:\n  - id: a\n    value: 1\n    unit: XYZ\n    match: {all: [x]}\n"),
+            vec![format!("r.yaml:4:11: unknown unit \"XYZ\": {UNIT_FORMS}")]
+        );
+        // A unit declared in another file is known.
+        let a = "units:\n  Big-Troops: [soldiers]\n";
+        let b = "facts:\n  - id: a\n    value: 1\n    unit: Big-Troops\n    match: {all: [x]}\n  - id: b\n    value: 1\n    unit: '%'\n    match: {all: [y]}\n  - id: c\n    value: 1\n    unit: EUR\n    match: {all: [z]}\n";
+        let set =
+            load_sources(&[("a.yaml".into(), a.into()), ("b.yaml".into(), b.into())]).unwrap();
+        let units: Vec<_> = set.facts.iter().map(|f| f.unit.as_deref()).collect();
+        assert_eq!(
+            units,
+            vec![Some("Big-Troops"), Some("percent"), Some("EUR")]
+        );
+    }
+
+    #[test]
+    fn all_errors_are_reported_not_just_the_first() {
+        let bad_syntax = "facts: [\n";
+        let bad_refs =
+            "facts:\n  - id: a\n    value: 1\n  - id: a\n    value: 1\n    match: {all: [x]}\n";
+        let e = load_sources(&[
+            ("a.yaml".into(), bad_syntax.into()),
+            ("b.yaml".into(), bad_refs.into()),
+        ])
+        .unwrap_err();
+        let shown: Vec<String> = e.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "a.yaml:2:1: did not find expected node content, while parsing a flow node",
+                "b.yaml:2:9: match needs at least one term in all or any (no match given)",
+                "b.yaml:4:9: duplicate id \"a\" (first defined at b.yaml:2)",
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!("facts: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(
+            errs(&deep),
+            vec!["r.yaml:1:71: nesting deeper than 64 levels; refusing to parse (deeply nested YAML is too slow to parse safely)"]
+        );
+    }
+
+    #[test]
+    fn alias_bombs_are_refused_with_a_position() {
+        let mut bomb = String::from("units:\n  a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (name, prev) in [
+            ("b", "a"),
+            ("c", "b"),
+            ("d", "c"),
+            ("e", "d"),
+            ("f", "e"),
+            ("g", "f"),
+            ("h", "g"),
+            ("i", "h"),
+        ] {
+            bomb.push_str(&format!(
+                "  {name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(", ")
+            ));
+        }
+        let shown = errs(&bomb);
+        assert_eq!(shown.len(), 1);
+        assert!(shown[0].starts_with("r.yaml:"), "{shown:?}");
+        assert!(!shown[0].contains(" at line "), "{shown:?}");
+        let anchors_in_value = "facts:\n  - id: a\n    value: &v 1\n    match: {all: [x]}\n  - id: b\n    value: *v\n    match: {all: [y]}\n";
+        assert!(
+            errs(anchors_in_value).is_empty(),
+            "ordinary aliases still work"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.yaml");
+        fs::write(&path, b"facts:\n  - id: ab\xffc\n").unwrap();
+        let e = read_text(&path).unwrap_err();
+        assert_eq!(
+            (e.line, e.column, e.message.as_str()),
+            (2, 11, "not valid UTF-8")
+        );
+    }
+}

@@ -1,0 +1,430 @@
+//! Positions in reference files that serde_yaml cannot give us.
+//!
+//! serde_yaml reports where a *parse* error is, but the values it returns
+//! carry no spans, so errors found after parsing (duplicate ids, unknown
+//! units, empty `match`) and every item's `Origin` are located by a light
+//! scan of the file's text: the `facts:` / `events:` sections, their items,
+//! each item's `id:` line and its fields. The scan understands the ordinary
+//! block layout; for anything else (flow-style items) it falls back to the
+//! nearest line it can vouch for.
+//!
+//! The same module bounds nesting depth before parsing: serde_yaml's parser
+//! is quadratic on deeply nested flow collections, so hostile files are
+//! refused by a linear pre-scan.
+
+use std::collections::{HashMap, VecDeque};
+
+/// A 1-based line and column (characters).
+pub(crate) type Pos = (usize, usize);
+
+/// One item of a `facts:` or `events:` sequence.
+#[derive(Debug, Clone)]
+pub(crate) struct ItemSite {
+    /// 0-based line range `[start, end)` of the item.
+    start: usize,
+    end: usize,
+    /// The `id:` line and the column of its value, if the item has one.
+    pub id: Option<(Pos, String)>,
+}
+
+/// The scanned layout of one file.
+pub(crate) struct Layout<'a> {
+    lines: Vec<&'a str>,
+    /// Top-level key → 0-based line of the key.
+    sections: HashMap<String, usize>,
+    facts: Vec<ItemSite>,
+    events: Vec<ItemSite>,
+}
+
+/// Which sequence an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    Facts,
+    Events,
+}
+
+fn indent_of(line: &str) -> usize {
+    line.chars().take_while(|&c| c == ' ').count()
+}
+
+fn is_blank_or_comment(line: &str) -> bool {
+    let t = line.trim_start();
+    t.is_empty() || t.starts_with('#')
+}
+
+/// Strip leading block-sequence dashes ("- - key: v" → "key: v"), returning
+/// the character column where the rest starts.
+fn after_dashes(line: &str) -> (usize, &str) {
+    let mut col = indent_of(line);
+    let mut rest = &line[col..];
+    while let Some(r) = rest.strip_prefix('-') {
+        if !(r.is_empty() || r.starts_with(' ')) {
+            break;
+        }
+        let spaces = r.chars().take_while(|&c| c == ' ').count();
+        col += 1 + spaces;
+        rest = &r[spaces..];
+    }
+    (col, rest)
+}
+
+/// If `content` is `key: …` (the key plain or quoted), the byte offset
+/// where the value starts (after the colon and spaces).
+fn key_value_offset(content: &str, key: &str) -> Option<usize> {
+    let after_key = [format!("\"{key}\""), format!("'{key}'"), key.to_owned()]
+        .iter()
+        .find_map(|k| content.strip_prefix(k.as_str()))?;
+    let trimmed = after_key.trim_start_matches(' ');
+    let rest = trimmed.strip_prefix(':')?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let value = rest.trim_start_matches(' ');
+    Some(content.len() - value.len())
+}
+
+/// The text of a scalar as written on one line: unquoted, comment dropped.
+fn scalar_text(value: &str) -> String {
+    let v = value.trim();
+    if let Some(inner) = v.strip_prefix('"') {
+        if let Some(end) = inner.find('"') {
+            return inner[..end].to_owned();
+        }
+    }
+    if let Some(inner) = v.strip_prefix('\'') {
+        if let Some(end) = inner.find('\'') {
+            return inner[..end].to_owned();
+        }
+    }
+    match v.find(" #") {
+        Some(i) => v[..i].trim_end().to_owned(),
+        None => v.to_owned(),
+    }
+}
+
+impl<'a> Layout<'a> {
+    /// Scan `text` (BOM already removed).
+    pub fn scan(text: &'a str) -> Layout<'a> {
+        let lines: Vec<&str> = text.lines().collect();
+        // Top-level keys: non-blank lines at column 0 that are not sequence
+        // entries (a sequence may sit at its parent key's column).
+        let mut tops: Vec<(usize, String)> = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            if line.starts_with(' ') || is_blank_or_comment(line) {
+                continue;
+            }
+            if line.starts_with("- ") || *line == "-" {
+                continue;
+            }
+            let key = line.split(':').next().unwrap_or("").trim();
+            let key = key.trim_matches(|c| c == '"' || c == '\'');
+            tops.push((i, key.to_owned()));
+        }
+        let mut layout = Layout {
+            sections: HashMap::new(),
+            facts: Vec::new(),
+            events: Vec::new(),
+            lines,
+        };
+        for (n, (start, key)) in tops.iter().enumerate() {
+            let end = tops.get(n + 1).map_or(layout.lines.len(), |t| t.0);
+            layout.sections.entry(key.clone()).or_insert(*start);
+            let items = layout.items(start + 1, end);
+            match key.as_str() {
+                "facts" if layout.facts.is_empty() => layout.facts = items,
+                "events" if layout.events.is_empty() => layout.events = items,
+                _ => {}
+            }
+        }
+        layout
+    }
+
+    /// The items of a block sequence on lines `[from, to)`.
+    fn items(&self, from: usize, to: usize) -> Vec<ItemSite> {
+        let dash_lines: Vec<usize> = (from..to)
+            .filter(|&i| {
+                let t = self.lines[i].trim_start();
+                t.starts_with("- ") || t == "-"
+            })
+            .collect();
+        let Some(seq_indent) = dash_lines.iter().map(|&i| indent_of(self.lines[i])).min() else {
+            return Vec::new();
+        };
+        let starts: Vec<usize> = dash_lines
+            .into_iter()
+            .filter(|&i| indent_of(self.lines[i]) == seq_indent)
+            .collect();
+        let mut items = Vec::with_capacity(starts.len());
+        for (n, &start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).copied().unwrap_or(to);
+            let id = (start..end).find_map(|i| {
+                let line = self.lines[i];
+                let (col, content) = after_dashes(line);
+                let off = key_value_offset(content, "id")?;
+                let value = &content[off..];
+                let value_col = col + content[..off].chars().count() + 1;
+                let key_col = col + 1;
+                let col = if value.trim().is_empty() {
+                    key_col
+                } else {
+                    value_col
+                };
+                Some(((i + 1, col), scalar_text(value)))
+            });
+            items.push(ItemSite { start, end, id });
+        }
+        items
+    }
+
+    /// The 1-based line of a top-level key, if present.
+    pub fn section_line(&self, key: &str) -> Option<usize> {
+        self.sections.get(key).map(|l| l + 1)
+    }
+
+    /// Pair each parsed item (by id, in file order) with its site. When the
+    /// scan saw exactly as many items as were parsed, they pair in order;
+    /// otherwise (flow style, odd layout) by id value, first unused first.
+    pub fn sites(&self, section: Section, ids: &[&str]) -> Vec<Option<ItemSite>> {
+        let items = match section {
+            Section::Facts => &self.facts,
+            Section::Events => &self.events,
+        };
+        if items.len() == ids.len() {
+            return items.iter().cloned().map(Some).collect();
+        }
+        let mut by_id: HashMap<&str, VecDeque<&ItemSite>> = HashMap::new();
+        for item in items {
+            if let Some((_, id)) = &item.id {
+                by_id.entry(id.as_str()).or_default().push_back(item);
+            }
+        }
+        ids.iter()
+            .map(|id| by_id.get_mut(id).and_then(VecDeque::pop_front).cloned())
+            .collect()
+    }
+
+    /// Where the field `path` (e.g. `["match", "all"]`) of an item is: the
+    /// column of its value when it has one on the line, else of its key.
+    /// `None` when the scan cannot find it; callers fall back to the id line.
+    pub fn field(&self, item: &ItemSite, path: &[&str]) -> Option<Pos> {
+        let mut from = item.start;
+        let mut found = None;
+        for key in path {
+            let hit = (from..item.end).find_map(|i| {
+                let (col, content) = after_dashes(self.lines[i]);
+                let off = key_value_offset(content, key)?;
+                let value = &content[off..];
+                let key_col = col + 1;
+                let value_col = col + content[..off].chars().count() + 1;
+                let blank = value.trim().is_empty() || value.trim_start().starts_with('#');
+                Some((i, (i + 1, if blank { key_col } else { value_col })))
+            })?;
+            from = hit.0 + 1;
+            found = Some(hit.1);
+        }
+        found
+    }
+}
+
+impl ItemSite {
+    /// Where to report an error about the item as a whole.
+    pub fn pos(&self) -> Pos {
+        self.id.as_ref().map_or((self.start + 1, 1), |(p, _)| *p)
+    }
+}
+
+/// The first place where nesting exceeds `limit`, counting flow
+/// collections (`[`, `{` outside quoted scalars and comments) and block
+/// indentation levels. Linear in the text; a heuristic, not a parser — it
+/// only has to bound what the real parser is handed.
+pub(crate) fn nesting_violation(text: &str, limit: usize) -> Option<Pos> {
+    let mut flow = 0usize;
+    let mut block: Vec<usize> = Vec::new();
+    // Indentation of the node that owns a block scalar being skipped.
+    let mut block_scalar_parent: Option<usize> = None;
+    let mut quote: Option<char> = None;
+    for (n, line) in text.lines().enumerate() {
+        let line_no = n + 1;
+        if flow == 0 && quote.is_none() {
+            if is_blank_or_comment(line) {
+                continue;
+            }
+            let indent = indent_of(line);
+            if let Some(parent) = block_scalar_parent {
+                if indent > parent {
+                    continue;
+                }
+                block_scalar_parent = None;
+            }
+            while block.last().is_some_and(|&top| top > indent) {
+                block.pop();
+            }
+            if block.last() != Some(&indent) {
+                block.push(indent);
+            }
+            if block.len() > limit {
+                return Some((line_no, indent + 1));
+            }
+            // Compact nested sequences ("- - - x") nest one level per dash.
+            let mut rest = &line[indent..];
+            let mut col = indent;
+            while let Some(r) = rest.strip_prefix('-') {
+                if !(r.is_empty() || r.starts_with(' ')) {
+                    break;
+                }
+                let spaces = r.chars().take_while(|&c| c == ' ').count();
+                if block.last().is_some_and(|&top| top < col + 1 + spaces) {
+                    block.push(col + 1 + spaces);
+                    if block.len() > limit {
+                        return Some((line_no, col + 1));
+                    }
+                }
+                col += 1 + spaces;
+                rest = &r[spaces..];
+            }
+            // A block scalar's lines are text, whatever brackets they hold.
+            let t = rest.split(" #").next().unwrap_or(rest).trim_end();
+            let indicator = t.rsplit(' ').next().unwrap_or("");
+            let is_block_scalar = (indicator.starts_with('|') || indicator.starts_with('>'))
+                && indicator
+                    .chars()
+                    .skip(1)
+                    .all(|c| c == '-' || c == '+' || c.is_ascii_digit())
+                && (t.len() == indicator.len()
+                    || t[..t.len() - indicator.len()].trim_end().ends_with(':'));
+            if is_block_scalar {
+                block_scalar_parent = Some(col);
+            }
+        }
+        // Characters: flow brackets, quotes, comments.
+        let mut prev_sig: Option<char> = None;
+        let mut chars = line.chars().enumerate().peekable();
+        let mut prev_char: Option<char> = None;
+        while let Some((col, c)) = chars.next() {
+            match quote {
+                Some('\'') => {
+                    if c == '\'' {
+                        if chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                            chars.next();
+                        } else {
+                            quote = None;
+                            prev_sig = Some(c);
+                        }
+                    }
+                }
+                Some(_) => {
+                    if c == '\\' {
+                        chars.next();
+                    } else if c == '"' {
+                        quote = None;
+                        prev_sig = Some(c);
+                    }
+                }
+                None => {
+                    let node_start =
+                        matches!(prev_sig, None | Some(':' | '-' | '?' | ',' | '[' | '{'));
+                    // Whether `c` acts as an indicator rather than as text.
+                    let mut indicator = !matches!(c, '[' | '{' | ',');
+                    match c {
+                        '#' if prev_char.map_or(true, char::is_whitespace) => break,
+                        '\'' | '"' if node_start => quote = Some(c),
+                        '[' | '{' if flow > 0 || node_start => {
+                            indicator = true;
+                            flow += 1;
+                            if flow + block.len() > limit {
+                                return Some((line_no, col + 1));
+                            }
+                        }
+                        ']' | '}' if flow > 0 => flow -= 1,
+                        ',' => indicator = flow > 0,
+                        _ => {}
+                    }
+                    if !c.is_whitespace() {
+                        prev_sig = Some(if indicator { c } else { 'a' });
+                    }
+                }
+            }
+            prev_char = Some(c);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\
+units:
+  troops: [troops, soldiers]
+facts:
+  - id: italy/troops   # comment
+    value: 900
+    unit: troops
+    match:
+      all: [Italy]
+  - about: before the id
+    id: \"quoted/id\"
+    value: 1
+events:
+- id: 'single'
+  date: 2022
+  match: {all: [x]}
+";
+
+    #[test]
+    fn finds_sections_items_and_fields() {
+        let layout = Layout::scan(SAMPLE);
+        assert_eq!(layout.section_line("facts"), Some(3));
+        assert_eq!(layout.section_line("events"), Some(12));
+        let facts = layout.sites(Section::Facts, &["italy/troops", "quoted/id"]);
+        let first = facts[0].clone().unwrap();
+        assert_eq!(first.pos(), (4, 9));
+        assert_eq!(first.id.as_ref().unwrap().1, "italy/troops");
+        assert_eq!(layout.field(&first, &["unit"]), Some((6, 11)));
+        assert_eq!(layout.field(&first, &["match"]), Some((7, 5)));
+        assert_eq!(layout.field(&first, &["match", "all"]), Some((8, 12)));
+        assert_eq!(layout.field(&first, &["tolerance"]), None);
+        let second = facts[1].clone().unwrap();
+        assert_eq!(second.pos(), (10, 9));
+        assert_eq!(second.id.as_ref().unwrap().1, "quoted/id");
+        assert_eq!(layout.field(&second, &["about"]), Some((9, 12)));
+        let events = layout.sites(Section::Events, &["single"]);
+        let ev = events[0].clone().unwrap();
+        assert_eq!(
+            (ev.pos().0, ev.id.as_ref().unwrap().1.as_str()),
+            (13, "single")
+        );
+        assert_eq!(layout.field(&ev, &["match"]), Some((15, 10)));
+    }
+
+    #[test]
+    fn flow_items_pair_by_id() {
+        let text = "facts: [{id: a, value: 1}, {id: b, value: 2}]\n";
+        let layout = Layout::scan(text);
+        assert!(layout
+            .sites(Section::Facts, &["a", "b"])
+            .iter()
+            .all(Option::is_none));
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = format!("a: {}{}\n", "[".repeat(100), "]".repeat(100));
+        assert_eq!(nesting_violation(&deep, 64), Some((1, 4 + 63)));
+        let ok = format!("a: {}{}\n", "[".repeat(10), "]".repeat(10));
+        assert_eq!(nesting_violation(&ok, 64), None);
+        assert_eq!(nesting_violation(SAMPLE, 64), None);
+        // Brackets inside quotes, comments, plain scalars and block scalars
+        // are text, not nesting.
+        let texty = format!(
+            "a: '{0}'\nb: \"{0}\"\n# {0}\nc: x {0}\nd: |\n  {0}\ne: it's [fine]\n",
+            "[".repeat(100)
+        );
+        assert_eq!(nesting_violation(&texty, 64), None);
+        let dashes = format!("{}x\n", "- ".repeat(100));
+        assert!(nesting_violation(&dashes, 64).is_some());
+        let braces = format!("{}\n", "{a: ".repeat(100));
+        assert!(nesting_violation(&braces, 64).is_some());
+    }
+}
