@@ -25,8 +25,15 @@ fn claim<'a>(json: &'a Value, text: &str) -> &'a Value {
 
 #[test]
 fn extract_reads_the_seed_article() {
-    let out = factlint().args(["extract", SEED, "--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = factlint()
+        .args(["extract", SEED, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["version"], 1);
     assert_eq!(json["documents"][0]["date"], "2021-06-29");
@@ -73,10 +80,22 @@ fn extract_reads_the_seed_article() {
 #[test]
 fn check_reports_the_shipped_mismatches() {
     let out = factlint()
-        .args(["check", "fixtures/articles", "--refs", "rules", "--color", "never"])
+        .args([
+            "check",
+            "fixtures/articles",
+            "--refs",
+            "rules",
+            "--color",
+            "never",
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("error[fact-mismatch]: claims more than 800 troops; reference says 650 troops (as of 2021-06)"), "{text}");
     assert!(text.contains("[-over 800-]{+about 650+}"), "{text}");
@@ -87,7 +106,14 @@ fn check_reports_the_shipped_mismatches() {
 #[test]
 fn consistent_reference_data_exits_zero() {
     factlint()
-        .args(["check", SEED, "--refs", "fixtures/refs/consistent.yaml", "--color", "never"])
+        .args([
+            "check",
+            SEED,
+            "--refs",
+            "fixtures/refs/consistent.yaml",
+            "--color",
+            "never",
+        ])
         .assert()
         .code(0);
 }
@@ -102,7 +128,12 @@ fn check_json(yaml: &str) -> Value {
         .arg(&refs)
         .output()
         .unwrap();
-    assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -118,7 +149,12 @@ fn date_findings(json: &Value) -> Vec<(String, String)> {
         .unwrap()
         .iter()
         .filter(|f| f["rule"] == "date-mismatch")
-        .map(|f| (f["claim"]["text"].as_str().unwrap().to_owned(), f["reference"]["id"].as_str().unwrap().to_owned()))
+        .map(|f| {
+            (
+                f["claim"]["text"].as_str().unwrap().to_owned(),
+                f["reference"]["id"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -126,16 +162,25 @@ fn date_findings(json: &Value) -> Vec<(String, String)> {
 fn each_date_is_judged_against_its_own_event() {
     // Dates chosen so that crossing the pairs would change every verdict.
     let json = check_json(&events("2021-10", "2022-05"));
-    assert_eq!(date_findings(&json), vec![("in the fall of 2021".to_owned(), "small-group".to_owned())]);
+    assert_eq!(
+        date_findings(&json),
+        vec![("in the fall of 2021".to_owned(), "small-group".to_owned())]
+    );
     let json = check_json(&events("2022-08", "2021-10"));
-    assert_eq!(date_findings(&json), vec![("by June 2022".to_owned(), "ministerial".to_owned())]);
+    assert_eq!(
+        date_findings(&json),
+        vec![("by June 2022".to_owned(), "ministerial".to_owned())]
+    );
     let json = check_json(&events("2022-05-11", "2021-fall"));
     assert!(date_findings(&json).is_empty());
 }
 
 #[test]
 fn json_output_follows_the_schema() {
-    let out = factlint().args(["check", SEED, "--refs", "rules", "--format", "json"]).output().unwrap();
+    let out = factlint()
+        .args(["check", SEED, "--refs", "rules", "--format", "json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["version"], 1);
@@ -144,7 +189,8 @@ fn json_output_follows_the_schema() {
     assert_eq!(f["rule"], "fact-mismatch");
     assert_eq!(f["severity"], "error");
     assert_eq!(f["path"], SEED);
-    assert_eq!(f["line"], 19);
+    assert_eq!(f["line"], 17);
+    assert_eq!(f["column"], 26);
     assert_eq!(f["claim"]["text"], "over 800 units");
     assert_eq!(f["reference"]["id"], "italy/troops-iraq-kuwait");
     assert_eq!(f["reference"]["value"], 650);
@@ -152,7 +198,10 @@ fn json_output_follows_the_schema() {
     assert_eq!(f["suggestion"], "about 650 units");
     assert_eq!(f["fingerprint"].as_str().unwrap().len(), 16);
     let text = std::fs::read(SEED).unwrap();
-    let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&text[s..e], b"over 800 units");
 }
 
@@ -160,8 +209,15 @@ fn bad_refs(yaml: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let refs = dir.path().join("bad.yaml");
     std::fs::write(&refs, yaml).unwrap();
-    let out = factlint().args(["check", SEED, "--refs"]).arg(&refs).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = factlint()
+        .args(["check", SEED, "--refs"])
+        .arg(&refs)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -183,21 +239,43 @@ fn bad_reference_data_exits_2_with_a_location() {
 
 #[test]
 fn missing_paths_are_errors_but_the_run_goes_on() {
-    let out = factlint().args(["check", "no/such/file.md", SEED, "--refs", "rules", "--color", "never"]).output().unwrap();
+    let out = factlint()
+        .args([
+            "check",
+            "no/such/file.md",
+            SEED,
+            "--refs",
+            "rules",
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no/such/file.md: no such file or directory"), "{err}");
+    assert!(
+        err.contains("no/such/file.md: no such file or directory"),
+        "{err}"
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("fact-mismatch"));
 }
 
 #[test]
 fn refs_check_validates() {
-    factlint().args(["refs", "check", "--refs", "rules"]).assert().code(0).stdout(predicates::str::contains("2 facts, 2 events"));
+    factlint()
+        .args(["refs", "check", "--refs", "rules"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("2 facts, 2 events"));
 }
 
 #[test]
 fn rules_are_listed_and_explained() {
-    factlint().args(["rules"]).assert().code(0).stdout(predicates::str::contains("fact-mismatch"));
+    factlint()
+        .args(["rules"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("fact-mismatch"));
     factlint()
         .args(["rules", "date-mismatch"])
         .assert()

@@ -21,18 +21,31 @@ fn window(text: &str, base: usize, span: Span, window: usize) -> (String, usize,
     let cut_left = before.chars().count() > window;
     let cut_right = after.chars().count() > window;
     let left_start = if cut_left {
-        before.char_indices().rev().nth(window - 1).map_or(0, |(i, _)| i)
+        before
+            .char_indices()
+            .rev()
+            .nth(window - 1)
+            .map_or(0, |(i, _)| i)
     } else {
         0
     };
     let right_end = if cut_right {
-        rel_end + after.char_indices().nth(window).map_or(after.len(), |(i, _)| i)
+        rel_end
+            + after
+                .char_indices()
+                .nth(window)
+                .map_or(after.len(), |(i, _)| i)
     } else {
         text.len()
     };
     let body = text.get(left_start..right_end).unwrap_or("");
     (
-        format!("{}{}{}", if cut_left { "…" } else { "" }, body, if cut_right { "…" } else { "" }),
+        format!(
+            "{}{}{}",
+            if cut_left { "…" } else { "" },
+            body,
+            if cut_right { "…" } else { "" }
+        ),
         base + left_start,
         cut_left,
         cut_right,
@@ -45,16 +58,25 @@ pub fn context(doc: &Document, claim: Span, sentence: Span, fix: Option<(Span, &
     let (ls, le) = doc.lines.line_range(&doc.text, line);
     let line_full = doc.text.get(ls..le).unwrap_or("");
     let (line_text, cut_start, cut_left, _) = window(line_full, ls, claim, LINE_WINDOW);
-    let prefix_chars = doc.text.get(cut_start..claim.start).map_or(0, |s| s.chars().count());
+    let prefix_chars = doc
+        .text
+        .get(cut_start..claim.start)
+        .map_or(0, |s| s.chars().count());
     let line_column = prefix_chars + usize::from(cut_left) + 1;
     let claim_end_on_line = claim.end.min(le);
-    let claim_chars = doc.text.get(claim.start..claim_end_on_line).map_or(0, |s| s.chars().count());
+    let claim_chars = doc
+        .text
+        .get(claim.start..claim_end_on_line)
+        .map_or(0, |s| s.chars().count());
 
     let sentence_text = doc.text.get(sentence.start..sentence.end).unwrap_or("");
-    let (cut, cut_at, cut_left, cut_right) = window(sentence_text, sentence.start, claim, SENTENCE_WINDOW);
+    let (cut, cut_at, cut_left, cut_right) =
+        window(sentence_text, sentence.start, claim, SENTENCE_WINDOW);
     let sentence_fixed = fix.and_then(|(span, replacement)| {
         let body_start = cut_at;
-        let body_end = cut_at + cut.len() - if cut_left { '…'.len_utf8() } else { 0 } - if cut_right { '…'.len_utf8() } else { 0 };
+        let body_end = cut_at + cut.len()
+            - if cut_left { '…'.len_utf8() } else { 0 }
+            - if cut_right { '…'.len_utf8() } else { 0 };
         if span.start < body_start || span.end > body_end {
             return None;
         }
@@ -66,7 +88,13 @@ pub fn context(doc: &Document, claim: Span, sentence: Span, fix: Option<(Span, &
             if cut_right { "…" } else { "" }
         ))
     });
-    Context { line_text, line_column, claim_chars, sentence: cut, sentence_fixed }
+    Context {
+        line_text,
+        line_column,
+        claim_chars,
+        sentence: cut,
+        sentence_fixed,
+    }
 }
 
 /// A finding's location fields from its span.
@@ -92,11 +120,19 @@ mod tests {
         let doc = Document::from_text("a", text.into(), Format::Text, None, vec![]);
         let at = text.find("over").unwrap();
         let span = Span::new(at, at + "over 800 units".len());
-        let ctx = context(&doc, span, Span::new(0, text.len()), Some((Span::new(at, at + 8), "about 650")));
+        let ctx = context(
+            &doc,
+            span,
+            Span::new(0, text.len()),
+            Some((Span::new(at, at + 8), "about 650")),
+        );
         assert_eq!(ctx.line_text, text);
         assert_eq!(ctx.line_column, 11);
         assert_eq!(ctx.claim_chars, 14);
-        assert_eq!(ctx.sentence_fixed.as_deref(), Some("Italy has about 650 units there."));
+        assert_eq!(
+            ctx.sentence_fixed.as_deref(),
+            Some("Italy has about 650 units there.")
+        );
     }
 
     #[test]
@@ -107,7 +143,12 @@ mod tests {
         let span = Span::new(at, at + "over 800 units".len());
         let ctx = context(&doc, span, Span::new(0, text.len()), Some((span, "x")));
         assert!(ctx.line_text.starts_with('…') && ctx.line_text.ends_with('…'));
-        let shown: String = ctx.line_text.chars().skip(ctx.line_column - 1).take(ctx.claim_chars).collect();
+        let shown: String = ctx
+            .line_text
+            .chars()
+            .skip(ctx.line_column - 1)
+            .take(ctx.claim_chars)
+            .collect();
         assert_eq!(shown, "over 800 units");
         assert!(ctx.sentence_fixed.unwrap().contains("“x”"));
     }

@@ -22,15 +22,28 @@ pub struct Acceptable {
 
 impl Acceptable {
     fn closed(lo: f64, hi: f64) -> Self {
-        Acceptable { lo, lo_inclusive: true, hi, hi_inclusive: true }
+        Acceptable {
+            lo,
+            lo_inclusive: true,
+            hi,
+            hi_inclusive: true,
+        }
     }
 
     /// Whether the reference value (or range) meets this set.
     pub fn admits(&self, reference: RefValue) -> bool {
         let (rmin, rmax) = (reference.min(), reference.max());
         let slack = EPS * rmax.abs().max(rmin.abs()).max(1.0);
-        let above_lo = if self.lo_inclusive { rmax >= self.lo - slack } else { rmax > self.lo + slack };
-        let below_hi = if self.hi_inclusive { rmin <= self.hi + slack } else { rmin < self.hi - slack };
+        let above_lo = if self.lo_inclusive {
+            rmax >= self.lo - slack
+        } else {
+            rmax > self.lo + slack
+        };
+        let below_hi = if self.hi_inclusive {
+            rmin <= self.hi + slack
+        } else {
+            rmin < self.hi - slack
+        };
         above_lo && below_hi
     }
 }
@@ -54,7 +67,12 @@ pub fn acceptable(q: &Quantity, tolerance: Option<Tolerance>) -> Acceptable {
             if explicit > half {
                 Acceptable::closed(c - explicit, c + explicit)
             } else {
-                Acceptable { lo: c - half, lo_inclusive: true, hi: c + half, hi_inclusive: false }
+                Acceptable {
+                    lo: c - half,
+                    lo_inclusive: true,
+                    hi: c + half,
+                    hi_inclusive: false,
+                }
             }
         }
         Qualifier::Nearly => Acceptable::closed(c - widen(DEFAULT_TOLERANCE), c),
@@ -62,9 +80,19 @@ pub fn acceptable(q: &Quantity, tolerance: Option<Tolerance>) -> Acceptable {
             let t = widen(DEFAULT_TOLERANCE);
             Acceptable::closed(c - t, c + t)
         }
-        Qualifier::Over => Acceptable { lo: c, lo_inclusive: false, hi: f64::INFINITY, hi_inclusive: true },
+        Qualifier::Over => Acceptable {
+            lo: c,
+            lo_inclusive: false,
+            hi: f64::INFINITY,
+            hi_inclusive: true,
+        },
         Qualifier::AtLeast => Acceptable::closed(c, f64::INFINITY),
-        Qualifier::Under => Acceptable { lo: f64::NEG_INFINITY, lo_inclusive: true, hi: c, hi_inclusive: false },
+        Qualifier::Under => Acceptable {
+            lo: f64::NEG_INFINITY,
+            lo_inclusive: true,
+            hi: c,
+            hi_inclusive: false,
+        },
         Qualifier::UpTo => Acceptable::closed(f64::NEG_INFINITY, c),
         Qualifier::Between => Acceptable::closed(q.min.unwrap_or(c), q.max.unwrap_or(c)),
         Qualifier::Exactly => {
@@ -78,7 +106,11 @@ pub fn acceptable(q: &Quantity, tolerance: Option<Tolerance>) -> Acceptable {
 }
 
 /// Whether a quantity is consistent with a reference value.
-pub fn quantity_consistent(q: &Quantity, reference: RefValue, tolerance: Option<Tolerance>) -> bool {
+pub fn quantity_consistent(
+    q: &Quantity,
+    reference: RefValue,
+    tolerance: Option<Tolerance>,
+) -> bool {
     acceptable(q, tolerance).admits(reference)
 }
 
@@ -90,7 +122,9 @@ pub fn quantity_consistent(q: &Quantity, reference: RefValue, tolerance: Option<
 pub fn date_consistent(claim: &DateClaim, event: Interval) -> Option<bool> {
     let c = claim.interval?;
     let holds = match claim.relation {
-        None | Some(Relation::On) | Some(Relation::In) | Some(Relation::Between) => c.intersects(&event),
+        None | Some(Relation::On) | Some(Relation::In) | Some(Relation::Between) => {
+            c.intersects(&event)
+        }
         Some(Relation::By) | Some(Relation::Until) => event.start <= c.end,
         Some(Relation::Before) => event.start < c.start,
         Some(Relation::After) => event.end > c.end,
@@ -102,7 +136,11 @@ pub fn date_consistent(claim: &DateClaim, event: Interval) -> Option<bool> {
 /// A figure for people: "8,000,000", "7.7", "650".
 pub fn format_number(v: f64) -> String {
     if !v.is_finite() {
-        return if v > 0.0 { "∞".into() } else { "−∞".into() };
+        return if v > 0.0 {
+            "∞".into()
+        } else {
+            "−∞".into()
+        };
     }
     let rounded = (v * 1e6).round() / 1e6;
     let neg = rounded < 0.0;
@@ -174,7 +212,9 @@ mod tests {
     #[test]
     fn qualifiers() {
         let nearly = q(8e6, Qualifier::Nearly, 1e6);
-        assert!(ok(&nearly, 7.7e6) && ok(&nearly, 8e6) && !ok(&nearly, 8.1e6) && !ok(&nearly, 7.1e6));
+        assert!(
+            ok(&nearly, 7.7e6) && ok(&nearly, 8e6) && !ok(&nearly, 8.1e6) && !ok(&nearly, 7.1e6)
+        );
         let over = q(800.0, Qualifier::Over, 100.0);
         assert!(ok(&over, 900.0) && !ok(&over, 800.0) && !ok(&over, 650.0));
         assert!(ok(&q(800.0, Qualifier::AtLeast, 100.0), 800.0));
@@ -182,22 +222,46 @@ mod tests {
         assert!(ok(&q(800.0, Qualifier::UpTo, 100.0), 800.0));
         let about = q(1000.0, Qualifier::About, 1000.0);
         assert!(ok(&about, 1100.0) && !ok(&about, 1101.0));
-        assert!(ok(&q(5.0, Qualifier::Exactly, 1.0), 5.0) && !ok(&q(5.0, Qualifier::Exactly, 1.0), 5.1));
+        assert!(
+            ok(&q(5.0, Qualifier::Exactly, 1.0), 5.0) && !ok(&q(5.0, Qualifier::Exactly, 1.0), 5.1)
+        );
     }
 
     #[test]
     fn reference_ranges_intersect() {
         let over = q(800.0, Qualifier::Over, 100.0);
-        assert!(quantity_consistent(&over, RefValue::Range { min: 700.0, max: 900.0 }, None));
-        assert!(!quantity_consistent(&over, RefValue::Range { min: 600.0, max: 800.0 }, None));
+        assert!(quantity_consistent(
+            &over,
+            RefValue::Range {
+                min: 700.0,
+                max: 900.0
+            },
+            None
+        ));
+        assert!(!quantity_consistent(
+            &over,
+            RefValue::Range {
+                min: 600.0,
+                max: 800.0
+            },
+            None
+        ));
     }
 
     #[test]
     fn tolerances_override_defaults() {
         let about = q(1000.0, Qualifier::About, 1000.0);
-        assert!(!quantity_consistent(&about, RefValue::Exact(1080.0), Some(Tolerance::Relative(0.05))));
+        assert!(!quantity_consistent(
+            &about,
+            RefValue::Exact(1080.0),
+            Some(Tolerance::Relative(0.05))
+        ));
         let bare = q(812.0, Qualifier::None, 1.0);
-        assert!(quantity_consistent(&bare, RefValue::Exact(815.0), Some(Tolerance::Absolute(5.0))));
+        assert!(quantity_consistent(
+            &bare,
+            RefValue::Exact(815.0),
+            Some(Tolerance::Absolute(5.0))
+        ));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, Span};
-use crate::reference::index::{Role, TermHit, Target};
+use crate::reference::index::{Role, Target, TermHit};
 use crate::reference::ReferenceSet;
 
 /// The outcome of matching one claim.
@@ -56,16 +56,30 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
             claim_at = group_end;
             continue;
         };
-        while hits.get(hit_at).is_some_and(|h| h.span.start < sentence.span.start) {
+        while hits
+            .get(hit_at)
+            .is_some_and(|h| h.span.start < sentence.span.start)
+        {
             hit_at += 1;
         }
         let first = hit_at;
-        while hits.get(hit_at).is_some_and(|h| h.span.start < sentence.span.end) {
+        while hits
+            .get(hit_at)
+            .is_some_and(|h| h.span.start < sentence.span.end)
+        {
             hit_at += 1;
         }
         let sentence_hits = hits.get(first..hit_at).unwrap_or(&[]);
         if !sentence_hits.is_empty() {
-            match_sentence(doc, sentence_index, claims, claim_at..group_end, sentence_hits, refs, &mut out);
+            match_sentence(
+                doc,
+                sentence_index,
+                claims,
+                claim_at..group_end,
+                sentence_hits,
+                refs,
+                &mut out,
+            );
         }
         claim_at = group_end;
     }
@@ -108,7 +122,8 @@ fn match_sentence(
         };
         let Some(spec) = spec else { continue };
         let all_needed = distinct_terms(&spec.all);
-        let holds = !s.none && s.all.len() >= all_needed && (spec.any.is_empty() || !s.any.is_empty());
+        let holds =
+            !s.none && s.all.len() >= all_needed && (spec.any.is_empty() || !s.any.is_empty());
         if holds {
             matched.push((*target, s.all.len() + s.any.len(), s));
         }
@@ -121,12 +136,16 @@ fn match_sentence(
     // Candidates per claim: compatible targets of the highest specificity.
     let mut candidates: Vec<(usize, Vec<(Target, usize)>)> = Vec::new();
     for ci in range {
-        let Some(claim) = claims.get(ci) else { continue };
+        let Some(claim) = claims.get(ci) else {
+            continue;
+        };
         let compatible: Vec<&(Target, usize, &Seen)> = matched
             .iter()
             .filter(|(t, _, _)| compatible(claim, *t, refs))
             .collect();
-        let Some(best) = compatible.iter().map(|(_, n, _)| *n).max() else { continue };
+        let Some(best) = compatible.iter().map(|(_, n, _)| *n).max() else {
+            continue;
+        };
         let clause = sentence.map_or(claim.span, |s| s.clause_at(claim.span.start));
         let tied: Vec<(Target, usize)> = compatible
             .iter()
@@ -160,10 +179,19 @@ fn match_sentence(
             continue;
         }
         // Equally near to another free target: still ambiguous.
-        let rival = pairs.iter().skip(i + 1).any(|&(d, c, t)| c == ci && d == distance && !taken.contains(&t));
+        let rival = pairs
+            .iter()
+            .skip(i + 1)
+            .any(|&(d, c, t)| c == ci && d == distance && !taken.contains(&t));
         if let Some(slot) = out.get_mut(ci) {
             *slot = if rival {
-                Match::Ambiguous(pairs.iter().filter(|p| p.1 == ci && p.0 == distance).map(|p| p.2).collect())
+                Match::Ambiguous(
+                    pairs
+                        .iter()
+                        .filter(|p| p.1 == ci && p.0 == distance)
+                        .map(|p| p.2)
+                        .collect(),
+                )
             } else {
                 taken.insert(target);
                 Match::One(target)
@@ -182,7 +210,9 @@ fn distinct_terms(terms: &[String]) -> usize {
 fn compatible(claim: &Claim, target: Target, refs: &ReferenceSet) -> bool {
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
-            let Some(fact) = refs.facts.get(i) else { return false };
+            let Some(fact) = refs.facts.get(i) else {
+                return false;
+            };
             match (&fact.unit, &q.unit) {
                 (None, _) => true,
                 (Some(_), None) => false,
@@ -202,7 +232,11 @@ fn nearness(claim: Span, clause: Span, spans: &[Span]) -> usize {
         .iter()
         .filter(|s| !claim.contains(**s))
         .map(|s| {
-            let d = if s.end <= claim.start { claim.start - s.end } else { 2 * s.start.saturating_sub(claim.end) };
+            let d = if s.end <= claim.start {
+                claim.start - s.end
+            } else {
+                2 * s.start.saturating_sub(claim.end)
+            };
             if clause.contains(*s) {
                 d
             } else {

@@ -23,12 +23,14 @@ pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> 
     let mut findings = Vec::new();
     for (claim, m) in claims.iter().zip(matches) {
         let finding = match (&claim.kind, m) {
-            (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
-                refs.facts.get(i).and_then(|fact| rules::fact_mismatch::check(doc, claim, q, fact))
-            }
-            (ClaimKind::Date(d), Match::One(Target::Event(i))) => {
-                refs.events.get(i).and_then(|event| rules::date_mismatch::check(doc, claim, d, event))
-            }
+            (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => refs
+                .facts
+                .get(i)
+                .and_then(|fact| rules::fact_mismatch::check(doc, claim, q, fact)),
+            (ClaimKind::Date(d), Match::One(Target::Event(i))) => refs
+                .events
+                .get(i)
+                .and_then(|event| rules::date_mismatch::check(doc, claim, d, event)),
             (_, Match::Ambiguous(targets)) => {
                 let ids: Vec<&str> = targets
                     .iter()
@@ -38,14 +40,20 @@ pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> 
                     })
                     .collect();
                 let mut f = rules::ambiguous_match::finding(doc, claim, &ids);
-                f.fingerprint = finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &ids.join(",")]);
+                f.fingerprint = finding::fingerprint(&[
+                    f.rule,
+                    &f.path,
+                    &normalised(&f.claim.text),
+                    &ids.join(","),
+                ]);
                 Some(f)
             }
             _ => None,
         };
         if let Some(mut f) = finding {
             if let Some(r) = &f.reference {
-                f.fingerprint = finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
+                f.fingerprint =
+                    finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
             }
             findings.push(f);
         }
@@ -55,7 +63,10 @@ pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> 
 
 /// Lowercase with single spaces: the claim as a fingerprint sees it.
 fn normalised(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The claim fields a finding reports.
@@ -104,7 +115,10 @@ pub fn base_finding(
 ) -> Finding {
     let summary = summary(doc, claim);
     let fingerprint = finding::fingerprint(&[rule, &doc.path, &normalised(&summary.text)]);
-    let sentence = doc.sentences.get(claim.sentence).map_or(claim.span, |s| s.span);
+    let sentence = doc
+        .sentences
+        .get(claim.sentence)
+        .map_or(claim.span, |s| s.span);
     let mut f = Finding {
         rule,
         severity,
@@ -131,7 +145,13 @@ pub fn base_finding(
 
 /// "more than 800 troops", "nearly 8,000,000 people", "between 300 and 400 units".
 pub fn describe_quantity(q: &Quantity, unit: &str) -> String {
-    let unit = if unit == "percent" { "%".to_owned() } else if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let unit = if unit == "percent" {
+        "%".to_owned()
+    } else if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {unit}")
+    };
     let number = |v: f64| judge::format_scaled(v);
     let body = match (q.qualifier, q.min, q.max) {
         (crate::extract::claim::Qualifier::Between, Some(lo), Some(hi)) => {
@@ -161,7 +181,10 @@ pub fn describe_date(d: &DateClaim) -> Option<String> {
         _ if i.start == i.end => format!("{}", i.start),
         _ => format!("{} … {}", i.start, i.end),
     };
-    let relation = d.relation.map(|r| format!("{} ", r.name())).unwrap_or_default();
+    let relation = d
+        .relation
+        .map(|r| format!("{} ", r.name()))
+        .unwrap_or_default();
     let negation = if d.negated { "not " } else { "" };
     Some(format!("{negation}{relation}{named} ({explained})"))
 }

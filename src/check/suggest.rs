@@ -14,23 +14,33 @@ use crate::time::{describe, Granularity, Interval};
 pub fn quantity_figure(figure_text: &str, q: &Quantity, fact: &Fact) -> String {
     let (written_qualifier, number_text) = match qualifier(figure_text) {
         Ok((rest, _)) => {
-            let q_text = figure_text.get(..figure_text.len() - rest.len()).unwrap_or("").trim_end();
+            let q_text = figure_text
+                .get(..figure_text.len() - rest.len())
+                .unwrap_or("")
+                .trim_end();
             (Some(q_text), rest.trim_start())
         }
         Err(_) => (None, figure_text),
     };
     let body = match fact.value {
         RefValue::Range { min, max } => {
-            format!("between {} and {}", styled(min, q, number_text), styled(max, q, number_text))
+            format!(
+                "between {} and {}",
+                styled(min, q, number_text),
+                styled(max, q, number_text)
+            )
         }
         RefValue::Exact(v) => {
             let number = styled(v, q, number_text);
             let mut kept = q.clone();
             kept.value = v;
             kept.precision = crate::extract::number::integer_precision(v);
-            let still_true = q.qualifier != Qualifier::None
-                && q.qualifier != Qualifier::Between
-                && quantity_consistent(&kept, fact.value, fact.tolerance);
+            // "nearly 650" for a reference of exactly 650 is true but reads
+            // as less than 650, so "nearly" gives way to "about".
+            let still_true = !matches!(
+                q.qualifier,
+                Qualifier::None | Qualifier::Between | Qualifier::Nearly
+            ) && quantity_consistent(&kept, fact.value, fact.tolerance);
             match (still_true, written_qualifier) {
                 (true, Some(w)) => format!("{w} {number}"),
                 _ if q.qualifier != Qualifier::None && q.qualifier != Qualifier::Exactly => {
@@ -69,12 +79,21 @@ pub fn words(v: f64) -> Option<String> {
     }
     let small = |n: u32| -> Option<String> {
         if n < 20 {
-            SMALL_NUMBERS.iter().find(|(_, x)| *x == n).map(|(w, _)| (*w).to_owned())
+            SMALL_NUMBERS
+                .iter()
+                .find(|(_, x)| *x == n)
+                .map(|(w, _)| (*w).to_owned())
         } else if n < 100 {
-            let tens = TENS.iter().find(|(_, x)| *x == n / 10 * 10).map(|(w, _)| *w)?;
+            let tens = TENS
+                .iter()
+                .find(|(_, x)| *x == n / 10 * 10)
+                .map(|(w, _)| *w)?;
             match n % 10 {
                 0 => Some(tens.to_owned()),
-                u => Some(format!("{tens}-{}", SMALL_NUMBERS.iter().find(|(_, x)| *x == u)?.0)),
+                u => Some(format!(
+                    "{tens}-{}",
+                    SMALL_NUMBERS.iter().find(|(_, x)| *x == u)?.0
+                )),
             }
         } else {
             None
@@ -101,11 +120,24 @@ fn capitalise(s: &str) -> String {
 
 /// A new wording for a date claim's expression (the relation word stays,
 /// except "in" becomes "on" before a day).
-pub fn date_expression(claim: &DateClaim, event: Interval, event_granularity: Granularity) -> (String, Option<&'static str>) {
-    // Write the event at the claim's granularity when that is coarser.
-    let granularity = event_granularity.max(claim.granularity);
+pub fn date_expression(
+    claim: &DateClaim,
+    event: Interval,
+    event_granularity: Granularity,
+) -> (String, Option<&'static str>) {
+    // Write the event at the claim's granularity when that is a coarser
+    // calendar unit ("by June 2022" → "by August 2022"); a season, quarter
+    // or half may not hold the event whole, so use the event's own.
+    let granularity = match claim.granularity {
+        Granularity::Month | Granularity::Year => event_granularity.max(claim.granularity),
+        _ => event_granularity,
+    };
     let interval = match granularity {
-        Granularity::Month => Interval::month(chrono::Datelike::year(&event.start), chrono::Datelike::month(&event.start)).unwrap_or(event),
+        Granularity::Month => Interval::month(
+            chrono::Datelike::year(&event.start),
+            chrono::Datelike::month(&event.start),
+        )
+        .unwrap_or(event),
         Granularity::Year => Interval::year(chrono::Datelike::year(&event.start)).unwrap_or(event),
         _ => event,
     };
@@ -135,25 +167,62 @@ mod tests {
             as_of: None,
             source: None,
             matcher: MatchSpec::default(),
-            origin: Origin { file: "r.yaml".into(), line: 1 },
+            origin: Origin {
+                file: "r.yaml".into(),
+                line: 1,
+            },
         }
     }
 
     fn quantity(value: f64, qualifier: Qualifier, style: NumberStyle) -> Quantity {
-        Quantity { value, min: None, max: None, qualifier, unit: None, precision: 100.0, style, figure: Span::default() }
+        Quantity {
+            value,
+            min: None,
+            max: None,
+            qualifier,
+            unit: None,
+            precision: 100.0,
+            style,
+            figure: Span::default(),
+        }
     }
 
     #[test]
     fn keeps_style_and_hedges() {
         let q = quantity(800.0, Qualifier::Over, NumberStyle::Digits);
-        assert_eq!(quantity_figure("over 800", &q, &fact(RefValue::Exact(650.0))), "about 650");
-        assert_eq!(quantity_figure("over 800", &q, &fact(RefValue::Exact(950.0))), "about 950");
-        assert_eq!(quantity_figure("over 800", &q, &fact(RefValue::Range { min: 600.0, max: 700.0 })), "between 600 and 700");
+        assert_eq!(
+            quantity_figure("over 800", &q, &fact(RefValue::Exact(650.0))),
+            "about 650"
+        );
+        assert_eq!(
+            quantity_figure("over 800", &q, &fact(RefValue::Exact(950.0))),
+            "about 950"
+        );
+        assert_eq!(
+            quantity_figure(
+                "over 800",
+                &q,
+                &fact(RefValue::Range {
+                    min: 600.0,
+                    max: 700.0
+                })
+            ),
+            "between 600 and 700"
+        );
         let q = quantity(800.0, Qualifier::None, NumberStyle::Digits);
-        assert_eq!(quantity_figure("800", &q, &fact(RefValue::Exact(650.0))), "650");
+        assert_eq!(
+            quantity_figure("800", &q, &fact(RefValue::Exact(650.0))),
+            "650"
+        );
         let q = quantity(8e6, Qualifier::Nearly, NumberStyle::Words);
-        assert_eq!(quantity_figure("nearly eight million", &q, &fact(RefValue::Exact(6e6))), "about six million");
-        assert_eq!(quantity_figure("Nearly eight million", &q, &fact(RefValue::Exact(6.5e6))), "About 6.5 million");
+        assert_eq!(
+            quantity_figure("nearly eight million", &q, &fact(RefValue::Exact(6e6))),
+            "about six million"
+        );
+        assert_eq!(
+            quantity_figure("Nearly eight million", &q, &fact(RefValue::Exact(6.5e6))),
+            "About 6.5 million"
+        );
     }
 
     #[test]

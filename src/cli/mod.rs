@@ -116,7 +116,8 @@ pub struct ExtractArgs {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
 /// What a run prints on stderr and how it ends.
@@ -158,7 +159,9 @@ pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Extract(args) => run_extract(args),
-        Command::Refs { command: RefsCommand::Check { refs } } => run_refs_check(refs),
+        Command::Refs {
+            command: RefsCommand::Check { refs },
+        } => run_refs_check(refs),
         Command::Rules { id } => run_rules(id),
     }
 }
@@ -174,7 +177,9 @@ fn eprint_all(messages: &[String]) {
 /// Write `text` to stdout or a file; a closed pipe is not an error.
 fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), String> {
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display())),
+        Some(path) => {
+            std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+        }
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -200,7 +205,8 @@ fn reference_paths(given: Vec<PathBuf>) -> Vec<PathBuf> {
 }
 
 fn load_references(paths: &[PathBuf]) -> Result<ReferenceSet, Vec<String>> {
-    crate::reference::load(paths).map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect())
+    crate::reference::load(paths)
+        .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect())
 }
 
 /// One input: a path, or stdin under a name.
@@ -246,6 +252,12 @@ fn load_input(input: &Input, date: Option<NaiveDate>) -> Result<Document, (bool,
     }
 }
 
+/// A document that failed to load: whether it is an error (else a note), and why.
+type Failure = (bool, String);
+
+/// A document and its claims.
+type Extracted = (Document, Vec<Claim>);
+
 /// Per-document result of a check.
 struct Checked {
     claims: usize,
@@ -256,7 +268,10 @@ struct Checked {
 fn run_check(args: CheckArgs) -> u8 {
     let ref_paths = reference_paths(args.refs);
     let refs = if ref_paths.is_empty() {
-        eprint_all(&["note: no reference data (no --refs and no rules/ directory); nothing to check against".to_owned()]);
+        eprint_all(&[
+            "note: no reference data (no --refs and no rules/ directory); nothing to check against"
+                .to_owned(),
+        ]);
         match crate::reference::load(&[]) {
             Ok(r) => r,
             Err(_) => return 2,
@@ -272,13 +287,17 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
-    let results: Vec<Result<Checked, (bool, String)>> = inputs
+    let results: Vec<Result<Checked, Failure>> = inputs
         .par_iter()
         .map(|input| {
             let doc = load_input(input, args.date)?;
             let claims = crate::extract::extract(&doc);
             let findings = crate::check::check_document(&doc, &claims, &refs);
-            Ok(Checked { claims: claims.len(), findings, warnings: doc.warnings })
+            Ok(Checked {
+                claims: claims.len(),
+                findings,
+                warnings: doc.warnings,
+            })
         })
         .collect();
     let mut report = CheckReport::default();
@@ -306,7 +325,14 @@ fn run_check(args: CheckArgs) -> u8 {
                 && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
     };
-    let text = crate::report::render_check(args.format, &report, &RenderOptions { color, quiet: args.quiet });
+    let text = crate::report::render_check(
+        args.format,
+        &report,
+        &RenderOptions {
+            color,
+            quiet: args.quiet,
+        },
+    );
     eprint_all(&outcome.messages);
     if let Err(e) = emit(&text, args.output.as_ref()) {
         eprint_all(&[format!("error: {e}")]);
@@ -326,7 +352,7 @@ fn run_check(args: CheckArgs) -> u8 {
 fn run_extract(args: ExtractArgs) -> u8 {
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
-    let results: Vec<Result<(Document, Vec<Claim>), (bool, String)>> = inputs
+    let results: Vec<Result<Extracted, Failure>> = inputs
         .par_iter()
         .map(|input| {
             let doc = load_input(input, args.date)?;
@@ -394,15 +420,27 @@ fn run_rules(id: Option<String>) -> u8 {
             let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
             let mut s = String::new();
             for r in RULES {
-                s.push_str(&format!("{:width$}  {:8}  {}\n", r.id, r.default_severity.name(), r.summary()));
+                s.push_str(&format!(
+                    "{:width$}  {:8}  {}\n",
+                    r.id,
+                    r.default_severity.name(),
+                    r.summary()
+                ));
             }
             s
         }
         Some(id) => match crate::check::rules::find(&id) {
-            Some(rule) => format!("{}\n\nDefault severity: {}\n", rule.doc(), rule.default_severity.name()),
+            Some(rule) => format!(
+                "{}\n\nDefault severity: {}\n",
+                rule.doc(),
+                rule.default_severity.name()
+            ),
             None => {
                 let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-                eprint_all(&[format!("error: no rule `{id}`; known rules: {}", known.join(", "))]);
+                eprint_all(&[format!(
+                    "error: no rule `{id}`; known rules: {}",
+                    known.join(", ")
+                )]);
                 return 2;
             }
         },

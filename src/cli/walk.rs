@@ -14,10 +14,15 @@ pub struct Walked {
 /// walked (respecting `.gitignore`) for `.txt`, `.md` and `.markdown` files,
 /// in path order so that output is stable.
 pub fn articles(path: &Path) -> Walked {
-    let mut walked = Walked { files: Vec::new(), errors: Vec::new() };
+    let mut walked = Walked {
+        files: Vec::new(),
+        errors: Vec::new(),
+    };
     match std::fs::metadata(path) {
         Err(e) => {
-            walked.errors.push(format!("{}: {}", path.display(), io_reason(&e)));
+            walked
+                .errors
+                .push(format!("{}: {}", path.display(), io_reason(&e)));
             return walked;
         }
         Ok(meta) if meta.is_file() => {
@@ -37,7 +42,8 @@ pub fn articles(path: &Path) -> Walked {
         match entry {
             Ok(entry) => {
                 let p = entry.path();
-                if entry.file_type().is_some_and(|t| t.is_file()) && Format::from_path(p).is_some() {
+                if entry.file_type().is_some_and(|t| t.is_file()) && Format::from_path(p).is_some()
+                {
                     walked.files.push(p.to_path_buf());
                 }
             }
@@ -57,11 +63,19 @@ fn io_reason(e: &std::io::Error) -> String {
 
 fn describe_walk_error(e: &ignore::Error) -> String {
     match e {
-        ignore::Error::WithPath { path, err } => format!("{}: {}", path.display(), describe_walk_error(err)),
-        ignore::Error::Loop { ancestor, child } => {
-            format!("{}: symbolic link loop back to {}", child.display(), ancestor.display())
+        ignore::Error::WithPath { path, err } => {
+            format!("{}: {}", path.display(), describe_walk_error(err))
         }
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => describe_walk_error(err),
+        ignore::Error::Loop { ancestor, child } => {
+            format!(
+                "{}: symbolic link loop back to {}",
+                child.display(),
+                ancestor.display()
+            )
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            describe_walk_error(err)
+        }
         ignore::Error::Io(io) => io_reason(io),
         other => other.to_string(),
     }

@@ -187,7 +187,7 @@ fn clauses(text: &str, sentence: Span) -> Vec<Span> {
         let next = iter.peek().map(|(_, n)| *n);
         let split = match c {
             ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' => true,
-            ',' => next.map_or(true, char::is_whitespace),
+            ',' => next.is_none_or(char::is_whitespace),
             '–' | '-' => {
                 // a spaced dash
                 i > 0 && slice.get(..i).is_some_and(|b| b.ends_with(' ')) && next == Some(' ')
@@ -244,7 +244,7 @@ fn starts_with_word(rest: &str, phrase: &str) -> bool {
         && rest
             .get(phrase.len()..)
             .and_then(|s| s.chars().next())
-            .map_or(true, |c| !c.is_alphanumeric())
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]

@@ -63,7 +63,7 @@ fn parse_decimal(s: &str) -> Option<f64> {
         Some((i, f)) => (i, Some(f)),
         None => (digits, None),
     };
-    if int.is_empty() && frac.map_or(true, str::is_empty) {
+    if int.is_empty() && frac.is_none_or(str::is_empty) {
         return None;
     }
     // Thousands separators only in their proper places: "8,000,000", not "8,0".

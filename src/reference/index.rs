@@ -18,7 +18,7 @@ use super::model::{Event, Fact, MatchSpec};
 use crate::extract::claim::Span;
 
 /// What a posting points at: an index into `ReferenceSet::facts` or `::events`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Target {
     Fact(usize),
     Event(usize),

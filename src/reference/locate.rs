@@ -326,7 +326,7 @@ pub(crate) fn nesting_violation(text: &str, limit: usize) -> Option<Pos> {
                     // Whether `c` acts as an indicator rather than as text.
                     let mut indicator = !matches!(c, '[' | '{' | ',');
                     match c {
-                        '#' if prev_char.map_or(true, char::is_whitespace) => break,
+                        '#' if prev_char.is_none_or(char::is_whitespace) => break,
                         '\'' | '"' if node_start => quote = Some(c),
                         '[' | '{' if flow > 0 || node_start => {
                             indicator = true;

@@ -17,8 +17,8 @@
 //! → 2 facts match equally well: italy/troops-iraq, italy/troops-total
 //! ```
 
-use crate::check::finding::{Finding, Severity};
 use crate::check::base_finding;
+use crate::check::finding::{Finding, Severity};
 use crate::document::Document;
 use crate::extract::claim::Claim;
 
@@ -27,9 +27,24 @@ pub const SEVERITY: Severity = Severity::Warning;
 
 /// A finding naming every equally good candidate.
 pub fn finding(doc: &Document, claim: &Claim, ids: &[&str]) -> Finding {
-    let kind = if matches!(claim.kind, crate::extract::claim::ClaimKind::Date(_)) { "events" } else { "facts" };
-    let message = format!("{} {kind} match equally well: {}", ids.len(), ids.join(", "));
-    let mut f = base_finding(doc, claim, ID, SEVERITY, message, String::from("matches several references"));
+    let kind = if matches!(claim.kind, crate::extract::claim::ClaimKind::Date(_)) {
+        "events"
+    } else {
+        "facts"
+    };
+    let message = format!(
+        "{} {kind} match equally well: {}",
+        ids.len(),
+        ids.join(", ")
+    );
+    let mut f = base_finding(
+        doc,
+        claim,
+        ID,
+        SEVERITY,
+        message,
+        String::from("matches several references"),
+    );
     f.alternatives = Vec::new();
     f
 }

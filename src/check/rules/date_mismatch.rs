@@ -42,22 +42,44 @@ pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Opt
         return None;
     }
     let meaning = describe_date(d)?;
-    let status = event.status.map(|s| format!(" ({})", crate::check::status_name(s))).unwrap_or_default();
-    let message = format!("claims {}; reference says {}{status}", meaning, event.date.text);
+    let status = event
+        .status
+        .map(|s| format!(" ({})", crate::check::status_name(s)))
+        .unwrap_or_default();
+    let message = format!(
+        "claims {}; reference says {}{status}",
+        meaning, event.date.text
+    );
     let mut finding = base_finding(doc, claim, ID, SEVERITY, message, meaning);
     finding.reference = Some(event_cite(event));
     // A negated commitment has no single right wording.
     if !d.negated {
-        let (expression, relation) = date_expression(d, event.date.interval, event.date.granularity);
-        let relation_text = doc.text.get(claim.span.start..d.expression.start).unwrap_or("");
+        let (expression, relation) =
+            date_expression(d, event.date.interval, event.date.granularity);
+        let relation_text = doc
+            .text
+            .get(claim.span.start..d.expression.start)
+            .unwrap_or("");
         let relation_text = match relation {
             Some(r) if !relation_text.trim().is_empty() => format!("{r} "),
             _ => relation_text.to_owned(),
         };
         let replacement = format!("{relation_text}{expression}");
-        let sentence = doc.sentences.get(claim.sentence).map_or(claim.span, |s| s.span);
-        finding.context = context(doc, claim.span, sentence, Some((claim.span, replacement.as_str())));
-        finding.suggestion = Some(Suggestion { span: claim.span, replacement, safe: true });
+        let sentence = doc
+            .sentences
+            .get(claim.sentence)
+            .map_or(claim.span, |s| s.span);
+        finding.context = context(
+            doc,
+            claim.span,
+            sentence,
+            Some((claim.span, replacement.as_str())),
+        );
+        finding.suggestion = Some(Suggestion {
+            span: claim.span,
+            replacement,
+            safe: true,
+        });
     }
     Some(finding)
 }

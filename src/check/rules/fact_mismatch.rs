@@ -39,10 +39,21 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
     if quantity_consistent(q, fact.value, fact.tolerance) {
         return None;
     }
-    let unit = fact.unit.clone().or_else(|| q.unit.clone()).unwrap_or_default();
+    let unit = fact
+        .unit
+        .clone()
+        .or_else(|| q.unit.clone())
+        .unwrap_or_default();
     let claim_words = describe_quantity(q, &unit);
-    let as_of = fact.as_of.as_ref().map(|a| format!(" (as of {})", a.text)).unwrap_or_default();
-    let message = format!("claims {claim_words}; reference says {}{as_of}", fact_value_text(fact));
+    let as_of = fact
+        .as_of
+        .as_ref()
+        .map(|a| format!(" (as of {})", a.text))
+        .unwrap_or_default();
+    let message = format!(
+        "claims {claim_words}; reference says {}{as_of}",
+        fact_value_text(fact)
+    );
     let acc = acceptable(q, fact.tolerance);
     let meaning = describe_quantity(q, q.unit.as_deref().unwrap_or(""))
         + &match (acc.lo.is_finite(), acc.hi.is_finite(), q.qualifier) {
@@ -55,14 +66,29 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
         };
     let figure_text = doc.slice(q.figure);
     let replacement = quantity_figure(figure_text, q, fact);
-    let sentence = doc.sentences.get(claim.sentence).map_or(claim.span, |s| s.span);
+    let sentence = doc
+        .sentences
+        .get(claim.sentence)
+        .map_or(claim.span, |s| s.span);
     let mut finding = base_finding(doc, claim, ID, SEVERITY, message, meaning);
     finding.reference = Some(fact_cite(fact));
     let safe = matches!(fact.value, RefValue::Exact(_));
     // The suggestion replaces the whole claim, so that it reads on its own
     // ("about 650 units"); the counted noun is kept as written.
-    let replacement = format!("{replacement}{}", doc.text.get(q.figure.end..claim.span.end).unwrap_or(""));
-    finding.context = context(doc, claim.span, sentence, Some((claim.span, replacement.as_str())));
-    finding.suggestion = Some(Suggestion { span: claim.span, replacement, safe });
+    let replacement = format!(
+        "{replacement}{}",
+        doc.text.get(q.figure.end..claim.span.end).unwrap_or("")
+    );
+    finding.context = context(
+        doc,
+        claim.span,
+        sentence,
+        Some((claim.span, replacement.as_str())),
+    );
+    finding.suggestion = Some(Suggestion {
+        span: claim.span,
+        replacement,
+        safe,
+    });
     Some(finding)
 }

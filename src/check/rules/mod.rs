@@ -21,7 +21,9 @@ impl Rule {
     pub fn doc(&self) -> String {
         let mut out = String::new();
         for line in self.source.lines() {
-            let Some(text) = line.strip_prefix("//!") else { break };
+            let Some(text) = line.strip_prefix("//!") else {
+                break;
+            };
             out.push_str(text.strip_prefix(' ').unwrap_or(text));
             out.push('\n');
         }
