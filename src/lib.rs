@@ -14,6 +14,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod reference;

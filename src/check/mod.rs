@@ -7,30 +7,124 @@ pub mod judge;
 pub mod matching;
 pub mod rules;
 pub mod suggest;
+pub mod suppress;
 
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+
+use crate::config::Level;
 use crate::document::Document;
-use crate::extract::claim::{Claim, ClaimKind, DateClaim, Quantity, Relation};
+use crate::extract::claim::{Claim, ClaimKind, DateClaim, Qualifier, Quantity, Relation};
 use crate::reference::index::Target;
-use crate::reference::model::{Event, EventStatus, Fact, RefValue};
+use crate::reference::model::{Event, EventStatus, Fact, RefValue, Tolerance};
 use crate::reference::ReferenceSet;
 use crate::time::describe;
 use finding::{ClaimSummary, Context, Finding, ReferenceCite, Severity};
 use matching::Match;
 
-/// Check one document's claims against the reference data.
+/// What a check run needs besides the document and the reference data.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// Rule levels from the configuration and `--rule`; others keep their default.
+    pub levels: BTreeMap<String, Level>,
+    /// Default tolerances of "nearly" and "about" (a fact's own wins).
+    pub nearly_tolerance: Option<Tolerance>,
+    pub about_tolerance: Option<Tolerance>,
+    /// "over 800" is loose when the reference is at least this many times 800.
+    pub loose_bound: f64,
+    /// `--as-of`: enables `stale-commitment`.
+    pub as_of: Option<NaiveDate>,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            levels: BTreeMap::new(),
+            nearly_tolerance: None,
+            about_tolerance: None,
+            loose_bound: 1.5,
+            as_of: None,
+        }
+    }
+}
+
+impl CheckOptions {
+    /// The severity a rule reports at, or `None` when it is off.
+    pub fn severity(&self, rule: &str) -> Option<Severity> {
+        match self.levels.get(rule) {
+            Some(level) => level.severity(),
+            None if rules::OFF_BY_DEFAULT.contains(&rule) => None,
+            None => rules::find(rule)
+                .map(|r| r.default_severity)
+                .or(Some(Severity::Info)),
+        }
+    }
+
+    fn enabled(&self, rule: &str) -> bool {
+        self.severity(rule).is_some()
+    }
+
+    /// The tolerance that applies to a claim about a fact.
+    fn tolerance(&self, q: &Quantity, fact: &Fact) -> Option<Tolerance> {
+        fact.tolerance.or(match q.qualifier {
+            Qualifier::Nearly => self.nearly_tolerance,
+            Qualifier::About => self.about_tolerance,
+            _ => None,
+        })
+    }
+}
+
+/// Check one document's claims against the reference data, with the
+/// default options.
 pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Vec<Finding> {
+    check_document_with(doc, claims, refs, &CheckOptions::default())
+}
+
+/// Check one document's claims: match, judge with every enabled rule, apply
+/// suppressions and severities. Findings come out in document order.
+pub fn check_document_with(
+    doc: &Document,
+    claims: &[Claim],
+    refs: &ReferenceSet,
+    opts: &CheckOptions,
+) -> Vec<Finding> {
     let matches = matching::match_claims(doc, claims, refs);
     let mut findings = Vec::new();
-    for (claim, m) in claims.iter().zip(matches) {
-        let finding = match (&claim.kind, m) {
-            (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => refs
-                .facts
-                .get(i)
-                .and_then(|fact| rules::fact_mismatch::check(doc, claim, q, fact)),
-            (ClaimKind::Date(d), Match::One(Target::Event(i))) => refs
-                .events
-                .get(i)
-                .and_then(|event| rules::date_mismatch::check(doc, claim, d, event)),
+    let mut mismatched = HashSet::new();
+    for (index, (claim, m)) in claims.iter().zip(&matches).enumerate() {
+        match (&claim.kind, m) {
+            (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
+                let Some(fact) = refs.facts.get(*i) else {
+                    continue;
+                };
+                let mut judged = fact.clone();
+                judged.tolerance = opts.tolerance(q, fact);
+                if let Some(f) = rules::fact_mismatch::check(doc, claim, q, &judged) {
+                    mismatched.insert(index);
+                    findings.push(f);
+                } else if opts.enabled(rules::loose_bound::ID) {
+                    findings.extend(rules::loose_bound::check(
+                        doc,
+                        claim,
+                        q,
+                        fact,
+                        opts.loose_bound,
+                    ));
+                }
+            }
+            (ClaimKind::Date(d), Match::One(Target::Event(i))) => {
+                let Some(event) = refs.events.get(*i) else {
+                    continue;
+                };
+                if let Some(f) = rules::date_mismatch::check(doc, claim, d, event) {
+                    mismatched.insert(index);
+                    findings.push(f);
+                }
+                if let Some(as_of) = opts.as_of {
+                    findings.extend(rules::stale_commitment::check(doc, claim, d, event, as_of));
+                }
+            }
             (_, Match::Ambiguous(targets)) => {
                 let ids: Vec<&str> = targets
                     .iter()
@@ -46,19 +140,58 @@ pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> 
                     &normalised(&f.claim.text),
                     &ids.join(","),
                 ]);
-                Some(f)
+                findings.push(f);
             }
-            _ => None,
-        };
-        if let Some(mut f) = finding {
-            if let Some(r) = &f.reference {
-                f.fingerprint =
-                    finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
+            (_, Match::None) if opts.enabled(rules::unmatched_claim::ID) => {
+                findings.extend(rules::unmatched_claim::finding(doc, claim));
             }
-            findings.push(f);
+            _ => {}
         }
     }
-    findings
+    for f in &mut findings {
+        if let Some(r) = &f.reference {
+            f.fingerprint =
+                finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
+        }
+    }
+    if opts.enabled(rules::inconsistent_figure::ID) {
+        findings.extend(rules::inconsistent_figure::check(
+            doc,
+            claims,
+            &matches,
+            &mismatched,
+        ));
+    }
+    if opts.enabled(rules::arithmetic::ID) {
+        findings.extend(rules::arithmetic::check(doc, claims));
+    }
+    finish(doc, findings, opts)
+}
+
+/// Apply suppressions and severities, report unused suppressions, sort.
+fn finish(doc: &Document, findings: Vec<Finding>, opts: &CheckOptions) -> Vec<Finding> {
+    let mut suppressions = suppress::find(doc);
+    let mut kept = Vec::with_capacity(findings.len());
+    for mut f in findings {
+        let Some(severity) = opts.severity(f.rule) else {
+            continue;
+        };
+        f.severity = severity;
+        if let Some(s) = suppressions.iter_mut().find(|s| s.covers(f.rule, f.line)) {
+            s.used = true;
+            continue;
+        }
+        kept.push(f);
+    }
+    if let Some(severity) = opts.severity(rules::unused_suppression::ID) {
+        for s in suppressions.iter().filter(|s| !s.used) {
+            let mut f = rules::unused_suppression::finding(doc, s);
+            f.severity = severity;
+            kept.push(f);
+        }
+    }
+    kept.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+    kept
 }
 
 /// Lowercase with single spaces: the claim as a fingerprint sees it.

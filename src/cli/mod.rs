@@ -17,6 +17,8 @@ use rayon::prelude::*;
 
 use crate::check::finding::{Finding, Severity};
 use crate::check::rules::RULES;
+use crate::check::CheckOptions;
+use crate::config::{Config, Level, PathFilter};
 use crate::document::{Document, Format, LoadError};
 use crate::extract::claim::Claim;
 use crate::reference::ReferenceSet;
@@ -99,6 +101,77 @@ pub struct CheckArgs {
     /// The name to report for stdin.
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
+    /// A configuration file (default: factlint.yaml or .factlint.yaml here or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Set a rule's level: ID=off|info|warning|error (repeatable).
+    #[arg(long = "rule", value_name = "ID=LEVEL", value_parser = parse_rule_level)]
+    pub rules: Vec<(String, Level)>,
+    /// Report commitments whose deadline passed by this date (YYYY-MM-DD or `today`).
+    #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
+    pub as_of: Option<NaiveDate>,
+}
+
+fn parse_rule_level(s: &str) -> Result<(String, Level), String> {
+    let (id, level) = s
+        .split_once('=')
+        .ok_or_else(|| format!("`{s}`: expected ID=LEVEL, e.g. loose-bound=off"))?;
+    if crate::check::rules::find(id).is_none() {
+        let known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        return Err(format!("no rule `{id}`; known rules: {}", known.join(", ")));
+    }
+    let level = Level::parse(level)
+        .ok_or_else(|| format!("`{level}`: expected off, info, warning or error"))?;
+    Ok((id.to_owned(), level))
+}
+
+fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
+    if s.eq_ignore_ascii_case("today") {
+        // The user asked for the clock by name; nothing else reads it.
+        return Ok(chrono::Local::now().date_naive());
+    }
+    parse_date(s)
+}
+
+/// The configuration for a run: `--config`, or the one found from the
+/// working directory upwards, or the defaults.
+fn load_config(explicit: Option<&PathBuf>) -> Result<Config, Vec<String>> {
+    let found = match explicit {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|d| crate::config::discover(&d)),
+    };
+    match found {
+        None => Ok(Config::default()),
+        Some(path) => {
+            let mut config = crate::config::load(&path).map_err(|errs| {
+                errs.iter()
+                    .map(|e| format!("error: {e}"))
+                    .collect::<Vec<_>>()
+            })?;
+            // Paths in the file are relative to it; show them relative to here.
+            if let Ok(cwd) = std::env::current_dir() {
+                config.refs = config
+                    .refs
+                    .iter()
+                    .map(|p| {
+                        p.strip_prefix(&cwd)
+                            .map(PathBuf::from)
+                            .unwrap_or_else(|_| p.clone())
+                    })
+                    .collect();
+                if let Ok(root) = config.root.strip_prefix(&cwd) {
+                    config.root = if root.as_os_str().is_empty() {
+                        PathBuf::from(".")
+                    } else {
+                        root.to_path_buf()
+                    };
+                }
+            }
+            Ok(config)
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -266,7 +339,28 @@ struct Checked {
 }
 
 fn run_check(args: CheckArgs) -> u8 {
-    let ref_paths = reference_paths(args.refs);
+    let config = match load_config(args.config.as_ref()) {
+        Ok(c) => c,
+        Err(messages) => {
+            eprint_all(&messages);
+            return 2;
+        }
+    };
+    let mut options = CheckOptions {
+        levels: config.rules.clone(),
+        nearly_tolerance: config.nearly_tolerance,
+        about_tolerance: config.about_tolerance,
+        loose_bound: config.loose_bound,
+        as_of: args.as_of,
+    };
+    for (id, level) in &args.rules {
+        options.levels.insert(id.clone(), *level);
+    }
+    let ref_paths = reference_paths(if args.refs.is_empty() {
+        config.refs.clone()
+    } else {
+        args.refs
+    });
     let refs = if ref_paths.is_empty() {
         eprint_all(&[
             "note: no reference data (no --refs and no rules/ directory); nothing to check against"
@@ -286,13 +380,18 @@ fn run_check(args: CheckArgs) -> u8 {
         }
     };
     let mut outcome = Outcome::default();
-    let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    let filter = PathFilter::new(&config);
+    let mut inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    inputs.retain(|input| match input {
+        Input::File(path) => filter.allows(path),
+        Input::Stdin(_) => true,
+    });
     let results: Vec<Result<Checked, Failure>> = inputs
         .par_iter()
         .map(|input| {
             let doc = load_input(input, args.date)?;
             let claims = crate::extract::extract(&doc);
-            let findings = crate::check::check_document(&doc, &claims, &refs);
+            let findings = crate::check::check_document_with(&doc, &claims, &refs, &options);
             Ok(Checked {
                 claims: claims.len(),
                 findings,
@@ -388,7 +487,14 @@ fn run_extract(args: ExtractArgs) -> u8 {
 }
 
 fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
-    let paths = reference_paths(refs);
+    let config = match load_config(None) {
+        Ok(c) => c,
+        Err(messages) => {
+            eprint_all(&messages);
+            return 2;
+        }
+    };
+    let paths = reference_paths(if refs.is_empty() { config.refs } else { refs });
     if paths.is_empty() {
         eprint_all(&["error: no reference data: pass --refs PATH or create rules/".to_owned()]);
         return 2;

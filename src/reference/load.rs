@@ -99,7 +99,7 @@ pub struct ParsedFile {
 /// `location()` (1:1 when it has none, e.g. an alias bomb) and the message
 /// without serde_yaml's " at line N column M" and its `facts[0].value: `
 /// path prefix, which the position already says.
-fn yaml_error(file: &str, err: &serde_yaml::Error) -> RefError {
+pub(crate) fn yaml_error(file: &str, err: &serde_yaml::Error) -> RefError {
     let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
     let mut msg = err.to_string();
     let mark = format!(" at line {line} column {column}");

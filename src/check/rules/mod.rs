@@ -3,8 +3,14 @@
 //! code and users of the tool.
 
 pub mod ambiguous_match;
+pub mod arithmetic;
 pub mod date_mismatch;
 pub mod fact_mismatch;
+pub mod inconsistent_figure;
+pub mod loose_bound;
+pub mod stale_commitment;
+pub mod unmatched_claim;
+pub mod unused_suppression;
 
 use crate::check::finding::Severity;
 
@@ -55,11 +61,44 @@ pub const RULES: &[Rule] = &[
         source: include_str!("date_mismatch.rs"),
     },
     Rule {
+        id: inconsistent_figure::ID,
+        default_severity: inconsistent_figure::SEVERITY,
+        source: include_str!("inconsistent_figure.rs"),
+    },
+    Rule {
+        id: arithmetic::ID,
+        default_severity: arithmetic::SEVERITY,
+        source: include_str!("arithmetic.rs"),
+    },
+    Rule {
+        id: stale_commitment::ID,
+        default_severity: stale_commitment::SEVERITY,
+        source: include_str!("stale_commitment.rs"),
+    },
+    Rule {
+        id: loose_bound::ID,
+        default_severity: loose_bound::SEVERITY,
+        source: include_str!("loose_bound.rs"),
+    },
+    Rule {
         id: ambiguous_match::ID,
         default_severity: ambiguous_match::SEVERITY,
         source: include_str!("ambiguous_match.rs"),
     },
+    Rule {
+        id: unmatched_claim::ID,
+        default_severity: unmatched_claim::SEVERITY,
+        source: include_str!("unmatched_claim.rs"),
+    },
+    Rule {
+        id: unused_suppression::ID,
+        default_severity: unused_suppression::SEVERITY,
+        source: include_str!("unused_suppression.rs"),
+    },
 ];
+
+/// Rules that run only when turned on (`--rule ID=LEVEL` or the config).
+pub const OFF_BY_DEFAULT: &[&str] = &[unmatched_claim::ID];
 
 /// Look a rule up by id.
 pub fn find(id: &str) -> Option<&'static Rule> {

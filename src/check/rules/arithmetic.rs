@@ -1,0 +1,630 @@
+//! # arithmetic
+//!
+//! Figures stated together contradict each other: a change with its
+//! endpoints and its percentage, a multiple ("doubled from 10 to 30"), a
+//! share and its percentage ("30 of 120 members (40%)"), or a list of shares
+//! that adds up to more than 100%.
+//!
+//! **Why it matters:** these errors need no reference data — the article
+//! contradicts itself — and readers who do the sum lose trust in the rest.
+//!
+//! **How it judges:** at the precision the figures are written at: "a 25%
+//! increase" from 1,200 to 1,500 is right, and so is "a 25% increase" for a
+//! 24.6% rise, since 24.6 rounds to 25. Shares are listed only when they are
+//! shares of one whole ("45% voted yes, 40% no and 20% abstained"), not
+//! shares of different groups ("60% of men and 70% of women").
+//!
+//! **Example:**
+//!
+//! ```text
+//! Sales rose from 1,200 to 1,500, a 40% increase.
+//! → from 1,200 to 1,500 is a 25% increase, not 40%
+//! ```
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+use nom::Parser;
+
+use crate::check::base_finding;
+use crate::check::finding::{Finding, Severity};
+use crate::check::judge::format_number;
+use crate::document::Document;
+use crate::extract::claim::{Claim, ClaimKind, NumberStyle, Qualifier, Quantity, Span};
+use crate::extract::grammar::{consumed, kw, phrase_from, sp, Res};
+use crate::extract::number::{integer_precision, numeral};
+use crate::extract::quantity::{currency_symbol, percent};
+
+pub const ID: &str = "arithmetic";
+pub const SEVERITY: Severity = Severity::Error;
+
+/// Verbs of change and their direction (+1 up, −1 down).
+const CHANGE_VERBS: &[(&str, i32)] = &[
+    ("rose", 1),
+    ("risen", 1),
+    ("rising", 1),
+    ("increased", 1),
+    ("grew", 1),
+    ("grown", 1),
+    ("climbed", 1),
+    ("jumped", 1),
+    ("soared", 1),
+    ("surged", 1),
+    ("went up", 1),
+    ("fell", -1),
+    ("fallen", -1),
+    ("dropped", -1),
+    ("declined", -1),
+    ("decreased", -1),
+    ("slid", -1),
+    ("plunged", -1),
+    ("plummeted", -1),
+    ("shrank", -1),
+    ("went down", -1),
+];
+
+/// Multiples: "doubled" → 2.
+const MULTIPLES: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("tripled", 3.0),
+    ("trebled", 3.0),
+    ("quadrupled", 4.0),
+    ("halved", 0.5),
+];
+
+/// Fractions as changes: "by a third" → 33.3…%.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("a half", 50.0),
+    ("half", 50.0),
+    ("a third", 100.0 / 3.0),
+    ("a quarter", 25.0),
+    ("a fifth", 20.0),
+    ("two-thirds", 200.0 / 3.0),
+    ("two thirds", 200.0 / 3.0),
+    ("three-quarters", 75.0),
+    ("three quarters", 75.0),
+];
+
+/// A figure as a sum sees it: value and the precision it is written at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Figure {
+    value: f64,
+    precision: f64,
+}
+
+/// "$1.2 million", "1,200", "ten": an optional currency sign and a numeral.
+fn figure(i: &str) -> Res<'_, Figure> {
+    let (rest, _) = opt(currency_symbol).parse(i)?;
+    let (rest, n) = numeral(rest)?;
+    // Endpoints of a stated change are read as exact ("from 10 to 15"),
+    // unless written with a scale word ("from 1.2 million").
+    let precision = match n.style {
+        NumberStyle::DigitsWithScale => n.precision,
+        _ => 0.0,
+    };
+    Ok((
+        rest,
+        Figure {
+            value: n.value,
+            precision,
+        },
+    ))
+}
+
+/// "40%", "40 per cent": a percentage.
+fn percentage(i: &str) -> Res<'_, Figure> {
+    let (rest, n) = numeral(i)?;
+    let (rest, _) = percent(rest)?;
+    Ok((
+        rest,
+        Figure {
+            value: n.value,
+            precision: precision_of_percent(n.value, n.precision, n.style),
+        },
+    ))
+}
+
+fn precision_of_percent(value: f64, precision: f64, style: NumberStyle) -> f64 {
+    // "40%" is read as exact to 1 point, not to 10: a writer rounding to tens
+    // would write "about 40%".
+    if style == NumberStyle::Digits && value.fract() == 0.0 {
+        1.0
+    } else {
+        precision.min(integer_precision(value))
+    }
+}
+
+/// A few words of counted noun, skipped ("1,200 units", "10 people").
+fn skip_noun(i: &str) -> Res<'_, ()> {
+    let mut rest = i;
+    for _ in 0..3 {
+        match (sp, crate::extract::grammar::alpha_word).parse(rest) {
+            Ok((r, (_, w)))
+                if !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "to" | "in" | "from" | "or" | "a" | "an" | "and"
+                ) =>
+            {
+                rest = r
+            }
+            _ => break,
+        }
+    }
+    Ok((rest, ()))
+}
+
+/// "from X to Y"
+fn endpoints(i: &str) -> Res<'_, (Figure, Figure)> {
+    let (rest, (_, _, x, _, _, _, _, y, _)) = (
+        kw("from"),
+        sp,
+        figure,
+        skip_noun,
+        sp,
+        kw("to"),
+        sp,
+        figure,
+        skip_noun,
+    )
+        .parse(i)?;
+    Ok((rest, (x, y)))
+}
+
+/// A stated change: a percentage or a fraction.
+fn stated_change(i: &str) -> Res<'_, Figure> {
+    alt((percentage, |i| {
+        let (rest, (v, _)) = phrase_from(i, FRACTIONS)?;
+        Ok((
+            rest,
+            Figure {
+                value: v,
+                precision: 100.0 / 6.0,
+            },
+        ))
+    }))
+    .parse(i)
+}
+
+/// What one statement says, with the span it covers (relative offsets).
+#[derive(Debug, Clone, PartialEq)]
+enum Statement {
+    /// A change from x to y, stated as `pct` percent, in `direction`.
+    Change {
+        x: Figure,
+        y: Figure,
+        pct: Figure,
+        direction: i32,
+    },
+    /// A multiple: y should be `factor` × x.
+    Multiple {
+        x: Figure,
+        y: Figure,
+        factor: f64,
+        word: String,
+    },
+    /// A share: part of whole is pct percent.
+    Share {
+        part: Figure,
+        whole: Figure,
+        pct: Figure,
+    },
+}
+
+/// "rose from 1,200 to 1,500, a 25% increase" / "rose 25% from 1,200 to 1,500"
+fn change(i: &str) -> Res<'_, Statement> {
+    let (rest, (direction, _)) = phrase_from(i, CHANGE_VERBS)?;
+    let (rest, _) = sp(rest)?;
+    // Percentage first: "rose 25% from …", "rose by a third from …"
+    if let Ok((r, (_, pct, _, _, (x, y)))) = (
+        opt((kw("by"), sp)),
+        stated_change,
+        opt(tag(",")),
+        sp,
+        endpoints,
+    )
+        .parse(rest)
+    {
+        return Ok((
+            r,
+            Statement::Change {
+                x,
+                y,
+                pct,
+                direction,
+            },
+        ));
+    }
+    let (rest, (x, y)) = endpoints(rest)?;
+    // ", a 25% increase" / " (a 25% rise)" / " — a rise of 25%"
+    let (rest, (_, _, _, _, pct)) = (
+        alt((tag(","), tag(" ("), tag(" —"), tag(" –"), tag(";"))),
+        opt(sp),
+        alt((kw("a"), kw("an"))),
+        sp,
+        stated_change,
+    )
+        .parse(rest)?;
+    Ok((
+        rest,
+        Statement::Change {
+            x,
+            y,
+            pct,
+            direction,
+        },
+    ))
+}
+
+/// "doubled from 10 to 30"
+fn multiple(i: &str) -> Res<'_, Statement> {
+    let (rest, (factor, word)) = phrase_from(i, MULTIPLES)?;
+    let (rest, (_, (x, y))) = (sp, endpoints).parse(rest)?;
+    Ok((
+        rest,
+        Statement::Multiple {
+            x,
+            y,
+            factor,
+            word: word.to_owned(),
+        },
+    ))
+}
+
+/// "30 of 120 members (40%)", "50 of the 200 applicants, or 25%"
+fn share(i: &str) -> Res<'_, Statement> {
+    let (rest, (part, _, _, _, _, whole, _)) = (
+        figure,
+        sp,
+        alt((|i| crate::extract::grammar::phrase(i, "out of"), kw("of"))),
+        sp,
+        opt((kw("the"), sp)),
+        figure,
+        skip_noun,
+    )
+        .parse(i)?;
+    let (rest, (_, pct)) = (alt((tag(" ("), tag(", or "), tag(" or "))), percentage).parse(rest)?;
+    Ok((rest, Statement::Share { part, whole, pct }))
+}
+
+/// Whether `stated` agrees with `actual` at `stated`'s precision.
+fn agrees(stated: Figure, actual: f64) -> bool {
+    (actual - stated.value).abs() <= stated.precision / 2.0 + 1e-9
+}
+
+/// What is wrong with a statement, if anything.
+fn verdict(s: &Statement) -> Option<String> {
+    match s {
+        Statement::Change {
+            x,
+            y,
+            pct,
+            direction,
+        } => {
+            if x.value == 0.0 {
+                return None;
+            }
+            let actual = (y.value - x.value) / x.value * 100.0;
+            let (word, opposite) = if *direction > 0 {
+                ("increase", "decrease")
+            } else {
+                ("decrease", "increase")
+            };
+            if actual.signum() as i32 != *direction && actual != 0.0 {
+                return Some(format!(
+                    "from {} to {} is a {}% {opposite}, not an {word}",
+                    format_number(x.value),
+                    format_number(y.value),
+                    format_number((actual.abs() * 10.0).round() / 10.0)
+                ));
+            }
+            // Endpoints written with a scale word are themselves rounded:
+            // accept any change their rounding allows.
+            let (hx, hy) = (x.precision / 2.0, y.precision / 2.0);
+            let mut lo = f64::INFINITY;
+            let mut hi = f64::NEG_INFINITY;
+            for xv in [x.value - hx, x.value + hx] {
+                for yv in [y.value - hy, y.value + hy] {
+                    if xv != 0.0 {
+                        let c = ((yv - xv) / xv * 100.0).abs();
+                        lo = lo.min(c);
+                        hi = hi.max(c);
+                    }
+                }
+            }
+            let half = pct.precision / 2.0 + 1e-9;
+            let ok = pct.value >= lo - half && pct.value <= hi + half;
+            (!ok).then(|| {
+                format!(
+                    "from {} to {} is a {}% {word}, not {}%",
+                    format_number(x.value),
+                    format_number(y.value),
+                    format_number((actual.abs() * 10.0).round() / 10.0),
+                    format_number(pct.value)
+                )
+            })
+        }
+        Statement::Multiple { x, y, factor, word } => {
+            let expected = x.value * factor;
+            let tolerance = y.precision / 2.0 + x.precision * factor / 2.0;
+            ((expected - y.value).abs() > tolerance + 1e-9).then(|| {
+                format!(
+                    "{word} from {} is {}, not {}",
+                    format_number(x.value),
+                    format_number(expected),
+                    format_number(y.value)
+                )
+            })
+        }
+        Statement::Share { part, whole, pct } => {
+            if whole.value == 0.0 {
+                return None;
+            }
+            let actual = part.value / whole.value * 100.0;
+            (!agrees(*pct, actual)).then(|| {
+                format!(
+                    "{} of {} is {}%, not {}%",
+                    format_number(part.value),
+                    format_number(whole.value),
+                    format_number((actual * 10.0).round() / 10.0),
+                    format_number(pct.value)
+                )
+            })
+        }
+    }
+}
+
+/// Words that make a percentage a change or a share of another group, not
+/// a share of the sentence's one whole.
+const NOT_A_SHARE_OF_ONE_WHOLE: &[&str] = &[
+    "of",
+    "rose",
+    "fell",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "rise",
+    "drop",
+    "dropped",
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "growth",
+    "grew",
+    "by",
+    "from",
+    "to",
+    "than",
+    "compared",
+    "interest",
+    "rate",
+    "inflation",
+    "cut",
+    "gain",
+    "gained",
+    "lost",
+    "jumped",
+    "climbed",
+    "declined",
+    "margin",
+    "discount",
+    "off",
+];
+
+/// Check every sentence of a document.
+pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut by_sentence: Vec<(usize, Vec<&Claim>)> = Vec::new();
+    for c in claims
+        .iter()
+        .filter(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+    {
+        match by_sentence.last_mut() {
+            Some((s, list)) if *s == c.sentence => list.push(c),
+            _ => by_sentence.push((c.sentence, vec![c])),
+        }
+    }
+    for (sentence_index, quantities) in by_sentence {
+        if quantities.len() < 2 {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(sentence_index) else {
+            continue;
+        };
+        let Some(text) = doc.prose.get(sentence.span.start..sentence.span.end) else {
+            continue;
+        };
+        statements(doc, sentence_index, sentence.span.start, text, &mut out);
+        shares_sum(doc, &quantities, &mut out);
+    }
+    out
+}
+
+fn statements(
+    doc: &Document,
+    sentence_index: usize,
+    base: usize,
+    text: &str,
+    out: &mut Vec<Finding>,
+) {
+    let mut at = 0;
+    let mut prev_alnum = false;
+    while at < text.len() {
+        let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        if !prev_alnum && (c.is_alphanumeric() || c == '$' || c == '€' || c == '£') {
+            let rest = text.get(at..).unwrap_or("");
+            if let Ok((after, s)) = alt((change, multiple, share)).parse(rest) {
+                let len = consumed(rest, after).len();
+                if let Some(message) = verdict(&s) {
+                    let span = Span::new(base + at, base + at + len);
+                    out.push(statement_finding(doc, sentence_index, span, &s, message));
+                }
+                at += len;
+                prev_alnum = true;
+                continue;
+            }
+        }
+        prev_alnum = c.is_alphanumeric();
+        at += c.len_utf8();
+    }
+}
+
+fn statement_finding(
+    doc: &Document,
+    sentence: usize,
+    span: Span,
+    s: &Statement,
+    message: String,
+) -> Finding {
+    let pct = match s {
+        Statement::Change { pct, .. } | Statement::Share { pct, .. } => Some(*pct),
+        Statement::Multiple { .. } => None,
+    };
+    let claim = Claim {
+        span,
+        sentence,
+        kind: ClaimKind::Quantity(Quantity {
+            value: pct.map_or(0.0, |p| p.value),
+            min: None,
+            max: None,
+            qualifier: Qualifier::None,
+            unit: pct.map(|_| "percent".to_owned()),
+            precision: pct.map_or(1.0, |p| p.precision),
+            style: NumberStyle::Digits,
+            figure: span,
+        }),
+    };
+    let meaning = message.clone();
+    base_finding(doc, &claim, ID, SEVERITY, message, meaning)
+}
+
+/// A list of shares of one whole in one sentence that adds up past 100%.
+fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut Vec<Finding>) {
+    let shares: Vec<(&Claim, &Quantity)> = quantities
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Quantity(q)
+                if q.unit.as_deref() == Some("percent") && q.qualifier == Qualifier::None =>
+            {
+                Some((*c, q))
+            }
+            _ => None,
+        })
+        .collect();
+    if shares.len() < 2 || shares.len() != quantities.len() {
+        return;
+    }
+    let Some(sentence) = doc.sentences.get(shares[0].0.sentence) else {
+        return;
+    };
+    let words: Vec<String> = doc
+        .prose
+        .get(sentence.span.start..sentence.span.end)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    if words
+        .iter()
+        .any(|w| NOT_A_SHARE_OF_ONE_WHOLE.contains(&w.as_str()))
+    {
+        return;
+    }
+    let total: f64 = shares.iter().map(|(_, q)| q.value).sum();
+    let slack: f64 = shares
+        .iter()
+        .map(|(_, q)| precision_of_percent(q.value, q.precision, q.style) / 2.0)
+        .sum();
+    if total > 100.0 + slack + 1e-9 {
+        let (Some(first), Some(last)) = (shares.first(), shares.last()) else {
+            return;
+        };
+        let span = Span::new(first.0.span.start, last.0.span.end);
+        let claim = Claim {
+            span,
+            sentence: first.0.sentence,
+            kind: first.0.kind.clone(),
+        };
+        let message = format!(
+            "these shares add up to {}%, more than 100%",
+            format_number(total)
+        );
+        out.push(base_finding(
+            doc,
+            &claim,
+            ID,
+            SEVERITY,
+            message.clone(),
+            message,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn run(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        check(&doc, &claims)
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn changes_with_endpoints() {
+        assert_eq!(
+            run("Sales rose from 10 to 15, a 40% increase."),
+            vec!["from 10 to 15 is a 50% increase, not 40%"]
+        );
+        assert!(run("Sales rose from 1,200 to 1,500, a 25% increase.").is_empty());
+        assert!(run("Sales rose from 1,000 to 1,246, a 25% increase.").is_empty());
+        assert_eq!(
+            run("Sales rose from 1,200 to 1,500, a 20% increase.").len(),
+            1
+        );
+        assert!(run("Prices fell by a third from 300 to 200.").is_empty());
+        assert_eq!(run("Prices fell from 300 to 400, a 33% drop.").len(), 1);
+        assert!(run("Output rose 25% from 1,200 to 1,500 units.").is_empty());
+    }
+
+    #[test]
+    fn multiples() {
+        assert_eq!(
+            run("The fleet doubled from 10 to 30 ships."),
+            vec!["doubled from 10 is 20, not 30"]
+        );
+        assert!(run("The fleet doubled from 10 to 20 ships.").is_empty());
+        assert!(run("Costs halved from $4 million to $2 million.").is_empty());
+    }
+
+    #[test]
+    fn shares() {
+        assert_eq!(
+            run("Some 30 of 120 members (40%) voted."),
+            vec!["30 of 120 is 25%, not 40%"]
+        );
+        assert!(run("Only 50 of the 200 applicants (25%) passed.").is_empty());
+        assert!(run("Only 50 of the 200 applicants, or 25%, passed.").is_empty());
+    }
+
+    #[test]
+    fn share_lists() {
+        assert_eq!(
+            run("In the vote 45% said yes, 40% said no and 20% abstained."),
+            vec!["these shares add up to 105%, more than 100%"]
+        );
+        assert!(run("In the vote 45% said yes, 40% said no and 15% abstained.").is_empty());
+        // Shares of different groups, and changes, are not one whole.
+        assert!(run("Support stands at 60% of men and 70% of women.").is_empty());
+        assert!(run("Exports rose 60% and imports rose 70%.").is_empty());
+    }
+}

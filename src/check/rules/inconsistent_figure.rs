@@ -1,0 +1,189 @@
+//! # inconsistent-figure
+//!
+//! Two figures in one document about the same thing that cannot both be
+//! true: "800 troops in Iraq" in one paragraph and "1,200 troops in Iraq" in
+//! another.
+//!
+//! **Why it matters:** an article that contradicts itself is wrong at least
+//! once, with or without reference data.
+//!
+//! **How it judges:** two claims are about the same thing when they match
+//! the same fact, or — with no fact — when they count the same unit and
+//! their clauses share most of their subject words (at least two, and at
+//! least 60% of them). They are inconsistent when the sets of values their
+//! qualifiers accept do not meet: "some 25,000 people" and "up to 30,000
+//! people" agree; "800 troops" and "1,200 troops" do not. Claims that
+//! already contradict a matched fact are left to `fact-mismatch`.
+//!
+//! **Example:**
+//!
+//! ```text
+//! Italy keeps 800 troops in Iraq. … Italy's 1,200 troops in Iraq will stay.
+//! → 1,200 troops here, but 800 troops at line 1 (same subject)
+//! ```
+
+use std::collections::HashSet;
+
+use crate::check::base_finding;
+use crate::check::finding::{Finding, Severity};
+use crate::check::judge::{acceptable, Acceptable};
+use crate::check::matching::Match;
+use crate::document::Document;
+use crate::extract::claim::{Claim, ClaimKind, Quantity};
+use crate::extract::lexicon::NOT_NOUNS;
+use crate::reference::index::Target;
+use crate::reference::model::normalise_noun;
+
+pub const ID: &str = "inconsistent-figure";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn meet(a: &Acceptable, b: &Acceptable) -> bool {
+    let lo_ok = if a.lo_inclusive && b.hi_inclusive {
+        a.lo <= b.hi
+    } else {
+        a.lo < b.hi
+    };
+    let hi_ok = if b.lo_inclusive && a.hi_inclusive {
+        b.lo <= a.hi
+    } else {
+        b.lo < a.hi
+    };
+    lo_ok && hi_ok
+}
+
+/// Content words of the claim's clause, outside the claim.
+fn subject_words(doc: &Document, claim: &Claim) -> HashSet<String> {
+    let Some(sentence) = doc.sentences.get(claim.sentence) else {
+        return HashSet::new();
+    };
+    let clause = sentence.clause_at(claim.span.start);
+    let mut words = HashSet::new();
+    for (start, end) in [
+        (clause.start, claim.span.start),
+        (claim.span.end, clause.end),
+    ] {
+        let text = doc.prose.get(start..end.max(start)).unwrap_or("");
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let lower = w.to_lowercase();
+            let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_owned();
+            if lower.chars().count() >= 3
+                && !NOT_NOUNS.contains(&lower.as_str())
+                && !lower.chars().all(|c| c.is_ascii_digit())
+            {
+                words.insert(lower);
+            }
+        }
+    }
+    words
+}
+
+/// Inconsistent pairs among a document's quantity claims.
+pub fn check(
+    doc: &Document,
+    claims: &[Claim],
+    matches: &[Match],
+    mismatched: &HashSet<usize>,
+) -> Vec<Finding> {
+    struct Entry<'a> {
+        index: usize,
+        claim: &'a Claim,
+        q: &'a Quantity,
+        key: Option<Target>,
+        unit: String,
+        words: HashSet<String>,
+        set: Acceptable,
+    }
+    let mut entries: Vec<Entry<'_>> = Vec::new();
+    for (index, (claim, m)) in claims.iter().zip(matches).enumerate() {
+        let ClaimKind::Quantity(q) = &claim.kind else {
+            continue;
+        };
+        if mismatched.contains(&index) || matches!(m, Match::Ambiguous(_)) {
+            continue;
+        }
+        let Some(unit) = q.unit.as_deref() else {
+            continue;
+        };
+        let key = match m {
+            Match::One(t) => Some(*t),
+            _ => None,
+        };
+        entries.push(Entry {
+            index,
+            claim,
+            q,
+            key,
+            unit: normalise_noun(unit),
+            words: if key.is_none() {
+                subject_words(doc, claim)
+            } else {
+                HashSet::new()
+            },
+            set: acceptable(q, None),
+        });
+    }
+    let mut out = Vec::new();
+    let mut reported: HashSet<usize> = HashSet::new();
+    for (i, b) in entries.iter().enumerate() {
+        for a in entries.iter().take(i) {
+            let same = match (a.key, b.key) {
+                (Some(x), Some(y)) => x == y,
+                (None, None) => {
+                    let shared = a.words.intersection(&b.words).count();
+                    let union = a.words.union(&b.words).count();
+                    a.unit == b.unit
+                        && shared >= 2
+                        && union > 0
+                        && shared as f64 / union as f64 >= 0.6
+                }
+                _ => false,
+            };
+            if !same || meet(&a.set, &b.set) || reported.contains(&b.index) {
+                continue;
+            }
+            let (line, _) = doc.position(a.claim.span.start);
+            let message = format!(
+                "\"{}\" here, but \"{}\" at line {line}: both cannot be true",
+                doc.slice(b.claim.span),
+                doc.slice(a.claim.span)
+            );
+            let meaning = crate::check::describe_quantity(b.q, b.q.unit.as_deref().unwrap_or(""));
+            out.push(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
+            reported.insert(b.index);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn run(text: &str) -> Vec<String> {
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        let matches = vec![Match::None; claims.len()];
+        check(&doc, &claims, &matches, &HashSet::new())
+            .into_iter()
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn contradicting_figures_about_one_subject() {
+        let found = run("Italy keeps 800 troops in Iraq. Later, officials said Italy keeps 1,200 troops in Iraq.");
+        assert_eq!(
+            found,
+            vec!["\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true"]
+        );
+    }
+
+    #[test]
+    fn compatible_or_unrelated_figures_are_fine() {
+        assert!(run("Some 25,000 people attended the festival in Rome. Up to 30,000 people attended the festival in Rome.").is_empty());
+        assert!(run("Some 25,000 people came. Up to 30,000 visitors came.").is_empty());
+        assert!(run("Ten people were injured in Rome on Monday. Three people were killed in Rome on Monday.").is_empty());
+        assert!(run("Italy keeps 800 troops in Iraq. Spain keeps 300 troops in Mali.").is_empty());
+    }
+}
