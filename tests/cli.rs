@@ -80,14 +80,7 @@ fn extract_reads_the_seed_article() {
 #[test]
 fn check_reports_the_shipped_mismatches() {
     let out = factlint()
-        .args([
-            "check",
-            "fixtures/articles",
-            "--refs",
-            "rules",
-            "--color",
-            "never",
-        ])
+        .args(["check", SEED, "--refs", "rules", "--color", "never"])
         .output()
         .unwrap();
     assert_eq!(
@@ -266,7 +259,7 @@ fn refs_check_validates() {
         .args(["refs", "check", "--refs", "rules"])
         .assert()
         .code(0)
-        .stdout(predicates::str::contains("2 facts, 2 events"));
+        .stdout(predicates::str::contains("14 facts, 12 events"));
 }
 
 #[test]

@@ -41,7 +41,24 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
     if claims.is_empty() || refs.index.is_empty() {
         return out;
     }
-    let hits = refs.index.find(&doc.prose);
+    // Terms match across line breaks ("Harbour\nBridge"): search a copy with
+    // tabs and line ends as spaces (same length, same offsets).
+    let hits = if doc.prose.contains(['\n', '\r', '\t']) {
+        let flat: String = doc
+            .prose
+            .chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        refs.index.find(&flat)
+    } else {
+        refs.index.find(&doc.prose)
+    };
     // Claims are in sentence order; walk both lists together.
     let mut hit_at = 0;
     let mut claim_at = 0;
@@ -133,68 +150,62 @@ fn match_sentence(
     }
     matched.sort_by_key(|(t, _, _)| *t);
     let sentence = doc.sentences.get(sentence_index);
-    // Candidates per claim: compatible targets of the highest specificity.
-    let mut candidates: Vec<(usize, Vec<(Target, usize)>)> = Vec::new();
+    // Every (claim, target) pair that could hold, with its specificity and
+    // the nearness of the target's terms to the claim.
+    let mut pairs: Vec<(std::cmp::Reverse<usize>, usize, usize, Target)> = Vec::new();
+    let mut claims_of_kind: HashMap<&'static str, usize> = HashMap::new();
     for ci in range {
         let Some(claim) = claims.get(ci) else {
             continue;
         };
-        let compatible: Vec<&(Target, usize, &Seen)> = matched
-            .iter()
-            .filter(|(t, _, _)| compatible(claim, *t, refs))
-            .collect();
-        let Some(best) = compatible.iter().map(|(_, n, _)| *n).max() else {
-            continue;
-        };
+        *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
         let clause = sentence.map_or(claim.span, |s| s.clause_at(claim.span.start));
-        let tied: Vec<(Target, usize)> = compatible
-            .iter()
-            .filter(|(_, n, _)| *n == best)
-            .map(|(t, _, s)| (*t, nearness(claim.span, clause, &s.spans)))
-            .collect();
-        candidates.push((ci, tied));
-    }
-    // Several claims competing for several tied targets: pair them by the
-    // nearness of their terms, closest pairs first, one target per claim.
-    let competing = candidates.iter().filter(|(_, t)| t.len() > 1).count();
-    let mut taken: HashSet<Target> = HashSet::new();
-    let mut pairs: Vec<(usize, usize, Target)> = Vec::new();
-    for (ci, tied) in &candidates {
-        if tied.len() == 1 {
-            if let Some((t, _)) = tied.first() {
-                if let Some(slot) = out.get_mut(*ci) {
-                    *slot = Match::One(*t);
-                }
+        for (target, specificity, seen) in &matched {
+            if compatible(claim, *target, refs) {
+                pairs.push((
+                    std::cmp::Reverse(*specificity),
+                    nearness(claim.span, clause, &seen.spans),
+                    ci,
+                    *target,
+                ));
             }
-        } else if competing > 1 {
-            pairs.extend(tied.iter().map(|(t, d)| (*d, *ci, *t)));
-        } else if let Some(slot) = out.get_mut(*ci) {
-            *slot = Match::Ambiguous(tied.iter().map(|(t, _)| *t).collect());
         }
     }
+    // Most specific first, then nearest: each claim takes one target and a
+    // target speaks about one figure or date per sentence ("14 tonnes of
+    // waste, up from 9 tonnes" — the 9 is not the fact). A claim whose best
+    // free targets tie is ambiguous: when it is alone of its kind in the
+    // sentence, any equally specific rival ties; among several claims only
+    // an equally near one does.
     pairs.sort();
+    let mut taken: HashSet<Target> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
-    for (i, &(distance, ci, target)) in pairs.iter().enumerate() {
+    for &(specificity, distance, ci, target) in &pairs {
         if done.contains(&ci) || taken.contains(&target) {
             continue;
         }
-        // Equally near to another free target: still ambiguous.
-        let rival = pairs
+        let alone = claims
+            .get(ci)
+            .is_some_and(|c| claims_of_kind.get(c.kind.name()).copied().unwrap_or(0) <= 1);
+        let rivals: Vec<Target> = pairs
             .iter()
-            .skip(i + 1)
-            .any(|&(d, c, t)| c == ci && d == distance && !taken.contains(&t));
+            .filter(|&&(s, d, c, t)| {
+                c == ci
+                    && s == specificity
+                    && t != target
+                    && !taken.contains(&t)
+                    && (alone || d == distance)
+            })
+            .map(|p| p.3)
+            .collect();
         if let Some(slot) = out.get_mut(ci) {
-            *slot = if rival {
-                Match::Ambiguous(
-                    pairs
-                        .iter()
-                        .filter(|p| p.1 == ci && p.0 == distance)
-                        .map(|p| p.2)
-                        .collect(),
-                )
-            } else {
+            *slot = if rivals.is_empty() {
                 taken.insert(target);
                 Match::One(target)
+            } else {
+                let mut all = vec![target];
+                all.extend(rivals);
+                Match::Ambiguous(all)
             };
         }
         done.insert(ci);

@@ -324,10 +324,22 @@ pub fn describe_date(d: &DateClaim) -> Option<String> {
 
 /// The reference's value as a message writes it: "650 troops", "7.5 million – 8 million people".
 pub fn fact_value_text(fact: &Fact) -> String {
+    // A plain YAML number is shown with separators ("352,000"); text is
+    // shown as the reference data wrote it ("7.7 million").
+    let value = if fact
+        .value_text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.')
+    {
+        judge::format_number(fact.value.central())
+    } else {
+        fact.value_text.trim_end_matches('%').to_owned()
+    };
     match &fact.unit {
-        Some(u) if u == "percent" => format!("{}%", fact.value_text),
-        Some(u) => format!("{} {u}", fact.value_text),
-        None => fact.value_text.clone(),
+        Some(u) if u == "percent" => format!("{value}%"),
+        Some(u) => format!("{value} {u}"),
+        None if fact.value_text.ends_with('%') => format!("{value}%"),
+        None => value,
     }
 }
 

@@ -233,6 +233,11 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
         if future {
             consider(distance, Tense::Future, idx);
         } else if is_past_word(w)
+            && !(w.ends_with("ed")
+                && idx > 0
+                && ws.get(idx - 1).is_some_and(|(_, p)| {
+                    matches!(p.as_str(), "be" | "been" | "being" | "is" | "are")
+                }))
             || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been")
         {
             consider(distance, Tense::Past, idx);
@@ -301,6 +306,16 @@ mod tests {
         let t = at(c, "before 2023");
         assert!(t.commitment && t.negated);
         assert!(!at("They will meet in 2023", "in 2023").negated);
+    }
+
+    #[test]
+    fn passive_participles_take_the_auxiliary_tense() {
+        let c = "is expected to be finished by December 2025.";
+        assert!(at(c, "by December 2025").commitment);
+        assert_eq!(
+            at("The bridge was finished in May", "in May").tense,
+            Tense::Past
+        );
     }
 
     #[test]

@@ -28,10 +28,11 @@ use nom::Parser;
 
 use crate::check::base_finding;
 use crate::check::finding::{Finding, Severity};
-use crate::check::judge::format_number;
+use crate::check::judge::{format_number, format_scaled};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, NumberStyle, Qualifier, Quantity, Span};
 use crate::extract::grammar::{consumed, kw, phrase_from, sp, Res};
+use crate::extract::lexicon::NOT_NOUNS;
 use crate::extract::number::{integer_precision, numeral};
 use crate::extract::quantity::{currency_symbol, percent};
 
@@ -134,23 +135,42 @@ fn precision_of_percent(value: f64, precision: f64, style: NumberStyle) -> f64 {
     }
 }
 
-/// A few words of counted noun, skipped ("1,200 units", "10 people").
-fn skip_noun(i: &str) -> Res<'_, ()> {
+/// Up to `n` words that are not function words, skipped ("1,200 units",
+/// "the region's").
+fn skip_words(i: &str, n: usize) -> Res<'_, ()> {
     let mut rest = i;
-    for _ in 0..3 {
+    for _ in 0..n {
         match (sp, crate::extract::grammar::alpha_word).parse(rest) {
-            Ok((r, (_, w)))
-                if !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "to" | "in" | "from" | "or" | "a" | "an" | "and"
-                ) =>
-            {
-                rest = r
-            }
+            Ok((r, (_, w))) if !NOT_NOUNS.contains(&w.to_lowercase().as_str()) => rest = r,
             _ => break,
         }
     }
     Ok((rest, ()))
+}
+
+/// The counted noun after a figure ("1,200 units", "10 people").
+fn skip_noun(i: &str) -> Res<'_, ()> {
+    skip_words(i, 3)
+}
+
+/// The rest of a clause before its punctuation: "vehicles a day" in
+/// "52,000 vehicles a day, a 20% increase" (at most 60 characters, no figures).
+fn skip_to_punctuation(i: &str) -> Res<'_, ()> {
+    let limit = i.char_indices().nth(60).map_or(i.len(), |(n, _)| n);
+    let window = i.get(..limit).unwrap_or(i);
+    match window.find([',', ';', '(', '—', '–']) {
+        Some(at)
+            if !window
+                .get(..at)
+                .unwrap_or("")
+                .chars()
+                .any(|c| c.is_ascii_digit()) =>
+        {
+            let stop = window.get(..at).unwrap_or("").trim_end().len();
+            Ok((i.get(stop..).unwrap_or(""), ()))
+        }
+        _ => Ok((i, ())),
+    }
 }
 
 /// "from X to Y"
@@ -235,7 +255,8 @@ fn change(i: &str) -> Res<'_, Statement> {
         ));
     }
     let (rest, (x, y)) = endpoints(rest)?;
-    // ", a 25% increase" / " (a 25% rise)" / " — a rise of 25%"
+    let (rest, ()) = skip_to_punctuation(rest)?;
+    // ", a 25% increase" / " (a 25% rise)" / " — a 25% rise"
     let (rest, (_, _, _, _, pct)) = (
         alt((tag(","), tag(" ("), tag(" —"), tag(" –"), tag(";"))),
         opt(sp),
@@ -272,12 +293,13 @@ fn multiple(i: &str) -> Res<'_, Statement> {
 
 /// "30 of 120 members (40%)", "50 of the 200 applicants, or 25%"
 fn share(i: &str) -> Res<'_, Statement> {
-    let (rest, (part, _, _, _, _, whole, _)) = (
+    let (rest, (part, _, _, _, _, _, whole, _)) = (
         figure,
         sp,
         alt((|i| crate::extract::grammar::phrase(i, "out of"), kw("of"))),
+        opt((sp, kw("the"))),
+        |i| skip_words(i, 2),
         sp,
-        opt((kw("the"), sp)),
         figure,
         skip_noun,
     )
@@ -349,9 +371,9 @@ fn verdict(s: &Statement) -> Option<String> {
             ((expected - y.value).abs() > tolerance + 1e-9).then(|| {
                 format!(
                     "{word} from {} is {}, not {}",
-                    format_number(x.value),
-                    format_number(expected),
-                    format_number(y.value)
+                    format_scaled(x.value),
+                    format_scaled(expected),
+                    format_scaled(y.value)
                 )
             })
         }
@@ -594,6 +616,11 @@ mod tests {
         assert!(run("Prices fell by a third from 300 to 200.").is_empty());
         assert_eq!(run("Prices fell from 300 to 400, a 33% drop.").len(), 1);
         assert!(run("Output rose 25% from 1,200 to 1,500 units.").is_empty());
+        assert_eq!(
+            run("Traffic rose from 40,000 to 52,000 vehicles a day, a 20% increase, since May.")
+                .len(),
+            1
+        );
     }
 
     #[test]
@@ -604,6 +631,10 @@ mod tests {
         );
         assert!(run("The fleet doubled from 10 to 20 ships.").is_empty());
         assert!(run("Costs halved from $4 million to $2 million.").is_empty());
+        assert_eq!(
+            run("Investment doubled from 2.5 billion euros to 8 billion euros over the decade."),
+            vec!["doubled from 2.5 billion is 5 billion, not 8 billion"]
+        );
     }
 
     #[test]
@@ -614,6 +645,10 @@ mod tests {
         );
         assert!(run("Only 50 of the 200 applicants (25%) passed.").is_empty());
         assert!(run("Only 50 of the 200 applicants, or 25%, passed.").is_empty());
+        assert_eq!(
+            run("Some 30 of the region's 120 clinics (40%) open at weekends."),
+            vec!["30 of 120 is 25%, not 40%"]
+        );
     }
 
     #[test]

@@ -138,7 +138,13 @@ pub fn check(
                 }
                 _ => false,
             };
-            if !same || meet(&a.set, &b.set) || reported.contains(&b.index) {
+            // Figures in one sentence are parts of one statement ("from 2
+            // to 5", "45% yes, 40% no"), not two accounts of one thing.
+            if !same
+                || a.claim.sentence == b.claim.sentence
+                || meet(&a.set, &b.set)
+                || reported.contains(&b.index)
+            {
                 continue;
             }
             let (line, _) = doc.position(a.claim.span.start);
