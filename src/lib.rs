@@ -19,4 +19,5 @@ pub mod document;
 pub mod extract;
 pub mod reference;
 pub mod report;
+pub mod synth;
 pub mod time;
