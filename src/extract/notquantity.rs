@@ -239,11 +239,20 @@ pub fn address(i: &str) -> Res<'_, &str> {
     fail(i)
 }
 
+/// The rest of a phone number after its opening bracket: "202) 555-0143".
+fn bracketed_phone_tail<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    if !before.ends_with('(') {
+        return fail(i);
+    }
+    recognize((digit1, char(')'), opt(sp), phone_number)).parse(i)
+}
+
 /// The bytes to skip at `i` when what starts there is not a quantity.
 pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     let (rest, _) = alt((
         time_of_day,
         phone_number,
+        |x| bracketed_phone_tail(before, x),
         fixed_or_slashed,
         ordinal,
         address,

@@ -227,14 +227,6 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
         let end = i.len() - r.len();
         (end - text.len(), end)
     };
-    if let Ok((r, text)) = percent(i) {
-        return Some((
-            r,
-            "percent".to_owned(),
-            UnitKind::Percent,
-            at(r, text.trim_start()),
-        ));
-    }
     if let Ok((r, text)) = points(i) {
         let unit = text.to_lowercase().replace(['\n', '\t'], " ");
         let unit = if unit.starts_with("point") {
@@ -245,6 +237,14 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
             unit
         };
         return Some((r, unit, UnitKind::Points, at(r, text)));
+    }
+    if let Ok((r, text)) = percent(i) {
+        return Some((
+            r,
+            "percent".to_owned(),
+            UnitKind::Percent,
+            at(r, text.trim_start()),
+        ));
     }
     // Glued or hyphenated: "29km", "300mm", "a 10-gallon cooler", "six-mile".
     let glued = i.strip_prefix('-').unwrap_or(i);
@@ -359,7 +359,15 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // "24703L202" are not quantities.
     let mut range = None;
     let between_like = opener.is_some();
-    if let Ok((after, (sym2, n2, (s2, e2)))) = range_tail(rest, opener == Some(false)) {
+    // After a "from" that declined ("rose from 10 to 15"), "10 to 15" is
+    // no range either.
+    let declined_from = opener.is_none() && prev_word == "from";
+    let tail = if declined_from {
+        fail(rest, nom::error::ErrorKind::Verify)
+    } else {
+        range_tail(rest, opener == Some(false))
+    };
+    if let Ok((after, (sym2, n2, (s2, e2)))) = tail {
         let base = i.len() - rest.len();
         let mut lo = n.value;
         // "between 3 and 4 million": the scale belongs to both.
