@@ -11,6 +11,7 @@ pub mod date;
 pub mod duration;
 pub mod grammar;
 pub mod lexicon;
+pub mod notquantity;
 pub mod number;
 pub mod quantity;
 pub mod tense;
@@ -71,7 +72,7 @@ fn is_trigger_word(word: &str) -> bool {
             | "lasting"
             | "hundred"
             | "thousand"
-    )
+    ) || notquantity::starts_figure_word(word)
 }
 
 fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Claim>) {
@@ -93,8 +94,14 @@ fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Clai
                     b.trim_end_matches('-')
                         .ends_with(|x: char| x.is_alphanumeric())
                 }));
-        if word_start && (c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '¥')) {
-            let rest = text.get(at..).unwrap_or("");
+        let rest = text.get(at..).unwrap_or("");
+        // A sign or point starts a figure only right before a digit ("-504", ".25").
+        let signed = matches!(c, '-' | '−' | '+' | '.')
+            && rest
+                .get(c.len_utf8()..)
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+        let money = matches!(c, '$' | '€' | '£' | '¥' | '₹' | '½' | '¼' | '¾' | '⅓' | '⅔');
+        if word_start && (c.is_alphanumeric() || money || signed) {
             let candidate = if c.is_ascii_digit() || !c.is_alphabetic() {
                 true
             } else {
@@ -107,7 +114,17 @@ fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Clai
                 is_trigger_word(&word) || (c.is_ascii_uppercase() && (rest.starts_with("US$")))
             };
             if candidate {
-                if let Some((len, kind)) = parse_at(doc, rest) {
+                let before = text.get(..at).unwrap_or("");
+                if let Some(skip) = parse_at(doc, before, rest)
+                    .is_none()
+                    .then(|| notquantity::not_a_quantity(before, rest))
+                    .flatten()
+                {
+                    at += skip;
+                    prev = text.get(..at).and_then(|s| s.chars().next_back());
+                    continue;
+                }
+                if let Some((len, kind)) = parse_at(doc, before, rest) {
                     let start = span.start + at;
                     let claim_span = Span::new(start, start + len);
                     let kind = finish(
@@ -139,15 +156,20 @@ enum Found {
     Duration(Duration),
 }
 
-/// Run the grammars at the start of `rest`: dates, durations, quantities.
-fn parse_at(_doc: &Document, rest: &str) -> Option<(usize, Found)> {
+/// Run the grammars at the start of `rest`: dates, durations, quantities
+/// (unless what stands there is not a quantity: an ordinal, a time, a
+/// label …; `before` is the sentence up to `rest`).
+fn parse_at(_doc: &Document, before: &str, rest: &str) -> Option<(usize, Found)> {
     if let Ok((_, d)) = date::date_claim(rest) {
         return Some((d.len, Found::Date(d)));
     }
     if let Ok((_, (d, len))) = duration::duration(rest) {
         return Some((len, Found::Duration(d)));
     }
-    if let Ok((_, q)) = quantity::quantity(rest) {
+    if notquantity::not_a_quantity(before, rest).is_some() {
+        return None;
+    }
+    if let Ok((_, q)) = quantity::quantity_in(quantity::Context { before }, rest) {
         // A bare four-digit figure with nothing counted is a year ("the 2019 report" aside).
         let text = rest.get(..q.figure_len).unwrap_or("");
         if q.unit.is_none()
@@ -177,9 +199,9 @@ fn parse_at(_doc: &Document, rest: &str) -> Option<(usize, Found)> {
 fn finish(doc: &Document, clause: Span, span: Span, found: Found) -> ClaimKind {
     match found {
         Found::Quantity(q) => ClaimKind::Quantity(Quantity {
-            value: q.numeral.value,
-            min: None,
-            max: None,
+            value: q.min.unwrap_or(q.numeral.value),
+            min: q.min,
+            max: q.max,
             qualifier: q.qualifier,
             unit: q.unit,
             precision: q.numeral.precision,

@@ -2,16 +2,19 @@
 //! words from zero into the trillions.
 
 use nom::branch::alt;
-use nom::bytes::complete::take_while1;
-use nom::character::complete::{char, digit1};
+use nom::bytes::complete::{take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{opt, recognize};
 use nom::multi::many1;
-use nom::sequence::preceded;
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use crate::extract::claim::NumberStyle;
 use crate::extract::grammar::{consumed, kw, sp, word_end, Res};
-use crate::extract::lexicon::{lookup, SCALES, SMALL_NUMBERS, TENS};
+use crate::extract::lexicon::{
+    lookup, DOZENS, FIXED_EXPRESSIONS, FRACTION_DENOMINATORS, GLUED_SCALES, MORE_SCALES, SCALES,
+    SCALE_ABBREVIATIONS, SMALL_NUMBERS, TENS, VULGAR_FRACTIONS, ZERO_WORDS,
+};
 
 /// A parsed figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -20,18 +23,50 @@ pub struct Numeral {
     /// The rounding granularity as written ("800" → 100, "7.7 million" → 100,000).
     pub precision: f64,
     pub style: NumberStyle,
+    /// The scale word or suffix that multiplied the figure (1 when none):
+    /// "between 3 and 4 million" lends it to the first figure.
+    pub scale: f64,
+    /// Written with a glued lowercase `m` ("3.2m"): million or metres,
+    /// which only the words around it decide.
+    pub lower_m: bool,
 }
 
-/// Digits with `,` grouping and an optional decimal part: "8,000,000",
-/// "812", "3.5". Returns the text with separators.
+impl Numeral {
+    fn plain(value: f64, precision: f64, style: NumberStyle) -> Numeral {
+        Numeral {
+            value,
+            precision,
+            style,
+            scale: 1.0,
+            lower_m: false,
+        }
+    }
+}
+
+fn fail<T>(i: &str, kind: nom::error::ErrorKind) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, kind)))
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+/// A single blank between digit groups: "8 000 000", "40\u{202f}000".
+fn group_space(i: &str) -> Res<'_, char> {
+    satisfy(is_group_space).parse(i)
+}
+
+/// Digits with `,` grouping, or grouping by single spaces or thin spaces,
+/// and an optional decimal part: "8,000,000", "1 234 567", "812", "3.5",
+/// ".25". Returns the text with separators.
 pub fn digits(i: &str) -> Res<'_, &str> {
-    let grouped = recognize((
-        take_while1(|c: char| c.is_ascii_digit()),
-        many1(preceded(char(','), three_digits)),
-        opt(preceded(char('.'), digit1)),
-    ));
-    let plain = recognize((digit1, opt(preceded(char('.'), digit1))));
-    let (rest, text) = alt((grouped, plain)).parse(i)?;
+    let lead = |i| take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i);
+    let decimal = || opt(preceded(char('.'), digit1));
+    let comma_grouped = recognize((lead, many1(preceded(char(','), three_digits)), decimal()));
+    let space_grouped = recognize((lead, many1(preceded(group_space, three_digits)), decimal()));
+    let plain = recognize((digit1, decimal()));
+    let leading_point = recognize(preceded(char('.'), digit1));
+    let (rest, text) = alt((comma_grouped, space_grouped, plain, leading_point)).parse(i)?;
     // "1,2345" or "1.2.3" is not a figure we understand.
     if rest.starts_with(|c: char| c.is_ascii_digit())
         || (rest.starts_with([',', '.'])
@@ -39,16 +74,7 @@ pub fn digits(i: &str) -> Res<'_, &str> {
                 .get(1..)
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
     {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    if text.contains(',') && text.split(',').next().is_some_and(|lead| lead.len() > 3) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
+        return fail(i, nom::error::ErrorKind::Digit);
     }
     Ok((rest, text))
 }
@@ -58,16 +84,19 @@ fn three_digits(i: &str) -> Res<'_, &str> {
     if d.len() == 3 {
         Ok((rest, d))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )))
+        fail(i, nom::error::ErrorKind::Digit)
     }
 }
 
 /// Value and precision of a digit string such as "8,000,000" or "7.70".
 pub fn digits_value(text: &str) -> Option<(f64, f64)> {
-    let clean: String = text.chars().filter(|c| *c != ',').collect();
+    let mut clean: String = text
+        .chars()
+        .filter(|c| *c != ',' && !is_group_space(*c))
+        .collect();
+    if clean.starts_with('.') {
+        clean.insert(0, '0');
+    }
     let value: f64 = clean.parse().ok()?;
     let precision = match clean.split_once('.') {
         Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
@@ -83,45 +112,147 @@ pub fn digits_value(text: &str) -> Option<(f64, f64)> {
     Some((value, precision))
 }
 
-/// A scale word: thousand, million, billion, trillion.
+/// A scale word: thousand, million, billion, trillion, lakh, crore (and
+/// plurals, "three billions").
 pub fn scale_word(i: &str) -> Res<'_, f64> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
-    match lookup(SCALES, w) {
+    match lookup(SCALES, w).or_else(|| lookup(MORE_SCALES, w)) {
         Some(scale) => Ok((rest, scale)),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        None => fail(i, nom::error::ErrorKind::Tag),
     }
 }
 
-/// Digits with an optional scale word: "800", "8.5 million".
+/// An abbreviated scale word after digits: "bn", "mln", "tn".
+fn scale_abbreviation(i: &str) -> Res<'_, f64> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    match lookup(SCALE_ABBREVIATIONS, w) {
+        Some(scale) => Ok((rest, scale)),
+        None => fail(i, nom::error::ErrorKind::Tag),
+    }
+}
+
+/// A one-letter (or financial) scale glued to digits, case-sensitively:
+/// "k", "m", "M", "bn" … Returns the scale and whether it was a lowercase `m`.
+fn glued_scale(i: &str) -> Res<'_, (f64, bool)> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    if let Some(scale) = lookup(SCALE_ABBREVIATIONS, w) {
+        return Ok((rest, (scale, false)));
+    }
+    match GLUED_SCALES.iter().find(|(s, _)| *s == w) {
+        Some((s, scale)) => Ok((rest, (*scale, *s == "m"))),
+        None => fail(i, nom::error::ErrorKind::Tag),
+    }
+}
+
+/// "dozen", "dozens".
+fn dozen_word(i: &str) -> Res<'_, f64> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    match lookup(DOZENS, w) {
+        Some(d) => Ok((rest, d)),
+        None => fail(i, nom::error::ErrorKind::Tag),
+    }
+}
+
+/// A fraction in digits: "1/3", "3/4" (not "9/11" or "24/7", which are names).
+pub fn digit_fraction(i: &str) -> Res<'_, Numeral> {
+    let (rest, (num, _, den)) = (digit1, char('/'), digit1).parse(i)?;
+    let text = consumed(i, rest);
+    let (Ok(n), Ok(d)) = (num.parse::<f64>(), den.parse::<f64>()) else {
+        return fail(i, nom::error::ErrorKind::Digit);
+    };
+    if d == 0.0
+        || rest.starts_with(['/', '-'])
+        || rest.starts_with(|c: char| c.is_alphanumeric())
+        || FIXED_EXPRESSIONS.contains(&text)
+    {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, Numeral::plain(n / d, 1.0 / d, NumberStyle::Digits)))
+}
+
+/// A single-character fraction: "½", "¾".
+fn vulgar_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, c) = satisfy(|c| VULGAR_FRACTIONS.iter().any(|(v, _)| *v == c)).parse(i)?;
+    match VULGAR_FRACTIONS.iter().find(|(v, _)| *v == c) {
+        Some((_, value)) => Ok((rest, *value)),
+        None => fail(i, nom::error::ErrorKind::Char),
+    }
+}
+
+/// The fractional part after a whole number in digits: " 1/4" in "2 1/4",
+/// "½" in "2½".
+fn digit_fraction_tail(i: &str) -> Res<'_, f64> {
+    alt((
+        vulgar_fraction,
+        preceded(sp, digit_fraction).map(|n| n.value),
+    ))
+    .parse(i)
+}
+
+/// Digits with an optional scale: "800", "8.5 million", "1.3bn", "40k",
+/// "3 dozen", "2 1/4", "2½", "½".
 pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
+    if let Ok((rest, v)) = vulgar_fraction(i) {
+        return Ok((rest, Numeral::plain(v, v, NumberStyle::Digits)));
+    }
+    if let Ok(r) = digit_fraction(i) {
+        return Ok(r);
+    }
     let (rest, text) = digits(i)?;
     let Some((value, precision)) = digits_value(text) else {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
+        return fail(i, nom::error::ErrorKind::Digit);
     };
-    if let Ok((after, scale)) = preceded(sp, scale_word).parse(rest) {
-        return Ok((
+    // A mixed number: "2 1/4", "2½" (whole numbers only).
+    if !text.contains('.') {
+        if let Ok((after, frac)) = digit_fraction_tail(rest) {
+            if frac < 1.0 {
+                return Ok((
+                    after,
+                    Numeral::plain(value + frac, frac, NumberStyle::Digits),
+                ));
+            }
+        }
+    }
+    let scaled = |after, scale: f64, lower_m: bool| {
+        Ok((
             after,
             Numeral {
                 value: value * scale,
                 precision: precision * scale,
                 style: NumberStyle::DigitsWithScale,
+                scale,
+                lower_m,
             },
-        ));
+        ))
+    };
+    if let Ok((after, (scale, lower_m))) = terminated(glued_scale, word_end).parse(rest) {
+        return scaled(after, scale, lower_m);
     }
-    Ok((
-        rest,
-        Numeral {
-            value,
-            precision,
-            style: NumberStyle::Digits,
-        },
-    ))
+    if let Ok((after, scale)) = preceded(
+        sp,
+        terminated(alt((scale_word, scale_abbreviation)), word_end),
+    )
+    .parse(rest)
+    {
+        // "3 million and a half"
+        if let Ok((after2, frac)) = and_fraction(after) {
+            return Ok((
+                after2,
+                Numeral {
+                    value: (value + frac) * scale,
+                    precision: precision.min(1.0) * scale * frac.min(1.0),
+                    style: NumberStyle::DigitsWithScale,
+                    scale,
+                    lower_m: false,
+                },
+            ));
+        }
+        return scaled(after, scale, false);
+    }
+    if let Ok((after, dozen)) = preceded(sp, terminated(dozen_word, word_end)).parse(rest) {
+        return scaled(after, dozen, false);
+    }
+    Ok((rest, Numeral::plain(value, precision, NumberStyle::Digits)))
 }
 
 /// One token of a number in words.
@@ -131,12 +262,13 @@ enum WordToken {
     Small(f64),
     Hundred,
     Scale(f64),
+    /// "dozen": multiplies the number so far ("two hundred dozen").
+    Dozen,
 }
 
 fn word_token(i: &str) -> Res<'_, WordToken> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
-    let err = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
-    if let Some(n) = lookup(SMALL_NUMBERS, w) {
+    if let Some(n) = lookup(SMALL_NUMBERS, w).or_else(|| lookup(ZERO_WORDS, w)) {
         return Ok((rest, WordToken::Small(f64::from(n))));
     }
     if let Some(tens) = lookup(TENS, w) {
@@ -146,53 +278,57 @@ fn word_token(i: &str) -> Res<'_, WordToken> {
         }
         return Ok((rest, WordToken::Small(f64::from(tens))));
     }
-    if w.eq_ignore_ascii_case("hundred") {
+    if w.eq_ignore_ascii_case("hundred") || w.eq_ignore_ascii_case("hundreds") {
         return Ok((rest, WordToken::Hundred));
     }
-    lookup(SCALES, w)
-        .map(|s| (rest, WordToken::Scale(s)))
-        .ok_or_else(err)
+    if lookup(DOZENS, w).is_some() {
+        return Ok((rest, WordToken::Dozen));
+    }
+    match lookup(SCALES, w).or_else(|| lookup(MORE_SCALES, w)) {
+        Some(s) => Ok((rest, WordToken::Scale(s))),
+        None => fail(i, nom::error::ErrorKind::Tag),
+    }
 }
 
 fn small_unit(i: &str) -> Res<'_, u32> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
     match lookup(SMALL_NUMBERS, w) {
         Some(n) if (1..=9).contains(&n) => Ok((rest, n)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => fail(i, nom::error::ErrorKind::Tag),
     }
 }
 
-/// A number in words: "eight million", "two hundred and fifty thousand",
-/// "thirty-five", "a hundred".
-pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
-    let err = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
-    // "a hundred", "a million": the article counts as one before a scale.
+/// A cardinal in words and the largest scale it used: "eight million",
+/// "two hundred and fifty thousand", "thirty-five", "a hundred", "a dozen".
+fn cardinal_words(i: &str) -> Res<'_, (f64, f64)> {
+    // "a hundred", "a million", "a dozen": the article counts as one.
     let (mut rest, first) = match preceded((kw("a"), sp), word_token).parse(i) {
-        Ok((r, t @ (WordToken::Hundred | WordToken::Scale(_)))) => (r, (WordToken::Small(1.0), t)),
+        Ok((r, t @ (WordToken::Hundred | WordToken::Scale(_) | WordToken::Dozen))) => {
+            (r, (WordToken::Small(1.0), t))
+        }
         _ => {
             let (r, t) = word_token(i)?;
             if !matches!(t, WordToken::Small(_)) {
-                return Err(err());
+                return fail(i, nom::error::ErrorKind::Tag);
             }
             (r, (t, t))
         }
     };
-    let (mut total, mut current) = (0.0f64, 0.0f64);
-    let apply = |t: WordToken, total: &mut f64, current: &mut f64| match t {
+    let (mut total, mut current, mut top_scale) = (0.0f64, 0.0f64, 1.0f64);
+    let apply = |t: WordToken, total: &mut f64, current: &mut f64, top: &mut f64| match t {
         WordToken::Small(n) => *current += n,
         WordToken::Hundred => *current = current.max(1.0) * 100.0,
+        WordToken::Dozen => *current = current.max(1.0) * 12.0,
         WordToken::Scale(s) => {
             *total += current.max(1.0) * s;
             *current = 0.0;
+            *top = top.max(s);
         }
     };
     let mut last = first.0;
-    apply(first.0, &mut total, &mut current);
+    apply(first.0, &mut total, &mut current, &mut top_scale);
     if first.1 != first.0 {
-        apply(first.1, &mut total, &mut current);
+        apply(first.1, &mut total, &mut current, &mut top_scale);
         last = first.1;
     }
     loop {
@@ -210,6 +346,8 @@ pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
             break;
         };
         let fits = match (last, tok) {
+            (_, WordToken::Dozen) => !saw_and && !matches!(last, WordToken::Scale(_)),
+            (WordToken::Dozen, _) => false,
             (WordToken::Small(a), WordToken::Small(b)) => {
                 a >= 20.0 && a % 10.0 == 0.0 && b < 10.0 && !saw_and
             }
@@ -217,30 +355,217 @@ pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
             (WordToken::Hundred | WordToken::Scale(_), WordToken::Small(_)) => true,
             (WordToken::Hundred, WordToken::Scale(_)) => !saw_and,
             (WordToken::Scale(a), WordToken::Scale(b)) => b > a && !saw_and,
-            (WordToken::Scale(_), WordToken::Hundred) => false,
+            (WordToken::Scale(_), WordToken::Hundred) => saw_and || current == 0.0,
             (WordToken::Hundred, WordToken::Hundred) => false,
         };
         if !fits {
             break;
         }
-        // A smaller scale after a larger one continues the number; a larger
-        // one multiplies everything so far ("a hundred thousand").
+        // A larger scale after a smaller one multiplies everything so far
+        // ("a hundred thousand", "three thousand millions").
         if let (WordToken::Scale(s), true) = (tok, total > 0.0 && current == 0.0) {
             total *= s;
+            top_scale = top_scale.max(s);
         } else {
-            apply(tok, &mut total, &mut current);
+            apply(tok, &mut total, &mut current, &mut top_scale);
         }
         last = tok;
         rest = after_tok;
     }
     word_end(rest)?;
-    let value = total + current;
+    Ok((rest, (total + current, top_scale)))
+}
+
+/// A number in words with no fraction: "eight million", "thirty-five".
+pub fn word_numeral(i: &str) -> Res<'_, Numeral> {
+    let (rest, (value, scale)) = cardinal_words(i)?;
     Ok((
         rest,
         Numeral {
             value,
             precision: integer_precision(value),
             style: NumberStyle::Words,
+            scale,
+            lower_m: false,
+        },
+    ))
+}
+
+/// A denominator and whether it is plural ("fifths"): after a numerator
+/// other than one, a singular is an ordinal ("twenty-fifth").
+fn denominator_word(i: &str) -> Res<'_, (f64, bool)> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    match lookup(FRACTION_DENOMINATORS, w) {
+        Some(d) => Ok((rest, (d, w.ends_with(['s', 'S'])))),
+        None => fail(i, nom::error::ErrorKind::Tag),
+    }
+}
+
+/// Between a numerator and its denominator: a blank or a hyphen
+/// ("two thirds", "two-thirds", "one - fourth").
+fn fraction_sep(i: &str) -> Res<'_, &str> {
+    alt((recognize((opt(sp), char('-'), opt(sp))), sp)).parse(i)
+}
+
+/// A fraction in words: "two-thirds", "three quarters", "a half", "one
+/// eighth", "a hundredth", and "half" alone. Returns value and denominator.
+pub fn word_fraction(i: &str) -> Res<'_, (f64, f64)> {
+    let numerator = alt((
+        kw("a").map(|_| 1.0),
+        kw("an").map(|_| 1.0),
+        cardinal_words.map(|(v, _)| v),
+    ));
+    if let Ok((rest, (n, _, (d, plural)))) = (numerator, fraction_sep, denominator_word).parse(i) {
+        word_end(rest)?;
+        if plural || n == 1.0 || d == 2.0 || d == 4.0 {
+            return Ok((rest, (n / d, d)));
+        }
+    }
+    let (rest, _) = kw("half").parse(i)?;
+    Ok((rest, (0.5, 2.0)))
+}
+
+/// " and a half", " and two thirds" after a whole number.
+fn and_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, (_, _, _, (v, _))) = (sp, kw("and"), sp, word_fraction).parse(i)?;
+    if v >= 1.0 {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, v))
+}
+
+/// A fraction of a scale: "half a million", "a quarter of a million",
+/// "half million", "two thirds of a million".
+fn fraction_of_scale(i: &str) -> Res<'_, Numeral> {
+    let bare_quarter = kw("quarter").map(|_| (0.25, 4.0));
+    let (rest, ((v, d), _, _, _, scale)) = (
+        alt((word_fraction, bare_quarter)),
+        opt((sp, kw("of"))),
+        opt((sp, alt((kw("a"), kw("an"))))),
+        sp,
+        terminated(alt((scale_word, dozen_word)), word_end),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        Numeral {
+            value: v * scale,
+            precision: scale / d,
+            style: NumberStyle::Words,
+            scale,
+            lower_m: false,
+        },
+    ))
+}
+
+/// The digits after "point": "point seven five", "point seventy-one",
+/// "point nought four".
+fn point_digits(i: &str) -> Res<'_, String> {
+    let (mut rest, _) = (sp, kw("point"), sp).parse(i)?;
+    let mut out = String::new();
+    // Either one number below a hundred ("point seventy-one") or a run of
+    // single digits ("point two five").
+    while let Ok((after, WordToken::Small(n))) = word_token(rest) {
+        if n >= 10.0 && !out.is_empty() {
+            break;
+        }
+        out.push_str(&format!("{n}"));
+        rest = after;
+        if n >= 10.0 {
+            break;
+        }
+        match sp(rest) {
+            Ok((after_sp, _)) if word_token(after_sp).is_ok() => rest = after_sp,
+            _ => break,
+        }
+    }
+    if out.is_empty() {
+        return fail(i, nom::error::ErrorKind::Digit);
+    }
+    word_end(rest)?;
+    Ok((rest, out))
+}
+
+/// Any figure in words: cardinals, fractions, mixed numbers ("one and a
+/// half", "five and a half million", "3 million and a half" is digits),
+/// decimals ("two point two million") and fractions of scales ("half a
+/// million").
+pub fn word_figure(i: &str) -> Res<'_, Numeral> {
+    if let Ok(r) = fraction_of_scale(i) {
+        return Ok(r);
+    }
+    // "point 77": a decimal with no whole part.
+    if let Ok((rest, (_, d))) = (kw("point"), preceded(sp, digit1)).parse(i) {
+        let text = format!("0.{d}");
+        if let Some((v, p)) = digits_value(&text) {
+            return Ok((rest, Numeral::plain(v, p, NumberStyle::Words)));
+        }
+    }
+    let cardinal = cardinal_words(i);
+    let Ok((rest, (value, scale))) = cardinal else {
+        let (rest, (v, d)) = word_fraction(i)?;
+        return Ok((rest, Numeral::plain(v, 1.0 / d, NumberStyle::Words)));
+    };
+    // "twenty-three fifths", "a hundred trillionths"
+    if let Ok((after, (d, plural))) =
+        preceded(fraction_sep, terminated(denominator_word, word_end)).parse(rest)
+    {
+        if plural || value == 1.0 || d == 2.0 || d == 4.0 {
+            return Ok((
+                after,
+                Numeral::plain(value / d, 1.0 / d, NumberStyle::Words),
+            ));
+        }
+    }
+    // "one point five", "two point two million", "1 point 1" is digits.
+    let decimal = point_digits(rest)
+        .ok()
+        .and_then(|(after, ds)| digits_value(&format!("{value}.{ds}")).map(|(v, p)| (after, v, p)))
+        .filter(|_| scale == 1.0);
+    let fraction = and_fraction(rest).ok();
+    let (rest, value, precision, frac_added) = match (decimal, fraction) {
+        (Some((after, v, p)), _) => (after, v, p, true),
+        (None, Some((after, f))) => {
+            if scale > 1.0 {
+                // "one million and a half"
+                return Ok((
+                    after,
+                    Numeral {
+                        value: value + f * scale,
+                        precision: scale * f.min(1.0 - f).max(0.25),
+                        style: NumberStyle::Words,
+                        scale,
+                        lower_m: false,
+                    },
+                ));
+            }
+            (after, value + f, f.min(1.0 - f).max(0.01), true)
+        }
+        (None, None) => (rest, value, integer_precision(value), false),
+    };
+    // A scale after a fraction or decimal: "five and a half million".
+    if frac_added {
+        if let Ok((after, s)) = preceded(sp, terminated(scale_word, word_end)).parse(rest) {
+            return Ok((
+                after,
+                Numeral {
+                    value: value * s,
+                    precision: precision * s,
+                    style: NumberStyle::Words,
+                    scale: s,
+                    lower_m: false,
+                },
+            ));
+        }
+    }
+    Ok((
+        rest,
+        Numeral {
+            value,
+            precision,
+            style: NumberStyle::Words,
+            scale,
+            lower_m: false,
         },
     ))
 }
@@ -257,9 +582,50 @@ pub fn integer_precision(value: f64) -> f64 {
     p
 }
 
-/// Any figure: digits (with a scale word) or words.
+/// A figure written with digits spoken with a point: "1 point 1".
+fn digits_point(i: &str) -> Res<'_, Numeral> {
+    let (rest, (whole, _, _, _, frac)) = (digit1, sp, kw("point"), sp, digit1).parse(i)?;
+    match digits_value(&format!("{whole}.{frac}")) {
+        Some((v, p)) => Ok((rest, Numeral::plain(v, p, NumberStyle::Digits))),
+        None => fail(i, nom::error::ErrorKind::Digit),
+    }
+}
+
+/// A figure restated in brackets: "forty-five (45)", "45 (forty five)".
+fn restatement(i: &str, value: f64) -> Option<&str> {
+    let (rest, (_, _, n, _)) = (opt(sp), char('('), unsigned_numeral, char(')'))
+        .parse(i)
+        .ok()?;
+    ((n.value - value).abs() < 1e-9).then_some(rest)
+}
+
+/// An unsigned figure: digits (with a scale) or words.
+fn unsigned_numeral(i: &str) -> Res<'_, Numeral> {
+    alt((digits_point, digit_numeral, word_figure)).parse(i)
+}
+
+/// A sign before a figure: "-504", "−3", "+12", "minus five", "negative 1200000".
+fn sign(i: &str) -> Res<'_, f64> {
+    alt((
+        alt((char('-'), char('−'))).map(|_| -1.0),
+        char('+').map(|_| 1.0),
+        terminated(alt((kw("minus"), kw("negative"))), sp).map(|_| -1.0),
+    ))
+    .parse(i)
+}
+
+/// Any figure: an optional sign, digits (with a scale word) or words, and
+/// an optional restatement in brackets.
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
-    alt((digit_numeral, word_numeral)).parse(i)
+    let (rest, s) = opt(sign).parse(i)?;
+    let (rest, mut n) = unsigned_numeral(rest)?;
+    if let Some(s) = s {
+        n.value *= s;
+    }
+    match restatement(rest, n.value.abs()) {
+        Some(after) => Ok((after, n)),
+        None => Ok((rest, n)),
+    }
 }
 
 /// Parse a whole figure such as "900", "7.7 million", "8,000,000" or

@@ -27,8 +27,114 @@ fn newsish() -> impl Strategy<Value = String> {
     prop::collection::vec(fragment, 0..24).prop_map(|v| v.concat())
 }
 
+/// English words for a whole number below 10^13, for the round trip:
+/// "two hundred and fifty thousand", "thirty-five".
+fn to_words(n: u64) -> String {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    fn below_thousand(n: u64, out: &mut Vec<String>, and: bool) {
+        let (h, r) = (n / 100, n % 100);
+        if h > 0 {
+            out.push(format!("{} hundred", SMALL[h as usize]));
+        }
+        if r > 0 {
+            if h > 0 && and {
+                out.push("and".to_owned());
+            }
+            if r < 20 {
+                out.push(SMALL[r as usize].to_owned());
+            } else if r % 10 == 0 {
+                out.push(TENS[(r / 10) as usize].to_owned());
+            } else {
+                out.push(format!(
+                    "{}-{}",
+                    TENS[(r / 10) as usize],
+                    SMALL[(r % 10) as usize]
+                ));
+            }
+        }
+    }
+    if n == 0 {
+        return "zero".to_owned();
+    }
+    let mut out = Vec::new();
+    let mut rest = n;
+    for (scale, name) in [
+        (1_000_000_000_000, "trillion"),
+        (1_000_000_000, "billion"),
+        (1_000_000, "million"),
+        (1_000, "thousand"),
+    ] {
+        if rest >= scale {
+            below_thousand(rest / scale, &mut out, true);
+            out.push(name.to_owned());
+            rest %= scale;
+        }
+    }
+    if rest > 0 {
+        if n >= 1000 && rest < 100 {
+            out.push("and".to_owned());
+        }
+        below_thousand(rest, &mut out, true);
+    }
+    out.join(" ")
+}
+
+/// Digits grouped by `sep` every three places.
+fn grouped(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn words_helper_writes_english() {
+    assert_eq!(to_words(250_000), "two hundred and fifty thousand");
+    assert_eq!(to_words(35), "thirty-five");
+    assert_eq!(to_words(1_000_001), "one million and one");
+    assert_eq!(grouped(8_000_000, ','), "8,000,000");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn integers_parse_back(n in 0u64..=1_000_000_000_000u64) {
+        let want = n as f64;
+        for text in [n.to_string(), grouped(n, ','), grouped(n, ' '), grouped(n, '\u{202f}'), to_words(n)] {
+            let got = number::parse_figure(&text).map(|(v, _)| v);
+            prop_assert_eq!(got, Some(want), "{}", text);
+        }
+    }
 
     #[test]
     fn grammars_never_panic(s in "\\PC{0,40}") {

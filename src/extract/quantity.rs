@@ -2,56 +2,184 @@
 //! "nearly eight million people", "over 800 units", "$1.2 million", "12%".
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
-use nom::combinator::opt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::combinator::{opt, recognize};
 use nom::sequence::terminated;
 use nom::Parser;
 
 use crate::extract::claim::{NumberStyle, Qualifier};
-use crate::extract::grammar::{alpha_word, consumed, phrase, phrase_from, sp, Res};
+use crate::extract::grammar::{alpha_word, consumed, kw, phrase, phrase_from, sp, word_end, Res};
 use crate::extract::lexicon::{
-    lookup, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_NOUNS, QUALIFIERS, SKIPPABLE_ADJECTIVES,
+    CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, NOT_NOUNS,
+    QUALIFIERS, SKIPPABLE_ADJECTIVES,
 };
 use crate::extract::number::{numeral, Numeral};
+
+/// What kind of thing a quantity's unit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// "%", "per cent", "percent".
+    Percent,
+    /// "percentage points", "basis points": a difference of percentages.
+    Points,
+    /// A currency by symbol, ISO code or word (or cents and pence).
+    Currency,
+    /// A unit of measure: km, tonnes, barrels, MW, degrees …
+    Measure,
+    /// Anything else: the counted noun ("troops", "residents").
+    Counted,
+}
 
 /// A quantity as the grammar reads it; offsets are relative to its input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedQuantity {
     pub qualifier: Qualifier,
     pub numeral: Numeral,
+    /// Both set for a range ("between 300 and 400", "300-400").
+    pub min: Option<f64>,
+    pub max: Option<f64>,
     pub unit: Option<String>,
-    /// Bytes of the qualifier and figure ("over 800").
+    pub unit_kind: Option<UnitKind>,
+    /// Bytes of the qualifier and figure ("over 800", "$1.2bn").
     pub figure_len: usize,
-    /// Bytes of the whole claim, with the counted noun.
+    /// Bytes of the whole claim, with the unit or counted noun.
     pub len: usize,
+    /// Byte range of the number(s) alone, without qualifier or currency
+    /// symbol ("800", "1.2bn", "300-400").
+    pub number: (usize, usize),
+    /// Byte range of the unit as written (a currency symbol before the
+    /// figure, or the word after it).
+    pub unit_at: Option<(usize, usize)>,
 }
 
-/// A qualifier phrase: "nearly", "more than", "no fewer than" …
+/// Where a quantity stands: the sentence text before it, for the
+/// look-behind rules ("rose from 10 to 15" is no range).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    pub before: &'a str,
+}
+
+fn fail<T>(i: &str, kind: nom::error::ErrorKind) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, kind)))
+}
+
+/// A phrase whose words are joined by blanks or hyphens ("more-than").
+fn hyphen_phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
+    let mut rest = i;
+    for (n, w) in words.split(' ').enumerate() {
+        if n > 0 {
+            rest = alt((sp, tag("-"))).parse(rest)?.0;
+        }
+        let (r, _) = tag_no_case(w).parse(rest)?;
+        rest = word_end(r)?.0;
+    }
+    Ok((rest, consumed(i, rest)))
+}
+
+/// A qualifier phrase: "nearly", "more than", "no fewer than", also
+/// hyphenated before a figure ("more-than-800-strong").
 pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
-    let (rest, (q, _)) = phrase_from(i, QUALIFIERS)?;
-    Ok((rest, q))
+    if let Ok((rest, (q, _))) = phrase_from(i, QUALIFIERS) {
+        return Ok((rest, q));
+    }
+    let mut best: Option<(&str, Qualifier)> = None;
+    for (p, q) in QUALIFIERS {
+        if let Ok((rest, _)) = hyphen_phrase(i, p) {
+            if rest.starts_with('-') && best.is_none_or(|(r, _)| rest.len() < r.len()) {
+                best = Some((rest, *q));
+            }
+        }
+    }
+    match best {
+        Some((rest, q)) => Ok((rest, q)),
+        None => fail(i, nom::error::ErrorKind::Tag),
+    }
 }
 
-/// A currency symbol before a figure: "$", "US$", "€", "£".
+/// A currency symbol or code before a figure: "$", "US$", "€", "£",
+/// "USD ", "Rs ".
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
     for (sym, code) in CURRENCY_SYMBOLS {
-        if let Ok((rest, _)) = tag::<_, _, nom::error::Error<&str>>(*sym).parse(i) {
+        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(*sym).parse(i) {
+            // "us $ 150 million": a spaced symbol, as tokenised text writes it.
+            let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
             return Ok((rest, code));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    for (word, code) in CURRENCY_PREFIX_WORDS {
+        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Ok((rest, code));
+            }
+        }
+    }
+    fail(i, nom::error::ErrorKind::Tag)
 }
 
 /// "%", "percent", "per cent" after a figure.
 pub fn percent(i: &str) -> Res<'_, &str> {
     alt((tag("%"), |i| {
         let (rest, _) = opt(sp).parse(i)?;
-        alt((|i| phrase(i, "per cent"), |i| phrase(i, "percent"))).parse(rest)
+        alt((
+            |i| phrase(i, "per cent"),
+            |i| phrase(i, "percent"),
+            |i| phrase(i, "percents"),
+            |i| phrase(i, "percentage"),
+            |i| phrase(i, "pct"),
+        ))
+        .parse(rest)
     }))
     .parse(i)
+}
+
+/// "percentage points", "basis points" after a figure — kept apart from
+/// percent: a change of 2 points is not a change of 2%.
+pub fn points(i: &str) -> Res<'_, &str> {
+    let (rest, _) = sp(i)?;
+    let (after, (_, text)) = phrase_from(
+        rest,
+        &[
+            ("percentage points", ()),
+            ("percentage point", ()),
+            ("basis points", ()),
+            ("basis point", ()),
+            ("points", ()),
+            ("point", ()),
+        ],
+    )?;
+    Ok((after, text))
+}
+
+/// A unit of measure from the lexicon, as written: "km", "square
+/// kilometres", "MW".
+fn measure(i: &str) -> Res<'_, &str> {
+    let mut best: Option<(&str, &str)> = None;
+    for m in MEASURES {
+        let hit = if m.chars().all(|c| c.is_ascii_lowercase() || c == ' ') && m.len() > 2 {
+            phrase(i, m).ok()
+        } else {
+            // Short abbreviations are case-sensitive ("MW", "kg", "m").
+            tag::<_, _, nom::error::Error<&str>>(*m)
+                .parse(i)
+                .ok()
+                .filter(|(r, _)| !r.starts_with(|c: char| c.is_alphanumeric()))
+                .map(|(r, _)| (r, consumed(i, r)))
+        };
+        if let Some((rest, text)) = hit {
+            if best.is_none_or(|(_, t)| text.len() > t.len()) {
+                best = Some((rest, text));
+            }
+        }
+    }
+    best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// A currency word after a figure: "euros", "australian dollars", "yen".
+fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
+    phrase_from(i, CURRENCY_WORDS)
 }
 
 /// The counted noun after a figure, skipping a capitalised adjective or a
@@ -81,43 +209,262 @@ pub fn counted_noun(i: &str) -> Res<'_, &str> {
     Ok((after, word))
 }
 
-/// A whole quantity claim.
-pub fn quantity(i: &str) -> Res<'_, ParsedQuantity> {
-    let (rest, q) = opt(terminated(qualifier, opt(sp))).parse(i)?;
-    let (rest, symbol) = opt(currency_symbol).parse(rest)?;
-    let (rest, n) = numeral(rest)?;
-    let figure_end = rest;
-    let (rest, unit) = if let Some(code) = symbol {
-        (rest, Some(code.to_owned()))
-    } else if let Ok((r, _)) = percent(rest) {
-        (r, Some("percent".to_owned()))
-    } else if let Ok((r, (_, w))) = (sp, alpha_word).parse(rest) {
-        if let Some(code) = lookup(CURRENCY_WORDS, w) {
-            (r, Some(code.to_owned()))
-        } else {
-            match counted_noun(rest) {
-                Ok((r, noun)) => (r, Some(noun.to_owned())),
-                Err(_) => (rest, None),
-            }
-        }
-    } else {
-        (rest, None)
+/// Whether a noun reads as a plural count ("residents", "people"), which
+/// makes a glued lowercase `m` million rather than metres.
+fn plural_count(noun: &str) -> bool {
+    let n = noun.to_lowercase();
+    (n.ends_with('s') && !n.ends_with("ss"))
+        || matches!(
+            n.as_str(),
+            "people" | "children" | "men" | "women" | "personnel" | "staff" | "cattle"
+        )
+}
+
+/// The unit after a figure. Returns the unit, its kind, its byte range
+/// relative to `i`, and the input after it.
+fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind, (usize, usize))> {
+    let at = |r: &str, text: &str| {
+        let end = i.len() - r.len();
+        (end - text.len(), end)
     };
+    if let Ok((r, text)) = points(i) {
+        let unit = text.to_lowercase().replace(['\n', '\t'], " ");
+        let unit = if unit.starts_with("point") {
+            "points".to_owned()
+        } else if unit.ends_with('t') {
+            format!("{unit}s")
+        } else {
+            unit
+        };
+        return Some((r, unit, UnitKind::Points, at(r, text)));
+    }
+    if let Ok((r, text)) = percent(i) {
+        return Some((
+            r,
+            "percent".to_owned(),
+            UnitKind::Percent,
+            at(r, text.trim_start()),
+        ));
+    }
+    // Glued or hyphenated: "29km", "300mm", "a 10-gallon cooler", "six-mile".
+    let glued = i.strip_prefix('-').unwrap_or(i);
+    if let Ok((r, text)) = measure(glued) {
+        return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
+    }
+    if i.starts_with('-') {
+        if let Ok((r, (code, text))) = currency_word(glued) {
+            return Some((r, code.to_owned(), UnitKind::Currency, at(r, text)));
+        }
+        return None;
+    }
+    let (spaced, _) = sp(i).ok()?;
+    if let Ok((r, (code, text))) = currency_word(spaced) {
+        // "pounds" without a scale is a weight as often as money.
+        let weight = code == "GBP" && text.to_lowercase().starts_with("pound") && n.scale == 1.0;
+        let (unit, kind) = if weight {
+            (text.to_owned(), UnitKind::Measure)
+        } else {
+            (code.to_owned(), UnitKind::Currency)
+        };
+        return Some((r, unit, kind, at(r, text)));
+    }
+    if let Ok((r, text)) = measure(spaced) {
+        return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
+    }
+    let (r, noun) = counted_noun(i).ok()?;
+    Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)))
+}
+
+/// A figure with an optional currency symbol: "$1.2bn", "€ 40m", "800".
+/// Returns the symbol's code, the numeral, and the number's byte range.
+fn money_or_number(i: &str) -> Res<'_, (Option<&'static str>, Numeral, (usize, usize))> {
+    let (rest, symbol) = opt(currency_symbol).parse(i)?;
+    let start = i.len() - rest.len();
+    let (after, n) = numeral(rest)?;
+    Ok((after, (symbol, n, (start, i.len() - after.len()))))
+}
+
+/// The second half of a range after the first figure: " and 400" (after
+/// "between"), " to 400", "-400", "–400". Returns the second figure.
+fn range_tail<'a>(
+    i: &'a str,
+    after_between: bool,
+) -> Res<'a, (Option<&'static str>, Numeral, (usize, usize))> {
+    let dash = |i| {
+        alt((
+            recognize((opt(sp), alt((tag("–"), tag("—"))), opt(sp))),
+            tag("-"),
+            recognize((sp, tag("-"), sp)),
+        ))
+        .parse(i)
+    };
+    let word = |i| recognize((sp, alt((kw("to"), kw("through"))), sp)).parse(i);
+    let and = |i| recognize((sp, kw("and"), sp)).parse(i);
+    let (rest, _) = if after_between {
+        alt((and, dash)).parse(i)?
+    } else {
+        alt((word, dash)).parse(i)?
+    };
+    let offset = i.len() - rest.len();
+    let (after, (sym, n, (s, e))) = money_or_number(rest)?;
+    // "222-2222-2222" is a phone number, not a range.
+    if after.starts_with('-')
+        && after
+            .get(1..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((after, (sym, n, (s + offset, e + offset))))
+}
+
+/// A whole quantity claim with no context.
+pub fn quantity(i: &str) -> Res<'_, ParsedQuantity> {
+    quantity_in(Context::default(), i)
+}
+
+/// A whole quantity claim: qualifier, currency symbol, figure (or range),
+/// and unit or counted noun.
+pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> {
+    let prev_word = ctx
+        .before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // "between 300 and 400", "from 300 to 400" (but "rose from 10 to 15"
+    // gives two figures).
+    let (rest, opener) = match alt((kw("between"), kw("from"))).parse(i) {
+        Ok((r, w)) => {
+            let is_from = w.eq_ignore_ascii_case("from");
+            if is_from && CHANGE_VERBS.contains(&prev_word.as_str()) {
+                return fail(i, nom::error::ErrorKind::Verify);
+            }
+            let (r, _) = sp(r)?;
+            (r, Some(is_from))
+        }
+        Err(_) => (i, None),
+    };
+    let (rest, q) = if opener.is_some() {
+        (rest, None)
+    } else {
+        opt(terminated(qualifier, opt(alt((sp, tag("-")))))).parse(rest)?
+    };
+    let offset = i.len() - rest.len();
+    let (rest, (symbol, mut n, (ns, ne))) = money_or_number(rest)?;
+    let mut number = (ns + offset, ne + offset);
+    let mut unit_at = symbol.map(|_| (offset, ns + offset));
+    // A figure runs into letters only through a unit ("29km"); "3rd" and
+    // "24703L202" are not quantities.
+    let mut range = None;
+    let between_like = opener.is_some();
+    // After a "from" that declined ("rose from 10 to 15"), "10 to 15" is
+    // no range either.
+    let declined_from = opener.is_none() && prev_word == "from";
+    let tail = if declined_from {
+        fail(rest, nom::error::ErrorKind::Verify)
+    } else {
+        range_tail(rest, opener == Some(false))
+    };
+    if let Ok((after, (sym2, n2, (s2, e2)))) = tail {
+        let base = i.len() - rest.len();
+        let mut lo = n.value;
+        // "between 3 and 4 million": the scale belongs to both.
+        if n.scale == 1.0 && n2.scale > 1.0 && lo * n2.scale <= n2.value {
+            lo *= n2.scale;
+        }
+        if lo < n2.value && (symbol.is_none() || sym2.is_none_or(|c| Some(c) == symbol)) {
+            range = Some((lo, n2.value, after));
+            number = (number.0, e2 + base);
+            let _ = s2;
+            n.precision = n.precision.min(n2.precision);
+        }
+    }
+    if between_like && range.is_none() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    let rest = range.map_or(rest, |(_, _, after)| after);
+    let figure_end = rest;
+    let figure_len = consumed(i, figure_end).len();
+    let (rest, mut unit, mut kind) = if let Some(code) = symbol {
+        (rest, Some(code.to_owned()), Some(UnitKind::Currency))
+    } else {
+        match unit_after(rest, &n) {
+            Some((r, u, k, (s, e))) => {
+                let base = i.len() - rest.len();
+                unit_at = Some((s + base, e + base));
+                (r, Some(u), Some(k))
+            }
+            None => (rest, None, None),
+        }
+    };
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    // A glued lowercase `m` is million before money or a counted plural
+    // ("£3.2m", "8m residents") and metres otherwise ("a 3m wall").
+    if n.lower_m {
+        let million = symbol.is_some()
+            || kind == Some(UnitKind::Currency)
+            || (kind == Some(UnitKind::Counted) && unit.as_deref().is_some_and(plural_count));
+        if !million {
+            n.value /= 1e6;
+            n.precision /= 1e6;
+            n.scale = 1.0;
+            n.style = NumberStyle::Digits;
+            let m_at = (number.1 - 1, number.1);
+            number = (number.0, number.1 - 1);
+            let (a, b) = range.map_or((0.0, 0.0), |(a, b, _)| (a / 1e6, b / 1e6));
+            if let Some((_, _, after)) = range {
+                range = Some((a, b, after));
+            }
+            unit = Some("m".to_owned());
+            kind = Some(UnitKind::Measure);
+            unit_at = Some(m_at);
+            return Ok((
+                figure_end,
+                ParsedQuantity {
+                    qualifier: q.unwrap_or(if range.is_some() {
+                        Qualifier::Between
+                    } else {
+                        Qualifier::None
+                    }),
+                    numeral: n,
+                    min: range.map(|(a, _, _)| a),
+                    max: range.map(|(_, b, _)| b),
+                    unit,
+                    unit_kind: kind,
+                    figure_len,
+                    len: figure_len,
+                    number,
+                    unit_at,
+                },
+            ));
+        }
+    }
     // "one of", "one" alone: the pronoun, not a figure.
     if n.style == NumberStyle::Words && n.value == 1.0 && unit.is_none() && q.is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return fail(i, nom::error::ErrorKind::Verify);
     }
+    let qualifier = match (q, range) {
+        (_, Some(_)) => Qualifier::Between,
+        (Some(q), None) => q,
+        (None, None) => Qualifier::None,
+    };
     Ok((
         rest,
         ParsedQuantity {
-            qualifier: q.unwrap_or(Qualifier::None),
+            qualifier,
             numeral: n,
+            min: range.map(|(a, _, _)| a),
+            max: range.map(|(_, b, _)| b),
             unit,
-            figure_len: consumed(i, figure_end).len(),
+            unit_kind: kind,
+            figure_len,
             len: consumed(i, rest).len(),
+            number,
+            unit_at,
         },
     ))
 }

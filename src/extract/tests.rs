@@ -108,3 +108,96 @@ fn claims_do_not_cross_sentences() {
     let d = doc("It cost 5. Million people watched.");
     assert_eq!(texts(&d), vec!["5"]);
 }
+
+#[test]
+fn not_quantities() {
+    // Issue 3: none of these may give a quantity claim.
+    for text in [
+        "The F-35 flew.",
+        "A Boeing 737 landed.",
+        "Print it on A4 paper.",
+        "He bought an iPhone 15 today.",
+        "COVID-19 spread.",
+        "The G7 and G20 met.",
+        "Call +1-222-2222-2222 now.",
+        "Call (202) 555-0143 now.",
+        "They met at 3 p.m. and left at 10:30.",
+        "It opened in 2019.",
+        "Under Article 5 of the treaty, allies act.",
+        "The repeal of Section 230 was debated.",
+        "The council passed Resolution 2254.",
+        "Upgrade to version 2 soon.",
+        "He lives at 10 Downing Street.",
+        "It was the 3rd meeting and the twenty-first session.",
+        "See https://example.org/2021/800-troops for more.",
+        "Remember 9/11 always.",
+    ] {
+        let d = doc(text);
+        let quantities: Vec<String> = extract(&d)
+            .iter()
+            .filter(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+            .map(|c| d.slice(c.span).to_owned())
+            .collect();
+        assert!(quantities.is_empty(), "{text:?} gave {quantities:?}");
+    }
+}
+
+#[test]
+fn ranges_units_and_forms() {
+    let quantity = |text: &str| -> Quantity {
+        extract(&doc(text))
+            .into_iter()
+            .find_map(|c| match c.kind {
+                ClaimKind::Quantity(q) => Some(q),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    };
+    for text in [
+        "between 300 and 400 troops came",
+        "from 300 to 400 troops came",
+        "300-400 troops came",
+        "300–400 troops came",
+    ] {
+        let q = quantity(text);
+        assert_eq!(
+            (q.qualifier, q.min, q.max),
+            (Qualifier::Between, Some(300.0), Some(400.0)),
+            "{text}"
+        );
+    }
+    let q = quantity("Over 800 troops were sent.");
+    assert_eq!((q.qualifier, q.value), (Qualifier::Over, 800.0));
+    let q = quantity("a more-than-800-strong contingent");
+    assert_eq!((q.qualifier, q.value), (Qualifier::Over, 800.0));
+    let q = quantity("It cost $1.2bn in all.");
+    assert_eq!((q.value, q.unit.as_deref()), (1.2e9, Some("USD")));
+    let q = quantity("It cost €40m in all.");
+    assert_eq!((q.value, q.unit.as_deref()), (40e6, Some("EUR")));
+    let q = quantity("It cost US$2 trillion in all.");
+    assert_eq!((q.value, q.unit.as_deref()), (2e12, Some("USD")));
+    let q = quantity("It has 8m residents.");
+    assert_eq!((q.value, q.unit.as_deref()), (8e6, Some("residents")));
+    let q = quantity("They built a 3m wall.");
+    assert_eq!((q.value, q.unit.as_deref()), (3.0, Some("m")));
+    let q = quantity("Support rose 2 percentage points.");
+    assert_eq!(q.unit.as_deref(), Some("percentage points"));
+    let q = quantity("half a million people came");
+    assert_eq!((q.value, q.precision), (500_000.0, 500_000.0));
+    let q = quantity("two-thirds of voters agreed");
+    assert!((q.value - 2.0 / 3.0).abs() < 1e-9);
+    let q = quantity("8 000 000 people");
+    assert_eq!((q.value, q.precision), (8e6, 1e6));
+    let q = quantity("7.7 million people");
+    assert!((q.precision - 1e5).abs() < 1e-6);
+}
+
+#[test]
+fn changes_are_not_ranges() {
+    let d = doc("Sales rose from 10 to 15 units.");
+    let claims = extract(&d);
+    assert!(claims.iter().all(|c| match &c.kind {
+        ClaimKind::Quantity(q) => q.min.is_none(),
+        _ => true,
+    }));
+}

@@ -1,0 +1,340 @@
+//! Figures that are not quantities: ordinals ("the 3rd meeting",
+//! "twenty-first"), times of day ("3 p.m.", "10:30"), phone numbers,
+//! labels ("Article 5", "Section 230", "version 2", "Boeing 737"),
+//! addresses ("10 Downing Street") and fixed names ("9/11", "24/7").
+//!
+//! The driver asks here first and skips what these grammars consume, so no
+//! quantity claim is made of it.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, one_of};
+use nom::combinator::{opt, recognize};
+use nom::multi::{many1, many_m_n};
+use nom::sequence::preceded;
+use nom::Parser;
+
+use crate::extract::grammar::{alpha_word, consumed, sp, word_end, Res};
+use crate::extract::lexicon::{
+    lookup, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, NOT_NOUNS, ORDINAL_WORDS, QUALIFIERS,
+    SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
+};
+use crate::extract::number::numeral;
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// An ordinal word ("third", "twenty-first"), case-insensitively.
+fn ordinal_word(i: &str) -> Res<'_, &str> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let lower = w.to_ascii_lowercase();
+    if ORDINAL_WORDS.contains(&lower.as_str()) || lower == "nineth" {
+        Ok((rest, w))
+    } else {
+        fail(i)
+    }
+}
+
+/// An ordinal: "3rd", "21st", "11th", "twenty-first", "one hundred twenty
+/// fifth". "one fifth" and "a third" are fractions, not ordinals.
+pub fn ordinal(i: &str) -> Res<'_, &str> {
+    let suffix = alt((
+        tag_no_case::<_, _, nom::error::Error<&str>>("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ));
+    if let Ok((rest, text)) = recognize((digit1::<_, nom::error::Error<&str>>, suffix)).parse(i) {
+        word_end(rest)?;
+        return Ok((rest, text));
+    }
+    let (rest, n) = numeral(i)?;
+    if n.value == 1.0 || n.value.fract() != 0.0 {
+        return fail(i);
+    }
+    let (rest, _) = (alt((sp, tag("-"))), ordinal_word).parse(rest)?;
+    word_end(rest)?;
+    Ok((rest, consumed(i, rest)))
+}
+
+/// A time of day: "3 p.m.", "3pm", "10:30", "10.30am", "5 o'clock".
+pub fn time_of_day(i: &str) -> Res<'_, &str> {
+    let hour = take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
+    let meridiem = alt((
+        tag_no_case("a.m."),
+        tag_no_case("p.m."),
+        tag_no_case("am"),
+        tag_no_case("pm"),
+        tag_no_case("o'clock"),
+        tag_no_case("o’clock"),
+    ));
+    let with_meridiem = recognize((
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        opt((
+            one_of(":."),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        )),
+        opt(sp),
+        meridiem,
+    ));
+    let clock = recognize((
+        hour,
+        char(':'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    ));
+    let (rest, text) = alt((with_meridiem, clock)).parse(i)?;
+    if !text.ends_with('.') {
+        word_end(rest)?;
+    }
+    Ok((rest, text))
+}
+
+/// A phone number: "+1-222-2222-2222", "020 7946 0958", "(202) 555-0143",
+/// "555-0143" — digit groups joined by hyphens, dots, slashes or spaces.
+pub fn phone_number(i: &str) -> Res<'_, &str> {
+    let area = recognize((char('('), digit1, char(')'), opt(sp)));
+    let group_sep = |i| alt((tag("-"), tag("."), tag("/"), tag(" "))).parse(i);
+    let (rest, text) = recognize((
+        opt(char('+')),
+        opt(area),
+        digit1,
+        many1(preceded(group_sep, digit1)),
+    ))
+    .parse(i)?;
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let groups: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let hyphen_pair = groups.len() == 2 && text.contains('-');
+    // "555-0143": a hyphen pair is a phone number only with a 4-digit
+    // tail starting in 0 or a 3-4 split; "1000-5000" is a range.
+    let looks_phone = text.starts_with(['+', '('])
+        || (groups.len() >= 3
+            && digits >= 7
+            && groups.iter().skip(1).any(|g| g.len() >= 3)
+            && !text.contains(' '))
+        || (groups.len() >= 3
+            && digits >= 9
+            && groups.iter().skip(1).all(|g| g.len() >= 3)
+            && groups.first().is_some_and(|g| g.starts_with('0')))
+        || (hyphen_pair
+            && groups.first().is_some_and(|g| g.len() == 3)
+            && groups
+                .get(1)
+                .is_some_and(|g| g.len() == 4 && g.starts_with('0')));
+    if !looks_phone {
+        return fail(i);
+    }
+    Ok((rest, text))
+}
+
+/// "9/11", "24/7", and slashed digit runs such as "5/17/2018".
+fn fixed_or_slashed(i: &str) -> Res<'_, &str> {
+    let (rest, text) = recognize((digit1, many1(preceded(one_of("/-"), digit1)))).parse(i)?;
+    let slashes = text.matches('/').count();
+    if FIXED_EXPRESSIONS.contains(&text) || slashes >= 2 {
+        return Ok((rest, text));
+    }
+    fail(i)
+}
+
+/// A label's figure: digits, letters, dots and hyphens ("2.0.1", "15a").
+fn label_figure(i: &str) -> Res<'_, &str> {
+    let (rest, text) = recognize((
+        digit1,
+        many_m_n(
+            0,
+            8,
+            alt((
+                recognize((one_of(".-"), digit1)),
+                take_while1(|c: char| c.is_ascii_alphanumeric()),
+            )),
+        ),
+    ))
+    .parse(i)?;
+    Ok((rest, text))
+}
+
+/// The last word before the figure, if it touches it (one blank apart).
+fn previous_word(before: &str) -> Option<&str> {
+    let trimmed = before
+        .strip_suffix(' ')
+        .or_else(|| before.strip_suffix('\u{a0}'))?;
+    let trimmed = trimmed.trim_end_matches('.');
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map_or(0, |(n, c)| n + c.len_utf8());
+    trimmed.get(start..).filter(|w| !w.is_empty())
+}
+
+fn is_function_word(lower: &str) -> bool {
+    NOT_NOUNS.contains(&lower)
+        || lookup(SMALL_NUMBERS, lower).is_some()
+        || lookup(TENS, lower).is_some()
+        || lookup(MONTHS, lower).is_some()
+        || lookup(WEEKDAYS, lower).is_some()
+        || QUALIFIERS
+            .iter()
+            .any(|(p, _)| p.split(' ').next_back().is_some_and(|w| w == lower))
+        || matches!(
+            lower,
+            "another" | "only" | "just" | "all" | "every" | "nearly" | "almost" | "said"
+        )
+}
+
+/// A figure that names a thing because of the word before it: "Article 5",
+/// "Section 230", "version 2", "Boeing 737", "iPhone 15", "Windows 10".
+pub fn labelled<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    let Some(word) = previous_word(before) else {
+        return fail(i);
+    };
+    let lower = word.to_lowercase();
+    let label = LABEL_WORDS.contains(&lower.as_str());
+    // A capitalised name in mid-sentence, or a camel-cased brand.
+    let sentence_initial = before
+        .get(..before.len().saturating_sub(word.len() + 1))
+        .is_none_or(|b| {
+            b.trim().is_empty() || b.trim_end().ends_with(['.', '!', '?', ':', '“', '"'])
+        });
+    let camel = word.starts_with(char::is_lowercase) && word.chars().any(char::is_uppercase);
+    let name = word.starts_with(char::is_uppercase)
+        && !sentence_initial
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+    if !(label || camel || name) || is_function_word(&lower) {
+        return fail(i);
+    }
+    if !label {
+        // A brand takes a bare number, not "Italy 800 troops … " with scale.
+        if let Ok((_, n)) = numeral(i) {
+            if n.scale > 1.0 {
+                return fail(i);
+            }
+        }
+    }
+    label_figure(i)
+}
+
+/// A house number and street: "10 Downing Street", "1600 Pennsylvania Avenue".
+pub fn address(i: &str) -> Res<'_, &str> {
+    let (mut rest, _) = digit1(i)?;
+    for _ in 0..4 {
+        let (r, (_, w)) = (sp, alpha_word).parse(rest)?;
+        if !w.starts_with(char::is_uppercase) {
+            return fail(i);
+        }
+        rest = r;
+        if STREET_WORDS.contains(&w.to_lowercase().as_str()) {
+            return Ok((rest, consumed(i, rest)));
+        }
+    }
+    fail(i)
+}
+
+/// The rest of a phone number after its opening bracket: "202) 555-0143".
+fn bracketed_phone_tail<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    if !before.ends_with('(') {
+        return fail(i);
+    }
+    recognize((digit1, char(')'), opt(sp), phone_number)).parse(i)
+}
+
+/// The bytes to skip at `i` when what starts there is not a quantity.
+pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
+    let (rest, _) = alt((
+        time_of_day,
+        phone_number,
+        |x| bracketed_phone_tail(before, x),
+        fixed_or_slashed,
+        ordinal,
+        address,
+        |x| labelled(before, x),
+    ))
+    .parse(i)
+    .ok()?;
+    Some(i.len() - rest.len())
+}
+
+/// Whether a word can start a figure or a range ("half", "minus", "between").
+pub fn starts_figure_word(word: &str) -> bool {
+    matches!(
+        word,
+        "half"
+            | "quarter"
+            | "minus"
+            | "negative"
+            | "between"
+            | "from"
+            | "point"
+            | "dozen"
+            | "nought"
+            | "naught"
+            | "nil"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skips(before: &str, i: &str) -> Option<&'static str> {
+        not_a_quantity(before, i).map(|_| "skip")
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal("3rd meeting").unwrap().1, "3rd");
+        assert_eq!(ordinal("twenty-first century").unwrap().1, "twenty-first");
+        assert_eq!(
+            ordinal("one hundred twenty fifth").unwrap().1,
+            "one hundred twenty fifth"
+        );
+        assert!(ordinal("one fifth").is_err());
+        assert!(ordinal("3 rd").is_err());
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(time_of_day("3 p.m. on").unwrap().1, "3 p.m.");
+        assert_eq!(time_of_day("3pm").unwrap().1, "3pm");
+        assert_eq!(time_of_day("10:30 at").unwrap().1, "10:30");
+        assert!(time_of_day("30 people").is_err());
+    }
+
+    #[test]
+    fn phone_numbers() {
+        assert!(phone_number("+1-222-2222-2222").is_ok());
+        assert!(phone_number("(202) 555-0143").is_ok());
+        assert!(phone_number("555-0143").is_ok());
+        assert!(phone_number("020 7946 0958").is_ok());
+        assert!(phone_number("1000-5000").is_err());
+        assert!(phone_number("300 to 400").is_err());
+    }
+
+    #[test]
+    fn labels_and_names() {
+        assert!(labelled("under Article ", "5 of").is_ok());
+        assert!(labelled("repeal of section ", "230").is_ok());
+        assert!(labelled("the new Boeing ", "737 jets").is_ok());
+        assert!(labelled("an iPhone ", "15").is_ok());
+        assert!(labelled("Italy sent ", "800").is_err());
+        assert!(labelled("The ", "800").is_err());
+        assert!(labelled("", "800").is_err());
+    }
+
+    #[test]
+    fn addresses_and_fixed_names() {
+        assert_eq!(skips("at ", "10 Downing Street said"), Some("skip"));
+        assert_eq!(skips("the ", "9/11 attacks"), Some("skip"));
+        assert_eq!(skips("open ", "24/7"), Some("skip"));
+        assert_eq!(skips("some ", "800 troops"), None);
+    }
+}
