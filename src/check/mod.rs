@@ -22,6 +22,7 @@ pub fn check_document(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> 
     let matches = matching::match_claims(doc, claims, refs);
     let mut findings = Vec::new();
     for (claim, m) in claims.iter().zip(matches) {
+        findings.extend(rules::date_findings(doc, claim));
         let finding = match (&claim.kind, m) {
             (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => refs
                 .facts
