@@ -15,7 +15,10 @@ use factlint::reference::load_sources;
 use factlint::synth::{article, reference_yaml, Rng};
 
 fn main() {
-    let articles: usize = std::env::var("FACTLINT_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000);
+    let articles: usize = std::env::var("FACTLINT_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000);
     let mut rng = Rng::new(42);
     let corpus: Vec<String> = (0..articles).map(|_| article(&mut rng, 3_000)).collect();
     let bytes: usize = corpus.iter().map(String::len).sum();
@@ -25,12 +28,23 @@ fn main() {
     let docs: Vec<Document> = corpus
         .iter()
         .enumerate()
-        .map(|(i, text)| Document::from_text(&format!("a{i}.txt"), text.clone(), Format::Text, None, vec![]))
+        .map(|(i, text)| {
+            Document::from_text(
+                &format!("a{i}.txt"),
+                text.clone(),
+                Format::Text,
+                None,
+                vec![],
+            )
+        })
         .collect();
     let t = Instant::now();
     let claims: usize = docs.iter().map(|d| extract(d).len()).sum();
     let extract_secs = t.elapsed().as_secs_f64();
-    println!("extract only: {claims} claims in {extract_secs:.3} s ({:.1} MB/s)", mb / extract_secs);
+    println!(
+        "extract only: {claims} claims in {extract_secs:.3} s ({:.1} MB/s)",
+        mb / extract_secs
+    );
 
     for facts in [10_000usize, 100_000] {
         let yaml = reference_yaml(&mut Rng::new(facts as u64), facts);

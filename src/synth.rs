@@ -33,10 +33,15 @@ impl Rng {
 }
 
 const SYLLABLES_A: &[&str] = &[
-    "Ka", "Mo", "Ve", "Lu", "Sa", "Tor", "Bri", "Da", "El", "Fa", "Ga", "Ho", "Is", "Jo", "Ke", "Lo", "Ma", "No", "Or", "Pe",
+    "Ka", "Mo", "Ve", "Lu", "Sa", "Tor", "Bri", "Da", "El", "Fa", "Ga", "Ho", "Is", "Jo", "Ke",
+    "Lo", "Ma", "No", "Or", "Pe",
 ];
-const SYLLABLES_B: &[&str] = &["len", "ran", "vis", "mor", "del", "sin", "bar", "cot", "lam", "ner"];
-const SYLLABLES_C: &[&str] = &["dor", "ia", "ton", "ville", "mark", "by", "ford", "stad", "holm", "gard"];
+const SYLLABLES_B: &[&str] = &[
+    "len", "ran", "vis", "mor", "del", "sin", "bar", "cot", "lam", "ner",
+];
+const SYLLABLES_C: &[&str] = &[
+    "dor", "ia", "ton", "ville", "mark", "by", "ford", "stad", "holm", "gard",
+];
 
 /// The number of distinct place names the generators use.
 pub const PLACES: usize = 2_000;
@@ -51,21 +56,73 @@ pub fn place(n: usize) -> String {
 }
 
 const NOUNS: &[&str] = &[
-    "troops", "people", "residents", "homes", "doses", "nurses", "teachers", "vehicles", "turbines",
-    "volunteers", "voters", "schools", "jobs", "refugees", "students", "patients", "flights", "units",
+    "troops",
+    "people",
+    "residents",
+    "homes",
+    "doses",
+    "nurses",
+    "teachers",
+    "vehicles",
+    "turbines",
+    "volunteers",
+    "voters",
+    "schools",
+    "jobs",
+    "refugees",
+    "students",
+    "patients",
+    "flights",
+    "units",
 ];
 
-const QUALIFIERS: &[&str] = &["", "", "", "nearly ", "over ", "more than ", "about ", "some ", "up to ", "at least ", "fewer than "];
+const QUALIFIERS: &[&str] = &[
+    "",
+    "",
+    "",
+    "nearly ",
+    "over ",
+    "more than ",
+    "about ",
+    "some ",
+    "up to ",
+    "at least ",
+    "fewer than ",
+];
 
 const FIGURES: &[&str] = &[
-    "800", "1,200", "45", "12,500", "8.5 million", "eight million", "two hundred", "3.2 billion", "650", "90",
-    "thirty-five", "2,400", "17", "a dozen", "150",
+    "800",
+    "1,200",
+    "45",
+    "12,500",
+    "8.5 million",
+    "eight million",
+    "two hundred",
+    "3.2 billion",
+    "650",
+    "90",
+    "thirty-five",
+    "2,400",
+    "17",
+    "a dozen",
+    "150",
 ];
 
 const DATES: &[&str] = &[
-    "on Monday", "by June 2022", "in the fall of 2021", "on March 3, 2021", "in 2019", "last week",
-    "next year", "on 29 June 2021", "by the end of 2024", "in the spring of 2023", "since January",
-    "earlier this month", "two weeks ago", "in Q3 2022",
+    "on Monday",
+    "by June 2022",
+    "in the fall of 2021",
+    "on March 3, 2021",
+    "in 2019",
+    "last week",
+    "next year",
+    "on 29 June 2021",
+    "by the end of 2024",
+    "in the spring of 2023",
+    "since January",
+    "earlier this month",
+    "two weeks ago",
+    "in Q3 2022",
 ];
 
 const FILLER: &[&str] = &[
@@ -78,7 +135,12 @@ const FILLER: &[&str] = &[
 ];
 
 const VERBS: &[&str] = &["said", "reported", "announced", "confirmed", "estimated"];
-const COMMITMENTS: &[&str] = &["will hold", "pledged to open", "is expected to finish", "plans to complete"];
+const COMMITMENTS: &[&str] = &[
+    "will hold",
+    "pledged to open",
+    "is expected to finish",
+    "plans to complete",
+];
 
 /// One news-like paragraph of about `target` bytes.
 pub fn paragraph(rng: &mut Rng, target: usize) -> String {
@@ -94,7 +156,11 @@ pub fn paragraph(rng: &mut Rng, target: usize) -> String {
                 rng.pick(NOUNS),
                 rng.pick(DATES)
             ),
-            1 => format!("{subject} {} the new centre {}. ", rng.pick(COMMITMENTS), rng.pick(DATES)),
+            1 => format!(
+                "{subject} {} the new centre {}. ",
+                rng.pick(COMMITMENTS),
+                rng.pick(DATES)
+            ),
             2 => format!(
                 "The share rose from {} to {}, a {}% increase, {} {}. ",
                 rng.below(900) + 100,

@@ -94,6 +94,57 @@ impl Interval {
         let (first, last) = season.months();
         Self::months(year, first, last)
     }
+
+    /// A season of `year` under a convention; a season that runs into the
+    /// next year (northern winter, southern summer) starts in `year`.
+    pub fn season_with(year: i32, season: Season, convention: SeasonConvention) -> Option<Self> {
+        match convention {
+            SeasonConvention::MeteorologicalNorth => Self::season(year, season),
+            SeasonConvention::MeteorologicalSouth => {
+                let (first, last) = season.months();
+                // Six months on: southern spring is September to November.
+                let (first, last) = if first >= 7 {
+                    (first - 6, last - 6)
+                } else {
+                    (first + 6, last + 6)
+                };
+                Self::months(year, first, last)
+            }
+            SeasonConvention::Astronomical => {
+                // Fixed equinox and solstice days (they move by a day or so).
+                let (sm, sd, em, ed, next) = match season {
+                    Season::Spring => (3, 20, 6, 20, 0),
+                    Season::Summer => (6, 21, 9, 22, 0),
+                    Season::Fall => (9, 23, 12, 20, 0),
+                    Season::Winter => (12, 21, 3, 19, 1),
+                };
+                Some(Interval::new(
+                    NaiveDate::from_ymd_opt(year, sm, sd)?,
+                    NaiveDate::from_ymd_opt(year + next, em, ed)?,
+                ))
+            }
+        }
+    }
+
+    /// ISO week `week` of ISO year `year` (Monday to Sunday).
+    pub fn iso_week(year: i32, week: u32) -> Option<Self> {
+        let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+        let sunday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
+        Some(Interval::new(monday, sunday))
+    }
+}
+
+/// How seasons map to the calendar (the `seasons:` config).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeasonConvention {
+    /// DESIGN's default: spring = March–May, winter = December–February.
+    #[default]
+    MeteorologicalNorth,
+    /// Southern hemisphere: spring = September–November.
+    MeteorologicalSouth,
+    /// Northern, from equinox and solstice: spring = March 20 – June 20.
+    Astronomical,
 }
 
 /// The four seasons; meteorological, northern hemisphere.
@@ -208,6 +259,48 @@ mod tests {
         assert_eq!((fall.start, fall.end), (d(2021, 9, 1), d(2021, 11, 30)));
         let winter = Interval::season(2021, Season::Winter).unwrap();
         assert_eq!((winter.start, winter.end), (d(2021, 12, 1), d(2022, 2, 28)));
+    }
+
+    #[test]
+    fn seasons_under_other_conventions() {
+        let s = |y, season, c| {
+            let i = Interval::season_with(y, season, c).unwrap();
+            (i.start, i.end)
+        };
+        use SeasonConvention::*;
+        assert_eq!(
+            s(2021, Season::Winter, MeteorologicalNorth),
+            (d(2021, 12, 1), d(2022, 2, 28))
+        );
+        assert_eq!(
+            s(2021, Season::Spring, MeteorologicalSouth),
+            (d(2021, 9, 1), d(2021, 11, 30))
+        );
+        assert_eq!(
+            s(2021, Season::Summer, MeteorologicalSouth),
+            (d(2021, 12, 1), d(2022, 2, 28))
+        );
+        assert_eq!(
+            s(2013, Season::Summer, Astronomical),
+            (d(2013, 6, 21), d(2013, 9, 22))
+        );
+        assert_eq!(
+            s(2012, Season::Winter, Astronomical),
+            (d(2012, 12, 21), d(2013, 3, 19))
+        );
+    }
+
+    #[test]
+    fn iso_weeks_cross_year_ends() {
+        // ISO week 1 of 2021 starts on Monday 4 January; week 53 of 2020
+        // ends on Sunday 3 January 2021.
+        let w = Interval::iso_week(2021, 1).unwrap();
+        assert_eq!((w.start, w.end), (d(2021, 1, 4), d(2021, 1, 10)));
+        let w = Interval::iso_week(2020, 53).unwrap();
+        assert_eq!((w.start, w.end), (d(2020, 12, 28), d(2021, 1, 3)));
+        assert!(Interval::iso_week(2021, 53).is_none());
+        let w = Interval::iso_week(2019, 1).unwrap();
+        assert_eq!(w.start, d(2018, 12, 31));
     }
 
     #[test]

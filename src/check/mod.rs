@@ -93,6 +93,7 @@ pub fn check_document_with(
     let mut findings = Vec::new();
     let mut mismatched = HashSet::new();
     for (index, (claim, m)) in claims.iter().zip(&matches).enumerate() {
+        findings.extend(rules::date_findings(doc, claim));
         match (&claim.kind, m) {
             (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
                 let Some(fact) = refs.facts.get(*i) else {

@@ -2,8 +2,9 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::take_while1;
+use nom::character::complete::char;
 use nom::combinator::opt;
-use nom::sequence::terminated;
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use crate::extract::claim::{Duration, DurationUnit};
@@ -53,16 +54,59 @@ pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
     Ok((rest, (d, consumed(i, rest).len())))
 }
 
-/// "two years", "18 months"
+/// "two years", "18 months", "a month"
+fn one_count(i: &str) -> Res<'_, Duration> {
+    let article = alt((kw("a"), kw("an")));
+    let count = alt((article.map(|_| None), |i| {
+        numeral(i).map(|(r, n)| (r, Some(n.value)))
+    }));
+    let (rest, (value, _, unit)) = (count, sp, duration_unit).parse(i)?;
+    word_end(rest)?;
+    // "a second round", "a minute's silence": with an article only the
+    // day-or-longer units are durations.
+    let value = match (value, unit) {
+        (Some(v), _) => v,
+        (None, DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour) => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+        (None, _) => 1.0,
+    };
+    Ok((rest, Duration { value, unit }))
+}
+
+/// Months in a year, days in a week: the only exact conversions.
+fn in_smaller(a: &Duration, b: &Duration) -> Option<Duration> {
+    use DurationUnit::{Day, Month, Week, Year};
+    let (factor_a, factor_b, unit) = match (a.unit, b.unit) {
+        (Year, Month) => (12.0, 1.0, Month),
+        (Week, Day) => (7.0, 1.0, Day),
+        (x, y) if x == y => (1.0, 1.0, x),
+        _ => return None,
+    };
+    Some(Duration {
+        value: a.value * factor_a + b.value * factor_b,
+        unit,
+    })
+}
+
+/// "two years", "2 years and 3 months", "2 years, 3 months": a compound
+/// counts in its smaller unit when the conversion is exact.
 fn counted(i: &str) -> Res<'_, Duration> {
-    let (rest, (n, _, unit)) = (numeral, sp, duration_unit).parse(i)?;
-    Ok((
-        rest,
-        Duration {
-            value: n.value,
-            unit,
-        },
-    ))
+    let (rest, first) = one_count(i)?;
+    let joiner = alt((
+        (sp, kw("and"), sp).map(|_| ()),
+        (char(','), sp).map(|_| ()),
+        sp.map(|_| ()),
+    ));
+    if let Ok((after, second)) = preceded(joiner, one_count).parse(rest) {
+        if let Some(total) = in_smaller(&first, &second) {
+            return Ok((after, total));
+        }
+    }
+    Ok((rest, first))
 }
 
 /// "a decade", "two decades"
@@ -97,5 +141,13 @@ mod tests {
         assert_eq!((d.value, d.unit), (10.0, DurationUnit::Year));
         assert!(duration("two yearly reports").is_err());
         assert!(duration("after June").is_err());
+        assert!(duration("a second round").is_err());
+        let (_, (d, _)) = duration("2 years and 3 months").unwrap();
+        assert_eq!((d.value, d.unit), (27.0, DurationUnit::Month));
+        let (_, (d, _)) = duration("a month").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Month));
+        // Months and days do not convert exactly: only the first is read.
+        let (_, (d, len)) = duration("2 months and 3 days").unwrap();
+        assert_eq!((d.value, d.unit, len), (2.0, DurationUnit::Month, 8));
     }
 }

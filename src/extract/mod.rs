@@ -20,11 +20,23 @@ use crate::document::Document;
 use crate::time::Granularity;
 use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Span, Tense};
 
-/// Every claim in a document, in order.
+/// Every claim in a document, in order, with the default options.
 pub fn extract(doc: &Document) -> Vec<Claim> {
+    extract_with(doc, &ExtractOptions::default())
+}
+
+/// Extraction settings (the config file fills them in later).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ExtractOptions {
+    /// How to read numeric dates, and which seasons the calendar has.
+    pub dates: date::DateOptions,
+}
+
+/// Every claim in a document, in order.
+pub fn extract_with(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
     let mut claims = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        extract_sentence(doc, index, sentence.span, &mut claims);
+        extract_sentence(doc, index, sentence.span, options, &mut claims);
     }
     claims
 }
@@ -35,6 +47,7 @@ fn is_trigger_word(word: &str) -> bool {
         || lexicon::lookup(lexicon::TENS, word).is_some()
         || lexicon::lookup(lexicon::MONTHS, word).is_some()
         || lexicon::lookup(lexicon::WEEKDAYS, word).is_some()
+        || date::is_trigger_word(word)
     {
         return true;
     }
@@ -75,7 +88,13 @@ fn is_trigger_word(word: &str) -> bool {
     ) || notquantity::starts_figure_word(word)
 }
 
-fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Claim>) {
+fn extract_sentence(
+    doc: &Document,
+    index: usize,
+    span: Span,
+    options: &ExtractOptions,
+    out: &mut Vec<Claim>,
+) {
     let prose = doc.prose.as_str();
     let Some(text) = prose.get(span.start..span.end) else {
         return;
@@ -115,16 +134,16 @@ fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Clai
             };
             if candidate {
                 let before = text.get(..at).unwrap_or("");
-                if let Some(skip) = parse_at(doc, before, rest)
-                    .is_none()
-                    .then(|| notquantity::not_a_quantity(before, rest))
-                    .flatten()
-                {
-                    at += skip;
-                    prev = text.get(..at).and_then(|s| s.chars().next_back());
-                    continue;
+                let parsed = parse_at(options, before, rest);
+                if parsed.is_none() {
+                    // Not a quantity (an ordinal, a time, a label …): skip it whole.
+                    if let Some(skip) = notquantity::not_a_quantity(before, rest) {
+                        at += skip;
+                        prev = text.get(..at).and_then(|s| s.chars().next_back());
+                        continue;
+                    }
                 }
-                if let Some((len, kind)) = parse_at(doc, before, rest) {
+                if let Some((len, kind)) = parsed {
                     let start = span.start + at;
                     let claim_span = Span::new(start, start + len);
                     let kind = finish(
@@ -132,6 +151,7 @@ fn extract_sentence(doc: &Document, index: usize, span: Span, out: &mut Vec<Clai
                         sentence.map(|s| s.clause_at(start)).unwrap_or(span),
                         claim_span,
                         kind,
+                        options,
                     );
                     out.push(Claim {
                         span: claim_span,
@@ -159,8 +179,8 @@ enum Found {
 /// Run the grammars at the start of `rest`: dates, durations, quantities
 /// (unless what stands there is not a quantity: an ordinal, a time, a
 /// label …; `before` is the sentence up to `rest`).
-fn parse_at(_doc: &Document, before: &str, rest: &str) -> Option<(usize, Found)> {
-    if let Ok((_, d)) = date::date_claim(rest) {
+fn parse_at(options: &ExtractOptions, before: &str, rest: &str) -> Option<(usize, Found)> {
+    if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
         return Some((d.len, Found::Date(d)));
     }
     if let Ok((_, (d, len))) = duration::duration(rest) {
@@ -184,6 +204,8 @@ fn parse_at(_doc: &Document, before: &str, rest: &str) -> Option<(usize, Found)>
                 Found::Date(date::ParsedDate {
                     relation: None,
                     expr: date::DateExpr::Year(year),
+                    part: None,
+                    until: None,
                     weekday: None,
                     expr_start: 0,
                     len: 4,
@@ -196,7 +218,13 @@ fn parse_at(_doc: &Document, before: &str, rest: &str) -> Option<(usize, Found)>
 }
 
 /// Turn a parse into a claim, resolving dates in their clause.
-fn finish(doc: &Document, clause: Span, span: Span, found: Found) -> ClaimKind {
+fn finish(
+    doc: &Document,
+    clause: Span,
+    span: Span,
+    found: Found,
+    options: &ExtractOptions,
+) -> ClaimKind {
     match found {
         Found::Quantity(q) => ClaimKind::Quantity(Quantity {
             value: q.min.unwrap_or(q.numeral.value),
@@ -214,7 +242,12 @@ fn finish(doc: &Document, clause: Span, span: Span, found: Found) -> ClaimKind {
             let rel_start = span.start.saturating_sub(clause.start);
             let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
             let t = tense::clause_tense(clause_text, rel_start, rel_end);
-            let resolved = date::resolve(d.expr, doc.date, t.tense);
+            let resolved = match d.until {
+                Some(end) => {
+                    date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &options.dates)
+                }
+                None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &options.dates),
+            };
             ClaimKind::Date(DateClaim {
                 interval: resolved.interval,
                 granularity: if resolved.interval.is_some() || resolved.relative {

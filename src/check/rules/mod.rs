@@ -6,13 +6,19 @@ pub mod ambiguous_match;
 pub mod arithmetic;
 pub mod date_mismatch;
 pub mod fact_mismatch;
+pub mod impossible_date;
 pub mod inconsistent_figure;
 pub mod loose_bound;
+pub mod past_as_future;
 pub mod stale_commitment;
 pub mod unmatched_claim;
+pub mod unresolved_date;
 pub mod unused_suppression;
+pub mod weekday_mismatch;
 
-use crate::check::finding::Severity;
+use crate::check::finding::{Finding, Severity};
+use crate::document::Document;
+use crate::extract::claim::{Claim, ClaimKind};
 
 /// A rule's identity and documentation.
 #[derive(Debug, Clone, Copy)]
@@ -61,6 +67,21 @@ pub const RULES: &[Rule] = &[
         source: include_str!("date_mismatch.rs"),
     },
     Rule {
+        id: weekday_mismatch::ID,
+        default_severity: weekday_mismatch::SEVERITY,
+        source: include_str!("weekday_mismatch.rs"),
+    },
+    Rule {
+        id: impossible_date::ID,
+        default_severity: impossible_date::SEVERITY,
+        source: include_str!("impossible_date.rs"),
+    },
+    Rule {
+        id: past_as_future::ID,
+        default_severity: past_as_future::SEVERITY,
+        source: include_str!("past_as_future.rs"),
+    },
+    Rule {
         id: inconsistent_figure::ID,
         default_severity: inconsistent_figure::SEVERITY,
         source: include_str!("inconsistent_figure.rs"),
@@ -86,6 +107,11 @@ pub const RULES: &[Rule] = &[
         source: include_str!("ambiguous_match.rs"),
     },
     Rule {
+        id: unresolved_date::ID,
+        default_severity: unresolved_date::SEVERITY,
+        source: include_str!("unresolved_date.rs"),
+    },
+    Rule {
         id: unmatched_claim::ID,
         default_severity: unmatched_claim::SEVERITY,
         source: include_str!("unmatched_claim.rs"),
@@ -100,10 +126,30 @@ pub const RULES: &[Rule] = &[
 /// Rules that run only when turned on (`--rule ID=LEVEL` or the config).
 pub const OFF_BY_DEFAULT: &[&str] = &[unmatched_claim::ID];
 
+/// The findings a date claim earns on its own, without reference data:
+/// weekday-mismatch, impossible-date, past-as-future, unresolved-date.
+pub fn date_findings(doc: &Document, claim: &Claim) -> Vec<Finding> {
+    let ClaimKind::Date(d) = &claim.kind else {
+        return Vec::new();
+    };
+    [
+        weekday_mismatch::check(doc, claim, d),
+        impossible_date::check(doc, claim, d),
+        past_as_future::check(doc, claim, d),
+        unresolved_date::check(doc, claim, d),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// Look a rule up by id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
+
+#[cfg(test)]
+mod date_rule_tests;
 
 #[cfg(test)]
 mod tests {
@@ -119,6 +165,14 @@ mod tests {
             assert!(!rule.summary().is_empty());
         }
         assert!(find("fact-mismatch").is_some());
+        for id in [
+            "weekday-mismatch",
+            "impossible-date",
+            "past-as-future",
+            "unresolved-date",
+        ] {
+            assert!(find(id).is_some(), "{id}");
+        }
         assert!(find("nope").is_none());
     }
 }

@@ -1,0 +1,539 @@
+//! Date grammar and resolution, at the boundaries of every convention.
+
+use super::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn parse(s: &str) -> ParsedDate {
+    date_claim(s).unwrap_or_else(|e| panic!("{s:?}: {e:?}")).1
+}
+
+/// The interval of `s` from an article dated 2021-06-29 (a Tuesday).
+fn interval_at(s: &str, tense: Tense, anchor: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let p = parse(s);
+    let o = DateOptions::default();
+    let r = match p.until {
+        Some(end) => resolve_range((p.expr, p.part), end, Some(anchor), tense, &o),
+        None => resolve_with(p.expr, p.part, Some(anchor), tense, &o),
+    };
+    let i = r
+        .interval
+        .unwrap_or_else(|| panic!("{s:?} did not resolve: {p:?}"));
+    (i.start, i.end)
+}
+
+fn interval(s: &str, tense: Tense) -> (NaiveDate, NaiveDate) {
+    interval_at(s, tense, d(2021, 6, 29))
+}
+
+#[test]
+fn seed_dates() {
+    let p = parse("by June 2022 and");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(p.len, "by June 2022".len());
+    assert_eq!(
+        interval("by June 2022", Tense::Future),
+        (d(2022, 6, 1), d(2022, 6, 30))
+    );
+    let p = parse("in the fall of 2021.");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::In), "in the fall of 2021".len())
+    );
+    assert_eq!(
+        interval("in the fall of 2021", Tense::Future),
+        (d(2021, 9, 1), d(2021, 11, 30))
+    );
+    assert_eq!(
+        interval("on Monday after", Tense::Past),
+        (d(2021, 6, 28), d(2021, 6, 28))
+    );
+}
+
+#[test]
+fn absolute_forms() {
+    for s in [
+        "June 29, 2021",
+        "29 June 2021",
+        "2021-06-29",
+        "Tuesday, June 29, 2021",
+        "the 29th of June 2021",
+        "June 29th 2021",
+        "June 29th, 2021",
+        "29/06/2021",
+        "6/29/2021",
+        "29-Jun-2021",
+        "2021/Jun/29",
+    ] {
+        assert_eq!(
+            interval(s, Tense::Present),
+            (d(2021, 6, 29), d(2021, 6, 29)),
+            "{s}"
+        );
+    }
+    assert_eq!(
+        interval("Dec. 5, 2019", Tense::Past),
+        (d(2019, 12, 5), d(2019, 12, 5))
+    );
+    assert_eq!(parse("Tuesday, June 29, 2021").weekday, Some(1));
+    assert_eq!(parse("Tue, June 29, 2021").weekday, Some(1));
+    assert_eq!(
+        interval("in 2019", Tense::Past),
+        (d(2019, 1, 1), d(2019, 12, 31))
+    );
+    assert_eq!(
+        interval("the 29th of June", Tense::Past),
+        (d(2021, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(interval("the first of March", Tense::Past).0, d(2021, 3, 1));
+    assert_eq!(
+        interval("the 1990s", Tense::Past),
+        (d(1990, 1, 1), d(1999, 12, 31))
+    );
+    assert_eq!(
+        interval("in June of 2022", Tense::Future),
+        (d(2022, 6, 1), d(2022, 6, 30))
+    );
+}
+
+#[test]
+fn numeric_dates_only_when_unambiguous() {
+    assert!(matches!(
+        parse("10/31/2021").expr,
+        DateExpr::Day {
+            month: 10,
+            day: 31,
+            ..
+        }
+    ));
+    assert!(matches!(
+        parse("31/10/2021").expr,
+        DateExpr::Day {
+            month: 10,
+            day: 31,
+            ..
+        }
+    ));
+    // 03/04/2021 could be March 4 or 3 April.
+    assert!(date_claim("03/04/2021").is_err());
+    assert!(matches!(
+        date_claim_with("03/04/2021", DateOrder::Dmy)
+            .unwrap()
+            .1
+            .expr,
+        DateExpr::Day {
+            month: 4,
+            day: 3,
+            ..
+        }
+    ));
+    assert!(matches!(
+        date_claim_with("03/04/2021", DateOrder::Mdy)
+            .unwrap()
+            .1
+            .expr,
+        DateExpr::Day {
+            month: 3,
+            day: 4,
+            ..
+        }
+    ));
+    // Fractions and scores are not dates.
+    assert!(date_claim("1/2").is_err());
+    assert!(date_claim("1.5").is_err());
+    assert!(date_claim("3-2 win").is_err());
+}
+
+#[test]
+fn early_mid_late_boundaries() {
+    // Of a month: 1–10, 11–20, 21–end.
+    assert_eq!(
+        interval("early June", Tense::Past),
+        (d(2021, 6, 1), d(2021, 6, 10))
+    );
+    assert_eq!(
+        interval("mid-June", Tense::Past),
+        (d(2021, 6, 11), d(2021, 6, 20))
+    );
+    assert_eq!(
+        interval("late February 2024", Tense::Past),
+        (d(2024, 2, 21), d(2024, 2, 29))
+    );
+    assert_eq!(
+        interval("late February 2023", Tense::Past),
+        (d(2023, 2, 21), d(2023, 2, 28))
+    );
+    // Of a year: Jan–Apr, May–Aug, Sep–Dec.
+    assert_eq!(
+        interval("mid-2022", Tense::Future),
+        (d(2022, 5, 1), d(2022, 8, 31))
+    );
+    assert_eq!(
+        interval("early 2022", Tense::Future),
+        (d(2022, 1, 1), d(2022, 4, 30))
+    );
+    assert_eq!(
+        interval("late 2021", Tense::Future),
+        (d(2021, 9, 1), d(2021, 12, 31))
+    );
+    assert_eq!(
+        interval("the end of 2021", Tense::Future),
+        (d(2021, 9, 1), d(2021, 12, 31))
+    );
+    assert_eq!(
+        interval("the beginning of 2021", Tense::Past),
+        (d(2021, 1, 1), d(2021, 4, 30))
+    );
+    // Of a decade.
+    assert_eq!(
+        interval("the early 1990s", Tense::Past),
+        (d(1990, 1, 1), d(1993, 12, 31))
+    );
+    // Of a week: Mon–Wed, Fri–Sun.
+    assert_eq!(
+        interval("the end of next week", Tense::Future),
+        (d(2021, 7, 9), d(2021, 7, 11))
+    );
+    assert_eq!(
+        interval("earlier this month", Tense::Past),
+        (d(2021, 6, 1), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("later this year", Tense::Future),
+        (d(2021, 6, 29), d(2021, 12, 31))
+    );
+}
+
+#[test]
+fn by_end_of_is_by_on_the_whole_period() {
+    let p = parse("by the end of 2021");
+    assert_eq!((p.relation, p.part), (Some(Relation::By), None));
+    assert_eq!(
+        interval("by the end of 2021", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+    let p = parse("no later than March 2022");
+    assert_eq!(p.relation, Some(Relation::By));
+    let p = parse("before the end of the year");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("before the end of the year", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+    // "before" keeps its own relation: the period itself is excluded.
+    assert_eq!(parse("before 2023").relation, Some(Relation::Before));
+    assert_eq!(parse("until June").relation, Some(Relation::Until));
+    assert_eq!(parse("till June").relation, Some(Relation::Until));
+    assert_eq!(parse("since 2014").relation, Some(Relation::Since));
+    assert_eq!(parse("after 2016").relation, Some(Relation::After));
+    assert_eq!(parse("during March").relation, Some(Relation::In));
+    assert_eq!(parse("at the end of 2012").relation, Some(Relation::In));
+}
+
+#[test]
+fn within_is_by() {
+    let p = parse("within six months");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("within six months", Tense::Future),
+        (d(2021, 12, 29), d(2021, 12, 29))
+    );
+}
+
+#[test]
+fn ranges_run_from_start_to_end() {
+    let p = parse("between May and July 2021");
+    assert_eq!(p.relation, Some(Relation::Between));
+    assert_eq!(
+        interval("between May and July 2021", Tense::Past),
+        (d(2021, 5, 1), d(2021, 7, 31))
+    );
+    assert_eq!(
+        interval("from 2014 to 2018", Tense::Past),
+        (d(2014, 1, 1), d(2018, 12, 31))
+    );
+    assert_eq!(
+        interval("July 13-15, 2021", Tense::Past),
+        (d(2021, 7, 13), d(2021, 7, 15))
+    );
+    assert_eq!(
+        interval("from 13 to 15 July 2021", Tense::Past),
+        (d(2021, 7, 13), d(2021, 7, 15))
+    );
+    // A year written only at the end belongs to the start too, the year
+    // before when the months wrap.
+    assert_eq!(
+        interval("from May to Oct 2020", Tense::Past),
+        (d(2020, 5, 1), d(2020, 10, 31))
+    );
+    assert_eq!(
+        interval("Nov-Feb 2017", Tense::Past),
+        (d(2016, 11, 1), d(2017, 2, 28))
+    );
+    assert!(date_claim("between Iraq and Kuwait").is_err());
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    // 2021-06-29 is a Tuesday.
+    assert_eq!(interval("on Friday", Tense::Past).0, d(2021, 6, 25));
+    assert_eq!(interval("on Friday", Tense::Future).0, d(2021, 7, 2));
+    assert_eq!(interval("on Monday", Tense::Present).0, d(2021, 6, 28));
+    // Present: the nearest within three days; Friday
+    // is four back; Saturday three back.
+    assert_eq!(interval("on Saturday", Tense::Present).0, d(2021, 6, 26));
+    assert_eq!(interval("on Friday", Tense::Present).0, d(2021, 7, 2));
+    assert_eq!(interval("on Tuesday", Tense::Past).0, d(2021, 6, 29));
+    assert_eq!(interval("on Tuesday", Tense::Future).0, d(2021, 7, 6));
+    assert_eq!(interval("next Monday", Tense::Present).0, d(2021, 7, 5));
+    assert_eq!(interval("last Tuesday", Tense::Past).0, d(2021, 6, 22));
+    assert_eq!(interval("this Friday", Tense::Future).0, d(2021, 7, 2));
+}
+
+#[test]
+fn present_weekday_boundary() {
+    // From a Wednesday: Sunday is 3 back → back; Saturday 4 back → ahead.
+    let wed = d(2021, 6, 30);
+    assert_eq!(
+        interval_at("on Sunday", Tense::Present, wed).0,
+        d(2021, 6, 27)
+    );
+    assert_eq!(
+        interval_at("on Saturday", Tense::Present, wed).0,
+        d(2021, 7, 3)
+    );
+    assert_eq!(
+        interval_at("on Friday", Tense::Present, wed).0,
+        d(2021, 7, 2)
+    );
+}
+
+#[test]
+fn yearless_dates_follow_tense() {
+    assert_eq!(interval("on March 31", Tense::Future).0, d(2022, 3, 31));
+    assert_eq!(interval("on March 31", Tense::Past).0, d(2021, 3, 31));
+    assert_eq!(interval("on March 31", Tense::Present).0, d(2021, 3, 31));
+    assert_eq!(interval("on July 1", Tense::Past).0, d(2020, 7, 1));
+    assert_eq!(interval("on July 1", Tense::Future).0, d(2021, 7, 1));
+    // The article day itself is neither before nor after.
+    assert_eq!(interval("on June 29", Tense::Past).0, d(2021, 6, 29));
+    assert_eq!(interval("on June 29", Tense::Future).0, d(2021, 6, 29));
+    assert_eq!(interval("in September", Tense::Past).0, d(2020, 9, 1));
+    assert_eq!(
+        interval("in the fourth quarter", Tense::Future),
+        (d(2021, 10, 1), d(2021, 12, 31))
+    );
+    assert_eq!(
+        interval("in the first quarter", Tense::Future),
+        (d(2022, 1, 1), d(2022, 3, 31))
+    );
+    assert_eq!(
+        interval("in the first quarter", Tense::Past),
+        (d(2021, 1, 1), d(2021, 3, 31))
+    );
+    // June is the article's month: it neither lies wholly after nor before.
+    assert_eq!(interval("in June", Tense::Past).0, d(2021, 6, 1));
+    assert_eq!(interval("in June", Tense::Future).0, d(2021, 6, 1));
+}
+
+#[test]
+fn seasons_cross_year_ends() {
+    assert_eq!(interval("this fall", Tense::Present).0, d(2021, 9, 1));
+    assert_eq!(
+        interval("last winter", Tense::Past),
+        (d(2020, 12, 1), d(2021, 2, 28))
+    );
+    assert_eq!(
+        interval("next winter", Tense::Future),
+        (d(2021, 12, 1), d(2022, 2, 28))
+    );
+    assert_eq!(
+        interval("winter 2021", Tense::Future),
+        (d(2021, 12, 1), d(2022, 2, 28))
+    );
+    // In January, "this winter" is the one that began in December.
+    let jan = d(2022, 1, 15);
+    assert_eq!(
+        interval_at("this winter", Tense::Present, jan),
+        (d(2021, 12, 1), d(2022, 2, 28))
+    );
+    assert_eq!(
+        interval_at("last winter", Tense::Past, jan),
+        (d(2020, 12, 1), d(2021, 2, 28))
+    );
+    assert_eq!(
+        interval_at("next summer", Tense::Future, jan),
+        (d(2022, 6, 1), d(2022, 8, 31))
+    );
+    // Southern seasons by option.
+    let o = DateOptions {
+        seasons: SeasonConvention::MeteorologicalSouth,
+        ..DateOptions::default()
+    };
+    let r = resolve_with(parse("the fall of 2021").expr, None, None, Tense::Past, &o);
+    let i = r.interval.unwrap();
+    assert_eq!((i.start, i.end), (d(2021, 3, 1), d(2021, 5, 31)));
+}
+
+#[test]
+fn calendar_units_and_iso_weeks() {
+    assert_eq!(
+        interval("last week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("this week", Tense::Present),
+        (d(2021, 6, 28), d(2021, 7, 4))
+    );
+    assert_eq!(
+        interval("next month", Tense::Future),
+        (d(2021, 7, 1), d(2021, 7, 31))
+    );
+    assert_eq!(
+        interval("last year", Tense::Past),
+        (d(2020, 1, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("next quarter", Tense::Future),
+        (d(2021, 7, 1), d(2021, 9, 30))
+    );
+    // Across a year end: the week of 2021-01-01 (a Friday) is ISO week 53 of 2020.
+    let newyear = d(2021, 1, 1);
+    assert_eq!(
+        interval_at("this week", Tense::Present, newyear),
+        (d(2020, 12, 28), d(2021, 1, 3))
+    );
+    assert_eq!(
+        interval_at("last month", Tense::Past, newyear),
+        (d(2020, 12, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval_at("last quarter", Tense::Past, newyear),
+        (d(2020, 10, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("week 1 of 2021", Tense::Past),
+        (d(2021, 1, 4), d(2021, 1, 10))
+    );
+    assert_eq!(
+        interval("the first week of 2021", Tense::Past),
+        (d(2021, 1, 4), d(2021, 1, 10))
+    );
+    assert_eq!(
+        interval("the last week of 2020", Tense::Past),
+        (d(2020, 12, 28), d(2021, 1, 3))
+    );
+    assert_eq!(
+        interval("Q3 2022", Tense::Future),
+        (d(2022, 7, 1), d(2022, 9, 30))
+    );
+    assert_eq!(
+        interval("the third quarter of 2022", Tense::Future),
+        (d(2022, 7, 1), d(2022, 9, 30))
+    );
+    assert_eq!(
+        interval("the first half of 2022", Tense::Future),
+        (d(2022, 1, 1), d(2022, 6, 30))
+    );
+    assert_eq!(
+        interval("H2 2019", Tense::Past),
+        (d(2019, 7, 1), d(2019, 12, 31))
+    );
+}
+
+#[test]
+fn relative_days_and_shifts() {
+    assert_eq!(interval("today", Tense::Present).0, d(2021, 6, 29));
+    assert_eq!(interval("yesterday", Tense::Past).0, d(2021, 6, 28));
+    assert_eq!(interval("tomorrow", Tense::Future).0, d(2021, 6, 30));
+    assert_eq!(interval("two weeks ago", Tense::Past).0, d(2021, 6, 15));
+    assert_eq!(interval("a month ago", Tense::Past).0, d(2021, 5, 29));
+    assert_eq!(interval("in two weeks", Tense::Future).0, d(2021, 7, 13));
+    assert_eq!(
+        interval("three days from now", Tense::Future).0,
+        d(2021, 7, 2)
+    );
+    assert_eq!(
+        interval("the past two years", Tense::Past),
+        (d(2019, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next three months", Tense::Future),
+        (d(2021, 6, 29), d(2021, 9, 29))
+    );
+}
+
+#[test]
+fn vague_dates_never_resolve() {
+    let p = parse("in the coming weeks");
+    assert_eq!(p.expr, DateExpr::Vague);
+    let r = resolve_with(
+        p.expr,
+        None,
+        Some(d(2021, 6, 29)),
+        Tense::Future,
+        &DateOptions::default(),
+    );
+    assert!(r.relative && r.interval.is_none());
+    assert_eq!(parse("soon").expr, DateExpr::Vague);
+}
+
+#[test]
+fn not_dates() {
+    for s in [
+        "may be",
+        "the fall of Kabul",
+        "in Rome",
+        "on 800 units",
+        "2019",
+        "for two years",
+        "after two years",
+        "between Iraq and Kuwait",
+        "the first time",
+        "march on",
+        "Sun Microsystems",
+    ] {
+        assert!(date_claim(s).is_err(), "{s}: {:?}", date_claim(s));
+    }
+}
+
+#[test]
+fn unresolved_without_article_date() {
+    let r = resolve(parse("on Monday").expr, None, Tense::Past);
+    assert!(r.relative && r.interval.is_none());
+    let r = resolve(parse("in June 2022").expr, None, Tense::Past);
+    assert!(!r.relative && r.interval.is_some());
+    let r = resolve(parse("next year").expr, None, Tense::Future);
+    assert!(r.relative && r.interval.is_none());
+}
+
+#[test]
+fn impossible_days() {
+    assert!(resolve(parse("February 30, 2021").expr, None, Tense::Past)
+        .interval
+        .is_none());
+    assert!(impossible_day(Some(2021), 2, 29));
+    assert!(!impossible_day(Some(2020), 2, 29));
+    assert!(!impossible_day(None, 2, 29));
+    assert!(impossible_day(None, 6, 31));
+    assert!(!impossible_day(None, 7, 31));
+    assert!(impossible_day(Some(2100), 2, 29));
+    assert!(!impossible_day(Some(2000), 2, 29));
+}
+
+#[test]
+fn full_dates_for_headers() {
+    assert_eq!(parse_full_date("June 29, 2021"), Some(d(2021, 6, 29)));
+    assert_eq!(full_date_prefix("29 June 2021 Rome").map(|x| x.0), Some(12));
+    assert_eq!(parse_full_date("June 2021"), None);
+}
+
+#[test]
+fn ordinal_words() {
+    assert_eq!(ordinal_word("twenty-first").unwrap().1, 21);
+    assert_eq!(ordinal_word("thirty first").unwrap().1, 31);
+    assert_eq!(ordinal_word("third").unwrap().1, 3);
+    assert!(ordinal_word("thirdly").is_err());
+}

@@ -1,0 +1,685 @@
+//! Conformance of the date and duration grammars on other projects' own
+//! suites (`fixtures/conformance/`, see its README for provenance):
+//! Microsoft Recognizers-Text `DateTimeModel`, Duckling's English time
+//! corpus and Duckling's English duration corpus.
+//!
+//! Each case is run through the library as a one-sentence article dated by
+//! the suite's reference time, and its expected values are mapped to
+//! DESIGN's inclusive intervals:
+//! - Duckling `value` at a grain is that whole day/week/month/quarter/year;
+//!   an `interval`'s `to` is exclusive (the day before it is our end); an
+//!   open interval with only `from` is our `after`/`since` from that day, one
+//!   with only `to` is our `before` that day.
+//! - Recognizers `date` is a day; `daterange` `start`/`end` has an exclusive
+//!   end; mods `before`/`after`/`since` are our relations; where the suite
+//!   lists several resolutions (the past and future reading of "Monday") a
+//!   match with any of them passes: the suite itself does not choose.
+//! - Durations compare value and unit after exact conversions only (a
+//!   quarter is three months, a year twelve, a week seven days).
+//!
+//! Where a suite's convention differs from DESIGN's, our semantics stay and
+//! the case is counted apart as a convention difference (listed with
+//! `--nocapture`); see `CONVENTIONS`. Cases outside what a date fact-checker
+//! resolves are excluded by rule, listed in `EXCLUSIONS` with the reason.
+//!
+//! Run: `cargo test --test conformance_dates -- --nocapture`
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Days, NaiveDate};
+use factlint::document::{Document, Format};
+use factlint::extract::claim::{Claim, ClaimKind, DurationUnit, Relation};
+use factlint::extract::date::DateOptions;
+use factlint::extract::{extract_with, ExtractOptions};
+use factlint::time::{Interval, SeasonConvention};
+use serde_json::Value;
+
+/// The suites, copied byte for byte from the peer-suite collection.
+fn suite_path(file: &str) -> String {
+    format!("{}/fixtures/conformance/{file}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Why cases are left out of scope (never to raise the rate: each is a
+/// kind of expression, decided before scoring).
+const EXCLUSIONS: &[(&str, &str)] = &[
+    (
+        "time-of-day",
+        "hours, minutes and seconds: a date fact-checker resolves days, not times",
+    ),
+    (
+        "set",
+        "recurring times (\"every Monday\") are not a date claim",
+    ),
+    (
+        "sub-day-duration",
+        "DESIGN's durations are counted in days, weeks, months and years",
+    ),
+    (
+        "holiday",
+        "named holidays need a calendar of feasts factlint does not have",
+    ),
+    (
+        "no-reference",
+        "the case has no reference time (the .NET harness uses the clock; factlint never does)",
+    ),
+    (
+        "latent",
+        "Duckling itself only accepts these with its latent flag (\"May\", \"1974\" alone)",
+    ),
+];
+
+/// The conventions where a suite and DESIGN disagree.
+const CONVENTIONS: &[(&str, &str)] = &[
+    ("weekday-future", "Duckling sends a bare weekday or month to the next one; DESIGN resolves by tense (present: the nearest within three days)"),
+    ("by-start", "the suites end \"by/through X\" at X's start; DESIGN's by/until include X"),
+    ("astronomical-seasons", "Duckling's seasons are astronomical; DESIGN's default is meteorological (the `seasons` option gives both)"),
+    ("unresolved-season", "Recognizers leaves seasons unresolved; DESIGN resolves them"),
+    ("range-end-exclusive", "Recognizers ends \"from X to Y\" at Y's start; DESIGN runs to Y's end"),
+    ("beginning-of-year", "Duckling's beginning of a year is its first quarter; DESIGN's is January–April"),
+    ("aligned-periods", "the suites align \"the next/last N units\" to whole units beside today; DESIGN counts N units from the article date"),
+    ("parts-of-now", "Recognizers halves \"earlier this month\"/\"later this year\"; DESIGN runs from the period's start to the article date or from it to the end"),
+];
+
+#[derive(Default)]
+struct Score {
+    total: usize,
+    in_scope: usize,
+    passed: usize,
+    excluded: BTreeMap<&'static str, usize>,
+    conventions: Vec<(&'static str, String)>,
+    failures: Vec<String>,
+}
+
+impl Score {
+    fn report(&self, suite: &str) -> String {
+        let pct = 100.0 * self.passed as f64 / self.in_scope.max(1) as f64;
+        format!(
+            "conformance {suite}: {}/{} in scope passed ({pct:.1}%), {}/{} overall, {} convention differences",
+            self.passed,
+            self.in_scope,
+            self.passed,
+            self.total,
+            self.conventions.len()
+        )
+    }
+
+    fn print(&self, suite: &str) {
+        println!("{}", self.report(suite));
+        for (k, n) in &self.excluded {
+            let why = EXCLUSIONS.iter().find(|e| e.0 == *k).map_or("", |e| e.1);
+            println!("  excluded {k}: {n} ({why})");
+        }
+        let mut by_kind: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+        for (k, case) in &self.conventions {
+            by_kind.entry(k).or_default().push(case);
+        }
+        for (k, cases) in by_kind {
+            let why = CONVENTIONS.iter().find(|e| e.0 == k).map_or("", |e| e.1);
+            println!("  convention {k}: {} ({why})", cases.len());
+            for c in cases {
+                println!("    {c}");
+            }
+        }
+        for f in &self.failures {
+            println!("  FAIL {f}");
+        }
+    }
+
+    fn percent(&self) -> f64 {
+        100.0 * self.passed as f64 / self.in_scope.max(1) as f64
+    }
+}
+
+fn read_lines(file: &str) -> Vec<Value> {
+    let text = std::fs::read_to_string(suite_path(file)).expect("suite file");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+fn date_of(s: &str) -> Option<NaiveDate> {
+    let s = s.get(..s.len().min(11))?;
+    let negative = s.starts_with('-');
+    let body = s.trim_start_matches('-');
+    let body = body.get(..10)?;
+    let d = NaiveDate::parse_from_str(body, "%Y-%m-%d").ok()?;
+    if negative {
+        NaiveDate::from_ymd_opt(-d.year(), d.month(), d.day())
+    } else {
+        Some(d)
+    }
+}
+
+fn day_before(d: NaiveDate) -> Option<NaiveDate> {
+    d.checked_sub_days(Days::new(1))
+}
+
+fn run(
+    input: &str,
+    anchor: Option<NaiveDate>,
+    seasons: SeasonConvention,
+) -> (Document, Vec<Claim>) {
+    let doc = Document::from_text("case", input.to_owned(), Format::Text, anchor, vec![]);
+    let options = ExtractOptions {
+        dates: DateOptions {
+            seasons,
+            ..DateOptions::default()
+        },
+    };
+    let claims = extract_with(&doc, &options);
+    (doc, claims)
+}
+
+fn is_temporal(c: &Claim) -> bool {
+    matches!(c.kind, ClaimKind::Date(_) | ClaimKind::Duration(_))
+}
+
+/// What an expected entity says, in our terms.
+#[derive(Debug, Clone, PartialEq)]
+enum Expect {
+    /// One of these inclusive intervals.
+    Interval(Vec<Interval>),
+    /// An open interval after (inclusive) this day.
+    From(NaiveDate),
+    /// An open interval before (exclusive) this day.
+    Before(NaiveDate),
+    /// A duration in exact units: months or days.
+    Duration {
+        months: Option<f64>,
+        days: Option<f64>,
+    },
+    /// Resolved by nobody ("not resolved" season).
+    UnresolvedSeason,
+}
+
+fn duration_exact(value: f64, unit: &str) -> Option<Expect> {
+    let (months, days) = match unit {
+        "day" | "D" => (None, Some(value)),
+        "week" | "W" => (None, Some(value * 7.0)),
+        "month" | "M" => (Some(value), None),
+        "quarter" => (Some(value * 3.0), None),
+        "year" | "Y" => (Some(value * 12.0), None),
+        _ => return None,
+    };
+    Some(Expect::Duration { months, days })
+}
+
+fn our_duration(c: &Claim) -> Option<(Option<f64>, Option<f64>)> {
+    match &c.kind {
+        ClaimKind::Duration(d) => Some(match d.unit {
+            DurationUnit::Day => (None, Some(d.value)),
+            DurationUnit::Week => (None, Some(d.value * 7.0)),
+            DurationUnit::Month => (Some(d.value), None),
+            DurationUnit::Year => (Some(d.value * 12.0), None),
+            _ => (None, None),
+        }),
+        _ => None,
+    }
+}
+
+/// Whether claim `c` gives what `e` expects.
+fn satisfies(c: &Claim, e: &Expect) -> bool {
+    let date = match &c.kind {
+        ClaimKind::Date(d) => Some(d),
+        _ => None,
+    };
+    match e {
+        Expect::Interval(options) => date.is_some_and(|d| {
+            d.interval.is_some_and(|i| options.contains(&i))
+                && !matches!(
+                    d.relation,
+                    Some(
+                        Relation::Before
+                            | Relation::After
+                            | Relation::Since
+                            | Relation::By
+                            | Relation::Until
+                    )
+                )
+        }),
+        Expect::From(f) => date.is_some_and(|d| match (d.relation, d.interval) {
+            (Some(Relation::Since), Some(i)) => i.start == *f,
+            (Some(Relation::After), Some(i)) => i.start == *f || i.end.succ_opt() == Some(*f),
+            _ => false,
+        }),
+        Expect::Before(t) => date.is_some_and(|d| {
+            matches!(d.relation, Some(Relation::Before))
+                && d.interval.is_some_and(|i| i.start == *t)
+        }),
+        Expect::Duration { months, days } => our_duration(c)
+            .is_some_and(|(m, dd)| (m.is_some() && m == *months) || (dd.is_some() && dd == *days)),
+        Expect::UnresolvedSeason => false,
+    }
+}
+
+/// Which convention explains a miss, if one does.
+fn convention(
+    c: &Claim,
+    text: &str,
+    e: &Expect,
+    anchor: NaiveDate,
+    astronomical_passes: bool,
+) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let has_year = lower.chars().filter(char::is_ascii_digit).count() >= 4;
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let is_period = words
+        .iter()
+        .any(|w| ["next", "last", "past", "previous", "coming", "upcoming"].contains(w))
+        && words.iter().any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || [
+                    "two", "three", "four", "five", "six", "seven", "few", "couple",
+                ]
+                .contains(w)
+        });
+    let is_part_of_now = words.iter().any(|w| *w == "earlier" || *w == "later");
+    let ClaimKind::Date(d) = &c.kind else {
+        return None;
+    };
+    if astronomical_passes {
+        return Some("astronomical-seasons");
+    }
+    if *e == Expect::UnresolvedSeason && d.granularity == factlint::time::Granularity::Season {
+        return Some("unresolved-season");
+    }
+    let i = d.interval?;
+    match e {
+        Expect::Before(t)
+            if matches!(d.relation, Some(Relation::By | Relation::Until)) && i.start == *t =>
+        {
+            Some("by-start")
+        }
+        Expect::Interval(options) => {
+            for x in options {
+                let single = i.start == i.end && x.start == x.end;
+                if single
+                    && i.start.weekday() == x.start.weekday()
+                    && i.start <= anchor
+                    && x.start > anchor
+                    && d.relation.is_none_or(|r| r == Relation::On)
+                {
+                    return Some("weekday-future");
+                }
+                if !has_year
+                    && i.start.month() == x.start.month()
+                    && i.start.day() == x.start.day()
+                    && x.start.year() == i.start.year() + 1
+                    && (i.end - i.start) == (x.end - x.start)
+                {
+                    return Some("weekday-future");
+                }
+                if d.relation == Some(Relation::Between) && x.start == i.start && x.end < i.end {
+                    return Some("range-end-exclusive");
+                }
+                if i.start == x.start
+                    && i.start.month() == 1
+                    && i.start.day() == 1
+                    && i.end.month() == 4
+                    && x.end.month() == 3
+                    && i.end.year() == x.end.year()
+                {
+                    return Some("beginning-of-year");
+                }
+                if is_part_of_now && i.intersects(x) {
+                    return Some("parts-of-now");
+                }
+                if is_period && (i.start == anchor || i.end == anchor) && i.intersects(x)
+                    || is_period && (x.start - i.end).num_days().abs() <= 1
+                {
+                    return Some("aligned-periods");
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Score one case: the claims found against the expected entities.
+#[allow(clippy::too_many_arguments)]
+fn score_case(
+    score: &mut Score,
+    label: &str,
+    input: &str,
+    anchor: NaiveDate,
+    expected: &[(Option<(usize, usize)>, Expect)],
+    whole: bool,
+) {
+    score.in_scope += 1;
+    let (doc, claims) = run(input, Some(anchor), SeasonConvention::MeteorologicalNorth);
+    let (_, astro) = run(input, Some(anchor), SeasonConvention::Astronomical);
+    let temporal: Vec<&Claim> = claims.iter().filter(|c| is_temporal(c)).collect();
+    let char_span = |c: &Claim| {
+        let s = input.get(..c.span.start).map_or(0, |p| p.chars().count());
+        let e = input.get(..c.span.end).map_or(0, |p| p.chars().count());
+        (s, e)
+    };
+    let trimmed_len = input.trim_end_matches(['.', '?', '!', ' ']).chars().count();
+    let at = |c: &Claim, span: Option<(usize, usize)>| -> bool {
+        let (s, e) = char_span(c);
+        match span {
+            _ if whole => s == 0 && e >= trimmed_len,
+            Some((a, b)) => s < b && a < e,
+            None => true,
+        }
+    };
+    let shown = || {
+        temporal
+            .iter()
+            .map(|c| format!("{:?} {}", doc.slice(c.span), describe(c)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    if expected.is_empty() {
+        if temporal.is_empty() {
+            score.passed += 1;
+        } else {
+            score.failures.push(format!(
+                "{label}: {input:?} expected nothing, found {}",
+                shown()
+            ));
+        }
+        return;
+    }
+    let mut conv = None;
+    let mut ok = true;
+    for (span, e) in expected {
+        let hit = temporal.iter().any(|c| at(c, *span) && satisfies(c, e));
+        if hit {
+            continue;
+        }
+        ok = false;
+        let astro_hit = astro.iter().any(|c| at(c, *span) && satisfies(c, e));
+        conv = conv.or_else(|| {
+            temporal
+                .iter()
+                .filter(|c| at(c, *span))
+                .find_map(|c| convention(c, doc.slice(c.span), e, anchor, astro_hit))
+        });
+        if conv.is_none() {
+            score.failures.push(format!(
+                "{label}: {input:?} expected {e:?}, found {}",
+                shown()
+            ));
+            return;
+        }
+    }
+    // Claims where the suite has none are false positives.
+    let extra = temporal
+        .iter()
+        .any(|c| !expected.iter().any(|(span, _)| at(c, *span)));
+    if extra && !whole {
+        score
+            .failures
+            .push(format!("{label}: {input:?} extra claims: {}", shown()));
+        return;
+    }
+    match (ok, conv) {
+        (true, _) => score.passed += 1,
+        (false, Some(k)) => {
+            score.in_scope -= 1;
+            score
+                .conventions
+                .push((k, format!("{input:?} → {}", shown())));
+        }
+        (false, None) => {}
+    }
+}
+
+fn describe(c: &Claim) -> String {
+    match &c.kind {
+        ClaimKind::Date(d) => format!(
+            "{}{}",
+            d.relation
+                .map(|r| format!("{} ", r.name()))
+                .unwrap_or_default(),
+            d.interval.map_or("unresolved".to_owned(), |i| format!(
+                "{}…{}",
+                i.start, i.end
+            ))
+        ),
+        ClaimKind::Duration(d) => format!("{} {:?}", d.value, d.unit),
+        ClaimKind::Quantity(q) => format!("quantity {}", q.value),
+    }
+}
+
+// ---------------------------------------------------------------- Duckling
+
+fn duckling_grain_interval(v: &Value) -> Option<Interval> {
+    let start = date_of(v.get("value")?.as_str()?)?;
+    let grain = v.get("grain")?.as_str()?;
+    let end = match grain {
+        "day" => start,
+        "week" => start.checked_add_days(Days::new(6))?,
+        "month" => factlint::time::last_day_of_month(start.year(), start.month())?,
+        "quarter" => {
+            let e = start.checked_add_months(chrono::Months::new(3))?;
+            day_before(e)?
+        }
+        "year" => NaiveDate::from_ymd_opt(start.year(), 12, 31)?,
+        _ => return None,
+    };
+    Some(Interval::new(start, end))
+}
+
+fn duckling_expect(v: &Value) -> Option<Expect> {
+    match v.get("type")?.as_str()? {
+        "value" => duckling_grain_interval(v).map(|i| Expect::Interval(vec![i])),
+        "interval" => match (v.get("from"), v.get("to")) {
+            (Some(f), Some(t)) => {
+                let from = date_of(f.get("value")?.as_str()?)?;
+                let to = date_of(t.get("value")?.as_str()?)?;
+                Some(Expect::Interval(vec![Interval::new(from, day_before(to)?)]))
+            }
+            (Some(f), None) => Some(Expect::From(date_of(f.get("value")?.as_str()?)?)),
+            (None, Some(t)) => Some(Expect::Before(date_of(t.get("value")?.as_str()?)?)),
+            (None, None) => None,
+        },
+        _ => None,
+    }
+}
+
+fn duckling_grain(v: &Value) -> Option<&str> {
+    v.get("grain")
+        .or_else(|| v.get("from").and_then(|f| f.get("grain")))
+        .or_else(|| v.get("to").and_then(|f| f.get("grain")))
+        .and_then(Value::as_str)
+}
+
+fn duckling_time() -> Score {
+    let mut score = Score::default();
+    for (n, case) in read_lines("duckling-time.jsonl").iter().enumerate() {
+        score.total += 1;
+        let input = case["input"].as_str().unwrap_or("");
+        let anchor = case["reference"]
+            .as_str()
+            .and_then(date_of)
+            .unwrap_or_default();
+        let label = format!("duckling-time#{n}");
+        if case["with_latent"].as_bool() == Some(true) {
+            *score.excluded.entry("latent").or_default() += 1;
+            continue;
+        }
+        let expected = case["expected"].as_array().cloned().unwrap_or_default();
+        let Some(first) = expected.first() else {
+            score_case(&mut score, &label, input, anchor, &[], true);
+            continue;
+        };
+        let v = &first["value"];
+        if v.get("holidayBeta").is_some() {
+            *score.excluded.entry("holiday").or_default() += 1;
+            continue;
+        }
+        if !matches!(
+            duckling_grain(v),
+            Some("day" | "week" | "month" | "quarter" | "year")
+        ) {
+            *score.excluded.entry("time-of-day").or_default() += 1;
+            continue;
+        }
+        let Some(e) = duckling_expect(v) else {
+            score
+                .failures
+                .push(format!("{label}: unreadable expectation"));
+            score.in_scope += 1;
+            continue;
+        };
+        score_case(&mut score, &label, input, anchor, &[(None, e)], true);
+    }
+    score
+}
+
+fn duckling_duration() -> Score {
+    let mut score = Score::default();
+    let anchor = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap_or_default();
+    for (n, case) in read_lines("duckling-duration.jsonl").iter().enumerate() {
+        score.total += 1;
+        let input = case["input"].as_str().unwrap_or("");
+        let label = format!("duckling-duration#{n}");
+        let expected = case["expected"].as_array().cloned().unwrap_or_default();
+        let Some(first) = expected.first() else {
+            score_case(&mut score, &label, input, anchor, &[], true);
+            continue;
+        };
+        let v = &first["value"];
+        let value = v["value"].as_f64().unwrap_or(f64::NAN);
+        let unit = v["unit"].as_str().unwrap_or("");
+        match duration_exact(value, unit) {
+            Some(e) => score_case(&mut score, &label, input, anchor, &[(None, e)], true),
+            None => *score.excluded.entry("sub-day-duration").or_default() += 1,
+        }
+    }
+    score
+}
+
+// ------------------------------------------------------------- Recognizers
+
+fn recognizers_expect(e: &Value) -> Result<Expect, &'static str> {
+    let kind = e["type"].as_str().unwrap_or("");
+    match kind {
+        "time" | "timerange" | "datetime" | "datetimerange" => return Err("time-of-day"),
+        "set" => return Err("set"),
+        _ => {}
+    }
+    let timex = match &e["timex"] {
+        Value::String(s) => s.clone(),
+        Value::Array(a) => a.first().and_then(Value::as_str).unwrap_or("").to_owned(),
+        _ => String::new(),
+    };
+    if kind == "duration" {
+        let body = timex.strip_prefix('P').ok_or("time-of-day")?;
+        if body.starts_with('T') {
+            return Err("sub-day-duration");
+        }
+        let unit = body.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let value: f64 = body
+            .get(..body.len() - unit.len())
+            .and_then(|v| v.parse().ok())
+            .ok_or("sub-day-duration")?;
+        return duration_exact(value, unit).ok_or("sub-day-duration");
+    }
+    if ["-SU", "-WI", "-FA", "-SP"]
+        .iter()
+        .any(|s| timex.ends_with(s))
+    {
+        return Ok(Expect::UnresolvedSeason);
+    }
+    let values = e["resolution_values"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let m = e["mod"].as_str().unwrap_or("");
+    let mut intervals = Vec::new();
+    for v in &values {
+        let start = v.get("start").and_then(Value::as_str).and_then(date_of);
+        let end = v.get("end").and_then(Value::as_str).and_then(date_of);
+        match (m, start, end) {
+            ("before" | "until" | "before-end" | "before-start", None, Some(t)) => {
+                return Ok(Expect::Before(t))
+            }
+            ("after" | "since" | "since-end" | "after-start" | "after-mid", Some(f), None) => {
+                return Ok(Expect::From(f))
+            }
+            (_, Some(s), Some(t)) => {
+                if let Some(t) = day_before(t) {
+                    intervals.push(Interval::new(s, t.max(s)));
+                }
+            }
+            _ => {}
+        }
+        if let Some(d) = v.get("value").and_then(Value::as_str).and_then(date_of) {
+            intervals.push(Interval::day(d));
+        }
+    }
+    Ok(Expect::Interval(intervals))
+}
+
+fn recognizers_datetime() -> Score {
+    let mut score = Score::default();
+    'cases: for (n, case) in read_lines("recognizers-datetime.jsonl").iter().enumerate() {
+        score.total += 1;
+        let input = case["input"].as_str().unwrap_or("");
+        let anchor = case["reference"].as_str().and_then(date_of);
+        let label = format!("recognizers#{n}");
+        let Some(anchor) = anchor else {
+            *score.excluded.entry("no-reference").or_default() += 1;
+            continue;
+        };
+        let mut expected = Vec::new();
+        for e in case["expected"].as_array().cloned().unwrap_or_default() {
+            match recognizers_expect(&e) {
+                Ok(x) => {
+                    let s = e["start"].as_u64().unwrap_or(0) as usize;
+                    let t = e["end_exclusive"].as_u64().unwrap_or(0) as usize;
+                    expected.push((Some((s, t)), x));
+                }
+                Err(why) => {
+                    *score.excluded.entry(why).or_default() += 1;
+                    continue 'cases;
+                }
+            }
+        }
+        score_case(&mut score, &label, input, anchor, &expected, false);
+    }
+    score
+}
+
+/// Floors: what the grammars reach today; they only ever rise.
+const FLOOR_RECOGNIZERS: f64 = 38.8;
+const FLOOR_DUCKLING_TIME: f64 = 57.6;
+const FLOOR_DUCKLING_DURATION: f64 = 81.2;
+
+#[test]
+fn conformance_recognizers_datetime() {
+    let s = recognizers_datetime();
+    s.print("recognizers-datetime");
+    assert!(
+        s.percent() >= FLOOR_RECOGNIZERS,
+        "{}",
+        s.report("recognizers-datetime")
+    );
+}
+
+#[test]
+fn conformance_duckling_time() {
+    let s = duckling_time();
+    s.print("duckling-time");
+    assert!(
+        s.percent() >= FLOOR_DUCKLING_TIME,
+        "{}",
+        s.report("duckling-time")
+    );
+}
+
+#[test]
+fn conformance_duckling_duration() {
+    let s = duckling_duration();
+    s.print("duckling-duration");
+    assert!(
+        s.percent() >= FLOOR_DUCKLING_DURATION,
+        "{}",
+        s.report("duckling-duration")
+    );
+}
