@@ -16,6 +16,7 @@ pub mod check;
 pub mod cli;
 pub mod document;
 pub mod extract;
+pub mod fix;
 pub mod reference;
 pub mod report;
 pub mod time;
