@@ -272,6 +272,11 @@ fn printable(text: &str) -> String {
         .collect()
 }
 
+/// "1 error", "2 errors" (for the CLI's notes).
+pub fn plural_count(n: usize, word: &str) -> String {
+    plural(n, word)
+}
+
 /// "1 error", "2 errors".
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
