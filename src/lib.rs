@@ -17,6 +17,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod extract;
+pub mod fix;
 pub mod reference;
 pub mod report;
 pub mod synth;

@@ -5,6 +5,8 @@
 //! status says what happened: 0 clean, 1 findings at or above `--fail-on`,
 //! 2 a usage, reference-data or I/O error.
 
+mod baseline;
+mod changed;
 mod walk;
 
 use std::io::{IsTerminal, Read, Write};
@@ -22,7 +24,9 @@ use crate::config::{Config, Level, PathFilter};
 use crate::document::{Document, Format, LoadError};
 use crate::extract::claim::Claim;
 use crate::reference::ReferenceSet;
-use crate::report::{CheckFormat, CheckReport, ExtractFormat, RenderOptions};
+use crate::report::{
+    CheckFormat, CheckReport, ClaimMark, ClaimStatus, DocumentDetail, ExtractFormat, RenderOptions,
+};
 
 /// Checks the figures and dates in articles against reference data.
 #[derive(Debug, Parser)]
@@ -101,6 +105,21 @@ pub struct CheckArgs {
     /// The name to report for stdin.
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
+    /// Apply the safe suggestions in place (atomically), then report what is left.
+    #[arg(long)]
+    pub fix: bool,
+    /// Check only the files changed since this git revision (and untracked ones).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// Report only findings not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every current finding in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Documents checked in parallel (default: one per core).
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// A configuration file (default: factlint.yaml or .factlint.yaml here or above).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -333,10 +352,20 @@ type Extracted = (Document, Vec<Claim>);
 
 /// Per-document result of a check.
 struct Checked {
+    path: String,
     claims: usize,
     findings: Vec<Finding>,
     warnings: Vec<String>,
+    /// The text and claim verdicts, for the formats that show the article.
+    detail: Option<DocumentDetail>,
+    /// Findings fixed in place by `--fix`.
+    fixed: usize,
+    /// Why `--fix` could not write the file.
+    fix_error: Option<String>,
 }
+
+/// Runs with at least this many documents show a progress bar (on a terminal).
+const PROGRESS_MIN_DOCUMENTS: usize = 200;
 
 fn run_check(args: CheckArgs) -> u8 {
     let config = match load_config(args.config.as_ref()) {
@@ -359,7 +388,7 @@ fn run_check(args: CheckArgs) -> u8 {
     let ref_paths = reference_paths(if args.refs.is_empty() {
         config.refs.clone()
     } else {
-        args.refs
+        args.refs.clone()
     });
     let refs = if ref_paths.is_empty() {
         eprint_all(&[
@@ -379,6 +408,16 @@ fn run_check(args: CheckArgs) -> u8 {
             }
         }
     };
+    let mut baseline = match &args.baseline {
+        Some(path) => match baseline::Baseline::load(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprint_all(&[format!("error: {e}")]);
+                return 2;
+            }
+        },
+        None => None,
+    };
     let mut outcome = Outcome::default();
     let filter = PathFilter::new(&config);
     let mut inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
@@ -386,32 +425,99 @@ fn run_check(args: CheckArgs) -> u8 {
         Input::File(path) => filter.allows(path),
         Input::Stdin(_) => true,
     });
-    let results: Vec<Result<Checked, Failure>> = inputs
-        .par_iter()
-        .map(|input| {
-            let doc = load_input(input, args.date)?;
-            let claims = crate::extract::extract(&doc);
-            let findings = crate::check::check_document_with(&doc, &claims, &refs, &options);
-            Ok(Checked {
-                claims: claims.len(),
-                findings,
-                warnings: doc.warnings,
+    if let Some(rev) = &args.changed_since {
+        match changed::files_changed_since(rev) {
+            Ok(changed) => inputs.retain(|input| match input {
+                Input::File(path) => changed.contains(&changed::canonical(path)),
+                Input::Stdin(_) => true,
+            }),
+            Err(e) => {
+                eprint_all(&[format!("error: {e}")]);
+                return 2;
+            }
+        }
+    }
+    if args.fix && inputs.iter().any(|i| matches!(i, Input::Stdin(_))) {
+        outcome.note("--fix does not rewrite stdin; use --format diff to see the fixes".to_owned());
+    }
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprint_all(&[format!("error: cannot start worker threads: {e}")]);
+            return 2;
+        }
+    };
+    let progress = progress_bar(inputs.len(), args.quiet);
+    let details = args.format.needs_details();
+    let results: Vec<Result<Checked, Failure>> = pool.install(|| {
+        inputs
+            .par_iter()
+            .map(|input| {
+                let checked = check_input(input, &args, &refs, &options, details);
+                progress.inc(1);
+                checked
             })
-        })
-        .collect();
-    let mut report = CheckReport::default();
+            .collect()
+    });
+    progress.finish_and_clear();
+
+    let mut checked: Vec<Checked> = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(checked) => {
-                report.documents += 1;
-                report.claims += checked.claims;
-                report.findings.extend(checked.findings);
-                for w in checked.warnings {
-                    outcome.warn(w);
-                }
-            }
+            Ok(c) => checked.push(c),
             Err((true, msg)) => outcome.error(msg),
             Err((false, msg)) => outcome.note(msg),
+        }
+    }
+    // Whatever the parallelism, documents and findings come out in one order.
+    checked.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut report = CheckReport::default();
+    let (mut fixed, mut fixed_files) = (0, 0);
+    for mut c in checked {
+        report.documents += 1;
+        report.claims += c.claims;
+        report.paths.push(c.path);
+        c.findings
+            .sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        report.findings.extend(c.findings);
+        report.details.extend(c.detail);
+        for w in c.warnings {
+            outcome.warn(w);
+        }
+        fixed += c.fixed;
+        fixed_files += usize::from(c.fixed > 0);
+        if let Some(e) = c.fix_error {
+            outcome.error(e);
+        }
+    }
+    if args.fix {
+        outcome.note(format!(
+            "fixed {} in {}",
+            crate::report::plural_count(fixed, "finding"),
+            crate::report::plural_count(fixed_files, "file")
+        ));
+    }
+    if let Some(path) = &args.write_baseline {
+        if let Err(e) = baseline::write(path, &report.findings) {
+            eprint_all(&[format!("error: {e}")]);
+            return 2;
+        }
+        outcome.note(format!(
+            "wrote {} to {}",
+            crate::report::plural_count(report.findings.len(), "finding"),
+            path.display()
+        ));
+    }
+    if let Some(baseline) = baseline.as_mut() {
+        let excused = baseline.filter(&mut report.findings);
+        if excused > 0 && !args.quiet {
+            outcome.note(format!(
+                "{} recorded in the baseline not shown",
+                crate::report::plural_count(excused, "finding")
+            ));
         }
     }
     let color = match args.color {
@@ -432,6 +538,16 @@ fn run_check(args: CheckArgs) -> u8 {
             quiet: args.quiet,
         },
     );
+    if args.format == CheckFormat::Github {
+        if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) {
+            if let Err(e) = append(
+                std::path::Path::new(&summary),
+                &crate::report::markdown::render(&report),
+            ) {
+                outcome.warn(format!("cannot append to GITHUB_STEP_SUMMARY: {e}"));
+            }
+        }
+    }
     eprint_all(&outcome.messages);
     if let Err(e) = emit(&text, args.output.as_ref()) {
         eprint_all(&[format!("error: {e}")]);
@@ -440,12 +556,126 @@ fn run_check(args: CheckArgs) -> u8 {
     if outcome.failed {
         return 2;
     }
+    if args.write_baseline.is_some() {
+        return 0;
+    }
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
     };
     u8::from(report.findings.iter().any(|f| f.severity >= threshold))
+}
+
+/// Load, extract, check and (with `--fix`) fix one document.
+fn check_input(
+    input: &Input,
+    args: &CheckArgs,
+    refs: &ReferenceSet,
+    options: &CheckOptions,
+    details: bool,
+) -> Result<Checked, Failure> {
+    let doc = load_input(input, args.date)?;
+    let claims = crate::extract::extract(&doc);
+    let mut findings = crate::check::check_document_with(&doc, &claims, refs, options);
+    let detail = details.then(|| detail_of(&doc, &claims, refs, &findings));
+    let (mut fixed, mut fix_error) = (0, None);
+    if let (true, Input::File(path)) = (args.fix, input) {
+        let result = crate::fix::apply(&doc.text, &findings);
+        if result.changed() {
+            match crate::fix::write_atomically(path, doc.text.as_bytes(), result.text.as_bytes()) {
+                Ok(()) => {
+                    fixed = result.applied.len();
+                    let mut i = 0;
+                    findings.retain(|_| {
+                        i += 1;
+                        result.applied.binary_search(&(i - 1)).is_err()
+                    });
+                }
+                Err(e) => fix_error = Some(format!("{}: {e}", doc.path)),
+            }
+        }
+    }
+    Ok(Checked {
+        path: doc.path,
+        claims: claims.len(),
+        findings,
+        warnings: doc.warnings,
+        detail,
+        fixed,
+        fix_error,
+    })
+}
+
+/// Every claim of a document with its verdict: mismatch when a finding
+/// touches it, consistent when a fact or event speaks about it, else unmatched.
+fn detail_of(
+    doc: &Document,
+    claims: &[Claim],
+    refs: &ReferenceSet,
+    findings: &[Finding],
+) -> DocumentDetail {
+    use crate::check::matching::{match_claims, Match};
+    use crate::reference::index::Target;
+    let matches = match_claims(doc, claims, refs);
+    let marks = claims
+        .iter()
+        .zip(matches)
+        .map(|(claim, m)| {
+            let flagged = findings
+                .iter()
+                .any(|f| f.start < claim.span.end && claim.span.start < f.end);
+            let reference = match &m {
+                Match::One(Target::Fact(i)) => refs.facts.get(*i).map(|f| f.id.clone()),
+                Match::One(Target::Event(i)) => refs.events.get(*i).map(|e| e.id.clone()),
+                _ => None,
+            };
+            let status = if flagged {
+                ClaimStatus::Mismatch
+            } else if m == Match::None {
+                ClaimStatus::Unmatched
+            } else {
+                ClaimStatus::Consistent
+            };
+            ClaimMark {
+                span: claim.span,
+                kind: claim.kind.name(),
+                status,
+                reference,
+            }
+        })
+        .collect();
+    DocumentDetail {
+        path: doc.path.clone(),
+        text: doc.text.clone(),
+        claims: marks,
+    }
+}
+
+/// A progress bar on stderr for long runs on a terminal; hidden otherwise.
+fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
+    if quiet || total < PROGRESS_MIN_DOCUMENTS || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Append `text` to a file, creating it when missing.
+fn append(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
 }
 
 fn run_extract(args: ExtractArgs) -> u8 {

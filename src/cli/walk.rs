@@ -26,7 +26,7 @@ pub fn articles(path: &Path) -> Walked {
             return walked;
         }
         Ok(meta) if meta.is_file() => {
-            walked.files.push(path.to_path_buf());
+            walked.files.push(tidy(path));
             return walked;
         }
         Ok(_) => {}
@@ -44,13 +44,28 @@ pub fn articles(path: &Path) -> Walked {
                 let p = entry.path();
                 if entry.file_type().is_some_and(|t| t.is_file()) && Format::from_path(p).is_some()
                 {
-                    walked.files.push(p.to_path_buf());
+                    walked.files.push(tidy(p));
                 }
             }
             Err(e) => walked.errors.push(describe_walk_error(&e)),
         }
     }
     walked
+}
+
+/// The path without `.` components (`./a/./b.md` → `a/b.md`), so that
+/// reports, and the fingerprints that include the path, do not depend on
+/// whether the user typed `.` or `./a`.
+fn tidy(path: &Path) -> PathBuf {
+    let tidy: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if tidy.as_os_str().is_empty() {
+        path.to_path_buf()
+    } else {
+        tidy
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -17,9 +17,10 @@
 
 use std::fmt::Write as _;
 
-use similar::{ChangeTag, TextDiff};
-
-use super::{format_number, plural, printable, serde_name, CheckReport, RenderOptions};
+use super::{
+    format_number, plural, printable, serde_name, word_pieces, CheckReport, RenderOptions,
+    WordPiece,
+};
 use crate::check::finding::{Finding, ReferenceCite, Severity};
 
 const BOLD: &str = "1";
@@ -27,6 +28,7 @@ const GUTTER: &str = "1;34";
 const DELETED: &str = "31";
 const INSERTED: &str = "32";
 const OK: &str = "1;32";
+const UNDERLINE: &str = "1;4";
 
 /// Wraps text in ANSI SGR codes, or leaves it alone when colour is off.
 #[derive(Clone, Copy)]
@@ -56,11 +58,36 @@ fn severity_style(severity: Severity) -> &'static str {
 pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
     let painter = Painter { color: opts.color };
     let mut out = String::new();
-    for (i, finding) in report.findings.iter().enumerate() {
-        if i > 0 {
+    let groups = report.by_path();
+    // With findings in several files, each file's group gets a heading.
+    let headed = groups.len() > 1;
+    for (g, (path, findings)) in groups.iter().enumerate() {
+        if g > 0 {
             out.push('\n');
         }
-        render_finding(&mut out, finding, painter);
+        if headed {
+            let (e, w, i) = findings
+                .iter()
+                .fold((0, 0, 0), |(e, w, i), f| match f.severity {
+                    Severity::Error => (e + 1, w, i),
+                    Severity::Warning => (e, w + 1, i),
+                    Severity::Info => (e, w, i + 1),
+                });
+            let _ = writeln!(
+                out,
+                "{} ({}, {}, {})\n",
+                painter.paint(&printable(path), UNDERLINE),
+                plural(e, "error"),
+                plural(w, "warning"),
+                plural(i, "info")
+            );
+        }
+        for (i, finding) in findings.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            render_finding(&mut out, finding, painter);
+        }
     }
     if !opts.quiet {
         if !report.findings.is_empty() {
@@ -183,7 +210,7 @@ fn notes(f: &Finding, p: Painter) -> Vec<(&'static str, String)> {
 }
 
 /// `italy/troops-iraq-kuwait = 650 troops (as of 2021-06) — rules/coalition.yaml:9`
-fn describe_reference(r: &ReferenceCite) -> String {
+pub(super) fn describe_reference(r: &ReferenceCite) -> String {
     let mut text = printable(&r.id);
     if let Some(value) = &r.value {
         text.push_str(" = ");
@@ -213,7 +240,7 @@ fn describe_reference(r: &ReferenceCite) -> String {
 
 /// A reference value for people: strings without quotes, whole floats
 /// without ".0".
-fn json_value_text(value: &serde_json::Value) -> String {
+pub(super) fn json_value_text(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Number(n) => match n.as_f64() {
@@ -225,78 +252,30 @@ fn json_value_text(value: &serde_json::Value) -> String {
 }
 
 /// A word-level diff like `git diff --word-diff`: `[-deleted-]{+inserted+}`,
-/// red and green with colour. Changed words separated only by whitespace
-/// form one hunk, so "over 800" → "about 650" reads as one replacement.
+/// red and green with colour.
 fn word_diff(old: &str, new: &str, p: Painter) -> String {
-    let (old, new) = (printable(old), printable(new));
-    let diff = TextDiff::from_words(old.as_str(), new.as_str());
-    let changes: Vec<(ChangeTag, &str)> = diff
-        .iter_all_changes()
-        .map(|c| (c.tag(), c.value()))
-        .collect();
-    let is_gap = |&(tag, text): &(ChangeTag, &str)| {
-        tag == ChangeTag::Equal && text.chars().all(char::is_whitespace)
-    };
-
     let mut out = String::new();
-    let mut i = 0;
-    while let Some(&(tag, text)) = changes.get(i) {
-        if tag == ChangeTag::Equal {
-            out.push_str(text);
-            i += 1;
-            continue;
-        }
-        // The hunk runs to the last change reachable over whitespace gaps.
-        let mut end = i;
-        let mut j = i;
-        while let Some(change) = changes.get(j) {
-            if change.0 != ChangeTag::Equal {
-                end = j + 1;
-            } else if !is_gap(change) {
-                break;
-            }
-            j += 1;
-        }
-        let (mut deleted, mut inserted) = (String::new(), String::new());
-        for &(tag, text) in changes.get(i..end).unwrap_or_default() {
-            match tag {
-                ChangeTag::Delete => deleted.push_str(text),
-                ChangeTag::Insert => inserted.push_str(text),
-                ChangeTag::Equal => {
-                    deleted.push_str(text);
-                    inserted.push_str(text);
+    for piece in word_pieces(&printable(old), &printable(new)) {
+        match piece {
+            WordPiece::Same(text) => out.push_str(&text),
+            WordPiece::Change {
+                leading,
+                deleted,
+                inserted,
+                trailing,
+            } => {
+                out.push_str(&leading);
+                if !deleted.is_empty() {
+                    out.push_str(&p.paint(&format!("[-{deleted}-]"), DELETED));
                 }
+                if !inserted.is_empty() {
+                    out.push_str(&p.paint(&format!("{{+{inserted}+}}"), INSERTED));
+                }
+                out.push_str(&trailing);
             }
         }
-        push_hunk(&mut out, &deleted, &inserted, p);
-        i = end;
     }
     out
-}
-
-/// One hunk, with whitespace at its edges kept outside the markers.
-fn push_hunk(out: &mut String, deleted: &str, inserted: &str, p: Painter) {
-    let lead = |s: &str| s.len() - s.trim_start().len();
-    let trail = |s: &str| s.len() - s.trim_end().len();
-    let (del_core, ins_core) = (deleted.trim(), inserted.trim());
-    let leading = if lead(deleted) >= lead(inserted) {
-        deleted.get(..lead(deleted))
-    } else {
-        inserted.get(..lead(inserted))
-    };
-    let trailing = if trail(deleted) >= trail(inserted) {
-        deleted.get(deleted.len() - trail(deleted)..)
-    } else {
-        inserted.get(inserted.len() - trail(inserted)..)
-    };
-    out.push_str(leading.unwrap_or(""));
-    if !del_core.is_empty() {
-        out.push_str(&p.paint(&format!("[-{del_core}-]"), DELETED));
-    }
-    if !ins_core.is_empty() {
-        out.push_str(&p.paint(&format!("{{+{ins_core}+}}"), INSERTED));
-    }
-    out.push_str(trailing.unwrap_or(""));
 }
 
 #[cfg(test)]
@@ -311,6 +290,7 @@ mod tests {
             documents: 1,
             claims: 4,
             findings,
+            ..Default::default()
         }
     }
 
@@ -398,6 +378,7 @@ mod tests {
             documents: 1,
             claims: 6,
             findings: vec![],
+            ..Default::default()
         };
         assert_eq!(
             render(&clean, &plain()),
@@ -416,6 +397,7 @@ mod tests {
             documents: 2,
             claims: 1,
             findings: vec![info],
+            ..Default::default()
         };
         assert!(render(&r, &plain())
             .ends_with("\ninfo: 0 errors, 0 warnings, 1 info in 2 documents (1 claim)\n"));

@@ -67,6 +67,7 @@ mod tests {
             documents: 1,
             claims: 4,
             findings: vec![fixtures::fact_mismatch(&doc), fixtures::date_mismatch(&doc)],
+            ..Default::default()
         }
     }
 

@@ -4,13 +4,22 @@
 //! decides where the text goes. JSON is the stable contract (DESIGN, "JSON
 //! output"); the human format is for people and may change.
 
+pub mod diff;
 pub mod extract;
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod junit;
+pub mod markdown;
+pub mod rdjson;
+pub mod sarif;
 
 use serde::Serialize;
 
 use crate::check::finding::{Finding, Severity};
+use crate::extract::claim::Span;
 
 pub use extract::render_extract;
 
@@ -21,6 +30,33 @@ pub enum CheckFormat {
     Human,
     /// One JSON document (version 1) with a summary and every finding.
     Json,
+    /// One finding per line, as JSON.
+    Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML: one test case per document, one failure per error.
+    Junit,
+    /// reviewdog's diagnostic format (rdjson), with suggestions.
+    Rdjson,
+    /// A Markdown report for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page with every claim highlighted.
+    Html,
+    /// A unified diff of the safe suggestions, for `git apply`.
+    Diff,
+}
+
+impl CheckFormat {
+    /// Whether the format needs each document's text and claims
+    /// ([`CheckReport::details`]): only those that show or patch the article.
+    pub fn needs_details(self) -> bool {
+        matches!(
+            self,
+            CheckFormat::Html | CheckFormat::Diff | CheckFormat::Rdjson
+        )
+    }
 }
 
 /// The output formats of `factlint extract`.
@@ -43,6 +79,57 @@ pub struct CheckReport {
     pub claims: usize,
     /// The findings, already ordered by document and position.
     pub findings: Vec<Finding>,
+    /// The path of every document checked, in report order (empty when
+    /// the producer did not record them).
+    pub paths: Vec<String>,
+    /// Each document's text and every claim with its verdict, in document
+    /// order. Filled only for the formats that need it
+    /// ([`CheckFormat::needs_details`]); empty otherwise, which keeps memory
+    /// bounded by one document for the other formats.
+    pub details: Vec<DocumentDetail>,
+}
+
+/// One document as the whole-article reports (html, diff) see it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentDetail {
+    /// The path as findings name it.
+    pub path: String,
+    /// The text as read; spans index into it.
+    pub text: String,
+    /// Every claim, in document order.
+    pub claims: Vec<ClaimMark>,
+}
+
+/// One claim and what the check made of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimMark {
+    pub span: Span,
+    /// "quantity", "date" or "duration".
+    pub kind: &'static str,
+    pub status: ClaimStatus,
+    /// The fact or event it was matched to, if one.
+    pub reference: Option<String>,
+}
+
+/// The verdict on one claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClaimStatus {
+    /// Matched to a fact or event and consistent with it.
+    Consistent,
+    /// A finding was reported on it.
+    Mismatch,
+    /// No fact or event speaks about it.
+    Unmatched,
+}
+
+impl ClaimStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimStatus::Consistent => "consistent",
+            ClaimStatus::Mismatch => "mismatch",
+            ClaimStatus::Unmatched => "unmatched",
+        }
+    }
 }
 
 impl CheckReport {
@@ -55,6 +142,51 @@ impl CheckReport {
                 Severity::Warning => (e, w + 1, i),
                 Severity::Info => (e, w, i + 1),
             })
+    }
+}
+
+impl CheckReport {
+    /// The detail of the document at `path`, when the report carries it.
+    pub fn detail(&self, path: &str) -> Option<&DocumentDetail> {
+        self.details.iter().find(|d| d.path == path)
+    }
+
+    /// Every document with its findings, in report order: the recorded
+    /// paths (documents without findings included), and any path a finding
+    /// names that was not recorded.
+    pub fn documents_with_findings(&self) -> Vec<(&str, Vec<&Finding>)> {
+        let mut groups: Vec<(&str, Vec<&Finding>)> = self
+            .paths
+            .iter()
+            .map(|p| (p.as_str(), Vec::new()))
+            .collect();
+        let mut at: std::collections::HashMap<&str, usize> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, (p, _))| (*p, i))
+            .collect();
+        for f in &self.findings {
+            let i = *at.entry(f.path.as_str()).or_insert_with(|| {
+                groups.push((f.path.as_str(), Vec::new()));
+                groups.len() - 1
+            });
+            if let Some((_, list)) = groups.get_mut(i) {
+                list.push(f);
+            }
+        }
+        groups
+    }
+
+    /// The findings grouped by path, in report order.
+    pub fn by_path(&self) -> Vec<(&str, Vec<&Finding>)> {
+        let mut groups: Vec<(&str, Vec<&Finding>)> = Vec::new();
+        for f in &self.findings {
+            match groups.last_mut() {
+                Some((path, list)) if *path == f.path => list.push(f),
+                _ => groups.push((&f.path, vec![f])),
+            }
+        }
+        groups
     }
 }
 
@@ -72,6 +204,14 @@ pub fn render_check(format: CheckFormat, report: &CheckReport, opts: &RenderOpti
     match format {
         CheckFormat::Human => human::render(report, opts),
         CheckFormat::Json => json::render(report),
+        CheckFormat::Jsonl => jsonl::render(report),
+        CheckFormat::Sarif => sarif::render(report),
+        CheckFormat::Github => github::render(report),
+        CheckFormat::Junit => junit::render(report),
+        CheckFormat::Rdjson => rdjson::render(report),
+        CheckFormat::Markdown => markdown::render(report),
+        CheckFormat::Html => html::render(report),
+        CheckFormat::Diff => diff::render(report),
     }
 }
 
@@ -132,12 +272,113 @@ fn printable(text: &str) -> String {
         .collect()
 }
 
+/// "1 error", "2 errors" (for the CLI's notes).
+pub fn plural_count(n: usize, word: &str) -> String {
+    plural(n, word)
+}
+
 /// "1 error", "2 errors".
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// One piece of a word-level diff.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum WordPiece {
+    Same(String),
+    /// A replacement, with the whitespace at its edges kept outside.
+    Change {
+        leading: String,
+        deleted: String,
+        inserted: String,
+        trailing: String,
+    },
+}
+
+/// A word-level diff of two sentences. Changed words separated only by
+/// whitespace form one hunk, so "over 800" → "about 650" reads as one
+/// replacement.
+pub(crate) fn word_pieces(old: &str, new: &str) -> Vec<WordPiece> {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    let changes: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
+    let is_gap = |&(tag, text): &(ChangeTag, &str)| {
+        tag == ChangeTag::Equal && text.chars().all(char::is_whitespace)
+    };
+    let mut pieces = Vec::new();
+    let mut i = 0;
+    while let Some(&(tag, text)) = changes.get(i) {
+        if tag == ChangeTag::Equal {
+            match pieces.last_mut() {
+                Some(WordPiece::Same(s)) => s.push_str(text),
+                _ => pieces.push(WordPiece::Same(text.to_owned())),
+            }
+            i += 1;
+            continue;
+        }
+        // The hunk runs to the last change reachable over whitespace gaps.
+        let mut end = i;
+        let mut j = i;
+        while let Some(change) = changes.get(j) {
+            if change.0 != ChangeTag::Equal {
+                end = j + 1;
+            } else if !is_gap(change) {
+                break;
+            }
+            j += 1;
+        }
+        let (mut deleted, mut inserted) = (String::new(), String::new());
+        for &(tag, text) in changes.get(i..end).unwrap_or_default() {
+            match tag {
+                ChangeTag::Delete => deleted.push_str(text),
+                ChangeTag::Insert => inserted.push_str(text),
+                ChangeTag::Equal => {
+                    deleted.push_str(text);
+                    inserted.push_str(text);
+                }
+            }
+        }
+        pieces.push(hunk(&deleted, &inserted));
+        i = end;
+    }
+    pieces
+}
+
+/// One hunk, with whitespace at its edges kept outside the change.
+fn hunk(deleted: &str, inserted: &str) -> WordPiece {
+    let lead = |s: &str| s.len() - s.trim_start().len();
+    let trail = |s: &str| s.len() - s.trim_end().len();
+    let leading = if lead(deleted) >= lead(inserted) {
+        deleted.get(..lead(deleted))
+    } else {
+        inserted.get(..lead(inserted))
+    };
+    let trailing = if trail(deleted) >= trail(inserted) {
+        deleted.get(deleted.len() - trail(deleted)..)
+    } else {
+        inserted.get(inserted.len() - trail(inserted)..)
+    };
+    WordPiece::Change {
+        leading: leading.unwrap_or("").to_owned(),
+        deleted: deleted.trim().to_owned(),
+        inserted: inserted.trim().to_owned(),
+        trailing: trailing.unwrap_or("").to_owned(),
+    }
+}
+
+/// The suggestion to show for a finding and whether `--fix` may apply it:
+/// the suggestion, or else the first alternative (never safe).
+pub(crate) fn shown_suggestion(f: &Finding) -> Option<(&str, bool)> {
+    match &f.suggestion {
+        Some(s) => Some((s.replacement.as_str(), s.safe)),
+        None => f.alternatives.first().map(|a| (a.as_str(), false)),
     }
 }
 
@@ -406,6 +647,7 @@ mod tests {
             documents: 1,
             claims: 4,
             findings: vec![fixtures::fact_mismatch(&doc), warning],
+            ..Default::default()
         };
         assert_eq!(report.counts(), (1, 1, 0));
         assert_eq!(CheckReport::default().counts(), (0, 0, 0));

@@ -1,0 +1,183 @@
+//! `github`: GitHub Actions workflow commands, which the runner turns into
+//! annotations on the pull request's files.
+//!
+//! ```text
+//! ::error file=a.md,line=17,endLine=17,col=26,endColumn=40,title=factlint fact-mismatch::claims …
+//! ```
+//!
+//! Values are escaped as `@actions/core` does. GitHub shows at most 10
+//! annotations of each level per step; past that, one notice says how many
+//! were left out, and the CLI appends the Markdown report to
+//! `$GITHUB_STEP_SUMMARY` so nothing is lost.
+
+use super::CheckReport;
+use crate::check::finding::{Finding, Severity};
+
+/// GitHub's cap on annotations of one level in one step.
+pub const CAP_PER_LEVEL: usize = 10;
+
+/// One workflow command per finding, up to the cap, then the overflow notice
+/// and a plain summary line.
+pub fn render(report: &CheckReport) -> String {
+    let total = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let (errors, warnings, infos) = (
+        total(Severity::Error),
+        total(Severity::Warning),
+        total(Severity::Info),
+    );
+    let over = |n: usize, cap: usize| n.saturating_sub(cap);
+    let overflows =
+        over(errors, CAP_PER_LEVEL) + over(warnings, CAP_PER_LEVEL) > 0 || infos > CAP_PER_LEVEL;
+    // The overflow notice is itself a notice: keep a place for it.
+    let notice_cap = if overflows {
+        CAP_PER_LEVEL - 1
+    } else {
+        CAP_PER_LEVEL
+    };
+    let cap = |s: Severity| match s {
+        Severity::Info => notice_cap,
+        _ => CAP_PER_LEVEL,
+    };
+    let mut shown = [0usize; 3];
+    let mut out = String::new();
+    for f in &report.findings {
+        let slot = f.severity as usize;
+        if shown[slot] < cap(f.severity) {
+            shown[slot] += 1;
+            out.push_str(&command(f));
+            out.push('\n');
+        }
+    }
+    let hidden = [
+        (errors - shown[Severity::Error as usize], "error"),
+        (warnings - shown[Severity::Warning as usize], "warning"),
+        (infos - shown[Severity::Info as usize], "info"),
+    ];
+    let parts: Vec<String> = hidden
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, word)| super::plural(*n, word))
+        .collect();
+    if !parts.is_empty() {
+        out.push_str(&format!(
+            "::notice title=factlint::{}\n",
+            escape_data(&format!(
+                "{} more not shown as annotations (GitHub shows {CAP_PER_LEVEL} per level); see the job summary or run factlint locally",
+                parts.join(", ")
+            ))
+        ));
+    }
+    out.push_str(&format!(
+        "factlint: {}, {}, {} in {}\n",
+        super::plural(errors, "error"),
+        super::plural(warnings, "warning"),
+        super::plural(infos, "info"),
+        super::plural(report.documents, "document"),
+    ));
+    out
+}
+
+/// `::error file=…,line=…::message` for one finding.
+fn command(f: &Finding) -> String {
+    let level = match f.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    };
+    let mut props = vec![
+        ("file", f.path.clone()),
+        ("line", f.line.to_string()),
+        ("endLine", f.end_line.to_string()),
+    ];
+    // GitHub reads columns only when the annotation stays on one line.
+    if f.line == f.end_line {
+        props.push(("col", f.column.to_string()));
+        props.push(("endColumn", f.end_column.to_string()));
+    }
+    props.push(("title", format!("factlint {}", f.rule)));
+    let props: Vec<String> = props
+        .iter()
+        .map(|(k, v)| format!("{k}={}", escape_property(v)))
+        .collect();
+    let mut message = f.message.clone();
+    if let Some(r) = &f.reference {
+        message.push_str(&format!("\nreference: {}", r.id));
+        if let Some(source) = &r.source {
+            message.push_str(&format!(" — {source}"));
+        }
+    }
+    if let Some((s, _)) = super::shown_suggestion(f) {
+        message.push_str(&format!("\nsuggestion: {s}"));
+    }
+    format!("::{level} {}::{}", props.join(","), escape_data(&message))
+}
+
+/// The toolkit's `escapeData`: `%`, CR and LF.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// The toolkit's `escapeProperty`: as data, plus `:` and `,`.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixtures;
+
+    #[test]
+    fn escaping_follows_the_toolkit() {
+        assert_eq!(escape_data("50% a\r\nb:c,d"), "50%25 a%0D%0Ab:c,d");
+        assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+    }
+
+    #[test]
+    fn one_command_per_finding() {
+        let doc = fixtures::document();
+        let mut f = fixtures::fact_mismatch(&doc);
+        f.path = "dir/a,b:c.md".into();
+        let out = render(&CheckReport {
+            documents: 1,
+            claims: 4,
+            findings: vec![f],
+            ..Default::default()
+        });
+        let first = out.lines().next().unwrap();
+        assert!(first.starts_with(
+            "::error file=dir/a%2Cb%3Ac.md,line=5,endLine=5,col=14,endColumn=28,title=factlint fact-mismatch::claims more than 800 troops"
+        ), "{first}");
+        assert!(first.contains("%0Asuggestion: about 650 units"));
+        assert!(!out.contains("::notice"));
+    }
+
+    #[test]
+    fn past_the_cap_one_notice_counts_the_rest() {
+        let doc = fixtures::document();
+        let mut findings = Vec::new();
+        for _ in 0..13 {
+            findings.push(fixtures::fact_mismatch(&doc));
+        }
+        for _ in 0..12 {
+            let mut f = fixtures::fact_mismatch(&doc);
+            f.severity = Severity::Info;
+            findings.push(f);
+        }
+        let out = render(&CheckReport {
+            documents: 1,
+            claims: 25,
+            findings,
+            ..Default::default()
+        });
+        let count = |p: &str| out.lines().filter(|l| l.starts_with(p)).count();
+        assert_eq!(count("::error "), 10);
+        assert_eq!(count("::notice "), 10, "9 infos and the overflow notice");
+        assert!(
+            out.contains("::notice title=factlint::3 errors, 3 infos more not shown"),
+            "{out}"
+        );
+    }
+}

@@ -1,0 +1,337 @@
+//! `html`: one self-contained page for people — each article with every
+//! claim highlighted by status (consistent, mismatch, unmatched), the
+//! findings beside it with reference, source and a word diff of the fix.
+//!
+//! No external assets, no script: a Content-Security-Policy forbids both,
+//! so even a mistake in escaping could not run an article's markup. The
+//! layout is two columns on a wide screen and one on a phone.
+
+use std::fmt::Write as _;
+
+use super::{
+    human, plural, shown_suggestion, word_pieces, CheckReport, ClaimMark, ClaimStatus,
+    DocumentDetail, WordPiece,
+};
+use crate::check::finding::{Finding, Severity};
+
+const STYLE: &str = r#"
+:root { --ok: #1a7f37; --ok-bg: #dafbe1; --bad: #cf222e; --bad-bg: #ffebe9;
+  --none: #6e7781; --none-bg: #f6f8fa; --warn: #9a6700; --info: #0969da; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2328; background: #fff; }
+header, section { padding: 1rem; max-width: 80rem; margin: 0 auto; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; overflow-wrap: anywhere; }
+.summary { margin: 0 0 .5rem; }
+.legend { display: flex; flex-wrap: wrap; gap: .5rem 1rem; padding: 0; margin: 0;
+  list-style: none; font-size: .9rem; }
+.doc { border-top: 1px solid #d0d7de; }
+.grid { display: grid; grid-template-columns: 1fr; gap: 1rem; }
+@media (min-width: 60rem) { .grid { grid-template-columns: 3fr 2fr; } }
+.article { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: .75rem;
+  font: inherit; background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
+mark { color: inherit; border-radius: 3px; padding: 0 .1em; }
+mark.consistent { background: var(--ok-bg); border-bottom: 2px solid var(--ok); }
+mark.mismatch { background: var(--bad-bg); border-bottom: 2px solid var(--bad); font-weight: 600; }
+mark.unmatched { background: var(--none-bg); border-bottom: 2px dashed var(--none); }
+mark sup a { color: var(--bad); text-decoration: none; font-size: .75em; }
+.findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: .75rem; }
+.finding { border: 1px solid #d0d7de; border-left: 4px solid var(--bad); border-radius: 6px;
+  padding: .5rem .75rem; overflow-wrap: anywhere; }
+.finding.warning { border-left-color: var(--warn); }
+.finding.info { border-left-color: var(--info); }
+.finding h3 { font-size: 1rem; margin: 0 0 .25rem; }
+.finding dl { margin: .25rem 0 0; display: grid; grid-template-columns: auto 1fr; gap: .1rem .5rem; font-size: .9rem; }
+.finding dt { font-weight: 600; }
+.finding dd { margin: 0; }
+.diff { margin: .5rem 0 0; padding: .5rem; background: var(--none-bg); border-radius: 6px; font-size: .9rem; }
+del { background: var(--bad-bg); color: var(--bad); }
+ins { background: var(--ok-bg); color: var(--ok); text-decoration: none; }
+code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; }
+.clean { color: var(--ok); }
+"#;
+
+/// The whole report as one HTML page.
+pub fn render(report: &CheckReport) -> String {
+    let (errors, warnings, infos) = report.counts();
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>factlint report</title>\n<style>",
+    );
+    out.push_str(STYLE);
+    out.push_str("</style>\n</head>\n<body>\n<header>\n<h1>factlint report</h1>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"summary\">{}, {}, {} in {} ({}).</p>",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        plural(infos, "info"),
+        plural(report.documents, "document"),
+        plural(report.claims, "claim"),
+    );
+    out.push_str(
+        "<ul class=\"legend\"><li><mark class=\"consistent\">consistent</mark> matches its reference</li>\
+         <li><mark class=\"mismatch\">mismatch</mark> contradicts it</li>\
+         <li><mark class=\"unmatched\">unmatched</mark> no reference speaks about it</li></ul>\n</header>\n<main>\n",
+    );
+    let groups = report.documents_with_findings();
+    let mut shown = std::collections::HashSet::new();
+    let mut index = 0;
+    for (path, findings) in &groups {
+        shown.insert(*path);
+        document(&mut out, index, path, report.detail(path), findings);
+        index += 1;
+    }
+    // Documents known only through their detail.
+    for detail in &report.details {
+        if !shown.contains(detail.path.as_str()) {
+            document(&mut out, index, &detail.path, Some(detail), &[]);
+            index += 1;
+        }
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn document(
+    out: &mut String,
+    index: usize,
+    path: &str,
+    detail: Option<&DocumentDetail>,
+    findings: &[&Finding],
+) {
+    let _ = writeln!(
+        out,
+        "<section class=\"doc\" id=\"d{index}\">\n<h2><code>{}</code></h2>",
+        escape(path)
+    );
+    let claims = detail.map_or(0, |d| d.claims.len());
+    let status =
+        |s: ClaimStatus| detail.map_or(0, |d| d.claims.iter().filter(|c| c.status == s).count());
+    if detail.is_some() {
+        let _ = writeln!(
+            out,
+            "<p>{}: {} consistent, {} mismatched, {} unmatched; {}.</p>",
+            plural(claims, "claim"),
+            status(ClaimStatus::Consistent),
+            status(ClaimStatus::Mismatch),
+            status(ClaimStatus::Unmatched),
+            plural(findings.len(), "finding"),
+        );
+    }
+    out.push_str("<div class=\"grid\">\n");
+    if let Some(d) = detail {
+        article(out, index, d, findings);
+    }
+    if findings.is_empty() {
+        out.push_str("<p class=\"clean\">No findings.</p>\n");
+    } else {
+        out.push_str("<ol class=\"findings\">\n");
+        for (n, f) in findings.iter().enumerate() {
+            let mark = detail.and_then(|d| mark_of(&d.claims, f));
+            finding(out, index, n, f, mark);
+        }
+        out.push_str("</ol>\n");
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+/// The index of the claim a finding is about: the one that holds its start.
+fn mark_of(claims: &[ClaimMark], f: &Finding) -> Option<usize> {
+    claims
+        .iter()
+        .position(|c| c.span.start <= f.start && f.start < c.span.end.max(c.span.start + 1))
+}
+
+/// The article text with each claim in a `<mark>` of its status.
+fn article(out: &mut String, doc: usize, d: &DocumentDetail, findings: &[&Finding]) {
+    out.push_str("<pre class=\"article\">");
+    let mut at = 0;
+    for (i, claim) in d.claims.iter().enumerate() {
+        let (start, end) = (claim.span.start, claim.span.end);
+        // Overlapping or malformed spans are shown as plain text.
+        let (Some(before), Some(text)) = (d.text.get(at..start), d.text.get(start..end)) else {
+            continue;
+        };
+        if start < at {
+            continue;
+        }
+        out.push_str(&escape(before));
+        let mut title = format!("{} {}", claim.status.name(), claim.kind);
+        if let Some(r) = &claim.reference {
+            title.push_str(" — ");
+            title.push_str(r);
+        }
+        let _ = write!(
+            out,
+            "<mark class=\"{}\" id=\"d{doc}-c{i}\" title=\"{}\">{}",
+            claim.status.name(),
+            escape(&title),
+            escape(text)
+        );
+        for (n, f) in findings.iter().enumerate() {
+            if mark_of(&d.claims, f) == Some(i) {
+                let _ = write!(out, "<sup><a href=\"#d{doc}-f{n}\">{}</a></sup>", n + 1);
+            }
+        }
+        out.push_str("</mark>");
+        at = end;
+    }
+    out.push_str(&escape(d.text.get(at..).unwrap_or("")));
+    out.push_str("</pre>\n");
+}
+
+fn finding(out: &mut String, doc: usize, n: usize, f: &Finding, mark: Option<usize>) {
+    let _ = writeln!(
+        out,
+        "<li class=\"finding {}\" id=\"d{doc}-f{n}\">",
+        f.severity.name()
+    );
+    let place = match mark {
+        Some(i) => format!(
+            "<a href=\"#d{doc}-c{i}\">line {}, column {}</a>",
+            f.line, f.column
+        ),
+        None => format!("line {}, column {}", f.line, f.column),
+    };
+    let _ = writeln!(
+        out,
+        "<h3>{}. {} <code>{}</code> — {place}</h3>\n<p>{}</p>\n<dl>",
+        n + 1,
+        match f.severity {
+            Severity::Error => "Error",
+            Severity::Warning => "Warning",
+            Severity::Info => "Info",
+        },
+        escape(f.rule),
+        escape(&f.message)
+    );
+    let _ = writeln!(out, "<dt>Claim</dt><dd>{}</dd>", escape(&f.claim.text));
+    if let Some(r) = &f.reference {
+        let _ = writeln!(
+            out,
+            "<dt>Reference</dt><dd>{}</dd>",
+            escape(&human::describe_reference(r))
+        );
+        if let Some(source) = &r.source {
+            let _ = writeln!(out, "<dt>Source</dt><dd>{}</dd>", escape(source));
+        }
+    }
+    if let Some((s, safe)) = shown_suggestion(f) {
+        let _ = writeln!(
+            out,
+            "<dt>Suggestion</dt><dd>{}{}</dd>",
+            escape(s),
+            if safe {
+                " (applied by <code>--fix</code>)"
+            } else {
+                " (review before applying)"
+            }
+        );
+    }
+    out.push_str("</dl>\n");
+    if let Some(fixed) = &f.context.sentence_fixed {
+        if *fixed != f.context.sentence {
+            out.push_str("<p class=\"diff\">");
+            for piece in word_pieces(&f.context.sentence, fixed) {
+                match piece {
+                    WordPiece::Same(t) => out.push_str(&escape(&t)),
+                    WordPiece::Change {
+                        leading,
+                        deleted,
+                        inserted,
+                        trailing,
+                    } => {
+                        out.push_str(&escape(&leading));
+                        if !deleted.is_empty() {
+                            let _ = write!(out, "<del>{}</del>", escape(&deleted));
+                        }
+                        if !inserted.is_empty() {
+                            let _ = write!(out, "<ins>{}</ins>", escape(&inserted));
+                        }
+                        out.push_str(&escape(&trailing));
+                    }
+                }
+            }
+            out.push_str("</p>\n");
+        }
+    }
+    out.push_str("</li>\n");
+}
+
+/// Text safe in HTML content and quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\0' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixtures;
+
+    #[test]
+    fn claims_are_marked_by_status_and_text_is_escaped() {
+        let doc = fixtures::document();
+        let span = |needle: &str| fixtures::span_of(&doc, needle);
+        let text = format!("{}<script>alert(1)</script>\n", doc.text);
+        let report = CheckReport {
+            documents: 1,
+            claims: 3,
+            findings: vec![fixtures::fact_mismatch(&doc)],
+            paths: vec![doc.path.clone()],
+            details: vec![DocumentDetail {
+                path: doc.path.clone(),
+                text,
+                claims: vec![
+                    ClaimMark {
+                        span: span("on Monday"),
+                        kind: "date",
+                        status: ClaimStatus::Unmatched,
+                        reference: None,
+                    },
+                    ClaimMark {
+                        span: span("over 800 units"),
+                        kind: "quantity",
+                        status: ClaimStatus::Mismatch,
+                        reference: Some("italy/troops-iraq-kuwait".into()),
+                    },
+                    ClaimMark {
+                        span: span("by June 2022"),
+                        kind: "date",
+                        status: ClaimStatus::Consistent,
+                        reference: Some("coalition/next".into()),
+                    },
+                ],
+            }],
+        };
+        let out = render(&report);
+        assert!(out.contains(
+            "<mark class=\"unmatched\" id=\"d0-c0\" title=\"unmatched date\">on Monday</mark>"
+        ));
+        assert!(out.contains("<mark class=\"mismatch\" id=\"d0-c1\" title=\"mismatch quantity — italy/troops-iraq-kuwait\">over 800 units<sup><a href=\"#d0-f0\">1</a></sup></mark>"));
+        assert!(out.contains("<mark class=\"consistent\""));
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!out.contains("<script"));
+        assert!(out.contains("<del>over 800</del><ins>about 650</ins>"));
+        assert!(out.contains("<a href=\"#d0-c1\">line 5, column 14</a>"));
+        assert!(
+            !out.contains("http://") && !out.contains("https://"),
+            "no external assets"
+        );
+    }
+}

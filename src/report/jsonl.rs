@@ -1,0 +1,47 @@
+//! `jsonl`: one finding per line, each the same object as in `json`.
+//!
+//! No envelope and no summary, so that lines can be streamed, concatenated
+//! and filtered (`grep`, `jq -c`); a clean run prints nothing.
+
+use super::CheckReport;
+
+/// Every finding as one line of compact JSON.
+pub fn render(report: &CheckReport) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        match serde_json::to_string(f) {
+            Ok(line) => out.push_str(&line),
+            // Unreachable with these types; keep every line valid JSON.
+            Err(e) => out.push_str(&serde_json::json!({"error": e.to_string()}).to_string()),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixtures;
+
+    #[test]
+    fn one_object_per_line_like_json() {
+        let doc = fixtures::document();
+        let report = CheckReport {
+            documents: 1,
+            claims: 4,
+            findings: vec![fixtures::fact_mismatch(&doc), fixtures::date_mismatch(&doc)],
+            ..Default::default()
+        };
+        let out = render(&report);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2);
+        let json: serde_json::Value =
+            serde_json::from_str(&crate::report::json::render(&report)).unwrap();
+        for (line, expected) in lines.iter().zip(json["findings"].as_array().unwrap()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert_eq!(&v, expected);
+        }
+        assert_eq!(render(&CheckReport::default()), "");
+    }
+}

@@ -1,0 +1,222 @@
+//! `sarif`: SARIF 2.1.0, for GitHub code scanning and any SARIF viewer.
+//!
+//! One run; the tool driver names factlint with its version and home page
+//! and lists only the rules that fired, each with its documentation as help
+//! text. Each result has a `level`, a `message.text`, the document's
+//! relative URI, a region with start/end line and column (columns count
+//! Unicode code points: `columnKind`), the fingerprint as a
+//! `partialFingerprint`, and, for a safe suggestion, a `fix` that replaces
+//! the claim's bytes. It passes Microsoft's SARIF Multitool `validate`
+//! (tests/formats.rs runs it).
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+
+use super::CheckReport;
+use crate::check::finding::{Finding, Severity};
+
+/// The schema URI the SARIF validator expects for version 2.1.0.
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// The key of factlint's fingerprint in `partialFingerprints`.
+pub const FINGERPRINT_KEY: &str = "factlint/v1";
+
+/// The whole report as one SARIF log, pretty-printed.
+pub fn render(report: &CheckReport) -> String {
+    // Only the rules that fired, in id order; results point at them by index.
+    let fired: BTreeMap<&str, Severity> = report
+        .findings
+        .iter()
+        .map(|f| (f.rule, default_severity(f)))
+        .collect();
+    let index: BTreeMap<&str, usize> = fired.keys().enumerate().map(|(i, id)| (*id, i)).collect();
+    let rules: Vec<Value> = fired
+        .iter()
+        .map(|(id, severity)| rule(id, *severity))
+        .collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| result(f, index.get(f.rule).copied().unwrap_or(0)))
+        .collect();
+    let log = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "factlint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "semanticVersion": env!("CARGO_PKG_VERSION"),
+                "informationUri": env!("CARGO_PKG_REPOSITORY"),
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    let mut out = serde_json::to_string_pretty(&log).unwrap_or_else(|e| {
+        json!({"version": "2.1.0", "runs": [], "error": e.to_string()}).to_string()
+    });
+    out.push('\n');
+    out
+}
+
+/// The rule's default severity, or the finding's own for a rule unknown here.
+fn default_severity(f: &Finding) -> Severity {
+    crate::check::rules::find(f.rule).map_or(f.severity, |r| r.default_severity)
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A `reportingDescriptor` for one rule, with its documentation as help.
+fn rule(id: &str, severity: Severity) -> Value {
+    let (summary, doc) = match crate::check::rules::find(id) {
+        Some(r) => (r.summary(), r.doc()),
+        None => (format!("The factlint rule {id}."), format!("# {id}")),
+    };
+    json!({
+        "id": id,
+        "name": pascal_case(id),
+        "shortDescription": {"text": sentence(&summary)},
+        "fullDescription": {"text": sentence(&summary)},
+        "help": {"text": doc, "markdown": doc},
+        "helpUri": format!("{}#rules", env!("CARGO_PKG_REPOSITORY")),
+        "defaultConfiguration": {"level": level(severity)},
+    })
+}
+
+fn result(f: &Finding, rule_index: usize) -> Value {
+    let uri = relative_uri(&f.path);
+    let mut text = sentence(&f.message);
+    if let Some(r) = &f.reference {
+        text.push_str(&format!(" Reference: {}", r.id));
+        if let Some(source) = &r.source {
+            text.push_str(&format!(" ({})", source.trim_end_matches('.')));
+        }
+        text.push('.');
+    }
+    if let Some((s, _)) = super::shown_suggestion(f) {
+        text.push_str(&format!(" Suggestion: \"{s}\"."));
+    }
+    let mut result = json!({
+        "ruleId": f.rule,
+        "ruleIndex": rule_index,
+        "level": level(f.severity),
+        "message": {"text": text},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": uri},
+            "region": {
+                "startLine": f.line,
+                "startColumn": f.column,
+                "endLine": f.end_line,
+                "endColumn": f.end_column,
+                "snippet": {"text": f.claim.text},
+            },
+        }}],
+        "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
+    });
+    if let Some(s) = f.suggestion.as_ref().filter(|s| s.safe) {
+        result["fixes"] = json!([{
+            "description": {"text": format!("Replace with \"{}\".", s.replacement)},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": uri},
+                "replacements": [{
+                    "deletedRegion": {"byteOffset": s.span.start, "byteLength": s.span.len()},
+                    "insertedContent": {"text": s.replacement},
+                }],
+            }],
+        }]);
+    }
+    result
+}
+
+/// "fact-mismatch" → "FactMismatch", SARIF's convention for rule names.
+fn pascal_case(id: &str) -> String {
+    id.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|c| c.to_ascii_uppercase().to_string() + cs.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Text ending in a full stop, as SARIF asks of messages.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// A path as a relative URI reference: `/` separators, no leading `./`,
+/// and every byte outside RFC 3986's unreserved set and `/` percent-encoded.
+pub fn relative_uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let path = path.trim_start_matches("./");
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixtures;
+
+    fn report() -> CheckReport {
+        let doc = fixtures::document();
+        CheckReport {
+            documents: 1,
+            claims: 4,
+            findings: vec![fixtures::fact_mismatch(&doc), fixtures::date_mismatch(&doc)],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn structure() {
+        let v: Value = serde_json::from_str(&render(&report())).unwrap();
+        assert_eq!(v["version"], "2.1.0");
+        let run = &v["runs"][0];
+        assert_eq!(run["tool"]["driver"]["name"], "factlint");
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+        let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["date-mismatch", "fact-mismatch"]);
+        let r0 = &run["results"][0];
+        assert_eq!(r0["ruleId"], "fact-mismatch");
+        assert_eq!(r0["ruleIndex"], 1);
+        assert_eq!(r0["level"], "error");
+        let region = &r0["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"], 5);
+        assert_eq!(
+            region["endColumn"],
+            region["startColumn"].as_u64().unwrap() + 14
+        );
+        assert_eq!(
+            r0["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+            "about 650 units"
+        );
+        // The unsafe date suggestion is no fix.
+        assert!(run["results"][1].get("fixes").is_none());
+        assert_eq!(pascal_case("fact-mismatch"), "FactMismatch");
+        assert_eq!(relative_uri("./a b/ü.md"), "a%20b/%C3%BC.md");
+    }
+}

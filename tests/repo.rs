@@ -1,0 +1,269 @@
+//! Running over a repository: --fix, --jobs and deterministic output,
+//! baselines, --changed-since, stdin, --output.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+const SEED: &str = "fixtures/articles/coalition-rome.txt";
+
+fn rules() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")
+}
+
+fn factlint_in(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("factlint").unwrap();
+    cmd.current_dir(dir).env_remove("GITHUB_STEP_SUMMARY");
+    cmd.arg("check")
+        .arg("--refs")
+        .arg(rules())
+        .args(["--color", "never"]);
+    cmd
+}
+
+fn seed_text() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap()
+}
+
+#[test]
+fn fix_is_byte_exact_keeps_permissions_and_is_idempotent() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    // CRLF line ends and a BOM must survive untouched outside the edit.
+    let original = format!("\u{feff}{}", seed_text().replace('\n', "\r\n"));
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, &original).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o604)).unwrap();
+
+    let out = factlint_in(dir.path())
+        .args(["a.txt", "--fix"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("fixed 2 findings in 1 file"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let fixed = std::fs::read_to_string(&file).unwrap();
+    let expected = original
+        .replace("over 800 units", "about 650 units")
+        .replace("in the fall of 2021", "in December 2021");
+    assert_eq!(fixed, expected);
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o604
+    );
+    // No temporary file left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    let out = factlint_in(dir.path())
+        .args(["a.txt", "--fix"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fixed 0 findings in 0 files"));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        expected,
+        "idempotent"
+    );
+}
+
+#[test]
+fn fix_applies_only_safe_suggestions() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two facts match the figure equally: ambiguous, so nothing is safe.
+    let refs = dir.path().join("refs.yaml");
+    std::fs::write(
+        &refs,
+        "facts:\n  - id: a\n    value: 650\n    unit: units\n    match: {all: [Italy]}\n  - id: b\n    value: 700\n    unit: units\n    match: {all: [Kuwait]}\n",
+    )
+    .unwrap();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, seed_text()).unwrap();
+    let mut cmd = Command::cargo_bin("factlint").unwrap();
+    let out = cmd
+        .current_dir(dir.path())
+        .args(["check", "a.txt", "--fix", "--format", "json", "--refs"])
+        .arg(&refs)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "ambiguous-match"),
+        "{json:#}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), seed_text());
+}
+
+/// 1,000 small Markdown articles, some with mismatches.
+fn corpus(dir: &Path) {
+    for i in 0..1000 {
+        let sub = dir.join(format!("section-{}", i % 7));
+        std::fs::create_dir_all(&sub).unwrap();
+        let figure = if i % 3 == 0 { 800 } else { 650 };
+        std::fs::write(
+            sub.join(format!("article-{i:04}.md")),
+            format!(
+                "---\ndate: 2021-06-29\n---\n\n# Article {i}\n\nItaly, with over {figure} units between Iraq and Kuwait, stays.\n\nThe ministers will meet by June 2022 for the ministerial meeting.\n"
+            ),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn output_is_identical_whatever_the_parallelism() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let run = |jobs: Option<&str>, format: &str| {
+        let mut cmd = factlint_in(dir.path());
+        cmd.args([".", "--format", format]);
+        if let Some(j) = jobs {
+            cmd.args(["--jobs", j]);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    for format in ["json", "human"] {
+        let serial = run(Some("1"), format);
+        assert_eq!(serial, run(None, format), "{format}: --jobs 1 vs default");
+        assert_eq!(serial, run(Some("2"), format));
+    }
+    let json: serde_json::Value = serde_json::from_slice(&run(None, "json")).unwrap();
+    assert_eq!(json["summary"]["documents"], 1000);
+    let paths: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+}
+
+#[test]
+fn a_baseline_hides_known_findings_and_lets_new_ones_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.txt"), seed_text()).unwrap();
+    factlint_in(dir.path())
+        .args(["old.txt", "--write-baseline", "baseline.json"])
+        .assert()
+        .code(0);
+    let baseline: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("baseline.json")).unwrap())
+            .unwrap();
+    assert_eq!(baseline["findings"].as_array().unwrap().len(), 2);
+
+    // Edits elsewhere move the lines; the fingerprints still match.
+    std::fs::write(dir.path().join("old.txt"), format!("\n\n{}", seed_text())).unwrap();
+    factlint_in(dir.path())
+        .args(["old.txt", "--baseline", "baseline.json"])
+        .assert()
+        .code(0)
+        .stderr(predicates::str::contains(
+            "2 findings recorded in the baseline not shown",
+        ));
+
+    std::fs::write(dir.path().join("new.txt"), seed_text()).unwrap();
+    let out = factlint_in(dir.path())
+        .args([".", "--baseline", "baseline.json", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2);
+    assert!(findings.iter().all(|f| f["path"] == "new.txt"), "{json:#}");
+
+    std::fs::write(dir.path().join("bad.json"), "{\"version\": 1}").unwrap();
+    factlint_in(dir.path())
+        .args(["old.txt", "--baseline", "bad.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a factlint baseline"));
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@t.invalid"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn changed_since_checks_only_changed_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::write(d.join("content/old.txt"), seed_text()).unwrap();
+    std::fs::write(d.join("content/edited.txt"), seed_text()).unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    std::fs::write(d.join("content/edited.txt"), format!("{}\n", seed_text())).unwrap();
+    std::fs::write(d.join("content/untracked.txt"), seed_text()).unwrap();
+    let out = factlint_in(d)
+        .args(["content", "--changed-since", "HEAD", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["summary"]["documents"],
+        2,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut paths: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    paths.dedup();
+    assert_eq!(paths, ["content/edited.txt", "content/untracked.txt"]);
+
+    factlint_in(d)
+        .args(["content", "--changed-since", "no-such-rev"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--changed-since"));
+}
+
+#[test]
+fn stdin_with_a_name_and_output_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    factlint_in(dir.path())
+        .args([
+            "-",
+            "--stdin-filename",
+            "news/rome.md",
+            "--format",
+            "jsonl",
+            "--output",
+            "out.jsonl",
+        ])
+        .write_stdin(seed_text())
+        .assert()
+        .code(1)
+        .stdout("");
+    let text = std::fs::read_to_string(dir.path().join("out.jsonl")).unwrap();
+    let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(first["path"], "news/rome.md");
+    assert_eq!(text.lines().count(), 2);
+}
