@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, Span};
-use crate::reference::index::{Role, Target, TermHit};
+use crate::reference::index::{Target, TermHit};
 use crate::reference::ReferenceSet;
 
 /// The outcome of matching one claim.
@@ -25,13 +25,8 @@ pub enum Match {
     Ambiguous(Vec<Target>),
 }
 
-/// The terms of one target seen in one sentence.
-#[derive(Default)]
+/// Where a matched target's positive terms stand in the sentence.
 struct Seen {
-    all: HashSet<usize>,
-    any: HashSet<usize>,
-    none: bool,
-    /// Where its positive terms stand.
     spans: Vec<Span>,
 }
 
@@ -112,43 +107,38 @@ fn match_sentence(
     refs: &ReferenceSet,
     out: &mut [Match],
 ) {
-    let mut seen: HashMap<Target, Seen> = HashMap::new();
-    for hit in hits {
-        // A term inside a claim ("June" in "by June 2022") is not a subject term.
-        for &(target, role) in refs.index.postings(hit.term) {
-            let s = seen.entry(target).or_default();
-            match role {
-                Role::All => {
-                    s.all.insert(hit.term);
-                    s.spans.push(hit.span);
-                }
-                Role::Any => {
-                    s.any.insert(hit.term);
-                    s.spans.push(hit.span);
-                }
-                Role::None => s.none = true,
-            }
-        }
-    }
-    // Targets whose match spec holds, with their specificity.
-    let mut matched: Vec<(Target, usize, &Seen)> = Vec::new();
-    for (target, s) in &seen {
-        let spec = match *target {
-            Target::Fact(i) => refs.facts.get(i).map(|f| &f.matcher),
-            Target::Event(i) => refs.events.get(i).map(|e| &e.matcher),
+    // Candidates: the targets filed under a term that occurs here; then
+    // each is verified against all the terms of its `match`.
+    let hit_terms: HashSet<usize> = hits.iter().map(|h| h.term).collect();
+    let mut candidates: Vec<Target> = hits
+        .iter()
+        .flat_map(|h| refs.index.anchors(h.term).iter().copied())
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    let mut matched: Vec<(Target, usize, Seen)> = Vec::new();
+    for target in candidates {
+        let Some(terms) = refs.index.terms_of(target) else {
+            continue;
         };
-        let Some(spec) = spec else { continue };
-        let all_needed = distinct_terms(&spec.all);
-        let holds =
-            !s.none && s.all.len() >= all_needed && (spec.any.is_empty() || !s.any.is_empty());
-        if holds {
-            matched.push((*target, s.all.len() + s.any.len(), s));
+        let holds = terms.all.iter().all(|t| hit_terms.contains(t))
+            && (terms.any.is_empty() || terms.any.iter().any(|t| hit_terms.contains(t)))
+            && !terms.none.iter().any(|t| hit_terms.contains(t));
+        if !holds {
+            continue;
         }
+        let specificity =
+            terms.all.len() + terms.any.iter().filter(|t| hit_terms.contains(t)).count();
+        let spans = hits
+            .iter()
+            .filter(|h| terms.all.contains(&h.term) || terms.any.contains(&h.term))
+            .map(|h| h.span)
+            .collect();
+        matched.push((target, specificity, Seen { spans }));
     }
     if matched.is_empty() {
         return;
     }
-    matched.sort_by_key(|(t, _, _)| *t);
     let sentence = doc.sentences.get(sentence_index);
     // Every (claim, target) pair that could hold, with its specificity and
     // the nearness of the target's terms to the claim.
@@ -210,11 +200,6 @@ fn match_sentence(
         }
         done.insert(ci);
     }
-}
-
-fn distinct_terms(terms: &[String]) -> usize {
-    let set: HashSet<String> = terms.iter().map(|t| t.trim().to_lowercase()).collect();
-    set.len()
 }
 
 /// Quantities go with facts of a compatible unit, dates with events.

@@ -41,8 +41,22 @@ pub struct TermHit {
     pub span: Span,
 }
 
+/// The term numbers of one fact's or event's `match`, deduplicated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TargetTerms {
+    pub all: Vec<usize>,
+    pub any: Vec<usize>,
+    pub none: Vec<usize>,
+}
+
 /// Every distinct match term, its postings, and an automaton that finds
 /// them all in one pass.
+///
+/// Candidates come from *anchors*: each target is filed under one term that
+/// must occur for it to match — its rarest `all` term, or else each of its
+/// `any` terms. A hit on a common term ("said", "Italy") that is not an
+/// anchor costs nothing, so checking grows with the text and the claims,
+/// not with the number of facts that share a word.
 #[derive(Clone, Debug, Default)]
 pub struct TermIndex {
     automaton: Option<AhoCorasick>,
@@ -50,6 +64,9 @@ pub struct TermIndex {
     pattern_term: Vec<usize>,
     terms: Vec<String>,
     postings: Vec<Vec<(Target, Role)>>,
+    anchors: Vec<Vec<Target>>,
+    fact_terms: Vec<TargetTerms>,
+    event_terms: Vec<TargetTerms>,
     build_error: Option<String>,
 }
 
@@ -73,6 +90,7 @@ impl TermIndex {
         for (target, spec) in specs {
             index.add_spec(target, spec, &mut ids, &mut patterns);
         }
+        index.build_anchors();
         if !patterns.is_empty() {
             match AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -84,6 +102,38 @@ impl TermIndex {
             }
         }
         index
+    }
+
+    /// File every target under its anchor terms (see the type's doc).
+    fn build_anchors(&mut self) {
+        self.anchors = vec![Vec::new(); self.terms.len()];
+        let targets = self
+            .fact_terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (Target::Fact(i), t))
+            .chain(
+                self.event_terms
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (Target::Event(i), t)),
+            );
+        for (target, terms) in targets {
+            let rarest = terms
+                .all
+                .iter()
+                .min_by_key(|&&t| self.postings.get(t).map_or(0, Vec::len))
+                .copied();
+            let anchors: Vec<usize> = match rarest {
+                Some(t) => vec![t],
+                None => terms.any.clone(),
+            };
+            for t in anchors {
+                if let Some(list) = self.anchors.get_mut(t) {
+                    list.push(target);
+                }
+            }
+        }
     }
 
     fn add_spec(
@@ -98,6 +148,7 @@ impl TermIndex {
             (Role::Any, &spec.any),
             (Role::None, &spec.none),
         ];
+        let mut own = TargetTerms::default();
         for (role, terms) in lists {
             for raw in terms {
                 let written = raw.trim();
@@ -125,6 +176,14 @@ impl TermIndex {
                 };
                 // Postings are appended target by target, so a duplicate
                 // (same target and role) can only sit at the tail.
+                let mine = match role {
+                    Role::All => &mut own.all,
+                    Role::Any => &mut own.any,
+                    Role::None => &mut own.none,
+                };
+                if !mine.contains(&term) {
+                    mine.push(term);
+                }
                 if let Some(list) = self.postings.get_mut(term) {
                     let dup = list
                         .iter()
@@ -136,6 +195,10 @@ impl TermIndex {
                     }
                 }
             }
+        }
+        match target {
+            Target::Fact(_) => self.fact_terms.push(own),
+            Target::Event(_) => self.event_terms.push(own),
         }
     }
 
@@ -182,6 +245,20 @@ impl TermIndex {
     /// Empty for an unknown term number.
     pub fn postings(&self, term: usize) -> &[(Target, Role)] {
         self.postings.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The targets filed under `term` as an anchor: the only ones a hit on
+    /// it can make candidates.
+    pub fn anchors(&self, term: usize) -> &[Target] {
+        self.anchors.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The term numbers of a target's `match`.
+    pub fn terms_of(&self, target: Target) -> Option<&TargetTerms> {
+        match target {
+            Target::Fact(i) => self.fact_terms.get(i),
+            Target::Event(i) => self.event_terms.get(i),
+        }
     }
 
     /// The term (trimmed, lowercased); empty for an unknown term number.
