@@ -12,7 +12,7 @@
 //!   nearly: 10%
 //!   about: 5%
 //! loose_bound: 1.5               # "over 800" is loose when the reference is ≥ 1.5 × 800
-//! seasons: northern              # northern | southern
+//! seasons: northern              # northern | southern | astronomical
 //! date_order: mdy                # mdy | dmy: how to read 03/04/2021
 //! ```
 
@@ -24,6 +24,28 @@ use serde::Deserialize;
 use crate::check::finding::Severity;
 use crate::reference::error::RefError;
 use crate::reference::model::Tolerance;
+
+impl Config {
+    /// How extraction reads dates under this configuration.
+    pub fn extract_options(&self) -> crate::extract::ExtractOptions {
+        use crate::extract::date::DateOrder as Order;
+        use crate::time::SeasonConvention;
+        crate::extract::ExtractOptions {
+            dates: crate::extract::date::DateOptions {
+                date_order: match self.date_order {
+                    None => Order::None,
+                    Some(DateOrder::Mdy) => Order::Mdy,
+                    Some(DateOrder::Dmy) => Order::Dmy,
+                },
+                seasons: match self.seasons {
+                    Seasons::Northern => SeasonConvention::MeteorologicalNorth,
+                    Seasons::Southern => SeasonConvention::MeteorologicalSouth,
+                    Seasons::Astronomical => SeasonConvention::Astronomical,
+                },
+            },
+        }
+    }
+}
 
 /// The file names looked for, in order, in each directory.
 pub const FILE_NAMES: &[&str] = &[
@@ -65,13 +87,17 @@ impl Level {
     }
 }
 
-/// Hemisphere for season names.
+/// What season names mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Seasons {
+    /// Meteorological, northern hemisphere (DESIGN's default).
     #[default]
     Northern,
+    /// Meteorological, southern hemisphere.
     Southern,
+    /// From equinox and solstice, northern hemisphere.
+    Astronomical,
 }
 
 /// How to read all-numeric dates such as 03/04/2021.
@@ -301,7 +327,11 @@ impl PathFilter {
 
     /// Whether a walked file is to be checked.
     pub fn allows(&self, path: &Path) -> bool {
-        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        if self.include.is_none() && self.exclude.is_none() {
+            return true;
+        }
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let rel = canonical.strip_prefix(&self.root).unwrap_or(path);
         let rel = rel.strip_prefix(".").unwrap_or(rel);
         let included = self
             .include

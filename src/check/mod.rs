@@ -2,6 +2,7 @@
 //! the rules, and turn contradictions into findings.
 
 pub mod context;
+pub mod examples;
 pub mod finding;
 pub mod judge;
 pub mod matching;
@@ -389,3 +390,6 @@ pub fn event_cite(event: &Event) -> ReferenceCite {
         line: event.origin.line,
     }
 }
+
+#[cfg(test)]
+mod tests;

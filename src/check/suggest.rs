@@ -167,6 +167,7 @@ mod tests {
             as_of: None,
             source: None,
             matcher: MatchSpec::default(),
+            examples: Default::default(),
             origin: Origin {
                 file: "r.yaml".into(),
                 line: 1,

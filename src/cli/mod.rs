@@ -62,6 +62,27 @@ pub enum RefsCommand {
         #[arg(long = "refs", value_name = "PATH")]
         refs: Vec<PathBuf>,
     },
+    /// Write YAML stubs for every claim found in articles, to be filled in.
+    Draft {
+        /// Articles or directories.
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// The article date for relative dates (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<NaiveDate>,
+        /// Write the stubs to a file instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Run the `examples:` (pass/fail sentences) kept in the reference data.
+    Test {
+        /// Reference files or directories (default: rules/).
+        #[arg(long = "refs", value_name = "PATH")]
+        refs: Vec<PathBuf>,
+        /// The date relative dates in examples resolve against (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -254,6 +275,17 @@ pub fn run(cli: Cli) -> u8 {
         Command::Refs {
             command: RefsCommand::Check { refs },
         } => run_refs_check(refs),
+        Command::Refs {
+            command:
+                RefsCommand::Draft {
+                    paths,
+                    date,
+                    output,
+                },
+        } => run_refs_draft(&paths, date, output.as_ref()),
+        Command::Refs {
+            command: RefsCommand::Test { refs, date },
+        } => run_refs_test(refs, date),
         Command::Rules { id } => run_rules(id),
     }
 }
@@ -385,6 +417,7 @@ fn run_check(args: CheckArgs) -> u8 {
     for (id, level) in &args.rules {
         options.levels.insert(id.clone(), *level);
     }
+    let extract_options = config.extract_options();
     let ref_paths = reference_paths(if args.refs.is_empty() {
         config.refs.clone()
     } else {
@@ -456,7 +489,7 @@ fn run_check(args: CheckArgs) -> u8 {
         inputs
             .par_iter()
             .map(|input| {
-                let checked = check_input(input, &args, &refs, &options, details);
+                let checked = check_input(input, &args, &refs, &options, &extract_options, details);
                 progress.inc(1);
                 checked
             })
@@ -573,10 +606,11 @@ fn check_input(
     args: &CheckArgs,
     refs: &ReferenceSet,
     options: &CheckOptions,
+    extract: &crate::extract::ExtractOptions,
     details: bool,
 ) -> Result<Checked, Failure> {
     let doc = load_input(input, args.date)?;
-    let claims = crate::extract::extract(&doc);
+    let claims = crate::extract::extract_with(&doc, extract);
     let mut findings = crate::check::check_document_with(&doc, &claims, refs, options);
     let detail = details.then(|| detail_of(&doc, &claims, refs, &findings));
     let (mut fixed, mut fix_error) = (0, None);
@@ -679,13 +713,21 @@ fn append(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 }
 
 fn run_extract(args: ExtractArgs) -> u8 {
+    let config = match load_config(None) {
+        Ok(c) => c,
+        Err(messages) => {
+            eprint_all(&messages);
+            return 2;
+        }
+    };
+    let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
     let results: Vec<Result<Extracted, Failure>> = inputs
         .par_iter()
         .map(|input| {
             let doc = load_input(input, args.date)?;
-            let claims = crate::extract::extract(&doc);
+            let claims = crate::extract::extract_with(&doc, &extract_options);
             Ok((doc, claims))
         })
         .collect();
@@ -750,18 +792,84 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
     }
 }
 
+fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&PathBuf>) -> u8 {
+    let mut outcome = Outcome::default();
+    let inputs = collect_inputs(paths, "<stdin>", &mut outcome);
+    let mut docs = Vec::new();
+    for input in &inputs {
+        match load_input(input, date) {
+            Ok(doc) => {
+                let claims = crate::extract::extract(&doc);
+                docs.push((doc, claims));
+            }
+            Err((true, msg)) => outcome.error(msg),
+            Err((false, msg)) => outcome.note(msg),
+        }
+    }
+    let view: Vec<(&Document, &[Claim])> = docs.iter().map(|(d, c)| (d, c.as_slice())).collect();
+    let text = crate::reference::draft::draft(&view);
+    eprint_all(&outcome.messages);
+    if let Err(e) = emit(&text, output) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
+    if outcome.failed {
+        2
+    } else {
+        0
+    }
+}
+
+fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
+    let config = match load_config(None) {
+        Ok(c) => c,
+        Err(messages) => {
+            eprint_all(&messages);
+            return 2;
+        }
+    };
+    let paths = reference_paths(if refs.is_empty() { config.refs } else { refs });
+    let set = match load_references(&paths) {
+        Ok(set) => set,
+        Err(messages) => {
+            eprint_all(&messages);
+            return 2;
+        }
+    };
+    let results = crate::check::examples::run(&set, date);
+    let mut text = String::new();
+    let failed = results.iter().filter(|r| r.problem.is_some()).count();
+    for r in &results {
+        if let Some(problem) = &r.problem {
+            text.push_str(&format!(
+                "FAIL {}: {} ({} example): {problem}\n    {}\n",
+                r.origin, r.id, r.expects, r.sentence
+            ));
+        }
+    }
+    text.push_str(&format!(
+        "refs test: {} examples, {} passed, {failed} failed\n",
+        results.len(),
+        results.len() - failed
+    ));
+    if emit(&text, None).is_err() {
+        return 2;
+    }
+    u8::from(failed > 0)
+}
+
 fn run_rules(id: Option<String>) -> u8 {
     let text = match id {
         None => {
             let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
             let mut s = String::new();
             for r in RULES {
-                s.push_str(&format!(
-                    "{:width$}  {:8}  {}\n",
-                    r.id,
-                    r.default_severity.name(),
-                    r.summary()
-                ));
+                let level = if crate::check::rules::OFF_BY_DEFAULT.contains(&r.id) {
+                    "off"
+                } else {
+                    r.default_severity.name()
+                };
+                s.push_str(&format!("{:width$}  {:8}  {}\n", r.id, level, r.summary()));
             }
             s
         }

@@ -584,7 +584,7 @@ const CURRENCIES: &[&str] = &[
 
 /// Why a unit was refused, for the error message.
 pub(crate) const UNIT_FORMS: &str =
-    "expected a key of units, a lowercase noun, % or percent, or an ISO currency code such as USD";
+    "expected a key of units, a lowercase noun, % or percent, a unit of measure such as km or MW, or an ISO currency code such as USD";
 
 /// Normalise a fact's unit, or `None` when it is not one DESIGN allows:
 /// a key of `units`, a literal lowercase noun (letters, hyphens, spaces),
@@ -601,6 +601,10 @@ pub(crate) fn normalise_unit(unit: &str, is_units_key: impl Fn(&str) -> bool) ->
         return Some("percent".to_owned());
     }
     if CURRENCIES.contains(&u) {
+        return Some(u.to_owned());
+    }
+    // A unit of measure as articles write it ("MW", "km²", "kg").
+    if crate::extract::lexicon::MEASURES.contains(&u) {
         return Some(u.to_owned());
     }
     let noun = u.chars().next().is_some_and(char::is_alphabetic)
@@ -813,7 +817,9 @@ mod tests {
         assert_eq!(normalise_unit("Troops!", keys), None);
         assert_eq!(normalise_unit("XYZ", keys), None);
         assert_eq!(normalise_unit("Troops", keys), None);
-        assert_eq!(normalise_unit("m2", keys), None);
+        // Units of measure as articles write them are accepted.
+        assert_eq!(normalise_unit("m2", keys).as_deref(), Some("m2"));
+        assert_eq!(normalise_unit("MW", keys).as_deref(), Some("MW"));
         assert_eq!(normalise_unit("", keys), None);
     }
 }

@@ -311,6 +311,7 @@ mod tests {
             as_of: None,
             source: None,
             matcher,
+            examples: Default::default(),
             origin: Origin {
                 file: "t.yaml".into(),
                 line: 1,
@@ -331,6 +332,7 @@ mod tests {
             status: None,
             source: None,
             matcher,
+            examples: Default::default(),
             origin: Origin {
                 file: "t.yaml".into(),
                 line: 1,

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use super::error::RefError;
 use super::forms::{normalise_unit, DateField, Terms, ToleranceField, ValueField, UNIT_FORMS};
 use super::locate::{nesting_violation, ItemSite, Layout, Pos, Section};
-use super::model::{Event, EventStatus, Fact, MatchSpec, Origin, Units};
+use super::model::{Event, EventStatus, Examples, Fact, MatchSpec, Origin, Units};
 
 /// Deeper nesting than this is refused before parsing (see DESIGN, "Bad
 /// input": serde_yaml is quadratic on deeply nested flow collections).
@@ -49,6 +49,8 @@ struct RawFact {
     source: Option<String>,
     #[serde(default, rename = "match")]
     matcher: Option<RawMatch>,
+    #[serde(default)]
+    examples: Examples,
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,6 +66,8 @@ struct RawEvent {
     source: Option<String>,
     #[serde(default, rename = "match")]
     matcher: Option<RawMatch>,
+    #[serde(default)]
+    examples: Examples,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -209,6 +213,7 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             as_of: raw.as_of.clone().map(|d| d.0),
             source: raw.source.clone(),
             matcher,
+            examples: raw.examples.clone(),
             origin: Origin {
                 file: file.to_owned(),
                 line: id_pos.0,
@@ -237,6 +242,7 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             status: raw.status,
             source: raw.source.clone(),
             matcher,
+            examples: raw.examples.clone(),
             origin: Origin {
                 file: file.to_owned(),
                 line: id_pos.0,
@@ -619,7 +625,7 @@ events:
     fn unknown_key_at_its_line_and_column() {
         assert_eq!(
             errs("facts:\n  - id: a\n    valu: 1\n"),
-            vec!["r.yaml:3:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`"]
+            vec!["r.yaml:3:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`, `examples`"]
         );
         assert_eq!(
             errs("fact:\n  - id: a\n"),

@@ -4,6 +4,7 @@
 //! every problem found as a located [`RefError`] — never a partial set, so a
 //! check never runs against half the data.
 
+pub mod draft;
 pub mod error;
 mod forms;
 pub mod index;
@@ -222,7 +223,7 @@ mod tests {
             ),
             (
                 "fixtures/bad-input/refs-unknown-key.yaml",
-                "fixtures/bad-input/refs-unknown-key.yaml:4:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`",
+                "fixtures/bad-input/refs-unknown-key.yaml:4:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`, `examples`",
             ),
             (
                 "fixtures/bad-input/refs-bad-date.yaml",

@@ -71,6 +71,23 @@ pub struct RefDate {
     pub text: String,
 }
 
+/// Sentences kept with a fact or event that must be judged consistent
+/// (`pass`) or inconsistent (`fail`) with it; `factlint refs test` runs them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub pass: Vec<String>,
+    #[serde(default)]
+    pub fail: Vec<String>,
+}
+
+impl Examples {
+    pub fn is_empty(&self) -> bool {
+        self.pass.is_empty() && self.fail.is_empty()
+    }
+}
+
 /// A figure the articles may state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
@@ -85,6 +102,7 @@ pub struct Fact {
     pub as_of: Option<RefDate>,
     pub source: Option<String>,
     pub matcher: MatchSpec,
+    pub examples: Examples,
     pub origin: Origin,
 }
 
@@ -109,6 +127,7 @@ pub struct Event {
     pub status: Option<EventStatus>,
     pub source: Option<String>,
     pub matcher: MatchSpec,
+    pub examples: Examples,
     pub origin: Origin,
 }
 
