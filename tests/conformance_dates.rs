@@ -411,7 +411,11 @@ fn bare_weekday(text: &str) -> bool {
         .split_whitespace()
         .filter(|w| !["on", "this", "the"].contains(w))
         .collect();
-    matches!(words.as_slice(), [w] if DAYS.contains(w))
+    // Abbreviations too ("mon.", "thu").
+    matches!(words.as_slice(), [w] if DAYS.iter().any(|d| {
+        let w = w.trim_end_matches('.');
+        *d == w || (w.len() >= 3 && d.starts_with(w))
+    }))
 }
 
 /// Which convention explains a miss, if one does. Each test names both
@@ -808,8 +812,8 @@ fn recognizers_datetime() -> Score {
 }
 
 /// Floors: what the grammars reach today; they only ever rise.
-const FLOOR_RECOGNIZERS: f64 = 38.4;
-const FLOOR_DUCKLING_TIME: f64 = 55.4;
+const FLOOR_RECOGNIZERS: f64 = 42.1;
+const FLOOR_DUCKLING_TIME: f64 = 67.1;
 const FLOOR_DUCKLING_DURATION: f64 = 81.2;
 
 #[test]
