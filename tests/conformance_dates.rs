@@ -77,6 +77,7 @@ const CONVENTIONS: &[(&str, &str)] = &[
     ("range-end-exclusive", "Recognizers ends \"from X to Y\" at Y's start; DESIGN runs to Y's end"),
     ("beginning-of-year", "Duckling's beginning of a year is its first quarter; DESIGN's is January–April"),
     ("aligned-periods", "the suites align \"the next/last N units\" to whole units beside today; DESIGN counts N units from the article date"),
+    ("thirty-day-month", "Duckling turns a fraction of a month into days at 30 a month (\"a month and a half\" = 45 days); DESIGN keeps calendar months (1.5 months)"),
     ("parts-of-now", "Recognizers halves \"earlier this month\"/\"later this year\"; DESIGN runs from the period's start to the article date or from it to the end"),
 ];
 
@@ -431,6 +432,17 @@ fn convention(
     let lower = text.to_lowercase();
     let has_year = lower.chars().filter(char::is_ascii_digit).count() >= 4;
     let is_part_of_now = lower.starts_with("earlier ") || lower.starts_with("later ");
+    // "a month and a half": ours 1.5 months, theirs 45 days.
+    if let (
+        ClaimKind::Duration(ours),
+        Expect::Duration {
+            days: Some(days), ..
+        },
+    ) = (&c.kind, e)
+    {
+        let half_month = ours.unit == DurationUnit::Month && ours.value.fract() != 0.0;
+        return (half_month && ours.value * 30.0 == *days).then_some("thirty-day-month");
+    }
     let ClaimKind::Date(d) = &c.kind else {
         return None;
     };
@@ -814,7 +826,7 @@ fn recognizers_datetime() -> Score {
 /// Floors: what the grammars reach today; they only ever rise.
 const FLOOR_RECOGNIZERS: f64 = 42.1;
 const FLOOR_DUCKLING_TIME: f64 = 67.1;
-const FLOOR_DUCKLING_DURATION: f64 = 81.2;
+const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 
 #[test]
 fn conformance_recognizers_datetime() {
