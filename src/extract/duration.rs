@@ -119,12 +119,11 @@ fn counted(i: &str) -> Res<'_, Duration> {
     Ok((rest, first))
 }
 
-/// "3 quarters", "a quarter": three months each ("three quarters of the
-/// members" is a fraction, not a duration).
+/// "3 quarters", "two quarters": three months each. A counted quarter only
+/// ("a quarter million" is a number) and never before "of" ("three
+/// quarters of the members" is a fraction).
 fn quarters(i: &str) -> Res<'_, Duration> {
-    let count = alt((kw("a").map(|_| 1.0), |i| {
-        numeral(i).map(|(r, n)| (r, n.value))
-    }));
+    let count = |i| numeral(i).map(|(r, n)| (r, n.value));
     let (rest, (n, _, _)) = (count, sp, alt((kw("quarters"), kw("quarter")))).parse(i)?;
     if (sp, kw("of")).parse(rest).is_ok() {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -188,6 +187,7 @@ mod tests {
         let (_, (d, _)) = duration("3 quarters").unwrap();
         assert_eq!((d.value, d.unit), (9.0, DurationUnit::Month));
         assert!(quarters("three quarters of the members").is_err());
+        assert!(quarters("a quarter million").is_err());
         let (_, (d, len)) = duration("a month and a half").unwrap();
         assert_eq!((d.value, d.unit, len), (1.5, DurationUnit::Month, 18));
         let (_, (d, _)) = duration("one year and half").unwrap();
