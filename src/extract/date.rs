@@ -1243,6 +1243,19 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
             word_end(rest)?;
             Ok((rest, (p, e)))
         };
+        // "EOM", "at the EOY": capitals only ("boy" is a word).
+        let acronym = |i| -> Res<'_, (Part, DateExpr)> {
+            let (i, _) = opt((kw("the"), sp)).parse(i)?;
+            let (rest, (part, unit)) = alt((
+                tag("EOM").map(|_| (Part::Late, CalendarUnit::Month)),
+                tag("BOM").map(|_| (Part::Early, CalendarUnit::Month)),
+                tag("EOY").map(|_| (Part::Late, CalendarUnit::Year)),
+                tag("BOY").map(|_| (Part::Early, CalendarUnit::Year)),
+            ))
+            .parse(i)?;
+            word_end(rest)?;
+            Ok((rest, (part, DateExpr::Unit { unit, shift: 0 })))
+        };
         let earlier_later = |i| -> Res<'_, (Part, DateExpr)> {
             let (rest, (p, _, _, unit)) = (
                 alt((
@@ -1259,7 +1272,7 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
                 .parse(i)?;
             Ok((rest, (p, DateExpr::Unit { unit, shift: 0 })))
         };
-        alt((earlier_later, parted)).parse(i)
+        alt((earlier_later, acronym, parted)).parse(i)
     }
 }
 
@@ -1483,6 +1496,10 @@ pub fn is_trigger_word(word: &str) -> bool {
         || matches!(
             word,
             "from"
+                | "eom"
+                | "bom"
+                | "eoy"
+                | "boy"
                 | "between"
                 | "within"
                 | "earlier"

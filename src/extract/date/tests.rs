@@ -629,3 +629,13 @@ fn lowercase_weekday_abbreviations() {
     assert!(weekday_name("wed").is_err());
     assert!(weekday_name("mon").is_err());
 }
+
+#[test]
+fn period_acronyms() {
+    let t = Tense::Present;
+    assert_eq!(interval("EOM", t), (d(2021, 6, 21), d(2021, 6, 30)));
+    assert_eq!(interval("at the BOM", t), (d(2021, 6, 1), d(2021, 6, 10)));
+    assert_eq!(interval("the EOY", t), (d(2021, 9, 1), d(2021, 12, 31)));
+    assert_eq!(interval("BOY", t), (d(2021, 1, 1), d(2021, 4, 30)));
+    assert!(date_claim("boy").is_err());
+}
