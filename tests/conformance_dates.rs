@@ -77,6 +77,8 @@ const CONVENTIONS: &[(&str, &str)] = &[
     ("range-end-exclusive", "Recognizers ends \"from X to Y\" at Y's start; DESIGN runs to Y's end"),
     ("beginning-of-year", "Duckling's beginning of a year is its first quarter; DESIGN's is January–April"),
     ("aligned-periods", "the suites align \"the next/last N units\" to whole units beside today; DESIGN counts N units from the article date"),
+    ("thirty-day-month", "Duckling turns a fraction of a month into days at 30 a month (\"a month and a half\" = 45 days); DESIGN keeps calendar months (1.5 months)"),
+    ("end-is-second-half", "Recognizers ends a year or month at its second half (July–December, 16th–end); DESIGN's late is the last third (September–December, 21st–end)"),
     ("parts-of-now", "Recognizers halves \"earlier this month\"/\"later this year\"; DESIGN runs from the period's start to the article date or from it to the end"),
 ];
 
@@ -253,7 +255,174 @@ fn satisfies(c: &Claim, e: &Expect) -> bool {
     }
 }
 
-/// Which convention explains a miss, if one does.
+/// "last 2 weeks", "the next three months", "upcoming 2 days": the
+/// direction (−1, +1), the count and the unit word ("day", "week" …).
+fn counted_period(lower: &str) -> Option<(i32, i64, &'static str)> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let dir = |w: &str| match w {
+        "next" | "coming" | "upcoming" | "following" => Some(1),
+        "last" | "past" | "previous" => Some(-1),
+        _ => None,
+    };
+    let num = |w: &str| -> Option<i64> {
+        w.parse().ok().or(match w {
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            _ => None,
+        })
+    };
+    let unit = |w: &str| -> Option<&'static str> {
+        ["day", "week", "month", "quarter", "year"]
+            .into_iter()
+            .find(|u| w == *u || w.strip_suffix('s') == Some(u))
+    };
+    // "[the] <dir> <n> <unit>" only: the reading both sides agree names N units.
+    let w: Vec<&str> = words.into_iter().filter(|w| *w != "the").collect();
+    match w.as_slice() {
+        [d, n, u] => Some((dir(d)?, num(n)?, unit(u)?)),
+        _ => None,
+    }
+}
+
+/// The start of the calendar unit holding `d`.
+fn unit_start(d: NaiveDate, unit: &str) -> Option<NaiveDate> {
+    match unit {
+        "day" => Some(d),
+        "week" => d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday()))),
+        "month" => NaiveDate::from_ymd_opt(d.year(), d.month(), 1),
+        "quarter" => NaiveDate::from_ymd_opt(d.year(), d.month0() / 3 * 3 + 1, 1),
+        "year" => NaiveDate::from_ymd_opt(d.year(), 1, 1),
+        _ => None,
+    }
+}
+
+/// `d` moved by `n` units (negative: back).
+fn add_units(d: NaiveDate, n: i64, unit: &str) -> Option<NaiveDate> {
+    let (days, months) = match unit {
+        "day" => (n, 0),
+        "week" => (7 * n, 0),
+        "month" => (0, n),
+        "quarter" => (0, 3 * n),
+        "year" => (0, 12 * n),
+        _ => return None,
+    };
+    let d = if days >= 0 {
+        d.checked_add_days(Days::new(days.unsigned_abs()))?
+    } else {
+        d.checked_sub_days(Days::new(days.unsigned_abs()))?
+    };
+    let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+    if months >= 0 {
+        d.checked_add_months(m)
+    } else {
+        d.checked_sub_months(m)
+    }
+}
+
+/// "the last N units" both ways: DESIGN's N units counted from the article
+/// date (ending or starting at it), and the suites' N whole units beside
+/// the current one.
+fn aligned_period(lower: &str, anchor: NaiveDate) -> Option<(Interval, Interval)> {
+    let (dir, n, unit) = counted_period(lower)?;
+    let other = add_units(anchor, i64::from(dir) * n, unit)?;
+    let ours = Interval::new(anchor.min(other), anchor.max(other));
+    let u0 = unit_start(anchor, unit)?;
+    let theirs = if dir < 0 {
+        Interval::new(add_units(u0, -n, unit)?, day_before(u0)?)
+    } else {
+        Interval::new(
+            add_units(u0, 1, unit)?,
+            day_before(add_units(u0, n + 1, unit)?)?,
+        )
+    };
+    Some((ours, theirs))
+}
+
+/// "from X to Y": whether `x` is X's start to the day before Y's start
+/// while ours `i` runs to Y's end. Y is read again from the claim's text
+/// after its last joiner; a bare day there ("9th through 17th") is one day.
+fn range_end_exclusive(text: &str, i: Interval, x: &Interval, anchor: NaiveDate) -> bool {
+    if x.start != i.start || x.end >= i.end {
+        return false;
+    }
+    let Some(y_start) = x.end.succ_opt() else {
+        return false;
+    };
+    let lower = text.to_lowercase();
+    let cut = [
+        " to ",
+        " till ",
+        " until ",
+        " through ",
+        " thru ",
+        " and ",
+        "-",
+        "–",
+        "~",
+    ]
+    .iter()
+    .filter_map(|j| lower.rfind(j).map(|p| p + j.len()))
+    .max();
+    let Some(tail) = cut.and_then(|c| text.get(c..)) else {
+        return false;
+    };
+    // A bare month or year is a date only after a relation: read "in Y" too.
+    let ys: Vec<Interval> = [tail.trim().to_owned(), format!("in {}", tail.trim())]
+        .iter()
+        .flat_map(|t| run(t, Some(anchor), SeasonConvention::MeteorologicalNorth).1)
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Date(d) => d.interval,
+            _ => None,
+        })
+        .collect();
+    if ys.is_empty() {
+        // A bare day number or ordinal: Y is the single last day.
+        return y_start == i.end;
+    }
+    // Y as written alone may take another year; its month, day and length
+    // must be the range's.
+    ys.iter().any(|y| {
+        y.end.month() == i.end.month()
+            && y.end.day() == i.end.day()
+            && y.start.month() == y_start.month()
+            && y.start.day() == y_start.day()
+            && (y.end - y.start) == (i.end - y_start)
+    })
+}
+
+/// Whether `text` is a bare weekday ("Monday", "on friday", "this monday").
+fn bare_weekday(text: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .filter(|w| !["on", "this", "the"].contains(w))
+        .collect();
+    // Abbreviations too ("mon.", "thu").
+    matches!(words.as_slice(), [w] if DAYS.iter().any(|d| {
+        let w = w.trim_end_matches('.');
+        *d == w || (w.len() >= 3 && d.starts_with(w))
+    }))
+}
+
+/// Which convention explains a miss, if one does. Each test names both
+/// sides exactly: our value is what DESIGN prescribes and theirs is what
+/// the suite's convention prescribes; anything else is a failure.
 fn convention(
     c: &Claim,
     text: &str,
@@ -263,18 +432,18 @@ fn convention(
 ) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let has_year = lower.chars().filter(char::is_ascii_digit).count() >= 4;
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let is_period = words
-        .iter()
-        .any(|w| ["next", "last", "past", "previous", "coming", "upcoming"].contains(w))
-        && words.iter().any(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || [
-                    "two", "three", "four", "five", "six", "seven", "few", "couple",
-                ]
-                .contains(w)
-        });
-    let is_part_of_now = words.iter().any(|w| *w == "earlier" || *w == "later");
+    let is_part_of_now = lower.starts_with("earlier ") || lower.starts_with("later ");
+    // "a month and a half": ours 1.5 months, theirs 45 days.
+    if let (
+        ClaimKind::Duration(ours),
+        Expect::Duration {
+            days: Some(days), ..
+        },
+    ) = (&c.kind, e)
+    {
+        let half_month = ours.unit == DurationUnit::Month && ours.value.fract() != 0.0;
+        return (half_month && ours.value * 30.0 == *days).then_some("thirty-day-month");
+    }
     let ClaimKind::Date(d) = &c.kind else {
         return None;
     };
@@ -295,9 +464,11 @@ fn convention(
             for x in options {
                 let single = i.start == i.end && x.start == x.end;
                 if single
+                    && bare_weekday(text)
                     && i.start.weekday() == x.start.weekday()
                     && i.start <= anchor
                     && x.start > anchor
+                    && (x.start - i.start).num_days() == 7
                     && d.relation.is_none_or(|r| r == Relation::On)
                 {
                     return Some("weekday-future");
@@ -310,7 +481,8 @@ fn convention(
                 {
                     return Some("weekday-future");
                 }
-                if d.relation == Some(Relation::Between) && x.start == i.start && x.end < i.end {
+                if d.relation == Some(Relation::Between) && range_end_exclusive(text, i, x, anchor)
+                {
                     return Some("range-end-exclusive");
                 }
                 if i.start == x.start
@@ -322,11 +494,30 @@ fn convention(
                 {
                     return Some("beginning-of-year");
                 }
+                // "the end of the year/month": ours the last third
+                // (Sep–Dec, 21st–end), theirs the second half.
+                let second_half_year = i.start.month() == 9
+                    && i.start.day() == 1
+                    && i.end.month() == 12
+                    && i.end.day() == 31
+                    && x.start.year() == i.start.year()
+                    && x.start.month() == 7
+                    && x.start.day() == 1
+                    && x.end == i.end;
+                let second_half_month = i.start.day() == 21
+                    && x.start.day() == 16
+                    && x.start.month() == i.start.month()
+                    && x.start.year() == i.start.year()
+                    && x.end == i.end
+                    && i.end.succ_opt().is_some_and(|n| n.day() == 1);
+                if second_half_year || second_half_month {
+                    return Some("end-is-second-half");
+                }
                 if is_part_of_now && i.intersects(x) {
                     return Some("parts-of-now");
                 }
-                if is_period && (i.start == anchor || i.end == anchor) && i.intersects(x)
-                    || is_period && (x.start - i.end).num_days().abs() <= 1
+                if aligned_period(&lower, anchor)
+                    .is_some_and(|(ours, theirs)| ours == i && theirs == *x)
                 {
                     return Some("aligned-periods");
                 }
@@ -365,6 +556,12 @@ fn score_case(
             None => true,
         }
     };
+    // A convention explains the whole expression, not a fragment of it:
+    // the claim must reach the expected span's end.
+    let covers = |c: &Claim, span: Option<(usize, usize)>| -> bool {
+        let (s, e) = char_span(c);
+        span.is_none_or(|(a, b)| s <= a && e == b)
+    };
     let shown = || {
         temporal
             .iter()
@@ -395,7 +592,7 @@ fn score_case(
         conv = conv.or_else(|| {
             temporal
                 .iter()
-                .filter(|c| at(c, *span))
+                .filter(|c| at(c, *span) && covers(c, *span))
                 .find_map(|c| convention(c, doc.slice(c.span), e, anchor, astro_hit))
         });
         if conv.is_none() {
@@ -647,9 +844,9 @@ fn recognizers_datetime() -> Score {
 }
 
 /// Floors: what the grammars reach today; they only ever rise.
-const FLOOR_RECOGNIZERS: f64 = 38.8;
-const FLOOR_DUCKLING_TIME: f64 = 57.6;
-const FLOOR_DUCKLING_DURATION: f64 = 81.2;
+const FLOOR_RECOGNIZERS: f64 = 42.4;
+const FLOOR_DUCKLING_TIME: f64 = 69.8;
+const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 
 #[test]
 fn conformance_recognizers_datetime() {

@@ -70,6 +70,23 @@ pub enum Part {
     Later,
 }
 
+/// Which day of a month: "the 20th", "the last day", "the first Tuesday"
+/// (`nth` −1 is the last).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Day(u32),
+    LastDay,
+    Weekday { nth: i32, weekday: u8 },
+}
+
+/// The month a pick lies in: a named one, or one shifted from the
+/// article's ("next month" = 1, "this month" = 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthRef {
+    Named { year: Option<i32>, month: u32 },
+    Shifted(i32),
+}
+
 /// A date expression before resolution.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum DateExpr {
@@ -110,6 +127,28 @@ pub enum DateExpr {
     },
     /// "today" (0), "yesterday" (−1), "tomorrow" (1).
     DayOffset(i32),
+    /// "the first Tuesday of October", "the 20th of next month".
+    InMonth {
+        pick: Pick,
+        month: MonthRef,
+    },
+    /// "Wednesday of next week", "last week's Sunday".
+    WeekdayOfWeek {
+        weekday: u8,
+        week: i32,
+    },
+    /// "Tuesday the 19th": the month whose 19th is a Tuesday.
+    WeekdayDay {
+        weekday: u8,
+        day: u32,
+    },
+    /// "next March", "this September", "last May".
+    MonthShift {
+        month: u32,
+        shift: i32,
+    },
+    /// "on the 15th": a day of the article's month.
+    DayOfMonth(u32),
     /// "this week", "next month", "last year".
     Unit {
         unit: CalendarUnit,
@@ -204,6 +243,22 @@ pub fn weekday_name(i: &str) -> Res<'_, u8> {
     if w.starts_with(|c: char| c.is_ascii_uppercase()) && rest.starts_with('.') {
         if let Some(d) = lookup(WEEKDAY_ABBREVIATIONS, w) {
             return Ok((rest.get(1..).unwrap_or(rest), d));
+        }
+    }
+    // Lowercase abbreviations that are no English word ("thu", "fri"), and
+    // "mon."/"wed." with their period; never "sat"/"sun" (verb and noun).
+    let lower = w.to_ascii_lowercase();
+    let dotted = rest.starts_with('.');
+    let plain = ["tue", "tues", "thu", "thur", "thurs", "fri"].contains(&lower.as_str());
+    if plain || (dotted && ["mon", "wed"].contains(&lower.as_str())) {
+        if let Some(d) = lookup(WEEKDAY_ABBREVIATIONS, w) {
+            word_end(rest)?;
+            let rest = if dotted {
+                rest.get(1..).unwrap_or(rest)
+            } else {
+                rest
+            };
+            return Ok((rest, d));
         }
     }
     fail(i)
@@ -826,6 +881,169 @@ fn day_word(i: &str) -> Res<'_, DateExpr> {
     alt((around, plain)).map(DateExpr::DayOffset).parse(i)
 }
 
+/// An ordinal day: "19th", "3rd", "first", "twenty-first" (digits need
+/// their suffix).
+fn day_ordinal(i: &str) -> Res<'_, u32> {
+    let suffixed = |i| -> Res<'_, u32> {
+        let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+        let (rest, _) = alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+        ))
+        .parse(rest)?;
+        word_end(rest)?;
+        match d.parse::<u32>() {
+            Ok(n) if (1..=31).contains(&n) => Ok((rest, n)),
+            _ => fail(i),
+        }
+    };
+    alt((suffixed, ordinal_word)).parse(i)
+}
+
+/// Which of a month's weekdays: "first" … "fifth", "last".
+fn nth_weekday(i: &str) -> Res<'_, i32> {
+    alt((kw("last").map(|_| -1), |i| {
+        let (rest, n) = day_ordinal(i)?;
+        match i32::try_from(n) {
+            Ok(n) if (1..=5).contains(&n) => Ok((rest, n)),
+            _ => fail(i),
+        }
+    }))
+    .parse(i)
+}
+
+/// The month of a pick: "October", "October 2014", "next month", "this
+/// month", "the month".
+fn month_ref(i: &str) -> Res<'_, MonthRef> {
+    let shifted = |i| -> Res<'_, MonthRef> {
+        let (rest, (_, shift, _, _)) =
+            (opt((kw("the"), sp)), shift_word, sp, kw("month")).parse(i)?;
+        Ok((rest, MonthRef::Shifted(shift)))
+    };
+    let named_year = |i| -> Res<'_, MonthRef> {
+        match month_year(i)? {
+            (rest, DateExpr::Month { year, month }) => Ok((rest, MonthRef::Named { year, month })),
+            _ => fail(i),
+        }
+    };
+    alt((
+        shifted,
+        (kw("the"), sp, kw("month")).map(|_| MonthRef::Shifted(0)),
+        named_year,
+        |i| month_loose(i).map(|(r, month)| (r, MonthRef::Named { year: None, month })),
+    ))
+    .parse(i)
+}
+
+/// "the first Tuesday of October", "last Friday in October", "the last
+/// day of October 2015", "the 20th of next month", "the 15th day of next
+/// month", "third day of October".
+fn picked_day(i: &str) -> Res<'_, DateExpr> {
+    let of = |i| (sp, alt((kw("of"), kw("in"))), sp).parse(i);
+    let weekday_pick = |i| -> Res<'_, Pick> {
+        let (rest, (nth, _, weekday)) = (nth_weekday, sp, weekday_name).parse(i)?;
+        Ok((rest, Pick::Weekday { nth, weekday }))
+    };
+    let last_day = (kw("last"), sp, kw("day")).map(|_| Pick::LastDay);
+    // "the 20th day of October"; without "day" only before a shifted
+    // month ("20 of next month"): "20th of October" is a written date.
+    let day_pick = |i| -> Res<'_, (Pick, bool)> {
+        let (rest, (d, day)) = (day_of_month, opt((sp, kw("day")))).parse(i)?;
+        Ok((rest, (Pick::Day(d), day.is_some())))
+    };
+    let (i2, _) = opt((kw("the"), sp)).parse(i)?;
+    let (rest, (pick, needs_shifted)) = alt((
+        weekday_pick.map(|p| (p, false)),
+        last_day.map(|p| (p, false)),
+        |i| day_pick(i).map(|(r, (p, day))| (r, (p, !day))),
+    ))
+    .parse(i2)?;
+    let (rest, _) = of(rest)?;
+    let (rest, month) = month_ref(rest)?;
+    if needs_shifted && !matches!(month, MonthRef::Shifted(_)) {
+        return fail(i);
+    }
+    Ok((rest, DateExpr::InMonth { pick, month }))
+}
+
+/// "Wednesday of next week", "Wednesday next week", "Sunday from last
+/// week", "last week's Sunday", "Friday after next".
+fn weekday_of_week(i: &str) -> Res<'_, DateExpr> {
+    let week = |i| -> Res<'_, i32> {
+        let (rest, (_, shift, _, _)) =
+            (opt((kw("the"), sp)), shift_word, sp, kw("week")).parse(i)?;
+        Ok((rest, shift))
+    };
+    let after = |i| -> Res<'_, DateExpr> {
+        let (rest, (weekday, _, _, week)) = (
+            weekday_name,
+            sp,
+            opt((alt((kw("of"), kw("from"))), sp)),
+            week,
+        )
+            .parse(i)?;
+        Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }))
+    };
+    let possessive = |i| -> Res<'_, DateExpr> {
+        let (rest, (week, _, _, weekday)) =
+            (week, alt((tag("'s"), tag("’s"))), sp, weekday_name).parse(i)?;
+        Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }))
+    };
+    let after_next = |i| -> Res<'_, DateExpr> {
+        let (rest, (weekday, _, _, _, _)) =
+            (weekday_name, sp, kw("after"), sp, kw("next")).parse(i)?;
+        Ok((
+            rest,
+            DateExpr::Weekday {
+                weekday,
+                shift: Some(2),
+            },
+        ))
+    };
+    alt((after, possessive, after_next)).parse(i)
+}
+
+/// "Tuesday the 19th", "Thu 15th": a weekday and an ordinal day with no
+/// month (a month after it makes a written date instead).
+fn weekday_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (weekday, _, _, _, day)) = (
+        weekday_before_date,
+        opt(char(',')),
+        sp,
+        opt((kw("the"), sp)),
+        day_ordinal,
+    )
+        .parse(i)?;
+    if (sp, alt((kw("of").map(|_| 0), month_loose)))
+        .parse(rest)
+        .is_ok()
+    {
+        return fail(i);
+    }
+    Ok((rest, DateExpr::WeekdayDay { weekday, day }))
+}
+
+/// "next March", "this September", "last May" (capitalised: "this may" is
+/// a verb).
+fn shifted_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _, month)) = (shift_word, sp, month_name).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::MonthShift { month, shift }))
+}
+
+/// After a relation: "on the 15th", "on the first" — nothing but
+/// punctuation after it ("on the 15th floor" is no date).
+fn day_of_this_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, _, day)) = (kw("the"), sp, day_ordinal).parse(i)?;
+    let next = rest.trim_start_matches([' ', '\t']);
+    if next.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((rest, DateExpr::DayOfMonth(day)))
+}
+
 /// A calendar unit word: week, month, quarter, year (and "yr", "qtr").
 fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
     alt((
@@ -969,7 +1187,18 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
 
 /// Relative expressions that stand alone.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    alt((shifted_season, period, shifted_unit, ago, hence, day_word)).parse(i)
+    alt((
+        picked_day,
+        weekday_of_week,
+        shifted_month,
+        shifted_season,
+        period,
+        shifted_unit,
+        ago,
+        hence,
+        day_word,
+    ))
+    .parse(i)
 }
 
 /// "early June", "mid-2022", "late 2021", "the end of the year", "the
@@ -1014,6 +1243,19 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
             word_end(rest)?;
             Ok((rest, (p, e)))
         };
+        // "EOM", "at the EOY": capitals only ("boy" is a word).
+        let acronym = |i| -> Res<'_, (Part, DateExpr)> {
+            let (i, _) = opt((kw("the"), sp)).parse(i)?;
+            let (rest, (part, unit)) = alt((
+                tag("EOM").map(|_| (Part::Late, CalendarUnit::Month)),
+                tag("BOM").map(|_| (Part::Early, CalendarUnit::Month)),
+                tag("EOY").map(|_| (Part::Late, CalendarUnit::Year)),
+                tag("BOY").map(|_| (Part::Early, CalendarUnit::Year)),
+            ))
+            .parse(i)?;
+            word_end(rest)?;
+            Ok((rest, (part, DateExpr::Unit { unit, shift: 0 })))
+        };
         let earlier_later = |i| -> Res<'_, (Part, DateExpr)> {
             let (rest, (p, _, _, unit)) = (
                 alt((
@@ -1030,7 +1272,7 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
                 .parse(i)?;
             Ok((rest, (p, DateExpr::Unit { unit, shift: 0 })))
         };
-        alt((earlier_later, parted)).parse(i)
+        alt((earlier_later, acronym, parted)).parse(i)
     }
 }
 
@@ -1064,6 +1306,7 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
         alt((
             |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
             dated,
+            |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
             |i| relative_expr(i).map(|(r, e)| (r, (None, None, e))),
             |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
         ))
@@ -1076,6 +1319,7 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
 fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
     alt((
         in_counted,
+        day_of_this_month,
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
         |i| {
@@ -1252,6 +1496,10 @@ pub fn is_trigger_word(word: &str) -> bool {
         || matches!(
             word,
             "from"
+                | "eom"
+                | "bom"
+                | "eoy"
+                | "boy"
                 | "between"
                 | "within"
                 | "earlier"
@@ -1409,7 +1657,12 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::InMonth { .. }
+        | DateExpr::WeekdayOfWeek { .. }
+        | DateExpr::WeekdayDay { .. }
+        | DateExpr::DayOfMonth(_)
         | DateExpr::Vague => Granularity::Day,
+        DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
         DateExpr::Year(_) => Granularity::Year,
         DateExpr::Decade(_) => Granularity::Decade,
@@ -1436,7 +1689,12 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
         DateExpr::Year(_) | DateExpr::Decade(_) => false,
-        DateExpr::Weekday { .. }
+        DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
+        DateExpr::WeekdayOfWeek { .. }
+        | DateExpr::WeekdayDay { .. }
+        | DateExpr::MonthShift { .. }
+        | DateExpr::DayOfMonth(_)
+        | DateExpr::Weekday { .. }
         | DateExpr::DayOffset(_)
         | DateExpr::Unit { .. }
         | DateExpr::Ago { .. }
@@ -1649,7 +1907,65 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
             year: Some(y),
             week,
         } => Interval::iso_week(y, week),
+        DateExpr::InMonth {
+            pick,
+            month:
+                MonthRef::Named {
+                    year: Some(y),
+                    month,
+                },
+        } => pick_in(Interval::month(y, month)?, pick),
         _ => None,
+    }
+}
+
+/// The picked day of a month.
+fn pick_in(month: Interval, pick: Pick) -> Option<Interval> {
+    let day = match pick {
+        Pick::Day(d) => NaiveDate::from_ymd_opt(month.start.year(), month.start.month(), d)?,
+        Pick::LastDay => month.end,
+        Pick::Weekday { nth, weekday } if nth > 0 => {
+            let first = i64::from(weekday) - i64::from(weekday_index(month.start));
+            let offset = first.rem_euclid(7) + 7 * i64::from(nth - 1);
+            month
+                .start
+                .checked_add_days(Days::new(u64::try_from(offset).ok()?))?
+        }
+        Pick::Weekday { weekday, .. } => {
+            let back = (i64::from(weekday_index(month.end)) - i64::from(weekday)).rem_euclid(7);
+            month
+                .end
+                .checked_sub_days(Days::new(u64::try_from(back).ok()?))?
+        }
+    };
+    (day <= month.end).then(|| Interval::day(day))
+}
+
+/// The day `day` of a month whose weekday is `weekday`: the latest on or
+/// before the article date in the past tense, the first on or after it in
+/// the future, otherwise as a bare weekday: the latest within three days
+/// back, else the next.
+fn weekday_day_near(anchor: NaiveDate, weekday: u8, day: u32, tense: Tense) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+    let candidates: Vec<NaiveDate> = (-36i64..=36)
+        .filter_map(|k| {
+            let m = Months::new(u32::try_from(k.unsigned_abs()).ok()?);
+            let start = if k < 0 {
+                first.checked_sub_months(m)?
+            } else {
+                first.checked_add_months(m)?
+            };
+            NaiveDate::from_ymd_opt(start.year(), start.month(), day)
+        })
+        .filter(|d| weekday_index(*d) == weekday)
+        .collect();
+    let back = candidates.iter().rev().find(|d| **d <= anchor).copied();
+    let ahead = candidates.iter().find(|d| **d >= anchor).copied();
+    match (tense, back, ahead) {
+        (Tense::Past, b, _) => b,
+        (Tense::Future, _, a) => a,
+        (_, Some(b), _) if (anchor - b).num_days() <= 3 => Some(b),
+        (_, b, a) => a.or(b),
     }
 }
 
@@ -1779,6 +2095,59 @@ fn relative_to(
         DateExpr::DayOffset(n) => {
             shift_date(anchor, i64::from(n), DurationUnit::Day).map(Interval::day)
         }
+        DateExpr::InMonth { pick, month } => {
+            let m = match month {
+                MonthRef::Named {
+                    year: Some(y),
+                    month,
+                } => Interval::month(y, month)?,
+                MonthRef::Named { year: None, month } => {
+                    in_article_year(anchor, tense, |y| Interval::month(y, month))?
+                }
+                MonthRef::Shifted(s) => calendar_unit_interval(anchor, CalendarUnit::Month, s)?,
+            };
+            pick_in(m, pick)
+        }
+        DateExpr::WeekdayOfWeek { weekday, week } => {
+            let w = calendar_unit_interval(anchor, CalendarUnit::Week, week)?;
+            w.start
+                .checked_add_days(Days::new(u64::from(weekday)))
+                .map(Interval::day)
+        }
+        DateExpr::WeekdayDay { weekday, day } => {
+            weekday_day_near(anchor, weekday, day, tense).map(Interval::day)
+        }
+        DateExpr::MonthShift { month, shift } => {
+            let y = anchor.year();
+            let year = match shift {
+                0 => y,
+                s if s > 0 => {
+                    if month > anchor.month() {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                _ => {
+                    if month < anchor.month() {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+            };
+            Interval::month(year, month)
+        }
+        DateExpr::DayOfMonth(day) => {
+            let here = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), day)?;
+            let shift = match tense {
+                Tense::Past if here > anchor => -1,
+                Tense::Future if here < anchor => 1,
+                _ => 0,
+            };
+            let m = calendar_unit_interval(anchor, CalendarUnit::Month, shift)?;
+            pick_in(m, Pick::Day(day))
+        }
         DateExpr::Unit { unit, shift } => calendar_unit_interval(anchor, unit, shift),
         DateExpr::Ago { amount, unit } => {
             shift_date(anchor, -whole_count(amount)?, unit).map(Interval::day)
@@ -1820,6 +2189,8 @@ fn resolve_weekday(
     let next = anchor.checked_add_days(Days::new(if forward == 0 { 7 } else { forward } as u64))?;
     match (shift, tense) {
         (Some(1), _) => Some(next),
+        // "Friday after next": a week after the next one.
+        (Some(2), _) => next.checked_add_days(Days::new(7)),
         (Some(-1), _) => Some(if back == 0 {
             latest.checked_sub_days(Days::new(7))?
         } else {

@@ -49,7 +49,7 @@ fn lead(i: &str) -> Res<'_, &str> {
 /// claim's length.
 pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
     let (rest, _) = opt(terminated(lead, sp)).parse(i)?;
-    let (rest, d) = alt((decade, counted)).parse(rest)?;
+    let (rest, d) = alt((decade, quarters, counted)).parse(rest)?;
     word_end(rest)?;
     Ok((rest, (d, consumed(i, rest).len())))
 }
@@ -96,6 +96,16 @@ fn in_smaller(a: &Duration, b: &Duration) -> Option<Duration> {
 /// counts in its smaller unit when the conversion is exact.
 fn counted(i: &str) -> Res<'_, Duration> {
     let (rest, first) = one_count(i)?;
+    // "a month and a half", "one year and half": half the unit more.
+    if let Ok((after, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half")).parse(rest) {
+        return Ok((
+            after,
+            Duration {
+                value: first.value + 0.5,
+                unit: first.unit,
+            },
+        ));
+    }
     let joiner = alt((
         (sp, kw("and"), sp).map(|_| ()),
         (char(','), sp).map(|_| ()),
@@ -107,6 +117,27 @@ fn counted(i: &str) -> Res<'_, Duration> {
         }
     }
     Ok((rest, first))
+}
+
+/// "3 quarters", "two quarters": three months each. A counted quarter only
+/// ("a quarter million" is a number) and never before "of" ("three
+/// quarters of the members" is a fraction).
+fn quarters(i: &str) -> Res<'_, Duration> {
+    let count = |i| numeral(i).map(|(r, n)| (r, n.value));
+    let (rest, (n, _, _)) = (count, sp, alt((kw("quarters"), kw("quarter")))).parse(i)?;
+    if (sp, kw("of")).parse(rest).is_ok() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        Duration {
+            value: n * 3.0,
+            unit: DurationUnit::Month,
+        },
+    ))
 }
 
 /// "a decade", "two decades"
@@ -149,5 +180,17 @@ mod tests {
         // Months and days do not convert exactly: only the first is read.
         let (_, (d, len)) = duration("2 months and 3 days").unwrap();
         assert_eq!((d.value, d.unit, len), (2.0, DurationUnit::Month, 8));
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        let (_, (d, _)) = duration("3 quarters").unwrap();
+        assert_eq!((d.value, d.unit), (9.0, DurationUnit::Month));
+        assert!(quarters("three quarters of the members").is_err());
+        assert!(quarters("a quarter million").is_err());
+        let (_, (d, len)) = duration("a month and a half").unwrap();
+        assert_eq!((d.value, d.unit, len), (1.5, DurationUnit::Month, 18));
+        let (_, (d, _)) = duration("one year and half").unwrap();
+        assert_eq!((d.value, d.unit), (1.5, DurationUnit::Year));
     }
 }

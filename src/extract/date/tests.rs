@@ -537,3 +537,105 @@ fn ordinal_words() {
     assert_eq!(ordinal_word("third").unwrap().1, 3);
     assert!(ordinal_word("thirdly").is_err());
 }
+
+// The article date in these is 2021-06-29, a Tuesday.
+
+#[test]
+fn picked_days_of_a_month() {
+    let t = Tense::Present;
+    let day = |y, m, dd| (d(y, m, dd), d(y, m, dd));
+    assert_eq!(interval("first Tuesday of October", t), day(2021, 10, 5));
+    assert_eq!(
+        interval("the third Tuesday in October 2022", t),
+        day(2022, 10, 18)
+    );
+    assert_eq!(interval("the last Friday of October", t), day(2021, 10, 29));
+    assert_eq!(interval("last day of February 2024", t), day(2024, 2, 29));
+    assert_eq!(interval("the 20th of next month", t), day(2021, 7, 20));
+    assert_eq!(interval("20 of this month", t), day(2021, 6, 20));
+    assert_eq!(interval("the 15th day of last month", t), day(2021, 5, 15));
+    assert_eq!(interval("third day of October", t), day(2021, 10, 3));
+    assert_eq!(
+        interval("the first Monday of the month", t),
+        day(2021, 6, 7)
+    );
+    // A fifth Friday that the month does not have is no date.
+    let p = parse("the fifth Friday of February 2021");
+    let r = resolve_with(p.expr, p.part, None, t, &DateOptions::default());
+    assert_eq!(r.interval, None);
+    // "20th of October" stays a written date; "20 of October" is none.
+    assert!(matches!(
+        parse("20th of October").expr,
+        DateExpr::Day { .. }
+    ));
+    assert!(picked_day("20 of October").is_err());
+}
+
+#[test]
+fn weekdays_of_a_week() {
+    let t = Tense::Present;
+    let day = |m, dd| (d(2021, m, dd), d(2021, m, dd));
+    assert_eq!(interval("Wednesday of next week", t), day(7, 7));
+    assert_eq!(interval("Wednesday next week", t), day(7, 7));
+    assert_eq!(interval("Monday of this week", t), day(6, 28));
+    assert_eq!(interval("Sunday from last week", t), day(6, 27));
+    assert_eq!(interval("last week's Sunday", t), day(6, 27));
+    // "Friday after next": a week after next Friday (July 2).
+    assert_eq!(interval("Friday after next", t), day(7, 9));
+}
+
+#[test]
+fn weekday_with_a_bare_day() {
+    let day = |y, m, dd| (d(y, m, dd), d(y, m, dd));
+    // Fridays the 13th around 2021-06-29: August 2021 and November 2020.
+    assert_eq!(interval("Friday the 13th", Tense::Future), day(2021, 8, 13));
+    assert_eq!(interval("Friday the 13th", Tense::Past), day(2020, 11, 13));
+    // Present: the latest within three days back, else the next.
+    assert_eq!(interval("Fri 13th", Tense::Present), day(2021, 8, 13));
+    assert_eq!(
+        interval("Sunday the 27th", Tense::Present),
+        day(2021, 6, 27)
+    );
+    // A month after it makes it a written date.
+    assert!(weekday_day("Friday the 13th of August").is_err());
+    assert!(weekday_day("Friday 13 people").is_err());
+}
+
+#[test]
+fn shifted_months_and_days_of_this_month() {
+    let t = Tense::Present;
+    let month = |y, m| (d(y, m, 1), Interval::month(y, m).unwrap().end);
+    assert_eq!(interval("next March", t), month(2022, 3));
+    assert_eq!(interval("next July", t), month(2021, 7));
+    assert_eq!(interval("last June", t), month(2020, 6));
+    assert_eq!(interval("last May", t), month(2021, 5));
+    assert_eq!(interval("this September", t), month(2021, 9));
+    assert!(shifted_month("this may").is_err());
+    let day = |m, dd| (d(2021, m, dd), d(2021, m, dd));
+    assert_eq!(interval("on the 15th.", Tense::Present), day(6, 15));
+    assert_eq!(interval("on the 30th", Tense::Past), day(5, 30));
+    assert_eq!(interval("on the 1st", Tense::Future), day(7, 1));
+    assert!(day_of_this_month("the 15th floor").is_err());
+}
+
+#[test]
+fn lowercase_weekday_abbreviations() {
+    assert_eq!(weekday_name("thu").map(|r| r.1), Ok(3));
+    assert_eq!(weekday_name("fri.").map(|r| r.1), Ok(4));
+    assert_eq!(weekday_name("mon.").map(|r| r.1), Ok(0));
+    // English words stay words.
+    assert!(weekday_name("sat").is_err());
+    assert!(weekday_name("sun.").is_err());
+    assert!(weekday_name("wed").is_err());
+    assert!(weekday_name("mon").is_err());
+}
+
+#[test]
+fn period_acronyms() {
+    let t = Tense::Present;
+    assert_eq!(interval("EOM", t), (d(2021, 6, 21), d(2021, 6, 30)));
+    assert_eq!(interval("at the BOM", t), (d(2021, 6, 1), d(2021, 6, 10)));
+    assert_eq!(interval("the EOY", t), (d(2021, 9, 1), d(2021, 12, 31)));
+    assert_eq!(interval("BOY", t), (d(2021, 1, 1), d(2021, 4, 30)));
+    assert!(date_claim("boy").is_err());
+}
