@@ -52,9 +52,9 @@ use factlint::extract::{extract, number, quantity};
 use serde_json::Value;
 
 /// Floors: the in-scope pass counts reached so far (they only rise).
-const FLOOR_RECOGNIZERS_NUMBER: usize = 245;
-const FLOOR_RECOGNIZERS_NUMBERWITHUNIT: usize = 216;
-const FLOOR_DUCKLING_NUMERAL: usize = 84;
+const FLOOR_RECOGNIZERS_NUMBER: usize = 276;
+const FLOOR_RECOGNIZERS_NUMBERWITHUNIT: usize = 217;
+const FLOOR_DUCKLING_NUMERAL: usize = 87;
 
 /// Every case left out of scope, grouped by the reason it is out of scope
 /// for a news fact-checker.

@@ -186,6 +186,7 @@ pub const ORDINAL_WORDS: &[&str] = &[
     "thousandth",
     "millionth",
     "billionth",
+    "trillionth",
 ];
 
 /// Words before a figure that make it a name or a label, not a quantity:
@@ -375,6 +376,13 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("over", Qualifier::Over),
     ("above", Qualifier::Over),
     ("exceeding", Qualifier::Over),
+    ("exceeds", Qualifier::Over),
+    ("exceeded", Qualifier::Over),
+    ("exceed", Qualifier::Over),
+    ("surpassing", Qualifier::Over),
+    ("surpasses", Qualifier::Over),
+    ("surpassed", Qualifier::Over),
+    ("surpass", Qualifier::Over),
     ("greater than", Qualifier::Over),
     ("higher than", Qualifier::Over),
     ("well over", Qualifier::Over),
@@ -397,6 +405,73 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("circa", Qualifier::About),
     ("exactly", Qualifier::Exactly),
     ("precisely", Qualifier::Exactly),
+];
+
+/// Qualifiers written after the figure: "500 or more", "200 or greater",
+/// "18 and over", "5 or fewer".
+pub const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("and more", Qualifier::AtLeast),
+    ("or greater", Qualifier::AtLeast),
+    ("or higher", Qualifier::AtLeast),
+    ("or above", Qualifier::AtLeast),
+    ("and above", Qualifier::AtLeast),
+    ("or over", Qualifier::AtLeast),
+    ("and over", Qualifier::AtLeast),
+    ("and up", Qualifier::AtLeast),
+    ("or less", Qualifier::UpTo),
+    ("or fewer", Qualifier::UpTo),
+    ("or lower", Qualifier::UpTo),
+    ("or below", Qualifier::UpTo),
+    ("and below", Qualifier::UpTo),
+    ("or under", Qualifier::UpTo),
+    ("and under", Qualifier::UpTo),
+];
+
+/// Capitalised words that make the figure after them a model or product
+/// name: "Boeing 737", "Windows 10". A capitalised word alone does not
+/// ("Italy Sends 800 Troops" is a headline).
+pub const BRAND_WORDS: &[&str] = &[
+    "boeing",
+    "airbus",
+    "embraer",
+    "cessna",
+    "tupolev",
+    "sukhoi",
+    "mig",
+    "su",
+    "tu",
+    "windows",
+    "office",
+    "galaxy",
+    "pixel",
+    "iphone",
+    "ipad",
+    "xbox",
+    "playstation",
+    "android",
+    "ios",
+    "macos",
+    "python",
+    "java",
+    "model",
+    "mark",
+    "mk",
+    "type",
+    "class",
+    "series",
+    "apollo",
+    "soyuz",
+    "gemini",
+    "vostok",
+    "falcon",
+    "atlas",
+    "ariane",
+    "starship",
+    "leopard",
+    "abrams",
+    "patriot",
+    "himars",
 ];
 
 /// Relation phrases before a date, longest first.

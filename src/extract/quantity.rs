@@ -11,7 +11,7 @@ use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{alpha_word, consumed, kw, phrase, phrase_from, sp, word_end, Res};
 use crate::extract::lexicon::{
     CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, NOT_NOUNS,
-    QUALIFIERS, SKIPPABLE_ADJECTIVES,
+    POSTFIX_QUALIFIERS, QUALIFIERS, SKIPPABLE_ADJECTIVES,
 };
 use crate::extract::number::{numeral, Numeral};
 
@@ -94,6 +94,20 @@ pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
         Some((rest, q)) => Ok((rest, q)),
         None => fail(i, nom::error::ErrorKind::Tag),
     }
+}
+
+/// A qualifier after the figure: " or more", " and above", " or fewer",
+/// with a dangling "than" ("200 or greater than"); not when a figure
+/// follows ("5000 or more than 4500" compares two figures).
+pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
+    let (rest, _) = sp(i)?;
+    let (rest, (q, _)) = phrase_from(rest, POSTFIX_QUALIFIERS)?;
+    let with_than = (sp, kw("than")).parse(rest).ok().map(|(r, _)| r);
+    let after = with_than.unwrap_or(rest);
+    if (sp, numeral).parse(after).is_ok() || (sp, numeral).parse(rest).is_ok() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((after, q))
 }
 
 /// A currency symbol or code before a figure: "$", "US$", "€", "£",
@@ -251,6 +265,15 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
     if let Ok((r, text)) = measure(glued) {
         return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
     }
+    // "an 800-strong force": the noun after "-strong" is what is counted.
+    if let Ok((r, _)) = (tag("-"), kw("strong")).parse(i) {
+        if let Ok((r2, noun)) = counted_noun(r) {
+            let base = i.len() - r.len();
+            let (s, e) = at(r2, noun);
+            return Some((r2, noun.to_owned(), UnitKind::Counted, (s, e))).filter(|_| s >= base);
+        }
+        return Some((r, "strong".to_owned(), UnitKind::Counted, at(r, "strong")));
+    }
     if i.starts_with('-') {
         if let Ok((r, (code, text))) = currency_word(glued) {
             return Some((r, code.to_owned(), UnitKind::Currency, at(r, text)));
@@ -385,6 +408,14 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         return fail(i, nom::error::ErrorKind::Verify);
     }
     let rest = range.map_or(rest, |(_, _, after)| after);
+    // "500 or more", "200 or greater than", "5 or fewer".
+    let (rest, q) = match (q, range) {
+        (None, None) => match postfix_qualifier(rest) {
+            Ok((r, pq)) => (r, Some(pq)),
+            Err(_) => (rest, q),
+        },
+        _ => (rest, q),
+    };
     let figure_end = rest;
     let figure_len = consumed(i, figure_end).len();
     let (rest, mut unit, mut kind) = if let Some(code) = symbol {
@@ -511,6 +542,21 @@ mod tests {
         assert_eq!(q("800 more troops").unit.as_deref(), Some("troops"));
         assert_eq!(q("800 in Rome").unit, None);
         assert_eq!(q("800 Italians").unit, None);
+        assert_eq!(q("800-strong force").unit.as_deref(), Some("force"));
+        assert_eq!(q("more-than-800-strong").unit.as_deref(), Some("strong"));
+    }
+
+    #[test]
+    fn qualifiers_after_the_figure() {
+        assert_eq!(q("500 or more people").qualifier, Qualifier::AtLeast);
+        assert_eq!(q("500 or more people").unit.as_deref(), Some("people"));
+        assert_eq!(
+            q("200 or greater than").figure_len,
+            "200 or greater than".len()
+        );
+        assert_eq!(q("5 or fewer cars").qualifier, Qualifier::UpTo);
+        assert_eq!(q("5000 or more than 4500").qualifier, Qualifier::None);
+        assert_eq!(q("exceed 3000").qualifier, Qualifier::Over);
     }
 
     #[test]
