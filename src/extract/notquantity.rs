@@ -271,6 +271,31 @@ pub fn starts_figure_word(word: &str) -> bool {
             | "nought"
             | "naught"
             | "nil"
+            // Currency codes and prefixes before a figure: "USD 200",
+            // "us $ 150 million", "c $ 1.34", "MAUD 60".
+            | "us"
+            | "u"
+            | "c"
+            | "hk"
+            | "nz"
+            | "au"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "jpy"
+            | "cny"
+            | "chf"
+            | "inr"
+            | "cad"
+            | "aud"
+            | "mxn"
+            | "nzd"
+            | "mex"
+            | "rs"
+            | "maud"
+            | "musd"
+            | "meur"
+            | "mgbp"
     )
 }
 
