@@ -54,7 +54,7 @@ use serde_json::Value;
 /// Floors: the in-scope pass counts reached so far (they only rise).
 const FLOOR_RECOGNIZERS_NUMBER: usize = 276;
 const FLOOR_RECOGNIZERS_NUMBERWITHUNIT: usize = 298;
-const FLOOR_DUCKLING_NUMERAL: usize = 87;
+const FLOOR_DUCKLING_NUMERAL: usize = 88;
 
 /// Every case left out of scope, grouped by the reason it is out of scope
 /// for a news fact-checker.
@@ -271,6 +271,10 @@ const EXCLUDED: &[(&str, &[&str])] = &[
     (
         "colloquial Chinese money units (kuai, mao) are not English news usage",
         &["It may need one kuai and five mao five."],
+    ),
+    (
+        "an age ('over thirty years old') is read by the duration grammar, like the AgeModel cases left out below",
+        &["He is over thirty years old."],
     ),
     (
         "'two millionth' is an ordinal (or 2/1,000,000) for factlint; the suite reads the numeral 'two' alone",

@@ -480,6 +480,12 @@ fn cardinal_words(i: &str) -> Res<'_, (f64, f64)> {
         rest = after_tok;
     }
     word_end(rest)?;
+    // "a dozen of them": the "of" belongs to the dozen as to a noun.
+    if last == WordToken::Dozen {
+        if let Ok((after_of, _)) = (sp, kw("of")).parse(rest) {
+            rest = after_of;
+        }
+    }
     Ok((rest, (total + current, top_scale)))
 }
 
@@ -817,6 +823,7 @@ mod tests {
         assert_eq!(fig("one billion and a half million").0, 1_000_500_000.0);
         assert_eq!(fig("three hundred and two dozens").0, 324.0);
         assert_eq!(fig("two hundred dozen").0, 2400.0);
+        assert_eq!(fig("a dozen of").0, 12.0);
     }
 
     #[test]
