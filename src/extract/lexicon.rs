@@ -472,6 +472,20 @@ pub const BRAND_WORDS: &[&str] = &[
     "abrams",
     "patriot",
     "himars",
+    // Indices, leagues and lists named by a number: "FTSE 100", "Nikkei
+    // 225", "Fortune 500", "Formula 1", "Ligue 1", "Radio 4", "Super Bowl 50".
+    "ftse",
+    "nasdaq",
+    "nikkei",
+    "dax",
+    "cac",
+    "fortune",
+    "formula",
+    "ligue",
+    "bundesliga",
+    "league",
+    "radio",
+    "bowl",
 ];
 
 /// Relation phrases before a date, longest first.

@@ -346,6 +346,8 @@ mod tests {
         assert!(labelled("Italy sent ", "800").is_err());
         assert!(labelled("Italy Sends ", "800 Troops").is_err());
         assert!(labelled("the new Windows ", "10 release").is_ok());
+        assert!(labelled("the FTSE ", "100 fell").is_ok());
+        assert!(labelled("Radio ", "4 said").is_ok());
         assert!(labelled("The ", "800").is_err());
         assert!(labelled("", "800").is_err());
     }
