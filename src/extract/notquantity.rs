@@ -16,8 +16,8 @@ use nom::Parser;
 
 use crate::extract::grammar::{alpha_word, consumed, sp, word_end, Res};
 use crate::extract::lexicon::{
-    lookup, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, NOT_NOUNS, ORDINAL_WORDS, QUALIFIERS,
-    SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
+    lookup, BRAND_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, NOT_NOUNS, ORDINAL_WORDS,
+    QUALIFIERS, SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
 };
 use crate::extract::number::numeral;
 
@@ -197,18 +197,11 @@ pub fn labelled<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     };
     let lower = word.to_lowercase();
     let label = LABEL_WORDS.contains(&lower.as_str());
-    // A capitalised name in mid-sentence, or a camel-cased brand.
-    let sentence_initial = before
-        .get(..before.len().saturating_sub(word.len() + 1))
-        .is_none_or(|b| {
-            b.trim().is_empty() || b.trim_end().ends_with(['.', '!', '?', ':', '“', '"'])
-        });
+    // A camel-cased brand: "iPhone 15".
     let camel = word.starts_with(char::is_lowercase) && word.chars().any(char::is_uppercase);
-    let name = word.starts_with(char::is_uppercase)
-        && !sentence_initial
-        && !word.ends_with("'s")
-        && !word.ends_with("’s")
-        && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+    // A known maker or product line ("Boeing 737", "Windows 10"); any
+    // other capitalised word is prose ("Italy Sends 800 Troops").
+    let name = word.starts_with(char::is_uppercase) && BRAND_WORDS.contains(&lower.as_str());
     if !(label || camel || name) || is_function_word(&lower) {
         return fail(i);
     }
@@ -278,6 +271,31 @@ pub fn starts_figure_word(word: &str) -> bool {
             | "nought"
             | "naught"
             | "nil"
+            // Currency codes and prefixes before a figure: "USD 200",
+            // "us $ 150 million", "c $ 1.34", "MAUD 60".
+            | "us"
+            | "u"
+            | "c"
+            | "hk"
+            | "nz"
+            | "au"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "jpy"
+            | "cny"
+            | "chf"
+            | "inr"
+            | "cad"
+            | "aud"
+            | "mxn"
+            | "nzd"
+            | "mex"
+            | "rs"
+            | "maud"
+            | "musd"
+            | "meur"
+            | "mgbp"
     )
 }
 
@@ -326,6 +344,10 @@ mod tests {
         assert!(labelled("the new Boeing ", "737 jets").is_ok());
         assert!(labelled("an iPhone ", "15").is_ok());
         assert!(labelled("Italy sent ", "800").is_err());
+        assert!(labelled("Italy Sends ", "800 Troops").is_err());
+        assert!(labelled("the new Windows ", "10 release").is_ok());
+        assert!(labelled("the FTSE ", "100 fell").is_ok());
+        assert!(labelled("Radio ", "4 said").is_ok());
         assert!(labelled("The ", "800").is_err());
         assert!(labelled("", "800").is_err());
     }

@@ -2,7 +2,7 @@
 //! words from zero into the trillions.
 
 use nom::branch::alt;
-use nom::bytes::complete::{take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{opt, recognize};
 use nom::multi::many1;
@@ -64,9 +64,18 @@ pub fn digits(i: &str) -> Res<'_, &str> {
     let decimal = || opt(preceded(char('.'), digit1));
     let comma_grouped = recognize((lead, many1(preceded(char(','), three_digits)), decimal()));
     let space_grouped = recognize((lead, many1(preceded(group_space, three_digits)), decimal()));
+    // Indian grouping: "12,34,567.89" (lakhs and crores).
+    let indian = recognize((
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        many1(preceded(char(','), two_digits)),
+        char(','),
+        three_digits,
+        decimal(),
+    ));
     let plain = recognize((digit1, decimal()));
     let leading_point = recognize(preceded(char('.'), digit1));
-    let (rest, text) = alt((comma_grouped, space_grouped, plain, leading_point)).parse(i)?;
+    let (rest, text) =
+        alt((comma_grouped, indian, space_grouped, plain, leading_point)).parse(i)?;
     // "1,2345" or "1.2.3" is not a figure we understand.
     if rest.starts_with(|c: char| c.is_ascii_digit())
         || (rest.starts_with([',', '.'])
@@ -80,8 +89,17 @@ pub fn digits(i: &str) -> Res<'_, &str> {
 }
 
 fn three_digits(i: &str) -> Res<'_, &str> {
+    n_digits(i, 3)
+}
+
+fn two_digits(i: &str) -> Res<'_, &str> {
+    n_digits(i, 2)
+}
+
+/// Exactly `n` digits, not followed by another digit.
+fn n_digits(i: &str, n: usize) -> Res<'_, &str> {
     let (rest, d) = digit1(i)?;
-    if d.len() == 3 {
+    if d.len() == n {
         Ok((rest, d))
     } else {
         fail(i, nom::error::ErrorKind::Digit)
@@ -230,7 +248,15 @@ pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
     }
     if let Ok((after, scale)) = preceded(
         sp,
-        terminated(alt((scale_word, scale_abbreviation)), word_end),
+        terminated(
+            alt((
+                scale_word,
+                scale_abbreviation,
+                hundred_word,
+                spaced_letter_scale,
+            )),
+            word_end,
+        ),
     )
     .parse(rest)
     {
@@ -247,12 +273,66 @@ pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
                 },
             ));
         }
+        // "4 thousand 3 hundred and 21", "6 crore and two hundred".
+        if !text.contains('.') {
+            if let Some((after2, tail)) = cardinal_tail(after, scale) {
+                let value = value * scale + tail;
+                return Ok((
+                    after2,
+                    Numeral {
+                        value,
+                        precision: integer_precision(value),
+                        style: NumberStyle::DigitsWithScale,
+                        scale,
+                        lower_m: false,
+                    },
+                ));
+            }
+        }
         return scaled(after, scale, false);
     }
     if let Ok((after, dozen)) = preceded(sp, terminated(dozen_word, word_end)).parse(rest) {
         return scaled(after, dozen, false);
     }
     Ok((rest, Numeral::plain(value, precision, NumberStyle::Digits)))
+}
+
+/// "hundred" after digits: "3 hundred", "322 hundred".
+fn hundred_word(i: &str) -> Res<'_, f64> {
+    alt((kw("hundreds"), kw("hundred"))).map(|_| 100.0).parse(i)
+}
+
+/// A one-letter scale set apart from its digits: "2.33 k", "1,674,200.5 M".
+fn spaced_letter_scale(i: &str) -> Res<'_, f64> {
+    alt((
+        alt((tag("k"), tag("K"))).map(|_| 1e3),
+        tag("M").map(|_| 1e6),
+    ))
+    .parse(i)
+}
+
+/// The smaller part of a number after a scale written with digits:
+/// " 3 hundred" and " and 21" in "4 thousand 3 hundred and 21", " and two
+/// hundred" in "6 crore and two hundred". Without "and" the part must have
+/// a scale of its own ("5 million 300 people" is two figures); the part is
+/// always smaller than the scale before it ("3 hundred and 2 hundred" is
+/// two figures).
+fn cardinal_tail(i: &str, scale: f64) -> Option<(&str, f64)> {
+    let (rest, _) = sp(i).ok()?;
+    let (rest, saw_and) = match (kw("and"), sp).parse(rest) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (rest, false),
+    };
+    let (after, value, own_scale) = match digit_numeral(rest) {
+        Ok((after, n)) => (after, n.value, n.scale),
+        Err(_) if saw_and => {
+            let (after, (v, _)) = cardinal_words(rest).ok()?;
+            (after, v, 1.0)
+        }
+        Err(_) => return None,
+    };
+    let fits = value > 0.0 && value < scale && value.fract() == 0.0 && (saw_and || own_scale > 1.0);
+    fits.then_some((after, value))
 }
 
 /// One token of a number in words.
@@ -272,8 +352,9 @@ fn word_token(i: &str) -> Res<'_, WordToken> {
         return Ok((rest, WordToken::Small(f64::from(n))));
     }
     if let Some(tens) = lookup(TENS, w) {
-        // "thirty-five"
-        if let Ok((after, unit)) = preceded(char('-'), small_unit).parse(rest) {
+        // "thirty-five", "fifty - two"
+        let hyphen = alt((recognize(char('-')), recognize((sp, char('-'), sp))));
+        if let Ok((after, unit)) = preceded(hyphen, small_unit).parse(rest) {
             return Ok((after, WordToken::Small(f64::from(tens + unit))));
         }
         return Ok((rest, WordToken::Small(f64::from(tens))));
@@ -284,7 +365,11 @@ fn word_token(i: &str) -> Res<'_, WordToken> {
     if lookup(DOZENS, w).is_some() {
         return Ok((rest, WordToken::Dozen));
     }
-    match lookup(SCALES, w).or_else(|| lookup(MORE_SCALES, w)) {
+    // "three cr twelve lac": Indian English abbreviates crore in words too.
+    let scale = lookup(SCALES, w)
+        .or_else(|| lookup(MORE_SCALES, w))
+        .or_else(|| lookup(SCALE_ABBREVIATIONS, w));
+    match scale {
         Some(s) => Ok((rest, WordToken::Scale(s))),
         None => fail(i, nom::error::ErrorKind::Tag),
     }
@@ -315,6 +400,9 @@ fn cardinal_words(i: &str) -> Res<'_, (f64, f64)> {
         }
     };
     let (mut total, mut current, mut top_scale) = (0.0f64, 0.0f64, 1.0f64);
+    // What was added after the last "and" ("three hundred and two dozen":
+    // the dozen multiplies the two only).
+    let mut and_part: Option<f64> = None;
     let apply = |t: WordToken, total: &mut f64, current: &mut f64, top: &mut f64| match t {
         WordToken::Small(n) => *current += n,
         WordToken::Hundred => *current = current.max(1.0) * 100.0,
@@ -345,6 +433,18 @@ fn cardinal_words(i: &str) -> Res<'_, (f64, f64)> {
         let Ok((after_tok, tok)) = word_token(after_and) else {
             break;
         };
+        // "two million and one half", "one hundred and three quarters": a
+        // proper fraction after "and" is added, read by the fraction
+        // grammar ("one hundred and thirty fifths" is 130/5).
+        if let (true, WordToken::Small(n)) = (saw_and, tok) {
+            if let Ok((_, (_, (d, _), _))) =
+                (fraction_sep, denominator_word, word_end).parse(after_tok)
+            {
+                if n < d {
+                    break;
+                }
+            }
+        }
         let fits = match (last, tok) {
             (_, WordToken::Dozen) => !saw_and && !matches!(last, WordToken::Scale(_)),
             (WordToken::Dozen, _) => false,
@@ -366,13 +466,26 @@ fn cardinal_words(i: &str) -> Res<'_, (f64, f64)> {
         if let (WordToken::Scale(s), true) = (tok, total > 0.0 && current == 0.0) {
             total *= s;
             top_scale = top_scale.max(s);
+        } else if let (WordToken::Dozen, Some(part)) = (tok, and_part) {
+            current += part * 11.0;
         } else {
             apply(tok, &mut total, &mut current, &mut top_scale);
         }
+        and_part = match tok {
+            WordToken::Small(n) if saw_and => Some(n),
+            WordToken::Small(n) => and_part.map(|a| a + n),
+            _ => None,
+        };
         last = tok;
         rest = after_tok;
     }
     word_end(rest)?;
+    // "a dozen of them": the "of" belongs to the dozen as to a noun.
+    if last == WordToken::Dozen {
+        if let Ok((after_of, _)) = (sp, kw("of")).parse(rest) {
+            rest = after_of;
+        }
+    }
     Ok((rest, (total + current, top_scale)))
 }
 
@@ -475,7 +588,9 @@ fn point_digits(i: &str) -> Res<'_, String> {
             break;
         }
         match sp(rest) {
-            Ok((after_sp, _)) if word_token(after_sp).is_ok() => rest = after_sp,
+            Ok((after_sp, _)) if matches!(word_token(after_sp), Ok((_, WordToken::Small(_)))) => {
+                rest = after_sp
+            }
             _ => break,
         }
     }
@@ -527,7 +642,12 @@ pub fn word_figure(i: &str) -> Res<'_, Numeral> {
         (Some((after, v, p)), _) => (after, v, p, true),
         (None, Some((after, f))) => {
             if scale > 1.0 {
-                // "one million and a half"
+                // "one million and a half", "one billion and a half million"
+                let smaller = preceded(sp, terminated(scale_word, word_end))
+                    .parse(after)
+                    .ok()
+                    .filter(|(_, s)| *s < scale);
+                let (after, scale) = smaller.unwrap_or((after, scale));
                 return Ok((
                     after,
                     Numeral {
@@ -691,6 +811,49 @@ mod tests {
         assert_eq!((n.value, rest), (2.0, " and three"));
         let (rest, n) = numeral("five six").unwrap();
         assert_eq!((n.value, rest), (5.0, " six"));
+    }
+
+    #[test]
+    fn fractions_after_and_add_to_the_scale() {
+        assert_eq!(fig("two million and one half").0, 2_500_000.0);
+        assert_eq!(fig("two million and three fifths").0, 2_600_000.0);
+        assert_eq!(fig("one hundred and three quarters").0, 100.75);
+        // An improper fraction takes the whole number as its numerator.
+        assert_eq!(fig("one hundred and thirty fifths").0, 26.0);
+        assert_eq!(fig("one billion and a half million").0, 1_000_500_000.0);
+        assert_eq!(fig("three hundred and two dozens").0, 324.0);
+        assert_eq!(fig("two hundred dozen").0, 2400.0);
+        assert_eq!(fig("a dozen of").0, 12.0);
+    }
+
+    #[test]
+    fn decimals_in_words_before_a_scale() {
+        assert_eq!(fig("two point two million").0, 2_200_000.0);
+        assert_eq!(fig("one point five").0, 1.5);
+    }
+
+    #[test]
+    fn digits_with_hundred_and_parts() {
+        assert_eq!(fig("3 hundred and 21").0, 321.0);
+        assert_eq!(fig("4 thousand 3 hundred and 21").0, 4321.0);
+        assert_eq!(fig("6 crore and two hundred").0, 60_000_200.0);
+        assert_eq!(fig("322 hundred").0, 32_200.0);
+        // Two figures: the part after "and" is not smaller than the scale.
+        let (rest, n) = numeral("3 hundred and 2 hundred").unwrap();
+        assert_eq!((n.value, rest), (300.0, " and 2 hundred"));
+        let (rest, n) = numeral("5 million 300 people").unwrap();
+        assert_eq!((n.value, rest), (5e6, " 300 people"));
+    }
+
+    #[test]
+    fn indian_grouping_and_abbreviations() {
+        assert_eq!(fig("12,34,567.89").0, 1_234_567.89);
+        assert_eq!(
+            fig("three cr twelve lac fifty-six thousand seven hundred twenty-one").0,
+            31_256_721.0
+        );
+        assert_eq!(fig("fifty - two").0, 52.0);
+        assert_eq!(fig("2.33 k").0, 2330.0);
     }
 
     #[test]

@@ -20,6 +20,14 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("$1.2 million ".to_owned()),
         Just("12% ".to_owned()),
         Just("2021-06-29 ".to_owned()),
+        Just("100元 ".to_owned()),
+        Just("100,000 ரூ ".to_owned()),
+        Just("120 μg per ".to_owned()),
+        Just("20 (kg".to_owned()),
+        Just("3 dollars 50 ".to_owned()),
+        Just("us $ ".to_owned()),
+        Just("800-strong ".to_owned()),
+        Just("500 or more ".to_owned()),
         Just("\n\n".to_owned()),
         "\\PC{0,12}",
         "[0-9,. ]{0,10}",
@@ -116,8 +124,26 @@ fn grouped(n: u64, sep: char) -> String {
     out
 }
 
+/// Digits grouped the Indian way: the last three, then pairs
+/// ("12,34,567").
+fn indian(n: u64) -> String {
+    let digits = n.to_string();
+    let len = digits.len();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        let left = len - k;
+        if k > 0 && left >= 3 && (left == 3 || (left - 3) % 2 == 0) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[test]
 fn words_helper_writes_english() {
+    assert_eq!(indian(1_234_567), "12,34,567");
+    assert_eq!(indian(123), "123");
     assert_eq!(to_words(250_000), "two hundred and fifty thousand");
     assert_eq!(to_words(35), "thirty-five");
     assert_eq!(to_words(1_000_001), "one million and one");
@@ -130,9 +156,19 @@ proptest! {
     #[test]
     fn integers_parse_back(n in 0u64..=1_000_000_000_000u64) {
         let want = n as f64;
-        for text in [n.to_string(), grouped(n, ','), grouped(n, ' '), grouped(n, '\u{202f}'), to_words(n)] {
+        for text in [n.to_string(), grouped(n, ','), grouped(n, ' '), grouped(n, '\u{202f}'), indian(n), to_words(n)] {
             let got = number::parse_figure(&text).map(|(v, _)| v);
             prop_assert_eq!(got, Some(want), "{}", text);
+        }
+    }
+
+    #[test]
+    fn digits_with_hundred_parse_back(h in 1u64..=9, r in 1u64..=99, t in 0u64..=999) {
+        let text = format!("{h} hundred and {r}");
+        prop_assert_eq!(number::parse_figure(&text).map(|(v, _)| v), Some((h * 100 + r) as f64), "{}", text);
+        if t > 0 {
+            let text = format!("{t} thousand {h} hundred and {r}");
+            prop_assert_eq!(number::parse_figure(&text).map(|(v, _)| v), Some((t * 1000 + h * 100 + r) as f64), "{}", text);
         }
     }
 

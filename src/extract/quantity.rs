@@ -10,8 +10,9 @@ use nom::Parser;
 use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{alpha_word, consumed, kw, phrase, phrase_from, sp, word_end, Res};
 use crate::extract::lexicon::{
-    CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES, NOT_NOUNS,
-    QUALIFIERS, SKIPPABLE_ADJECTIVES,
+    CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
+    MILLION_CURRENCY_CODES, NOT_NOUNS, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS,
+    QUALIFIERS, SKIPPABLE_ADJECTIVES, SPACED_DOLLAR_PREFIXES,
 };
 use crate::extract::number::{numeral, Numeral};
 
@@ -96,9 +97,45 @@ pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
     }
 }
 
+/// A qualifier after the figure: " or more", " and above", " or fewer",
+/// with a dangling "than" ("200 or greater than"); not when a figure
+/// follows ("5000 or more than 4500" compares two figures).
+pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
+    let (rest, _) = sp(i)?;
+    let (rest, (q, _)) = phrase_from(rest, POSTFIX_QUALIFIERS)?;
+    let with_than = (sp, kw("than")).parse(rest).ok().map(|(r, _)| r);
+    let after = with_than.unwrap_or(rest);
+    if (sp, numeral).parse(after).is_ok() || (sp, numeral).parse(rest).is_ok() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((after, q))
+}
+
 /// A currency symbol or code before a figure: "$", "US$", "€", "£",
 /// "USD ", "Rs ".
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
+    // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
+    for prefix in SPACED_DOLLAR_PREFIXES {
+        let spaced = (tag_no_case(*prefix), sp, tag("$"), opt(sp)).parse(i);
+        if let Ok((rest, _)) = spaced {
+            let code = CURRENCY_SYMBOLS
+                .iter()
+                .find(|(s, _)| {
+                    s.strip_suffix('$')
+                        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+                })
+                .map_or("USD", |(_, c)| *c);
+            return Ok((rest, code));
+        }
+    }
+    // "MAUD 60": a code in millions; the quantity grammar scales it.
+    for (word, code) in MILLION_CURRENCY_CODES {
+        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Ok((rest, code));
+            }
+        }
+    }
     for (sym, code) in CURRENCY_SYMBOLS {
         if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(*sym).parse(i) {
             // "us $ 150 million": a spaced symbol, as tokenised text writes it.
@@ -107,7 +144,8 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
         }
     }
     for (word, code) in CURRENCY_PREFIX_WORDS {
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
+        // "USD 200", and glued "USD115".
+        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
                 return Ok((rest, code));
             }
@@ -177,9 +215,89 @@ fn measure(i: &str) -> Res<'_, &str> {
     )))
 }
 
-/// A currency word after a figure: "euros", "australian dollars", "yen".
+/// A unit of measure, with what it is per: "meters per millisecond",
+/// "centimeters/millisecond", "km/ms".
+fn measure_rate(i: &str) -> Res<'_, &str> {
+    let (rest, _) = measure(i)?;
+    let per = (alt((recognize((sp, kw("per"), sp)), tag("/"))), alpha_word)
+        .parse(rest)
+        .ok()
+        .filter(|(_, (_, w))| PER_UNITS.contains(w) || MEASURES.contains(w));
+    let rest = per.map_or(rest, |(r, _)| r);
+    Ok((rest, consumed(i, rest)))
+}
+
+/// A unit of measure in brackets after a figure: "20 (kg)", "20 [kg]".
+fn bracketed_measure(i: &str) -> Res<'_, &str> {
+    let (start, _) = opt(sp).parse(i)?;
+    let close = match start.chars().next() {
+        Some('(') => ")",
+        Some('[') => "]",
+        Some('{') => "}",
+        Some('<') => ">",
+        _ => return fail(i, nom::error::ErrorKind::Char),
+    };
+    let (rest, _) = (
+        alt((tag("("), tag("["), tag("{"), tag("<"))),
+        measure,
+        tag(close),
+    )
+        .parse(start)?;
+    Ok((rest, consumed(start, rest)))
+}
+
+/// A currency word after a figure: "euros", "australian dollars", "yen",
+/// and with a nationality before it: "dutch guilders", "turkish lira".
 fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
-    phrase_from(i, CURRENCY_WORDS)
+    if let Ok(r) = phrase_from(i, CURRENCY_WORDS) {
+        return Ok(r);
+    }
+    let (rest, (adjective, _, (code, _))) =
+        (alpha_word, sp, |r| phrase_from(r, CURRENCY_WORDS)).parse(i)?;
+    let lower = adjective.to_lowercase();
+    if NOT_NOUNS.contains(&lower.as_str()) || matches!(code, "cents" | "pence") {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, (code, consumed(i, rest))))
+}
+
+/// A currency symbol after a figure: "10 $", "5 €", "100元".
+fn postfix_symbol(i: &str) -> Res<'_, (&'static str, &str)> {
+    let (rest, _) = opt(sp).parse(i)?;
+    for (sym, code) in POSTFIX_CURRENCY_SYMBOLS {
+        if let Ok((after, text)) = tag::<_, _, nom::error::Error<&str>>(*sym).parse(rest) {
+            return Ok((after, (code, text)));
+        }
+    }
+    fail(i, nom::error::ErrorKind::Tag)
+}
+
+/// The smaller unit after a whole one: " 50 cents" or " and 50" after
+/// "15 dollars", " 2 in" after "5 ft". Returns the input after it and the
+/// value in the larger unit. Without its unit word the smaller figure
+/// must end the phrase ("15 dollars 50.", not "15 dollars 50 people").
+fn subunit<'a>(i: &'a str, per: f64, words: &[&str], word_needed: bool) -> Option<(&'a str, f64)> {
+    let (rest, _) = (sp, opt((kw("and"), sp))).parse(i).ok()?;
+    let (after, n) = numeral(rest).ok()?;
+    if !(n.value > 0.0 && n.value < per && n.value.fract() == 0.0) {
+        return None;
+    }
+    let word = (opt(sp), alpha_word)
+        .parse(after)
+        .ok()
+        .filter(|(_, (_, w))| words.contains(&w.to_lowercase().as_str()))
+        .map(|(r, _)| r)
+        .or_else(|| after.strip_prefix('"'));
+    match word {
+        Some(r) if word_end(r).is_ok() => Some((r, n.value / per)),
+        None if !word_needed
+            && (sp, alpha_word).parse(after).is_err()
+            && word_end(after).is_ok() =>
+        {
+            Some((after, n.value / per))
+        }
+        _ => None,
+    }
 }
 
 /// The counted noun after a figure, skipping a capitalised adjective or a
@@ -246,10 +364,39 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
             at(r, text.trim_start()),
         ));
     }
+    if let Ok((r, (code, text))) = postfix_symbol(i) {
+        return Some((r, code.to_owned(), UnitKind::Currency, at(r, text)));
+    }
     // Glued or hyphenated: "29km", "300mm", "a 10-gallon cooler", "six-mile".
     let glued = i.strip_prefix('-').unwrap_or(i);
-    if let Ok((r, text)) = measure(glued) {
+    if let Ok((r, text)) = measure_rate(glued) {
         return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
+    }
+    // "115USD", "30 MUSD".
+    let code = opt(sp).parse(i).ok().and_then(|(spaced, _)| {
+        CURRENCY_PREFIX_WORDS
+            .iter()
+            .chain(MILLION_CURRENCY_CODES)
+            .filter(|(w, _)| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .find_map(|(w, code)| {
+                let (r, text) = tag::<_, _, nom::error::Error<&str>>(*w)
+                    .parse(spaced)
+                    .ok()?;
+                word_end(r).ok()?;
+                Some((r, *code, text))
+            })
+    });
+    if let Some((r, code, text)) = code {
+        return Some((r, code.to_owned(), UnitKind::Currency, at(r, text)));
+    }
+    // "an 800-strong force": the noun after "-strong" is what is counted.
+    if let Ok((r, _)) = (tag("-"), kw("strong")).parse(i) {
+        if let Ok((r2, noun)) = counted_noun(r) {
+            let base = i.len() - r.len();
+            let (s, e) = at(r2, noun);
+            return Some((r2, noun.to_owned(), UnitKind::Counted, (s, e))).filter(|_| s >= base);
+        }
+        return Some((r, "strong".to_owned(), UnitKind::Counted, at(r, "strong")));
     }
     if i.starts_with('-') {
         if let Ok((r, (code, text))) = currency_word(glued) {
@@ -268,7 +415,10 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
         };
         return Some((r, unit, kind, at(r, text)));
     }
-    if let Ok((r, text)) = measure(spaced) {
+    if let Ok((r, text)) = measure_rate(spaced) {
+        return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
+    }
+    if let Ok((r, text)) = bracketed_measure(i) {
         return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
     }
     let (r, noun) = counted_noun(i).ok()?;
@@ -385,6 +535,14 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         return fail(i, nom::error::ErrorKind::Verify);
     }
     let rest = range.map_or(rest, |(_, _, after)| after);
+    // "500 or more", "200 or greater than", "5 or fewer".
+    let (rest, q) = match (q, range) {
+        (None, None) => match postfix_qualifier(rest) {
+            Ok((r, pq)) => (r, Some(pq)),
+            Err(_) => (rest, q),
+        },
+        _ => (rest, q),
+    };
     let figure_end = rest;
     let figure_len = consumed(i, figure_end).len();
     let (rest, mut unit, mut kind) = if let Some(code) = symbol {
@@ -399,6 +557,41 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             None => (rest, None, None),
         }
     };
+    // "15 dollars 50 cents", "5 feet 2 inches": the smaller unit adds.
+    let sub = match (kind, unit.as_deref()) {
+        (Some(UnitKind::Currency), Some(u))
+            if symbol.is_none() && !u.contains("cent") && u != "pence" =>
+        {
+            // After a symbol ("10 $ 30 $") the smaller unit must be named.
+            let symbol_after = unit_at
+                .and_then(|(s, _)| i.get(s..))
+                .is_some_and(|t| !t.starts_with(|c: char| c.is_alphabetic()));
+            let cents = &["cents", "cent", "pence", "penny", "p"];
+            subunit(rest, 100.0, cents, symbol_after).map(|s| (s, 100.0))
+        }
+        (Some(UnitKind::Measure), Some("feet" | "foot" | "ft")) => {
+            subunit(rest, 12.0, &["inches", "inch", "in"], true).map(|s| (s, 12.0))
+        }
+        _ => None,
+    };
+    let rest = match (sub, range, unit_at) {
+        (Some(((r, part), per)), None, Some((us, _))) if n.value.fract() == 0.0 => {
+            n.value += part.copysign(n.value);
+            n.precision = 1.0 / per;
+            unit_at = Some((us, i.len() - r.len()));
+            r
+        }
+        _ => rest,
+    };
+    // "30 MUSD", "MAUD 60": codes in millions.
+    let million = unit_at
+        .and_then(|(s, e)| i.get(s..e))
+        .is_some_and(|t| MILLION_CURRENCY_CODES.iter().any(|(w, _)| *w == t.trim()));
+    if million {
+        n.value *= 1e6;
+        n.precision *= 1e6;
+        n.scale = 1e6;
+    }
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i, nom::error::ErrorKind::Verify);
     }
@@ -511,6 +704,70 @@ mod tests {
         assert_eq!(q("800 more troops").unit.as_deref(), Some("troops"));
         assert_eq!(q("800 in Rome").unit, None);
         assert_eq!(q("800 Italians").unit, None);
+        assert_eq!(q("800-strong force").unit.as_deref(), Some("force"));
+        assert_eq!(q("more-than-800-strong").unit.as_deref(), Some("strong"));
+    }
+
+    #[test]
+    fn currencies_in_every_position() {
+        let money = |s: &str| {
+            let p = q(s);
+            (p.numeral.value, p.unit.unwrap_or_default())
+        };
+        assert_eq!(money("us $ 150 million loan"), (150e6, "USD".to_owned()));
+        assert_eq!(money("c $ 1.34 a share"), (1.34, "CAD".to_owned()));
+        assert_eq!(money("USD 200."), (200.0, "USD".to_owned()));
+        assert_eq!(money("USD115"), (115.0, "USD".to_owned()));
+        assert_eq!(money("115USD"), (115.0, "USD".to_owned()));
+        assert_eq!(money("10 € each"), (10.0, "EUR".to_owned()));
+        assert_eq!(money("100元!"), (100.0, "CNY".to_owned()));
+        assert_eq!(money("30 MUSD were"), (30e6, "USD".to_owned()));
+        assert_eq!(
+            money("420 million finnish markka ."),
+            (420e6, "FIM".to_owned())
+        );
+        assert_eq!(money("10 turkish lira"), (10.0, "TRY".to_owned()));
+        assert_eq!(money("6.25 BTC"), (6.25, "BTC".to_owned()));
+    }
+
+    #[test]
+    fn smaller_units_add() {
+        assert_eq!(q("3 dollars 50 cents.").numeral.value, 3.5);
+        assert_eq!(
+            q("thirteen dollars and forty-five cents").numeral.value,
+            13.45
+        );
+        assert_eq!(q("15 dollars 50.").numeral.value, 15.5);
+        // A figure after the money that counts something else stays apart.
+        assert_eq!(q("15 dollars 50 people").numeral.value, 15.0);
+        assert_eq!(q("10 $ 30 $").numeral.value, 10.0);
+        assert!((q("5 feet 2 inches").numeral.value - 62.0 / 12.0).abs() < 1e-9);
+        assert_eq!(q("5 feet 2 people").numeral.value, 5.0);
+    }
+
+    #[test]
+    fn measures_rates_and_brackets() {
+        assert_eq!(
+            q("50 meters per millisecond,").unit.as_deref(),
+            Some("meters per millisecond")
+        );
+        assert_eq!(q("10km/hr").unit.as_deref(), Some("km/hr"));
+        assert_eq!(q("20 (kg)").unit.as_deref(), Some("(kg)"));
+        assert_eq!(q("120 μg").unit.as_deref(), Some("μg"));
+        assert_eq!(q("12 m long").unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn qualifiers_after_the_figure() {
+        assert_eq!(q("500 or more people").qualifier, Qualifier::AtLeast);
+        assert_eq!(q("500 or more people").unit.as_deref(), Some("people"));
+        assert_eq!(
+            q("200 or greater than").figure_len,
+            "200 or greater than".len()
+        );
+        assert_eq!(q("5 or fewer cars").qualifier, Qualifier::UpTo);
+        assert_eq!(q("5000 or more than 4500").qualifier, Qualifier::None);
+        assert_eq!(q("exceed 3000").qualifier, Qualifier::Over);
     }
 
     #[test]
