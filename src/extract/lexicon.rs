@@ -650,18 +650,20 @@ pub const NOT_NOUNS: &[&str] = &[
     "between", "both", "but", "by", "can", "could", "did", "do", "does", "down", "during", "each",
     "either", "else", "for", "from", "had", "has", "have", "he", "her", "here", "him", "his",
     "how", "i", "if", "in", "into", "is", "it", "its", "just", "least", "less", "like", "may",
-    "me", "might", "more", "most", "must", "my", "near", "no", "nor", "not", "now", "of", "off",
-    "on", "once", "only", "onto", "or", "other", "our", "out", "over", "per", "plus", "same",
-    "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-    "until", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where",
-    "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "would",
-    "yet", "you", "your", "times", "percent", "cent",
+    "me", "might", "more", "most", "must", "my", "near", "next", "last", "no", "nor", "not", "now",
+    "of", "off", "on", "once", "only", "onto", "or", "other", "our", "out", "over", "per", "plus",
+    "same", "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when",
+    "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within",
+    "would", "yet", "you", "your", "times", "percent", "cent",
 ];
 
 /// Adjectives often standing between a figure and its noun ("800 more troops").
 pub const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "more",
+    "last",
+    "next",
     "additional",
     "extra",
     "new",

@@ -176,6 +176,23 @@ enum Found {
     Duration(Duration),
 }
 
+/// Whether the word just before a figure is a name: capitalised, not a
+/// possessive, and not the first word of the sentence.
+fn follows_a_name(before: &str) -> bool {
+    let head = before.trim_end_matches([' ', '\u{a0}']);
+    if head.len() == before.len() {
+        return false;
+    }
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = head.get(word_start..).unwrap_or("");
+    let opens_sentence = head.get(..word_start).is_none_or(|b| b.trim().is_empty());
+    word.starts_with(char::is_uppercase) && !opens_sentence
+}
+
 /// Run the grammars at the start of `rest`: dates, durations, quantities
 /// (unless what stands there is not a quantity: an ordinal, a time, a
 /// label …; `before` is the sentence up to `rest`).
@@ -190,9 +207,12 @@ fn parse_at(options: &ExtractOptions, before: &str, rest: &str) -> Option<(usize
         return None;
     }
     if let Ok((_, q)) = quantity::quantity_in(quantity::Context { before }, rest) {
-        // A bare four-digit figure with nothing counted is a year ("the 2019 report" aside).
+        // A bare four-digit figure with nothing counted is a year ("the 2019
+        // report" aside) — unless a name stands right before it ("ABC 2000",
+        // "Vision 2030"): then it is part of the name or an amount.
         let text = rest.get(..q.figure_len).unwrap_or("");
         if q.unit.is_none()
+            && !follows_a_name(before)
             && q.qualifier == claim::Qualifier::None
             && q.numeral.style == NumberStyle::Digits
             && text.len() == 4

@@ -213,3 +213,17 @@ fn capitalised_words_before_a_figure_are_prose_unless_a_brand() {
     let d = doc("The new Boeing 737 landed.");
     assert!(texts(&d).is_empty());
 }
+
+#[test]
+fn a_figure_after_a_name_is_not_a_year() {
+    let d = doc("They said to pay ABC 2000. It happened in 2019.");
+    let kinds: Vec<(String, &str)> = extract(&d)
+        .iter()
+        .map(|c| (d.slice(c.span).to_owned(), c.kind.name()))
+        .collect();
+    assert!(
+        kinds.contains(&("2000".to_owned(), "quantity")),
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&("in 2019".to_owned(), "date")), "{kinds:?}");
+}
