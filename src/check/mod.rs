@@ -278,17 +278,24 @@ pub fn base_finding(
     f
 }
 
+/// A figure with its unit as people write it: "650 troops", "68.4%",
+/// "$240 million", "€40 million", "12 CHF".
+pub fn with_unit(number: &str, unit: Option<&str>) -> String {
+    match unit {
+        None | Some("") => number.to_owned(),
+        Some("percent") => format!("{number}%"),
+        Some("USD") => format!("${number}"),
+        Some("EUR") => format!("€{number}"),
+        Some("GBP") => format!("£{number}"),
+        Some("JPY") => format!("¥{number}"),
+        Some(u) => format!("{number} {u}"),
+    }
+}
+
 /// "more than 800 troops", "nearly 8,000,000 people", "between 300 and 400 units".
 pub fn describe_quantity(q: &Quantity, unit: &str) -> String {
-    let unit = if unit == "percent" {
-        "%".to_owned()
-    } else if unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {unit}")
-    };
-    let number = |v: f64| judge::format_scaled(v);
-    let body = match (q.qualifier, q.min, q.max) {
+    let number = |v: f64| with_unit(&judge::format_scaled(v), Some(unit));
+    match (q.qualifier, q.min, q.max) {
         (crate::extract::claim::Qualifier::Between, Some(lo), Some(hi)) => {
             format!("between {} and {}", number(lo), number(hi))
         }
@@ -300,8 +307,7 @@ pub fn describe_quantity(q: &Quantity, unit: &str) -> String {
                 format!("{p} {}", number(q.value))
             }
         }
-    };
-    format!("{body}{unit}")
+    }
 }
 
 /// "by June 2022 (no later than 2022-06-30)", "on 2021-06-28".
@@ -338,10 +344,8 @@ pub fn fact_value_text(fact: &Fact) -> String {
         fact.value_text.trim_end_matches('%').to_owned()
     };
     match &fact.unit {
-        Some(u) if u == "percent" => format!("{value}%"),
-        Some(u) => format!("{value} {u}"),
         None if fact.value_text.ends_with('%') => format!("{value}%"),
-        None => value,
+        unit => with_unit(&value, unit.as_deref()),
     }
 }
 

@@ -214,11 +214,14 @@ pub(super) fn describe_reference(r: &ReferenceCite) -> String {
     let mut text = printable(&r.id);
     if let Some(value) = &r.value {
         text.push_str(" = ");
-        text.push_str(&printable(&json_value_text(value)));
-        if let Some(unit) = &r.unit {
-            text.push(' ');
-            text.push_str(&printable(unit));
-        }
+        let number = match value.as_f64() {
+            Some(v) if value.is_number() => crate::check::judge::format_scaled(v),
+            _ => json_value_text(value),
+        };
+        text.push_str(&printable(&crate::check::with_unit(
+            &number,
+            r.unit.as_deref(),
+        )));
     }
     if let Some(date) = &r.date {
         text.push_str(" = ");
