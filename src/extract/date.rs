@@ -1065,9 +1065,21 @@ fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Unit { unit, shift }))
 }
 
-/// "next Friday", "last Monday", "this Friday"
+/// The weekday shift of "(this) coming/upcoming Friday": the nearest one
+/// after the article date, where "next Friday" is next week's.
+pub const SHIFT_COMING: i32 = 10;
+
+/// "coming", "upcoming", "this coming": the nearest one ahead.
+fn coming_word(i: &str) -> Res<'_, i32> {
+    preceded(opt((kw("this"), sp)), alt((kw("coming"), kw("upcoming"))))
+        .map(|_| SHIFT_COMING)
+        .parse(i)
+}
+
+/// "next Friday", "last Monday", "this Friday", "this coming Friday"
 fn shifted_weekday(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (shift, _, weekday)) = (shift_word, sp, weekday_name).parse(i)?;
+    let (rest, (shift, _, weekday)) =
+        (alt((coming_word, shift_word)), sp, weekday_name).parse(i)?;
     Ok((
         rest,
         DateExpr::Weekday {
@@ -2188,7 +2200,13 @@ fn resolve_weekday(
     let forward = (i64::from(weekday) - today).rem_euclid(7);
     let next = anchor.checked_add_days(Days::new(if forward == 0 { 7 } else { forward } as u64))?;
     match (shift, tense) {
-        (Some(1), _) => Some(next),
+        (Some(SHIFT_COMING), _) => Some(next),
+        // "next Wednesday": that day of next week, as DESIGN names "next
+        // week" the whole next calendar week.
+        (Some(1), _) => {
+            let monday = anchor.checked_sub_days(Days::new(today as u64))?;
+            monday.checked_add_days(Days::new(7 + u64::from(weekday)))
+        }
         // "Friday after next": a week after the next one.
         (Some(2), _) => next.checked_add_days(Days::new(7)),
         (Some(-1), _) => Some(if back == 0 {

@@ -290,6 +290,17 @@ fn weekdays_follow_tense() {
     assert_eq!(interval("next Monday", Tense::Present).0, d(2021, 7, 5));
     assert_eq!(interval("last Tuesday", Tense::Past).0, d(2021, 6, 22));
     assert_eq!(interval("this Friday", Tense::Future).0, d(2021, 7, 2));
+    // "next Wednesday" is next week's, even on the Tuesday before;
+    // "(this) coming Wednesday" is tomorrow.
+    assert_eq!(interval("next Wednesday", Tense::Future).0, d(2021, 7, 7));
+    assert_eq!(
+        interval("coming Wednesday", Tense::Future).0,
+        d(2021, 6, 30)
+    );
+    assert_eq!(
+        interval("this upcoming Wednesday", Tense::Future).0,
+        d(2021, 6, 30)
+    );
 }
 
 #[test]
