@@ -27,7 +27,7 @@ use crate::extract::duration::duration_unit;
 use crate::extract::grammar::{consumed, kw, phrase_from, sp, word_end, Res};
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
-    TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
+    SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 };
 use crate::extract::number::numeral;
 use crate::time::{Granularity, Interval, Season, SeasonConvention};
@@ -170,6 +170,12 @@ pub enum DateExpr {
         amount: f64,
         unit: DurationUnit,
         direction: i32,
+    },
+    /// "three Fridays from now" (3), "two Thursdays ago" (−2): the nth
+    /// such weekday after (before) the article date.
+    WeekdayCount {
+        weekday: u8,
+        n: i32,
     },
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
@@ -1146,20 +1152,119 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// "Fridays" ("Friday" after "one"): a counted weekday name.
+fn weekday_plural(i: &str) -> Res<'_, u8> {
+    let (rest, w) = letters(i)?;
+    let one = w.strip_suffix('s').unwrap_or(w);
+    match lookup(WEEKDAYS, one) {
+        Some(d) => Ok((rest, d)),
+        None => fail(i),
+    }
+}
+
+/// "three Fridays from now", "2 Thursdays ago", "two Sundays back"
+fn counted_weekdays(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (n, _, weekday, _, sign)) = (
+        numeral,
+        sp,
+        weekday_plural,
+        sp,
+        alt((
+            (kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| 1),
+            kw("hence").map(|_| 1),
+            kw("ago").map(|_| -1),
+            kw("back").map(|_| -1),
+        )),
+    )
+        .parse(i)?;
+    let n = n.value;
+    if n.fract() != 0.0 || !(1.0..=52.0).contains(&n) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::WeekdayCount {
+            weekday,
+            n: sign * n as i32,
+        },
+    ))
+}
+
 /// After "in": "in three weeks" (a shift of the article date).
 fn in_counted(i: &str) -> Res<'_, DateExpr> {
     let (rest, (amount, unit)) = counted_units(i)?;
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// "weeks", "quarters" after a count: one unit (the count is read apart).
+fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, unit) = duration_unit(i)?;
+    word_end(rest)?;
+    if matches!(
+        unit,
+        DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour
+    ) {
+        return fail(i);
+    }
+    Ok((rest, (1.0, unit)))
+}
+
+/// "two quarters" after a shift word: three months each.
+/// The count is one token: "three quarters" alone would read as ¾.
+fn counted_quarters(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let one_token = |i| -> Res<'_, f64> {
+        let (rest, w) = take_while1(|c: char| c.is_ascii_alphanumeric()).parse(i)?;
+        match w.parse::<u32>().ok().or_else(|| lookup(SMALL_NUMBERS, w)) {
+            Some(n) if n > 0 => Ok((rest, f64::from(n))),
+            _ => fail(i),
+        }
+    };
+    let (rest, (n, _, _)) = (one_token, sp, alt((kw("quarters"), kw("quarter")))).parse(i)?;
+    Ok((rest, (3.0 * n, DurationUnit::Month)))
+}
+
 /// "the past two years", "the last 3 months", "the next three days", "the
-/// coming two weeks"
+/// coming two weeks", "the last 2 quarters"
 fn period(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, shift, _, (amount, unit))) =
-        (opt((kw("the"), sp)), shift_word, sp, counted_units).parse(i)?;
+    let (rest, (_, shift, _, (amount, unit))) = (
+        opt((kw("the"), sp)),
+        shift_word,
+        sp,
+        alt((counted_units, counted_quarters)),
+    )
+        .parse(i)?;
     if shift == 0 {
         return fail(i);
     }
+    Ok((
+        rest,
+        DateExpr::Period {
+            amount,
+            unit,
+            direction: shift,
+        },
+    ))
+}
+
+/// "the two upcoming weeks", "3 previous years": the count first.
+fn period_count_first(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, n, _, shift, _, (amount, unit))) = (
+        opt((kw("the"), sp)),
+        count,
+        sp,
+        // Not "last" ("the two last weeks" is no English), not "this".
+        alt((
+            alt((kw("upcoming"), kw("coming"), kw("next"), kw("following"))).map(|_| 1),
+            alt((kw("past"), kw("previous"))).map(|_| -1),
+        )),
+        sp,
+        alt((
+            counted_units_bare,
+            alt((kw("quarters"), kw("quarter"))).map(|_| (3.0, DurationUnit::Month)),
+        )),
+    )
+        .parse(i)?;
+    let amount = amount * n;
     Ok((
         rest,
         DateExpr::Period {
@@ -1205,9 +1310,11 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         shifted_month,
         shifted_season,
         period,
+        period_count_first,
         shifted_unit,
         ago,
         hence,
+        counted_weekdays,
         day_word,
     ))
     .parse(i)
@@ -1673,6 +1780,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
         | DateExpr::DayOfMonth(_)
+        | DateExpr::WeekdayCount { .. }
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
@@ -1712,6 +1820,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::WeekdayCount { .. }
         | DateExpr::Vague => true,
     }
 }
@@ -2103,6 +2212,20 @@ fn relative_to(
         }
         DateExpr::Weekday { weekday, shift } => {
             resolve_weekday(anchor, weekday, shift, tense).map(Interval::day)
+        }
+        DateExpr::WeekdayCount { weekday, n } => {
+            let today = i64::from(anchor.weekday().num_days_from_monday());
+            let ahead = (i64::from(weekday) - today).rem_euclid(7);
+            let first = if ahead == 0 { 7 } else { ahead };
+            let back = (today - i64::from(weekday)).rem_euclid(7);
+            let last = if back == 0 { 7 } else { back };
+            let n = i64::from(n);
+            let days = if n > 0 {
+                first + 7 * (n - 1)
+            } else {
+                -(last + 7 * (-n - 1))
+            };
+            shift_date(anchor, days, DurationUnit::Day).map(Interval::day)
         }
         DateExpr::DayOffset(n) => {
             shift_date(anchor, i64::from(n), DurationUnit::Day).map(Interval::day)

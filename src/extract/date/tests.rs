@@ -650,3 +650,43 @@ fn period_acronyms() {
     assert_eq!(interval("BOY", t), (d(2021, 1, 1), d(2021, 4, 30)));
     assert!(date_claim("boy").is_err());
 }
+
+#[test]
+fn counted_weekdays_count_from_the_article_date() {
+    // 2021-06-29 is a Tuesday.
+    let t = Tense::Present;
+    assert_eq!(interval("three Fridays from now", t).0, d(2021, 7, 16));
+    assert_eq!(interval("2 Tuesdays from now", t).0, d(2021, 7, 13));
+    assert_eq!(interval("two Thursdays ago", t).0, d(2021, 6, 17));
+    assert_eq!(interval("1 Tuesday back", t).0, d(2021, 6, 22));
+}
+
+#[test]
+fn counted_quarters_are_three_months_each() {
+    let t = Tense::Present;
+    assert_eq!(
+        interval("the last 2 quarters", t),
+        (d(2020, 12, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next three quarters", t),
+        (d(2021, 6, 29), d(2022, 3, 29))
+    );
+}
+
+#[test]
+fn periods_with_the_count_first() {
+    let t = Tense::Present;
+    assert_eq!(
+        interval("the two upcoming weeks", t),
+        (d(2021, 6, 29), d(2021, 7, 13))
+    );
+    assert_eq!(
+        interval("3 previous years", t),
+        (d(2018, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("2 upcoming quarters", t),
+        (d(2021, 6, 29), d(2021, 12, 29))
+    );
+}
