@@ -1281,9 +1281,41 @@ fn weekday_prefix(i: &str) -> Res<'_, u8> {
 }
 
 /// The written date forms that stand alone, most specific first.
+/// "2014 AD", "14 a.d.", "300 BC", "44 BCE": a year with its era. Years
+/// before Christ are astronomical (ISO 8601, as chrono counts them): 1 BC
+/// is year 0, 2014 BC year −2013.
+fn era_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (y, _, bc)) = (
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+        sp,
+        alt((
+            alt((tag("AD"), tag("A.D."), tag("a.d."), tag("CE"), tag("C.E."))).map(|_| false),
+            alt((
+                tag("BCE"),
+                tag("B.C.E."),
+                tag("BC"),
+                tag("B.C."),
+                tag("b.c."),
+            ))
+            .map(|_| true),
+        )),
+    )
+        .parse(i)?;
+    // "A.D." ends in its own period; others end at a word boundary.
+    if !consumed(i, rest).ends_with('.') {
+        word_end(rest)?;
+    }
+    let y: i32 = match y.parse() {
+        Ok(n) if n > 0 => n,
+        _ => return fail(i),
+    };
+    Ok((rest, DateExpr::Year(if bc { 1 - y } else { y })))
+}
+
 fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
         alt((
+            era_year,
             mixed_numeric_date,
             iso_date,
             iso_month,
@@ -1358,7 +1390,7 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
             .parse(i)
         };
         let parted = |i| -> Res<'_, (Part, DateExpr)> {
-            let (rest, (p, e)) = (part, base).parse(i)?;
+            let (rest, (p, _, e)) = (part, opt((kw("around"), sp)), base).parse(i)?;
             word_end(rest)?;
             Ok((rest, (p, e)))
         };
@@ -1615,6 +1647,7 @@ pub fn is_trigger_word(word: &str) -> bool {
         || matches!(
             word,
             "from"
+                | "around"
                 | "eom"
                 | "bom"
                 | "eoy"
@@ -1708,8 +1741,9 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         };
         Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
     };
+    // "around next week": the hedge keeps the date.
     let without = |i| -> Res<'_, ParsedDate> {
-        let (rest, item) = standalone_item(order)(i)?;
+        let (rest, item) = preceded(opt((kw("around"), sp)), standalone_item(order)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
     alt((

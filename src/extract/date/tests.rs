@@ -690,3 +690,16 @@ fn periods_with_the_count_first() {
         (d(2021, 6, 29), d(2021, 12, 29))
     );
 }
+
+#[test]
+fn era_years_are_astronomical() {
+    let t = Tense::Past;
+    assert_eq!(interval("in 2014 AD", t), (d(2014, 1, 1), d(2014, 12, 31)));
+    assert_eq!(interval("in 14 a.d.", t), (d(14, 1, 1), d(14, 12, 31)));
+    // 1 BC is year 0: 44 BC is −43.
+    assert_eq!(interval("in 44 BC", t), (d(-43, 1, 1), d(-43, 12, 31)));
+    assert_eq!(
+        interval("around next week", t),
+        (d(2021, 7, 5), d(2021, 7, 11))
+    );
+}
