@@ -76,7 +76,17 @@ pub enum Part {
 pub enum Pick {
     Day(u32),
     LastDay,
-    Weekday { nth: i32, weekday: u8 },
+    /// "the fifth last day": 5 (1 is the last day).
+    DayFromEnd(u32),
+    /// "the first week" (1), "the second last week" (−2): weeks belong to
+    /// the month holding their Thursday, as ISO weeks to years.
+    Week(i32),
+    /// "the week of October 6th": the ISO week holding that day.
+    WeekOf(u32),
+    Weekday {
+        nth: i32,
+        weekday: u8,
+    },
 }
 
 /// The month a pick lies in: a named one, or one shifted from the
@@ -835,23 +845,24 @@ fn iso_week(i: &str) -> Res<'_, DateExpr> {
         Ok((rest, DateExpr::IsoWeek { year, week }))
     };
     let ordinal = |i| -> Res<'_, DateExpr> {
-        let (rest, (_, week, _, _, year)) = (
+        let (rest, (_, nth, _, _, year)) = (
             opt((kw("the"), sp)),
-            alt((
-                kw("first").map(|_| 1),
-                kw("1st").map(|_| 1),
-                kw("last").map(|_| 0),
-            )),
+            nth_week,
             sp,
             (kw("week"), sp, kw("of"), sp),
             year_number,
         )
             .parse(i)?;
-        let week = if week == 0 {
-            NaiveDate::from_ymd_opt(year, 12, 28).map_or(52, |d| d.iso_week().week())
+        // "the third last week": counted back from the year's last ISO week.
+        let last = NaiveDate::from_ymd_opt(year, 12, 28).map_or(52, |d| d.iso_week().week());
+        let week = if nth < 0 {
+            u32::try_from(i64::from(last) + 1 + i64::from(nth)).unwrap_or(0)
         } else {
-            week
+            u32::try_from(nth).unwrap_or(0)
         };
+        if week == 0 {
+            return fail(i);
+        }
         Ok((
             rest,
             DateExpr::IsoWeek {
@@ -946,6 +957,38 @@ fn month_ref(i: &str) -> Res<'_, MonthRef> {
 /// "the first Tuesday of October", "last Friday in October", "the last
 /// day of October 2015", "the 20th of next month", "the 15th day of next
 /// month", "third day of October".
+/// "first" (1), "last" (−1), "third last" / "3rd last" (−3): which week.
+fn nth_week(i: &str) -> Res<'_, i32> {
+    let counted = |i| -> Res<'_, i32> {
+        let (rest, (n, last)) = (day_ordinal, opt((sp, kw("last")))).parse(i)?;
+        match i32::try_from(n) {
+            Ok(n) if (1..=5).contains(&n) => Ok((rest, if last.is_some() { -n } else { n })),
+            _ => fail(i),
+        }
+    };
+    alt((counted, kw("last").map(|_| -1))).parse(i)
+}
+
+/// "the week of October 6th", "the week of 6 October 2014"
+fn week_of_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, _, day)) = (
+        opt((kw("the"), sp)),
+        (kw("week"), sp, kw("of"), sp),
+        alt((month_day_year, day_month_year)),
+    )
+        .parse(i)?;
+    match day {
+        DateExpr::Day { year, month, day } => Ok((
+            rest,
+            DateExpr::InMonth {
+                pick: Pick::WeekOf(day),
+                month: MonthRef::Named { year, month },
+            },
+        )),
+        _ => fail(i),
+    }
+}
+
 fn picked_day(i: &str) -> Res<'_, DateExpr> {
     let of = |i| (sp, alt((kw("of"), kw("in"))), sp).parse(i);
     let weekday_pick = |i| -> Res<'_, Pick> {
@@ -953,6 +996,14 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
         Ok((rest, Pick::Weekday { nth, weekday }))
     };
     let last_day = (kw("last"), sp, kw("day")).map(|_| Pick::LastDay);
+    let day_from_end = |i| -> Res<'_, Pick> {
+        let (rest, (n, _, _)) = (day_ordinal, sp, (kw("last"), sp, kw("day"))).parse(i)?;
+        Ok((rest, Pick::DayFromEnd(n)))
+    };
+    let week_pick = |i| -> Res<'_, Pick> {
+        let (rest, (nth, _)) = (nth_week, (sp, kw("week"))).parse(i)?;
+        Ok((rest, Pick::Week(nth)))
+    };
     // "the 20th day of October"; without "day" only before a shifted
     // month ("20 of next month"): "20th of October" is a written date.
     let day_pick = |i| -> Res<'_, (Pick, bool)> {
@@ -963,6 +1014,8 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
     let (rest, (pick, needs_shifted)) = alt((
         weekday_pick.map(|p| (p, false)),
         last_day.map(|p| (p, false)),
+        day_from_end.map(|p| (p, false)),
+        week_pick.map(|p| (p, false)),
         |i| day_pick(i).map(|(r, (p, day))| (r, (p, !day))),
     ))
     .parse(i2)?;
@@ -1338,6 +1391,7 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
     alt((
         picked_day,
+        week_of_day,
         weekday_of_week,
         shifted_month,
         shifted_season,
@@ -1804,6 +1858,10 @@ pub fn resolve(expr: DateExpr, article: Option<NaiveDate>, tense: Tense) -> Reso
 /// The granularity an expression is written at.
 fn granularity_of(expr: DateExpr) -> Granularity {
     match expr {
+        DateExpr::InMonth {
+            pick: Pick::Week(_) | Pick::WeekOf(_),
+            ..
+        } => Granularity::Week,
         DateExpr::Day { .. }
         | DateExpr::Weekday { .. }
         | DateExpr::DayOffset(_)
@@ -2074,6 +2132,17 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
     }
 }
 
+/// The ISO week holding `d`, moved by `shift` weeks.
+fn week_around(d: NaiveDate, shift: i64) -> Option<Interval> {
+    let back = u64::from(weekday_index(d));
+    let monday = d.checked_sub_days(Days::new(back))?;
+    let monday = shift_date(monday, 7 * shift, DurationUnit::Day)?;
+    Some(Interval::new(
+        monday,
+        monday.checked_add_days(Days::new(6))?,
+    ))
+}
+
 /// The picked day of a month.
 fn pick_in(month: Interval, pick: Pick) -> Option<Interval> {
     let day = match pick {
@@ -2086,14 +2155,27 @@ fn pick_in(month: Interval, pick: Pick) -> Option<Interval> {
                 .start
                 .checked_add_days(Days::new(u64::try_from(offset).ok()?))?
         }
-        Pick::Weekday { weekday, .. } => {
-            let back = (i64::from(weekday_index(month.end)) - i64::from(weekday)).rem_euclid(7);
+        Pick::Weekday { weekday, nth } => {
+            let back = (i64::from(weekday_index(month.end)) - i64::from(weekday)).rem_euclid(7)
+                + 7 * (i64::from(nth).abs() - 1);
             month
                 .end
                 .checked_sub_days(Days::new(u64::try_from(back).ok()?))?
         }
+        Pick::DayFromEnd(n) => month
+            .end
+            .checked_sub_days(Days::new(u64::from(n).checked_sub(1)?))?,
+        Pick::WeekOf(d) => {
+            let day = NaiveDate::from_ymd_opt(month.start.year(), month.start.month(), d)?;
+            return week_around(day, 0);
+        }
+        Pick::Week(nth) => {
+            // The week's Thursday is the nth (last) Thursday of the month.
+            let thursday = pick_in(month, Pick::Weekday { nth, weekday: 3 })?.start;
+            return week_around(thursday, 0);
+        }
     };
-    (day <= month.end).then(|| Interval::day(day))
+    (month.start <= day && day <= month.end).then(|| Interval::day(day))
 }
 
 /// The day `day` of a month whose weekday is `weekday`: the latest on or

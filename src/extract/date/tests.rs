@@ -703,3 +703,43 @@ fn era_years_are_astronomical() {
         (d(2021, 7, 5), d(2021, 7, 11))
     );
 }
+
+#[test]
+fn weeks_of_a_month_hold_its_thursdays() {
+    let t = Tense::Past;
+    // September 2014 ends on a Tuesday: its last week is 22–28.
+    assert_eq!(
+        interval("the last week of September 2014", t),
+        (d(2014, 9, 22), d(2014, 9, 28))
+    );
+    // October 2014 starts on a Wednesday: its first week holds Thursday the 2nd.
+    assert_eq!(
+        interval("the first week of October 2014", t),
+        (d(2014, 9, 29), d(2014, 10, 5))
+    );
+    assert_eq!(
+        interval("the 2nd last week of October 2018", t),
+        (d(2018, 10, 15), d(2018, 10, 21))
+    );
+    assert_eq!(
+        interval("the third last week of 2018", t),
+        (d(2018, 12, 10), d(2018, 12, 16))
+    );
+    assert_eq!(
+        interval("the second week of 2021", t),
+        (d(2021, 1, 11), d(2021, 1, 17))
+    );
+    assert_eq!(
+        interval("the fifth last day of May 2021", t),
+        (d(2021, 5, 27), d(2021, 5, 27))
+    );
+    // Sunday 6 October 2013 lies in the week from Monday 30 September.
+    assert_eq!(
+        interval("the week of October 6th, 2013", t),
+        (d(2013, 9, 30), d(2013, 10, 6))
+    );
+    assert_eq!(
+        interval("the week of 7 October 2013", t),
+        (d(2013, 10, 7), d(2013, 10, 13))
+    );
+}
