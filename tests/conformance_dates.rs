@@ -55,6 +55,10 @@ const EXCLUSIONS: &[(&str, &str)] = &[
         "DESIGN's durations are counted in days, weeks, months and years",
     ),
     (
+        "word-weekday",
+        "lowercase \"sat\"/\"sun\" are English words (\"he sat.\", \"the sun.\"); news prose never means a weekday by them",
+    ),
+    (
         "holiday",
         "named holidays need a calendar of feasts factlint does not have",
     ),
@@ -70,7 +74,7 @@ const EXCLUSIONS: &[(&str, &str)] = &[
 
 /// The conventions where a suite and DESIGN disagree.
 const CONVENTIONS: &[(&str, &str)] = &[
-    ("weekday-future", "Duckling sends a bare weekday or month to the next one; DESIGN resolves by tense (present: the nearest within three days)"),
+    ("weekday-future", "Duckling sends a bare weekday, day of the month or month to the next one; DESIGN resolves by tense (present: the nearest within three days)"),
     ("by-start", "the suites end \"by/through X\" at X's start; DESIGN's by/until include X"),
     ("astronomical-seasons", "Duckling's seasons are astronomical; DESIGN's default is meteorological (the `seasons` option gives both)"),
     ("unresolved-season", "Recognizers leaves seasons unresolved; DESIGN resolves them"),
@@ -78,6 +82,7 @@ const CONVENTIONS: &[(&str, &str)] = &[
     ("beginning-of-year", "Duckling's beginning of a year is its first quarter; DESIGN's is January–April"),
     ("aligned-periods", "the suites align \"the next/last N units\" to whole units beside today; DESIGN counts N units from the article date"),
     ("nth-upcoming", "Duckling reads \"upcoming two weeks\" as the one week two weeks ahead; DESIGN reads it as the next N units from the article date, like \"the next two weeks\""),
+    ("ago-grain", "Duckling widens \"two years ago\" to its month; DESIGN gives \"N units ago\" day granularity"),
     ("bc-year-zero", "Duckling writes 2014 BC as year −2014; DESIGN's dates are ISO 8601 (chrono), where 1 BC is year 0 and 2014 BC is −2013"),
     ("thirty-day-month", "Duckling turns a fraction of a month into days at 30 a month (\"a month and a half\" = 45 days); DESIGN keeps calendar months (1.5 months)"),
     ("end-is-second-half", "Recognizers ends a year or month at its second half (July–December, 16th–end); DESIGN's late is the last third (September–December, 21st–end)"),
@@ -516,6 +521,33 @@ fn convention(
                 {
                     return Some("weekday-future");
                 }
+                // "on the first": ours this month's first (present
+                // tense, on or before the article date), theirs next month's.
+                let bare_day = {
+                    let w: Vec<&str> = lower
+                        .split_whitespace()
+                        .filter(|w| !["on", "the"].contains(w))
+                        .collect();
+                    matches!(w.as_slice(), [w] if w.ends_with("st") || w.ends_with("nd")
+                        || w.ends_with("rd") || w.ends_with("th"))
+                };
+                if single
+                    && bare_day
+                    && i.start <= anchor
+                    && x.start > anchor
+                    && i.start.checked_add_months(chrono::Months::new(1)) == Some(x.start)
+                {
+                    return Some("weekday-future");
+                }
+                // "two years ago": ours the day (DESIGN), theirs its month.
+                let shifted = lower.ends_with(" ago") || lower.ends_with(" hence");
+                if shifted
+                    && i.start == i.end
+                    && unit_start(i.start, "month") == Some(x.start)
+                    && add_units(x.start, 1, "month").and_then(day_before) == Some(x.end)
+                {
+                    return Some("ago-grain");
+                }
                 if d.relation == Some(Relation::Between) && range_end_exclusive(text, i, x, anchor)
                 {
                     return Some("range-end-exclusive");
@@ -753,6 +785,10 @@ fn duckling_time() -> Score {
             *score.excluded.entry("latent").or_default() += 1;
             continue;
         }
+        if ["sat", "sat.", "sun", "sun."].contains(&input.trim()) {
+            *score.excluded.entry("word-weekday").or_default() += 1;
+            continue;
+        }
         let expected = case["expected"].as_array().cloned().unwrap_or_default();
         let Some(first) = expected.first() else {
             score_case(&mut score, &label, input, anchor, &[], true);
@@ -899,7 +935,7 @@ fn recognizers_datetime() -> Score {
 
 /// Floors: what the grammars reach today; they only ever rise.
 const FLOOR_RECOGNIZERS: f64 = 45.1;
-const FLOOR_DUCKLING_TIME: f64 = 87.3;
+const FLOOR_DUCKLING_TIME: f64 = 90.0;
 const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 
 #[test]

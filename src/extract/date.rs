@@ -1092,6 +1092,38 @@ fn shifted_month(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::MonthShift { month, shift }))
 }
 
+/// "March after next": the March after next March.
+fn month_after_next(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _)) = (month_name, (sp, kw("after"), sp, kw("next"))).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::MonthShift { month, shift: 2 }))
+}
+
+/// "the ides of March": the 15th of March, May, July and October, the 13th
+/// of the other months (the Roman calendar).
+fn ides(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, month)) = (
+        (opt((kw("the"), sp)), kw("ides"), sp, kw("of"), sp),
+        month_ref,
+    )
+        .parse(i)?;
+    let day = match month {
+        MonthRef::Named {
+            month: 3 | 5 | 7 | 10,
+            ..
+        } => 15,
+        MonthRef::Named { .. } => 13,
+        MonthRef::Shifted(_) => return fail(i),
+    };
+    Ok((
+        rest,
+        DateExpr::InMonth {
+            pick: Pick::Day(day),
+            month,
+        },
+    ))
+}
+
 /// After a relation: "on the 15th", "on the first" — nothing but
 /// punctuation after it ("on the 15th floor" is no date).
 fn day_of_this_month(i: &str) -> Res<'_, DateExpr> {
@@ -1394,6 +1426,8 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         week_of_day,
         weekday_of_week,
         shifted_month,
+        month_after_next,
+        ides,
         shifted_season,
         period,
         period_count_first,
@@ -1702,6 +1736,9 @@ pub fn is_trigger_word(word: &str) -> bool {
             word,
             "from"
                 | "around"
+                | "sometime"
+                | "anytime"
+                | "ides"
                 | "eom"
                 | "bom"
                 | "eoy"
@@ -1730,6 +1767,13 @@ pub fn date_claim(i: &str) -> Res<'_, ParsedDate> {
 
 /// A whole date claim: an optional relation and a date expression (or a
 /// range, or a vague time).
+/// A hedge before a date that leaves it as it is: "around", "sometime",
+/// "anytime".
+fn hedge(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (alt((kw("around"), kw("sometime"), kw("anytime"))), sp).parse(i)?;
+    Ok((rest, ()))
+}
+
 pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     let make = |i: &str, rest: &str, relation, expr_start, item: Item, until| ParsedDate {
         relation,
@@ -1766,7 +1810,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         ))
     };
     let with_relation = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, rel) = terminated(relation, sp).parse(i)?;
+        let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
         let expr_start = consumed(i, after_rel).len();
         let (rest, item) = alt((standalone_item(order), |i| {
             relation_only_expr(i).map(|(r, e)| (r, (None, None, e)))
@@ -1795,9 +1839,9 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         };
         Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
     };
-    // "around next week": the hedge keeps the date.
+    // "around next week", "sometime next year": the hedge keeps the date.
     let without = |i| -> Res<'_, ParsedDate> {
-        let (rest, item) = preceded(opt((kw("around"), sp)), standalone_item(order)).parse(i)?;
+        let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
     alt((
@@ -2372,13 +2416,8 @@ fn relative_to(
             let y = anchor.year();
             let year = match shift {
                 0 => y,
-                s if s > 0 => {
-                    if month > anchor.month() {
-                        y
-                    } else {
-                        y + 1
-                    }
-                }
+                // "after next" (2): a year after the next one.
+                s if s > 0 => (if month > anchor.month() { y } else { y + 1 }) + (s - 1),
                 _ => {
                     if month < anchor.month() {
                         y

@@ -743,3 +743,34 @@ fn weeks_of_a_month_hold_its_thursdays() {
         (d(2013, 10, 7), d(2013, 10, 13))
     );
 }
+
+#[test]
+fn months_after_next_and_ides() {
+    let t = Tense::Future;
+    // 2021-06-29: next March is 2022's, March after next 2023's.
+    assert_eq!(
+        interval("March after next", t),
+        (d(2023, 3, 1), d(2023, 3, 31))
+    );
+    assert_eq!(
+        interval("the ides of March 2022", t),
+        (d(2022, 3, 15), d(2022, 3, 15))
+    );
+    assert_eq!(
+        interval("the ides of June 2022", t),
+        (d(2022, 6, 13), d(2022, 6, 13))
+    );
+}
+
+#[test]
+fn hedges_keep_the_date() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("sometime next year", t),
+        (d(2022, 1, 1), d(2022, 12, 31))
+    );
+    assert_eq!(
+        interval("anytime after 2014", t),
+        (d(2014, 1, 1), d(2014, 12, 31))
+    );
+}
