@@ -1160,12 +1160,22 @@ fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
 /// after the article date, where "next Friday" is next week's.
 pub const SHIFT_COMING: i32 = 10;
 
-/// "coming", "upcoming", "this coming": the nearest one ahead.
+/// "coming", "upcoming", "this coming": the nearest one ahead; "(this)
+/// past": the nearest one back.
 fn coming_word(i: &str) -> Res<'_, i32> {
-    preceded(opt((kw("this"), sp)), alt((kw("coming"), kw("upcoming"))))
-        .map(|_| SHIFT_COMING)
-        .parse(i)
+    preceded(
+        opt((kw("this"), sp)),
+        alt((
+            alt((kw("coming"), kw("upcoming"))).map(|_| SHIFT_COMING),
+            kw("past").map(|_| SHIFT_PAST),
+        )),
+    )
+    .parse(i)
 }
+
+/// The weekday shift of "(this) past Friday": the nearest one before the
+/// article date, where "last Friday" is last week's.
+pub const SHIFT_PAST: i32 = -10;
 
 /// "next Friday", "last Monday", "this Friday", "this coming Friday"
 fn shifted_weekday(i: &str) -> Res<'_, DateExpr> {
@@ -2479,6 +2489,9 @@ fn resolve_weekday(
     let next = anchor.checked_add_days(Days::new(if forward == 0 { 7 } else { forward } as u64))?;
     match (shift, tense) {
         (Some(SHIFT_COMING), _) => Some(next),
+        (Some(SHIFT_PAST), _) => {
+            anchor.checked_sub_days(Days::new(if back == 0 { 7 } else { back } as u64))
+        }
         // "next Wednesday": that day of next week, as DESIGN names "next
         // week" the whole next calendar week.
         (Some(1), _) => {
@@ -2487,11 +2500,12 @@ fn resolve_weekday(
         }
         // "Friday after next": a week after the next one.
         (Some(2), _) => next.checked_add_days(Days::new(7)),
-        (Some(-1), _) => Some(if back == 0 {
-            latest.checked_sub_days(Days::new(7))?
-        } else {
-            latest
-        }),
+        // "last Wednesday": that day of last week, as "next Wednesday" is
+        // next week's.
+        (Some(-1), _) => {
+            let monday = anchor.checked_sub_days(Days::new(today as u64 + 7))?;
+            monday.checked_add_days(Days::new(u64::from(weekday)))
+        }
         (Some(_), _) => {
             let monday = anchor.checked_sub_days(Days::new(today as u64))?;
             monday.checked_add_days(Days::new(u64::from(weekday)))

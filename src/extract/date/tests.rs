@@ -301,6 +301,11 @@ fn weekdays_follow_tense() {
         interval("this upcoming Wednesday", Tense::Future).0,
         d(2021, 6, 30)
     );
+    // "last Monday" is last week's, even on the Tuesday after it; "this
+    // past Monday" is yesterday.
+    assert_eq!(interval("last Monday", Tense::Past).0, d(2021, 6, 21));
+    assert_eq!(interval("this past Monday", Tense::Past).0, d(2021, 6, 28));
+    assert_eq!(interval("past Tuesday", Tense::Past).0, d(2021, 6, 22));
 }
 
 #[test]
