@@ -18,7 +18,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of};
-use nom::combinator::opt;
+use nom::combinator::{opt, peek};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
@@ -1854,14 +1854,51 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
-    alt((
+    // A bare year is a date when it opens a period: "2012 or later".
+    let year_or_later = |i| -> Res<'_, ParsedDate> {
+        let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
+        Ok((
+            rest,
+            make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
+        ))
+    };
+    let (rest, mut claim) = alt((
+        year_or_later,
         vague_claim,
         within_claim,
         range_claim,
         with_relation,
         without,
     ))
-    .parse(i)
+    .parse(i)?;
+    // "2012 or later", "on 1/1/2016 and after": from then on.
+    if matches!(claim.relation, None | Some(Relation::On | Relation::In)) {
+        if let Ok((r, ())) = or_later(rest) {
+            claim.relation = Some(Relation::Since);
+            claim.len = consumed(i, r).len();
+            return Ok((r, claim));
+        }
+    }
+    Ok((rest, claim))
+}
+
+/// " or later", " and after", " onwards": the date opens a period.
+fn or_later(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (
+        sp,
+        alt((
+            (
+                alt((kw("or"), kw("and"))),
+                sp,
+                alt((kw("later"), kw("after"), kw("beyond"))),
+            )
+                .map(|_| ()),
+            alt((kw("onwards"), kw("onward"))).map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((rest, ()))
 }
 
 /// A full written date at the start of `s` ("June 29, 2021", "29 June

@@ -413,6 +413,12 @@ pub const RELATIONS: &[(&str, Relation)] = &[
     ("till", Relation::Until),
     ("through", Relation::Until),
     ("later than", Relation::After),
+    // "starting January 7th", "beginning on Monday": from then on.
+    ("starting on", Relation::Since),
+    ("starting from", Relation::Since),
+    ("starting", Relation::Since),
+    ("beginning on", Relation::Since),
+    ("beginning", Relation::Since),
     ("not later than", Relation::By),
     ("on", Relation::On),
     ("in", Relation::In),

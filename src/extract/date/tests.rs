@@ -779,3 +779,26 @@ fn hedges_keep_the_date() {
         (d(2014, 1, 1), d(2014, 12, 31))
     );
 }
+
+#[test]
+fn open_ended_dates_run_from_their_start() {
+    let t = Tense::Future;
+    for text in [
+        "2018 or later",
+        "in 2018 and after",
+        "2018 onwards",
+        "starting 2018",
+    ] {
+        let (rest, c) = date_claim(text).unwrap();
+        assert_eq!((rest, c.relation), ("", Some(Relation::Since)), "{text}");
+    }
+    assert_eq!(
+        interval("starting on January 7th 2019", t),
+        (d(2019, 1, 7), d(2019, 1, 7))
+    );
+    // "the beginning of" stays a part.
+    assert_eq!(
+        interval("the beginning of May 2019", t),
+        (d(2019, 5, 1), d(2019, 5, 10))
+    );
+}
