@@ -97,6 +97,32 @@ pub enum MonthRef {
     Shifted(i32),
 }
 
+/// The day a counted shift runs from: "tomorrow", "January 15", "next
+/// Friday".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DayBase {
+    Offset(i32),
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+    Weekday {
+        weekday: u8,
+        shift: Option<i32>,
+    },
+}
+
+impl DayBase {
+    fn expr(self) -> DateExpr {
+        match self {
+            DayBase::Offset(n) => DateExpr::DayOffset(n),
+            DayBase::Day { year, month, day } => DateExpr::Day { year, month, day },
+            DayBase::Weekday { weekday, shift } => DateExpr::Weekday { weekday, shift },
+        }
+    }
+}
+
 /// A date expression before resolution.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum DateExpr {
@@ -186,6 +212,14 @@ pub enum DateExpr {
     WeekdayCount {
         weekday: u8,
         n: i32,
+    },
+    /// "three weeks from tomorrow" (+1), "two days before yesterday" (−1),
+    /// "3 days after January 12th": a day shifted from another.
+    Shifted {
+        amount: f64,
+        unit: DurationUnit,
+        sign: i32,
+        base: DayBase,
     },
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
@@ -1247,6 +1281,59 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
+/// after next Friday": a count of units from a day.
+fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
+    let base = |i| -> Res<'_, DayBase> {
+        alt((
+            |i| match day_word(i)? {
+                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+                _ => fail(i),
+            },
+            |i| match alt((
+                month_day_year,
+                day_month_year,
+                numeric_date(DateOrder::None),
+            ))
+            .parse(i)?
+            {
+                (r, DateExpr::Day { year, month, day }) => {
+                    Ok((r, DayBase::Day { year, month, day }))
+                }
+                _ => fail(i),
+            },
+            |i| match weekday_expr(i)? {
+                (r, DateExpr::Weekday { weekday, shift }) => {
+                    Ok((r, DayBase::Weekday { weekday, shift }))
+                }
+                _ => fail(i),
+            },
+        ))
+        .parse(i)
+    };
+    let (rest, ((amount, unit), _, sign, _, base)) = (
+        counted_units,
+        sp,
+        alt((
+            kw("after").map(|_| 1),
+            kw("from").map(|_| 1),
+            kw("before").map(|_| -1),
+        )),
+        sp,
+        base,
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        },
+    ))
+}
+
 /// "Fridays" ("Friday" after "one"): a counted weekday name.
 fn weekday_plural(i: &str) -> Res<'_, u8> {
     let (rest, w) = letters(i)?;
@@ -1443,6 +1530,7 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         period_count_first,
         shifted_unit,
         ago,
+        shifted_from_day,
         hence,
         counted_weekdays,
         day_word,
@@ -1964,6 +2052,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::WeekdayDay { .. }
         | DateExpr::DayOfMonth(_)
         | DateExpr::WeekdayCount { .. }
+        | DateExpr::Shifted { .. }
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
@@ -1992,6 +2081,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
         DateExpr::Year(_) | DateExpr::Decade(_) => false,
+        DateExpr::Shifted { base, .. } => is_relative(base.expr()),
         DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
         DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
@@ -2180,6 +2270,15 @@ pub fn part_of(
 
 fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
     match expr {
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        } => {
+            let day = absolute(base.expr(), options)?.start;
+            shift_date(day, i64::from(sign) * whole_count(amount)?, unit).map(Interval::day)
+        }
         DateExpr::Day {
             year: Some(y),
             month,
@@ -2491,6 +2590,20 @@ fn relative_to(
         }
         DateExpr::Hence { amount, unit } => {
             shift_date(anchor, whole_count(amount)?, unit).map(Interval::day)
+        }
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        } => {
+            let b = base.expr();
+            let day = if is_relative(b) {
+                relative_to(b, anchor, tense, options)?
+            } else {
+                absolute(b, options)?
+            };
+            shift_date(day.start, i64::from(sign) * whole_count(amount)?, unit).map(Interval::day)
         }
         DateExpr::Period {
             amount,

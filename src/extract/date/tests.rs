@@ -802,3 +802,20 @@ fn open_ended_dates_run_from_their_start() {
         (d(2019, 5, 1), d(2019, 5, 10))
     );
 }
+
+#[test]
+fn counts_shift_from_a_day() {
+    // 2021-06-29 is a Tuesday.
+    let t = Tense::Future;
+    assert_eq!(interval("three weeks from tomorrow", t).0, d(2021, 7, 21));
+    assert_eq!(
+        interval("two days before yesterday", Tense::Past).0,
+        d(2021, 6, 26)
+    );
+    assert_eq!(interval("2 weeks before May 13 1999", t).0, d(1999, 4, 29));
+    assert_eq!(
+        interval("3 days after January 12th 2022", t).0,
+        d(2022, 1, 15)
+    );
+    assert_eq!(interval("two months after next Friday", t).0, d(2021, 9, 9));
+}
