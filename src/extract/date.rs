@@ -787,7 +787,9 @@ fn quarter(i: &str) -> Res<'_, DateExpr> {
         let year = alt((year_number_loose, |i| {
             digits_m_n(2, 2)(i).map(|(r, y)| (r, two_digit_year(y)))
         }));
-        let (rest, (year, _, _, q)) = (year, opt(sp), one_of("qQ"), one_of("1234")).parse(i)?;
+        // "2022 Q3", "2022Q3", "2017-q1"
+        let (rest, (year, _, _, q)) =
+            (year, opt(alt((sp, tag("-")))), one_of("qQ"), one_of("1234")).parse(i)?;
         word_end(rest)?;
         Ok((
             rest,
@@ -834,7 +836,8 @@ fn half(i: &str) -> Res<'_, DateExpr> {
         ))
     };
     let year_first = |i| -> Res<'_, DateExpr> {
-        let (rest, (year, _, h)) = (year_number, sp, h_digit).parse(i)?;
+        // "2019 H2", "2019-H2"
+        let (rest, (year, _, h)) = (year_number, alt((sp, tag("-"))), h_digit).parse(i)?;
         Ok((
             rest,
             DateExpr::Half {
@@ -1695,7 +1698,9 @@ fn within(i: &str) -> Res<'_, DateExpr> {
 fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
     move |i| {
         let (rest, _) = opt(sp).parse(i)?;
-        let (rest, _) = if between {
+        // "between 2014 and 2018"; "between 2014-2018" and "between 2014
+        // through 2018" join as a range does.
+        let (rest, _) = if between && kw("and").parse(rest).is_ok() {
             kw("and").parse(rest)?
         } else {
             let table: Vec<(&str, ())> = RANGE_JOINERS.iter().map(|p| (*p, ())).collect();
@@ -1712,7 +1717,7 @@ fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
 
 /// A dash between two dates (the table's words need a word end; a dash does not).
 fn phrase_from_dash(i: &str) -> Res<'_, &str> {
-    alt((tag("-"), tag("–"), tag("—"))).parse(i)
+    alt((tag("-"), tag("–"), tag("—"), tag("~"))).parse(i)
 }
 
 /// The far end of a range: a full item, or a bare day ("July 13-15"), or a
@@ -1795,12 +1800,20 @@ type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
 /// A range: "from X to Y", "between X and Y", "X - Y", "July 13-15".
 fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
     move |i| {
+        // "in/during 2014 through 2018": the span, as "from … to".
         let (rest, lead) = opt(terminated(
-            alt((kw("from").map(|_| false), kw("between").map(|_| true))),
+            alt((
+                kw("from").map(|_| false),
+                kw("between").map(|_| true),
+                kw("in").map(|_| false),
+                kw("during").map(|_| false),
+            )),
             sp,
         ))
         .parse(i)?;
         let between = lead == Some(true);
+        let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+            || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
         if !between {
             if let Ok((r, (a, b))) = alt((month_day_range, day_day_month_range)).parse(rest) {
                 return Ok((r, (a, None, b, None)));
@@ -1816,7 +1829,26 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
             return fail(i);
         }
         word_end(rest)?;
+        // After "in"/"during" both ends name their year ("in 2014 through
+        // May 2018"); "in 2016 to June" is no range.
+        if lead_in && !(has_year(a) && has_year(b)) {
+            return fail(i);
+        }
         Ok((rest, (a, p1, b, p2)))
+    }
+}
+
+/// Whether an expression names its year.
+fn has_year(e: DateExpr) -> bool {
+    match e {
+        DateExpr::Year(_) | DateExpr::Decade(_) => true,
+        DateExpr::Day { year, .. }
+        | DateExpr::Month { year, .. }
+        | DateExpr::Quarter { year, .. }
+        | DateExpr::Half { year, .. }
+        | DateExpr::Season { year, .. }
+        | DateExpr::IsoWeek { year, .. } => year.is_some(),
+        _ => false,
     }
 }
 

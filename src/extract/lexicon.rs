@@ -558,7 +558,7 @@ pub const VAGUE_DATES: &[&str] = &[
 ];
 
 /// Words joining the two ends of a range ("from May to July", "July 13-15").
-pub const RANGE_JOINERS: &[&str] = &["to", "through", "thru", "till", "until", "-", "–", "—"];
+pub const RANGE_JOINERS: &[&str] = &["to", "through", "thru", "till", "until", "-", "–", "—", "~"];
 
 /// Words that are never the counted noun after a figure.
 pub const NOT_NOUNS: &[&str] = &[

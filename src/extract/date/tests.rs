@@ -819,3 +819,26 @@ fn counts_shift_from_a_day() {
     );
     assert_eq!(interval("two months after next Friday", t).0, d(2021, 9, 9));
 }
+
+#[test]
+fn year_ranges_join_many_ways() {
+    for text in [
+        "2014~2018",
+        "between 2014-2018",
+        "between 2014 through 2018",
+        "in 2014 through 2018",
+        "from 2014~2018",
+    ] {
+        let (rest, c) = date_claim(text).unwrap();
+        assert_eq!(rest, "", "{text}");
+        assert!(c.until.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn coded_quarters_and_halves_with_a_dash() {
+    let t = Tense::Past;
+    assert_eq!(interval("2017-q1", t), (d(2017, 1, 1), d(2017, 3, 31)));
+    assert_eq!(interval("2019-H2", t), (d(2019, 7, 1), d(2019, 12, 31)));
+    assert!(date_claim("in 2016 to June").map_or(true, |(_, c)| c.until.is_none()));
+}
