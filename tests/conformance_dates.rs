@@ -72,6 +72,22 @@ const EXCLUSIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Feast names in Recognizers' entities (Duckling flags its own).
+const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+    "labor day",
+    "new year",
+    "independence",
+    "saint patrick",
+    "black friday",
+    "earth day",
+    "workers' day",
+    "eid al",
+];
+
 /// The conventions where a suite and DESIGN disagree.
 const CONVENTIONS: &[(&str, &str)] = &[
     ("weekday-future", "Duckling sends a bare weekday, day of the month or month to the next one; DESIGN resolves by tense (present: the nearest within three days)"),
@@ -916,6 +932,13 @@ fn recognizers_datetime() -> Score {
         };
         let mut expected = Vec::new();
         for e in case["expected"].as_array().cloned().unwrap_or_default() {
+            // The same kind Duckling marks `holidayBeta`: an entity that
+            // names a feast.
+            let text = e["text"].as_str().unwrap_or("").to_lowercase();
+            if HOLIDAYS.iter().any(|h| text.contains(h)) {
+                *score.excluded.entry("holiday").or_default() += 1;
+                continue 'cases;
+            }
             match recognizers_expect(&e) {
                 Ok(x) => {
                     let s = e["start"].as_u64().unwrap_or(0) as usize;
