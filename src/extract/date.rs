@@ -221,6 +221,9 @@ pub enum DateExpr {
         sign: i32,
         base: DayBase,
     },
+    /// "this weekend" (0), "next weekend" (1), "the weekend" (None: by
+    /// tense): Saturday and Sunday of an ISO week.
+    Weekend(Option<i32>),
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }
@@ -1337,6 +1340,20 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
     ))
 }
 
+/// "this weekend", "last weekend", "the weekend"
+fn weekend(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _)) = (
+        alt((
+            terminated(shift_word, sp).map(Some),
+            (kw("the"), sp).map(|_| None),
+        )),
+        kw("weekend"),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::Weekend(shift)))
+}
+
 /// "Fridays" ("Friday" after "one"): a counted weekday name.
 fn weekday_plural(i: &str) -> Res<'_, u8> {
     let (rest, w) = letters(i)?;
@@ -1533,6 +1550,7 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         period_count_first,
         shifted_unit,
         ago,
+        weekend,
         shifted_from_day,
         hence,
         counted_weekdays,
@@ -1866,6 +1884,7 @@ pub fn is_trigger_word(word: &str) -> bool {
             word,
             "from"
                 | "around"
+                | "weekend"
                 | "sometime"
                 | "anytime"
                 | "ides"
@@ -2085,6 +2104,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::DayOfMonth(_)
         | DateExpr::WeekdayCount { .. }
         | DateExpr::Shifted { .. }
+        | DateExpr::Weekend(_)
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
@@ -2126,6 +2146,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
         | DateExpr::WeekdayCount { .. }
+        | DateExpr::Weekend(_)
         | DateExpr::Vague => true,
     }
 }
@@ -2550,6 +2571,19 @@ fn relative_to(
         }
         DateExpr::Weekday { weekday, shift } => {
             resolve_weekday(anchor, weekday, shift, tense).map(Interval::day)
+        }
+        DateExpr::Weekend(shift) => {
+            // "the weekend": in the past tense the latest one begun by the
+            // article date, otherwise this week's.
+            let shift = shift.unwrap_or(match tense {
+                Tense::Past if weekday_index(anchor) < 5 => -1,
+                _ => 0,
+            });
+            let w = calendar_unit_interval(anchor, CalendarUnit::Week, shift)?;
+            Some(Interval::new(
+                w.start.checked_add_days(Days::new(5))?,
+                w.end,
+            ))
         }
         DateExpr::WeekdayCount { weekday, n } => {
             let today = i64::from(anchor.weekday().num_days_from_monday());

@@ -842,3 +842,23 @@ fn coded_quarters_and_halves_with_a_dash() {
     assert_eq!(interval("2019-H2", t), (d(2019, 7, 1), d(2019, 12, 31)));
     assert!(date_claim("in 2016 to June").map_or(true, |(_, c)| c.until.is_none()));
 }
+
+#[test]
+fn weekends_are_saturday_and_sunday() {
+    // 2021-06-29 is a Tuesday.
+    let week_end = (d(2021, 7, 3), d(2021, 7, 4));
+    assert_eq!(interval("this weekend", Tense::Future), week_end);
+    assert_eq!(interval("the weekend", Tense::Future), week_end);
+    assert_eq!(
+        interval("the weekend", Tense::Past),
+        (d(2021, 6, 26), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("last weekend", Tense::Past),
+        (d(2021, 6, 26), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("next weekend", Tense::Future),
+        (d(2021, 7, 10), d(2021, 7, 11))
+    );
+}
