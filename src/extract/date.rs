@@ -1743,12 +1743,20 @@ fn phrase_from_dash(i: &str) -> Res<'_, &str> {
 fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
     move |i| {
         alt((
+            |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
             |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
         ))
         .parse(i)
     }
+}
+
+/// "date", "current date" after "to"/"till": the article date.
+fn today_as_date(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (opt((kw("current"), sp)), kw("date")).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::DayOffset(0)))
 }
 
 /// The start of a range: as `range_end`, and a bare day before a day-month
@@ -1961,9 +1969,15 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     let with_relation = |i| -> Res<'_, ParsedDate> {
         let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
         let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = alt((standalone_item(order), |i| {
-            relation_only_expr(i).map(|(r, e)| (r, (None, None, e)))
-        }))
+        let (rest, item) = alt((
+            standalone_item(order),
+            |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
+            // "till date": until the article date.
+            |i| match rel {
+                Relation::Until => today_as_date(i).map(|(r, e)| (r, (None, None, e))),
+                _ => fail(i),
+            },
+        ))
         .parse(after_rel)?;
         // A bare season ("the fall") is a date only after in/by/until.
         if let DateExpr::Season {

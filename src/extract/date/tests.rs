@@ -862,3 +862,13 @@ fn weekends_are_saturday_and_sunday() {
         (d(2021, 7, 10), d(2021, 7, 11))
     );
 }
+
+#[test]
+fn till_date_is_the_article_date() {
+    let t = Tense::Past;
+    assert_eq!(interval("till date", t), (d(2021, 6, 29), d(2021, 6, 29)));
+    assert_eq!(
+        interval("from March to date", t),
+        (d(2021, 3, 1), d(2021, 6, 29))
+    );
+}
