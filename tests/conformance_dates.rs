@@ -55,6 +55,10 @@ const EXCLUSIONS: &[(&str, &str)] = &[
         "DESIGN's durations are counted in days, weeks, months and years",
     ),
     (
+        "word-weekday",
+        "lowercase \"sat\"/\"sun\" are English words (\"he sat.\", \"the sun.\"); news prose never means a weekday by them",
+    ),
+    (
         "holiday",
         "named holidays need a calendar of feasts factlint does not have",
     ),
@@ -68,15 +72,34 @@ const EXCLUSIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Feast names in Recognizers' entities (Duckling flags its own).
+const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+    "labor day",
+    "new year",
+    "independence",
+    "saint patrick",
+    "black friday",
+    "earth day",
+    "workers' day",
+    "eid al",
+];
+
 /// The conventions where a suite and DESIGN disagree.
 const CONVENTIONS: &[(&str, &str)] = &[
-    ("weekday-future", "Duckling sends a bare weekday or month to the next one; DESIGN resolves by tense (present: the nearest within three days)"),
+    ("weekday-future", "Duckling sends a bare weekday, day of the month or month to the next one; DESIGN resolves by tense (present: the nearest within three days)"),
     ("by-start", "the suites end \"by/through X\" at X's start; DESIGN's by/until include X"),
     ("astronomical-seasons", "Duckling's seasons are astronomical; DESIGN's default is meteorological (the `seasons` option gives both)"),
     ("unresolved-season", "Recognizers leaves seasons unresolved; DESIGN resolves them"),
     ("range-end-exclusive", "Recognizers ends \"from X to Y\" at Y's start; DESIGN runs to Y's end"),
     ("beginning-of-year", "Duckling's beginning of a year is its first quarter; DESIGN's is January–April"),
     ("aligned-periods", "the suites align \"the next/last N units\" to whole units beside today; DESIGN counts N units from the article date"),
+    ("nth-upcoming", "Duckling reads \"upcoming two weeks\" as the one week two weeks ahead; DESIGN reads it as the next N units from the article date, like \"the next two weeks\""),
+    ("ago-grain", "Duckling widens \"two years ago\" to its month; DESIGN gives \"N units ago\" day granularity"),
+    ("bc-year-zero", "Duckling writes 2014 BC as year −2014; DESIGN's dates are ISO 8601 (chrono), where 1 BC is year 0 and 2014 BC is −2013"),
     ("thirty-day-month", "Duckling turns a fraction of a month into days at 30 a month (\"a month and a half\" = 45 days); DESIGN keeps calendar months (1.5 months)"),
     ("end-is-second-half", "Recognizers ends a year or month at its second half (July–December, 16th–end); DESIGN's late is the last third (September–December, 21st–end)"),
     ("parts-of-now", "Recognizers halves \"earlier this month\"/\"later this year\"; DESIGN runs from the period's start to the article date or from it to the end"),
@@ -275,6 +298,11 @@ fn counted_period(lower: &str) -> Option<(i32, i64, &'static str)> {
             "five" => Some(5),
             "six" => Some(6),
             "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
+            "eleven" => Some(11),
+            "twelve" => Some(12),
             _ => None,
         })
     };
@@ -284,9 +312,18 @@ fn counted_period(lower: &str) -> Option<(i32, i64, &'static str)> {
             .find(|u| w == *u || w.strip_suffix('s') == Some(u))
     };
     // "[the] <dir> <n> <unit>" only: the reading both sides agree names N units.
-    let w: Vec<&str> = words.into_iter().filter(|w| *w != "the").collect();
+    // A relation before it ("in the next two days") is no part of the period.
+    let w: Vec<&str> = words
+        .into_iter()
+        .filter(|w| *w != "the")
+        .enumerate()
+        .filter(|(k, w)| !(*k == 0 && ["in", "for", "during", "over"].contains(w)))
+        .map(|(_, w)| w)
+        .collect();
     match w.as_slice() {
-        [d, n, u] => Some((dir(d)?, num(n)?, unit(u)?)),
+        [d, n, u] if dir(d).is_some() => Some((dir(d)?, num(n)?, unit(u)?)),
+        // "two upcoming weeks": the same, the count first.
+        [n, d, u] if *d != "last" => Some((dir(d)?, num(n)?, unit(u)?)),
         _ => None,
     }
 }
@@ -342,6 +379,25 @@ fn aligned_period(lower: &str, anchor: NaiveDate) -> Option<(Interval, Interval)
             day_before(add_units(u0, n + 1, unit)?)?,
         )
     };
+    Some((ours, theirs))
+}
+
+/// "upcoming two weeks" both ways: DESIGN's N units from the article date,
+/// and Duckling's single Nth unit ahead (the week after next).
+fn nth_upcoming(lower: &str, anchor: NaiveDate) -> Option<(Interval, Interval)> {
+    if !lower.split_whitespace().any(|w| w == "upcoming") {
+        return None;
+    }
+    let (dir, n, unit) = counted_period(lower)?;
+    if dir != 1 {
+        return None;
+    }
+    let ours = Interval::new(anchor, add_units(anchor, n, unit)?);
+    let u0 = unit_start(anchor, unit)?;
+    let theirs = Interval::new(
+        add_units(u0, n, unit)?,
+        day_before(add_units(u0, n + 1, unit)?)?,
+    );
     Some((ours, theirs))
 }
 
@@ -481,9 +537,50 @@ fn convention(
                 {
                     return Some("weekday-future");
                 }
+                // "on the first": ours this month's first (present
+                // tense, on or before the article date), theirs next month's.
+                let bare_day = {
+                    let w: Vec<&str> = lower
+                        .split_whitespace()
+                        .filter(|w| !["on", "the"].contains(w))
+                        .collect();
+                    matches!(w.as_slice(), [w] if w.ends_with("st") || w.ends_with("nd")
+                        || w.ends_with("rd") || w.ends_with("th"))
+                };
+                if single
+                    && bare_day
+                    && i.start <= anchor
+                    && x.start > anchor
+                    && i.start.checked_add_months(chrono::Months::new(1)) == Some(x.start)
+                {
+                    return Some("weekday-future");
+                }
+                // "two years ago": ours the day (DESIGN), theirs its month.
+                let shifted = lower.ends_with(" ago") || lower.ends_with(" hence");
+                if shifted
+                    && i.start == i.end
+                    && unit_start(i.start, "month") == Some(x.start)
+                    && add_units(x.start, 1, "month").and_then(day_before) == Some(x.end)
+                {
+                    return Some("ago-grain");
+                }
                 if d.relation == Some(Relation::Between) && range_end_exclusive(text, i, x, anchor)
                 {
                     return Some("range-end-exclusive");
+                }
+                // "2014 BC": ours year −2013 (ISO 8601: 1 BC is year 0),
+                // theirs −2014.
+                let bc = lower.split_whitespace().any(|w| {
+                    let w = w.trim_end_matches('.');
+                    w == "bc" || w == "b.c" || w == "bce" || w == "b.c.e"
+                });
+                if bc
+                    && i.start.year() <= 0
+                    && x.start.year() == i.start.year() - 1
+                    && x.end.year() == i.end.year() - 1
+                    && (i.start.ordinal(), i.end.ordinal()) == (x.start.ordinal(), x.end.ordinal())
+                {
+                    return Some("bc-year-zero");
                 }
                 if i.start == x.start
                     && i.start.month() == 1
@@ -520,6 +617,11 @@ fn convention(
                     .is_some_and(|(ours, theirs)| ours == i && theirs == *x)
                 {
                     return Some("aligned-periods");
+                }
+                if nth_upcoming(&lower, anchor)
+                    .is_some_and(|(ours, theirs)| ours == i && theirs == *x)
+                {
+                    return Some("nth-upcoming");
                 }
             }
             None
@@ -699,6 +801,10 @@ fn duckling_time() -> Score {
             *score.excluded.entry("latent").or_default() += 1;
             continue;
         }
+        if ["sat", "sat.", "sun", "sun."].contains(&input.trim()) {
+            *score.excluded.entry("word-weekday").or_default() += 1;
+            continue;
+        }
         let expected = case["expected"].as_array().cloned().unwrap_or_default();
         let Some(first) = expected.first() else {
             score_case(&mut score, &label, input, anchor, &[], true);
@@ -826,6 +932,13 @@ fn recognizers_datetime() -> Score {
         };
         let mut expected = Vec::new();
         for e in case["expected"].as_array().cloned().unwrap_or_default() {
+            // The same kind Duckling marks `holidayBeta`: an entity that
+            // names a feast.
+            let text = e["text"].as_str().unwrap_or("").to_lowercase();
+            if HOLIDAYS.iter().any(|h| text.contains(h)) {
+                *score.excluded.entry("holiday").or_default() += 1;
+                continue 'cases;
+            }
             match recognizers_expect(&e) {
                 Ok(x) => {
                     let s = e["start"].as_u64().unwrap_or(0) as usize;
@@ -844,8 +957,8 @@ fn recognizers_datetime() -> Score {
 }
 
 /// Floors: what the grammars reach today; they only ever rise.
-const FLOOR_RECOGNIZERS: f64 = 42.4;
-const FLOOR_DUCKLING_TIME: f64 = 69.8;
+const FLOOR_RECOGNIZERS: f64 = 53.4;
+const FLOOR_DUCKLING_TIME: f64 = 90.0;
 const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 
 #[test]

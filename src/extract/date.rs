@@ -18,7 +18,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of};
-use nom::combinator::opt;
+use nom::combinator::{opt, peek};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
@@ -27,7 +27,7 @@ use crate::extract::duration::duration_unit;
 use crate::extract::grammar::{consumed, kw, phrase_from, sp, word_end, Res};
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
-    TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
+    SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 };
 use crate::extract::number::numeral;
 use crate::time::{Granularity, Interval, Season, SeasonConvention};
@@ -76,7 +76,17 @@ pub enum Part {
 pub enum Pick {
     Day(u32),
     LastDay,
-    Weekday { nth: i32, weekday: u8 },
+    /// "the fifth last day": 5 (1 is the last day).
+    DayFromEnd(u32),
+    /// "the first week" (1), "the second last week" (−2): weeks belong to
+    /// the month holding their Thursday, as ISO weeks to years.
+    Week(i32),
+    /// "the week of October 6th": the ISO week holding that day.
+    WeekOf(u32),
+    Weekday {
+        nth: i32,
+        weekday: u8,
+    },
 }
 
 /// The month a pick lies in: a named one, or one shifted from the
@@ -85,6 +95,32 @@ pub enum Pick {
 pub enum MonthRef {
     Named { year: Option<i32>, month: u32 },
     Shifted(i32),
+}
+
+/// The day a counted shift runs from: "tomorrow", "January 15", "next
+/// Friday".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DayBase {
+    Offset(i32),
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+    Weekday {
+        weekday: u8,
+        shift: Option<i32>,
+    },
+}
+
+impl DayBase {
+    fn expr(self) -> DateExpr {
+        match self {
+            DayBase::Offset(n) => DateExpr::DayOffset(n),
+            DayBase::Day { year, month, day } => DateExpr::Day { year, month, day },
+            DayBase::Weekday { weekday, shift } => DateExpr::Weekday { weekday, shift },
+        }
+    }
 }
 
 /// A date expression before resolution.
@@ -171,6 +207,23 @@ pub enum DateExpr {
         unit: DurationUnit,
         direction: i32,
     },
+    /// "three Fridays from now" (3), "two Thursdays ago" (−2): the nth
+    /// such weekday after (before) the article date.
+    WeekdayCount {
+        weekday: u8,
+        n: i32,
+    },
+    /// "three weeks from tomorrow" (+1), "two days before yesterday" (−1),
+    /// "3 days after January 12th": a day shifted from another.
+    Shifted {
+        amount: f64,
+        unit: DurationUnit,
+        sign: i32,
+        base: DayBase,
+    },
+    /// "this weekend" (0), "next weekend" (1), "the weekend" (None: by
+    /// tense): Saturday and Sunday of an ISO week.
+    Weekend(Option<i32>),
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }
@@ -737,7 +790,9 @@ fn quarter(i: &str) -> Res<'_, DateExpr> {
         let year = alt((year_number_loose, |i| {
             digits_m_n(2, 2)(i).map(|(r, y)| (r, two_digit_year(y)))
         }));
-        let (rest, (year, _, _, q)) = (year, opt(sp), one_of("qQ"), one_of("1234")).parse(i)?;
+        // "2022 Q3", "2022Q3", "2017-q1"
+        let (rest, (year, _, _, q)) =
+            (year, opt(alt((sp, tag("-")))), one_of("qQ"), one_of("1234")).parse(i)?;
         word_end(rest)?;
         Ok((
             rest,
@@ -784,7 +839,8 @@ fn half(i: &str) -> Res<'_, DateExpr> {
         ))
     };
     let year_first = |i| -> Res<'_, DateExpr> {
-        let (rest, (year, _, h)) = (year_number, sp, h_digit).parse(i)?;
+        // "2019 H2", "2019-H2"
+        let (rest, (year, _, h)) = (year_number, alt((sp, tag("-"))), h_digit).parse(i)?;
         Ok((
             rest,
             DateExpr::Half {
@@ -829,23 +885,24 @@ fn iso_week(i: &str) -> Res<'_, DateExpr> {
         Ok((rest, DateExpr::IsoWeek { year, week }))
     };
     let ordinal = |i| -> Res<'_, DateExpr> {
-        let (rest, (_, week, _, _, year)) = (
+        let (rest, (_, nth, _, _, year)) = (
             opt((kw("the"), sp)),
-            alt((
-                kw("first").map(|_| 1),
-                kw("1st").map(|_| 1),
-                kw("last").map(|_| 0),
-            )),
+            nth_week,
             sp,
             (kw("week"), sp, kw("of"), sp),
             year_number,
         )
             .parse(i)?;
-        let week = if week == 0 {
-            NaiveDate::from_ymd_opt(year, 12, 28).map_or(52, |d| d.iso_week().week())
+        // "the third last week": counted back from the year's last ISO week.
+        let last = NaiveDate::from_ymd_opt(year, 12, 28).map_or(52, |d| d.iso_week().week());
+        let week = if nth < 0 {
+            u32::try_from(i64::from(last) + 1 + i64::from(nth)).unwrap_or(0)
         } else {
-            week
+            u32::try_from(nth).unwrap_or(0)
         };
+        if week == 0 {
+            return fail(i);
+        }
         Ok((
             rest,
             DateExpr::IsoWeek {
@@ -940,6 +997,38 @@ fn month_ref(i: &str) -> Res<'_, MonthRef> {
 /// "the first Tuesday of October", "last Friday in October", "the last
 /// day of October 2015", "the 20th of next month", "the 15th day of next
 /// month", "third day of October".
+/// "first" (1), "last" (−1), "third last" / "3rd last" (−3): which week.
+fn nth_week(i: &str) -> Res<'_, i32> {
+    let counted = |i| -> Res<'_, i32> {
+        let (rest, (n, last)) = (day_ordinal, opt((sp, kw("last")))).parse(i)?;
+        match i32::try_from(n) {
+            Ok(n) if (1..=5).contains(&n) => Ok((rest, if last.is_some() { -n } else { n })),
+            _ => fail(i),
+        }
+    };
+    alt((counted, kw("last").map(|_| -1))).parse(i)
+}
+
+/// "the week of October 6th", "the week of 6 October 2014"
+fn week_of_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, _, day)) = (
+        opt((kw("the"), sp)),
+        (kw("week"), sp, kw("of"), sp),
+        alt((month_day_year, day_month_year)),
+    )
+        .parse(i)?;
+    match day {
+        DateExpr::Day { year, month, day } => Ok((
+            rest,
+            DateExpr::InMonth {
+                pick: Pick::WeekOf(day),
+                month: MonthRef::Named { year, month },
+            },
+        )),
+        _ => fail(i),
+    }
+}
+
 fn picked_day(i: &str) -> Res<'_, DateExpr> {
     let of = |i| (sp, alt((kw("of"), kw("in"))), sp).parse(i);
     let weekday_pick = |i| -> Res<'_, Pick> {
@@ -947,6 +1036,14 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
         Ok((rest, Pick::Weekday { nth, weekday }))
     };
     let last_day = (kw("last"), sp, kw("day")).map(|_| Pick::LastDay);
+    let day_from_end = |i| -> Res<'_, Pick> {
+        let (rest, (n, _, _)) = (day_ordinal, sp, (kw("last"), sp, kw("day"))).parse(i)?;
+        Ok((rest, Pick::DayFromEnd(n)))
+    };
+    let week_pick = |i| -> Res<'_, Pick> {
+        let (rest, (nth, _)) = (nth_week, (sp, kw("week"))).parse(i)?;
+        Ok((rest, Pick::Week(nth)))
+    };
     // "the 20th day of October"; without "day" only before a shifted
     // month ("20 of next month"): "20th of October" is a written date.
     let day_pick = |i| -> Res<'_, (Pick, bool)> {
@@ -957,6 +1054,8 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
     let (rest, (pick, needs_shifted)) = alt((
         weekday_pick.map(|p| (p, false)),
         last_day.map(|p| (p, false)),
+        day_from_end.map(|p| (p, false)),
+        week_pick.map(|p| (p, false)),
         |i| day_pick(i).map(|(r, (p, day))| (r, (p, !day))),
     ))
     .parse(i2)?;
@@ -1033,6 +1132,38 @@ fn shifted_month(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::MonthShift { month, shift }))
 }
 
+/// "March after next": the March after next March.
+fn month_after_next(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _)) = (month_name, (sp, kw("after"), sp, kw("next"))).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::MonthShift { month, shift: 2 }))
+}
+
+/// "the ides of March": the 15th of March, May, July and October, the 13th
+/// of the other months (the Roman calendar).
+fn ides(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, month)) = (
+        (opt((kw("the"), sp)), kw("ides"), sp, kw("of"), sp),
+        month_ref,
+    )
+        .parse(i)?;
+    let day = match month {
+        MonthRef::Named {
+            month: 3 | 5 | 7 | 10,
+            ..
+        } => 15,
+        MonthRef::Named { .. } => 13,
+        MonthRef::Shifted(_) => return fail(i),
+    };
+    Ok((
+        rest,
+        DateExpr::InMonth {
+            pick: Pick::Day(day),
+            month,
+        },
+    ))
+}
+
 /// After a relation: "on the 15th", "on the first" — nothing but
 /// punctuation after it ("on the 15th floor" is no date).
 fn day_of_this_month(i: &str) -> Res<'_, DateExpr> {
@@ -1065,9 +1196,31 @@ fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Unit { unit, shift }))
 }
 
-/// "next Friday", "last Monday", "this Friday"
+/// The weekday shift of "(this) coming/upcoming Friday": the nearest one
+/// after the article date, where "next Friday" is next week's.
+pub const SHIFT_COMING: i32 = 10;
+
+/// "coming", "upcoming", "this coming": the nearest one ahead; "(this)
+/// past": the nearest one back.
+fn coming_word(i: &str) -> Res<'_, i32> {
+    preceded(
+        opt((kw("this"), sp)),
+        alt((
+            alt((kw("coming"), kw("upcoming"))).map(|_| SHIFT_COMING),
+            kw("past").map(|_| SHIFT_PAST),
+        )),
+    )
+    .parse(i)
+}
+
+/// The weekday shift of "(this) past Friday": the nearest one before the
+/// article date, where "last Friday" is last week's.
+pub const SHIFT_PAST: i32 = -10;
+
+/// "next Friday", "last Monday", "this Friday", "this coming Friday"
 fn shifted_weekday(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (shift, _, weekday)) = (shift_word, sp, weekday_name).parse(i)?;
+    let (rest, (shift, _, weekday)) =
+        (alt((coming_word, shift_word)), sp, weekday_name).parse(i)?;
     Ok((
         rest,
         DateExpr::Weekday {
@@ -1134,20 +1287,186 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
+/// after next Friday": a count of units from a day.
+fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
+    let base = |i| -> Res<'_, DayBase> {
+        alt((
+            |i| match day_word(i)? {
+                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+                _ => fail(i),
+            },
+            |i| match alt((
+                month_day_year,
+                day_month_year,
+                numeric_date(DateOrder::None),
+            ))
+            .parse(i)?
+            {
+                (r, DateExpr::Day { year, month, day }) => {
+                    Ok((r, DayBase::Day { year, month, day }))
+                }
+                _ => fail(i),
+            },
+            |i| match weekday_expr(i)? {
+                (r, DateExpr::Weekday { weekday, shift }) => {
+                    Ok((r, DayBase::Weekday { weekday, shift }))
+                }
+                _ => fail(i),
+            },
+        ))
+        .parse(i)
+    };
+    let (rest, ((amount, unit), _, sign, _, base)) = (
+        counted_units,
+        sp,
+        alt((
+            kw("after").map(|_| 1),
+            kw("from").map(|_| 1),
+            kw("before").map(|_| -1),
+        )),
+        sp,
+        base,
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        },
+    ))
+}
+
+/// "this weekend", "last weekend", "the weekend"
+fn weekend(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _)) = (
+        alt((
+            terminated(shift_word, sp).map(Some),
+            (kw("the"), sp).map(|_| None),
+        )),
+        kw("weekend"),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::Weekend(shift)))
+}
+
+/// "Fridays" ("Friday" after "one"): a counted weekday name.
+fn weekday_plural(i: &str) -> Res<'_, u8> {
+    let (rest, w) = letters(i)?;
+    let one = w.strip_suffix('s').unwrap_or(w);
+    match lookup(WEEKDAYS, one) {
+        Some(d) => Ok((rest, d)),
+        None => fail(i),
+    }
+}
+
+/// "three Fridays from now", "2 Thursdays ago", "two Sundays back"
+fn counted_weekdays(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (n, _, weekday, _, sign)) = (
+        numeral,
+        sp,
+        weekday_plural,
+        sp,
+        alt((
+            (kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| 1),
+            kw("hence").map(|_| 1),
+            kw("ago").map(|_| -1),
+            kw("back").map(|_| -1),
+        )),
+    )
+        .parse(i)?;
+    let n = n.value;
+    if n.fract() != 0.0 || !(1.0..=52.0).contains(&n) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::WeekdayCount {
+            weekday,
+            n: sign * n as i32,
+        },
+    ))
+}
+
 /// After "in": "in three weeks" (a shift of the article date).
 fn in_counted(i: &str) -> Res<'_, DateExpr> {
     let (rest, (amount, unit)) = counted_units(i)?;
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// "weeks", "quarters" after a count: one unit (the count is read apart).
+fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, unit) = duration_unit(i)?;
+    word_end(rest)?;
+    if matches!(
+        unit,
+        DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour
+    ) {
+        return fail(i);
+    }
+    Ok((rest, (1.0, unit)))
+}
+
+/// "two quarters" after a shift word: three months each.
+/// The count is one token: "three quarters" alone would read as ¾.
+fn counted_quarters(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let one_token = |i| -> Res<'_, f64> {
+        let (rest, w) = take_while1(|c: char| c.is_ascii_alphanumeric()).parse(i)?;
+        match w.parse::<u32>().ok().or_else(|| lookup(SMALL_NUMBERS, w)) {
+            Some(n) if n > 0 => Ok((rest, f64::from(n))),
+            _ => fail(i),
+        }
+    };
+    let (rest, (n, _, _)) = (one_token, sp, alt((kw("quarters"), kw("quarter")))).parse(i)?;
+    Ok((rest, (3.0 * n, DurationUnit::Month)))
+}
+
 /// "the past two years", "the last 3 months", "the next three days", "the
-/// coming two weeks"
+/// coming two weeks", "the last 2 quarters"
 fn period(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, shift, _, (amount, unit))) =
-        (opt((kw("the"), sp)), shift_word, sp, counted_units).parse(i)?;
+    let (rest, (_, shift, _, (amount, unit))) = (
+        opt((kw("the"), sp)),
+        shift_word,
+        sp,
+        alt((counted_units, counted_quarters)),
+    )
+        .parse(i)?;
     if shift == 0 {
         return fail(i);
     }
+    Ok((
+        rest,
+        DateExpr::Period {
+            amount,
+            unit,
+            direction: shift,
+        },
+    ))
+}
+
+/// "the two upcoming weeks", "3 previous years": the count first.
+fn period_count_first(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, n, _, shift, _, (amount, unit))) = (
+        opt((kw("the"), sp)),
+        count,
+        sp,
+        // Not "last" ("the two last weeks" is no English), not "this".
+        alt((
+            alt((kw("upcoming"), kw("coming"), kw("next"), kw("following"))).map(|_| 1),
+            alt((kw("past"), kw("previous"))).map(|_| -1),
+        )),
+        sp,
+        alt((
+            counted_units_bare,
+            alt((kw("quarters"), kw("quarter"))).map(|_| (3.0, DurationUnit::Month)),
+        )),
+    )
+        .parse(i)?;
+    let amount = amount * n;
     Ok((
         rest,
         DateExpr::Period {
@@ -1164,9 +1483,41 @@ fn weekday_prefix(i: &str) -> Res<'_, u8> {
 }
 
 /// The written date forms that stand alone, most specific first.
+/// "2014 AD", "14 a.d.", "300 BC", "44 BCE": a year with its era. Years
+/// before Christ are astronomical (ISO 8601, as chrono counts them): 1 BC
+/// is year 0, 2014 BC year −2013.
+fn era_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (y, _, bc)) = (
+        take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+        sp,
+        alt((
+            alt((tag("AD"), tag("A.D."), tag("a.d."), tag("CE"), tag("C.E."))).map(|_| false),
+            alt((
+                tag("BCE"),
+                tag("B.C.E."),
+                tag("BC"),
+                tag("B.C."),
+                tag("b.c."),
+            ))
+            .map(|_| true),
+        )),
+    )
+        .parse(i)?;
+    // "A.D." ends in its own period; others end at a word boundary.
+    if !consumed(i, rest).ends_with('.') {
+        word_end(rest)?;
+    }
+    let y: i32 = match y.parse() {
+        Ok(n) if n > 0 => n,
+        _ => return fail(i),
+    };
+    Ok((rest, DateExpr::Year(if bc { 1 - y } else { y })))
+}
+
 fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
         alt((
+            era_year,
             mixed_numeric_date,
             iso_date,
             iso_month,
@@ -1189,13 +1540,20 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
     alt((
         picked_day,
+        week_of_day,
         weekday_of_week,
         shifted_month,
+        month_after_next,
+        ides,
         shifted_season,
         period,
+        period_count_first,
         shifted_unit,
         ago,
+        weekend,
+        shifted_from_day,
         hence,
+        counted_weekdays,
         day_word,
     ))
     .parse(i)
@@ -1239,7 +1597,7 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
             .parse(i)
         };
         let parted = |i| -> Res<'_, (Part, DateExpr)> {
-            let (rest, (p, e)) = (part, base).parse(i)?;
+            let (rest, (p, _, e)) = (part, opt((kw("around"), sp)), base).parse(i)?;
             word_end(rest)?;
             Ok((rest, (p, e)))
         };
@@ -1358,7 +1716,9 @@ fn within(i: &str) -> Res<'_, DateExpr> {
 fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
     move |i| {
         let (rest, _) = opt(sp).parse(i)?;
-        let (rest, _) = if between {
+        // "between 2014 and 2018"; "between 2014-2018" and "between 2014
+        // through 2018" join as a range does.
+        let (rest, _) = if between && kw("and").parse(rest).is_ok() {
             kw("and").parse(rest)?
         } else {
             let table: Vec<(&str, ())> = RANGE_JOINERS.iter().map(|p| (*p, ())).collect();
@@ -1375,7 +1735,7 @@ fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
 
 /// A dash between two dates (the table's words need a word end; a dash does not).
 fn phrase_from_dash(i: &str) -> Res<'_, &str> {
-    alt((tag("-"), tag("–"), tag("—"))).parse(i)
+    alt((tag("-"), tag("–"), tag("—"), tag("~"))).parse(i)
 }
 
 /// The far end of a range: a full item, or a bare day ("July 13-15"), or a
@@ -1383,12 +1743,20 @@ fn phrase_from_dash(i: &str) -> Res<'_, &str> {
 fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
     move |i| {
         alt((
+            |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
             |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
         ))
         .parse(i)
     }
+}
+
+/// "date", "current date" after "to"/"till": the article date.
+fn today_as_date(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (opt((kw("current"), sp)), kw("date")).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::DayOffset(0)))
 }
 
 /// The start of a range: as `range_end`, and a bare day before a day-month
@@ -1458,12 +1826,20 @@ type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
 /// A range: "from X to Y", "between X and Y", "X - Y", "July 13-15".
 fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
     move |i| {
+        // "in/during 2014 through 2018": the span, as "from … to".
         let (rest, lead) = opt(terminated(
-            alt((kw("from").map(|_| false), kw("between").map(|_| true))),
+            alt((
+                kw("from").map(|_| false),
+                kw("between").map(|_| true),
+                kw("in").map(|_| false),
+                kw("during").map(|_| false),
+            )),
             sp,
         ))
         .parse(i)?;
         let between = lead == Some(true);
+        let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+            || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
         if !between {
             if let Ok((r, (a, b))) = alt((month_day_range, day_day_month_range)).parse(rest) {
                 return Ok((r, (a, None, b, None)));
@@ -1479,7 +1855,26 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
             return fail(i);
         }
         word_end(rest)?;
+        // After "in"/"during" both ends name their year ("in 2014 through
+        // May 2018"); "in 2016 to June" is no range.
+        if lead_in && !(has_year(a) && has_year(b)) {
+            return fail(i);
+        }
         Ok((rest, (a, p1, b, p2)))
+    }
+}
+
+/// Whether an expression names its year.
+fn has_year(e: DateExpr) -> bool {
+    match e {
+        DateExpr::Year(_) | DateExpr::Decade(_) => true,
+        DateExpr::Day { year, .. }
+        | DateExpr::Month { year, .. }
+        | DateExpr::Quarter { year, .. }
+        | DateExpr::Half { year, .. }
+        | DateExpr::Season { year, .. }
+        | DateExpr::IsoWeek { year, .. } => year.is_some(),
+        _ => false,
     }
 }
 
@@ -1496,6 +1891,11 @@ pub fn is_trigger_word(word: &str) -> bool {
         || matches!(
             word,
             "from"
+                | "around"
+                | "weekend"
+                | "sometime"
+                | "anytime"
+                | "ides"
                 | "eom"
                 | "bom"
                 | "eoy"
@@ -1524,6 +1924,13 @@ pub fn date_claim(i: &str) -> Res<'_, ParsedDate> {
 
 /// A whole date claim: an optional relation and a date expression (or a
 /// range, or a vague time).
+/// A hedge before a date that leaves it as it is: "around", "sometime",
+/// "anytime".
+fn hedge(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (alt((kw("around"), kw("sometime"), kw("anytime"))), sp).parse(i)?;
+    Ok((rest, ()))
+}
+
 pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     let make = |i: &str, rest: &str, relation, expr_start, item: Item, until| ParsedDate {
         relation,
@@ -1560,11 +1967,17 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         ))
     };
     let with_relation = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, rel) = terminated(relation, sp).parse(i)?;
+        let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
         let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = alt((standalone_item(order), |i| {
-            relation_only_expr(i).map(|(r, e)| (r, (None, None, e)))
-        }))
+        let (rest, item) = alt((
+            standalone_item(order),
+            |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
+            // "till date": until the article date.
+            |i| match rel {
+                Relation::Until => today_as_date(i).map(|(r, e)| (r, (None, None, e))),
+                _ => fail(i),
+            },
+        ))
         .parse(after_rel)?;
         // A bare season ("the fall") is a date only after in/by/until.
         if let DateExpr::Season {
@@ -1589,18 +2002,56 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         };
         Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
     };
+    // "around next week", "sometime next year": the hedge keeps the date.
     let without = |i| -> Res<'_, ParsedDate> {
-        let (rest, item) = standalone_item(order)(i)?;
+        let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
-    alt((
+    // A bare year is a date when it opens a period: "2012 or later".
+    let year_or_later = |i| -> Res<'_, ParsedDate> {
+        let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
+        Ok((
+            rest,
+            make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
+        ))
+    };
+    let (rest, mut claim) = alt((
+        year_or_later,
         vague_claim,
         within_claim,
         range_claim,
         with_relation,
         without,
     ))
-    .parse(i)
+    .parse(i)?;
+    // "2012 or later", "on 1/1/2016 and after": from then on.
+    if matches!(claim.relation, None | Some(Relation::On | Relation::In)) {
+        if let Ok((r, ())) = or_later(rest) {
+            claim.relation = Some(Relation::Since);
+            claim.len = consumed(i, r).len();
+            return Ok((r, claim));
+        }
+    }
+    Ok((rest, claim))
+}
+
+/// " or later", " and after", " onwards": the date opens a period.
+fn or_later(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (
+        sp,
+        alt((
+            (
+                alt((kw("or"), kw("and"))),
+                sp,
+                alt((kw("later"), kw("after"), kw("beyond"))),
+            )
+                .map(|_| ()),
+            alt((kw("onwards"), kw("onward"))).map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((rest, ()))
 }
 
 /// A full written date at the start of `s` ("June 29, 2021", "29 June
@@ -1651,6 +2102,10 @@ pub fn resolve(expr: DateExpr, article: Option<NaiveDate>, tense: Tense) -> Reso
 /// The granularity an expression is written at.
 fn granularity_of(expr: DateExpr) -> Granularity {
     match expr {
+        DateExpr::InMonth {
+            pick: Pick::Week(_) | Pick::WeekOf(_),
+            ..
+        } => Granularity::Week,
         DateExpr::Day { .. }
         | DateExpr::Weekday { .. }
         | DateExpr::DayOffset(_)
@@ -1661,6 +2116,9 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
         | DateExpr::DayOfMonth(_)
+        | DateExpr::WeekdayCount { .. }
+        | DateExpr::Shifted { .. }
+        | DateExpr::Weekend(_)
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
@@ -1689,6 +2147,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
         DateExpr::Year(_) | DateExpr::Decade(_) => false,
+        DateExpr::Shifted { base, .. } => is_relative(base.expr()),
         DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
         DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
@@ -1700,6 +2159,8 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::WeekdayCount { .. }
+        | DateExpr::Weekend(_)
         | DateExpr::Vague => true,
     }
 }
@@ -1876,6 +2337,15 @@ pub fn part_of(
 
 fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
     match expr {
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        } => {
+            let day = absolute(base.expr(), options)?.start;
+            shift_date(day, i64::from(sign) * whole_count(amount)?, unit).map(Interval::day)
+        }
         DateExpr::Day {
             year: Some(y),
             month,
@@ -1919,6 +2389,17 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
     }
 }
 
+/// The ISO week holding `d`, moved by `shift` weeks.
+fn week_around(d: NaiveDate, shift: i64) -> Option<Interval> {
+    let back = u64::from(weekday_index(d));
+    let monday = d.checked_sub_days(Days::new(back))?;
+    let monday = shift_date(monday, 7 * shift, DurationUnit::Day)?;
+    Some(Interval::new(
+        monday,
+        monday.checked_add_days(Days::new(6))?,
+    ))
+}
+
 /// The picked day of a month.
 fn pick_in(month: Interval, pick: Pick) -> Option<Interval> {
     let day = match pick {
@@ -1931,14 +2412,27 @@ fn pick_in(month: Interval, pick: Pick) -> Option<Interval> {
                 .start
                 .checked_add_days(Days::new(u64::try_from(offset).ok()?))?
         }
-        Pick::Weekday { weekday, .. } => {
-            let back = (i64::from(weekday_index(month.end)) - i64::from(weekday)).rem_euclid(7);
+        Pick::Weekday { weekday, nth } => {
+            let back = (i64::from(weekday_index(month.end)) - i64::from(weekday)).rem_euclid(7)
+                + 7 * (i64::from(nth).abs() - 1);
             month
                 .end
                 .checked_sub_days(Days::new(u64::try_from(back).ok()?))?
         }
+        Pick::DayFromEnd(n) => month
+            .end
+            .checked_sub_days(Days::new(u64::from(n).checked_sub(1)?))?,
+        Pick::WeekOf(d) => {
+            let day = NaiveDate::from_ymd_opt(month.start.year(), month.start.month(), d)?;
+            return week_around(day, 0);
+        }
+        Pick::Week(nth) => {
+            // The week's Thursday is the nth (last) Thursday of the month.
+            let thursday = pick_in(month, Pick::Weekday { nth, weekday: 3 })?.start;
+            return week_around(thursday, 0);
+        }
     };
-    (day <= month.end).then(|| Interval::day(day))
+    (month.start <= day && day <= month.end).then(|| Interval::day(day))
 }
 
 /// The day `day` of a month whose weekday is `weekday`: the latest on or
@@ -2092,6 +2586,33 @@ fn relative_to(
         DateExpr::Weekday { weekday, shift } => {
             resolve_weekday(anchor, weekday, shift, tense).map(Interval::day)
         }
+        DateExpr::Weekend(shift) => {
+            // "the weekend": in the past tense the latest one begun by the
+            // article date, otherwise this week's.
+            let shift = shift.unwrap_or(match tense {
+                Tense::Past if weekday_index(anchor) < 5 => -1,
+                _ => 0,
+            });
+            let w = calendar_unit_interval(anchor, CalendarUnit::Week, shift)?;
+            Some(Interval::new(
+                w.start.checked_add_days(Days::new(5))?,
+                w.end,
+            ))
+        }
+        DateExpr::WeekdayCount { weekday, n } => {
+            let today = i64::from(anchor.weekday().num_days_from_monday());
+            let ahead = (i64::from(weekday) - today).rem_euclid(7);
+            let first = if ahead == 0 { 7 } else { ahead };
+            let back = (today - i64::from(weekday)).rem_euclid(7);
+            let last = if back == 0 { 7 } else { back };
+            let n = i64::from(n);
+            let days = if n > 0 {
+                first + 7 * (n - 1)
+            } else {
+                -(last + 7 * (-n - 1))
+            };
+            shift_date(anchor, days, DurationUnit::Day).map(Interval::day)
+        }
         DateExpr::DayOffset(n) => {
             shift_date(anchor, i64::from(n), DurationUnit::Day).map(Interval::day)
         }
@@ -2121,13 +2642,8 @@ fn relative_to(
             let y = anchor.year();
             let year = match shift {
                 0 => y,
-                s if s > 0 => {
-                    if month > anchor.month() {
-                        y
-                    } else {
-                        y + 1
-                    }
-                }
+                // "after next" (2): a year after the next one.
+                s if s > 0 => (if month > anchor.month() { y } else { y + 1 }) + (s - 1),
                 _ => {
                     if month < anchor.month() {
                         y
@@ -2154,6 +2670,20 @@ fn relative_to(
         }
         DateExpr::Hence { amount, unit } => {
             shift_date(anchor, whole_count(amount)?, unit).map(Interval::day)
+        }
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        } => {
+            let b = base.expr();
+            let day = if is_relative(b) {
+                relative_to(b, anchor, tense, options)?
+            } else {
+                absolute(b, options)?
+            };
+            shift_date(day.start, i64::from(sign) * whole_count(amount)?, unit).map(Interval::day)
         }
         DateExpr::Period {
             amount,
@@ -2188,14 +2718,24 @@ fn resolve_weekday(
     let forward = (i64::from(weekday) - today).rem_euclid(7);
     let next = anchor.checked_add_days(Days::new(if forward == 0 { 7 } else { forward } as u64))?;
     match (shift, tense) {
-        (Some(1), _) => Some(next),
+        (Some(SHIFT_COMING), _) => Some(next),
+        (Some(SHIFT_PAST), _) => {
+            anchor.checked_sub_days(Days::new(if back == 0 { 7 } else { back } as u64))
+        }
+        // "next Wednesday": that day of next week, as DESIGN names "next
+        // week" the whole next calendar week.
+        (Some(1), _) => {
+            let monday = anchor.checked_sub_days(Days::new(today as u64))?;
+            monday.checked_add_days(Days::new(7 + u64::from(weekday)))
+        }
         // "Friday after next": a week after the next one.
         (Some(2), _) => next.checked_add_days(Days::new(7)),
-        (Some(-1), _) => Some(if back == 0 {
-            latest.checked_sub_days(Days::new(7))?
-        } else {
-            latest
-        }),
+        // "last Wednesday": that day of last week, as "next Wednesday" is
+        // next week's.
+        (Some(-1), _) => {
+            let monday = anchor.checked_sub_days(Days::new(today as u64 + 7))?;
+            monday.checked_add_days(Days::new(u64::from(weekday)))
+        }
         (Some(_), _) => {
             let monday = anchor.checked_sub_days(Days::new(today as u64))?;
             monday.checked_add_days(Days::new(u64::from(weekday)))

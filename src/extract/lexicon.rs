@@ -502,6 +502,12 @@ pub const RELATIONS: &[(&str, Relation)] = &[
     ("till", Relation::Until),
     ("through", Relation::Until),
     ("later than", Relation::After),
+    // "starting January 7th", "beginning on Monday": from then on.
+    ("starting on", Relation::Since),
+    ("starting from", Relation::Since),
+    ("starting", Relation::Since),
+    ("beginning on", Relation::Since),
+    ("beginning", Relation::Since),
     ("not later than", Relation::By),
     ("on", Relation::On),
     ("in", Relation::In),
@@ -641,7 +647,7 @@ pub const VAGUE_DATES: &[&str] = &[
 ];
 
 /// Words joining the two ends of a range ("from May to July", "July 13-15").
-pub const RANGE_JOINERS: &[&str] = &["to", "through", "thru", "till", "until", "-", "–", "—"];
+pub const RANGE_JOINERS: &[&str] = &["to", "through", "thru", "till", "until", "-", "–", "—", "~"];
 
 /// Words that are never the counted noun after a figure.
 pub const NOT_NOUNS: &[&str] = &[

@@ -290,6 +290,22 @@ fn weekdays_follow_tense() {
     assert_eq!(interval("next Monday", Tense::Present).0, d(2021, 7, 5));
     assert_eq!(interval("last Tuesday", Tense::Past).0, d(2021, 6, 22));
     assert_eq!(interval("this Friday", Tense::Future).0, d(2021, 7, 2));
+    // "next Wednesday" is next week's, even on the Tuesday before;
+    // "(this) coming Wednesday" is tomorrow.
+    assert_eq!(interval("next Wednesday", Tense::Future).0, d(2021, 7, 7));
+    assert_eq!(
+        interval("coming Wednesday", Tense::Future).0,
+        d(2021, 6, 30)
+    );
+    assert_eq!(
+        interval("this upcoming Wednesday", Tense::Future).0,
+        d(2021, 6, 30)
+    );
+    // "last Monday" is last week's, even on the Tuesday after it; "this
+    // past Monday" is yesterday.
+    assert_eq!(interval("last Monday", Tense::Past).0, d(2021, 6, 21));
+    assert_eq!(interval("this past Monday", Tense::Past).0, d(2021, 6, 28));
+    assert_eq!(interval("past Tuesday", Tense::Past).0, d(2021, 6, 22));
 }
 
 #[test]
@@ -638,4 +654,221 @@ fn period_acronyms() {
     assert_eq!(interval("the EOY", t), (d(2021, 9, 1), d(2021, 12, 31)));
     assert_eq!(interval("BOY", t), (d(2021, 1, 1), d(2021, 4, 30)));
     assert!(date_claim("boy").is_err());
+}
+
+#[test]
+fn counted_weekdays_count_from_the_article_date() {
+    // 2021-06-29 is a Tuesday.
+    let t = Tense::Present;
+    assert_eq!(interval("three Fridays from now", t).0, d(2021, 7, 16));
+    assert_eq!(interval("2 Tuesdays from now", t).0, d(2021, 7, 13));
+    assert_eq!(interval("two Thursdays ago", t).0, d(2021, 6, 17));
+    assert_eq!(interval("1 Tuesday back", t).0, d(2021, 6, 22));
+}
+
+#[test]
+fn counted_quarters_are_three_months_each() {
+    let t = Tense::Present;
+    assert_eq!(
+        interval("the last 2 quarters", t),
+        (d(2020, 12, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next three quarters", t),
+        (d(2021, 6, 29), d(2022, 3, 29))
+    );
+}
+
+#[test]
+fn periods_with_the_count_first() {
+    let t = Tense::Present;
+    assert_eq!(
+        interval("the two upcoming weeks", t),
+        (d(2021, 6, 29), d(2021, 7, 13))
+    );
+    assert_eq!(
+        interval("3 previous years", t),
+        (d(2018, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("2 upcoming quarters", t),
+        (d(2021, 6, 29), d(2021, 12, 29))
+    );
+}
+
+#[test]
+fn era_years_are_astronomical() {
+    let t = Tense::Past;
+    assert_eq!(interval("in 2014 AD", t), (d(2014, 1, 1), d(2014, 12, 31)));
+    assert_eq!(interval("in 14 a.d.", t), (d(14, 1, 1), d(14, 12, 31)));
+    // 1 BC is year 0: 44 BC is −43.
+    assert_eq!(interval("in 44 BC", t), (d(-43, 1, 1), d(-43, 12, 31)));
+    assert_eq!(
+        interval("around next week", t),
+        (d(2021, 7, 5), d(2021, 7, 11))
+    );
+}
+
+#[test]
+fn weeks_of_a_month_hold_its_thursdays() {
+    let t = Tense::Past;
+    // September 2014 ends on a Tuesday: its last week is 22–28.
+    assert_eq!(
+        interval("the last week of September 2014", t),
+        (d(2014, 9, 22), d(2014, 9, 28))
+    );
+    // October 2014 starts on a Wednesday: its first week holds Thursday the 2nd.
+    assert_eq!(
+        interval("the first week of October 2014", t),
+        (d(2014, 9, 29), d(2014, 10, 5))
+    );
+    assert_eq!(
+        interval("the 2nd last week of October 2018", t),
+        (d(2018, 10, 15), d(2018, 10, 21))
+    );
+    assert_eq!(
+        interval("the third last week of 2018", t),
+        (d(2018, 12, 10), d(2018, 12, 16))
+    );
+    assert_eq!(
+        interval("the second week of 2021", t),
+        (d(2021, 1, 11), d(2021, 1, 17))
+    );
+    assert_eq!(
+        interval("the fifth last day of May 2021", t),
+        (d(2021, 5, 27), d(2021, 5, 27))
+    );
+    // Sunday 6 October 2013 lies in the week from Monday 30 September.
+    assert_eq!(
+        interval("the week of October 6th, 2013", t),
+        (d(2013, 9, 30), d(2013, 10, 6))
+    );
+    assert_eq!(
+        interval("the week of 7 October 2013", t),
+        (d(2013, 10, 7), d(2013, 10, 13))
+    );
+}
+
+#[test]
+fn months_after_next_and_ides() {
+    let t = Tense::Future;
+    // 2021-06-29: next March is 2022's, March after next 2023's.
+    assert_eq!(
+        interval("March after next", t),
+        (d(2023, 3, 1), d(2023, 3, 31))
+    );
+    assert_eq!(
+        interval("the ides of March 2022", t),
+        (d(2022, 3, 15), d(2022, 3, 15))
+    );
+    assert_eq!(
+        interval("the ides of June 2022", t),
+        (d(2022, 6, 13), d(2022, 6, 13))
+    );
+}
+
+#[test]
+fn hedges_keep_the_date() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("sometime next year", t),
+        (d(2022, 1, 1), d(2022, 12, 31))
+    );
+    assert_eq!(
+        interval("anytime after 2014", t),
+        (d(2014, 1, 1), d(2014, 12, 31))
+    );
+}
+
+#[test]
+fn open_ended_dates_run_from_their_start() {
+    let t = Tense::Future;
+    for text in [
+        "2018 or later",
+        "in 2018 and after",
+        "2018 onwards",
+        "starting 2018",
+    ] {
+        let (rest, c) = date_claim(text).unwrap();
+        assert_eq!((rest, c.relation), ("", Some(Relation::Since)), "{text}");
+    }
+    assert_eq!(
+        interval("starting on January 7th 2019", t),
+        (d(2019, 1, 7), d(2019, 1, 7))
+    );
+    // "the beginning of" stays a part.
+    assert_eq!(
+        interval("the beginning of May 2019", t),
+        (d(2019, 5, 1), d(2019, 5, 10))
+    );
+}
+
+#[test]
+fn counts_shift_from_a_day() {
+    // 2021-06-29 is a Tuesday.
+    let t = Tense::Future;
+    assert_eq!(interval("three weeks from tomorrow", t).0, d(2021, 7, 21));
+    assert_eq!(
+        interval("two days before yesterday", Tense::Past).0,
+        d(2021, 6, 26)
+    );
+    assert_eq!(interval("2 weeks before May 13 1999", t).0, d(1999, 4, 29));
+    assert_eq!(
+        interval("3 days after January 12th 2022", t).0,
+        d(2022, 1, 15)
+    );
+    assert_eq!(interval("two months after next Friday", t).0, d(2021, 9, 9));
+}
+
+#[test]
+fn year_ranges_join_many_ways() {
+    for text in [
+        "2014~2018",
+        "between 2014-2018",
+        "between 2014 through 2018",
+        "in 2014 through 2018",
+        "from 2014~2018",
+    ] {
+        let (rest, c) = date_claim(text).unwrap();
+        assert_eq!(rest, "", "{text}");
+        assert!(c.until.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn coded_quarters_and_halves_with_a_dash() {
+    let t = Tense::Past;
+    assert_eq!(interval("2017-q1", t), (d(2017, 1, 1), d(2017, 3, 31)));
+    assert_eq!(interval("2019-H2", t), (d(2019, 7, 1), d(2019, 12, 31)));
+    assert!(date_claim("in 2016 to June").map_or(true, |(_, c)| c.until.is_none()));
+}
+
+#[test]
+fn weekends_are_saturday_and_sunday() {
+    // 2021-06-29 is a Tuesday.
+    let week_end = (d(2021, 7, 3), d(2021, 7, 4));
+    assert_eq!(interval("this weekend", Tense::Future), week_end);
+    assert_eq!(interval("the weekend", Tense::Future), week_end);
+    assert_eq!(
+        interval("the weekend", Tense::Past),
+        (d(2021, 6, 26), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("last weekend", Tense::Past),
+        (d(2021, 6, 26), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("next weekend", Tense::Future),
+        (d(2021, 7, 10), d(2021, 7, 11))
+    );
+}
+
+#[test]
+fn till_date_is_the_article_date() {
+    let t = Tense::Past;
+    assert_eq!(interval("till date", t), (d(2021, 6, 29), d(2021, 6, 29)));
+    assert_eq!(
+        interval("from March to date", t),
+        (d(2021, 3, 1), d(2021, 6, 29))
+    );
 }
