@@ -206,6 +206,22 @@ mod tests {
     }
 
     #[test]
+    fn repeated_figures_report_the_first_contradiction_once() {
+        // Hundreds of equal figures: each later claim is compared with the
+        // first of them only, and the contradiction still names line 1.
+        let mut text = "Italy keeps 800 troops in Iraq.\n".repeat(300);
+        text.push_str("Later, officials said Italy keeps 1,200 troops in Iraq.\n");
+        text.push_str("Later, officials said Italy keeps 1,200 troops in Iraq.\n");
+        assert_eq!(
+            run(&text),
+            vec![
+                "\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true",
+                "\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true",
+            ]
+        );
+    }
+
+    #[test]
     fn compatible_or_unrelated_figures_are_fine() {
         assert!(run("Some 25,000 people attended the festival in Rome. Up to 30,000 people attended the festival in Rome.").is_empty());
         assert!(run("Some 25,000 people came. Up to 30,000 visitors came.").is_empty());
