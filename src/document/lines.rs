@@ -53,7 +53,11 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.line_starts.get(line).copied().unwrap_or(0);
-        let column = self.chars_before(text, offset) - self.chars_before(text, start);
+        let mut column = self.chars_before(text, offset) - self.chars_before(text, start);
+        // A byte-order mark is not a column: editors do not show it.
+        if line == 0 && offset >= 3 && text.starts_with('\u{feff}') {
+            column = column.saturating_sub(1);
+        }
         (line + 1, column + 1)
     }
 

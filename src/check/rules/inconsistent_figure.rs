@@ -22,7 +22,7 @@
 //! → 1,200 troops here, but 800 troops at line 1 (same subject)
 //! ```
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::base_finding;
 use crate::check::finding::{Finding, Severity};
@@ -85,7 +85,6 @@ pub fn check(
     mismatched: &HashSet<usize>,
 ) -> Vec<Finding> {
     struct Entry<'a> {
-        index: usize,
         claim: &'a Claim,
         q: &'a Quantity,
         key: Option<Target>,
@@ -109,7 +108,6 @@ pub fn check(
             _ => None,
         };
         entries.push(Entry {
-            index,
             claim,
             q,
             key,
@@ -122,10 +120,25 @@ pub fn check(
             set: acceptable(q, None),
         });
     }
+    // Only claims in one bucket — the same fact, or no fact and the same
+    // unit — can be about the same thing. Within a bucket, a claim is
+    // compared with the first occurrence of each distinct (subject words,
+    // accepted values) seen before it: a later duplicate can never be the
+    // first contradiction found (sentences only grow, so if the first
+    // occurrence shares the claim's sentence, so do its duplicates). This
+    // keeps a long article of repeated figures linear, not quadratic.
+    type Bucket = (Option<Target>, Option<String>);
+    type Distinct = (Vec<String>, [u64; 2], bool, bool);
+    let mut firsts: HashMap<Bucket, Vec<&Entry<'_>>> = HashMap::new();
+    let mut seen: HashSet<(Bucket, Distinct)> = HashSet::new();
     let mut out = Vec::new();
-    let mut reported: HashSet<usize> = HashSet::new();
-    for (i, b) in entries.iter().enumerate() {
-        for a in entries.iter().take(i) {
+    for b in &entries {
+        let bucket: Bucket = match b.key {
+            Some(t) => (Some(t), None),
+            None => (None, Some(b.unit.clone())),
+        };
+        let earlier = firsts.entry(bucket.clone()).or_default();
+        for a in earlier.iter() {
             let same = match (a.key, b.key) {
                 (Some(x), Some(y)) => x == y,
                 (None, None) => {
@@ -140,11 +153,7 @@ pub fn check(
             };
             // Figures in one sentence are parts of one statement ("from 2
             // to 5", "45% yes, 40% no"), not two accounts of one thing.
-            if !same
-                || a.claim.sentence == b.claim.sentence
-                || meet(&a.set, &b.set)
-                || reported.contains(&b.index)
-            {
+            if !same || a.claim.sentence == b.claim.sentence || meet(&a.set, &b.set) {
                 continue;
             }
             let (line, _) = doc.position(a.claim.span.start);
@@ -155,7 +164,18 @@ pub fn check(
             );
             let meaning = crate::check::describe_quantity(b.q, b.q.unit.as_deref().unwrap_or(""));
             out.push(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
-            reported.insert(b.index);
+            break;
+        }
+        let mut words: Vec<String> = b.words.iter().cloned().collect();
+        words.sort_unstable();
+        let distinct = (
+            words,
+            [b.set.lo.to_bits(), b.set.hi.to_bits()],
+            b.set.lo_inclusive,
+            b.set.hi_inclusive,
+        );
+        if seen.insert((bucket, distinct)) {
+            earlier.push(b);
         }
     }
     out
@@ -182,6 +202,22 @@ mod tests {
         assert_eq!(
             found,
             vec!["\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true"]
+        );
+    }
+
+    #[test]
+    fn repeated_figures_report_the_first_contradiction_once() {
+        // Hundreds of equal figures: each later claim is compared with the
+        // first of them only, and the contradiction still names line 1.
+        let mut text = "Italy keeps 800 troops in Iraq.\n".repeat(300);
+        text.push_str("Later, officials said Italy keeps 1,200 troops in Iraq.\n");
+        text.push_str("Later, officials said Italy keeps 1,200 troops in Iraq.\n");
+        assert_eq!(
+            run(&text),
+            vec![
+                "\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true",
+                "\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true",
+            ]
         );
     }
 
