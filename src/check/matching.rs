@@ -109,7 +109,11 @@ fn match_sentence(
 ) {
     // Candidates: the targets filed under a term that occurs here; then
     // each is verified against all the terms of its `match`.
-    let hit_terms: HashSet<usize> = hits.iter().map(|h| h.term).collect();
+    // A sentence holds few distinct terms: a sorted Vec beats hashing them.
+    let mut hit_terms: Vec<usize> = hits.iter().map(|h| h.term).collect();
+    hit_terms.sort_unstable();
+    hit_terms.dedup();
+    let hit = |t: &usize| hit_terms.binary_search(t).is_ok();
     let mut candidates: Vec<Target> = hits
         .iter()
         .flat_map(|h| refs.index.anchors(h.term).iter().copied())
@@ -121,14 +125,13 @@ fn match_sentence(
         let Some(terms) = refs.index.terms_of(target) else {
             continue;
         };
-        let holds = terms.all.iter().all(|t| hit_terms.contains(t))
-            && (terms.any.is_empty() || terms.any.iter().any(|t| hit_terms.contains(t)))
-            && !terms.none.iter().any(|t| hit_terms.contains(t));
+        let holds = terms.all.iter().all(hit)
+            && (terms.any.is_empty() || terms.any.iter().any(hit))
+            && !terms.none.iter().any(hit);
         if !holds {
             continue;
         }
-        let specificity =
-            terms.all.len() + terms.any.iter().filter(|t| hit_terms.contains(t)).count();
+        let specificity = terms.all.len() + terms.any.iter().filter(|t| hit(t)).count();
         let spans = hits
             .iter()
             .filter(|h| terms.all.contains(&h.term) || terms.any.contains(&h.term))

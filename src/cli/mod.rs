@@ -712,6 +712,11 @@ fn append(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     file.write_all(text.as_bytes())
 }
 
+/// Documents per batch when `extract` streams JSON Lines: each batch is
+/// extracted in parallel, written, and dropped, so memory is bounded by a
+/// batch of documents rather than the corpus.
+const STREAM_BATCH: usize = 256;
+
 fn run_extract(args: ExtractArgs) -> u8 {
     let config = match load_config(None) {
         Ok(c) => c,
@@ -723,6 +728,9 @@ fn run_extract(args: ExtractArgs) -> u8 {
     let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    if args.format == ExtractFormat::Jsonl {
+        return run_extract_streaming(&args, &inputs, outcome);
+    }
     let results: Vec<Result<Extracted, Failure>> = inputs
         .par_iter()
         .map(|input| {
@@ -751,6 +759,44 @@ fn run_extract(args: ExtractArgs) -> u8 {
         eprint_all(&[format!("error: {e}")]);
         return 2;
     }
+    if outcome.failed {
+        2
+    } else {
+        0
+    }
+}
+
+/// `extract --format jsonl`: the same lines as rendering every document at
+/// once, written batch by batch; no document outlives its batch.
+fn run_extract_streaming(args: &ExtractArgs, inputs: &[Input], mut outcome: Outcome) -> u8 {
+    for batch in inputs.chunks(STREAM_BATCH) {
+        let results: Vec<Result<(String, Vec<String>), Failure>> = batch
+            .par_iter()
+            .map(|input| {
+                let doc = load_input(input, args.date)?;
+                let claims = crate::extract::extract(&doc);
+                let text = crate::report::render_extract(args.format, &[(&doc, &claims)]);
+                Ok((text, doc.warnings))
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok((text, warnings)) => {
+                    for w in warnings {
+                        outcome.warn(w);
+                    }
+                    if let Err(e) = emit(&text, None) {
+                        eprint_all(&outcome.messages);
+                        eprint_all(&[format!("error: {e}")]);
+                        return 2;
+                    }
+                }
+                Err((true, msg)) => outcome.error(msg),
+                Err((false, msg)) => outcome.note(msg),
+            }
+        }
+    }
+    eprint_all(&outcome.messages);
     if outcome.failed {
         2
     } else {

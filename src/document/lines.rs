@@ -35,6 +35,11 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let block = offset / BLOCK;
         let base = self.chars_before_block.get(block).copied().unwrap_or(0);
+        let next = self.chars_before_block.get(block + 1).copied();
+        // A block with as many characters as bytes is ASCII: no counting.
+        if next.is_some_and(|n| n - base == BLOCK) {
+            return base + (offset - block * BLOCK);
+        }
         base + text
             .as_bytes()
             .get(block * BLOCK..offset)

@@ -24,7 +24,53 @@ pub fn sp(i: &str) -> Res<'_, &str> {
 
 /// The end of a word: the next character is not a letter or digit.
 pub fn word_end(i: &str) -> Res<'_, ()> {
-    not(peek(satisfy(char::is_alphanumeric))).parse(i)
+    match i.as_bytes().first() {
+        // ASCII: decide on the byte (same answer as `char::is_alphanumeric`).
+        Some(b) if b.is_ascii() => {
+            if b.is_ascii_alphanumeric() {
+                Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Not,
+                )))
+            } else {
+                Ok((i, ()))
+            }
+        }
+        None => Ok((i, ())),
+        Some(_) => not(peek(satisfy(char::is_alphanumeric))).parse(i),
+    }
+}
+
+/// `tag_no_case(tag)`, with a fast path: when the tag and the bytes it is
+/// compared with are ASCII, compare bytes without Unicode case mapping (the
+/// same answer); anything else goes to nom's `tag_no_case`.
+pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
+    let (ib, tb) = (i.as_bytes(), tag.as_bytes());
+    if tag.is_ascii() {
+        let mut ascii = true;
+        for (a, b) in ib.iter().zip(tb) {
+            if !a.is_ascii() {
+                ascii = false;
+                break;
+            }
+            if !a.eq_ignore_ascii_case(b) {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Tag,
+                )));
+            }
+        }
+        if ascii {
+            return match (i.get(..tb.len()), i.get(tb.len()..)) {
+                (Some(matched), Some(rest)) => Ok((rest, matched)),
+                _ => Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Tag,
+                ))),
+            };
+        }
+    }
+    tag_no_case(tag).parse(i)
 }
 
 /// A whole word, case-insensitively.
@@ -32,7 +78,7 @@ pub fn kw<'a>(
     word: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |i: &'a str| {
-        let (rest, w) = tag_no_case(word).parse(i)?;
+        let (rest, w) = tag_nc(i, word)?;
         let (rest, ()) = word_end(rest)?;
         Ok((rest, w))
     }
@@ -42,20 +88,43 @@ pub fn kw<'a>(
 /// phrase as written.
 pub fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
     let mut rest = i;
-    for (n, w) in words.split(' ').enumerate() {
-        if n > 0 {
+    let mut left = words;
+    let mut first = true;
+    loop {
+        let (w, next) = match left.as_bytes().iter().position(|&b| b == b' ') {
+            Some(p) => (left.get(..p).unwrap_or(""), left.get(p + 1..)),
+            None => (left, None),
+        };
+        if !first {
             rest = sp(rest)?.0;
         }
-        let (r, _) = tag_no_case(w).parse(rest)?;
+        first = false;
+        let (r, _) = tag_nc(rest, w)?;
         rest = word_end(r)?.0;
+        match next {
+            Some(n) => left = n,
+            None => break,
+        }
     }
     Ok((rest, consumed(i, rest)))
+}
+
+/// Whether `p` cannot start `i`: both begin with ASCII bytes that differ
+/// in more than case (a cheap filter before `phrase`).
+fn cannot_start(i: &str, p: &str) -> bool {
+    match (i.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b),
+        _ => false,
+    }
 }
 
 /// The longest phrase from a table that starts `i`, and its value.
 pub fn phrase_from<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Res<'a, (T, &'a str)> {
     let mut best: Option<(&'a str, T, &'a str)> = None;
     for (p, v) in table {
+        if cannot_start(i, p) {
+            continue;
+        }
         if let Ok((rest, text)) = phrase(i, p) {
             if best.is_none_or(|(_, _, t)| text.len() > t.len()) {
                 best = Some((rest, *v, text));

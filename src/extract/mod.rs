@@ -42,7 +42,84 @@ pub fn extract_with(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
 }
 
 /// Whether a claim can start with this word (lowercased ASCII letters only).
+///
+/// The answer depends on the word alone, so it is remembered per thread:
+/// prose repeats a small vocabulary, and the tables behind
+/// [`trigger_word_uncached`] are scanned once per distinct word, not per
+/// occurrence. Words are at most 16 letters (the caller truncates).
 fn is_trigger_word(word: &str) -> bool {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SEEN: RefCell<HashMap<u128, bool, FxBuild>> = RefCell::new(HashMap::default());
+    }
+    let Some(key) = word_key(word) else {
+        return trigger_word_uncached(word);
+    };
+    SEEN.with(|seen| {
+        if let Some(&hit) = seen.borrow().get(&key) {
+            return hit;
+        }
+        let hit = trigger_word_uncached(word);
+        let mut seen = seen.borrow_mut();
+        // Bounded: an adversarial vocabulary cannot grow the cache forever.
+        if seen.len() >= 1 << 16 {
+            seen.clear();
+        }
+        seen.insert(key, hit);
+        hit
+    })
+}
+
+/// A word of up to 16 bytes packed into a key (zero-padded; words hold no NUL).
+fn word_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || bytes.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// A multiply-xor hasher for the trigger cache's `u128` keys (the default
+/// SipHash costs more than the lookup it guards).
+#[derive(Default, Clone, Copy)]
+struct FxBuild;
+
+struct FxHasher(u64);
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            if let Some(dst) = buf.get_mut(..chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
+    }
+}
+
+/// The trigger test itself: the lexicon's tables and the grammars' openers.
+fn trigger_word_uncached(word: &str) -> bool {
     if lexicon::lookup(lexicon::SMALL_NUMBERS, word).is_some()
         || lexicon::lookup(lexicon::TENS, word).is_some()
         || lexicon::lookup(lexicon::MONTHS, word).is_some()
@@ -124,13 +201,21 @@ fn extract_sentence(
             let candidate = if c.is_ascii_digit() || !c.is_alphabetic() {
                 true
             } else {
-                let word: String = rest
-                    .chars()
-                    .take_while(char::is_ascii_alphabetic)
-                    .take(16)
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                is_trigger_word(&word) || (c.is_ascii_uppercase() && (rest.starts_with("US$")))
+                // The first (up to) 16 ASCII letters, lowercased, on the stack.
+                let mut buf = [0u8; 16];
+                let mut n = 0;
+                for (slot, b) in buf.iter_mut().zip(rest.bytes()) {
+                    if !b.is_ascii_alphabetic() {
+                        break;
+                    }
+                    *slot = b.to_ascii_lowercase();
+                    n += 1;
+                }
+                let word = buf
+                    .get(..n)
+                    .and_then(|w| std::str::from_utf8(w).ok())
+                    .unwrap_or("");
+                is_trigger_word(word) || (c.is_ascii_uppercase() && (rest.starts_with("US$")))
             };
             if candidate {
                 let before = text.get(..at).unwrap_or("");
