@@ -217,3 +217,34 @@ fn refs_draft_loads_and_refs_test_runs_examples() {
             "FAIL r.yaml:2: it/troops (fail example): judged consistent",
         ));
 }
+
+#[test]
+fn json_lines_on_stdin_make_a_map_step() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = "{\"id\": \"a1\", \"date\": \"2021-06-29\", \"text\": \"Italy, with over 800 units between Iraq and Kuwait, will stay.\"}\nnot json\n{\"id\": \"a2\", \"text\": \"Nothing here.\"}\n";
+    let out = factlint_in(root)
+        .args([
+            "check",
+            "-",
+            "--stdin-format",
+            "jsonl",
+            "--refs",
+            "rules",
+            "--format",
+            "jsonl",
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    // The bad line is an input error (exit 2), the other records are still checked.
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:2: not a record"));
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["path"], "a1");
+    assert_eq!(lines[0]["rule"], "fact-mismatch");
+}

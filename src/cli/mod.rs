@@ -7,6 +7,7 @@
 
 mod baseline;
 mod changed;
+mod records;
 mod walk;
 
 use std::io::{IsTerminal, Read, Write};
@@ -126,6 +127,10 @@ pub struct CheckArgs {
     /// The name to report for stdin.
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
+    /// How to read `-`: one article, or JSON Lines of {"id", "date", "text"}
+    /// (factlint as the map step of Spark or Hadoop Streaming).
+    #[arg(long, value_enum, default_value_t = StdinFormat::Text)]
+    pub stdin_format: StdinFormat,
     /// Apply the safe suggestions in place (atomically), then report what is left.
     #[arg(long)]
     pub fix: bool,
@@ -226,6 +231,9 @@ pub struct ExtractArgs {
     pub date: Option<NaiveDate>,
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
+    /// How to read `-`: one article, or JSON Lines of {"id", "date", "text"}.
+    #[arg(long, value_enum, default_value_t = StdinFormat::Text)]
+    pub stdin_format: StdinFormat,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -337,13 +345,42 @@ fn load_references(paths: &[PathBuf]) -> Result<ReferenceSet, Vec<String>> {
 enum Input {
     File(PathBuf),
     Stdin(String),
+    /// One article of a JSON Lines stream on stdin.
+    Record(records::Record),
 }
 
-fn collect_inputs(paths: &[PathBuf], stdin_name: &str, outcome: &mut Outcome) -> Vec<Input> {
+/// How stdin (`-`) is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    /// One article.
+    Text,
+    /// JSON Lines, one article per line: {"id", "date", "text"}.
+    Jsonl,
+}
+
+fn collect_inputs(
+    paths: &[PathBuf],
+    stdin_name: &str,
+    stdin_format: StdinFormat,
+    outcome: &mut Outcome,
+) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin(stdin_name.to_owned()));
+            if stdin_format == StdinFormat::Jsonl {
+                let mut text = String::new();
+                if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+                    outcome.error(format!("{stdin_name}: cannot read stdin: {e}"));
+                    continue;
+                }
+                let (parsed, errors) = records::parse(stdin_name, &text);
+                for e in errors {
+                    outcome.error(e);
+                }
+                inputs.extend(parsed.into_iter().map(Input::Record));
+            } else {
+                inputs.push(Input::Stdin(stdin_name.to_owned()));
+            }
             continue;
         }
         let walked = walk::articles(path);
@@ -362,6 +399,13 @@ fn load_input(input: &Input, date: Option<NaiveDate>) -> Result<Document, (bool,
             LoadError::Binary => (false, format!("{}: binary file skipped", path.display())),
             LoadError::Io(reason) => (true, format!("{}: cannot read: {reason}", path.display())),
         }),
+        Input::Record(r) => Ok(Document::from_text(
+            &r.id,
+            r.text.clone(),
+            Format::Text,
+            date.or(r.date),
+            Vec::new(),
+        )),
         Input::Stdin(name) => {
             let mut bytes = Vec::new();
             std::io::stdin()
@@ -453,16 +497,21 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     let mut outcome = Outcome::default();
     let filter = PathFilter::new(&config);
-    let mut inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    let mut inputs = collect_inputs(
+        &args.paths,
+        &args.stdin_filename,
+        args.stdin_format,
+        &mut outcome,
+    );
     inputs.retain(|input| match input {
         Input::File(path) => filter.allows(path),
-        Input::Stdin(_) => true,
+        Input::Stdin(_) | Input::Record(_) => true,
     });
     if let Some(rev) = &args.changed_since {
         match changed::files_changed_since(rev) {
             Ok(changed) => inputs.retain(|input| match input {
                 Input::File(path) => changed.contains(&changed::canonical(path)),
-                Input::Stdin(_) => true,
+                Input::Stdin(_) | Input::Record(_) => true,
             }),
             Err(e) => {
                 eprint_all(&[format!("error: {e}")]);
@@ -470,7 +519,11 @@ fn run_check(args: CheckArgs) -> u8 {
             }
         }
     }
-    if args.fix && inputs.iter().any(|i| matches!(i, Input::Stdin(_))) {
+    if args.fix
+        && inputs
+            .iter()
+            .any(|i| matches!(i, Input::Stdin(_) | Input::Record(_)))
+    {
         outcome.note("--fix does not rewrite stdin; use --format diff to see the fixes".to_owned());
     }
     let pool = match rayon::ThreadPoolBuilder::new()
@@ -727,7 +780,12 @@ fn run_extract(args: ExtractArgs) -> u8 {
     };
     let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
-    let inputs = collect_inputs(&args.paths, &args.stdin_filename, &mut outcome);
+    let inputs = collect_inputs(
+        &args.paths,
+        &args.stdin_filename,
+        args.stdin_format,
+        &mut outcome,
+    );
     if args.format == ExtractFormat::Jsonl {
         return run_extract_streaming(&args, &inputs, outcome);
     }
@@ -840,7 +898,7 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
 
 fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&PathBuf>) -> u8 {
     let mut outcome = Outcome::default();
-    let inputs = collect_inputs(paths, "<stdin>", &mut outcome);
+    let inputs = collect_inputs(paths, "<stdin>", StdinFormat::Text, &mut outcome);
     let mut docs = Vec::new();
     for input in &inputs {
         match load_input(input, date) {
