@@ -18,8 +18,10 @@ fn window(text: &str, base: usize, span: Span, window: usize) -> (String, usize,
     let rel_end = span.end.saturating_sub(base).min(text.len()).max(rel_start);
     let before = text.get(..rel_start).unwrap_or("");
     let after = text.get(rel_end..).unwrap_or("");
-    let cut_left = before.chars().count() > window;
-    let cut_right = after.chars().count() > window;
+    // More than `window` characters on a side, without counting a whole
+    // (possibly 100 MB) line for every finding on it.
+    let cut_left = before.chars().rev().nth(window).is_some();
+    let cut_right = after.chars().nth(window).is_some();
     let left_start = if cut_left {
         before
             .char_indices()
