@@ -80,10 +80,21 @@ struct ClaimRecord<'a> {
 impl<'a> ClaimRecord<'a> {
     fn new(doc: &'a Document, claim: &'a Claim, path: Option<&'a str>) -> Self {
         let (line, column) = doc.position(claim.span.start);
-        let sentence = doc
-            .sentences
-            .get(claim.sentence)
-            .map(|s| doc.slice(s.span).trim());
+        // A sentence is cut to 240 bytes either side of the claim, so text
+        // without sentence breaks cannot blow the output up claim by claim.
+        let sentence = doc.sentences.get(claim.sentence).map(|s| {
+            const SIDE: usize = 240;
+            let mut start = s.span.start.max(claim.span.start.saturating_sub(SIDE));
+            while start > s.span.start && !doc.text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = s.span.end.min(claim.span.end.saturating_add(SIDE));
+            while end < s.span.end && !doc.text.is_char_boundary(end) {
+                end += 1;
+            }
+            doc.slice(crate::extract::claim::Span::new(start, end))
+                .trim()
+        });
         let mut record = ClaimRecord {
             path,
             kind: claim.kind.name(),
