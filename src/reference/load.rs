@@ -486,7 +486,10 @@ pub fn read_text(path: &Path) -> Result<String, RefError> {
     let bytes = fs::read(path)
         .map_err(|e| RefError::whole_file(&name, format!("cannot read reference data: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let good = e
+            .as_bytes()
+            .get(..e.utf8_error().valid_up_to())
+            .unwrap_or_default();
         // `good` is valid UTF-8 by construction.
         let good = String::from_utf8_lossy(good);
         let line = good.matches('\n').count() + 1;

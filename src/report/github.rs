@@ -38,20 +38,25 @@ pub fn render(report: &CheckReport) -> String {
         Severity::Info => notice_cap,
         _ => CAP_PER_LEVEL,
     };
-    let mut shown = [0usize; 3];
+    // Annotations shown so far: errors, warnings, infos.
+    let (mut shown_errors, mut shown_warnings, mut shown_infos) = (0usize, 0usize, 0usize);
     let mut out = String::new();
     for f in &report.findings {
-        let slot = f.severity as usize;
-        if shown[slot] < cap(f.severity) {
-            shown[slot] += 1;
+        let shown = match f.severity {
+            Severity::Error => &mut shown_errors,
+            Severity::Warning => &mut shown_warnings,
+            Severity::Info => &mut shown_infos,
+        };
+        if *shown < cap(f.severity) {
+            *shown += 1;
             out.push_str(&command(f));
             out.push('\n');
         }
     }
     let hidden = [
-        (errors - shown[Severity::Error as usize], "error"),
-        (warnings - shown[Severity::Warning as usize], "warning"),
-        (infos - shown[Severity::Info as usize], "info"),
+        (errors.saturating_sub(shown_errors), "error"),
+        (warnings.saturating_sub(shown_warnings), "warning"),
+        (infos.saturating_sub(shown_infos), "info"),
     ];
     let parts: Vec<String> = hidden
         .iter()

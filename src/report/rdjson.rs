@@ -67,11 +67,16 @@ fn diagnostic(f: &Finding, detail: Option<&DocumentDetail>) -> Value {
     if let Some(s) = f.suggestion.as_ref().filter(|s| s.safe) {
         let suggestion_range = match detail {
             Some(doc) => byte_range(&doc.text, s.span),
-            None if s.span == Span::new(f.start, f.end) => Some(d["location"]["range"].clone()),
+            None if s.span == Span::new(f.start, f.end) => {
+                d.get("location").and_then(|l| l.get("range")).cloned()
+            }
             None => None,
         };
-        if let Some(r) = suggestion_range {
-            d["suggestions"] = json!([{"range": r, "text": s.replacement}]);
+        if let (Some(r), Some(object)) = (suggestion_range, d.as_object_mut()) {
+            object.insert(
+                "suggestions".to_owned(),
+                json!([{"range": r, "text": s.replacement}]),
+            );
         }
     }
     d

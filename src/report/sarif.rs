@@ -123,7 +123,7 @@ fn result(f: &Finding, rule_index: usize) -> Value {
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
     });
     if let Some(s) = f.suggestion.as_ref().filter(|s| s.safe) {
-        result["fixes"] = json!([{
+        let fixes = json!([{
             "description": {"text": format!("Replace with \"{}\".", s.replacement)},
             "artifactChanges": [{
                 "artifactLocation": {"uri": uri},
@@ -133,6 +133,9 @@ fn result(f: &Finding, rule_index: usize) -> Value {
                 }],
             }],
         }]);
+        if let Some(object) = result.as_object_mut() {
+            object.insert("fixes".to_owned(), fixes);
+        }
     }
     result
 }

@@ -541,7 +541,7 @@ fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut Vec<Finding>) {
     if shares.len() < 2 || shares.len() != quantities.len() {
         return;
     }
-    let Some(sentence) = doc.sentences.get(shares[0].0.sentence) else {
+    let Some(sentence) = shares.first().and_then(|s| doc.sentences.get(s.0.sentence)) else {
         return;
     };
     let words: Vec<String> = doc
