@@ -71,9 +71,16 @@ fn after_dashes(line: &str) -> (usize, &str) {
 /// If `content` is `key: …` (the key plain or quoted), the byte offset
 /// where the value starts (after the colon and spaces).
 fn key_value_offset(content: &str, key: &str) -> Option<usize> {
-    let after_key = [format!("\"{key}\""), format!("'{key}'"), key.to_owned()]
-        .iter()
-        .find_map(|k| content.strip_prefix(k.as_str()))?;
+    // `"key"`, `'key'` or `key`, in that order, without building the three.
+    let quoted = |q: char| {
+        content
+            .strip_prefix(q)
+            .and_then(|r| r.strip_prefix(key))
+            .and_then(|r| r.strip_prefix(q))
+    };
+    let after_key = quoted('"')
+        .or_else(|| quoted('\''))
+        .or_else(|| content.strip_prefix(key))?;
     let trimmed = after_key.trim_start_matches(' ');
     let rest = trimmed.strip_prefix(':')?;
     if !(rest.is_empty() || rest.starts_with(' ')) {
