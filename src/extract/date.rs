@@ -404,9 +404,145 @@ fn year_suffix(i: &str) -> Res<'_, i32> {
             (sp, alt((kw("of"), kw("in"))), sp).map(|_| ()),
             (opt(char(',')), sp).map(|_| ()),
         )),
-        year_number,
+        alt((year_number, year_words)),
     )
     .parse(i)
+    .or_else(|_| of_two_digit_year(i))
+}
+
+/// " of 87" after a month: a two-digit year (00–49 → 2000s), only where
+/// nothing is counted after it ("April of 87 people" is no date).
+fn of_two_digit_year(i: &str) -> Res<'_, i32> {
+    let (rest, (_, _, _, y)) = (sp, kw("of"), sp, digits_m_n(2, 2)).parse(i)?;
+    word_end(rest)?;
+    let next = rest.trim_start();
+    let counts = next.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == '.')
+        && !next.starts_with(". ")
+        && next != ".";
+    if counts {
+        return fail(i);
+    }
+    Ok((rest, two_digit_year(y)))
+}
+
+/// A cardinal word below a hundred: "five", "nineteen", "eighty six",
+/// "thirty-one".
+fn cardinal_below_100(i: &str) -> Res<'_, u32> {
+    let compound = |i| -> Res<'_, u32> {
+        let (rest, tens) = letters(i)?;
+        let Some(tens) = lookup(TENS, tens) else {
+            return fail(i);
+        };
+        let unit = |i| -> Res<'_, u32> {
+            let (rest, _) = alt((tag("-"), sp)).parse(i)?;
+            let (rest, w) = letters(rest)?;
+            match lookup(SMALL_NUMBERS, w) {
+                Some(u) if (1..10).contains(&u) => Ok((rest, u)),
+                _ => fail(i),
+            }
+        };
+        let (rest, u) = opt(unit).parse(rest)?;
+        Ok((rest, tens + u.unwrap_or(0)))
+    };
+    let small = |i| -> Res<'_, u32> {
+        let (rest, w) = letters(i)?;
+        match lookup(SMALL_NUMBERS, w) {
+            Some(n) => Ok((rest, n)),
+            None => fail(i),
+        }
+    };
+    let (rest, n) = alt((compound, small)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, n))
+}
+
+/// A day of the month as a cardinal word: "twenty five", "fifteen".
+fn day_cardinal(i: &str) -> Res<'_, u32> {
+    let (rest, n) = cardinal_below_100(i)?;
+    if (1..=31).contains(&n) {
+        Ok((rest, n))
+    } else {
+        fail(i)
+    }
+}
+
+/// A year in words: "nineteen eighty six", "nineteen hundred ninety
+/// three", "seventeen hundred thirty three", "two thousand and fifteen",
+/// "two thousand", "nineteen oh five".
+pub fn year_words(i: &str) -> Res<'_, i32> {
+    let thousands = |i| -> Res<'_, i32> {
+        let (rest, (_, _, _)) = (kw("two"), sp, kw("thousand")).parse(i)?;
+        let (rest, n) =
+            opt(preceded((sp, opt((kw("and"), sp))), cardinal_below_100)).parse(rest)?;
+        Ok((rest, 2000 + n.unwrap_or(0) as i32))
+    };
+    let centuries = |i| -> Res<'_, i32> {
+        let (rest, c) = cardinal_below_100(i)?;
+        if !(11..=20).contains(&c) {
+            return fail(i);
+        }
+        let hundred = |i| -> Res<'_, u32> {
+            let (rest, _) = (sp, kw("hundred")).parse(i)?;
+            let (rest, n) =
+                opt(preceded((sp, opt((kw("and"), sp))), cardinal_below_100)).parse(rest)?;
+            Ok((rest, n.unwrap_or(0)))
+        };
+        let oh = |i| -> Res<'_, u32> {
+            let (rest, (_, _, _, n)) =
+                (sp, alt((kw("oh"), kw("o"))), sp, cardinal_below_100).parse(i)?;
+            if (1..10).contains(&n) {
+                Ok((rest, n))
+            } else {
+                fail(i)
+            }
+        };
+        let tens = |i| -> Res<'_, u32> {
+            let (rest, n) = preceded(sp, cardinal_below_100).parse(i)?;
+            if (10..100).contains(&n) {
+                Ok((rest, n))
+            } else {
+                fail(i)
+            }
+        };
+        let (rest, n) = alt((hundred, oh, tens)).parse(rest)?;
+        Ok((rest, c as i32 * 100 + n as i32))
+    };
+    let (rest, y) = alt((thousands, centuries)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, y))
+}
+
+/// A year in words standing after "in": it must not count something
+/// ("in two thousand and twenty cases").
+fn year_words_alone(i: &str) -> Res<'_, i32> {
+    let (rest, y) = year_words(i)?;
+    let next = rest.trim_start();
+    let next_word: String = next
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let counts = next.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        && !matches!(
+            next_word.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "when"
+                | "to"
+                | "until"
+                | "till"
+                | "through"
+                | "before"
+                | "after"
+                | "while"
+                | "as"
+        );
+    if counts {
+        fail(i)
+    } else {
+        Ok((rest, y))
+    }
 }
 
 /// A two-digit year in a numeric date: 00–49 → 2000s, 50–99 → 1900s.
@@ -610,12 +746,19 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
         month_loose,
         alt((sp, tag(""))),
         opt((kw("the"), sp)),
-        day_of_month,
+        alt((
+            day_of_month.map(|d| (d, false)),
+            day_cardinal.map(|d| (d, true)),
+        )),
     )
         .parse(i)?;
+    let (day, cardinal) = day;
     // A lowercase "may"/"march" needs a digit day ("may 5", not "may first").
     let (rest, year) = opt(year_suffix).parse(rest)?;
     let written = consumed(i, rest);
+    if cardinal && !cardinal_day_stands(written, year, rest) {
+        return fail(i);
+    }
     let lower = written.starts_with(|c: char| c.is_ascii_lowercase());
     if lower && (written.starts_with("may") || written.starts_with("mar")) && year.is_none() {
         let digit_day = written
@@ -631,9 +774,12 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
 
 /// "29 June 2021", "the 29th of June", "15 of february", "14april 2015"
 pub fn day_month_year(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, day, _, _, month)) = (
+    let (rest, (_, (day, cardinal), _, _, month)) = (
         opt((kw("the"), sp)),
-        day_of_month,
+        alt((
+            day_of_month.map(|d| (d, false)),
+            day_cardinal.map(|d| (d, true)),
+        )),
         opt((sp, kw("of"))),
         alt((sp, tag(""))),
         month_loose,
@@ -641,7 +787,25 @@ pub fn day_month_year(i: &str) -> Res<'_, DateExpr> {
         .parse(i)?;
     word_end(rest)?;
     let (rest, year) = opt(year_suffix).parse(rest)?;
+    if cardinal {
+        let month_word = consumed(i, rest)
+            .split_whitespace()
+            .find(|w| month_loose(w).is_ok())
+            .unwrap_or("");
+        if !cardinal_day_stands(month_word, year, rest) {
+            return fail(i);
+        }
+    }
     Ok((rest, DateExpr::Day { year, month, day }))
+}
+
+/// A day written as a cardinal word ("May twenty nine", "fifteen August
+/// 1993") is a date beside a capitalised month, and only with a year or at
+/// the end of the phrase: "in January twenty people" counts people.
+fn cardinal_day_stands(month_word: &str, year: Option<i32>, rest: &str) -> bool {
+    let capitalised = month_word.starts_with(|c: char| c.is_ascii_uppercase());
+    let ends = !rest.trim_start().starts_with(|c: char| c.is_alphanumeric());
+    capitalised && (year.is_some() || ends)
 }
 
 /// "June 2022", "June of 2022", "Dec/2018", "2/2013"
@@ -665,6 +829,24 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
+    // "August two thousand and fifteen", "April of 87".
+    let named_words = |i| -> Res<'_, DateExpr> {
+        let (rest, (month, year)) = (
+            month_name,
+            alt((
+                preceded((sp, opt((kw("of"), sp))), year_words),
+                of_two_digit_year,
+            )),
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            DateExpr::Month {
+                year: Some(year),
+                month,
+            },
+        ))
+    };
     let numeric = |i| -> Res<'_, DateExpr> {
         let (rest, (month, _, year)) = (digits_m_n(1, 2), char('/'), year_number).parse(i)?;
         if !(1..=12).contains(&month) {
@@ -678,7 +860,7 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((named, numeric)).parse(i)
+    alt((named, named_words, numeric)).parse(i)
 }
 
 /// "2017 april": a year then a month.
@@ -1680,6 +1862,7 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         day_of_this_month,
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
+        |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
         |i| {
             preceded((kw("the"), sp, kw("year"), sp), year_number)
                 .map(DateExpr::Year)

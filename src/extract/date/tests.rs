@@ -872,3 +872,60 @@ fn till_date_is_the_article_date() {
         (d(2021, 3, 1), d(2021, 6, 29))
     );
 }
+
+#[test]
+fn years_in_words() {
+    let y = |s: &str| year_words(s).map(|(_, y)| y).ok();
+    assert_eq!(y("nineteen eighty six"), Some(1986));
+    assert_eq!(y("nineteen hundred ninety three"), Some(1993));
+    assert_eq!(y("seventeen hundred thirty three"), Some(1733));
+    assert_eq!(y("two thousand and fifteen"), Some(2015));
+    assert_eq!(y("two thousand"), Some(2000));
+    assert_eq!(y("nineteen oh five"), Some(1905));
+    assert_eq!(y("twenty five"), None);
+    assert_eq!(y("ten fifteen"), None);
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in nineteen ninety six", t),
+        (d(1996, 1, 1), d(1996, 12, 31))
+    );
+    assert!(date_claim("in two thousand and twenty cases").is_err());
+    assert_eq!(
+        interval("August two thousand and fifteen", t),
+        (d(2015, 8, 1), d(2015, 8, 31))
+    );
+    assert_eq!(
+        interval("13 Sept nineteen seventy two", t),
+        (d(1972, 9, 13), d(1972, 9, 13))
+    );
+}
+
+#[test]
+fn cardinal_word_days() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("January twenty five nineteen eighty six", t),
+        (d(1986, 1, 25), d(1986, 1, 25))
+    );
+    assert_eq!(
+        interval("fifteen August nineteen hundred ninety three", t),
+        (d(1993, 8, 15), d(1993, 8, 15))
+    );
+    assert_eq!(
+        interval("May twenty nine", t),
+        (d(2021, 5, 29), d(2021, 5, 29))
+    );
+    // A count after the month is not a day.
+    assert!(month_day_year("January twenty people").is_err());
+}
+
+#[test]
+fn two_digit_year_after_of() {
+    let t = Tense::Past;
+    assert_eq!(interval("April of 87", t), (d(1987, 4, 1), d(1987, 4, 30)));
+    assert_eq!(
+        interval("15 April of 87", t),
+        (d(1987, 4, 15), d(1987, 4, 15))
+    );
+    assert!(month_year("April of 87 people").is_err());
+}
