@@ -1737,6 +1737,7 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         hence,
         counted_weekdays,
         day_word,
+        fiscal_year,
     ))
     .parse(i)
 }
@@ -1814,6 +1815,51 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
         };
         alt((earlier_later, acronym, parted)).parse(i)
     }
+}
+
+/// A two-digit year standing alone ("18" in "FY18"): 00–49 → 2000s.
+fn short_year(i: &str) -> Res<'_, i32> {
+    let (rest, y) = digits_m_n(2, 2)(i)?;
+    word_end(rest)?;
+    Ok((rest, two_digit_year(y)))
+}
+
+/// A fiscal or school year: "fiscal year 2008", "the school year",
+/// "FY2008", "sy18". Extracted but never resolved: when such a year starts
+/// depends on the government, company or school. "cy18", "CY 2018" are
+/// calendar years.
+fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
+    let spelled = |i| -> Res<'_, DateExpr> {
+        let (rest, _) = (
+            alt((kw("fiscal"), kw("financial"), kw("school"), kw("academic"))),
+            sp,
+            kw("year"),
+        )
+            .parse(i)?;
+        let (rest, _) = opt(preceded(sp, year_number)).parse(rest)?;
+        Ok((rest, DateExpr::Vague))
+    };
+    let abbreviated = |i| -> Res<'_, DateExpr> {
+        let (rest, (kind, _, y)) = (
+            alt((
+                tag_no_case("fy").map(|_| false),
+                tag_no_case("sy").map(|_| false),
+                tag_no_case("cy").map(|_| true),
+            )),
+            alt((sp, tag(""))),
+            alt((year_number, short_year)),
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            if kind {
+                DateExpr::Year(y)
+            } else {
+                DateExpr::Vague
+            },
+        ))
+    };
+    preceded(opt((kw("the"), sp)), alt((spelled, abbreviated))).parse(i)
 }
 
 /// A phrase from a list at the start of `i`.
@@ -2097,6 +2143,13 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "winter"
                 | "twenty"
                 | "thirty"
+                | "fiscal"
+                | "financial"
+                | "school"
+                | "academic"
+                | "fy"
+                | "sy"
+                | "cy"
         )
 }
 

@@ -929,3 +929,22 @@ fn two_digit_year_after_of() {
     );
     assert!(month_year("April of 87 people").is_err());
 }
+
+#[test]
+fn fiscal_and_school_years_stay_unresolved() {
+    for s in [
+        "in the fiscal year 2008",
+        "in fiscal year",
+        "the school year 2008",
+        "in FY2008",
+        "in the sy18",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.len, s.len(), "{s}");
+        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+    }
+    assert_eq!(
+        interval("in the cy18", Tense::Past),
+        (d(2018, 1, 1), d(2018, 12, 31))
+    );
+}
