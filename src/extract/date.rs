@@ -1469,36 +1469,36 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// A day another is counted from: "tomorrow", "January 15th", "next Monday".
+fn day_base(i: &str) -> Res<'_, DayBase> {
+    alt((
+        |i| match day_word(i)? {
+            (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+            _ => fail(i),
+        },
+        |i| match alt((
+            month_day_year,
+            day_month_year,
+            numeric_date(DateOrder::None),
+        ))
+        .parse(i)?
+        {
+            (r, DateExpr::Day { year, month, day }) => Ok((r, DayBase::Day { year, month, day })),
+            _ => fail(i),
+        },
+        |i| match weekday_expr(i)? {
+            (r, DateExpr::Weekday { weekday, shift }) => {
+                Ok((r, DayBase::Weekday { weekday, shift }))
+            }
+            _ => fail(i),
+        },
+    ))
+    .parse(i)
+}
+
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
 /// after next Friday": a count of units from a day.
 fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
-    let base = |i| -> Res<'_, DayBase> {
-        alt((
-            |i| match day_word(i)? {
-                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
-                _ => fail(i),
-            },
-            |i| match alt((
-                month_day_year,
-                day_month_year,
-                numeric_date(DateOrder::None),
-            ))
-            .parse(i)?
-            {
-                (r, DateExpr::Day { year, month, day }) => {
-                    Ok((r, DayBase::Day { year, month, day }))
-                }
-                _ => fail(i),
-            },
-            |i| match weekday_expr(i)? {
-                (r, DateExpr::Weekday { weekday, shift }) => {
-                    Ok((r, DayBase::Weekday { weekday, shift }))
-                }
-                _ => fail(i),
-            },
-        ))
-        .parse(i)
-    };
     let (rest, ((amount, unit), _, sign, _, base)) = (
         counted_units,
         sp,
@@ -1508,7 +1508,7 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
             kw("before").map(|_| -1),
         )),
         sp,
-        base,
+        day_base,
     )
         .parse(i)?;
     Ok((
@@ -1520,6 +1520,50 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
             base,
         },
     ))
+}
+
+/// "for 3 days starting from next Monday", "for a week, from 20th dec",
+/// "for 2 weeks starting May 20th": the days from the start on, the
+/// start's day included. Counted in days or weeks only (a month's length
+/// depends on where it starts). Returns the first and the last day.
+fn duration_from_start(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, _, (amount, unit), _, _, _, base)) = (
+        kw("for"),
+        sp,
+        counted_units,
+        opt(char(',')),
+        sp,
+        alt((
+            (
+                alt((kw("starting"), kw("beginning"), kw("commencing"))),
+                opt((sp, alt((kw("from"), kw("on"))))),
+            )
+                .map(|_| ()),
+            kw("from").map(|_| ()),
+        )),
+        preceded(sp, day_base),
+    )
+        .parse(i)?;
+    let days = match unit {
+        DurationUnit::Day => amount,
+        DurationUnit::Week => amount * 7.0,
+        _ => return fail(i),
+    };
+    if days < 1.0 || days.fract() != 0.0 {
+        return fail(i);
+    }
+    let start = match base {
+        DayBase::Offset(n) => DateExpr::DayOffset(n),
+        DayBase::Day { year, month, day } => DateExpr::Day { year, month, day },
+        DayBase::Weekday { weekday, shift } => DateExpr::Weekday { weekday, shift },
+    };
+    let end = DateExpr::Shifted {
+        amount: days - 1.0,
+        unit: DurationUnit::Day,
+        sign: 1,
+        base,
+    };
+    Ok((rest, (start, end)))
 }
 
 /// "this weekend", "last weekend", "the weekend"
@@ -2188,6 +2232,20 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             make(i, rest, Some(Relation::By), 0, (None, None, e), None),
         ))
     };
+    let counted_range = |i| -> Res<'_, ParsedDate> {
+        let (rest, (a, b)) = duration_from_start(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, None, a),
+                Some((b, None)),
+            ),
+        ))
+    };
     let range_claim = |i| -> Res<'_, ParsedDate> {
         let (rest, (a, p1, b, p2)) = range(order)(i)?;
         Ok((
@@ -2255,6 +2313,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         year_or_later,
         vague_claim,
         within_claim,
+        counted_range,
         range_claim,
         with_relation,
         without,

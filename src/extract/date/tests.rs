@@ -948,3 +948,22 @@ fn fiscal_and_school_years_stay_unresolved() {
         (d(2018, 1, 1), d(2018, 12, 31))
     );
 }
+
+#[test]
+fn duration_from_a_start_day() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("for 3 days starting from next Monday", t),
+        (d(2021, 7, 5), d(2021, 7, 7))
+    );
+    assert_eq!(
+        interval("for 1 week, from 20th dec", t),
+        (d(2021, 12, 20), d(2021, 12, 26))
+    );
+    assert_eq!(
+        interval("for 2 weeks starting tomorrow", t),
+        (d(2021, 6, 30), d(2021, 7, 13))
+    );
+    // Months have no fixed length in days: left as a duration.
+    assert!(duration_from_start("for 2 months starting tomorrow").is_err());
+}
