@@ -138,6 +138,8 @@ pub enum DateExpr {
     Year(i32),
     /// "the 1990s": the first year of the decade.
     Decade(i32),
+    /// "the 15th century": its first year (1400).
+    Century(i32),
     /// `shift`: this = 0, next = 1, last = −1.
     Season {
         year: Option<i32>,
@@ -589,6 +591,41 @@ pub fn iso_date(i: &str) -> Res<'_, DateExpr> {
     }
 }
 
+/// "20161016": eight digits, year, month and day, nothing glued after.
+fn compact_date(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (y, m, d)) = (digits_m_n(4, 4), digits_m_n(2, 2), digits_m_n(2, 2)).parse(i)?;
+    word_end(rest)?;
+    let y = y as i32;
+    if !(1900..=2099).contains(&y) || NaiveDate::from_ymd_opt(y, m, d).is_none() {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Day {
+            year: Some(y),
+            month: m,
+            day: d,
+        },
+    ))
+}
+
+/// "Nov/2": a capitalised month, a slash and a day.
+fn month_slash_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _, day)) = (month_name, char('/'), digits_m_n(1, 2)).parse(i)?;
+    word_end(rest)?;
+    if !(1..=31).contains(&day) || rest.starts_with(['/', '-']) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Day {
+            year: None,
+            month,
+            day,
+        },
+    ))
+}
+
 /// Four digits as a year without the word-end test ("2021-06").
 fn year_number_loose(i: &str) -> Res<'_, i32> {
     let (rest, y) = digits_m_n(4, 4)(i)?;
@@ -964,8 +1001,12 @@ fn quarter_number(i: &str) -> Res<'_, u32> {
 /// "2018Q4", "18q4", "2019 Q3"
 fn quarter(i: &str) -> Res<'_, DateExpr> {
     let named = |i| -> Res<'_, DateExpr> {
-        let (rest, (_, quarter, year)) =
-            (opt((kw("the"), sp)), quarter_number, opt(year_suffix)).parse(i)?;
+        let (rest, (_, quarter, year)) = (
+            opt((kw("the"), sp)),
+            quarter_number,
+            opt(alt((year_suffix, preceded(char('-'), year_number)))),
+        )
+            .parse(i)?;
         Ok((rest, DateExpr::Quarter { year, quarter }))
     };
     let year_first = |i| -> Res<'_, DateExpr> {
@@ -1035,6 +1076,53 @@ fn half(i: &str) -> Res<'_, DateExpr> {
 }
 
 /// "the 1990s", "1990s", "the 1990 s"
+/// "the 15th century", "the twenty-first century": 1400–1499, 2000–2099.
+fn century(i: &str) -> Res<'_, DateExpr> {
+    let ordinal_digits = |i| -> Res<'_, u32> {
+        let (rest, (n, _)) = (
+            digits_m_n(1, 2),
+            alt((
+                tag_no_case("st"),
+                tag_no_case("nd"),
+                tag_no_case("rd"),
+                tag_no_case("th"),
+            )),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, n))
+    };
+    let (rest, (_, n, _, _)) = (
+        opt((kw("the"), sp)),
+        alt((ordinal_digits, ordinal_word)),
+        sp,
+        kw("century"),
+    )
+        .parse(i)?;
+    if !(1..=30).contains(&n) {
+        return fail(i);
+    }
+    Ok((rest, DateExpr::Century((n as i32 - 1) * 100)))
+}
+
+/// "the nineties", "the thirties": the 1900s' decades. ("the twenties" and
+/// "the tens" are left out: a century apart, both still in use.)
+fn decade_word(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, w)) = (opt((kw("the"), sp)), letters).parse(i)?;
+    word_end(rest)?;
+    let y = match w.to_ascii_lowercase().as_str() {
+        "thirties" => 1930,
+        "forties" => 1940,
+        "fifties" => 1950,
+        "sixties" => 1960,
+        "seventies" => 1970,
+        "eighties" => 1980,
+        "nineties" => 1990,
+        _ => return fail(i),
+    };
+    Ok((rest, DateExpr::Decade(y)))
+}
+
 fn decade(i: &str) -> Res<'_, DateExpr> {
     let (rest, (_, y, _, _)) = (
         opt((kw("the"), sp)),
@@ -1749,10 +1837,13 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             iso_month,
             numeric_date(order),
             month_year,
+            month_slash_day,
             month_day_year,
             day_month_year,
             year_month,
+            compact_date,
             decade,
+            century,
             quarter,
             half,
             iso_week,
@@ -1953,6 +2044,7 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
         |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
+        decade_word,
         |i| {
             preceded((kw("the"), sp, kw("year"), sp), year_number)
                 .map(DateExpr::Year)
@@ -2140,7 +2232,7 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
 /// Whether an expression names its year.
 fn has_year(e: DateExpr) -> bool {
     match e {
-        DateExpr::Year(_) | DateExpr::Decade(_) => true,
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => true,
         DateExpr::Day { year, .. }
         | DateExpr::Month { year, .. }
         | DateExpr::Quarter { year, .. }
@@ -2419,6 +2511,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         DateExpr::Month { .. } => Granularity::Month,
         DateExpr::Year(_) => Granularity::Year,
         DateExpr::Decade(_) => Granularity::Decade,
+        DateExpr::Century(_) => Granularity::Century,
         DateExpr::Season { .. } => Granularity::Season,
         DateExpr::Quarter { .. } => Granularity::Quarter,
         DateExpr::Half { .. } => Granularity::Half,
@@ -2441,7 +2534,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Quarter { year, .. }
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
-        DateExpr::Year(_) | DateExpr::Decade(_) => false,
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => false,
         DateExpr::Shifted { base, .. } => is_relative(base.expr()),
         DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
         DateExpr::WeekdayOfWeek { .. }
@@ -2464,7 +2557,7 @@ fn is_relative(expr: DateExpr) -> bool {
 /// of a decade years.
 fn part_granularity(g: Granularity) -> Granularity {
     match g {
-        Granularity::Decade => Granularity::Year,
+        Granularity::Decade | Granularity::Century => Granularity::Year,
         Granularity::Year | Granularity::Half => Granularity::Month,
         _ => Granularity::Day,
     }
@@ -2654,6 +2747,10 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
         DateExpr::Decade(y) => Some(Interval::new(
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+        )),
+        DateExpr::Century(y) => Some(Interval::new(
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y + 99, 12, 31)?,
         )),
         DateExpr::Season {
             year: Some(y),

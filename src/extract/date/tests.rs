@@ -967,3 +967,27 @@ fn duration_from_a_start_day() {
     // Months have no fixed length in days: left as a duration.
     assert!(duration_from_start("for 2 months starting tomorrow").is_err());
 }
+
+#[test]
+fn centuries_decade_words_and_compact_dates() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in the 15th century", t),
+        (d(1400, 1, 1), d(1499, 12, 31))
+    );
+    assert_eq!(
+        interval("in the twenty-first century", t),
+        (d(2000, 1, 1), d(2099, 12, 31))
+    );
+    assert_eq!(
+        interval("in the nineties", t),
+        (d(1990, 1, 1), d(1999, 12, 31))
+    );
+    assert!(decade_word("the twenties").is_err());
+    assert_eq!(interval("20161016", t), (d(2016, 10, 16), d(2016, 10, 16)));
+    assert!(compact_date("20161316").is_err());
+    assert!(compact_date("12345678").is_err());
+    assert_eq!(interval("Nov/2", t), (d(2020, 11, 2), d(2020, 11, 2)));
+    assert!(month_slash_day("Nov/2/2019").is_err());
+    assert_eq!(interval("q1-2019", t), (d(2019, 1, 1), d(2019, 3, 31)));
+}
