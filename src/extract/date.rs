@@ -2046,9 +2046,12 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
         decade_word,
         |i| {
-            preceded((kw("the"), sp, kw("year"), sp), year_number)
-                .map(DateExpr::Year)
-                .parse(i)
+            preceded(
+                (kw("the"), sp, kw("year"), sp, opt((kw("of"), sp))),
+                year_number,
+            )
+            .map(DateExpr::Year)
+            .parse(i)
         },
         bare_season,
         |i| {
@@ -2122,6 +2125,42 @@ fn today_as_date(i: &str) -> Res<'_, DateExpr> {
     let (rest, _) = (opt((kw("current"), sp)), kw("date")).parse(i)?;
     word_end(rest)?;
     Ok((rest, DateExpr::DayOffset(0)))
+}
+
+/// "the year to date", "in the month to date", "YTD": from the start of
+/// the article's year (month, week) to the article date.
+fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let spelled = |i| -> Res<'_, CalendarUnit> {
+        let (rest, (_, unit, _, _, _, _)) = (
+            opt((alt((kw("the"), kw("this"))), sp)),
+            calendar_unit,
+            sp,
+            kw("to"),
+            sp,
+            kw("date"),
+        )
+            .parse(i)?;
+        Ok((rest, unit))
+    };
+    let acronym = |i| -> Res<'_, CalendarUnit> {
+        let (rest, unit) = alt((
+            tag("YTD").map(|_| CalendarUnit::Year),
+            tag("MTD").map(|_| CalendarUnit::Month),
+            tag("QTD").map(|_| CalendarUnit::Quarter),
+        ))
+        .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, unit))
+    };
+    let (rest, (_, unit)) = (
+        opt((alt((kw("in"), kw("for"), kw("over"))), sp)),
+        alt((spelled, acronym)),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (DateExpr::Unit { unit, shift: 0 }, DateExpr::DayOffset(0)),
+    ))
 }
 
 /// The start of a range: as `range_end`, and a bare day before a day-month
@@ -2286,6 +2325,9 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "fy"
                 | "sy"
                 | "cy"
+                | "ytd"
+                | "mtd"
+                | "qtd"
         )
 }
 
@@ -2325,7 +2367,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         ))
     };
     let counted_range = |i| -> Res<'_, ParsedDate> {
-        let (rest, (a, b)) = duration_from_start(i)?;
+        let (rest, (a, b)) = alt((duration_from_start, unit_to_date)).parse(i)?;
         Ok((
             rest,
             make(

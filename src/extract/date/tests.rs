@@ -991,3 +991,17 @@ fn centuries_decade_words_and_compact_dates() {
     assert!(month_slash_day("Nov/2/2019").is_err());
     assert_eq!(interval("q1-2019", t), (d(2019, 1, 1), d(2019, 3, 31)));
 }
+
+#[test]
+fn unit_to_date_ends_at_the_article_date() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in the year to date", t),
+        (d(2021, 1, 1), d(2021, 6, 29))
+    );
+    assert_eq!(interval("MTD", t), (d(2021, 6, 1), d(2021, 6, 29)));
+    assert_eq!(
+        interval("in the year of 2008", t),
+        (d(2008, 1, 1), d(2008, 12, 31))
+    );
+}
