@@ -2435,6 +2435,15 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
+    // "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
+    // before anything else it counts ("about 20 May protesters").
+    let about = |i| -> Res<'_, ParsedDate> {
+        let (rest, expr) = preceded((kw("about"), sp), calendar_expr(order)).parse(i)?;
+        if !has_year(expr) {
+            return fail(i);
+        }
+        Ok((rest, make(i, rest, None, 0, (None, None, expr), None)))
+    };
     // A bare year is a date when it opens a period: "2012 or later".
     let year_or_later = |i| -> Res<'_, ParsedDate> {
         let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
@@ -2451,6 +2460,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         range_claim,
         with_relation,
         without,
+        about,
     ))
     .parse(i)?;
     // "2012 or later", "on 1/1/2016 and after": from then on.

@@ -1005,3 +1005,17 @@ fn unit_to_date_ends_at_the_article_date() {
         (d(2008, 1, 1), d(2008, 12, 31))
     );
 }
+
+#[test]
+fn about_hedges_only_a_full_date() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("about 2019-aug-1", t),
+        (d(2019, 8, 1), d(2019, 8, 1))
+    );
+    assert_eq!(
+        interval("about 2019-Q1", t),
+        (d(2019, 1, 1), d(2019, 3, 31))
+    );
+    assert!(date_claim("about 20 May protesters").is_err());
+}
