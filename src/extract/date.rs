@@ -1524,8 +1524,22 @@ fn count(i: &str) -> Res<'_, f64> {
     .parse(i)
 }
 
+/// "a fortnight", "two fortnights", "fortnight" (after "next"): two weeks
+/// each.
+fn fortnights(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _)) = (
+        opt(terminated(count, sp)),
+        alt((kw("fortnights"), kw("fortnight"))),
+    )
+        .parse(i)?;
+    Ok((rest, (n.unwrap_or(1.0) * 2.0, DurationUnit::Week)))
+}
+
 /// "two weeks", "a month", "18 months": a count and a day-or-longer unit.
 fn counted_units(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    if let Ok(found) = fortnights(i) {
+        return Ok(found);
+    }
     let (rest, (n, _, unit)) = (count, sp, duration_unit).parse(i)?;
     word_end(rest)?;
     if matches!(
@@ -2326,6 +2340,7 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "sy"
                 | "cy"
                 | "ytd"
+                | "fortnight"
                 | "mtd"
                 | "qtd"
         )

@@ -1019,3 +1019,11 @@ fn about_hedges_only_a_full_date() {
     );
     assert!(date_claim("about 20 May protesters").is_err());
 }
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    assert_eq!(
+        interval("in a fortnight", Tense::Future),
+        (d(2021, 7, 13), d(2021, 7, 13))
+    );
+}
