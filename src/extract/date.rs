@@ -670,8 +670,9 @@ fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             Err(_) => (rest, None),
         };
         word_end(rest)?;
-        // A figure continues ("1.5.3", "2/3/4/5"), or a spaced form without a year.
-        if rest.starts_with(['/', '-'])
+        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85"), or a spaced
+        // form without a year.
+        if rest.starts_with(['/', '-', '.', ','])
             && rest
                 .get(1..)
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
@@ -1453,6 +1454,7 @@ fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
         kw("quarter").map(|_| CalendarUnit::Quarter),
         kw("qtr").map(|_| CalendarUnit::Quarter),
         kw("year").map(|_| CalendarUnit::Year),
+        (kw("calendar"), sp, kw("year")).map(|_| CalendarUnit::Year),
         kw("yr").map(|_| CalendarUnit::Year),
     ))
     .parse(i)
@@ -2126,6 +2128,11 @@ fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateEx
     move |i| {
         alt((
             |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
+            |i| {
+                kw("now")
+                    .parse(i)
+                    .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
+            },
             |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),

@@ -1027,3 +1027,18 @@ fn a_fortnight_is_two_weeks() {
         (d(2021, 7, 13), d(2021, 7, 13))
     );
 }
+
+#[test]
+fn now_ends_a_range_and_figures_are_no_dates() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("between Jan 2019 and now", t),
+        (d(2019, 1, 1), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("this calendar year", t),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+    assert!(numeric_date(DateOrder::None)("30/4.85").is_err());
+    assert!(numeric_date(DateOrder::None)("30/4, 2019").is_ok());
+}
