@@ -1280,11 +1280,27 @@ fn nth_week(i: &str) -> Res<'_, i32> {
     alt((counted, kw("last").map(|_| -1))).parse(i)
 }
 
-/// "the week of October 6th", "the week of 6 October 2014"
+/// "the week of October 6th", "the week of 6 October 2014", "the week
+/// beginning (starting on, commencing) February 4", "w/c Feb 4": the ISO
+/// week holding that day.
 fn week_of_day(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, _, day)) = (
+    let spelled = (
         opt((kw("the"), sp)),
-        (kw("week"), sp, kw("of"), sp),
+        kw("week"),
+        sp,
+        alt((
+            kw("of").map(|_| ()),
+            (
+                alt((kw("beginning"), kw("starting"), kw("commencing"))),
+                opt((sp, kw("on"))),
+            )
+                .map(|_| ()),
+        )),
+    )
+        .map(|_| ());
+    let (rest, (_, _, day)) = (
+        alt((spelled, tag_no_case("w/c").map(|_| ()))),
+        sp,
         alt((month_day_year, day_month_year)),
     )
         .parse(i)?;
@@ -2347,6 +2363,7 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "sy"
                 | "cy"
                 | "ytd"
+                | "w"
                 | "fortnight"
                 | "mtd"
                 | "qtd"

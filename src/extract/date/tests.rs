@@ -1042,3 +1042,16 @@ fn now_ends_a_range_and_figures_are_no_dates() {
     assert!(numeric_date(DateOrder::None)("30/4.85").is_err());
     assert!(numeric_date(DateOrder::None)("30/4, 2019").is_ok());
 }
+
+#[test]
+fn week_beginning_a_day_is_its_iso_week() {
+    let t = Tense::Future;
+    for s in [
+        "the week beginning February 4 2019",
+        "the week starting on February 4 2019",
+        "the week commencing February 4 2019",
+        "w/c Feb 4 2019",
+    ] {
+        assert_eq!(interval(s, t), (d(2019, 2, 4), d(2019, 2, 10)), "{s}");
+    }
+}
