@@ -2164,6 +2164,31 @@ fn today_as_date(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::DayOffset(0)))
 }
 
+/// "this working week", "on next workweek", "last work week": Monday to
+/// Friday of that ISO week.
+fn working_week(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, shift, _, _)) = (
+        opt((alt((kw("in"), kw("on"), kw("during"), kw("for"))), sp)),
+        shift_word,
+        sp,
+        alt((
+            (
+                alt((kw("working"), kw("work"), kw("business"))),
+                sp,
+                kw("week"),
+            )
+                .map(|_| ()),
+            kw("workweek").map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    let day = |weekday| DateExpr::WeekdayOfWeek {
+        weekday,
+        week: shift,
+    };
+    Ok((rest, (day(0), day(4))))
+}
+
 /// "the year to date", "in the month to date", "YTD": from the start of
 /// the article's year (month, week) to the article date.
 fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
@@ -2406,7 +2431,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         ))
     };
     let counted_range = |i| -> Res<'_, ParsedDate> {
-        let (rest, (a, b)) = alt((duration_from_start, unit_to_date)).parse(i)?;
+        let (rest, (a, b)) = alt((duration_from_start, unit_to_date, working_week)).parse(i)?;
         Ok((
             rest,
             make(

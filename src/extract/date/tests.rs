@@ -1055,3 +1055,16 @@ fn week_beginning_a_day_is_its_iso_week() {
         assert_eq!(interval(s, t), (d(2019, 2, 4), d(2019, 2, 10)), "{s}");
     }
 }
+
+#[test]
+fn working_week_is_monday_to_friday() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("this working week", t),
+        (d(2021, 6, 28), d(2021, 7, 2))
+    );
+    assert_eq!(
+        interval("on next workweek", t),
+        (d(2021, 7, 5), d(2021, 7, 9))
+    );
+}
