@@ -16,6 +16,7 @@ pub enum Granularity {
     Half,
     Year,
     Decade,
+    Century,
 }
 
 /// An inclusive interval of calendar days.
@@ -235,6 +236,7 @@ pub fn describe(interval: &Interval, granularity: Granularity) -> String {
             format!("the {h} half of {}", s.year())
         }
         Granularity::Decade => format!("the {}s", s.year() / 10 * 10),
+        Granularity::Century => format!("{} … {}", s.year(), interval.end.year()),
         _ => {
             if interval.start == interval.end {
                 format!("{} {}, {}", month_name(s), s.day(), s.year())

@@ -216,6 +216,9 @@ enum Expect {
     },
     /// Resolved by nobody ("not resolved" season).
     UnresolvedSeason,
+    /// A date the suite extracts but marks "not resolved" ("feb 30",
+    /// "fiscal year 2008"): ours must be a date claim without an interval.
+    NotResolved,
 }
 
 fn duration_exact(value: f64, unit: &str) -> Option<Expect> {
@@ -275,6 +278,7 @@ fn satisfies(c: &Claim, e: &Expect) -> bool {
         Expect::Duration { months, days } => our_duration(c)
             .is_some_and(|(m, dd)| (m.is_some() && m == *months) || (dd.is_some() && dd == *days)),
         Expect::UnresolvedSeason => false,
+        Expect::NotResolved => date.is_some_and(|d| d.interval.is_none()),
     }
 }
 
@@ -893,6 +897,13 @@ fn recognizers_expect(e: &Value) -> Result<Expect, &'static str> {
         .as_array()
         .cloned()
         .unwrap_or_default();
+    if !values.is_empty()
+        && values
+            .iter()
+            .all(|v| v.get("value").and_then(Value::as_str) == Some("not resolved"))
+    {
+        return Ok(Expect::NotResolved);
+    }
     let m = e["mod"].as_str().unwrap_or("");
     let mut intervals = Vec::new();
     for v in &values {
@@ -957,7 +968,7 @@ fn recognizers_datetime() -> Score {
 }
 
 /// Floors: what the grammars reach today; they only ever rise.
-const FLOOR_RECOGNIZERS: f64 = 53.4;
+const FLOOR_RECOGNIZERS: f64 = 64.8;
 const FLOOR_DUCKLING_TIME: f64 = 90.0;
 const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 

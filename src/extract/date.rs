@@ -138,6 +138,8 @@ pub enum DateExpr {
     Year(i32),
     /// "the 1990s": the first year of the decade.
     Decade(i32),
+    /// "the 15th century": its first year (1400).
+    Century(i32),
     /// `shift`: this = 0, next = 1, last = −1.
     Season {
         year: Option<i32>,
@@ -404,9 +406,145 @@ fn year_suffix(i: &str) -> Res<'_, i32> {
             (sp, alt((kw("of"), kw("in"))), sp).map(|_| ()),
             (opt(char(',')), sp).map(|_| ()),
         )),
-        year_number,
+        alt((year_number, year_words)),
     )
     .parse(i)
+    .or_else(|_| of_two_digit_year(i))
+}
+
+/// " of 87" after a month: a two-digit year (00–49 → 2000s), only where
+/// nothing is counted after it ("April of 87 people" is no date).
+fn of_two_digit_year(i: &str) -> Res<'_, i32> {
+    let (rest, (_, _, _, y)) = (sp, kw("of"), sp, digits_m_n(2, 2)).parse(i)?;
+    word_end(rest)?;
+    let next = rest.trim_start();
+    let counts = next.starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == '.')
+        && !next.starts_with(". ")
+        && next != ".";
+    if counts {
+        return fail(i);
+    }
+    Ok((rest, two_digit_year(y)))
+}
+
+/// A cardinal word below a hundred: "five", "nineteen", "eighty six",
+/// "thirty-one".
+fn cardinal_below_100(i: &str) -> Res<'_, u32> {
+    let compound = |i| -> Res<'_, u32> {
+        let (rest, tens) = letters(i)?;
+        let Some(tens) = lookup(TENS, tens) else {
+            return fail(i);
+        };
+        let unit = |i| -> Res<'_, u32> {
+            let (rest, _) = alt((tag("-"), sp)).parse(i)?;
+            let (rest, w) = letters(rest)?;
+            match lookup(SMALL_NUMBERS, w) {
+                Some(u) if (1..10).contains(&u) => Ok((rest, u)),
+                _ => fail(i),
+            }
+        };
+        let (rest, u) = opt(unit).parse(rest)?;
+        Ok((rest, tens + u.unwrap_or(0)))
+    };
+    let small = |i| -> Res<'_, u32> {
+        let (rest, w) = letters(i)?;
+        match lookup(SMALL_NUMBERS, w) {
+            Some(n) => Ok((rest, n)),
+            None => fail(i),
+        }
+    };
+    let (rest, n) = alt((compound, small)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, n))
+}
+
+/// A day of the month as a cardinal word: "twenty five", "fifteen".
+fn day_cardinal(i: &str) -> Res<'_, u32> {
+    let (rest, n) = cardinal_below_100(i)?;
+    if (1..=31).contains(&n) {
+        Ok((rest, n))
+    } else {
+        fail(i)
+    }
+}
+
+/// A year in words: "nineteen eighty six", "nineteen hundred ninety
+/// three", "seventeen hundred thirty three", "two thousand and fifteen",
+/// "two thousand", "nineteen oh five".
+pub fn year_words(i: &str) -> Res<'_, i32> {
+    let thousands = |i| -> Res<'_, i32> {
+        let (rest, (_, _, _)) = (kw("two"), sp, kw("thousand")).parse(i)?;
+        let (rest, n) =
+            opt(preceded((sp, opt((kw("and"), sp))), cardinal_below_100)).parse(rest)?;
+        Ok((rest, 2000 + n.unwrap_or(0) as i32))
+    };
+    let centuries = |i| -> Res<'_, i32> {
+        let (rest, c) = cardinal_below_100(i)?;
+        if !(11..=20).contains(&c) {
+            return fail(i);
+        }
+        let hundred = |i| -> Res<'_, u32> {
+            let (rest, _) = (sp, kw("hundred")).parse(i)?;
+            let (rest, n) =
+                opt(preceded((sp, opt((kw("and"), sp))), cardinal_below_100)).parse(rest)?;
+            Ok((rest, n.unwrap_or(0)))
+        };
+        let oh = |i| -> Res<'_, u32> {
+            let (rest, (_, _, _, n)) =
+                (sp, alt((kw("oh"), kw("o"))), sp, cardinal_below_100).parse(i)?;
+            if (1..10).contains(&n) {
+                Ok((rest, n))
+            } else {
+                fail(i)
+            }
+        };
+        let tens = |i| -> Res<'_, u32> {
+            let (rest, n) = preceded(sp, cardinal_below_100).parse(i)?;
+            if (10..100).contains(&n) {
+                Ok((rest, n))
+            } else {
+                fail(i)
+            }
+        };
+        let (rest, n) = alt((hundred, oh, tens)).parse(rest)?;
+        Ok((rest, c as i32 * 100 + n as i32))
+    };
+    let (rest, y) = alt((thousands, centuries)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, y))
+}
+
+/// A year in words standing after "in": it must not count something
+/// ("in two thousand and twenty cases").
+fn year_words_alone(i: &str) -> Res<'_, i32> {
+    let (rest, y) = year_words(i)?;
+    let next = rest.trim_start();
+    let next_word: String = next
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let counts = next.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        && !matches!(
+            next_word.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "when"
+                | "to"
+                | "until"
+                | "till"
+                | "through"
+                | "before"
+                | "after"
+                | "while"
+                | "as"
+        );
+    if counts {
+        fail(i)
+    } else {
+        Ok((rest, y))
+    }
 }
 
 /// A two-digit year in a numeric date: 00–49 → 2000s, 50–99 → 1900s.
@@ -453,6 +591,41 @@ pub fn iso_date(i: &str) -> Res<'_, DateExpr> {
     }
 }
 
+/// "20161016": eight digits, year, month and day, nothing glued after.
+fn compact_date(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (y, m, d)) = (digits_m_n(4, 4), digits_m_n(2, 2), digits_m_n(2, 2)).parse(i)?;
+    word_end(rest)?;
+    let y = y as i32;
+    if !(1900..=2099).contains(&y) || NaiveDate::from_ymd_opt(y, m, d).is_none() {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Day {
+            year: Some(y),
+            month: m,
+            day: d,
+        },
+    ))
+}
+
+/// "Nov/2": a capitalised month, a slash and a day.
+fn month_slash_day(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _, day)) = (month_name, char('/'), digits_m_n(1, 2)).parse(i)?;
+    word_end(rest)?;
+    if !(1..=31).contains(&day) || rest.starts_with(['/', '-']) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Day {
+            year: None,
+            month,
+            day,
+        },
+    ))
+}
+
 /// Four digits as a year without the word-end test ("2021-06").
 fn year_number_loose(i: &str) -> Res<'_, i32> {
     let (rest, y) = digits_m_n(4, 4)(i)?;
@@ -497,8 +670,9 @@ fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             Err(_) => (rest, None),
         };
         word_end(rest)?;
-        // A figure continues ("1.5.3", "2/3/4/5"), or a spaced form without a year.
-        if rest.starts_with(['/', '-'])
+        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85"), or a spaced
+        // form without a year.
+        if rest.starts_with(['/', '-', '.', ','])
             && rest
                 .get(1..)
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
@@ -610,12 +784,19 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
         month_loose,
         alt((sp, tag(""))),
         opt((kw("the"), sp)),
-        day_of_month,
+        alt((
+            day_of_month.map(|d| (d, false)),
+            day_cardinal.map(|d| (d, true)),
+        )),
     )
         .parse(i)?;
+    let (day, cardinal) = day;
     // A lowercase "may"/"march" needs a digit day ("may 5", not "may first").
     let (rest, year) = opt(year_suffix).parse(rest)?;
     let written = consumed(i, rest);
+    if cardinal && !cardinal_day_stands(written, year, rest) {
+        return fail(i);
+    }
     let lower = written.starts_with(|c: char| c.is_ascii_lowercase());
     if lower && (written.starts_with("may") || written.starts_with("mar")) && year.is_none() {
         let digit_day = written
@@ -631,9 +812,12 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
 
 /// "29 June 2021", "the 29th of June", "15 of february", "14april 2015"
 pub fn day_month_year(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, day, _, _, month)) = (
+    let (rest, (_, (day, cardinal), _, _, month)) = (
         opt((kw("the"), sp)),
-        day_of_month,
+        alt((
+            day_of_month.map(|d| (d, false)),
+            day_cardinal.map(|d| (d, true)),
+        )),
         opt((sp, kw("of"))),
         alt((sp, tag(""))),
         month_loose,
@@ -641,7 +825,25 @@ pub fn day_month_year(i: &str) -> Res<'_, DateExpr> {
         .parse(i)?;
     word_end(rest)?;
     let (rest, year) = opt(year_suffix).parse(rest)?;
+    if cardinal {
+        let month_word = consumed(i, rest)
+            .split_whitespace()
+            .find(|w| month_loose(w).is_ok())
+            .unwrap_or("");
+        if !cardinal_day_stands(month_word, year, rest) {
+            return fail(i);
+        }
+    }
     Ok((rest, DateExpr::Day { year, month, day }))
+}
+
+/// A day written as a cardinal word ("May twenty nine", "fifteen August
+/// 1993") is a date beside a capitalised month, and only with a year or at
+/// the end of the phrase: "in January twenty people" counts people.
+fn cardinal_day_stands(month_word: &str, year: Option<i32>, rest: &str) -> bool {
+    let capitalised = month_word.starts_with(|c: char| c.is_ascii_uppercase());
+    let ends = !rest.trim_start().starts_with(|c: char| c.is_alphanumeric());
+    capitalised && (year.is_some() || ends)
 }
 
 /// "June 2022", "June of 2022", "Dec/2018", "2/2013"
@@ -665,6 +867,24 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
+    // "August two thousand and fifteen", "April of 87".
+    let named_words = |i| -> Res<'_, DateExpr> {
+        let (rest, (month, year)) = (
+            month_name,
+            alt((
+                preceded((sp, opt((kw("of"), sp))), year_words),
+                of_two_digit_year,
+            )),
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            DateExpr::Month {
+                year: Some(year),
+                month,
+            },
+        ))
+    };
     let numeric = |i| -> Res<'_, DateExpr> {
         let (rest, (month, _, year)) = (digits_m_n(1, 2), char('/'), year_number).parse(i)?;
         if !(1..=12).contains(&month) {
@@ -678,7 +898,7 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((named, numeric)).parse(i)
+    alt((named, named_words, numeric)).parse(i)
 }
 
 /// "2017 april": a year then a month.
@@ -782,8 +1002,12 @@ fn quarter_number(i: &str) -> Res<'_, u32> {
 /// "2018Q4", "18q4", "2019 Q3"
 fn quarter(i: &str) -> Res<'_, DateExpr> {
     let named = |i| -> Res<'_, DateExpr> {
-        let (rest, (_, quarter, year)) =
-            (opt((kw("the"), sp)), quarter_number, opt(year_suffix)).parse(i)?;
+        let (rest, (_, quarter, year)) = (
+            opt((kw("the"), sp)),
+            quarter_number,
+            opt(alt((year_suffix, preceded(char('-'), year_number)))),
+        )
+            .parse(i)?;
         Ok((rest, DateExpr::Quarter { year, quarter }))
     };
     let year_first = |i| -> Res<'_, DateExpr> {
@@ -853,6 +1077,53 @@ fn half(i: &str) -> Res<'_, DateExpr> {
 }
 
 /// "the 1990s", "1990s", "the 1990 s"
+/// "the 15th century", "the twenty-first century": 1400–1499, 2000–2099.
+fn century(i: &str) -> Res<'_, DateExpr> {
+    let ordinal_digits = |i| -> Res<'_, u32> {
+        let (rest, (n, _)) = (
+            digits_m_n(1, 2),
+            alt((
+                tag_no_case("st"),
+                tag_no_case("nd"),
+                tag_no_case("rd"),
+                tag_no_case("th"),
+            )),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, n))
+    };
+    let (rest, (_, n, _, _)) = (
+        opt((kw("the"), sp)),
+        alt((ordinal_digits, ordinal_word)),
+        sp,
+        kw("century"),
+    )
+        .parse(i)?;
+    if !(1..=30).contains(&n) {
+        return fail(i);
+    }
+    Ok((rest, DateExpr::Century((n as i32 - 1) * 100)))
+}
+
+/// "the nineties", "the thirties": the 1900s' decades. ("the twenties" and
+/// "the tens" are left out: a century apart, both still in use.)
+fn decade_word(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, w)) = (opt((kw("the"), sp)), letters).parse(i)?;
+    word_end(rest)?;
+    let y = match w.to_ascii_lowercase().as_str() {
+        "thirties" => 1930,
+        "forties" => 1940,
+        "fifties" => 1950,
+        "sixties" => 1960,
+        "seventies" => 1970,
+        "eighties" => 1980,
+        "nineties" => 1990,
+        _ => return fail(i),
+    };
+    Ok((rest, DateExpr::Decade(y)))
+}
+
 fn decade(i: &str) -> Res<'_, DateExpr> {
     let (rest, (_, y, _, _)) = (
         opt((kw("the"), sp)),
@@ -1009,11 +1280,27 @@ fn nth_week(i: &str) -> Res<'_, i32> {
     alt((counted, kw("last").map(|_| -1))).parse(i)
 }
 
-/// "the week of October 6th", "the week of 6 October 2014"
+/// "the week of October 6th", "the week of 6 October 2014", "the week
+/// beginning (starting on, commencing) February 4", "w/c Feb 4": the ISO
+/// week holding that day.
 fn week_of_day(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, _, day)) = (
+    let spelled = (
         opt((kw("the"), sp)),
-        (kw("week"), sp, kw("of"), sp),
+        kw("week"),
+        sp,
+        alt((
+            kw("of").map(|_| ()),
+            (
+                alt((kw("beginning"), kw("starting"), kw("commencing"))),
+                opt((sp, kw("on"))),
+            )
+                .map(|_| ()),
+        )),
+    )
+        .map(|_| ());
+    let (rest, (_, _, day)) = (
+        alt((spelled, tag_no_case("w/c").map(|_| ()))),
+        sp,
         alt((month_day_year, day_month_year)),
     )
         .parse(i)?;
@@ -1183,6 +1470,7 @@ fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
         kw("quarter").map(|_| CalendarUnit::Quarter),
         kw("qtr").map(|_| CalendarUnit::Quarter),
         kw("year").map(|_| CalendarUnit::Year),
+        (kw("calendar"), sp, kw("year")).map(|_| CalendarUnit::Year),
         kw("yr").map(|_| CalendarUnit::Year),
     ))
     .parse(i)
@@ -1254,8 +1542,22 @@ fn count(i: &str) -> Res<'_, f64> {
     .parse(i)
 }
 
+/// "a fortnight", "two fortnights", "fortnight" (after "next"): two weeks
+/// each.
+fn fortnights(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _)) = (
+        opt(terminated(count, sp)),
+        alt((kw("fortnights"), kw("fortnight"))),
+    )
+        .parse(i)?;
+    Ok((rest, (n.unwrap_or(1.0) * 2.0, DurationUnit::Week)))
+}
+
 /// "two weeks", "a month", "18 months": a count and a day-or-longer unit.
 fn counted_units(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    if let Ok(found) = fortnights(i) {
+        return Ok(found);
+    }
     let (rest, (n, _, unit)) = (count, sp, duration_unit).parse(i)?;
     word_end(rest)?;
     if matches!(
@@ -1287,36 +1589,36 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Hence { amount, unit }))
 }
 
+/// A day another is counted from: "tomorrow", "January 15th", "next Monday".
+fn day_base(i: &str) -> Res<'_, DayBase> {
+    alt((
+        |i| match day_word(i)? {
+            (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+            _ => fail(i),
+        },
+        |i| match alt((
+            month_day_year,
+            day_month_year,
+            numeric_date(DateOrder::None),
+        ))
+        .parse(i)?
+        {
+            (r, DateExpr::Day { year, month, day }) => Ok((r, DayBase::Day { year, month, day })),
+            _ => fail(i),
+        },
+        |i| match weekday_expr(i)? {
+            (r, DateExpr::Weekday { weekday, shift }) => {
+                Ok((r, DayBase::Weekday { weekday, shift }))
+            }
+            _ => fail(i),
+        },
+    ))
+    .parse(i)
+}
+
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
 /// after next Friday": a count of units from a day.
 fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
-    let base = |i| -> Res<'_, DayBase> {
-        alt((
-            |i| match day_word(i)? {
-                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
-                _ => fail(i),
-            },
-            |i| match alt((
-                month_day_year,
-                day_month_year,
-                numeric_date(DateOrder::None),
-            ))
-            .parse(i)?
-            {
-                (r, DateExpr::Day { year, month, day }) => {
-                    Ok((r, DayBase::Day { year, month, day }))
-                }
-                _ => fail(i),
-            },
-            |i| match weekday_expr(i)? {
-                (r, DateExpr::Weekday { weekday, shift }) => {
-                    Ok((r, DayBase::Weekday { weekday, shift }))
-                }
-                _ => fail(i),
-            },
-        ))
-        .parse(i)
-    };
     let (rest, ((amount, unit), _, sign, _, base)) = (
         counted_units,
         sp,
@@ -1326,7 +1628,7 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
             kw("before").map(|_| -1),
         )),
         sp,
-        base,
+        day_base,
     )
         .parse(i)?;
     Ok((
@@ -1338,6 +1640,50 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
             base,
         },
     ))
+}
+
+/// "for 3 days starting from next Monday", "for a week, from 20th dec",
+/// "for 2 weeks starting May 20th": the days from the start on, the
+/// start's day included. Counted in days or weeks only (a month's length
+/// depends on where it starts). Returns the first and the last day.
+fn duration_from_start(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, _, (amount, unit), _, _, _, base)) = (
+        kw("for"),
+        sp,
+        counted_units,
+        opt(char(',')),
+        sp,
+        alt((
+            (
+                alt((kw("starting"), kw("beginning"), kw("commencing"))),
+                opt((sp, alt((kw("from"), kw("on"))))),
+            )
+                .map(|_| ()),
+            kw("from").map(|_| ()),
+        )),
+        preceded(sp, day_base),
+    )
+        .parse(i)?;
+    let days = match unit {
+        DurationUnit::Day => amount,
+        DurationUnit::Week => amount * 7.0,
+        _ => return fail(i),
+    };
+    if days < 1.0 || days.fract() != 0.0 {
+        return fail(i);
+    }
+    let start = match base {
+        DayBase::Offset(n) => DateExpr::DayOffset(n),
+        DayBase::Day { year, month, day } => DateExpr::Day { year, month, day },
+        DayBase::Weekday { weekday, shift } => DateExpr::Weekday { weekday, shift },
+    };
+    let end = DateExpr::Shifted {
+        amount: days - 1.0,
+        unit: DurationUnit::Day,
+        sign: 1,
+        base,
+    };
+    Ok((rest, (start, end)))
 }
 
 /// "this weekend", "last weekend", "the weekend"
@@ -1523,10 +1869,13 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             iso_month,
             numeric_date(order),
             month_year,
+            month_slash_day,
             month_day_year,
             day_month_year,
             year_month,
+            compact_date,
             decade,
+            century,
             quarter,
             half,
             iso_week,
@@ -1555,6 +1904,7 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         hence,
         counted_weekdays,
         day_word,
+        fiscal_year,
     ))
     .parse(i)
 }
@@ -1634,6 +1984,51 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
     }
 }
 
+/// A two-digit year standing alone ("18" in "FY18"): 00–49 → 2000s.
+fn short_year(i: &str) -> Res<'_, i32> {
+    let (rest, y) = digits_m_n(2, 2)(i)?;
+    word_end(rest)?;
+    Ok((rest, two_digit_year(y)))
+}
+
+/// A fiscal or school year: "fiscal year 2008", "the school year",
+/// "FY2008", "sy18". Extracted but never resolved: when such a year starts
+/// depends on the government, company or school. "cy18", "CY 2018" are
+/// calendar years.
+fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
+    let spelled = |i| -> Res<'_, DateExpr> {
+        let (rest, _) = (
+            alt((kw("fiscal"), kw("financial"), kw("school"), kw("academic"))),
+            sp,
+            kw("year"),
+        )
+            .parse(i)?;
+        let (rest, _) = opt(preceded(sp, year_number)).parse(rest)?;
+        Ok((rest, DateExpr::Vague))
+    };
+    let abbreviated = |i| -> Res<'_, DateExpr> {
+        let (rest, (kind, _, y)) = (
+            alt((
+                tag_no_case("fy").map(|_| false),
+                tag_no_case("sy").map(|_| false),
+                tag_no_case("cy").map(|_| true),
+            )),
+            alt((sp, tag(""))),
+            alt((year_number, short_year)),
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            if kind {
+                DateExpr::Year(y)
+            } else {
+                DateExpr::Vague
+            },
+        ))
+    };
+    preceded(opt((kw("the"), sp)), alt((spelled, abbreviated))).parse(i)
+}
+
 /// A phrase from a list at the start of `i`.
 fn vague(i: &str) -> Res<'_, DateExpr> {
     let table: Vec<(&str, ())> = VAGUE_DATES.iter().map(|p| (*p, ())).collect();
@@ -1680,10 +2075,15 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         day_of_this_month,
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
+        |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
+        decade_word,
         |i| {
-            preceded((kw("the"), sp, kw("year"), sp), year_number)
-                .map(DateExpr::Year)
-                .parse(i)
+            preceded(
+                (kw("the"), sp, kw("year"), sp, opt((kw("of"), sp))),
+                year_number,
+            )
+            .map(DateExpr::Year)
+            .parse(i)
         },
         bare_season,
         |i| {
@@ -1744,6 +2144,11 @@ fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateEx
     move |i| {
         alt((
             |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
+            |i| {
+                kw("now")
+                    .parse(i)
+                    .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
+            },
             |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
@@ -1757,6 +2162,67 @@ fn today_as_date(i: &str) -> Res<'_, DateExpr> {
     let (rest, _) = (opt((kw("current"), sp)), kw("date")).parse(i)?;
     word_end(rest)?;
     Ok((rest, DateExpr::DayOffset(0)))
+}
+
+/// "this working week", "on next workweek", "last work week": Monday to
+/// Friday of that ISO week.
+fn working_week(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, shift, _, _)) = (
+        opt((alt((kw("in"), kw("on"), kw("during"), kw("for"))), sp)),
+        shift_word,
+        sp,
+        alt((
+            (
+                alt((kw("working"), kw("work"), kw("business"))),
+                sp,
+                kw("week"),
+            )
+                .map(|_| ()),
+            kw("workweek").map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    let day = |weekday| DateExpr::WeekdayOfWeek {
+        weekday,
+        week: shift,
+    };
+    Ok((rest, (day(0), day(4))))
+}
+
+/// "the year to date", "in the month to date", "YTD": from the start of
+/// the article's year (month, week) to the article date.
+fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let spelled = |i| -> Res<'_, CalendarUnit> {
+        let (rest, (_, unit, _, _, _, _)) = (
+            opt((alt((kw("the"), kw("this"))), sp)),
+            calendar_unit,
+            sp,
+            kw("to"),
+            sp,
+            kw("date"),
+        )
+            .parse(i)?;
+        Ok((rest, unit))
+    };
+    let acronym = |i| -> Res<'_, CalendarUnit> {
+        let (rest, unit) = alt((
+            tag("YTD").map(|_| CalendarUnit::Year),
+            tag("MTD").map(|_| CalendarUnit::Month),
+            tag("QTD").map(|_| CalendarUnit::Quarter),
+        ))
+        .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, unit))
+    };
+    let (rest, (_, unit)) = (
+        opt((alt((kw("in"), kw("for"), kw("over"))), sp)),
+        alt((spelled, acronym)),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (DateExpr::Unit { unit, shift: 0 }, DateExpr::DayOffset(0)),
+    ))
 }
 
 /// The start of a range: as `range_end`, and a bare day before a day-month
@@ -1867,7 +2333,7 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
 /// Whether an expression names its year.
 fn has_year(e: DateExpr) -> bool {
     match e {
-        DateExpr::Year(_) | DateExpr::Decade(_) => true,
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => true,
         DateExpr::Day { year, .. }
         | DateExpr::Month { year, .. }
         | DateExpr::Quarter { year, .. }
@@ -1914,6 +2380,18 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "winter"
                 | "twenty"
                 | "thirty"
+                | "fiscal"
+                | "financial"
+                | "school"
+                | "academic"
+                | "fy"
+                | "sy"
+                | "cy"
+                | "ytd"
+                | "w"
+                | "fortnight"
+                | "mtd"
+                | "qtd"
         )
 }
 
@@ -1950,6 +2428,20 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         Ok((
             rest,
             make(i, rest, Some(Relation::By), 0, (None, None, e), None),
+        ))
+    };
+    let counted_range = |i| -> Res<'_, ParsedDate> {
+        let (rest, (a, b)) = alt((duration_from_start, unit_to_date, working_week)).parse(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, None, a),
+                Some((b, None)),
+            ),
         ))
     };
     let range_claim = |i| -> Res<'_, ParsedDate> {
@@ -2007,6 +2499,15 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
+    // "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
+    // before anything else it counts ("about 20 May protesters").
+    let about = |i| -> Res<'_, ParsedDate> {
+        let (rest, expr) = preceded((kw("about"), sp), calendar_expr(order)).parse(i)?;
+        if !has_year(expr) {
+            return fail(i);
+        }
+        Ok((rest, make(i, rest, None, 0, (None, None, expr), None)))
+    };
     // A bare year is a date when it opens a period: "2012 or later".
     let year_or_later = |i| -> Res<'_, ParsedDate> {
         let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
@@ -2019,9 +2520,11 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         year_or_later,
         vague_claim,
         within_claim,
+        counted_range,
         range_claim,
         with_relation,
         without,
+        about,
     ))
     .parse(i)?;
     // "2012 or later", "on 1/1/2016 and after": from then on.
@@ -2124,6 +2627,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         DateExpr::Month { .. } => Granularity::Month,
         DateExpr::Year(_) => Granularity::Year,
         DateExpr::Decade(_) => Granularity::Decade,
+        DateExpr::Century(_) => Granularity::Century,
         DateExpr::Season { .. } => Granularity::Season,
         DateExpr::Quarter { .. } => Granularity::Quarter,
         DateExpr::Half { .. } => Granularity::Half,
@@ -2146,7 +2650,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Quarter { year, .. }
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
-        DateExpr::Year(_) | DateExpr::Decade(_) => false,
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => false,
         DateExpr::Shifted { base, .. } => is_relative(base.expr()),
         DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
         DateExpr::WeekdayOfWeek { .. }
@@ -2169,7 +2673,7 @@ fn is_relative(expr: DateExpr) -> bool {
 /// of a decade years.
 fn part_granularity(g: Granularity) -> Granularity {
     match g {
-        Granularity::Decade => Granularity::Year,
+        Granularity::Decade | Granularity::Century => Granularity::Year,
         Granularity::Year | Granularity::Half => Granularity::Month,
         _ => Granularity::Day,
     }
@@ -2359,6 +2863,10 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
         DateExpr::Decade(y) => Some(Interval::new(
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+        )),
+        DateExpr::Century(y) => Some(Interval::new(
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y + 99, 12, 31)?,
         )),
         DateExpr::Season {
             year: Some(y),

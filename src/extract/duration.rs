@@ -49,9 +49,23 @@ fn lead(i: &str) -> Res<'_, &str> {
 /// claim's length.
 pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
     let (rest, _) = opt(terminated(lead, sp)).parse(i)?;
-    let (rest, d) = alt((decade, quarters, counted)).parse(rest)?;
+    let (rest, d) = alt((decade, quarters, fortnights, counted)).parse(rest)?;
     word_end(rest)?;
     Ok((rest, (d, consumed(i, rest).len())))
+}
+
+/// "a fortnight", "two fortnights": two weeks each (a count is needed).
+fn fortnights(i: &str) -> Res<'_, Duration> {
+    let article = alt((kw("a"), kw("an"))).map(|_| 1.0);
+    let count = alt((article, |i| numeral(i).map(|(r, n)| (r, n.value))));
+    let (rest, (n, _, _)) = (count, sp, alt((kw("fortnights"), kw("fortnight")))).parse(i)?;
+    Ok((
+        rest,
+        Duration {
+            value: n * 2.0,
+            unit: DurationUnit::Week,
+        },
+    ))
 }
 
 /// "two years", "18 months", "a month"
@@ -158,6 +172,17 @@ fn decade(i: &str) -> Res<'_, Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fortnights_are_two_weeks() {
+        let (_, (d, len)) = duration("for a fortnight.").unwrap();
+        assert_eq!(
+            (d.value, d.unit, len),
+            (2.0, DurationUnit::Week, "for a fortnight".len())
+        );
+        let (_, (d, _)) = duration("three fortnights").unwrap();
+        assert_eq!(d.value, 6.0);
+    }
 
     #[test]
     fn durations() {

@@ -872,3 +872,199 @@ fn till_date_is_the_article_date() {
         (d(2021, 3, 1), d(2021, 6, 29))
     );
 }
+
+#[test]
+fn years_in_words() {
+    let y = |s: &str| year_words(s).map(|(_, y)| y).ok();
+    assert_eq!(y("nineteen eighty six"), Some(1986));
+    assert_eq!(y("nineteen hundred ninety three"), Some(1993));
+    assert_eq!(y("seventeen hundred thirty three"), Some(1733));
+    assert_eq!(y("two thousand and fifteen"), Some(2015));
+    assert_eq!(y("two thousand"), Some(2000));
+    assert_eq!(y("nineteen oh five"), Some(1905));
+    assert_eq!(y("twenty five"), None);
+    assert_eq!(y("ten fifteen"), None);
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in nineteen ninety six", t),
+        (d(1996, 1, 1), d(1996, 12, 31))
+    );
+    assert!(date_claim("in two thousand and twenty cases").is_err());
+    assert_eq!(
+        interval("August two thousand and fifteen", t),
+        (d(2015, 8, 1), d(2015, 8, 31))
+    );
+    assert_eq!(
+        interval("13 Sept nineteen seventy two", t),
+        (d(1972, 9, 13), d(1972, 9, 13))
+    );
+}
+
+#[test]
+fn cardinal_word_days() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("January twenty five nineteen eighty six", t),
+        (d(1986, 1, 25), d(1986, 1, 25))
+    );
+    assert_eq!(
+        interval("fifteen August nineteen hundred ninety three", t),
+        (d(1993, 8, 15), d(1993, 8, 15))
+    );
+    assert_eq!(
+        interval("May twenty nine", t),
+        (d(2021, 5, 29), d(2021, 5, 29))
+    );
+    // A count after the month is not a day.
+    assert!(month_day_year("January twenty people").is_err());
+}
+
+#[test]
+fn two_digit_year_after_of() {
+    let t = Tense::Past;
+    assert_eq!(interval("April of 87", t), (d(1987, 4, 1), d(1987, 4, 30)));
+    assert_eq!(
+        interval("15 April of 87", t),
+        (d(1987, 4, 15), d(1987, 4, 15))
+    );
+    assert!(month_year("April of 87 people").is_err());
+}
+
+#[test]
+fn fiscal_and_school_years_stay_unresolved() {
+    for s in [
+        "in the fiscal year 2008",
+        "in fiscal year",
+        "the school year 2008",
+        "in FY2008",
+        "in the sy18",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.len, s.len(), "{s}");
+        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+    }
+    assert_eq!(
+        interval("in the cy18", Tense::Past),
+        (d(2018, 1, 1), d(2018, 12, 31))
+    );
+}
+
+#[test]
+fn duration_from_a_start_day() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("for 3 days starting from next Monday", t),
+        (d(2021, 7, 5), d(2021, 7, 7))
+    );
+    assert_eq!(
+        interval("for 1 week, from 20th dec", t),
+        (d(2021, 12, 20), d(2021, 12, 26))
+    );
+    assert_eq!(
+        interval("for 2 weeks starting tomorrow", t),
+        (d(2021, 6, 30), d(2021, 7, 13))
+    );
+    // Months have no fixed length in days: left as a duration.
+    assert!(duration_from_start("for 2 months starting tomorrow").is_err());
+}
+
+#[test]
+fn centuries_decade_words_and_compact_dates() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in the 15th century", t),
+        (d(1400, 1, 1), d(1499, 12, 31))
+    );
+    assert_eq!(
+        interval("in the twenty-first century", t),
+        (d(2000, 1, 1), d(2099, 12, 31))
+    );
+    assert_eq!(
+        interval("in the nineties", t),
+        (d(1990, 1, 1), d(1999, 12, 31))
+    );
+    assert!(decade_word("the twenties").is_err());
+    assert_eq!(interval("20161016", t), (d(2016, 10, 16), d(2016, 10, 16)));
+    assert!(compact_date("20161316").is_err());
+    assert!(compact_date("12345678").is_err());
+    assert_eq!(interval("Nov/2", t), (d(2020, 11, 2), d(2020, 11, 2)));
+    assert!(month_slash_day("Nov/2/2019").is_err());
+    assert_eq!(interval("q1-2019", t), (d(2019, 1, 1), d(2019, 3, 31)));
+}
+
+#[test]
+fn unit_to_date_ends_at_the_article_date() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in the year to date", t),
+        (d(2021, 1, 1), d(2021, 6, 29))
+    );
+    assert_eq!(interval("MTD", t), (d(2021, 6, 1), d(2021, 6, 29)));
+    assert_eq!(
+        interval("in the year of 2008", t),
+        (d(2008, 1, 1), d(2008, 12, 31))
+    );
+}
+
+#[test]
+fn about_hedges_only_a_full_date() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("about 2019-aug-1", t),
+        (d(2019, 8, 1), d(2019, 8, 1))
+    );
+    assert_eq!(
+        interval("about 2019-Q1", t),
+        (d(2019, 1, 1), d(2019, 3, 31))
+    );
+    assert!(date_claim("about 20 May protesters").is_err());
+}
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    assert_eq!(
+        interval("in a fortnight", Tense::Future),
+        (d(2021, 7, 13), d(2021, 7, 13))
+    );
+}
+
+#[test]
+fn now_ends_a_range_and_figures_are_no_dates() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("between Jan 2019 and now", t),
+        (d(2019, 1, 1), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("this calendar year", t),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+    assert!(numeric_date(DateOrder::None)("30/4.85").is_err());
+    assert!(numeric_date(DateOrder::None)("30/4, 2019").is_ok());
+}
+
+#[test]
+fn week_beginning_a_day_is_its_iso_week() {
+    let t = Tense::Future;
+    for s in [
+        "the week beginning February 4 2019",
+        "the week starting on February 4 2019",
+        "the week commencing February 4 2019",
+        "w/c Feb 4 2019",
+    ] {
+        assert_eq!(interval(s, t), (d(2019, 2, 4), d(2019, 2, 10)), "{s}");
+    }
+}
+
+#[test]
+fn working_week_is_monday_to_friday() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("this working week", t),
+        (d(2021, 6, 28), d(2021, 7, 2))
+    );
+    assert_eq!(
+        interval("on next workweek", t),
+        (d(2021, 7, 5), d(2021, 7, 9))
+    );
+}
