@@ -146,26 +146,31 @@ impl<'a> Layout<'a> {
         layout
     }
 
+    /// Line `i` of the file ("" past the end).
+    fn line(&self, i: usize) -> &'a str {
+        self.lines.get(i).copied().unwrap_or("")
+    }
+
     /// The items of a block sequence on lines `[from, to)`.
     fn items(&self, from: usize, to: usize) -> Vec<ItemSite> {
         let dash_lines: Vec<usize> = (from..to)
             .filter(|&i| {
-                let t = self.lines[i].trim_start();
+                let t = self.line(i).trim_start();
                 t.starts_with("- ") || t == "-"
             })
             .collect();
-        let Some(seq_indent) = dash_lines.iter().map(|&i| indent_of(self.lines[i])).min() else {
+        let Some(seq_indent) = dash_lines.iter().map(|&i| indent_of(self.line(i))).min() else {
             return Vec::new();
         };
         let starts: Vec<usize> = dash_lines
             .into_iter()
-            .filter(|&i| indent_of(self.lines[i]) == seq_indent)
+            .filter(|&i| indent_of(self.line(i)) == seq_indent)
             .collect();
         let mut items = Vec::with_capacity(starts.len());
         for (n, &start) in starts.iter().enumerate() {
             let end = starts.get(n + 1).copied().unwrap_or(to);
             let id = (start..end).find_map(|i| {
-                let line = self.lines[i];
+                let line = self.line(i);
                 let (col, content) = after_dashes(line);
                 let off = key_value_offset(content, "id")?;
                 let value = &content[off..];
@@ -218,7 +223,7 @@ impl<'a> Layout<'a> {
         let mut found = None;
         for key in path {
             let hit = (from..item.end).find_map(|i| {
-                let (col, content) = after_dashes(self.lines[i]);
+                let (col, content) = after_dashes(self.line(i));
                 let off = key_value_offset(content, key)?;
                 let value = &content[off..];
                 let key_col = col + 1;

@@ -13,7 +13,9 @@
 //! least 60% of them). They are inconsistent when the sets of values their
 //! qualifiers accept do not meet: "some 25,000 people" and "up to 30,000
 //! people" agree; "800 troops" and "1,200 troops" do not. Claims that
-//! already contradict a matched fact are left to `fact-mismatch`.
+//! already contradict a matched fact are left to `fact-mismatch`. Each
+//! figure is compared with the 256 nearest distinct earlier figures of its
+//! unit, so that the rule stays linear on very long documents.
 //!
 //! **Example:**
 //!
@@ -35,6 +37,9 @@ use crate::reference::index::Target;
 use crate::reference::model::normalise_noun;
 
 pub const ID: &str = "inconsistent-figure";
+
+/// How many distinct earlier figures of the same unit a claim is compared with.
+const MAX_EARLIER: usize = 256;
 pub const SEVERITY: Severity = Severity::Warning;
 
 fn meet(a: &Acceptable, b: &Acceptable) -> bool {
@@ -138,7 +143,10 @@ pub fn check(
             None => (None, Some(b.unit.clone())),
         };
         let earlier = firsts.entry(bucket.clone()).or_default();
-        for a in earlier.iter() {
+        // The nearest distinct earlier figures only, so a huge document
+        // stays linear: an article restates a figure close to the first
+        // mention far more often than hundreds of figures later.
+        for a in earlier.iter().rev().take(MAX_EARLIER) {
             let same = match (a.key, b.key) {
                 (Some(x), Some(y)) => x == y,
                 (None, None) => {
