@@ -16,7 +16,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, peek};
 use nom::sequence::{preceded, terminated};
@@ -24,7 +24,7 @@ use nom::Parser;
 
 use crate::extract::claim::{DurationUnit, Relation, Tense};
 use crate::extract::duration::duration_unit;
-use crate::extract::grammar::{consumed, kw, phrase_from, sp, word_end, Res};
+use crate::extract::grammar::{consumed, kw, phrase_from, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
@@ -363,13 +363,7 @@ pub fn ordinal_word(i: &str) -> Res<'_, u32> {
 /// A day of the month, with an optional ordinal suffix ("29", "29th").
 pub fn day_number(i: &str) -> Res<'_, u32> {
     let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
-    let (rest, _) = opt(alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    )))
-    .parse(rest)?;
+    let (rest, _) = opt(alt((tnc("st"), tnc("nd"), tnc("rd"), tnc("th")))).parse(rest)?;
     word_end(rest)?;
     match d.parse::<u32>() {
         Ok(n) if (1..=31).contains(&n) => Ok((rest, n)),
@@ -1082,12 +1076,7 @@ fn century(i: &str) -> Res<'_, DateExpr> {
     let ordinal_digits = |i| -> Res<'_, u32> {
         let (rest, (n, _)) = (
             digits_m_n(1, 2),
-            alt((
-                tag_no_case("st"),
-                tag_no_case("nd"),
-                tag_no_case("rd"),
-                tag_no_case("th"),
-            )),
+            alt((tnc("st"), tnc("nd"), tnc("rd"), tnc("th"))),
         )
             .parse(i)?;
         word_end(rest)?;
@@ -1214,13 +1203,7 @@ fn day_word(i: &str) -> Res<'_, DateExpr> {
 fn day_ordinal(i: &str) -> Res<'_, u32> {
     let suffixed = |i| -> Res<'_, u32> {
         let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
-        let (rest, _) = alt((
-            tag_no_case("st"),
-            tag_no_case("nd"),
-            tag_no_case("rd"),
-            tag_no_case("th"),
-        ))
-        .parse(rest)?;
+        let (rest, _) = alt((tnc("st"), tnc("nd"), tnc("rd"), tnc("th"))).parse(rest)?;
         word_end(rest)?;
         match d.parse::<u32>() {
             Ok(n) if (1..=31).contains(&n) => Ok((rest, n)),
@@ -1299,7 +1282,7 @@ fn week_of_day(i: &str) -> Res<'_, DateExpr> {
     )
         .map(|_| ());
     let (rest, (_, _, day)) = (
-        alt((spelled, tag_no_case("w/c").map(|_| ()))),
+        alt((spelled, tnc("w/c").map(|_| ()))),
         sp,
         alt((month_day_year, day_month_year)),
     )
@@ -2009,9 +1992,9 @@ fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
     let abbreviated = |i| -> Res<'_, DateExpr> {
         let (rest, (kind, _, y)) = (
             alt((
-                tag_no_case("fy").map(|_| false),
-                tag_no_case("sy").map(|_| false),
-                tag_no_case("cy").map(|_| true),
+                tnc("fy").map(|_| false),
+                tnc("sy").map(|_| false),
+                tnc("cy").map(|_| true),
             )),
             alt((sp, tag(""))),
             alt((year_number, short_year)),

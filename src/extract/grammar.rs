@@ -73,6 +73,13 @@ pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
     tag_no_case(tag).parse(i)
 }
 
+/// `tag_no_case(tag)` as a parser, through [`tag_nc`]'s ASCII fast path.
+pub fn tnc<'a>(
+    tag: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    move |i: &'a str| tag_nc(i, tag)
+}
+
 /// A whole word, case-insensitively.
 pub fn kw<'a>(
     word: &'static str,

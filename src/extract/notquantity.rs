@@ -7,14 +7,14 @@
 //! quantity claim is made of it.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, one_of};
 use nom::combinator::{opt, recognize};
 use nom::multi::{many1, many_m_n};
 use nom::sequence::preceded;
 use nom::Parser;
 
-use crate::extract::grammar::{alpha_word, consumed, sp, word_end, Res};
+use crate::extract::grammar::{alpha_word, consumed, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
     lookup, BRAND_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, NOT_NOUNS, ORDINAL_WORDS,
     QUALIFIERS, SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
@@ -42,12 +42,7 @@ fn ordinal_word(i: &str) -> Res<'_, &str> {
 /// An ordinal: "3rd", "21st", "11th", "twenty-first", "one hundred twenty
 /// fifth". "one fifth" and "a third" are fractions, not ordinals.
 pub fn ordinal(i: &str) -> Res<'_, &str> {
-    let suffix = alt((
-        tag_no_case::<_, _, nom::error::Error<&str>>("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    ));
+    let suffix = alt((tnc("st"), tnc("nd"), tnc("rd"), tnc("th")));
     if let Ok((rest, text)) = recognize((digit1::<_, nom::error::Error<&str>>, suffix)).parse(i) {
         word_end(rest)?;
         return Ok((rest, text));
@@ -65,12 +60,12 @@ pub fn ordinal(i: &str) -> Res<'_, &str> {
 pub fn time_of_day(i: &str) -> Res<'_, &str> {
     let hour = take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
     let meridiem = alt((
-        tag_no_case("a.m."),
-        tag_no_case("p.m."),
-        tag_no_case("am"),
-        tag_no_case("pm"),
-        tag_no_case("o'clock"),
-        tag_no_case("o’clock"),
+        tnc("a.m."),
+        tnc("p.m."),
+        tnc("am"),
+        tnc("pm"),
+        tnc("o'clock"),
+        tnc("o’clock"),
     ));
     let with_meridiem = recognize((
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),

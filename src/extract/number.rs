@@ -721,7 +721,34 @@ fn restatement(i: &str, value: f64) -> Option<&str> {
 
 /// An unsigned figure: digits (with a scale) or words.
 fn unsigned_numeral(i: &str) -> Res<'_, Numeral> {
+    // A letter cannot start digits (they start with a digit, a point or a
+    // vulgar fraction), and a figure in words starts with one of a few
+    // words: reject anything else before trying every word grammar.
+    if i.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        if !may_start_word_figure(i) {
+            return fail(i, nom::error::ErrorKind::Tag);
+        }
+        return word_figure(i);
+    }
     alt((digits_point, digit_numeral, word_figure)).parse(i)
+}
+
+/// Whether the leading ASCII letters of `i` can open [`word_figure`]: every
+/// branch starts with "a", "an", "half", "quarter", "point" or a number
+/// word below a hundred ([`word_token`]'s `Small`). A cheap superset test.
+fn may_start_word_figure(i: &str) -> bool {
+    let end = i
+        .as_bytes()
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(i.len());
+    let w = i.get(..end).unwrap_or("");
+    ["a", "an", "half", "quarter", "point"]
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(w))
+        || lookup(SMALL_NUMBERS, w).is_some()
+        || lookup(ZERO_WORDS, w).is_some()
+        || lookup(TENS, w).is_some()
 }
 
 /// A sign before a figure: "-504", "−3", "+12", "minus five", "negative 1200000".

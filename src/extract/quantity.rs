@@ -2,13 +2,15 @@
 //! "nearly eight million people", "over 800 units", "$1.2 million", "12%".
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::combinator::{opt, recognize};
 use nom::sequence::terminated;
 use nom::Parser;
 
 use crate::extract::claim::{NumberStyle, Qualifier};
-use crate::extract::grammar::{alpha_word, consumed, kw, phrase, phrase_from, sp, word_end, Res};
+use crate::extract::grammar::{
+    alpha_word, consumed, kw, phrase, phrase_from, sp, tag_nc, tnc, word_end, Res,
+};
 use crate::extract::lexicon::{
     CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
     MILLION_CURRENCY_CODES, NOT_NOUNS, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS,
@@ -71,7 +73,7 @@ fn hyphen_phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
         if n > 0 {
             rest = alt((sp, tag("-"))).parse(rest)?.0;
         }
-        let (r, _) = tag_no_case(w).parse(rest)?;
+        let (r, _) = tag_nc(rest, w)?;
         rest = word_end(r)?.0;
     }
     Ok((rest, consumed(i, rest)))
@@ -116,7 +118,7 @@ pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
     // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
     for prefix in SPACED_DOLLAR_PREFIXES {
-        let spaced = (tag_no_case(*prefix), sp, tag("$"), opt(sp)).parse(i);
+        let spaced = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i);
         if let Ok((rest, _)) = spaced {
             let code = CURRENCY_SYMBOLS
                 .iter()
@@ -137,7 +139,7 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
         }
     }
     for (sym, code) in CURRENCY_SYMBOLS {
-        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(*sym).parse(i) {
+        if let Ok((rest, _)) = tag_nc(i, sym) {
             // "us $ 150 million": a spaced symbol, as tokenised text writes it.
             let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
             return Ok((rest, code));

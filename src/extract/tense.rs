@@ -196,6 +196,29 @@ fn words(text: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// Whether `m` is `words` joined by single spaces (without building the
+/// joined string).
+fn joined_is(m: &str, words: &[&str]) -> bool {
+    let joined_len: usize = words.iter().map(|w| w.len() + 1).sum();
+    if m.len() + 1 != joined_len {
+        return false;
+    }
+    let mut rest = m;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(w) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 fn is_past_word(w: &str) -> bool {
     PAST_MARKERS.contains(&w)
         || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && w.is_ascii())
@@ -221,12 +244,14 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
             2 * (at - date_end)
         };
         // Multi-word markers: join this word with the next one or two.
-        let two = ws.get(idx + 1).map(|(_, n)| format!("{w} {n}"));
-        let three = ws
-            .get(idx + 2)
-            .and_then(|(_, n)| two.as_ref().map(|t| format!("{t} {n}")));
+        let next = ws.get(idx + 1).map(|(_, n)| n.as_str());
+        let after = ws.get(idx + 2).map(|(_, n)| n.as_str());
         let future = FUTURE_MARKERS.iter().any(|m| {
-            *m == w.as_str() || two.as_deref() == Some(*m) || three.as_deref() == Some(*m)
+            *m == w.as_str()
+                || next.is_some_and(|n| joined_is(m, &[w, n]))
+                || next
+                    .zip(after)
+                    .is_some_and(|(n, a)| joined_is(m, &[w, n, a]))
         });
         // "next" only marks the future as a word of its own before a noun
         // ("the next ministerial meeting"), which the list above allows.
