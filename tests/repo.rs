@@ -150,6 +150,40 @@ fn output_is_identical_whatever_the_parallelism() {
     assert_eq!(paths, sorted);
 }
 
+/// jsonl and human are written batch by batch (256 documents at a time);
+/// `--write-baseline` still renders the whole report at once. Both must
+/// print the same bytes, over more documents than one batch, with the
+/// paths given out of order.
+#[test]
+fn streamed_output_equals_the_whole_report() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let run = |format: &str, whole: bool| {
+        let mut cmd = factlint_in(dir.path());
+        cmd.args(["section-5", "section-0", ".", "--format", format]);
+        if whole {
+            cmd.args(["--write-baseline", "baseline.json"]);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(if whole { 0 } else { 1 }),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    for format in ["jsonl", "human"] {
+        let streamed = run(format, false);
+        assert!(!streamed.is_empty());
+        assert_eq!(
+            String::from_utf8_lossy(&streamed),
+            String::from_utf8_lossy(&run(format, true)),
+            "{format}"
+        );
+    }
+}
+
 #[test]
 fn a_baseline_hides_known_findings_and_lets_new_ones_fail() {
     let dir = tempfile::tempdir().unwrap();

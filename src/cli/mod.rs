@@ -538,6 +538,40 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     let progress = progress_bar(inputs.len(), args.quiet);
     let details = args.format.needs_details();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    };
+    let render_options = RenderOptions {
+        color,
+        quiet: args.quiet,
+    };
+    if matches!(args.format, CheckFormat::Jsonl | CheckFormat::Human)
+        && args.write_baseline.is_none()
+    {
+        let check = |input: &Input| {
+            let checked = check_input(input, &args, &refs, &options, &extract_options, false);
+            progress.inc(1);
+            checked
+        };
+        let status = check_streaming(
+            &args,
+            inputs,
+            &pool,
+            &check,
+            baseline,
+            outcome,
+            &render_options,
+        );
+        progress.finish_and_clear();
+        return status;
+    }
     let results: Vec<Result<Checked, Failure>> = pool.install(|| {
         inputs
             .par_iter()
@@ -606,24 +640,7 @@ fn run_check(args: CheckArgs) -> u8 {
             ));
         }
     }
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var("TERM").map_or(true, |t| t != "dumb")
-        }
-    };
-    let text = crate::report::render_check(
-        args.format,
-        &report,
-        &RenderOptions {
-            color,
-            quiet: args.quiet,
-        },
-    );
+    let text = crate::report::render_check(args.format, &report, &render_options);
     if args.format == CheckFormat::Github {
         if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) {
             if let Err(e) = append(
@@ -645,12 +662,197 @@ fn run_check(args: CheckArgs) -> u8 {
     if args.write_baseline.is_some() {
         return 0;
     }
-    let threshold = match args.fail_on {
+    let threshold = threshold(args.fail_on);
+    u8::from(report.findings.iter().any(|f| f.severity >= threshold))
+}
+
+/// The lowest severity that makes the exit status 1.
+fn threshold(fail_on: FailOn) -> Severity {
+    match fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
+    }
+}
+
+/// The path a checked input will be reported under (its sort key).
+fn report_path(input: &Input) -> String {
+    match input {
+        Input::File(path) => path.display().to_string(),
+        Input::Stdin(name) => name.clone(),
+        Input::Record(r) => r.id.clone(),
+    }
+}
+
+/// Where a streamed report goes: stdout or `--output`; a closed pipe stops
+/// the writing, not the run (as [`emit`] does for a whole report).
+enum Sink {
+    Stdout,
+    File(std::io::BufWriter<std::fs::File>, PathBuf),
+    Closed,
+}
+
+impl Sink {
+    fn open(output: Option<&PathBuf>) -> Result<Sink, String> {
+        match output {
+            None => Ok(Sink::Stdout),
+            Some(path) => std::fs::File::create(path)
+                .map(|f| Sink::File(std::io::BufWriter::new(f), path.clone()))
+                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+        }
+    }
+
+    fn write(&mut self, text: &str) -> Result<(), String> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        match self {
+            Sink::Closed => Ok(()),
+            Sink::File(file, path) => file
+                .write_all(text.as_bytes())
+                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Sink::Stdout => {
+                let mut out = std::io::stdout().lock();
+                match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                    Ok(()) => Ok(()),
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                        *self = Sink::Closed;
+                        Ok(())
+                    }
+                    Err(e) => Err(format!("cannot write to stdout: {e}")),
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> Result<(), String> {
+        match self {
+            Sink::File(mut file, path) => file
+                .flush()
+                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Sink::Stdout | Sink::Closed => Ok(()),
+        }
+    }
+}
+
+/// Documents per batch when `check` streams its report: checked in
+/// parallel, rendered and written in order, then dropped.
+const CHECK_BATCH: usize = 256;
+
+/// `check` for the formats that can be written as they go (jsonl, human):
+/// the same bytes as rendering the whole report at once, but only a batch
+/// of documents, their findings and the counts are ever held, so memory is
+/// bounded by the largest document, not the corpus.
+fn check_streaming(
+    args: &CheckArgs,
+    mut inputs: Vec<Input>,
+    pool: &rayon::ThreadPool,
+    check: &(dyn Fn(&Input) -> Result<Checked, Failure> + Sync),
+    mut baseline: Option<baseline::Baseline>,
+    mut outcome: Outcome,
+    render_options: &RenderOptions,
+) -> u8 {
+    // The whole-report path sorts the checked documents by path (stably);
+    // sorting the inputs by the same key gives the same order up front.
+    inputs.sort_by_cached_key(report_path);
+    let mut sink = match Sink::open(args.output.as_ref()) {
+        Ok(sink) => sink,
+        Err(e) => {
+            eprint_all(&outcome.messages);
+            eprint_all(&[format!("error: {e}")]);
+            return 2;
+        }
     };
-    u8::from(report.findings.iter().any(|f| f.severity >= threshold))
+    let mut human = crate::report::human::Stream::new(render_options);
+    let (mut documents, mut claims, mut excused) = (0usize, 0usize, 0usize);
+    let (mut fixed, mut fixed_files) = (0usize, 0usize);
+    let mut worst: Option<Severity> = None;
+    let mut write_error = None;
+    for batch in inputs.chunks(CHECK_BATCH) {
+        let results: Vec<Result<Checked, Failure>> =
+            pool.install(|| batch.par_iter().map(check).collect());
+        let mut text = String::new();
+        for result in results {
+            let mut c = match result {
+                Ok(c) => c,
+                Err((true, msg)) => {
+                    outcome.error(msg);
+                    continue;
+                }
+                Err((false, msg)) => {
+                    outcome.note(msg);
+                    continue;
+                }
+            };
+            documents += 1;
+            claims += c.claims;
+            c.findings
+                .sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+            for w in c.warnings {
+                outcome.warn(w);
+            }
+            fixed += c.fixed;
+            fixed_files += usize::from(c.fixed > 0);
+            if let Some(e) = c.fix_error {
+                outcome.error(e);
+            }
+            if let Some(baseline) = baseline.as_mut() {
+                excused += baseline.filter(&mut c.findings);
+            }
+            worst = c.findings.iter().map(|f| f.severity).chain(worst).max();
+            if args.format == CheckFormat::Human {
+                for f in c.findings {
+                    human.push(f, &mut text);
+                }
+            } else {
+                let report = crate::report::CheckReport {
+                    findings: c.findings,
+                    ..Default::default()
+                };
+                text.push_str(&crate::report::render_check(
+                    args.format,
+                    &report,
+                    render_options,
+                ));
+            }
+        }
+        if write_error.is_none() {
+            if let Err(e) = sink.write(&text) {
+                write_error = Some(e);
+            }
+        }
+    }
+    if args.format == CheckFormat::Human {
+        let mut text = String::new();
+        human.finish(documents, claims, &mut text);
+        if write_error.is_none() {
+            write_error = sink.write(&text).and_then(|()| sink.finish()).err();
+        }
+    } else if write_error.is_none() {
+        write_error = sink.finish().err();
+    }
+    if args.fix {
+        outcome.note(format!(
+            "fixed {} in {}",
+            crate::report::plural_count(fixed, "finding"),
+            crate::report::plural_count(fixed_files, "file")
+        ));
+    }
+    if excused > 0 && !args.quiet {
+        outcome.note(format!(
+            "{} recorded in the baseline not shown",
+            crate::report::plural_count(excused, "finding")
+        ));
+    }
+    eprint_all(&outcome.messages);
+    if let Some(e) = write_error {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
+    if outcome.failed {
+        return 2;
+    }
+    u8::from(worst.is_some_and(|w| w >= threshold(args.fail_on)))
 }
 
 /// Load, extract, check and (with `--fix`) fix one document.

@@ -56,16 +56,75 @@ fn severity_style(severity: Severity) -> &'static str {
 
 /// Render every finding, a blank line between them, then the summary line.
 pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
-    let painter = Painter { color: opts.color };
+    let mut stream = Stream::new(opts);
     let mut out = String::new();
-    let groups = report.by_path();
-    // With findings in several files, each file's group gets a heading.
-    let headed = groups.len() > 1;
-    for (g, (path, findings)) in groups.iter().enumerate() {
-        if g > 0 {
+    for f in &report.findings {
+        stream.push(f.clone(), &mut out);
+    }
+    stream.finish(report.documents, report.claims, &mut out);
+    out
+}
+
+/// The human report rendered piece by piece, findings in report order, so
+/// that a run need not keep them all: only the current file's group is held
+/// (its heading counts its findings), and the first group until a second
+/// file shows that headings are needed.
+pub struct Stream {
+    painter: Painter,
+    quiet: bool,
+    /// The group not yet rendered: consecutive findings of one path.
+    pending: Vec<Finding>,
+    /// Groups rendered so far.
+    groups: usize,
+    /// With findings in several files, each file's group gets a heading.
+    headed: bool,
+    /// Findings pushed at each severity: errors, warnings, infos.
+    counts: (usize, usize, usize),
+}
+
+impl Stream {
+    pub fn new(opts: &RenderOptions) -> Stream {
+        Stream {
+            painter: Painter { color: opts.color },
+            quiet: opts.quiet,
+            pending: Vec::new(),
+            groups: 0,
+            headed: false,
+            counts: (0, 0, 0),
+        }
+    }
+
+    /// Add the next finding; whatever can be rendered already goes to `out`.
+    pub fn push(&mut self, f: Finding, out: &mut String) {
+        let (e, w, i) = &mut self.counts;
+        match f.severity {
+            Severity::Error => *e += 1,
+            Severity::Warning => *w += 1,
+            Severity::Info => *i += 1,
+        }
+        if self.pending.first().is_some_and(|p| p.path != f.path) {
+            self.headed = true;
+            self.flush(out);
+        }
+        self.pending.push(f);
+    }
+
+    /// The (errors, warnings, infos) pushed so far.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        self.counts
+    }
+
+    /// Render the held group.
+    fn flush(&mut self, out: &mut String) {
+        let findings = std::mem::take(&mut self.pending);
+        let Some(first) = findings.first() else {
+            return;
+        };
+        if self.groups > 0 {
             out.push('\n');
         }
-        if headed {
+        self.groups += 1;
+        if self.headed {
             let (e, w, i) = findings
                 .iter()
                 .fold((0, 0, 0), |(e, w, i), f| match f.severity {
@@ -76,7 +135,7 @@ pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
             let _ = writeln!(
                 out,
                 "{} ({}, {}, {})\n",
-                painter.paint(&printable(path), UNDERLINE),
+                self.painter.paint(&printable(&first.path), UNDERLINE),
                 plural(e, "error"),
                 plural(w, "warning"),
                 plural(i, "info")
@@ -86,28 +145,36 @@ pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
             if i > 0 {
                 out.push('\n');
             }
-            render_finding(&mut out, finding, painter);
+            render_finding(out, finding, self.painter);
         }
     }
-    if !opts.quiet {
-        if !report.findings.is_empty() {
+
+    /// Render the last group and, unless quiet, the summary line.
+    pub fn finish(mut self, documents: usize, claims: usize, out: &mut String) {
+        self.flush(out);
+        if !self.quiet {
+            if self.groups > 0 {
+                out.push('\n');
+            }
+            out.push_str(&summary(documents, claims, self.counts, self.painter));
             out.push('\n');
         }
-        out.push_str(&summary(report, painter));
-        out.push('\n');
     }
-    out
 }
 
 /// `error: 1 error, 0 warnings, 0 infos in 1 document (6 claims)`, or
 /// `ok: no findings in 1 document (6 claims)`.
-fn summary(report: &CheckReport, p: Painter) -> String {
+fn summary(
+    documents: usize,
+    claims: usize,
+    (errors, warnings, infos): (usize, usize, usize),
+    p: Painter,
+) -> String {
     let scope = format!(
         "in {} ({})",
-        plural(report.documents, "document"),
-        plural(report.claims, "claim")
+        plural(documents, "document"),
+        plural(claims, "claim")
     );
-    let (errors, warnings, infos) = report.counts();
     let level = if errors > 0 {
         Severity::Error
     } else if warnings > 0 {
