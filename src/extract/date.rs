@@ -97,6 +97,22 @@ pub enum MonthRef {
     Shifted(i32),
 }
 
+/// The year of a slice: a named one, or one shifted from the article's
+/// ("next year" = 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    Named(i32),
+    Shifted(i32),
+}
+
+/// The units a year is sliced into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SliceUnit {
+    Day,
+    Week,
+    Month,
+}
+
 /// The day a counted shift runs from: "tomorrow", "January 15", "next
 /// Friday".
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -165,6 +181,16 @@ pub enum DateExpr {
     },
     /// "today" (0), "yesterday" (−1), "tomorrow" (1).
     DayOffset(i32),
+    /// "the third month of 2021", "the first 2 weeks of 2021", "the last
+    /// four months of 2021", "week 27 of last year": `count` units of a
+    /// year from the `start`th (negative: counted from the year's end, −1
+    /// its last); weeks are the year's ISO weeks.
+    YearSlice {
+        year: YearRef,
+        unit: SliceUnit,
+        start: i32,
+        count: u32,
+    },
     /// "the first Tuesday of October", "the 20th of next month".
     InMonth {
         pick: Pick,
@@ -1174,6 +1200,142 @@ fn iso_week(i: &str) -> Res<'_, DateExpr> {
     alt((ordinal, numbered)).parse(i)
 }
 
+/// The year a slice lies in: "2021", "the year 2021", "next year".
+fn year_ref(i: &str) -> Res<'_, YearRef> {
+    alt((
+        |i| {
+            let (rest, (_, y)) = (opt((kw("the"), sp, kw("year"), sp)), year_number).parse(i)?;
+            Ok((rest, YearRef::Named(y)))
+        },
+        |i| {
+            let (rest, (_, s, _, _)) =
+                (opt((kw("the"), sp)), shift_word, sp, kw("year")).parse(i)?;
+            Ok((rest, YearRef::Shifted(s)))
+        },
+    ))
+    .parse(i)
+}
+
+fn slice_unit(plural: bool) -> impl Fn(&str) -> Res<'_, SliceUnit> {
+    move |i| {
+        let (rest, w) = letters(i)?;
+        let (w, s) = match w.strip_suffix('s') {
+            Some(stem) if plural => (stem, true),
+            _ => (w, false),
+        };
+        if s != plural {
+            return fail(i);
+        }
+        match w.to_ascii_lowercase().as_str() {
+            "day" => Ok((rest, SliceUnit::Day)),
+            "week" => Ok((rest, SliceUnit::Week)),
+            "month" => Ok((rest, SliceUnit::Month)),
+            _ => fail(i),
+        }
+    }
+}
+
+/// "the third month of 2021", "the 9th month of next year", "the first 2
+/// weeks of 2021", "the last four months of 2021", "first ten days of last
+/// year", "the week 27 of last year".
+fn year_slice(i: &str) -> Res<'_, DateExpr> {
+    let of = |i| (sp, kw("of"), sp).parse(i);
+    // "the first 2 weeks", "the last four months": a count of units.
+    let counted = |i| -> Res<'_, (i32, u32, SliceUnit)> {
+        let (rest, (from_end, _, n, _, unit)) = (
+            alt((kw("first").map(|_| false), kw("last").map(|_| true))),
+            sp,
+            count,
+            sp,
+            slice_unit(true),
+        )
+            .parse(i)?;
+        let Some(n) = whole_count(n).and_then(|n| u32::try_from(n).ok()) else {
+            return fail(i);
+        };
+        if n < 2 {
+            return fail(i);
+        }
+        let start = if from_end {
+            -i32::try_from(n).unwrap_or(0)
+        } else {
+            1
+        };
+        Ok((rest, (start, n, unit)))
+    };
+    // "the third month", "the 9th month", "the 100th day".
+    let nth = |i| -> Res<'_, (i32, u32, SliceUnit)> {
+        let suffixed = |i| -> Res<'_, u32> {
+            let (rest, d) = digits_m_n(1, 3)(i)?;
+            let (rest, _) = alt((tnc("st"), tnc("nd"), tnc("rd"), tnc("th"))).parse(rest)?;
+            word_end(rest)?;
+            Ok((rest, d))
+        };
+        let (rest, (n, _, unit)) =
+            (alt((suffixed, ordinal_word)), sp, slice_unit(false)).parse(i)?;
+        Ok((rest, (i32::try_from(n).unwrap_or(0), 1, unit)))
+    };
+    // "week 27"
+    let numbered = |i| -> Res<'_, (i32, u32, SliceUnit)> {
+        let (rest, (_, _, n)) = (kw("week"), sp, digits_m_n(1, 2)).parse(i)?;
+        Ok((rest, (i32::try_from(n).unwrap_or(0), 1, SliceUnit::Week)))
+    };
+    let (rest, (_, (start, count, unit), _, year)) = (
+        opt((kw("the"), sp)),
+        alt((counted, nth, numbered)),
+        of,
+        year_ref,
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    if start == 0 {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::YearSlice {
+            year,
+            unit,
+            start,
+            count,
+        },
+    ))
+}
+
+/// `count` units of year `y` from the `start`th (negative: from its end).
+fn year_slice_interval(y: i32, unit: SliceUnit, start: i32, count: u32) -> Option<Interval> {
+    let units = match unit {
+        SliceUnit::Month => 12,
+        SliceUnit::Week => NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week(),
+        SliceUnit::Day => NaiveDate::from_ymd_opt(y, 12, 31)?.ordinal(),
+    };
+    let units = i64::from(units);
+    let first = if start > 0 {
+        i64::from(start)
+    } else {
+        units + 1 + i64::from(start)
+    };
+    let last = first + i64::from(count) - 1;
+    if first < 1 || last > units {
+        return None;
+    }
+    let (first, last) = (u32::try_from(first).ok()?, u32::try_from(last).ok()?);
+    match unit {
+        SliceUnit::Month => Some(Interval::new(
+            Interval::month(y, first)?.start,
+            Interval::month(y, last)?.end,
+        )),
+        SliceUnit::Week => Some(Interval::new(
+            Interval::iso_week(y, first)?.start,
+            Interval::iso_week(y, last)?.end,
+        )),
+        SliceUnit::Day => Some(Interval::new(
+            NaiveDate::from_yo_opt(y, first)?,
+            NaiveDate::from_yo_opt(y, last)?,
+        )),
+    }
+}
+
 /// "today", "yesterday", "tomorrow", "the day after tomorrow", "the day
 /// before yesterday"
 fn day_word(i: &str) -> Res<'_, DateExpr> {
@@ -1861,6 +2023,7 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             century,
             quarter,
             half,
+            year_slice,
             iso_week,
             season_with_year,
         ))
@@ -2323,6 +2486,7 @@ fn has_year(e: DateExpr) -> bool {
         | DateExpr::Half { year, .. }
         | DateExpr::Season { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_some(),
+        DateExpr::YearSlice { year, .. } => matches!(year, YearRef::Named(_)),
         _ => false,
     }
 }
@@ -2615,6 +2779,11 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         DateExpr::Quarter { .. } => Granularity::Quarter,
         DateExpr::Half { .. } => Granularity::Half,
         DateExpr::IsoWeek { .. } => Granularity::Week,
+        DateExpr::YearSlice { unit, .. } => match unit {
+            SliceUnit::Day => Granularity::Day,
+            SliceUnit::Week => Granularity::Week,
+            SliceUnit::Month => Granularity::Month,
+        },
         DateExpr::Unit { unit, .. } => match unit {
             CalendarUnit::Week => Granularity::Week,
             CalendarUnit::Month => Granularity::Month,
@@ -2634,6 +2803,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
         DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => false,
+        DateExpr::YearSlice { year, .. } => matches!(year, YearRef::Shifted(_)),
         DateExpr::Shifted { base, .. } => is_relative(base.expr()),
         DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
         DateExpr::WeekdayOfWeek { .. }
@@ -2868,6 +3038,12 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
             year: Some(y),
             week,
         } => Interval::iso_week(y, week),
+        DateExpr::YearSlice {
+            year: YearRef::Named(y),
+            unit,
+            start,
+            count,
+        } => year_slice_interval(y, unit, start, count),
         DateExpr::InMonth {
             pick,
             month:
@@ -3047,6 +3223,18 @@ fn relative_to(
         DateExpr::Half { half, .. } => in_article_year(anchor, tense, |y| Interval::half(y, half)),
         DateExpr::IsoWeek { week, .. } => {
             in_article_year(anchor, tense, |y| Interval::iso_week(y, week))
+        }
+        DateExpr::YearSlice {
+            year,
+            unit,
+            start,
+            count,
+        } => {
+            let y = match year {
+                YearRef::Named(y) => y,
+                YearRef::Shifted(s) => anchor.year() + s,
+            };
+            year_slice_interval(y, unit, start, count)
         }
         DateExpr::Season {
             season,

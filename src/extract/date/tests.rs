@@ -1068,3 +1068,62 @@ fn working_week_is_monday_to_friday() {
         (d(2021, 7, 5), d(2021, 7, 9))
     );
 }
+
+#[test]
+fn slices_of_a_year() {
+    let t = Tense::Past;
+    // Months and days count from January 1st; weeks are ISO weeks.
+    assert_eq!(
+        interval("the third month of 2021", t),
+        (d(2021, 3, 1), d(2021, 3, 31))
+    );
+    assert_eq!(
+        interval("the 9th month of next year", t),
+        (d(2022, 9, 1), d(2022, 9, 30))
+    );
+    assert_eq!(
+        interval("the first 2 weeks of 2021", t),
+        (d(2021, 1, 4), d(2021, 1, 17))
+    );
+    // 2021's ISO weeks 50–52; the last ends on 2 January 2022.
+    assert_eq!(
+        interval("the last 3 weeks of this year", Tense::Future),
+        (d(2021, 12, 13), d(2022, 1, 2))
+    );
+    // 2020 has 53 ISO weeks; its last one ends on 3 January 2021.
+    assert_eq!(
+        interval("the last two weeks of 2020", t),
+        (d(2020, 12, 21), d(2021, 1, 3))
+    );
+    assert_eq!(
+        interval("the last four months of 2021", t),
+        (d(2021, 9, 1), d(2021, 12, 31))
+    );
+    assert_eq!(
+        interval("first ten days of last year", t),
+        (d(2020, 1, 1), d(2020, 1, 10))
+    );
+    assert_eq!(
+        interval("the last 2 days of 2020", t),
+        (d(2020, 12, 30), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("the week 27 of last year", t),
+        (d(2020, 6, 29), d(2020, 7, 5))
+    );
+    // Past the year's end: read, not resolved.
+    let p = parse("the 13th month of 2021");
+    let r = resolve_with(
+        p.expr,
+        p.part,
+        Some(d(2021, 6, 29)),
+        t,
+        &DateOptions::default(),
+    );
+    assert_eq!(r.interval, None);
+    // A count of one is no slice ("the last week of" is a pick).
+    assert_eq!(
+        interval("the last week of 2021", t),
+        (d(2021, 12, 27), d(2022, 1, 2))
+    );
+}
