@@ -2892,6 +2892,42 @@ pub fn resolve_range(
         },
         other => other,
     };
+    // Neither end has a year ("between August and October"): the range is
+    // one date, placed by the tense as a whole — in the article's year
+    // unless, past, it starts after the article date or, future, it ends
+    // before it.
+    let yearless = |e: DateExpr| {
+        matches!(
+            e,
+            DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. }
+        )
+    };
+    if let (true, true, Some(anchor)) = (yearless(start.0), yearless(end.0), article) {
+        let in_year = |y: i32| -> Option<Resolved> {
+            let ra = resolve_with(with_year(start.0, y), start.1, article, tense, options);
+            let (x, mut rb) = (
+                ra.interval?,
+                resolve_with(with_year(end.0, y), end.1, article, tense, options),
+            );
+            if rb.interval?.end < x.start {
+                rb = resolve_with(with_year(end.0, y + 1), end.1, article, tense, options);
+            }
+            let z = rb.interval?;
+            Some(Resolved {
+                interval: (x.start <= z.end).then(|| Interval::new(x.start, z.end)),
+                granularity: ra.granularity.min(rb.granularity),
+                relative: true,
+            })
+        };
+        if let Some(here) = in_year(anchor.year()) {
+            let moved = match (tense, here.interval) {
+                (Tense::Past, Some(r)) if r.start > anchor => in_year(anchor.year() - 1),
+                (Tense::Future, Some(r)) if r.end < anchor => in_year(anchor.year() + 1),
+                _ => None,
+            };
+            return moved.unwrap_or(here);
+        }
+    }
     let mut a = start.0;
     if let (None, Some(y)) = (year_of(a), year_of(end.0)) {
         a = with_year(a, y);

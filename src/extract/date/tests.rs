@@ -1127,3 +1127,32 @@ fn slices_of_a_year() {
         (d(2021, 12, 27), d(2022, 1, 2))
     );
 }
+
+#[test]
+fn yearless_range_placed_as_a_whole() {
+    // Article 2021-06-29: May–September holds it, so stays in 2021 under
+    // the future tense although May alone lies before the article date.
+    assert_eq!(
+        interval("from May to September", Tense::Future),
+        (d(2021, 5, 1), d(2021, 9, 30))
+    );
+    // A range wrapping the year end runs into the next year.
+    assert_eq!(
+        interval("from May to March", Tense::Future),
+        (d(2021, 5, 1), d(2022, 3, 31))
+    );
+    // Wholly before the article date under the future tense: the year after.
+    assert_eq!(
+        interval("from January to March", Tense::Future),
+        (d(2022, 1, 1), d(2022, 3, 31))
+    );
+    // Wholly after it under the past tense: the year before.
+    assert_eq!(
+        interval("between August and October", Tense::Past),
+        (d(2020, 8, 1), d(2020, 10, 31))
+    );
+    assert_eq!(
+        interval("between August and October", Tense::Future),
+        (d(2021, 8, 1), d(2021, 10, 31))
+    );
+}
