@@ -424,6 +424,8 @@ fn year_suffix(i: &str) -> Res<'_, i32> {
     preceded(
         alt((
             (sp, alt((kw("of"), kw("in"))), sp).map(|_| ()),
+            // Tokenized text: "Dec. 31 , 1994".
+            (sp, char(','), sp).map(|_| ()),
             (opt(char(',')), sp).map(|_| ()),
         )),
         alt((year_number, year_words)),

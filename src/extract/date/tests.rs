@@ -1156,3 +1156,15 @@ fn yearless_range_placed_as_a_whole() {
         (d(2021, 8, 1), d(2021, 10, 31))
     );
 }
+
+#[test]
+fn tokenized_comma_before_year() {
+    assert_eq!(
+        interval("on Dec. 31 , 1994", Tense::Past),
+        (d(1994, 12, 31), d(1994, 12, 31))
+    );
+    assert_eq!(
+        interval("June 29 , 2021", Tense::Past),
+        (d(2021, 6, 29), d(2021, 6, 29))
+    );
+}
