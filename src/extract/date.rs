@@ -56,6 +56,8 @@ pub enum CalendarUnit {
     Month,
     Quarter,
     Year,
+    /// A calendar decade ("the next decade" from 2016 is the 2020s).
+    Decade,
 }
 
 /// A part of a period: "early", "mid", "late" (and "the beginning/middle/end
@@ -1619,6 +1621,7 @@ fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
         kw("year").map(|_| CalendarUnit::Year),
         (kw("calendar"), sp, kw("year")).map(|_| CalendarUnit::Year),
         kw("yr").map(|_| CalendarUnit::Year),
+        kw("decade").map(|_| CalendarUnit::Decade),
     ))
     .parse(i)
 }
@@ -2791,6 +2794,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
             CalendarUnit::Month => Granularity::Month,
             CalendarUnit::Quarter => Granularity::Quarter,
             CalendarUnit::Year => Granularity::Year,
+            CalendarUnit::Decade => Granularity::Decade,
         },
     }
 }
@@ -3239,6 +3243,13 @@ fn calendar_unit_interval(anchor: NaiveDate, unit: CalendarUnit, shift: i32) -> 
             Interval::quarter(i32::try_from(y).ok()?, u32::try_from(q).ok()?)
         }
         CalendarUnit::Year => Interval::year(anchor.year() + shift),
+        CalendarUnit::Decade => {
+            let y = anchor.year().div_euclid(10) * 10 + 10 * shift;
+            Some(Interval::new(
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+            ))
+        }
     }
 }
 

@@ -1168,3 +1168,25 @@ fn tokenized_comma_before_year() {
         (d(2021, 6, 29), d(2021, 6, 29))
     );
 }
+
+#[test]
+fn calendar_decades() {
+    // Article 2021-06-29: this decade is the 2020s.
+    assert_eq!(
+        interval("the next decade", Tense::Future),
+        (d(2030, 1, 1), d(2039, 12, 31))
+    );
+    assert_eq!(
+        interval("this decade", Tense::Future),
+        (d(2020, 1, 1), d(2029, 12, 31))
+    );
+    assert_eq!(
+        interval("last decade", Tense::Past),
+        (d(2010, 1, 1), d(2019, 12, 31))
+    );
+    // A decade's end is its last years (7–9).
+    assert_eq!(
+        interval("the end of the decade", Tense::Future),
+        (d(2027, 1, 1), d(2029, 12, 31))
+    );
+}
