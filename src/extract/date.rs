@@ -1629,9 +1629,27 @@ fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
 /// "this week", "next month", "last year", "the following week", "the
 /// current quarter"
 fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (_, shift, _, unit)) =
-        (opt((kw("the"), sp)), shift_word, sp, calendar_unit).parse(i)?;
-    Ok((rest, DateExpr::Unit { unit, shift }))
+    // "the week after next" (2), "the year before last" (−2).
+    let two_away = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, unit, _, shift)) = (
+            (kw("the"), sp),
+            calendar_unit,
+            sp,
+            alt((
+                (kw("after"), sp, kw("next")).map(|_| 2),
+                (kw("before"), sp, kw("last")).map(|_| -2),
+            )),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::Unit { unit, shift }))
+    };
+    let shifted = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, shift, _, unit)) =
+            (opt((kw("the"), sp)), shift_word, sp, calendar_unit).parse(i)?;
+        Ok((rest, DateExpr::Unit { unit, shift }))
+    };
+    alt((two_away, shifted)).parse(i)
 }
 
 /// The weekday shift of "(this) coming/upcoming Friday": the nearest one

@@ -1190,3 +1190,20 @@ fn calendar_decades() {
         (d(2027, 1, 1), d(2029, 12, 31))
     );
 }
+
+#[test]
+fn units_two_away() {
+    // Article 2021-06-29 (ISO week 26).
+    assert_eq!(
+        interval("in the week after next", Tense::Future),
+        (d(2021, 7, 12), d(2021, 7, 18))
+    );
+    assert_eq!(
+        interval("the year before last", Tense::Past),
+        (d(2019, 1, 1), d(2019, 12, 31))
+    );
+    assert_eq!(
+        interval("the month after next", Tense::Future),
+        (d(2021, 8, 1), d(2021, 8, 31))
+    );
+}
