@@ -1548,14 +1548,35 @@ fn weekday_day(i: &str) -> Res<'_, DateExpr> {
         opt(char(',')),
         sp,
         opt((kw("the"), sp)),
-        day_ordinal,
+        alt((day_ordinal.map(|d| (d, false)), |i| {
+            let (rest, d) = digits_m_n(1, 2)(i)?;
+            Ok((rest, (d, true)))
+        })),
     )
         .parse(i)?;
+    let (day, cardinal) = day;
     if (sp, alt((kw("of").map(|_| 0), month_loose)))
         .parse(rest)
         .is_ok()
     {
         return fail(i);
+    }
+    // "on Monday 21!": a bare number is a day only after a capitalised
+    // weekday and where the clause ends ("Monday 21 people", "Monday 21.5"
+    // are no dates).
+    if cardinal {
+        let capitalised = i.starts_with(|c: char| c.is_ascii_uppercase());
+        let after = rest.trim_start();
+        let mut chars = after.chars();
+        let ends = match chars.next() {
+            None => true,
+            Some('!' | '?' | ';' | ':' | ')') => true,
+            Some('.' | ',') => !chars.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(_) => false,
+        };
+        if !(capitalised && ends && (1..=31).contains(&day)) {
+            return fail(i);
+        }
     }
     Ok((rest, DateExpr::WeekdayDay { weekday, day }))
 }

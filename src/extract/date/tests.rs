@@ -1207,3 +1207,25 @@ fn units_two_away() {
         (d(2021, 8, 1), d(2021, 8, 31))
     );
 }
+
+#[test]
+fn weekday_with_a_bare_day_number() {
+    // Article 2021-06-29: the nearest month whose 21st is a Monday.
+    assert_eq!(
+        interval("on Monday 21!", Tense::Future),
+        (d(2022, 2, 21), d(2022, 2, 21))
+    );
+    assert_eq!(
+        interval("on Monday 21.", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 21))
+    );
+    // A counted noun or a decimal after it: only the weekday.
+    for s in [
+        "on Monday 21 people",
+        "on Monday 21.5",
+        "on Monday 21,000",
+        "on monday 21",
+    ] {
+        assert_eq!(parse(s).len, "on Monday".len(), "{s}");
+    }
+}
