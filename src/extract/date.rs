@@ -251,6 +251,15 @@ pub enum DateExpr {
         sign: i32,
         base: DayBase,
     },
+    /// "Monday two weeks from now", "Sunday 3 weeks after January 15th":
+    /// that weekday of the ISO week holding the shifted day.
+    WeekdayOfShifted {
+        weekday: u8,
+        amount: f64,
+        unit: DurationUnit,
+        sign: i32,
+        base: DayBase,
+    },
     /// "this weekend" (0), "next weekend" (1), "the weekend" (None: by
     /// tense): Saturday and Sunday of an ISO week.
     Weekend(Option<i32>),
@@ -1831,6 +1840,38 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
     ))
 }
 
+/// "Monday two weeks from now", "Thursday, two years from now", "Sunday 3
+/// weeks after January 15th".
+fn weekday_of_shifted(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (weekday, _, _, shifted)) = (
+        weekday_name,
+        opt(char(',')),
+        sp,
+        alt((hence, shifted_from_day)),
+    )
+        .parse(i)?;
+    let (amount, unit, sign, base) = match shifted {
+        DateExpr::Hence { amount, unit } => (amount, unit, 1, DayBase::Offset(0)),
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        } => (amount, unit, sign, base),
+        _ => return fail(i),
+    };
+    Ok((
+        rest,
+        DateExpr::WeekdayOfShifted {
+            weekday,
+            amount,
+            unit,
+            sign,
+            base,
+        },
+    ))
+}
+
 /// "for 3 days starting from next Monday", "for a week, from 20th dec",
 /// "for 2 weeks starting May 20th": the days from the start on, the
 /// start's day included. Counted in days or weeks only (a month's length
@@ -2078,6 +2119,7 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
 /// Relative expressions that stand alone.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
     alt((
+        weekday_of_shifted,
         picked_day,
         week_of_day,
         weekday_of_week,
@@ -2812,6 +2854,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::DayOfMonth(_)
         | DateExpr::WeekdayCount { .. }
         | DateExpr::Shifted { .. }
+        | DateExpr::WeekdayOfShifted { .. }
         | DateExpr::Weekend(_)
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
@@ -2849,7 +2892,9 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
         DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => false,
         DateExpr::YearSlice { year, .. } => matches!(year, YearRef::Shifted(_)),
-        DateExpr::Shifted { base, .. } => is_relative(base.expr()),
+        DateExpr::Shifted { base, .. } | DateExpr::WeekdayOfShifted { base, .. } => {
+            is_relative(base.expr())
+        }
         DateExpr::InMonth { month, .. } => !matches!(month, MonthRef::Named { year: Some(_), .. }),
         DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
@@ -3075,6 +3120,24 @@ pub fn part_of(
 
 fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
     match expr {
+        DateExpr::WeekdayOfShifted {
+            weekday,
+            amount,
+            unit,
+            sign,
+            base,
+        } => {
+            let day = absolute(
+                DateExpr::Shifted {
+                    amount,
+                    unit,
+                    sign,
+                    base,
+                },
+                options,
+            )?;
+            weekday_in_week(day.start, weekday)
+        }
         DateExpr::Shifted {
             amount,
             unit,
@@ -3135,6 +3198,14 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
         } => pick_in(Interval::month(y, month)?, pick),
         _ => None,
     }
+}
+
+/// The given weekday (0 = Monday) of the ISO week holding `d`.
+fn weekday_in_week(d: NaiveDate, weekday: u8) -> Option<Interval> {
+    let monday = week_around(d, 0)?.start;
+    monday
+        .checked_add_days(Days::new(u64::from(weekday)))
+        .map(Interval::day)
 }
 
 /// The ISO week holding `d`, moved by `shift` weeks.
@@ -3437,6 +3508,22 @@ fn relative_to(
         }
         DateExpr::Hence { amount, unit } => {
             shift_date(anchor, whole_count(amount)?, unit).map(Interval::day)
+        }
+        DateExpr::WeekdayOfShifted {
+            weekday,
+            amount,
+            unit,
+            sign,
+            base,
+        } => {
+            let shifted = DateExpr::Shifted {
+                amount,
+                unit,
+                sign,
+                base,
+            };
+            let day = relative_to(shifted, anchor, tense, options)?;
+            weekday_in_week(day.start, weekday)
         }
         DateExpr::Shifted {
             amount,

@@ -1229,3 +1229,23 @@ fn weekday_with_a_bare_day_number() {
         assert_eq!(parse(s).len, "on Monday".len(), "{s}");
     }
 }
+
+#[test]
+fn weekday_of_a_shifted_day() {
+    // Article 2021-06-29 (Tuesday); two weeks on is Tuesday 13 July, whose
+    // ISO week runs 12–18 July.
+    assert_eq!(
+        interval("Monday two weeks from now", Tense::Future),
+        (d(2021, 7, 12), d(2021, 7, 12))
+    );
+    assert_eq!(
+        interval("Sunday, two weeks from now", Tense::Future),
+        (d(2021, 7, 18), d(2021, 7, 18))
+    );
+    // From a written day: 15 January 2021 (Friday) + 3 weeks = 5 February,
+    // ISO week 1–7 February.
+    assert_eq!(
+        interval("Sunday 3 weeks after January 15th, 2021", Tense::Past),
+        (d(2021, 2, 7), d(2021, 2, 7))
+    );
+}
