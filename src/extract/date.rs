@@ -3370,6 +3370,22 @@ fn relative_to(
     options: &DateOptions,
 ) -> Option<Interval> {
     match expr {
+        // 29 February outside a leap year: the leap day nearest by tense
+        // (past: the one before, future: the one after, else the nearer).
+        DateExpr::Day {
+            month: 2, day: 29, ..
+        } if NaiveDate::from_ymd_opt(anchor.year(), 2, 29).is_none() => {
+            let leap = |y: i32| NaiveDate::from_ymd_opt(y, 2, 29);
+            let back = (1..=8).find_map(|k| leap(anchor.year() - k));
+            let ahead = (1..=8).find_map(|k| leap(anchor.year() + k));
+            let day = match (tense, back, ahead) {
+                (Tense::Past, b, _) => b,
+                (Tense::Future, _, a) => a,
+                (_, Some(b), Some(a)) if (a - anchor) < (anchor - b) => Some(a),
+                (_, b, a) => b.or(a),
+            };
+            day.map(Interval::day)
+        }
         DateExpr::Day { month, day, .. } => in_article_year(anchor, tense, |y| {
             NaiveDate::from_ymd_opt(y, month, day).map(Interval::day)
         }),

@@ -1249,3 +1249,26 @@ fn weekday_of_a_shifted_day() {
         (d(2021, 2, 7), d(2021, 2, 7))
     );
 }
+
+#[test]
+fn yearless_leap_day_outside_a_leap_year() {
+    let a = d(2017, 3, 22);
+    assert_eq!(
+        interval_at("Feb 29", Tense::Past, a),
+        (d(2016, 2, 29), d(2016, 2, 29))
+    );
+    assert_eq!(
+        interval_at("Feb 29", Tense::Future, a),
+        (d(2020, 2, 29), d(2020, 2, 29))
+    );
+    // Untensed: the nearer one (2016, a year back; 2020, three ahead).
+    assert_eq!(
+        interval_at("Feb 29", Tense::Present, a),
+        (d(2016, 2, 29), d(2016, 2, 29))
+    );
+    // In a leap year: the article's.
+    assert_eq!(
+        interval_at("Feb 29", Tense::Future, d(2020, 1, 10)),
+        (d(2020, 2, 29), d(2020, 2, 29))
+    );
+}
