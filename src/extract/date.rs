@@ -1504,9 +1504,19 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
         |i| day_pick(i).map(|(r, (p, day))| (r, (p, !day))),
     ))
     .parse(i2)?;
-    let (rest, _) = of(rest)?;
+    // "the 21st this month": without "of" only "the" + a written ordinal
+    // day before a shifted month ("sold 21 this month" is a count).
+    let ordinal_written = i2.len() < i.len()
+        && matches!(pick, Pick::Day(_))
+        && consumed(i2, rest).contains(|c: char| c.is_ascii_alphabetic());
+    let (rest, of_word) = match of(rest) {
+        Ok((r, _)) => (r, true),
+        Err(_) if ordinal_written => (sp(rest)?.0, false),
+        Err(e) => return Err(e),
+    };
     let (rest, month) = month_ref(rest)?;
-    if needs_shifted && !matches!(month, MonthRef::Shifted(_)) {
+    let shifted = matches!(month, MonthRef::Shifted(_));
+    if (needs_shifted || !of_word) && !shifted {
         return fail(i);
     }
     Ok((rest, DateExpr::InMonth { pick, month }))

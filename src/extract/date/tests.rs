@@ -1272,3 +1272,19 @@ fn yearless_leap_day_outside_a_leap_year() {
         (d(2020, 2, 29), d(2020, 2, 29))
     );
 }
+
+#[test]
+fn ordinal_day_before_a_shifted_month_without_of() {
+    assert_eq!(
+        interval("around the 21st this month", Tense::Future),
+        (d(2021, 6, 21), d(2021, 6, 21))
+    );
+    assert_eq!(
+        interval("the fifth next month", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 5))
+    );
+    // A count is no day; a named month needs "of".
+    assert_eq!(parse("this month").len, "this month".len());
+    assert!(date_claim("21 this month").map_or(true, |(_, p)| p.len != "21 this month".len()));
+    assert!(date_claim("the 21st June").is_ok());
+}
