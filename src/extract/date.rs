@@ -215,6 +215,9 @@ pub enum DateExpr {
     },
     /// "on the 15th": a day of the article's month.
     DayOfMonth(u32),
+    /// "the week of the 18th": the ISO week holding that day of the
+    /// article's month (placed by tense as "on the 18th").
+    WeekOfDayOfMonth(u32),
     /// "this week", "next month", "last year".
     Unit {
         unit: CalendarUnit,
@@ -1459,9 +1462,12 @@ fn week_of_day(i: &str) -> Res<'_, DateExpr> {
     let (rest, (_, _, day)) = (
         alt((spelled, tnc("w/c").map(|_| ()))),
         sp,
-        alt((month_day_year, day_month_year)),
+        alt((month_day_year, day_month_year, day_of_this_month)),
     )
         .parse(i)?;
+    if let DateExpr::DayOfMonth(day) = day {
+        return Ok((rest, DateExpr::WeekOfDayOfMonth(day)));
+    }
     match day {
         DateExpr::Day { year, month, day } => Ok((
             rest,
@@ -2875,7 +2881,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         DateExpr::Season { .. } => Granularity::Season,
         DateExpr::Quarter { .. } => Granularity::Quarter,
         DateExpr::Half { .. } => Granularity::Half,
-        DateExpr::IsoWeek { .. } => Granularity::Week,
+        DateExpr::IsoWeek { .. } | DateExpr::WeekOfDayOfMonth(_) => Granularity::Week,
         DateExpr::YearSlice { unit, .. } => match unit {
             SliceUnit::Day => Granularity::Day,
             SliceUnit::Week => Granularity::Week,
@@ -2910,6 +2916,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::WeekdayDay { .. }
         | DateExpr::MonthShift { .. }
         | DateExpr::DayOfMonth(_)
+        | DateExpr::WeekOfDayOfMonth(_)
         | DateExpr::Weekday { .. }
         | DateExpr::DayOffset(_)
         | DateExpr::Unit { .. }
@@ -3527,6 +3534,10 @@ fn relative_to(
             };
             let m = calendar_unit_interval(anchor, CalendarUnit::Month, shift)?;
             pick_in(m, Pick::Day(day))
+        }
+        DateExpr::WeekOfDayOfMonth(day) => {
+            let d = relative_to(DateExpr::DayOfMonth(day), anchor, tense, options)?;
+            week_around(d.start, 0)
         }
         DateExpr::Unit { unit, shift } => calendar_unit_interval(anchor, unit, shift),
         DateExpr::Ago { amount, unit } => {

@@ -1288,3 +1288,17 @@ fn ordinal_day_before_a_shifted_month_without_of() {
     assert!(date_claim("21 this month").map_or(true, |(_, p)| p.len != "21 this month".len()));
     assert!(date_claim("the 21st June").is_ok());
 }
+
+#[test]
+fn week_of_a_day_of_this_month() {
+    // Article 2021-06-29: the 18th is Friday 18 June, ISO week 14–20 June.
+    assert_eq!(
+        interval("the week of the 18th.", Tense::Past),
+        (d(2021, 6, 14), d(2021, 6, 20))
+    );
+    // Future tense and the 18th already past: July's, week 12–18 July.
+    assert_eq!(
+        interval("the week of the 18th.", Tense::Future),
+        (d(2021, 7, 12), d(2021, 7, 18))
+    );
+}
