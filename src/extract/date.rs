@@ -1695,7 +1695,29 @@ fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
             (opt((kw("the"), sp)), shift_word, sp, calendar_unit).parse(i)?;
         Ok((rest, DateExpr::Unit { unit, shift }))
     };
-    alt((two_away, shifted)).parse(i)
+    // "the past decade", "the past year": like "the past two years", an
+    // interval ending at the article date (DESIGN), not the calendar unit
+    // before this one ("last year").
+    let past = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, _, _, unit)) =
+            (opt((kw("the"), sp)), kw("past"), sp, calendar_unit).parse(i)?;
+        word_end(rest)?;
+        // Only the decade: "past week" and "past quarter" stay calendar
+        // units, as both peer suites read them.
+        let (amount, unit) = match unit {
+            CalendarUnit::Decade => (10.0, DurationUnit::Year),
+            _ => return fail(i),
+        };
+        Ok((
+            rest,
+            DateExpr::Period {
+                amount,
+                unit,
+                direction: -1,
+            },
+        ))
+    };
+    alt((two_away, past, shifted)).parse(i)
 }
 
 /// The weekday shift of "(this) coming/upcoming Friday": the nearest one
@@ -3447,8 +3469,13 @@ fn relative_to(
                 .iter()
                 .find(|c| c.start <= anchor && anchor <= c.end);
             match shift {
+                // "this summer" said in September: the one just past when
+                // the clause is in the past tense, else the coming one.
                 0 => current
-                    .or_else(|| candidates.iter().find(|c| c.start > anchor))
+                    .or_else(|| match tense {
+                        Tense::Past => candidates.iter().rev().find(|c| c.end < anchor),
+                        _ => candidates.iter().find(|c| c.start > anchor),
+                    })
                     .copied(),
                 1 => candidates.iter().find(|c| c.start > anchor).copied(),
                 _ => candidates.iter().rev().find(|c| c.end < anchor).copied(),

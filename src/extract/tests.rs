@@ -227,3 +227,35 @@ fn a_figure_after_a_name_is_not_a_year() {
     );
     assert!(kinds.contains(&("in 2019".to_owned(), "date")), "{kinds:?}");
 }
+
+#[test]
+fn this_season_in_the_past_tense_and_the_past_decade() {
+    let d = Document::from_text(
+        "t.txt",
+        "The trust counted 86 species this summer. Investment doubled over the past decade."
+            .to_owned(),
+        Format::Text,
+        NaiveDate::from_ymd_opt(2022, 9, 19),
+        vec![],
+    );
+    let intervals: Vec<(String, String)> = extract(&d)
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Date(x) => x
+                .interval
+                .map(|i| (d.slice(c.span).to_owned(), format!("{}…{}", i.start, i.end))),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        intervals.contains(&("this summer".to_owned(), "2022-06-01…2022-08-31".to_owned())),
+        "{intervals:?}"
+    );
+    assert!(
+        intervals.contains(&(
+            "the past decade".to_owned(),
+            "2012-09-19…2022-09-19".to_owned()
+        )),
+        "{intervals:?}"
+    );
+}
