@@ -178,6 +178,18 @@ fn parse_as_of(s: &str) -> Result<NaiveDate, String> {
     parse_date(s)
 }
 
+/// The configuration, or `None` after printing why it could not be read
+/// (the caller exits with status 2).
+fn config_or_report(explicit: Option<&PathBuf>) -> Option<Config> {
+    match load_config(explicit) {
+        Ok(config) => Some(config),
+        Err(messages) => {
+            eprint_all(&messages);
+            None
+        }
+    }
+}
+
 /// The configuration for a run: `--config`, or the one found from the
 /// working directory upwards, or the defaults.
 fn load_config(explicit: Option<&PathBuf>) -> Result<Config, Vec<String>> {
@@ -444,12 +456,8 @@ struct Checked {
 const PROGRESS_MIN_DOCUMENTS: usize = 200;
 
 fn run_check(args: CheckArgs) -> u8 {
-    let config = match load_config(args.config.as_ref()) {
-        Ok(c) => c,
-        Err(messages) => {
-            eprint_all(&messages);
-            return 2;
-        }
+    let Some(config) = config_or_report(args.config.as_ref()) else {
+        return 2;
     };
     let mut options = CheckOptions {
         levels: config.rules.clone(),
@@ -973,12 +981,8 @@ fn append(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 const STREAM_BATCH: usize = 256;
 
 fn run_extract(args: ExtractArgs) -> u8 {
-    let config = match load_config(None) {
-        Ok(c) => c,
-        Err(messages) => {
-            eprint_all(&messages);
-            return 2;
-        }
+    let Some(config) = config_or_report(None) else {
+        return 2;
     };
     let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
@@ -1065,12 +1069,8 @@ fn run_extract_streaming(args: &ExtractArgs, inputs: &[Input], mut outcome: Outc
 }
 
 fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
-    let config = match load_config(None) {
-        Ok(c) => c,
-        Err(messages) => {
-            eprint_all(&messages);
-            return 2;
-        }
+    let Some(config) = config_or_report(None) else {
+        return 2;
     };
     let paths = reference_paths(if refs.is_empty() { config.refs } else { refs });
     if paths.is_empty() {
@@ -1127,12 +1127,8 @@ fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&Pa
 }
 
 fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
-    let config = match load_config(None) {
-        Ok(c) => c,
-        Err(messages) => {
-            eprint_all(&messages);
-            return 2;
-        }
+    let Some(config) = config_or_report(None) else {
+        return 2;
     };
     let paths = reference_paths(if refs.is_empty() { config.refs } else { refs });
     let set = match load_references(&paths) {

@@ -62,13 +62,7 @@ mod tests {
     use crate::report::fixtures;
 
     fn report() -> CheckReport {
-        let doc = fixtures::document();
-        CheckReport {
-            documents: 1,
-            claims: 4,
-            findings: vec![fixtures::fact_mismatch(&doc), fixtures::date_mismatch(&doc)],
-            ..Default::default()
-        }
+        fixtures::report()
     }
 
     #[test]

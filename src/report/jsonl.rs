@@ -26,13 +26,7 @@ mod tests {
 
     #[test]
     fn one_object_per_line_like_json() {
-        let doc = fixtures::document();
-        let report = CheckReport {
-            documents: 1,
-            claims: 4,
-            findings: vec![fixtures::fact_mismatch(&doc), fixtures::date_mismatch(&doc)],
-            ..Default::default()
-        };
+        let report = fixtures::report();
         let out = render(&report);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 2);

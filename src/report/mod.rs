@@ -404,6 +404,18 @@ pub(crate) mod fixtures {
         “Italy, with over 800 units between Iraq and Kuwait, will continue to keep its commitment,” the minister said.\n\n\
         The next ministerial meeting will be held by June 2022, after two years of talks.\n";
 
+    /// The seed-like report every format's tests render: one document, four
+    /// claims, a fact mismatch and a date mismatch.
+    pub fn report() -> crate::report::CheckReport {
+        let doc = document();
+        crate::report::CheckReport {
+            documents: 1,
+            claims: 4,
+            findings: vec![fact_mismatch(&doc), date_mismatch(&doc)],
+            ..Default::default()
+        }
+    }
+
     pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
