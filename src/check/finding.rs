@@ -56,6 +56,24 @@ pub struct ClaimSummary {
     pub commitment: Option<bool>,
 }
 
+impl ClaimSummary {
+    /// A summary with only its kind and text; the rest filled in by the caller.
+    pub fn new(kind: &'static str, text: String) -> Self {
+        ClaimSummary {
+            kind,
+            text,
+            qualifier: None,
+            value: None,
+            min: None,
+            max: None,
+            unit: None,
+            interval: None,
+            relation: None,
+            commitment: None,
+        }
+    }
+}
+
 /// The reference fact or event a finding cites (DESIGN's JSON `reference`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReferenceCite {

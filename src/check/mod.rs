@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::config::Level;
 use crate::document::Document;
-use crate::extract::claim::{Claim, ClaimKind, DateClaim, Qualifier, Quantity, Relation};
+use crate::extract::claim::{Claim, ClaimKind, DateClaim, Qualifier, Quantity, Relation, Span};
 use crate::reference::index::Target;
 use crate::reference::model::{Event, EventStatus, Fact, RefValue, Tolerance};
 use crate::reference::ReferenceSet;
@@ -206,18 +206,7 @@ fn normalised(text: &str) -> String {
 
 /// The claim fields a finding reports.
 pub fn summary(doc: &Document, claim: &Claim) -> ClaimSummary {
-    let mut s = ClaimSummary {
-        kind: claim.kind.name(),
-        text: doc.slice(claim.span).to_owned(),
-        qualifier: None,
-        value: None,
-        min: None,
-        max: None,
-        unit: None,
-        interval: None,
-        relation: None,
-        commitment: None,
-    };
+    let mut s = ClaimSummary::new(claim.kind.name(), doc.slice(claim.span).to_owned());
     match &claim.kind {
         ClaimKind::Quantity(q) => {
             s.qualifier = Some(q.qualifier.name());
@@ -248,12 +237,30 @@ pub fn base_finding(
     message: String,
     meaning: String,
 ) -> Finding {
-    let summary = summary(doc, claim);
-    let fingerprint = finding::fingerprint(&[rule, &doc.path, &normalised(&summary.text)]);
     let sentence = doc
         .sentences
         .get(claim.sentence)
         .map_or(claim.span, |s| s.span);
+    let summary = summary(doc, claim);
+    finding_at(
+        doc, claim.span, sentence, rule, severity, summary, message, meaning,
+    )
+}
+
+/// A finding about any span of a document (a claim, a comment): its
+/// location, context and fingerprint; rules add reference and suggestion.
+#[allow(clippy::too_many_arguments)]
+pub fn finding_at(
+    doc: &Document,
+    span: Span,
+    sentence: Span,
+    rule: &'static str,
+    severity: Severity,
+    summary: ClaimSummary,
+    message: String,
+    meaning: String,
+) -> Finding {
+    let fingerprint = finding::fingerprint(&[rule, &doc.path, &normalised(&summary.text)]);
     let mut f = Finding {
         rule,
         severity,
@@ -273,8 +280,8 @@ pub fn base_finding(
         fingerprint,
         context: Context::default(),
     };
-    context::locate(doc, claim.span, &mut f);
-    f.context = context::context(doc, claim.span, sentence, None);
+    context::locate(doc, span, &mut f);
+    f.context = context::context(doc, span, sentence, None);
     f
 }
 

@@ -749,7 +749,7 @@ fn mixed_numeric_date(i: &str) -> Res<'_, DateExpr> {
         .parse(i)
     };
     let dmy = |i| -> Res<'_, DateExpr> {
-        let (rest, (day, s, month, _, year)) = (
+        let (rest, (day, _, month, _, year)) = (
             digits_m_n(1, 2),
             one_of("/-"),
             month_loose,
@@ -757,7 +757,6 @@ fn mixed_numeric_date(i: &str) -> Res<'_, DateExpr> {
             year,
         )
             .parse(i)?;
-        let _ = s;
         Ok((
             rest,
             DateExpr::Day {

@@ -14,7 +14,8 @@
 //! → this suppression suppressed nothing
 //! ```
 
-use crate::check::finding::{fingerprint, ClaimSummary, Finding, Severity};
+use crate::check::finding::{ClaimSummary, Finding, Severity};
+use crate::check::finding_at;
 use crate::check::suppress::Suppression;
 use crate::document::Document;
 
@@ -28,38 +29,15 @@ pub fn finding(doc: &Document, s: &Suppression) -> Finding {
     } else {
         s.rules.join(", ")
     };
-    let text = doc.slice(s.span).to_owned();
-    let mut f = Finding {
-        rule: ID,
-        severity: SEVERITY,
-        path: doc.path.clone(),
-        line: 0,
-        column: 0,
-        end_line: 0,
-        end_column: 0,
-        start: 0,
-        end: 0,
-        claim: ClaimSummary {
-            kind: "suppression",
-            text: text.clone(),
-            qualifier: None,
-            value: None,
-            min: None,
-            max: None,
-            unit: None,
-            interval: None,
-            relation: None,
-            commitment: None,
-        },
-        reference: None,
-        message: format!("this suppression ({which}) suppressed nothing"),
-        meaning: "suppresses nothing".to_owned(),
-        suggestion: None,
-        alternatives: Vec::new(),
-        fingerprint: fingerprint(&[ID, &doc.path, &text]),
-        context: Default::default(),
-    };
-    crate::check::context::locate(doc, s.span, &mut f);
-    f.context = crate::check::context::context(doc, s.span, s.span, None);
-    f
+    let summary = ClaimSummary::new("suppression", doc.slice(s.span).to_owned());
+    finding_at(
+        doc,
+        s.span,
+        s.span,
+        ID,
+        SEVERITY,
+        summary,
+        format!("this suppression ({which}) suppressed nothing"),
+        "suppresses nothing".to_owned(),
+    )
 }
