@@ -672,9 +672,9 @@ fn year_number_loose(i: &str) -> Res<'_, i32> {
     }
 }
 
-/// "2014-10", "2014/10": a year and a month.
+/// "2014-10", "2014/10", "2015-3": a year and a month.
 fn iso_month(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (y, _, m)) = (year_number_loose, one_of("-/"), digits_m_n(2, 2)).parse(i)?;
+    let (rest, (y, _, m)) = (year_number_loose, one_of("-/"), digits_m_n(1, 2)).parse(i)?;
     word_end(rest)?;
     if rest.starts_with(['-', '/']) || !(1..=12).contains(&m) {
         return fail(i);
@@ -706,12 +706,18 @@ fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             Err(_) => (rest, None),
         };
         word_end(rest)?;
-        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85"), or a spaced
-        // form without a year.
+        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85") — unless a
+        // dash joins another numeric date ("10/1/2018-10/7/2018", "5/1-5/7").
+        let dash_joins = || {
+            (opt(sp), one_of("-–"), opt(sp), numeric_date(order))
+                .parse(rest)
+                .is_ok()
+        };
         if rest.starts_with(['/', '-', '.', ','])
             && rest
                 .get(1..)
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            && !(rest.starts_with('-') && dash_joins())
         {
             return fail(i);
         }
@@ -723,15 +729,21 @@ fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             return fail(i);
         }
         let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
-        let (month, day) = match order {
-            DateOrder::Mdy => (a, b),
-            DateOrder::Dmy => (b, a),
-            DateOrder::None => match (valid(a, b), valid(b, a)) {
-                (true, false) => (a, b),
-                (false, true) => (b, a),
-                (true, true) if a == b => (a, b),
-                _ => return fail(i),
-            },
+        // The order settles an ambiguous day and month; where only one
+        // reading is a date ("22/04" in a month-first text) it stands. A
+        // yearless dashed pair ("9-6") is read only when unambiguous: it is
+        // as often a score or a span of hours.
+        let order = match order {
+            _ if year.is_none() && s1 == '-' => DateOrder::None,
+            o => o,
+        };
+        let (month, day) = match (order, valid(a, b), valid(b, a)) {
+            (_, true, false) => (a, b),
+            (_, false, true) => (b, a),
+            (DateOrder::Mdy, true, true) => (a, b),
+            (DateOrder::Dmy, true, true) => (b, a),
+            (DateOrder::None, true, true) if a == b => (a, b),
+            _ => return fail(i),
         };
         if !valid(month, day) {
             return fail(i);
@@ -881,7 +893,7 @@ fn cardinal_day_stands(month_word: &str, year: Option<i32>, rest: &str) -> bool 
     capitalised && (year.is_some() || ends)
 }
 
-/// "June 2022", "June of 2022", "Dec/2018", "2/2013"
+/// "June 2022", "June of 2022", "Dec/2018", "2/2013", "12-2015"
 pub fn month_year(i: &str) -> Res<'_, DateExpr> {
     let named = |i| -> Res<'_, DateExpr> {
         let (rest, (month, _, year)) = (
@@ -921,7 +933,7 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
         ))
     };
     let numeric = |i| -> Res<'_, DateExpr> {
-        let (rest, (month, _, year)) = (digits_m_n(1, 2), char('/'), year_number).parse(i)?;
+        let (rest, (month, _, year)) = (digits_m_n(1, 2), one_of("/-"), year_number).parse(i)?;
         if !(1..=12).contains(&month) {
             return fail(i);
         }
@@ -2568,6 +2580,9 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
                 kw("between").map(|_| true),
                 kw("in").map(|_| false),
                 kw("during").map(|_| false),
+                // "on 26 June to 28 June", "at 02-02-2020 - 03-03-2020".
+                kw("on").map(|_| false),
+                kw("at").map(|_| false),
             )),
             sp,
         ))
@@ -2580,8 +2595,20 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
                 return Ok((r, (a, None, b, None)));
             }
         }
-        let (rest, ((p1, a), _, (p2, b))) =
+        let (rest, ((p1, a), _, (p2, mut b))) =
             (range_start(order), joiner(between), range_end(order)).parse(rest)?;
+        // "5/1-5/7, 2020": a year after the end belongs to both ends.
+        let (rest, b_year) = match b {
+            DateExpr::Day { year: None, .. } => opt(year_suffix).parse(rest)?,
+            _ => (rest, None),
+        };
+        if let (DateExpr::Day { month, day, .. }, Some(y)) = (b, b_year) {
+            b = DateExpr::Day {
+                year: Some(y),
+                month,
+                day,
+            };
+        }
         // A bare month or year alone at the start needs a lead word.
         if lead.is_none()
             && matches!(a, DateExpr::Month { year: None, .. })

@@ -1302,3 +1302,69 @@ fn week_of_a_day_of_this_month() {
         (d(2021, 7, 12), d(2021, 7, 18))
     );
 }
+
+/// The interval of `s` read month first, from an article dated 2021-06-29.
+fn mdy_interval(s: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (_, p) = date_claim_with(s, DateOrder::Mdy).ok()?;
+    let o = DateOptions {
+        date_order: DateOrder::Mdy,
+        ..DateOptions::default()
+    };
+    let anchor = Some(d(2021, 6, 29));
+    let r = match p.until {
+        Some(end) => resolve_range((p.expr, p.part), end, anchor, Tense::Present, &o),
+        None => resolve_with(p.expr, p.part, anchor, Tense::Present, &o),
+    };
+    r.interval.map(|i| (i.start, i.end))
+}
+
+#[test]
+fn numeric_ranges_join_by_a_dash() {
+    let oct = Some((d(2018, 10, 1), d(2018, 10, 7)));
+    assert_eq!(mdy_interval("from 10/1/2018 - 10/7/2018"), oct);
+    assert_eq!(mdy_interval("from 10/1/2018-10/7/2018"), oct);
+    assert_eq!(mdy_interval("from 10-1-2018-10-7-2018"), oct);
+    let may = Some((d(2020, 5, 1), d(2020, 5, 7)));
+    assert_eq!(mdy_interval("from 5/1-5/7/2020"), may);
+    assert_eq!(mdy_interval("from 5/1-5/7, 2020"), may);
+    assert_eq!(
+        mdy_interval("from 5/1/2019-5/7/2020"),
+        Some((d(2019, 5, 1), d(2020, 5, 7)))
+    );
+    assert_eq!(
+        mdy_interval("between 10/1-11/7"),
+        Some((d(2021, 10, 1), d(2021, 11, 7)))
+    );
+    assert_eq!(
+        mdy_interval("at 02-02-2020 - 03-03-2020"),
+        Some((d(2020, 2, 2), d(2020, 3, 3)))
+    );
+    assert_eq!(
+        mdy_interval("on 26 june to 28 june in 2020"),
+        Some((d(2020, 6, 26), d(2020, 6, 28)))
+    );
+    // A figure that goes on is no date; nor a dashed pair either way round.
+    assert!(date_claim_with("2/3/4/5", DateOrder::Mdy).is_err());
+    assert!(date_claim_with("between 9-6 PT", DateOrder::Mdy).is_err());
+    // The order settles only what is ambiguous: "22/04" is April 22.
+    assert_eq!(
+        mdy_interval("on 22/04/2021"),
+        Some((d(2021, 4, 22), d(2021, 4, 22)))
+    );
+    // An impossible day inside a range leaves it unresolved.
+    assert_eq!(mdy_interval("2/29-3/1/2019"), None);
+    assert!(date_claim_with("2/29-3/1/2019", DateOrder::Mdy).is_ok());
+}
+
+#[test]
+fn year_and_month_numerically() {
+    assert_eq!(
+        interval("in 2015-3", Tense::Past),
+        (d(2015, 3, 1), d(2015, 3, 31))
+    );
+    assert_eq!(
+        interval("in 12-2015", Tense::Past),
+        (d(2015, 12, 1), d(2015, 12, 31))
+    );
+    assert!(iso_month("2015-13").is_err());
+}
