@@ -107,6 +107,7 @@ const CONVENTIONS: &[(&str, &str)] = &[
     ("bc-year-zero", "Duckling writes 2014 BC as year −2014; DESIGN's dates are ISO 8601 (chrono), where 1 BC is year 0 and 2014 BC is −2013"),
     ("thirty-day-month", "Duckling turns a fraction of a month into days at 30 a month (\"a month and a half\" = 45 days); DESIGN keeps calendar months (1.5 months)"),
     ("end-is-second-half", "Recognizers ends a year or month at its second half (July–December, 16th–end); DESIGN's late is the last third (September–December, 21st–end)"),
+    ("vague-count", "Recognizers counts \"some days\" as 3 and \"several weeks\" as 3 weeks; DESIGN never guesses a vague count (no duration)"),
     ("parts-of-now", "Recognizers halves \"earlier this month\"/\"later this year\"; DESIGN runs from the period's start to the article date or from it to the end"),
 ];
 
@@ -470,6 +471,20 @@ fn y_is_range_end(tail: &str, i: Interval, y_start: NaiveDate, anchor: NaiveDate
     })
 }
 
+/// "some days", "for several weeks", "a few months": a unit counted by a
+/// vague word.
+fn vague_count(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .filter(|w| !["for", "over", "in", "within", "a"].contains(w))
+        .collect();
+    let unit = |w: &str| {
+        ["days", "weeks", "months", "years"].contains(&w.trim_end_matches(['.', ',', '?']))
+    };
+    matches!(words.as_slice(), [q, u] if ["some", "several", "few", "many"].contains(q) && unit(u))
+}
+
 /// Whether `text` is a bare weekday ("Monday", "on friday", "this monday").
 fn bare_weekday(text: &str) -> bool {
     const DAYS: [&str; 7] = [
@@ -714,6 +729,17 @@ fn score_case(
                 .filter(|c| at(c, *span) && covers(c, *span))
                 .find_map(|c| convention(c, doc.slice(c.span), e, anchor, astro_hit))
         });
+        // A vague count: theirs a guessed number, ours no duration at all.
+        let span_text = span.map(|(a, b)| input.chars().skip(a).take(b - a).collect::<String>());
+        if conv.is_none()
+            && matches!(e, Expect::Duration { .. })
+            && span_text.as_deref().is_some_and(vague_count)
+            && !temporal
+                .iter()
+                .any(|c| at(c, *span) && matches!(c.kind, ClaimKind::Duration(_)))
+        {
+            conv = Some("vague-count");
+        }
         if conv.is_none() {
             score.failures.push(format!(
                 "{label}: {input:?} expected {e:?}, found {}",
@@ -981,7 +1007,7 @@ fn recognizers_datetime() -> Score {
 }
 
 /// Floors: what the grammars reach today; they only ever rise.
-const FLOOR_RECOGNIZERS: f64 = 72.7;
+const FLOOR_RECOGNIZERS: f64 = 75.6;
 const FLOOR_DUCKLING_TIME: f64 = 90.0;
 const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 

@@ -2689,6 +2689,9 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "fortnight"
                 | "mtd"
                 | "qtd"
+                // Durations: "all week", "lasted 2W".
+                | "all"
+                | "lasted"
         )
 }
 
