@@ -827,9 +827,12 @@ fn mixed_numeric_date(i: &str) -> Res<'_, DateExpr> {
 /// "June 29, 2021", "June 29th", "Dec. 5, 2019", "february the 15th",
 /// "march first"
 pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (month, _, _, day)) = (
+    let (rest, (month, comma, _, day)) = (
         month_loose,
-        alt((sp, tag(""))),
+        alt((
+            (char(','), sp).map(|_| true),
+            alt((sp, tag(""))).map(|_| false),
+        )),
         opt((kw("the"), sp)),
         alt((
             day_of_month.map(|d| (d, false)),
@@ -838,6 +841,16 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
     )
         .parse(i)?;
     let (day, cardinal) = day;
+    // "October, 1st": after a comma only an ordinal day ("October, 1
+    // person" counts).
+    if comma
+        && (cardinal
+            || consumed(i, rest)
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return fail(i);
+    }
     // A lowercase "may"/"march" needs a digit day ("may 5", not "may first").
     let (rest, year) = opt(year_suffix).parse(rest)?;
     let written = consumed(i, rest);
@@ -846,10 +859,10 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
     }
     let lower = written.starts_with(|c: char| c.is_ascii_lowercase());
     if lower && (written.starts_with("may") || written.starts_with("mar")) && year.is_none() {
-        let digit_day = written
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let after_month = written.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let digit_day = after_month
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
         if !digit_day {
             return fail(i);
         }
@@ -899,7 +912,7 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
         let (rest, (month, _, year)) = (
             month_loose,
             alt((
-                (sp, opt((kw("of"), sp))).map(|_| ()),
+                (sp, opt((alt((kw("of"), kw("in"))), sp))).map(|_| ()),
                 (opt(sp), char(','), sp).map(|_| ()),
                 char('/').map(|_| ()),
             )),
@@ -948,9 +961,25 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
     alt((named, named_words, numeric)).parse(i)
 }
 
+/// A month name in any case where the verbs "may" and "march" cannot
+/// stand: those only before the end of the clause ("in may.").
+fn lower_month(i: &str) -> Res<'_, u32> {
+    let (rest, month) = month_loose(i)?;
+    word_end(rest)?;
+    let word = consumed(i, rest);
+    let verb = ["may", "march", "mar"].contains(&word);
+    let ends = !rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_alphanumeric());
+    if verb && !ends {
+        return fail(i);
+    }
+    Ok((rest, month))
+}
+
 /// "2017 april": a year then a month.
 fn year_month(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (year, _, month)) = (year_number, sp, month_name).parse(i)?;
+    let (rest, (year, _, month)) = (year_number, sp, alt((month_name, lower_month))).parse(i)?;
     word_end(rest)?;
     Ok((
         rest,
@@ -1838,55 +1867,113 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
 
 /// A day another is counted from: "tomorrow", "January 15th", "next Monday".
 fn day_base(i: &str) -> Res<'_, DayBase> {
-    alt((
-        |i| match day_word(i)? {
-            (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
-            _ => fail(i),
-        },
-        |i| match alt((
-            month_day_year,
-            day_month_year,
-            numeric_date(DateOrder::None),
+    day_base_with(DateOrder::None)(i)
+}
+
+/// `day_base` with numeric dates read by `order` ("16 days from 01/02/2018").
+fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBase> {
+    move |i| {
+        alt((
+            |i| match day_word(i)? {
+                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+                _ => fail(i),
+            },
+            // "tmrw", "tmr": tomorrow in short.
+            |i| {
+                let (r, _) = alt((tnc("tmrw"), tnc("tmr"))).parse(i)?;
+                word_end(r)?;
+                Ok((r, DayBase::Offset(1)))
+            },
+            |i| match alt((month_day_year, day_month_year, numeric_date(order))).parse(i)? {
+                (r, DateExpr::Day { year, month, day }) => {
+                    Ok((r, DayBase::Day { year, month, day }))
+                }
+                _ => fail(i),
+            },
+            |i| match weekday_expr(i)? {
+                (r, DateExpr::Weekday { weekday, shift }) => {
+                    Ok((r, DayBase::Weekday { weekday, shift }))
+                }
+                _ => fail(i),
+            },
         ))
-        .parse(i)?
+        .parse(i)
+    }
+}
+
+/// "the day before", "three weeks later", "a fortnight later", "2 years 1
+/// month 21 days later": a day counted from an event the phrase does not
+/// name. Extracted, never resolved (the event is not the article date).
+fn anaphoric(i: &str) -> Res<'_, DateExpr> {
+    let day_around = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            kw("the"),
+            sp,
+            kw("day"),
+            sp,
+            alt((kw("before"), kw("after"))),
+        )
+            .parse(i)?;
+        // "the day before yesterday" is a day of its own (`day_word`).
+        if day_word(rest.trim_start()).is_ok() {
+            return fail(i);
+        }
+        Ok((rest, ()))
+    };
+    let later = |i| -> Res<'_, ()> {
+        let (mut rest, _) = counted_units(i)?;
+        // "2 years 1 month 21 days later", "a year and two months later".
+        while let Ok((r, _)) = preceded(
+            alt((
+                (sp, kw("and"), sp).map(|_| ()),
+                (char(','), sp).map(|_| ()),
+                sp.map(|_| ()),
+            )),
+            counted_units,
+        )
+        .parse(rest)
         {
-            (r, DateExpr::Day { year, month, day }) => Ok((r, DayBase::Day { year, month, day })),
-            _ => fail(i),
-        },
-        |i| match weekday_expr(i)? {
-            (r, DateExpr::Weekday { weekday, shift }) => {
-                Ok((r, DayBase::Weekday { weekday, shift }))
-            }
-            _ => fail(i),
-        },
-    ))
-    .parse(i)
+            rest = r;
+        }
+        let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
+        Ok((rest, ()))
+    };
+    let (rest, ()) = alt((day_around, later)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::Vague))
 }
 
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
 /// after next Friday": a count of units from a day.
 fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
-    let (rest, ((amount, unit), _, sign, _, base)) = (
-        counted_units,
-        sp,
-        alt((
-            kw("after").map(|_| 1),
-            kw("from").map(|_| 1),
-            kw("before").map(|_| -1),
-        )),
-        sp,
-        day_base,
-    )
-        .parse(i)?;
-    Ok((
-        rest,
-        DateExpr::Shifted {
-            amount,
-            unit,
-            sign,
-            base,
-        },
-    ))
+    shifted_from_day_with(DateOrder::None)(i)
+}
+
+/// `shifted_from_day` with numeric dates read by `order`.
+fn shifted_from_day_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let (rest, ((amount, unit), _, sign, _, base)) = (
+            counted_units,
+            sp,
+            alt((
+                kw("after").map(|_| 1),
+                kw("from").map(|_| 1),
+                kw("before").map(|_| -1),
+            )),
+            sp,
+            day_base_with(order),
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            DateExpr::Shifted {
+                amount,
+                unit,
+                sign,
+                base,
+            },
+        ))
+    }
 }
 
 /// "Monday two weeks from now", "Thursday, two years from now", "Sunday 3
@@ -2341,7 +2428,9 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
             |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
             dated,
             |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
+            |i| shifted_from_day_with(order)(i).map(|(r, e)| (r, (None, None, e))),
             |i| relative_expr(i).map(|(r, e)| (r, (None, None, e))),
+            |i| anaphoric(i).map(|(r, e)| (r, (None, None, e))),
             |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
         ))
         .parse(i)
@@ -2355,6 +2444,13 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         in_counted,
         day_of_this_month,
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
+        // "in may", "in the april", "in dec": a month in lower case after
+        // a relation.
+        |i| {
+            preceded(opt((kw("the"), sp)), lower_month)
+                .map(|month| DateExpr::Month { year: None, month })
+                .parse(i)
+        },
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
         |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
         decade_word,
@@ -2511,6 +2607,12 @@ fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
 fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
     move |i| {
         alt((
+            // "between now and November 15th".
+            |i| {
+                kw("now")
+                    .parse(i)
+                    .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
+            },
             |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
@@ -2519,10 +2621,20 @@ fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, Date
     }
 }
 
-/// "July 13-15", "July 13 to 15": month, day, joiner, day, optional year.
-fn month_day_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
-    let (rest, (month, _, d1, _, d2)) =
-        (month_loose, sp, day_of_month, joiner(false), day_of_month).parse(i)?;
+/// "July 13-15", "July 13 to 15", "april the ninth till the seventeenth":
+/// month, day, joiner, day, optional year.
+fn month_day_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let the = || opt((kw("the"), sp));
+    let (rest, (month, _, _, d1, _, _, d2)) = (
+        month_loose,
+        sp,
+        the(),
+        day_of_month,
+        joiner(between),
+        the(),
+        day_of_month,
+    )
+        .parse(i)?;
     word_end(rest)?;
     let (rest, year) = opt(year_suffix).parse(rest)?;
     Ok((
@@ -2542,12 +2654,13 @@ fn month_day_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
     ))
 }
 
-/// "13 to 15 July", "the 13th to the 15th of July", "1-8 september".
-fn day_day_month_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+/// "13 to 15 July", "the 13th to the 15th of July", "1-8 september",
+/// "(between) the ninth and the seventeenth of April".
+fn day_day_month_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
     let (rest, (_, d1, _, end)) = (
         opt((kw("the"), sp)),
         day_of_month,
-        joiner(false),
+        joiner(between),
         day_month_year,
     )
         .parse(i)?;
@@ -2590,25 +2703,35 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
         let between = lead == Some(true);
         let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
             || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
-        if !between {
-            if let Ok((r, (a, b))) = alt((month_day_range, day_day_month_range)).parse(rest) {
-                return Ok((r, (a, None, b, None)));
-            }
+        if let Ok((r, (a, b))) = alt((
+            |i| month_day_range(i, between),
+            |i| day_day_month_range(i, between),
+        ))
+        .parse(rest)
+        {
+            return Ok((r, (a, None, b, None)));
         }
         let (rest, ((p1, a), _, (p2, mut b))) =
             (range_start(order), joiner(between), range_end(order)).parse(rest)?;
         // "5/1-5/7, 2020": a year after the end belongs to both ends.
         let (rest, b_year) = match b {
-            DateExpr::Day { year: None, .. } => opt(year_suffix).parse(rest)?,
+            DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } => {
+                opt(year_suffix).parse(rest)?
+            }
             _ => (rest, None),
         };
-        if let (DateExpr::Day { month, day, .. }, Some(y)) = (b, b_year) {
-            b = DateExpr::Day {
+        b = match (b, b_year) {
+            (DateExpr::Day { month, day, .. }, Some(y)) => DateExpr::Day {
                 year: Some(y),
                 month,
                 day,
-            };
-        }
+            },
+            (DateExpr::Month { month, .. }, Some(y)) => DateExpr::Month {
+                year: Some(y),
+                month,
+            },
+            (b, _) => b,
+        };
         // A bare month or year alone at the start needs a lead word.
         if lead.is_none()
             && matches!(a, DateExpr::Month { year: None, .. })
@@ -2692,6 +2815,12 @@ pub fn is_trigger_word(word: &str) -> bool {
                 // Durations: "all week", "lasted 2W".
                 | "all"
                 | "lasted"
+                // "greater than 2012", "less than 3 days after tomorrow".
+                | "greater"
+                | "more"
+                | "less"
+                | "longer"
+                | "fewer"
         )
 }
 
@@ -2816,7 +2945,118 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
         ))
     };
+    // "more than 2 weeks before today" ⇒ before the shifted day; "less
+    // than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
+    let qualified_shift = |i| -> Res<'_, ParsedDate> {
+        let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
+            alt((
+                (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
+                (alt((kw("less"), kw("fewer"))), sp, kw("than")).map(|_| false),
+            )),
+            sp,
+            counted_units,
+            sp,
+            alt((
+                kw("after").map(|_| 1),
+                kw("from").map(|_| 1),
+                kw("before").map(|_| -1),
+            )),
+            sp,
+            day_base_with(order),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        let shifted = |amount, unit| DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        };
+        let claim = if more {
+            let rel = if sign < 0 {
+                Relation::Before
+            } else {
+                Relation::After
+            };
+            make(
+                i,
+                rest,
+                Some(rel),
+                0,
+                (None, None, shifted(amount, unit)),
+                None,
+            )
+        } else {
+            // Within N days or weeks of the base, the Nth day excluded.
+            let days = match unit {
+                DurationUnit::Day => amount,
+                DurationUnit::Week => amount * 7.0,
+                _ => return fail(i),
+            };
+            let near = shifted(days - 1.0, DurationUnit::Day);
+            let (a, b) = if sign < 0 {
+                (near, base.expr())
+            } else {
+                (base.expr(), near)
+            };
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, None, a),
+                Some((b, None)),
+            )
+        };
+        Ok((rest, claim))
+    };
+    // "year greater than 2012", "later than 2015": after that year.
+    let year_comparison = |i| -> Res<'_, ParsedDate> {
+        let (rest, (_, y)) = (
+            (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
+            year_number,
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::After),
+                0,
+                (None, None, DateExpr::Year(y)),
+                None,
+            ),
+        ))
+    };
+    // "by end of this month", "before end of the year": `by` on the
+    // period, as "by the end of".
+    let by_end_of = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, (rel, _, _, _, _)) = (
+            alt((
+                kw("by").map(|_| Relation::By),
+                kw("before").map(|_| Relation::By),
+                kw("until").map(|_| Relation::Until),
+                kw("till").map(|_| Relation::Until),
+            )),
+            sp,
+            kw("end"),
+            sp,
+            kw("of"),
+        )
+            .parse(i)?;
+        let (after_rel, _) = sp(after_rel)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = standalone_item(order)(after_rel)?;
+        if item.1.is_some() {
+            return fail(i);
+        }
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
     let (rest, mut claim) = alt((
+        qualified_shift,
+        year_comparison,
+        by_end_of,
         year_or_later,
         vague_claim,
         within_claim,
@@ -2846,7 +3086,7 @@ fn or_later(i: &str) -> Res<'_, ()> {
             (
                 alt((kw("or"), kw("and"))),
                 sp,
-                alt((kw("later"), kw("after"), kw("beyond"))),
+                alt((kw("later"), kw("after"), kw("beyond"), kw("greater"))),
             )
                 .map(|_| ()),
             alt((kw("onwards"), kw("onward"))).map(|_| ()),

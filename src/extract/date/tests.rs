@@ -1368,3 +1368,148 @@ fn year_and_month_numerically() {
     );
     assert!(iso_month("2015-13").is_err());
 }
+
+#[test]
+fn ordinal_day_ranges_and_years_after_the_end() {
+    let april = (d(2021, 4, 9), d(2021, 4, 17));
+    assert_eq!(
+        interval("between ninth and seventeenth of april", Tense::Past),
+        april
+    );
+    assert_eq!(
+        interval(
+            "between the ninth and the seventeenth of April",
+            Tense::Past
+        ),
+        april
+    );
+    assert_eq!(
+        interval("from april the ninth till the seventeenth", Tense::Past),
+        april
+    );
+    assert_eq!(
+        interval("between 3 and 12 of Sept", Tense::Past),
+        (d(2020, 9, 3), d(2020, 9, 12))
+    );
+    assert_eq!(
+        interval("from april to June in 2017", Tense::Past),
+        (d(2017, 4, 1), d(2017, 6, 30))
+    );
+    assert_eq!(
+        interval("from April in 2016 to June in 2017", Tense::Past),
+        (d(2016, 4, 1), d(2017, 6, 30))
+    );
+    assert_eq!(
+        interval("between now and November 15th", Tense::Future),
+        (d(2021, 6, 29), d(2021, 11, 15))
+    );
+}
+
+#[test]
+fn lowercase_months_after_a_relation() {
+    assert_eq!(
+        interval("in may.", Tense::Present),
+        (d(2021, 5, 1), d(2021, 5, 31))
+    );
+    assert_eq!(
+        interval("in the april", Tense::Past),
+        (d(2021, 4, 1), d(2021, 4, 30))
+    );
+    assert_eq!(
+        interval("in dec", Tense::Future),
+        (d(2021, 12, 1), d(2021, 12, 31))
+    );
+    // The verbs stay verbs.
+    assert!(date_claim("in may be").is_err());
+    assert!(date_claim("in march towards").is_err());
+    assert_eq!(
+        interval("in 2017 april", Tense::Past),
+        (d(2017, 4, 1), d(2017, 4, 30))
+    );
+    assert_eq!(
+        interval("October, 1st", Tense::Past),
+        (d(2020, 10, 1), d(2020, 10, 1))
+    );
+    assert!(month_day_year("October, 1 person").is_err());
+    assert_eq!(
+        interval("mar3", Tense::Past),
+        (d(2021, 3, 3), d(2021, 3, 3))
+    );
+}
+
+#[test]
+fn counted_from_a_named_day_with_a_bound() {
+    let p = parse("more than 2 weeks before today");
+    assert_eq!(p.relation, Some(Relation::Before));
+    assert_eq!(
+        interval("more than 2 weeks before today", Tense::Past),
+        (d(2021, 6, 15), d(2021, 6, 15))
+    );
+    let p = parse("more than 2 weeks after today");
+    assert_eq!(p.relation, Some(Relation::After));
+    // Less than three days after tomorrow: tomorrow and the two after it.
+    let p = parse("less than 3 days after tomorrow");
+    assert_eq!(p.relation, Some(Relation::Between));
+    assert_eq!(
+        interval("less than 3 days after tomorrow", Tense::Future),
+        (d(2021, 6, 30), d(2021, 7, 2))
+    );
+    assert_eq!(
+        interval("less than 1 week before today", Tense::Past),
+        (d(2021, 6, 23), d(2021, 6, 29))
+    );
+    // Months have no exact day count: no bounded range.
+    assert!(date_claim("less than 2 months after tomorrow").is_err());
+    assert_eq!(
+        interval("three weeks from tmrw", Tense::Future),
+        (d(2021, 7, 21), d(2021, 7, 21))
+    );
+    assert_eq!(
+        mdy_interval("16 days from 01/02/2018"),
+        Some((d(2018, 1, 18), d(2018, 1, 18)))
+    );
+}
+
+#[test]
+fn comparisons_with_a_year_and_end_of_without_the() {
+    let p = parse("greater than 2012");
+    assert_eq!(p.relation, Some(Relation::After));
+    assert_eq!(
+        interval("greater than 2012", Tense::Present),
+        (d(2012, 1, 1), d(2012, 12, 31))
+    );
+    assert_eq!(parse("2016 and greater").relation, Some(Relation::Since));
+    let p = parse("by end of this month");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("by end of this month", Tense::Future),
+        (d(2021, 6, 1), d(2021, 6, 30))
+    );
+    let p = parse("before end of this year");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("before end of this year", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+}
+
+#[test]
+fn days_counted_from_an_unnamed_event_stay_unresolved() {
+    for s in [
+        "the day before",
+        "the day after.",
+        "3 weeks later",
+        "a fortnight later",
+        "2 years 1 month 21 days later",
+        "two years and three months later",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+        assert_eq!(p.len, s.trim_end_matches('.').len(), "{s}");
+    }
+    // A named day keeps its own reading.
+    assert_eq!(
+        interval("the day before yesterday", Tense::Past),
+        (d(2021, 6, 27), d(2021, 6, 27))
+    );
+}
