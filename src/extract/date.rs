@@ -266,6 +266,12 @@ pub enum DateExpr {
     /// "this weekend" (0), "next weekend" (1), "the weekend" (None: by
     /// tense): Saturday and Sunday of an ISO week.
     Weekend(Option<i32>),
+    /// "the next 4 business days" (1), "the previous 4 working days" (−1):
+    /// from the article date to the `count`th weekday after (before) it.
+    BusinessDays {
+        count: u32,
+        direction: i32,
+    },
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }
@@ -625,6 +631,27 @@ pub fn iso_date(i: &str) -> Res<'_, DateExpr> {
     } else {
         fail(i)
     }
+}
+
+/// "2016 10 16": a year, a month and a day apart, nothing counted after.
+fn spaced_ymd(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (y, _, m, _, d)) =
+        (year_number, sp, digits_m_n(1, 2), sp, digits_m_n(1, 2)).parse(i)?;
+    word_end(rest)?;
+    let counts = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_alphanumeric() || c == '%');
+    if counts || NaiveDate::from_ymd_opt(y, m, d).is_none() {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Day {
+            year: Some(y),
+            month: m,
+            day: d,
+        },
+    ))
 }
 
 /// "20161016": eight digits, year, month and day, nothing glued after.
@@ -1602,7 +1629,33 @@ fn weekday_of_week(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((after, possessive, after_next)).parse(i)
+    // "next week on Tuesday", "next week Mon", "previous week - Monday".
+    let week_then_day = |i| -> Res<'_, DateExpr> {
+        let (rest, (week, _, weekday)) = (
+            week,
+            alt((
+                (sp, kw("on"), sp).map(|_| ()),
+                (opt(sp), alt((tag("-"), tag("–"))), opt(sp)).map(|_| ()),
+                (opt(char(',')), sp).map(|_| ()),
+            )),
+            alt((weekday_name, capital_weekday_abbreviation)),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }))
+    };
+    alt((after, possessive, after_next, week_then_day)).parse(i)
+}
+
+/// "Mon", "Tue" capitalised without a period: a weekday where one is
+/// expected ("next week Mon").
+fn capital_weekday_abbreviation(i: &str) -> Res<'_, u8> {
+    let (rest, w) = letters(i)?;
+    word_end(rest)?;
+    match lookup(WEEKDAY_ABBREVIATIONS, w) {
+        Some(d) if w.starts_with(|c: char| c.is_ascii_uppercase()) => Ok((rest, d)),
+        _ => fail(i),
+    }
 }
 
 /// "Tuesday the 19th", "Thu 15th": a weekday and an ordinal day with no
@@ -1902,8 +1955,9 @@ fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBase> {
 }
 
 /// "the day before", "three weeks later", "a fortnight later", "2 years 1
-/// month 21 days later": a day counted from an event the phrase does not
-/// name. Extracted, never resolved (the event is not the article date).
+/// month 21 days later", "the same week", "that weekend": a day or period
+/// counted from an event the phrase does not name. Extracted, never
+/// resolved (the event is not the article date).
 fn anaphoric(i: &str) -> Res<'_, DateExpr> {
     let day_around = |i| -> Res<'_, ()> {
         let (rest, _) = (
@@ -1938,7 +1992,26 @@ fn anaphoric(i: &str) -> Res<'_, DateExpr> {
         let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
         Ok((rest, ()))
     };
-    let (rest, ()) = alt((day_around, later)).parse(i)?;
+    // "the same week", "that weekend": the period of an event told before.
+    let same = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            alt((
+                (kw("the"), sp, kw("same")).map(|_| ()),
+                kw("that").map(|_| ()),
+            )),
+            sp,
+            alt((
+                kw("day"),
+                kw("week"),
+                kw("weekend"),
+                kw("month"),
+                kw("year"),
+            )),
+        )
+            .parse(i)?;
+        Ok((rest, ()))
+    };
+    let (rest, ()) = alt((day_around, later, same)).parse(i)?;
     word_end(rest)?;
     Ok((rest, DateExpr::Vague))
 }
@@ -2160,6 +2233,31 @@ fn period(i: &str) -> Res<'_, DateExpr> {
     ))
 }
 
+/// "the next 4 business days", "the previous five working days".
+fn business_days(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, shift, _, n, _, _, _, _)) = (
+        opt((kw("the"), sp)),
+        shift_word,
+        sp,
+        numeral,
+        sp,
+        alt((kw("business"), kw("working"), kw("work"))),
+        sp,
+        alt((kw("days"), kw("day"))),
+    )
+        .parse(i)?;
+    match (shift, u32::try_from(n.value as i64)) {
+        (1 | -1, Ok(count)) if n.value.fract() == 0.0 && (1..=366).contains(&count) => Ok((
+            rest,
+            DateExpr::BusinessDays {
+                count,
+                direction: shift,
+            },
+        )),
+        _ => fail(i),
+    }
+}
+
 /// "the two upcoming weeks", "3 previous years": the count first.
 fn period_count_first(i: &str) -> Res<'_, DateExpr> {
     let (rest, (_, n, _, shift, _, (amount, unit))) = (
@@ -2239,6 +2337,7 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             month_day_year,
             day_month_year,
             year_month,
+            spaced_ymd,
             compact_date,
             decade,
             century,
@@ -2263,6 +2362,7 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         month_after_next,
         ides,
         shifted_season,
+        business_days,
         period,
         period_count_first,
         shifted_unit,
@@ -2816,6 +2916,8 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "all"
                 | "lasted"
                 // "greater than 2012", "less than 3 days after tomorrow".
+                | "as"
+                | "that"
                 | "greater"
                 | "more"
                 | "less"
@@ -3053,7 +3155,69 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         }
         Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
     };
+    // "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
+    let as_far_as = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, (_, _, rel, _, _, _)) = (
+            kw("as"),
+            sp,
+            alt((
+                kw("late").map(|_| Relation::By),
+                kw("early").map(|_| Relation::Since),
+            )),
+            sp,
+            kw("as"),
+            sp,
+        )
+            .parse(i)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = standalone_item(order)(after_rel)?;
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "closed for the day", "sales for the month": the article's own.
+    let for_the_unit = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, _) = (kw("for"), sp).parse(i)?;
+        let (rest, (_, e)) = (
+            (kw("the"), sp),
+            alt((
+                kw("day").map(|_| DateExpr::DayOffset(0)),
+                kw("week").map(|_| DateExpr::Unit {
+                    unit: CalendarUnit::Week,
+                    shift: 0,
+                }),
+                kw("month").map(|_| DateExpr::Unit {
+                    unit: CalendarUnit::Month,
+                    shift: 0,
+                }),
+            )),
+        )
+            .parse(after_rel)?;
+        // "for the day of the vote", "for the week beginning May 4" name
+        // another.
+        let names_another = (
+            sp,
+            alt((
+                alt((kw("of"), kw("before"), kw("after"), kw("in"), kw("on"))),
+                alt((
+                    kw("beginning"),
+                    kw("starting"),
+                    kw("commencing"),
+                    kw("ending"),
+                    kw("that"),
+                    kw("when"),
+                )),
+            )),
+        )
+            .parse(rest)
+            .is_ok();
+        if names_another {
+            return fail(i);
+        }
+        let expr_start = consumed(i, after_rel).len();
+        Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
+    };
     let (rest, mut claim) = alt((
+        as_far_as,
+        for_the_unit,
         qualified_shift,
         year_comparison,
         by_end_of,
@@ -3155,6 +3319,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::BusinessDays { .. }
         | DateExpr::InMonth { .. }
         | DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
@@ -3214,6 +3379,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::BusinessDays { .. }
         | DateExpr::WeekdayCount { .. }
         | DateExpr::Weekend(_)
         | DateExpr::Vague => true,
@@ -3324,6 +3490,30 @@ pub fn resolve_range(
                 _ => None,
             };
             return moved.unwrap_or(here);
+        }
+    }
+    // "from next Monday to Friday": a bare weekday at the end is the first
+    // such day on or after the start.
+    if let (
+        DateExpr::Weekday {
+            weekday,
+            shift: None,
+        },
+        Some(x),
+    ) = (
+        end.0,
+        resolve_with(start.0, start.1, article, tense, options).interval,
+    ) {
+        if end.1.is_none() && start.1.is_none() {
+            let ahead = (i64::from(weekday) - i64::from(weekday_index(x.start))).rem_euclid(7);
+            let day = x
+                .start
+                .checked_add_days(Days::new(u64::try_from(ahead).unwrap_or(0)));
+            return Resolved {
+                interval: day.map(|d| Interval::new(x.start, d.max(x.end))),
+                granularity: Granularity::Day,
+                relative: true,
+            };
         }
     }
     let mut a = start.0;
@@ -3883,6 +4073,21 @@ fn relative_to(
                 unit,
             )?;
             Some(Interval::new(anchor, other))
+        }
+        DateExpr::BusinessDays { count, direction } => {
+            let mut day = anchor;
+            let mut left = count;
+            while left > 0 {
+                day = if direction < 0 {
+                    day.pred_opt()?
+                } else {
+                    day.succ_opt()?
+                };
+                if day.weekday().num_days_from_monday() < 5 {
+                    left -= 1;
+                }
+            }
+            Some(Interval::new(anchor.min(day), anchor.max(day)))
         }
         DateExpr::Vague => None,
         _ => absolute(expr, options),

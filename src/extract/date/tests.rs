@@ -1513,3 +1513,60 @@ fn days_counted_from_an_unnamed_event_stay_unresolved() {
         (d(2021, 6, 27), d(2021, 6, 27))
     );
 }
+
+#[test]
+fn business_days_weeks_then_weekdays_and_the_day() {
+    // 2021-06-29 is a Tuesday: four weekdays on is Monday 5 July.
+    assert_eq!(
+        interval("the next 4 business days", Tense::Future),
+        (d(2021, 6, 29), d(2021, 7, 5))
+    );
+    assert_eq!(
+        interval("the previous 4 working days", Tense::Past),
+        (d(2021, 6, 23), d(2021, 6, 29))
+    );
+    assert!(date_claim("the next 4.5 business days").is_err());
+    assert_eq!(
+        interval("next week on Tuesday", Tense::Future),
+        (d(2021, 7, 6), d(2021, 7, 6))
+    );
+    assert_eq!(
+        interval("next week Mon", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 5))
+    );
+    assert_eq!(
+        interval("previous week - Monday", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 21))
+    );
+    assert_eq!(
+        interval("for the day", Tense::Present),
+        (d(2021, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("for the month", Tense::Present),
+        (d(2021, 6, 1), d(2021, 6, 30))
+    );
+    // "for the week beginning May 4" is that week, not this one.
+    assert!(date_claim("for the week beginning May 4").is_err());
+    assert!(
+        date_claim("for the day of the vote").map_or(true, |(_, p)| p.len != "for the day".len())
+    );
+    let p = parse("as late as tomorrow");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        parse("as early as May 2022").relation,
+        Some(Relation::Since)
+    );
+    assert_eq!(
+        interval("from next Monday to Friday", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 9))
+    );
+    assert_eq!(
+        interval("On 2016 10 16", Tense::Past),
+        (d(2016, 10, 16), d(2016, 10, 16))
+    );
+    assert!(date_claim("in 2016 10 16 people").map_or(true, |(_, p)| p.len == "in 2016".len()));
+    for s in ["the same week", "that weekend", "the same year"] {
+        assert_eq!(parse(s).expr, DateExpr::Vague, "{s}");
+    }
+}
