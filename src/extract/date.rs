@@ -2196,6 +2196,12 @@ fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
     Ok((rest, (1.0, unit)))
 }
 
+/// "two decades" after a shift word: ten years each.
+fn counted_decades(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _, _)) = (count, sp, alt((kw("decades"), kw("decade")))).parse(i)?;
+    Ok((rest, (n * 10.0, DurationUnit::Year)))
+}
+
 /// "two quarters" after a shift word: three months each.
 /// The count is one token: "three quarters" alone would read as ¾.
 fn counted_quarters(i: &str) -> Res<'_, (f64, DurationUnit)> {
@@ -2217,7 +2223,7 @@ fn period(i: &str) -> Res<'_, DateExpr> {
         opt((kw("the"), sp)),
         shift_word,
         sp,
-        alt((counted_units, counted_quarters)),
+        alt((counted_units, counted_quarters, counted_decades)),
     )
         .parse(i)?;
     if shift == 0 {
@@ -2448,7 +2454,27 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
                 .parse(i)?;
             Ok((rest, (p, DateExpr::Unit { unit, shift: 0 })))
         };
-        alt((earlier_later, acronym, parted)).parse(i)
+        // "earlier last week", "later next month": the early or late part
+        // of a period that is not the article's own.
+        let earlier_later_shifted = |i| -> Res<'_, (Part, DateExpr)> {
+            let (rest, (p, _, shift, _, unit)) = (
+                alt((
+                    kw("earlier").map(|_| Part::Early),
+                    kw("later").map(|_| Part::Late),
+                )),
+                sp,
+                shift_word,
+                sp,
+                calendar_unit,
+            )
+                .parse(i)?;
+            word_end(rest)?;
+            if shift == 0 {
+                return fail(i);
+            }
+            Ok((rest, (p, DateExpr::Unit { unit, shift })))
+        };
+        alt((earlier_later, earlier_later_shifted, acronym, parted)).parse(i)
     }
 }
 

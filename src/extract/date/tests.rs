@@ -1570,3 +1570,25 @@ fn business_days_weeks_then_weekdays_and_the_day() {
         assert_eq!(parse(s).expr, DateExpr::Vague, "{s}");
     }
 }
+
+#[test]
+fn earlier_last_week_and_decade_periods() {
+    // The early part of last week: Monday to Wednesday.
+    assert_eq!(
+        interval("earlier last week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 23))
+    );
+    assert_eq!(
+        interval("later next month", Tense::Future),
+        (d(2021, 7, 21), d(2021, 7, 31))
+    );
+    // "earlier this week" keeps its own reading (start to the article date).
+    assert_eq!(
+        interval("earlier this week", Tense::Past),
+        (d(2021, 6, 28), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next two decades", Tense::Future),
+        (d(2021, 6, 29), d(2041, 6, 29))
+    );
+}
