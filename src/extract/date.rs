@@ -633,6 +633,28 @@ pub fn iso_date(i: &str) -> Res<'_, DateExpr> {
     }
 }
 
+/// "2015-1-32", "2015/13/01": a year, month and day in ISO order where the
+/// month or day cannot be — a malformed date, neither a year nor a figure.
+pub fn malformed_numeric_date(i: &str) -> bool {
+    let parsed: Res<'_, (i32, char, u32, char, u32)> = (
+        year_number_loose,
+        one_of("-/"),
+        digits_m_n(1, 2),
+        one_of("-/"),
+        digits_m_n(1, 2),
+    )
+        .parse(i);
+    match parsed {
+        Ok((rest, (_, s1, m, s2, d))) => {
+            word_end(rest).is_ok()
+                && !rest.starts_with(['-', '/'])
+                && s1 == s2
+                && !((1..=12).contains(&m) && (1..=31).contains(&d))
+        }
+        Err(_) => false,
+    }
+}
+
 /// "2016 10 16": a year, a month and a day apart, nothing counted after.
 fn spaced_ymd(i: &str) -> Res<'_, DateExpr> {
     let (rest, (y, _, m, _, d)) =
@@ -2806,6 +2828,33 @@ fn day_day_month_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> 
     }
 }
 
+/// "4-23 in next month", "the 4th to the 23rd of next month": two days of
+/// a month named by a shift.
+fn days_of_shifted_month(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let the = || opt((kw("the"), sp));
+    let (rest, (_, d1, _, _, d2, _, _, _, month)) = (
+        the(),
+        day_of_month,
+        joiner(between),
+        the(),
+        day_of_month,
+        sp,
+        alt((kw("of"), kw("in"))),
+        sp,
+        month_ref,
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    if !matches!(month, MonthRef::Shifted(_)) {
+        return fail(i);
+    }
+    let day = |d| DateExpr::InMonth {
+        pick: Pick::Day(d),
+        month,
+    };
+    Ok((rest, (day(d1), day(d2))))
+}
+
 /// The two ends of a range, each with its part.
 type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
 
@@ -2832,6 +2881,7 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
         if let Ok((r, (a, b))) = alt((
             |i| month_day_range(i, between),
             |i| day_day_month_range(i, between),
+            |i| days_of_shifted_month(i, between),
         ))
         .parse(rest)
         {

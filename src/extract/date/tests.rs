@@ -1592,3 +1592,29 @@ fn earlier_last_week_and_decade_periods() {
         (d(2021, 6, 29), d(2041, 6, 29))
     );
 }
+
+#[test]
+fn malformed_iso_dates_are_no_year() {
+    assert!(malformed_numeric_date("2015-1-32 is a wrong date"));
+    assert!(malformed_numeric_date("2015/13/01"));
+    assert!(!malformed_numeric_date("2015-1-31"));
+    assert!(!malformed_numeric_date("2015-12"));
+    assert!(!malformed_numeric_date("1990-95"));
+    assert!(!malformed_numeric_date("2015-1/32"));
+}
+
+#[test]
+fn days_of_a_shifted_month() {
+    assert_eq!(
+        interval("from 4-23 in next month", Tense::Future),
+        (d(2021, 7, 4), d(2021, 7, 23))
+    );
+    assert_eq!(
+        interval("from the 4th to the 23rd of next month", Tense::Future),
+        (d(2021, 7, 4), d(2021, 7, 23))
+    );
+    assert_eq!(
+        interval("between the 1st and the 3rd of last month", Tense::Past),
+        (d(2021, 5, 1), d(2021, 5, 3))
+    );
+}
