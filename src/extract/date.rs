@@ -3267,25 +3267,12 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             )),
         )
             .parse(after_rel)?;
-        // "for the day of the vote", "for the week beginning May 4" name
-        // another.
-        let names_another = (
-            sp,
-            alt((
-                alt((kw("of"), kw("before"), kw("after"), kw("in"), kw("on"))),
-                alt((
-                    kw("beginning"),
-                    kw("starting"),
-                    kw("commencing"),
-                    kw("ending"),
-                    kw("that"),
-                    kw("when"),
-                )),
-            )),
-        )
-            .parse(rest)
-            .is_ok();
-        if names_another {
+        // Only where the phrase ends: "for the day shift", "for the day of
+        // the vote", "for the week beginning May 4" are something else.
+        let goes_on = rest
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+        if goes_on {
             return fail(i);
         }
         let expr_start = consumed(i, after_rel).len();

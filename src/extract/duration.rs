@@ -75,6 +75,21 @@ fn all_unit(i: &str) -> Res<'_, Duration> {
     let (rest, (_, _, unit)) = (kw("all"), sp, duration_unit).parse(i)?;
     word_end(rest)?;
     let plural = consumed(i, rest).ends_with(['s', 'S']);
+    // "all day trading", "all year round": a word that goes on the noun
+    // makes it a modifier; a clause word after it does not.
+    let next: String = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "or", "but", "long", "as", "in", "on", "at", "to", "before", "after", "until",
+        "till", "while", "with", "for", "from", "since", "when", "then", "so",
+    ];
+    if !next.is_empty() && !CLAUSE_WORDS.contains(&next.as_str()) {
+        return verify_fail(i);
+    }
     match unit {
         DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
             if !plural =>
@@ -321,6 +336,9 @@ mod tests {
         let (_, (d, _)) = duration("for all day").unwrap();
         assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));
         assert!(duration("all days").is_err());
+        assert!(duration("for all day trading").is_err());
+        let (_, (d, _)) = duration("all day long").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));
         assert!(duration("all hour").is_err());
         let (_, (d, _)) = duration("for another day").unwrap();
         assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));

@@ -1548,6 +1548,8 @@ fn business_days_weeks_then_weekdays_and_the_day() {
     );
     // "for the week beginning May 4" is that week, not this one.
     assert!(date_claim("for the week beginning May 4").is_err());
+    assert!(date_claim("for the day shift").is_err());
+    assert!(date_claim("for the day's events").is_err());
     assert!(
         date_claim("for the day of the vote").map_or(true, |(_, p)| p.len != "for the day".len())
     );
