@@ -22,6 +22,11 @@
 //! `--nocapture`); see `CONVENTIONS`. Cases outside what a date fact-checker
 //! resolves are excluded by rule, listed in `EXCLUSIONS` with the reason.
 //!
+//! Both suites are US English and write numeric dates month first
+//! ("10/31/1974", "5/1-5/7/2020"): they run with `date_order: mdy`, what a
+//! user of such a corpus configures (without it only unambiguous numeric
+//! dates are read).
+//!
 //! Run: `cargo test --test conformance_dates -- --nocapture`
 
 use std::collections::BTreeMap;
@@ -29,7 +34,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Days, NaiveDate};
 use factlint::document::{Document, Format};
 use factlint::extract::claim::{Claim, ClaimKind, DurationUnit, Relation};
-use factlint::extract::date::DateOptions;
+use factlint::extract::date::{DateOptions, DateOrder};
 use factlint::extract::{extract_with, ExtractOptions};
 use factlint::time::{Interval, SeasonConvention};
 use serde_json::Value;
@@ -67,6 +72,14 @@ const EXCLUSIONS: &[(&str, &str)] = &[
         "the case has no reference time (the .NET harness uses the clock; factlint never does)",
     ),
     (
+        "url",
+        "dates inside a URL: the document layer blanks URLs from prose by design (src/document/prose.rs `blank_urls`)",
+    ),
+    (
+        "award",
+        "\"partner of the year\", \"employee of the month\": a title, not a time anything happened",
+    ),
+    (
         "latent",
         "Duckling itself only accepts these with its latent flag (\"May\", \"1974\" alone)",
     ),
@@ -102,6 +115,14 @@ const CONVENTIONS: &[(&str, &str)] = &[
     ("bc-year-zero", "Duckling writes 2014 BC as year −2014; DESIGN's dates are ISO 8601 (chrono), where 1 BC is year 0 and 2014 BC is −2013"),
     ("thirty-day-month", "Duckling turns a fraction of a month into days at 30 a month (\"a month and a half\" = 45 days); DESIGN keeps calendar months (1.5 months)"),
     ("end-is-second-half", "Recognizers ends a year or month at its second half (July–December, 16th–end); DESIGN's late is the last third (September–December, 21st–end)"),
+    ("vague-count", "Recognizers counts \"some days\" as 3 and \"several weeks\" as 3 weeks; DESIGN never guesses a vague count (no duration)"),
+    ("today-excluded", "Recognizers starts \"the 5 upcoming years\" tomorrow and ends \"the 10 previous weeks\" yesterday; DESIGN's N units from the article date include it"),
+    ("anaphora", "Recognizers counts \"the day before\", \"3 weeks later\" from the reference time; DESIGN leaves a day counted from an unnamed event unresolved"),
+    ("tense-year", "DESIGN moves a yearless date by tense (future: the next one); Recognizers keeps the reference's year"),
+    ("sunday-week", "Recognizers counts \"Sunday 3 weeks after X\" in a Sunday-first week; DESIGN's weeks are ISO (Monday–Sunday)"),
+    ("mid-from-10th", "Recognizers' middle of a month runs from the 10th; DESIGN's mid is the 11th–20th"),
+    ("part-as-point", "Recognizers reads \"the middle/end of X\" at a range's ends as a point (X's midpoint, the day after X's end); DESIGN's parts are thirds of X"),
+    ("within-span", "Recognizers reads \"within 9 months\" as the span from the reference to the bound; DESIGN's within is `by` the bound"),
     ("parts-of-now", "Recognizers halves \"earlier this month\"/\"later this year\"; DESIGN runs from the period's start to the article date or from it to the end"),
 ];
 
@@ -189,7 +210,7 @@ fn run(
     let options = ExtractOptions {
         dates: DateOptions {
             seasons,
-            ..DateOptions::default()
+            date_order: DateOrder::Mdy,
         },
     };
     let claims = extract_with(&doc, &options);
@@ -271,9 +292,12 @@ fn satisfies(c: &Claim, e: &Expect) -> bool {
             (Some(Relation::After), Some(i)) => i.start == *f || i.end.succ_opt() == Some(*f),
             _ => false,
         }),
-        Expect::Before(t) => date.is_some_and(|d| {
-            matches!(d.relation, Some(Relation::Before))
-                && d.interval.is_some_and(|i| i.start == *t)
+        // Before t: ours before t's day, or by/until a period ending the
+        // day before t (the same bound, "<= 2019" = before 2020).
+        Expect::Before(t) => date.is_some_and(|d| match (d.relation, d.interval) {
+            (Some(Relation::Before), Some(i)) => i.start == *t,
+            (Some(Relation::By | Relation::Until), Some(i)) => i.end.succ_opt() == Some(*t),
+            _ => false,
         }),
         Expect::Duration { months, days } => our_duration(c)
             .is_some_and(|(m, dd)| (m.is_some() && m == *months) || (dd.is_some() && dd == *days)),
@@ -311,15 +335,16 @@ fn counted_period(lower: &str) -> Option<(i32, i64, &'static str)> {
         })
     };
     let unit = |w: &str| -> Option<&'static str> {
-        ["day", "week", "month", "quarter", "year"]
+        ["day", "week", "month", "quarter", "year", "decade"]
             .into_iter()
             .find(|u| w == *u || w.strip_suffix('s') == Some(u))
     };
     // "[the] <dir> <n> <unit>" only: the reading both sides agree names N units.
     // A relation before it ("in the next two days") is no part of the period.
+    // "the next 4 business days": counted in weekdays, the same shape.
     let w: Vec<&str> = words
         .into_iter()
-        .filter(|w| *w != "the")
+        .filter(|w| !["the", "business", "working"].contains(w))
         .enumerate()
         .filter(|(k, w)| !(*k == 0 && ["in", "for", "during", "over"].contains(w)))
         .map(|(_, w)| w)
@@ -340,6 +365,7 @@ fn unit_start(d: NaiveDate, unit: &str) -> Option<NaiveDate> {
         "month" => NaiveDate::from_ymd_opt(d.year(), d.month(), 1),
         "quarter" => NaiveDate::from_ymd_opt(d.year(), d.month0() / 3 * 3 + 1, 1),
         "year" => NaiveDate::from_ymd_opt(d.year(), 1, 1),
+        "decade" => NaiveDate::from_ymd_opt(d.year() - d.year().rem_euclid(10), 1, 1),
         _ => None,
     }
 }
@@ -352,6 +378,7 @@ fn add_units(d: NaiveDate, n: i64, unit: &str) -> Option<NaiveDate> {
         "month" => (0, n),
         "quarter" => (0, 3 * n),
         "year" => (0, 12 * n),
+        "decade" => (0, 120 * n),
         _ => return None,
     };
     let d = if days >= 0 {
@@ -416,7 +443,9 @@ fn range_end_exclusive(text: &str, i: Interval, x: &Interval, anchor: NaiveDate)
         return false;
     };
     let lower = text.to_lowercase();
-    let cut = [
+    // Y starts after one of the joiners (a dash may also sit inside a
+    // numeric date: "10-1-2018-10-7-2018"); try each, last first.
+    let mut cuts: Vec<usize> = [
         " to ",
         " till ",
         " until ",
@@ -428,11 +457,17 @@ fn range_end_exclusive(text: &str, i: Interval, x: &Interval, anchor: NaiveDate)
         "~",
     ]
     .iter()
-    .filter_map(|j| lower.rfind(j).map(|p| p + j.len()))
-    .max();
-    let Some(tail) = cut.and_then(|c| text.get(c..)) else {
-        return false;
-    };
+    .flat_map(|j| lower.match_indices(j).map(|(p, _)| p + j.len()))
+    .collect();
+    cuts.sort_unstable_by(|a, b| b.cmp(a));
+    cuts.into_iter()
+        .filter_map(|c| text.get(c..))
+        .any(|tail| y_is_range_end(tail, i, y_start, anchor))
+}
+
+/// Whether `tail` read alone is Y of a range `i` whose exclusive end is
+/// `y_start`.
+fn y_is_range_end(tail: &str, i: Interval, y_start: NaiveDate, anchor: NaiveDate) -> bool {
     // A bare month or year is a date only after a relation: read "in Y" too.
     let ys: Vec<Interval> = [tail.trim().to_owned(), format!("in {}", tail.trim())]
         .iter()
@@ -442,8 +477,24 @@ fn range_end_exclusive(text: &str, i: Interval, x: &Interval, anchor: NaiveDate)
             _ => None,
         })
         .collect();
-    if ys.is_empty() {
-        // A bare day number or ordinal: Y is the single last day.
+    // A bare day number or ordinal ("the seventeenth"): Y is the single
+    // last day.
+    let bare_day = {
+        let t = tail.trim().to_lowercase();
+        let w: Vec<&str> = t.split_whitespace().filter(|w| *w != "the").collect();
+        // "23 in next month": a day of a month named after it.
+        let w = match w.as_slice() {
+            [d, of, ..] if ["of", "in"].contains(of) => vec![*d],
+            _ => w,
+        };
+        matches!(w.as_slice(), [w] if {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            (!digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit()))
+                || (digits.is_empty()
+                    && (w.ends_with("th") || w.ends_with("first") || w.ends_with("second") || w.ends_with("third")))
+        })
+    };
+    if ys.is_empty() || bare_day || bare_weekday(tail) {
         return y_start == i.end;
     }
     // Y as written alone may take another year; its month, day and length
@@ -455,6 +506,152 @@ fn range_end_exclusive(text: &str, i: Interval, x: &Interval, anchor: NaiveDate)
             && y.start.day() == y_start.day()
             && (y.end - y.start) == (i.end - y_start)
     })
+}
+
+/// "from the middle of 2007 to the end of 2008": each end of ours a part
+/// (a third of a month or year), each end of theirs a point: the middle
+/// is the midpoint, a start at "the end of X" the day after X; an end at
+/// "the end of X" is X's last day in both.
+fn part_as_point(lower: &str, i: Interval, x: &Interval) -> bool {
+    let Some(cut) = [" to ", " and ", " until ", " till ", " through "]
+        .iter()
+        .filter_map(|j| lower.find(j))
+        .min()
+    else {
+        return false;
+    };
+    let (head, tail) = lower.split_at(cut);
+    let part = |s: &str| {
+        if s.contains("middle of") || s.contains("mid-") {
+            Some("mid")
+        } else if s.contains("end of") {
+            Some("end")
+        } else {
+            None
+        }
+    };
+    // Our start: a part of a month (day 11 or 21) or of a year (May 1 or
+    // September 1); theirs the point.
+    let their_start = match (part(head), i.start.day(), i.start.month()) {
+        (Some("mid"), 11, _) => i.start.with_day(16),
+        (Some("end"), 21, _) => factlint::time::last_day_of_month(i.start.year(), i.start.month())
+            .and_then(|d| d.succ_opt()),
+        (Some("mid"), 1, 5) => NaiveDate::from_ymd_opt(i.start.year(), 7, 2),
+        (Some("end"), 1, 9) => NaiveDate::from_ymd_opt(i.start.year() + 1, 1, 1),
+        (None, _, _) => Some(i.start),
+        _ => None,
+    };
+    let their_end = match (part(tail), i.end.day(), i.end.month()) {
+        (Some("mid"), 20, _) => i.end.with_day(15),
+        (Some("end"), _, _) => Some(i.end),
+        (None, _, _) => Some(i.end),
+        _ => None,
+    };
+    let changed = their_start != Some(i.start) || their_end != Some(i.end);
+    changed && their_start == Some(x.start) && their_end == Some(x.end)
+}
+
+/// "the day before", "3 weeks later" read from the article date, as the
+/// suite does: the day before is yesterday; N units later is N units from
+/// now. Whether that is theirs.
+fn anaphora(lower: &str, e: &Expect, anchor: NaiveDate) -> bool {
+    let Expect::Interval(options) = e else {
+        return false;
+    };
+    let t = lower.trim();
+    let same = t
+        .strip_prefix("the same ")
+        .or_else(|| t.strip_prefix("that "));
+    let as_if_now = if t.starts_with("the day before") {
+        "yesterday".to_owned()
+    } else if t.starts_with("the day after") {
+        "tomorrow".to_owned()
+    } else if let Some(unit) = same {
+        // "the same week", "that weekend": the reference's own.
+        format!("this {unit}")
+    } else if let Some(counted) = t.strip_suffix(" later") {
+        format!("{counted} from now")
+    } else {
+        return false;
+    };
+    // Compound counts ("2 years 1 month 21 days"): unit by unit.
+    let mut day = anchor;
+    let words: Vec<&str> = as_if_now.split_whitespace().collect();
+    if words.len() > 4 {
+        let mut k = 0;
+        while k + 1 < words.len() && words[k] != "from" {
+            let n: i64 = words[k].parse().unwrap_or(0);
+            let unit = words[k + 1].trim_end_matches('s');
+            match add_units(day, n, unit) {
+                Some(d) => day = d,
+                None => return false,
+            }
+            k += 2;
+        }
+        return options.contains(&Interval::day(day));
+    }
+    run(
+        &as_if_now,
+        Some(anchor),
+        SeasonConvention::MeteorologicalNorth,
+    )
+    .1
+    .iter()
+    .filter_map(|c| match &c.kind {
+        ClaimKind::Date(d) => d.interval,
+        _ => None,
+    })
+    .any(|i| options.contains(&i))
+}
+
+/// Whether `entity` ("the year") follows "<noun> of" in `input`, a title
+/// ("Cloud partner of the year"), not a part of a period ("the end of the
+/// year").
+fn is_award_title(input: &str, entity: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "rest",
+        "remainder",
+        "remaining",
+        "part",
+        "half",
+        "course",
+        "turn",
+        "time",
+        "day",
+        "week",
+        "month",
+        "year",
+        "first",
+        "last",
+    ];
+    let lower = input.to_lowercase();
+    let units = ["the day", "the week", "the month", "the year"];
+    if !units.contains(&entity.trim()) {
+        return false;
+    }
+    let Some(at) = lower.find(&format!(" of {}", entity.trim())) else {
+        return false;
+    };
+    let noun = lower[..at].split_whitespace().last().unwrap_or("");
+    noun.chars().all(char::is_alphabetic) && !noun.is_empty() && !PARTS.contains(&noun)
+}
+
+/// "some days", "for several weeks", "a few months": a unit counted by a
+/// vague word.
+fn vague_count(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .filter(|w| !["for", "over", "in", "within", "a"].contains(w))
+        .collect();
+    let unit = |w: &str| {
+        ["days", "weeks", "months", "years"].contains(&w.trim_end_matches(['.', ',', '?']))
+    };
+    matches!(words.as_slice(), [q, u] if ["some", "several", "few", "many"].contains(q) && unit(u))
 }
 
 /// Whether `text` is a bare weekday ("Monday", "on friday", "this monday").
@@ -513,12 +710,46 @@ fn convention(
     if *e == Expect::UnresolvedSeason && d.granularity == factlint::time::Granularity::Season {
         return Some("unresolved-season");
     }
+    if d.interval.is_none() {
+        return anaphora(&lower, e, anchor).then_some("anaphora");
+    }
     let i = d.interval?;
     match e {
         Expect::Before(t)
             if matches!(d.relation, Some(Relation::By | Relation::Until)) && i.start == *t =>
         {
             Some("by-start")
+        }
+        Expect::Interval(options)
+            if lower.starts_with("within ")
+                && d.relation == Some(Relation::By)
+                && options
+                    .iter()
+                    .any(|x| x.start == anchor && x.end.succ_opt() == Some(i.start)) =>
+        {
+            Some("within-span")
+        }
+        // "after mid May" in the future tense: ours next year's, theirs
+        // the reference's year, the same day.
+        Expect::From(f)
+            if !has_year
+                && matches!(d.relation, Some(Relation::Since | Relation::After))
+                && [Some(i.start), i.end.succ_opt()]
+                    .into_iter()
+                    .flatten()
+                    .any(|s| s.with_year(s.year() - 1) == Some(*f)) =>
+        {
+            Some("tense-year")
+        }
+        // "since late July": ours from the 21st, theirs the second half.
+        Expect::From(f)
+            if matches!(d.relation, Some(Relation::Since | Relation::After))
+                && i.start.day() == 21
+                && f.day() == 16
+                && (f.year(), f.month()) == (i.start.year(), i.start.month())
+                && i.end.succ_opt().is_some_and(|n| n.day() == 1) =>
+        {
+            Some("end-is-second-half")
         }
         Expect::Interval(options) => {
             for x in options {
@@ -540,6 +771,15 @@ fn convention(
                     && (i.end - i.start) == (x.end - x.start)
                 {
                     return Some("weekday-future");
+                }
+                // "Sunday 3 weeks after January 15th": ours the Sunday
+                // ending that ISO week, theirs the Sunday opening it.
+                if single
+                    && lower.starts_with("sunday ")
+                    && i.start.weekday() == chrono::Weekday::Sun
+                    && x.start.checked_add_days(Days::new(7)) == Some(i.start)
+                {
+                    return Some("sunday-week");
                 }
                 // "on the first": ours this month's first (present
                 // tense, on or before the article date), theirs next month's.
@@ -614,8 +854,42 @@ fn convention(
                 if second_half_year || second_half_month {
                     return Some("end-is-second-half");
                 }
+                if i.start.day() == 11
+                    && i.end.day() == 20
+                    && x.start.succ_opt() == Some(i.start)
+                    && x.end == i.end
+                    && lower.contains("mid")
+                {
+                    return Some("mid-from-10th");
+                }
+                if d.relation == Some(Relation::Between) && part_as_point(&lower, i, x) {
+                    return Some("part-as-point");
+                }
                 if is_part_of_now && i.intersects(x) {
                     return Some("parts-of-now");
+                }
+                // "the 5 upcoming years": ours from the article date, theirs
+                // from the day after (or to the day before, looking back).
+                if counted_period(&lower).is_some_and(|(dir, _, _)| {
+                    (dir > 0
+                        && i.start == anchor
+                        && x.start.pred_opt() == Some(anchor)
+                        && x.end == i.end)
+                        || (dir < 0
+                            && i.end == anchor
+                            && x.end.succ_opt() == Some(anchor)
+                            && x.start == i.start)
+                }) {
+                    return Some("today-excluded");
+                }
+                // "the end of the week": ours Friday–Sunday, theirs the
+                // second half from Thursday.
+                if i.start.weekday() == chrono::Weekday::Fri
+                    && (i.end - i.start).num_days() == 2
+                    && x.end == i.end
+                    && x.start.succ_opt() == Some(i.start)
+                {
+                    return Some("end-is-second-half");
                 }
                 if aligned_period(&lower, anchor)
                     .is_some_and(|(ours, theirs)| ours == i && theirs == *x)
@@ -701,6 +975,17 @@ fn score_case(
                 .filter(|c| at(c, *span) && covers(c, *span))
                 .find_map(|c| convention(c, doc.slice(c.span), e, anchor, astro_hit))
         });
+        // A vague count: theirs a guessed number, ours no duration at all.
+        let span_text = span.map(|(a, b)| input.chars().skip(a).take(b - a).collect::<String>());
+        if conv.is_none()
+            && matches!(e, Expect::Duration { .. })
+            && span_text.as_deref().is_some_and(vague_count)
+            && !temporal
+                .iter()
+                .any(|c| at(c, *span) && matches!(c.kind, ClaimKind::Duration(_)))
+        {
+            conv = Some("vague-count");
+        }
         if conv.is_none() {
             score.failures.push(format!(
                 "{label}: {input:?} expected {e:?}, found {}",
@@ -950,6 +1235,25 @@ fn recognizers_datetime() -> Score {
                 *score.excluded.entry("holiday").or_default() += 1;
                 continue 'cases;
             }
+            // "partner of the year": "the <unit>" naming a title.
+            if is_award_title(input, &text) {
+                *score.excluded.entry("award").or_default() += 1;
+                continue 'cases;
+            }
+            // The entity lies in a token the document blanks as a URL.
+            let s = e["start"].as_u64().unwrap_or(0) as usize;
+            let in_url = input.split_whitespace().any(|tok| {
+                let at = input.find(tok).map_or(0, |b| input[..b].chars().count());
+                let within = at <= s && s < at + tok.chars().count();
+                within
+                    && (tok.starts_with("www.")
+                        || tok.starts_with("http://")
+                        || tok.starts_with("https://"))
+            });
+            if in_url {
+                *score.excluded.entry("url").or_default() += 1;
+                continue 'cases;
+            }
             match recognizers_expect(&e) {
                 Ok(x) => {
                     let s = e["start"].as_u64().unwrap_or(0) as usize;
@@ -968,7 +1272,7 @@ fn recognizers_datetime() -> Score {
 }
 
 /// Floors: what the grammars reach today; they only ever rise.
-const FLOOR_RECOGNIZERS: f64 = 69.2;
+const FLOOR_RECOGNIZERS: f64 = 90.5;
 const FLOOR_DUCKLING_TIME: f64 = 90.0;
 const FLOOR_DUCKLING_DURATION: f64 = 100.0;
 

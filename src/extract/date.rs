@@ -266,6 +266,12 @@ pub enum DateExpr {
     /// "this weekend" (0), "next weekend" (1), "the weekend" (None: by
     /// tense): Saturday and Sunday of an ISO week.
     Weekend(Option<i32>),
+    /// "the next 4 business days" (1), "the previous 4 working days" (−1):
+    /// from the article date to the `count`th weekday after (before) it.
+    BusinessDays {
+        count: u32,
+        direction: i32,
+    },
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }
@@ -627,6 +633,49 @@ pub fn iso_date(i: &str) -> Res<'_, DateExpr> {
     }
 }
 
+/// "2015-1-32", "2015/13/01": a year, month and day in ISO order where the
+/// month or day cannot be — a malformed date, neither a year nor a figure.
+pub fn malformed_numeric_date(i: &str) -> bool {
+    let parsed: Res<'_, (i32, char, u32, char, u32)> = (
+        year_number_loose,
+        one_of("-/"),
+        digits_m_n(1, 2),
+        one_of("-/"),
+        digits_m_n(1, 2),
+    )
+        .parse(i);
+    match parsed {
+        Ok((rest, (_, s1, m, s2, d))) => {
+            word_end(rest).is_ok()
+                && !rest.starts_with(['-', '/'])
+                && s1 == s2
+                && !((1..=12).contains(&m) && (1..=31).contains(&d))
+        }
+        Err(_) => false,
+    }
+}
+
+/// "2016 10 16": a year, a month and a day apart, nothing counted after.
+fn spaced_ymd(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (y, _, m, _, d)) =
+        (year_number, sp, digits_m_n(1, 2), sp, digits_m_n(1, 2)).parse(i)?;
+    word_end(rest)?;
+    let counts = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_alphanumeric() || c == '%');
+    if counts || NaiveDate::from_ymd_opt(y, m, d).is_none() {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Day {
+            year: Some(y),
+            month: m,
+            day: d,
+        },
+    ))
+}
+
 /// "20161016": eight digits, year, month and day, nothing glued after.
 fn compact_date(i: &str) -> Res<'_, DateExpr> {
     let (rest, (y, m, d)) = (digits_m_n(4, 4), digits_m_n(2, 2), digits_m_n(2, 2)).parse(i)?;
@@ -672,9 +721,9 @@ fn year_number_loose(i: &str) -> Res<'_, i32> {
     }
 }
 
-/// "2014-10", "2014/10": a year and a month.
+/// "2014-10", "2014/10", "2015-3": a year and a month.
 fn iso_month(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (y, _, m)) = (year_number_loose, one_of("-/"), digits_m_n(2, 2)).parse(i)?;
+    let (rest, (y, _, m)) = (year_number_loose, one_of("-/"), digits_m_n(1, 2)).parse(i)?;
     word_end(rest)?;
     if rest.starts_with(['-', '/']) || !(1..=12).contains(&m) {
         return fail(i);
@@ -706,12 +755,18 @@ fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             Err(_) => (rest, None),
         };
         word_end(rest)?;
-        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85"), or a spaced
-        // form without a year.
+        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85") — unless a
+        // dash joins another numeric date ("10/1/2018-10/7/2018", "5/1-5/7").
+        let dash_joins = || {
+            (opt(sp), one_of("-–"), opt(sp), numeric_date(order))
+                .parse(rest)
+                .is_ok()
+        };
         if rest.starts_with(['/', '-', '.', ','])
             && rest
                 .get(1..)
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            && !(rest.starts_with('-') && dash_joins())
         {
             return fail(i);
         }
@@ -723,15 +778,21 @@ fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             return fail(i);
         }
         let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
-        let (month, day) = match order {
-            DateOrder::Mdy => (a, b),
-            DateOrder::Dmy => (b, a),
-            DateOrder::None => match (valid(a, b), valid(b, a)) {
-                (true, false) => (a, b),
-                (false, true) => (b, a),
-                (true, true) if a == b => (a, b),
-                _ => return fail(i),
-            },
+        // The order settles an ambiguous day and month; where only one
+        // reading is a date ("22/04" in a month-first text) it stands. A
+        // yearless dashed pair ("9-6") is read only when unambiguous: it is
+        // as often a score or a span of hours.
+        let order = match order {
+            _ if year.is_none() && s1 == '-' => DateOrder::None,
+            o => o,
+        };
+        let (month, day) = match (order, valid(a, b), valid(b, a)) {
+            (_, true, false) => (a, b),
+            (_, false, true) => (b, a),
+            (DateOrder::Mdy, true, true) => (a, b),
+            (DateOrder::Dmy, true, true) => (b, a),
+            (DateOrder::None, true, true) if a == b => (a, b),
+            _ => return fail(i),
         };
         if !valid(month, day) {
             return fail(i);
@@ -815,9 +876,12 @@ fn mixed_numeric_date(i: &str) -> Res<'_, DateExpr> {
 /// "June 29, 2021", "June 29th", "Dec. 5, 2019", "february the 15th",
 /// "march first"
 pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (month, _, _, day)) = (
+    let (rest, (month, comma, _, day)) = (
         month_loose,
-        alt((sp, tag(""))),
+        alt((
+            (char(','), sp).map(|_| true),
+            alt((sp, tag(""))).map(|_| false),
+        )),
         opt((kw("the"), sp)),
         alt((
             day_of_month.map(|d| (d, false)),
@@ -826,6 +890,16 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
     )
         .parse(i)?;
     let (day, cardinal) = day;
+    // "October, 1st": after a comma only an ordinal day ("October, 1
+    // person" counts).
+    if comma
+        && (cardinal
+            || consumed(i, rest)
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return fail(i);
+    }
     // A lowercase "may"/"march" needs a digit day ("may 5", not "may first").
     let (rest, year) = opt(year_suffix).parse(rest)?;
     let written = consumed(i, rest);
@@ -834,10 +908,10 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
     }
     let lower = written.starts_with(|c: char| c.is_ascii_lowercase());
     if lower && (written.starts_with("may") || written.starts_with("mar")) && year.is_none() {
-        let digit_day = written
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let after_month = written.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let digit_day = after_month
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
         if !digit_day {
             return fail(i);
         }
@@ -881,13 +955,13 @@ fn cardinal_day_stands(month_word: &str, year: Option<i32>, rest: &str) -> bool 
     capitalised && (year.is_some() || ends)
 }
 
-/// "June 2022", "June of 2022", "Dec/2018", "2/2013"
+/// "June 2022", "June of 2022", "Dec/2018", "2/2013", "12-2015"
 pub fn month_year(i: &str) -> Res<'_, DateExpr> {
     let named = |i| -> Res<'_, DateExpr> {
         let (rest, (month, _, year)) = (
             month_loose,
             alt((
-                (sp, opt((kw("of"), sp))).map(|_| ()),
+                (sp, opt((alt((kw("of"), kw("in"))), sp))).map(|_| ()),
                 (opt(sp), char(','), sp).map(|_| ()),
                 char('/').map(|_| ()),
             )),
@@ -921,7 +995,7 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
         ))
     };
     let numeric = |i| -> Res<'_, DateExpr> {
-        let (rest, (month, _, year)) = (digits_m_n(1, 2), char('/'), year_number).parse(i)?;
+        let (rest, (month, _, year)) = (digits_m_n(1, 2), one_of("/-"), year_number).parse(i)?;
         if !(1..=12).contains(&month) {
             return fail(i);
         }
@@ -936,9 +1010,25 @@ pub fn month_year(i: &str) -> Res<'_, DateExpr> {
     alt((named, named_words, numeric)).parse(i)
 }
 
+/// A month name in any case where the verbs "may" and "march" cannot
+/// stand: those only before the end of the clause ("in may.").
+fn lower_month(i: &str) -> Res<'_, u32> {
+    let (rest, month) = month_loose(i)?;
+    word_end(rest)?;
+    let word = consumed(i, rest);
+    let verb = ["may", "march", "mar"].contains(&word);
+    let ends = !rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_alphanumeric());
+    if verb && !ends {
+        return fail(i);
+    }
+    Ok((rest, month))
+}
+
 /// "2017 april": a year then a month.
 fn year_month(i: &str) -> Res<'_, DateExpr> {
-    let (rest, (year, _, month)) = (year_number, sp, month_name).parse(i)?;
+    let (rest, (year, _, month)) = (year_number, sp, alt((month_name, lower_month))).parse(i)?;
     word_end(rest)?;
     Ok((
         rest,
@@ -1561,7 +1651,33 @@ fn weekday_of_week(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((after, possessive, after_next)).parse(i)
+    // "next week on Tuesday", "next week Mon", "previous week - Monday".
+    let week_then_day = |i| -> Res<'_, DateExpr> {
+        let (rest, (week, _, weekday)) = (
+            week,
+            alt((
+                (sp, kw("on"), sp).map(|_| ()),
+                (opt(sp), alt((tag("-"), tag("–"))), opt(sp)).map(|_| ()),
+                (opt(char(',')), sp).map(|_| ()),
+            )),
+            alt((weekday_name, capital_weekday_abbreviation)),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }))
+    };
+    alt((after, possessive, after_next, week_then_day)).parse(i)
+}
+
+/// "Mon", "Tue" capitalised without a period: a weekday where one is
+/// expected ("next week Mon").
+fn capital_weekday_abbreviation(i: &str) -> Res<'_, u8> {
+    let (rest, w) = letters(i)?;
+    word_end(rest)?;
+    match lookup(WEEKDAY_ABBREVIATIONS, w) {
+        Some(d) if w.starts_with(|c: char| c.is_ascii_uppercase()) => Ok((rest, d)),
+        _ => fail(i),
+    }
 }
 
 /// "Tuesday the 19th", "Thu 15th": a weekday and an ordinal day with no
@@ -1826,55 +1942,133 @@ fn hence(i: &str) -> Res<'_, DateExpr> {
 
 /// A day another is counted from: "tomorrow", "January 15th", "next Monday".
 fn day_base(i: &str) -> Res<'_, DayBase> {
-    alt((
-        |i| match day_word(i)? {
-            (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
-            _ => fail(i),
-        },
-        |i| match alt((
-            month_day_year,
-            day_month_year,
-            numeric_date(DateOrder::None),
+    day_base_with(DateOrder::None)(i)
+}
+
+/// `day_base` with numeric dates read by `order` ("16 days from 01/02/2018").
+fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBase> {
+    move |i| {
+        alt((
+            |i| match day_word(i)? {
+                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+                _ => fail(i),
+            },
+            // "tmrw", "tmr": tomorrow in short.
+            |i| {
+                let (r, _) = alt((tnc("tmrw"), tnc("tmr"))).parse(i)?;
+                word_end(r)?;
+                Ok((r, DayBase::Offset(1)))
+            },
+            |i| match alt((month_day_year, day_month_year, numeric_date(order))).parse(i)? {
+                (r, DateExpr::Day { year, month, day }) => {
+                    Ok((r, DayBase::Day { year, month, day }))
+                }
+                _ => fail(i),
+            },
+            |i| match weekday_expr(i)? {
+                (r, DateExpr::Weekday { weekday, shift }) => {
+                    Ok((r, DayBase::Weekday { weekday, shift }))
+                }
+                _ => fail(i),
+            },
         ))
-        .parse(i)?
+        .parse(i)
+    }
+}
+
+/// "the day before", "three weeks later", "a fortnight later", "2 years 1
+/// month 21 days later", "the same week", "that weekend": a day or period
+/// counted from an event the phrase does not name. Extracted, never
+/// resolved (the event is not the article date).
+fn anaphoric(i: &str) -> Res<'_, DateExpr> {
+    let day_around = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            kw("the"),
+            sp,
+            kw("day"),
+            sp,
+            alt((kw("before"), kw("after"))),
+        )
+            .parse(i)?;
+        // "the day before yesterday" is a day of its own (`day_word`).
+        if day_word(rest.trim_start()).is_ok() {
+            return fail(i);
+        }
+        Ok((rest, ()))
+    };
+    let later = |i| -> Res<'_, ()> {
+        let (mut rest, _) = counted_units(i)?;
+        // "2 years 1 month 21 days later", "a year and two months later".
+        while let Ok((r, _)) = preceded(
+            alt((
+                (sp, kw("and"), sp).map(|_| ()),
+                (char(','), sp).map(|_| ()),
+                sp.map(|_| ()),
+            )),
+            counted_units,
+        )
+        .parse(rest)
         {
-            (r, DateExpr::Day { year, month, day }) => Ok((r, DayBase::Day { year, month, day })),
-            _ => fail(i),
-        },
-        |i| match weekday_expr(i)? {
-            (r, DateExpr::Weekday { weekday, shift }) => {
-                Ok((r, DayBase::Weekday { weekday, shift }))
-            }
-            _ => fail(i),
-        },
-    ))
-    .parse(i)
+            rest = r;
+        }
+        let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
+        Ok((rest, ()))
+    };
+    // "the same week", "that weekend": the period of an event told before.
+    let same = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            alt((
+                (kw("the"), sp, kw("same")).map(|_| ()),
+                kw("that").map(|_| ()),
+            )),
+            sp,
+            alt((
+                kw("day"),
+                kw("week"),
+                kw("weekend"),
+                kw("month"),
+                kw("year"),
+            )),
+        )
+            .parse(i)?;
+        Ok((rest, ()))
+    };
+    let (rest, ()) = alt((day_around, later, same)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::Vague))
 }
 
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
 /// after next Friday": a count of units from a day.
 fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
-    let (rest, ((amount, unit), _, sign, _, base)) = (
-        counted_units,
-        sp,
-        alt((
-            kw("after").map(|_| 1),
-            kw("from").map(|_| 1),
-            kw("before").map(|_| -1),
-        )),
-        sp,
-        day_base,
-    )
-        .parse(i)?;
-    Ok((
-        rest,
-        DateExpr::Shifted {
-            amount,
-            unit,
-            sign,
-            base,
-        },
-    ))
+    shifted_from_day_with(DateOrder::None)(i)
+}
+
+/// `shifted_from_day` with numeric dates read by `order`.
+fn shifted_from_day_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let (rest, ((amount, unit), _, sign, _, base)) = (
+            counted_units,
+            sp,
+            alt((
+                kw("after").map(|_| 1),
+                kw("from").map(|_| 1),
+                kw("before").map(|_| -1),
+            )),
+            sp,
+            day_base_with(order),
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            DateExpr::Shifted {
+                amount,
+                unit,
+                sign,
+                base,
+            },
+        ))
+    }
 }
 
 /// "Monday two weeks from now", "Thursday, two years from now", "Sunday 3
@@ -2024,6 +2218,12 @@ fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
     Ok((rest, (1.0, unit)))
 }
 
+/// "two decades" after a shift word: ten years each.
+fn counted_decades(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _, _)) = (count, sp, alt((kw("decades"), kw("decade")))).parse(i)?;
+    Ok((rest, (n * 10.0, DurationUnit::Year)))
+}
+
 /// "two quarters" after a shift word: three months each.
 /// The count is one token: "three quarters" alone would read as ¾.
 fn counted_quarters(i: &str) -> Res<'_, (f64, DurationUnit)> {
@@ -2045,7 +2245,7 @@ fn period(i: &str) -> Res<'_, DateExpr> {
         opt((kw("the"), sp)),
         shift_word,
         sp,
-        alt((counted_units, counted_quarters)),
+        alt((counted_units, counted_quarters, counted_decades)),
     )
         .parse(i)?;
     if shift == 0 {
@@ -2059,6 +2259,31 @@ fn period(i: &str) -> Res<'_, DateExpr> {
             direction: shift,
         },
     ))
+}
+
+/// "the next 4 business days", "the previous five working days".
+fn business_days(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, shift, _, n, _, _, _, _)) = (
+        opt((kw("the"), sp)),
+        shift_word,
+        sp,
+        numeral,
+        sp,
+        alt((kw("business"), kw("working"), kw("work"))),
+        sp,
+        alt((kw("days"), kw("day"))),
+    )
+        .parse(i)?;
+    match (shift, u32::try_from(n.value as i64)) {
+        (1 | -1, Ok(count)) if n.value.fract() == 0.0 && (1..=366).contains(&count) => Ok((
+            rest,
+            DateExpr::BusinessDays {
+                count,
+                direction: shift,
+            },
+        )),
+        _ => fail(i),
+    }
 }
 
 /// "the two upcoming weeks", "3 previous years": the count first.
@@ -2140,6 +2365,7 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             month_day_year,
             day_month_year,
             year_month,
+            spaced_ymd,
             compact_date,
             decade,
             century,
@@ -2164,6 +2390,7 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
         month_after_next,
         ides,
         shifted_season,
+        business_days,
         period,
         period_count_first,
         shifted_unit,
@@ -2249,7 +2476,27 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
                 .parse(i)?;
             Ok((rest, (p, DateExpr::Unit { unit, shift: 0 })))
         };
-        alt((earlier_later, acronym, parted)).parse(i)
+        // "earlier last week", "later next month": the early or late part
+        // of a period that is not the article's own.
+        let earlier_later_shifted = |i| -> Res<'_, (Part, DateExpr)> {
+            let (rest, (p, _, shift, _, unit)) = (
+                alt((
+                    kw("earlier").map(|_| Part::Early),
+                    kw("later").map(|_| Part::Late),
+                )),
+                sp,
+                shift_word,
+                sp,
+                calendar_unit,
+            )
+                .parse(i)?;
+            word_end(rest)?;
+            if shift == 0 {
+                return fail(i);
+            }
+            Ok((rest, (p, DateExpr::Unit { unit, shift })))
+        };
+        alt((earlier_later, earlier_later_shifted, acronym, parted)).parse(i)
     }
 }
 
@@ -2329,7 +2576,9 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
             |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
             dated,
             |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
+            |i| shifted_from_day_with(order)(i).map(|(r, e)| (r, (None, None, e))),
             |i| relative_expr(i).map(|(r, e)| (r, (None, None, e))),
+            |i| anaphoric(i).map(|(r, e)| (r, (None, None, e))),
             |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
         ))
         .parse(i)
@@ -2343,6 +2592,13 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         in_counted,
         day_of_this_month,
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
+        // "in may", "in the april", "in dec": a month in lower case after
+        // a relation.
+        |i| {
+            preceded(opt((kw("the"), sp)), lower_month)
+                .map(|month| DateExpr::Month { year: None, month })
+                .parse(i)
+        },
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
         |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
         decade_word,
@@ -2499,6 +2755,12 @@ fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
 fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
     move |i| {
         alt((
+            // "between now and November 15th".
+            |i| {
+                kw("now")
+                    .parse(i)
+                    .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
+            },
             |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
@@ -2507,10 +2769,20 @@ fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, Date
     }
 }
 
-/// "July 13-15", "July 13 to 15": month, day, joiner, day, optional year.
-fn month_day_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
-    let (rest, (month, _, d1, _, d2)) =
-        (month_loose, sp, day_of_month, joiner(false), day_of_month).parse(i)?;
+/// "July 13-15", "July 13 to 15", "april the ninth till the seventeenth":
+/// month, day, joiner, day, optional year.
+fn month_day_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let the = || opt((kw("the"), sp));
+    let (rest, (month, _, _, d1, _, _, d2)) = (
+        month_loose,
+        sp,
+        the(),
+        day_of_month,
+        joiner(between),
+        the(),
+        day_of_month,
+    )
+        .parse(i)?;
     word_end(rest)?;
     let (rest, year) = opt(year_suffix).parse(rest)?;
     Ok((
@@ -2530,12 +2802,13 @@ fn month_day_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
     ))
 }
 
-/// "13 to 15 July", "the 13th to the 15th of July", "1-8 september".
-fn day_day_month_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+/// "13 to 15 July", "the 13th to the 15th of July", "1-8 september",
+/// "(between) the ninth and the seventeenth of April".
+fn day_day_month_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
     let (rest, (_, d1, _, end)) = (
         opt((kw("the"), sp)),
         day_of_month,
-        joiner(false),
+        joiner(between),
         day_month_year,
     )
         .parse(i)?;
@@ -2555,6 +2828,33 @@ fn day_day_month_range(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
     }
 }
 
+/// "4-23 in next month", "the 4th to the 23rd of next month": two days of
+/// a month named by a shift.
+fn days_of_shifted_month(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let the = || opt((kw("the"), sp));
+    let (rest, (_, d1, _, _, d2, _, _, _, month)) = (
+        the(),
+        day_of_month,
+        joiner(between),
+        the(),
+        day_of_month,
+        sp,
+        alt((kw("of"), kw("in"))),
+        sp,
+        month_ref,
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    if !matches!(month, MonthRef::Shifted(_)) {
+        return fail(i);
+    }
+    let day = |d| DateExpr::InMonth {
+        pick: Pick::Day(d),
+        month,
+    };
+    Ok((rest, (day(d1), day(d2))))
+}
+
 /// The two ends of a range, each with its part.
 type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
 
@@ -2568,6 +2868,9 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
                 kw("between").map(|_| true),
                 kw("in").map(|_| false),
                 kw("during").map(|_| false),
+                // "on 26 June to 28 June", "at 02-02-2020 - 03-03-2020".
+                kw("on").map(|_| false),
+                kw("at").map(|_| false),
             )),
             sp,
         ))
@@ -2575,13 +2878,36 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
         let between = lead == Some(true);
         let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
             || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
-        if !between {
-            if let Ok((r, (a, b))) = alt((month_day_range, day_day_month_range)).parse(rest) {
-                return Ok((r, (a, None, b, None)));
-            }
+        if let Ok((r, (a, b))) = alt((
+            |i| month_day_range(i, between),
+            |i| day_day_month_range(i, between),
+            |i| days_of_shifted_month(i, between),
+        ))
+        .parse(rest)
+        {
+            return Ok((r, (a, None, b, None)));
         }
-        let (rest, ((p1, a), _, (p2, b))) =
+        let (rest, ((p1, a), _, (p2, mut b))) =
             (range_start(order), joiner(between), range_end(order)).parse(rest)?;
+        // "5/1-5/7, 2020": a year after the end belongs to both ends.
+        let (rest, b_year) = match b {
+            DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } => {
+                opt(year_suffix).parse(rest)?
+            }
+            _ => (rest, None),
+        };
+        b = match (b, b_year) {
+            (DateExpr::Day { month, day, .. }, Some(y)) => DateExpr::Day {
+                year: Some(y),
+                month,
+                day,
+            },
+            (DateExpr::Month { month, .. }, Some(y)) => DateExpr::Month {
+                year: Some(y),
+                month,
+            },
+            (b, _) => b,
+        };
         // A bare month or year alone at the start needs a lead word.
         if lead.is_none()
             && matches!(a, DateExpr::Month { year: None, .. })
@@ -2662,6 +2988,17 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "fortnight"
                 | "mtd"
                 | "qtd"
+                // Durations: "all week", "lasted 2W".
+                | "all"
+                | "lasted"
+                // "greater than 2012", "less than 3 days after tomorrow".
+                | "as"
+                | "that"
+                | "greater"
+                | "more"
+                | "less"
+                | "longer"
+                | "fewer"
         )
 }
 
@@ -2786,7 +3123,167 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
         ))
     };
+    // "more than 2 weeks before today" ⇒ before the shifted day; "less
+    // than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
+    let qualified_shift = |i| -> Res<'_, ParsedDate> {
+        let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
+            alt((
+                (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
+                (alt((kw("less"), kw("fewer"))), sp, kw("than")).map(|_| false),
+            )),
+            sp,
+            counted_units,
+            sp,
+            alt((
+                kw("after").map(|_| 1),
+                kw("from").map(|_| 1),
+                kw("before").map(|_| -1),
+            )),
+            sp,
+            day_base_with(order),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        let shifted = |amount, unit| DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        };
+        let claim = if more {
+            let rel = if sign < 0 {
+                Relation::Before
+            } else {
+                Relation::After
+            };
+            make(
+                i,
+                rest,
+                Some(rel),
+                0,
+                (None, None, shifted(amount, unit)),
+                None,
+            )
+        } else {
+            // Within N days or weeks of the base, the Nth day excluded.
+            let days = match unit {
+                DurationUnit::Day => amount,
+                DurationUnit::Week => amount * 7.0,
+                _ => return fail(i),
+            };
+            let near = shifted(days - 1.0, DurationUnit::Day);
+            let (a, b) = if sign < 0 {
+                (near, base.expr())
+            } else {
+                (base.expr(), near)
+            };
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, None, a),
+                Some((b, None)),
+            )
+        };
+        Ok((rest, claim))
+    };
+    // "year greater than 2012", "later than 2015": after that year.
+    let year_comparison = |i| -> Res<'_, ParsedDate> {
+        let (rest, (_, y)) = (
+            (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
+            year_number,
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::After),
+                0,
+                (None, None, DateExpr::Year(y)),
+                None,
+            ),
+        ))
+    };
+    // "by end of this month", "before end of the year": `by` on the
+    // period, as "by the end of".
+    let by_end_of = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, (rel, _, _, _, _)) = (
+            alt((
+                kw("by").map(|_| Relation::By),
+                kw("before").map(|_| Relation::By),
+                kw("until").map(|_| Relation::Until),
+                kw("till").map(|_| Relation::Until),
+            )),
+            sp,
+            kw("end"),
+            sp,
+            kw("of"),
+        )
+            .parse(i)?;
+        let (after_rel, _) = sp(after_rel)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = standalone_item(order)(after_rel)?;
+        if item.1.is_some() {
+            return fail(i);
+        }
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
+    let as_far_as = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, (_, _, rel, _, _, _)) = (
+            kw("as"),
+            sp,
+            alt((
+                kw("late").map(|_| Relation::By),
+                kw("early").map(|_| Relation::Since),
+            )),
+            sp,
+            kw("as"),
+            sp,
+        )
+            .parse(i)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = standalone_item(order)(after_rel)?;
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "closed for the day", "sales for the month": the article's own.
+    let for_the_unit = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, _) = (kw("for"), sp).parse(i)?;
+        let (rest, (_, e)) = (
+            (kw("the"), sp),
+            alt((
+                kw("day").map(|_| DateExpr::DayOffset(0)),
+                kw("week").map(|_| DateExpr::Unit {
+                    unit: CalendarUnit::Week,
+                    shift: 0,
+                }),
+                kw("month").map(|_| DateExpr::Unit {
+                    unit: CalendarUnit::Month,
+                    shift: 0,
+                }),
+            )),
+        )
+            .parse(after_rel)?;
+        // Only where the phrase ends: "for the day shift", "for the day of
+        // the vote", "for the week beginning May 4" are something else.
+        let goes_on = rest
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+        if goes_on {
+            return fail(i);
+        }
+        let expr_start = consumed(i, after_rel).len();
+        Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
+    };
     let (rest, mut claim) = alt((
+        as_far_as,
+        for_the_unit,
+        qualified_shift,
+        year_comparison,
+        by_end_of,
         year_or_later,
         vague_claim,
         within_claim,
@@ -2816,7 +3313,7 @@ fn or_later(i: &str) -> Res<'_, ()> {
             (
                 alt((kw("or"), kw("and"))),
                 sp,
-                alt((kw("later"), kw("after"), kw("beyond"))),
+                alt((kw("later"), kw("after"), kw("beyond"), kw("greater"))),
             )
                 .map(|_| ()),
             alt((kw("onwards"), kw("onward"))).map(|_| ()),
@@ -2885,6 +3382,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::BusinessDays { .. }
         | DateExpr::InMonth { .. }
         | DateExpr::WeekdayOfWeek { .. }
         | DateExpr::WeekdayDay { .. }
@@ -2944,6 +3442,7 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::BusinessDays { .. }
         | DateExpr::WeekdayCount { .. }
         | DateExpr::Weekend(_)
         | DateExpr::Vague => true,
@@ -3054,6 +3553,30 @@ pub fn resolve_range(
                 _ => None,
             };
             return moved.unwrap_or(here);
+        }
+    }
+    // "from next Monday to Friday": a bare weekday at the end is the first
+    // such day on or after the start.
+    if let (
+        DateExpr::Weekday {
+            weekday,
+            shift: None,
+        },
+        Some(x),
+    ) = (
+        end.0,
+        resolve_with(start.0, start.1, article, tense, options).interval,
+    ) {
+        if end.1.is_none() && start.1.is_none() {
+            let ahead = (i64::from(weekday) - i64::from(weekday_index(x.start))).rem_euclid(7);
+            let day = x
+                .start
+                .checked_add_days(Days::new(u64::try_from(ahead).unwrap_or(0)));
+            return Resolved {
+                interval: day.map(|d| Interval::new(x.start, d.max(x.end))),
+                granularity: Granularity::Day,
+                relative: true,
+            };
         }
     }
     let mut a = start.0;
@@ -3613,6 +4136,21 @@ fn relative_to(
                 unit,
             )?;
             Some(Interval::new(anchor, other))
+        }
+        DateExpr::BusinessDays { count, direction } => {
+            let mut day = anchor;
+            let mut left = count;
+            while left > 0 {
+                day = if direction < 0 {
+                    day.pred_opt()?
+                } else {
+                    day.succ_opt()?
+                };
+                if day.weekday().num_days_from_monday() < 5 {
+                    left -= 1;
+                }
+            }
+            Some(Interval::new(anchor.min(day), anchor.max(day)))
         }
         DateExpr::Vague => None,
         _ => absolute(expr, options),

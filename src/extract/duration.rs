@@ -19,7 +19,8 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
         "second" => DurationUnit::Second,
         "minute" => DurationUnit::Minute,
         "hour" => DurationUnit::Hour,
-        "day" => DurationUnit::Day,
+        // "for two nights": a stay counted in nights, a day each.
+        "day" | "night" => DurationUnit::Day,
         "week" => DurationUnit::Week,
         "month" => DurationUnit::Month,
         "year" => DurationUnit::Year,
@@ -41,6 +42,7 @@ fn lead(i: &str) -> Res<'_, &str> {
         kw("over"),
         kw("within"),
         kw("lasting"),
+        kw("lasted"),
     ))
     .parse(i)
 }
@@ -48,10 +50,92 @@ fn lead(i: &str) -> Res<'_, &str> {
 /// A duration with an optional leading preposition; returns it and the
 /// claim's length.
 pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
-    let (rest, _) = opt(terminated(lead, sp)).parse(i)?;
-    let (rest, d) = alt((decade, quarters, fortnights, counted)).parse(rest)?;
+    let (rest, led) = opt(terminated(lead, sp)).parse(i)?;
+    let (rest, d) = match led {
+        // "for another day", "lasted 2W", "for all week": only after a lead.
+        Some(_) => alt((
+            decade, quarters, fortnights, counted, another, compact, all_unit,
+        ))
+        .parse(rest)?,
+        None => alt((decade, quarters, fortnights, counted, all_unit)).parse(rest)?,
+    };
     word_end(rest)?;
     Ok((rest, (d, consumed(i, rest).len())))
+}
+
+fn verify_fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// "all day", "all week", "all month", "all year": one whole unit.
+fn all_unit(i: &str) -> Res<'_, Duration> {
+    let (rest, (_, _, unit)) = (kw("all"), sp, duration_unit).parse(i)?;
+    word_end(rest)?;
+    let plural = consumed(i, rest).ends_with(['s', 'S']);
+    // "all day trading", "all year round": a word that goes on the noun
+    // makes it a modifier; a clause word after it does not.
+    let next: String = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "or", "but", "long", "as", "in", "on", "at", "to", "before", "after", "until",
+        "till", "while", "with", "for", "from", "since", "when", "then", "so",
+    ];
+    if !next.is_empty() && !CLAUSE_WORDS.contains(&next.as_str()) {
+        return verify_fail(i);
+    }
+    match unit {
+        DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
+            if !plural =>
+        {
+            Ok((rest, Duration { value: 1.0, unit }))
+        }
+        _ => verify_fail(i),
+    }
+}
+
+/// "another day", "another two weeks": the count after "another".
+fn another(i: &str) -> Res<'_, Duration> {
+    let (rest, _) = (kw("another"), sp).parse(i)?;
+    if let Ok(r) = counted(rest) {
+        return Ok(r);
+    }
+    let (rest, unit) = duration_unit(rest)?;
+    word_end(rest)?;
+    if matches!(
+        unit,
+        DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour
+    ) || consumed(i, rest).ends_with(['s', 'S'])
+    {
+        return verify_fail(i);
+    }
+    Ok((rest, Duration { value: 1.0, unit }))
+}
+
+/// "10D", "3Y", "2W": digits glued to one capital unit letter, at the end
+/// of the phrase ("3D printing" is no duration; "3M" is a million).
+fn compact(i: &str) -> Res<'_, Duration> {
+    let (rest, n) = take_while1(|c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, unit) = alt((
+        char('D').map(|_| DurationUnit::Day),
+        char('W').map(|_| DurationUnit::Week),
+        char('Y').map(|_| DurationUnit::Year),
+    ))
+    .parse(rest)?;
+    word_end(rest)?;
+    let ends = !rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_alphanumeric());
+    match n.parse::<f64>() {
+        Ok(value) if ends => Ok((rest, Duration { value, unit })),
+        _ => verify_fail(i),
+    }
 }
 
 /// "a fortnight", "two fortnights": two weeks each (a count is needed).
@@ -74,7 +158,9 @@ fn one_count(i: &str) -> Res<'_, Duration> {
     let count = alt((article.map(|_| None), |i| {
         numeral(i).map(|(r, n)| (r, Some(n.value)))
     }));
-    let (rest, (value, _, unit)) = (count, sp, duration_unit).parse(i)?;
+    let (rest, (value, _, unit)) = (count, sp, duration_unit)
+        .parse(i)
+        .or_else(|_| glued_count(i))?;
     word_end(rest)?;
     // "a second round", "a minute's silence": with an article only the
     // day-or-longer units are durations.
@@ -89,6 +175,20 @@ fn one_count(i: &str) -> Res<'_, Duration> {
         (None, _) => 1.0,
     };
     Ok((rest, Duration { value, unit }))
+}
+
+/// "3.5years", "10days": a figure in digits glued to its unit word.
+fn glued_count(i: &str) -> Res<'_, (Option<f64>, &str, DurationUnit)> {
+    let (rest, figure) = take_while1(|c: char| c.is_ascii_digit() || c == '.').parse(i)?;
+    let (after, unit) = duration_unit(rest)?;
+    // A unit word, not its letter alone ("3D", "2W": see `compact`).
+    if consumed(rest, after).len() < 3 || figure.ends_with('.') {
+        return verify_fail(i);
+    }
+    match figure.parse::<f64>() {
+        Ok(v) => Ok((after, (Some(v), "", unit))),
+        Err(_) => verify_fail(i),
+    }
 }
 
 /// Months in a year, days in a week: the only exact conversions.
@@ -110,12 +210,16 @@ fn in_smaller(a: &Duration, b: &Duration) -> Option<Duration> {
 /// counts in its smaller unit when the conversion is exact.
 fn counted(i: &str) -> Res<'_, Duration> {
     let (rest, first) = one_count(i)?;
-    // "a month and a half", "one year and half": half the unit more.
-    if let Ok((after, _)) = (sp, kw("and"), sp, opt((kw("a"), sp)), kw("half")).parse(rest) {
+    // "a month and a half", "one year and half": half the unit more; "a
+    // year and a quarter": a quarter more.
+    let fraction = alt((kw("half").map(|_| 0.5), kw("quarter").map(|_| 0.25)));
+    if let Ok((after, (_, _, _, _, f))) =
+        (sp, kw("and"), sp, opt((kw("a"), sp)), fraction).parse(rest)
+    {
         return Ok((
             after,
             Duration {
-                value: first.value + 0.5,
+                value: first.value + f,
                 unit: first.unit,
             },
         ));
@@ -208,7 +312,46 @@ mod tests {
     }
 
     #[test]
+    fn nights_glued_compact_and_whole_units() {
+        let (_, (d, len)) = duration("for two nights?").unwrap();
+        assert_eq!((d.value, d.unit, len), (2.0, DurationUnit::Day, 14));
+        let (_, (d, _)) = duration("for 1 night").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));
+        let (_, (d, len)) = duration("for 3.5years").unwrap();
+        assert_eq!((d.value, d.unit, len), (3.5, DurationUnit::Year, 12));
+        assert!(duration("3.5y").is_err());
+        // One capital unit letter after a lead, nothing counted after it.
+        let (_, (d, _)) = duration("for 10D").unwrap();
+        assert_eq!((d.value, d.unit), (10.0, DurationUnit::Day));
+        let (_, (d, _)) = duration("lasted 2W.").unwrap();
+        assert_eq!((d.value, d.unit), (2.0, DurationUnit::Week));
+        let (_, (d, _)) = duration("for 3Y").unwrap();
+        assert_eq!((d.value, d.unit), (3.0, DurationUnit::Year));
+        assert!(duration("for 3D printing").is_err());
+        assert!(duration("3D").is_err());
+        assert!(duration("for 3M").is_err());
+        assert!(duration("for 10d").is_err());
+        let (_, (d, _)) = duration("all week").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Week));
+        let (_, (d, _)) = duration("for all day").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));
+        assert!(duration("all days").is_err());
+        assert!(duration("for all day trading").is_err());
+        let (_, (d, _)) = duration("all day long").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));
+        assert!(duration("all hour").is_err());
+        let (_, (d, _)) = duration("for another day").unwrap();
+        assert_eq!((d.value, d.unit), (1.0, DurationUnit::Day));
+        let (_, (d, _)) = duration("for another two weeks").unwrap();
+        assert_eq!((d.value, d.unit), (2.0, DurationUnit::Week));
+        assert!(duration("another day").is_err());
+        assert!(duration("for another days").is_err());
+    }
+
+    #[test]
     fn quarters_and_halves() {
+        let (_, (d, _)) = duration("one year and a quarter").unwrap();
+        assert_eq!((d.value, d.unit), (1.25, DurationUnit::Year));
         let (_, (d, _)) = duration("3 quarters").unwrap();
         assert_eq!((d.value, d.unit), (9.0, DurationUnit::Month));
         assert!(quarters("three quarters of the members").is_err());

@@ -288,6 +288,10 @@ fn parse_at(options: &ExtractOptions, before: &str, rest: &str) -> Option<(usize
     if let Ok((_, (d, len))) = duration::duration(rest) {
         return Some((len, Found::Duration(d)));
     }
+    // "2015-1-32": a malformed date is no year and no figure.
+    if date::malformed_numeric_date(rest) {
+        return None;
+    }
     if notquantity::not_a_quantity(before, rest).is_some() {
         return None;
     }

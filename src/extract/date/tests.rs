@@ -1302,3 +1302,321 @@ fn week_of_a_day_of_this_month() {
         (d(2021, 7, 12), d(2021, 7, 18))
     );
 }
+
+/// The interval of `s` read month first, from an article dated 2021-06-29.
+fn mdy_interval(s: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (_, p) = date_claim_with(s, DateOrder::Mdy).ok()?;
+    let o = DateOptions {
+        date_order: DateOrder::Mdy,
+        ..DateOptions::default()
+    };
+    let anchor = Some(d(2021, 6, 29));
+    let r = match p.until {
+        Some(end) => resolve_range((p.expr, p.part), end, anchor, Tense::Present, &o),
+        None => resolve_with(p.expr, p.part, anchor, Tense::Present, &o),
+    };
+    r.interval.map(|i| (i.start, i.end))
+}
+
+#[test]
+fn numeric_ranges_join_by_a_dash() {
+    let oct = Some((d(2018, 10, 1), d(2018, 10, 7)));
+    assert_eq!(mdy_interval("from 10/1/2018 - 10/7/2018"), oct);
+    assert_eq!(mdy_interval("from 10/1/2018-10/7/2018"), oct);
+    assert_eq!(mdy_interval("from 10-1-2018-10-7-2018"), oct);
+    let may = Some((d(2020, 5, 1), d(2020, 5, 7)));
+    assert_eq!(mdy_interval("from 5/1-5/7/2020"), may);
+    assert_eq!(mdy_interval("from 5/1-5/7, 2020"), may);
+    assert_eq!(
+        mdy_interval("from 5/1/2019-5/7/2020"),
+        Some((d(2019, 5, 1), d(2020, 5, 7)))
+    );
+    assert_eq!(
+        mdy_interval("between 10/1-11/7"),
+        Some((d(2021, 10, 1), d(2021, 11, 7)))
+    );
+    assert_eq!(
+        mdy_interval("at 02-02-2020 - 03-03-2020"),
+        Some((d(2020, 2, 2), d(2020, 3, 3)))
+    );
+    assert_eq!(
+        mdy_interval("on 26 june to 28 june in 2020"),
+        Some((d(2020, 6, 26), d(2020, 6, 28)))
+    );
+    // A figure that goes on is no date; nor a dashed pair either way round.
+    assert!(date_claim_with("2/3/4/5", DateOrder::Mdy).is_err());
+    assert!(date_claim_with("between 9-6 PT", DateOrder::Mdy).is_err());
+    // The order settles only what is ambiguous: "22/04" is April 22.
+    assert_eq!(
+        mdy_interval("on 22/04/2021"),
+        Some((d(2021, 4, 22), d(2021, 4, 22)))
+    );
+    // An impossible day inside a range leaves it unresolved.
+    assert_eq!(mdy_interval("2/29-3/1/2019"), None);
+    assert!(date_claim_with("2/29-3/1/2019", DateOrder::Mdy).is_ok());
+}
+
+#[test]
+fn year_and_month_numerically() {
+    assert_eq!(
+        interval("in 2015-3", Tense::Past),
+        (d(2015, 3, 1), d(2015, 3, 31))
+    );
+    assert_eq!(
+        interval("in 12-2015", Tense::Past),
+        (d(2015, 12, 1), d(2015, 12, 31))
+    );
+    assert!(iso_month("2015-13").is_err());
+}
+
+#[test]
+fn ordinal_day_ranges_and_years_after_the_end() {
+    let april = (d(2021, 4, 9), d(2021, 4, 17));
+    assert_eq!(
+        interval("between ninth and seventeenth of april", Tense::Past),
+        april
+    );
+    assert_eq!(
+        interval(
+            "between the ninth and the seventeenth of April",
+            Tense::Past
+        ),
+        april
+    );
+    assert_eq!(
+        interval("from april the ninth till the seventeenth", Tense::Past),
+        april
+    );
+    assert_eq!(
+        interval("between 3 and 12 of Sept", Tense::Past),
+        (d(2020, 9, 3), d(2020, 9, 12))
+    );
+    assert_eq!(
+        interval("from april to June in 2017", Tense::Past),
+        (d(2017, 4, 1), d(2017, 6, 30))
+    );
+    assert_eq!(
+        interval("from April in 2016 to June in 2017", Tense::Past),
+        (d(2016, 4, 1), d(2017, 6, 30))
+    );
+    assert_eq!(
+        interval("between now and November 15th", Tense::Future),
+        (d(2021, 6, 29), d(2021, 11, 15))
+    );
+}
+
+#[test]
+fn lowercase_months_after_a_relation() {
+    assert_eq!(
+        interval("in may.", Tense::Present),
+        (d(2021, 5, 1), d(2021, 5, 31))
+    );
+    assert_eq!(
+        interval("in the april", Tense::Past),
+        (d(2021, 4, 1), d(2021, 4, 30))
+    );
+    assert_eq!(
+        interval("in dec", Tense::Future),
+        (d(2021, 12, 1), d(2021, 12, 31))
+    );
+    // The verbs stay verbs.
+    assert!(date_claim("in may be").is_err());
+    assert!(date_claim("in march towards").is_err());
+    assert_eq!(
+        interval("in 2017 april", Tense::Past),
+        (d(2017, 4, 1), d(2017, 4, 30))
+    );
+    assert_eq!(
+        interval("October, 1st", Tense::Past),
+        (d(2020, 10, 1), d(2020, 10, 1))
+    );
+    assert!(month_day_year("October, 1 person").is_err());
+    assert_eq!(
+        interval("mar3", Tense::Past),
+        (d(2021, 3, 3), d(2021, 3, 3))
+    );
+}
+
+#[test]
+fn counted_from_a_named_day_with_a_bound() {
+    let p = parse("more than 2 weeks before today");
+    assert_eq!(p.relation, Some(Relation::Before));
+    assert_eq!(
+        interval("more than 2 weeks before today", Tense::Past),
+        (d(2021, 6, 15), d(2021, 6, 15))
+    );
+    let p = parse("more than 2 weeks after today");
+    assert_eq!(p.relation, Some(Relation::After));
+    // Less than three days after tomorrow: tomorrow and the two after it.
+    let p = parse("less than 3 days after tomorrow");
+    assert_eq!(p.relation, Some(Relation::Between));
+    assert_eq!(
+        interval("less than 3 days after tomorrow", Tense::Future),
+        (d(2021, 6, 30), d(2021, 7, 2))
+    );
+    assert_eq!(
+        interval("less than 1 week before today", Tense::Past),
+        (d(2021, 6, 23), d(2021, 6, 29))
+    );
+    // Months have no exact day count: no bounded range.
+    assert!(date_claim("less than 2 months after tomorrow").is_err());
+    assert_eq!(
+        interval("three weeks from tmrw", Tense::Future),
+        (d(2021, 7, 21), d(2021, 7, 21))
+    );
+    assert_eq!(
+        mdy_interval("16 days from 01/02/2018"),
+        Some((d(2018, 1, 18), d(2018, 1, 18)))
+    );
+}
+
+#[test]
+fn comparisons_with_a_year_and_end_of_without_the() {
+    let p = parse("greater than 2012");
+    assert_eq!(p.relation, Some(Relation::After));
+    assert_eq!(
+        interval("greater than 2012", Tense::Present),
+        (d(2012, 1, 1), d(2012, 12, 31))
+    );
+    assert_eq!(parse("2016 and greater").relation, Some(Relation::Since));
+    let p = parse("by end of this month");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("by end of this month", Tense::Future),
+        (d(2021, 6, 1), d(2021, 6, 30))
+    );
+    let p = parse("before end of this year");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("before end of this year", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+}
+
+#[test]
+fn days_counted_from_an_unnamed_event_stay_unresolved() {
+    for s in [
+        "the day before",
+        "the day after.",
+        "3 weeks later",
+        "a fortnight later",
+        "2 years 1 month 21 days later",
+        "two years and three months later",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+        assert_eq!(p.len, s.trim_end_matches('.').len(), "{s}");
+    }
+    // A named day keeps its own reading.
+    assert_eq!(
+        interval("the day before yesterday", Tense::Past),
+        (d(2021, 6, 27), d(2021, 6, 27))
+    );
+}
+
+#[test]
+fn business_days_weeks_then_weekdays_and_the_day() {
+    // 2021-06-29 is a Tuesday: four weekdays on is Monday 5 July.
+    assert_eq!(
+        interval("the next 4 business days", Tense::Future),
+        (d(2021, 6, 29), d(2021, 7, 5))
+    );
+    assert_eq!(
+        interval("the previous 4 working days", Tense::Past),
+        (d(2021, 6, 23), d(2021, 6, 29))
+    );
+    assert!(date_claim("the next 4.5 business days").is_err());
+    assert_eq!(
+        interval("next week on Tuesday", Tense::Future),
+        (d(2021, 7, 6), d(2021, 7, 6))
+    );
+    assert_eq!(
+        interval("next week Mon", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 5))
+    );
+    assert_eq!(
+        interval("previous week - Monday", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 21))
+    );
+    assert_eq!(
+        interval("for the day", Tense::Present),
+        (d(2021, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("for the month", Tense::Present),
+        (d(2021, 6, 1), d(2021, 6, 30))
+    );
+    // "for the week beginning May 4" is that week, not this one.
+    assert!(date_claim("for the week beginning May 4").is_err());
+    assert!(date_claim("for the day shift").is_err());
+    assert!(date_claim("for the day's events").is_err());
+    assert!(
+        date_claim("for the day of the vote").map_or(true, |(_, p)| p.len != "for the day".len())
+    );
+    let p = parse("as late as tomorrow");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        parse("as early as May 2022").relation,
+        Some(Relation::Since)
+    );
+    assert_eq!(
+        interval("from next Monday to Friday", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 9))
+    );
+    assert_eq!(
+        interval("On 2016 10 16", Tense::Past),
+        (d(2016, 10, 16), d(2016, 10, 16))
+    );
+    assert!(date_claim("in 2016 10 16 people").map_or(true, |(_, p)| p.len == "in 2016".len()));
+    for s in ["the same week", "that weekend", "the same year"] {
+        assert_eq!(parse(s).expr, DateExpr::Vague, "{s}");
+    }
+}
+
+#[test]
+fn earlier_last_week_and_decade_periods() {
+    // The early part of last week: Monday to Wednesday.
+    assert_eq!(
+        interval("earlier last week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 23))
+    );
+    assert_eq!(
+        interval("later next month", Tense::Future),
+        (d(2021, 7, 21), d(2021, 7, 31))
+    );
+    // "earlier this week" keeps its own reading (start to the article date).
+    assert_eq!(
+        interval("earlier this week", Tense::Past),
+        (d(2021, 6, 28), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next two decades", Tense::Future),
+        (d(2021, 6, 29), d(2041, 6, 29))
+    );
+}
+
+#[test]
+fn malformed_iso_dates_are_no_year() {
+    assert!(malformed_numeric_date("2015-1-32 is a wrong date"));
+    assert!(malformed_numeric_date("2015/13/01"));
+    assert!(!malformed_numeric_date("2015-1-31"));
+    assert!(!malformed_numeric_date("2015-12"));
+    assert!(!malformed_numeric_date("1990-95"));
+    assert!(!malformed_numeric_date("2015-1/32"));
+}
+
+#[test]
+fn days_of_a_shifted_month() {
+    assert_eq!(
+        interval("from 4-23 in next month", Tense::Future),
+        (d(2021, 7, 4), d(2021, 7, 23))
+    );
+    assert_eq!(
+        interval("from the 4th to the 23rd of next month", Tense::Future),
+        (d(2021, 7, 4), d(2021, 7, 23))
+    );
+    assert_eq!(
+        interval("between the 1st and the 3rd of last month", Tense::Past),
+        (d(2021, 5, 1), d(2021, 5, 3))
+    );
+}
