@@ -3444,8 +3444,11 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Period { .. }
         | DateExpr::BusinessDays { .. }
         | DateExpr::WeekdayCount { .. }
-        | DateExpr::Weekend(_)
-        | DateExpr::Vague => true,
+        | DateExpr::Weekend(_) => true,
+        // "in the coming weeks", "the day before", "three years later": no
+        // article date would resolve them (they are vague, or counted from
+        // an event the phrase does not name).
+        DateExpr::Vague => false,
     }
 }
 

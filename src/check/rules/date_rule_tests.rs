@@ -84,4 +84,9 @@ fn unresolved_dates_without_an_article_date() {
     assert!(rules_of("The ministers met on Monday.", article()).is_empty());
     // An absolute date needs no article date.
     assert!(rules_of("The ministers met on June 28, 2021.", None).is_empty());
+    // Vague dates and dates counted from an unnamed event stay open with or
+    // without an article date: giving one would not help, so no finding.
+    assert!(rules_of("They will meet in the coming weeks.", None).is_empty());
+    assert!(rules_of("Three years later the bridge opened.", None).is_empty());
+    assert!(rules_of("They had met the day before.", None).is_empty());
 }
