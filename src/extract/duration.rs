@@ -34,17 +34,27 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
     Ok((rest, unit))
 }
 
+/// The words that may stand before a duration ("for three months").
+pub const LEADS: &[&str] = &["after", "for", "over", "within", "lasting", "lasted"];
+
+/// Whether a duration can start with this lowercased word, besides a
+/// figure ("two", "a", "3"): one of its [`LEADS`], or "all" ("all week").
+/// The scan driver's gate reads this, so a new opener goes here.
+pub fn opens_with_word(word: &str) -> bool {
+    LEADS.contains(&word) || word == "all"
+}
+
 /// The preposition before a duration.
 fn lead(i: &str) -> Res<'_, &str> {
-    alt((
-        kw("after"),
-        kw("for"),
-        kw("over"),
-        kw("within"),
-        kw("lasting"),
-        kw("lasted"),
-    ))
-    .parse(i)
+    for word in LEADS {
+        if let Ok(found) = kw(word).parse(i) {
+            return Ok(found);
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// A duration with an optional leading preposition; returns it and the
