@@ -194,12 +194,12 @@ pub fn points(i: &str) -> Res<'_, &str> {
 /// kilometres", "MW".
 fn measure(i: &str) -> Res<'_, &str> {
     let mut best: Option<(&str, &str)> = None;
-    for m in MEASURES {
-        let hit = if m.chars().all(|c| c.is_ascii_lowercase() || c == ' ') && m.len() > 2 {
+    for &(m, spelled) in measures_from(i) {
+        let hit = if spelled {
             phrase(i, m).ok()
         } else {
             // Short abbreviations are case-sensitive ("MW", "kg", "m").
-            tag::<_, _, nom::error::Error<&str>>(*m)
+            tag::<_, _, nom::error::Error<&str>>(m)
                 .parse(i)
                 .ok()
                 .filter(|(r, _)| !r.starts_with(|c: char| c.is_alphanumeric()))
@@ -215,6 +215,49 @@ fn measure(i: &str) -> Res<'_, &str> {
         i,
         nom::error::ErrorKind::Tag,
     )))
+}
+
+/// The units of [`MEASURES`] that can start `i`, in table order, each
+/// with whether it is a spelled-out unit (matched as a phrase, in any
+/// case) or an abbreviation (matched exactly).
+///
+/// Both kinds need `i`'s first byte to equal the unit's first byte up to
+/// ASCII case, so the units are filed by that byte, lowercased. Text that
+/// starts with a non-ASCII character is compared with every unit (a
+/// spelled-out unit is compared with Unicode case folding there).
+fn measures_from(i: &str) -> &'static [(&'static str, bool)] {
+    type Index = (Vec<Vec<(&'static str, bool)>>, Vec<(&'static str, bool)>);
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let (by_byte, all) = INDEX.get_or_init(|| {
+        let all: Vec<(&'static str, bool)> = MEASURES
+            .iter()
+            .map(|m| {
+                let spelled = m.chars().all(|c| c.is_ascii_lowercase() || c == ' ') && m.len() > 2;
+                (*m, spelled)
+            })
+            .collect();
+        let mut by_byte = vec![Vec::new(); 128];
+        for &(m, spelled) in &all {
+            match m.as_bytes().first() {
+                Some(b) if b.is_ascii() => {
+                    if let Some(list) = by_byte.get_mut(usize::from(b.to_ascii_lowercase())) {
+                        list.push((m, spelled));
+                    }
+                }
+                // A unit starting with a non-ASCII character ("μg", "°C")
+                // matches only text starting with a non-ASCII character.
+                _ => {}
+            }
+        }
+        (by_byte, all)
+    });
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii() => by_byte
+            .get(usize::from(b.to_ascii_lowercase()))
+            .map_or(&[], Vec::as_slice),
+        Some(_) => all.as_slice(),
+        None => &[],
+    }
 }
 
 /// A unit of measure, with what it is per: "meters per millisecond",

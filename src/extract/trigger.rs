@@ -90,34 +90,63 @@ fn first_word(phrase: &str) -> &str {
     phrase.split([' ', '-']).next().unwrap_or(phrase)
 }
 
-/// Whether a currency symbol or code before a figure can start with
-/// `word` (the whole leading run of letters of the text, lowercased). A
-/// code of letters alone ("Rs", "EUR") is matched as a prefix, so anything
-/// may follow it; one with a mark after its letters ("US$", "Rs.") needs
-/// those letters to be the whole word.
-fn opens_currency(word: &str) -> bool {
-    let letters = |s: &str| -> (String, bool) {
-        let n = s
-            .bytes()
-            .position(|b| !b.is_ascii_alphabetic())
-            .unwrap_or(s.len());
-        (s.get(..n).unwrap_or("").to_ascii_lowercase(), n == s.len())
-    };
-    let opens = |s: &str| {
-        let (l, all_letters) = letters(s);
-        !l.is_empty()
-            && if all_letters {
-                word.starts_with(&l)
-            } else {
-                word == l
+/// The letters a currency symbol or code before a figure opens with, and
+/// whether they are the whole word or may run on into more letters.
+///
+/// A symbol matched case-insensitively as a prefix and followed by a
+/// figure in words ("Rs" then "five") may run on; one with a mark after
+/// its letters ("US$", "Rs.", "u.s $"), or a code that needs a blank or a
+/// digit next ("USD 200", "MAUD 60", "us $"), is the whole word.
+struct CurrencyOpeners {
+    whole: Vec<String>,
+    prefixes: Vec<String>,
+}
+
+fn currency_openers() -> &'static CurrencyOpeners {
+    static OPENERS: std::sync::OnceLock<CurrencyOpeners> = std::sync::OnceLock::new();
+    OPENERS.get_or_init(|| {
+        let letters = |s: &str| -> (String, bool) {
+            let n = s
+                .bytes()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(s.len());
+            (s.get(..n).unwrap_or("").to_ascii_lowercase(), n == s.len())
+        };
+        let mut openers = CurrencyOpeners {
+            whole: Vec::new(),
+            prefixes: Vec::new(),
+        };
+        for (s, _) in CURRENCY_SYMBOLS {
+            match letters(s) {
+                (l, _) if l.is_empty() => {}
+                (l, true) => openers.prefixes.push(l),
+                (l, false) => openers.whole.push(l),
             }
-    };
-    CURRENCY_SYMBOLS
-        .iter()
-        .chain(CURRENCY_PREFIX_WORDS)
-        .chain(MILLION_CURRENCY_CODES)
-        .any(|(s, _)| opens(s))
-        || SPACED_DOLLAR_PREFIXES.iter().any(|s| opens(s))
+        }
+        let whole = CURRENCY_PREFIX_WORDS
+            .iter()
+            .chain(MILLION_CURRENCY_CODES)
+            .map(|(s, _)| *s)
+            .chain(SPACED_DOLLAR_PREFIXES.iter().copied());
+        for s in whole {
+            let (l, _) = letters(s);
+            if !l.is_empty() {
+                openers.whole.push(l);
+            }
+        }
+        openers
+    })
+}
+
+/// Whether a currency symbol or code before a figure can start with
+/// `word` (the whole leading run of letters of the text, lowercased).
+fn opens_currency(word: &str) -> bool {
+    let openers = currency_openers();
+    openers.whole.iter().any(|w| w == word)
+        || openers
+            .prefixes
+            .iter()
+            .any(|p| word.starts_with(p.as_str()))
 }
 
 /// The grammars that can start with this lowercased word of ASCII letters.
@@ -224,7 +253,9 @@ mod tests {
         assert_eq!(openers("June 2022") & QUANTITY, 0);
         assert_eq!(openers("nearly 800") & (QUANTITY | DATE), QUANTITY);
         assert_eq!(openers("CA$ 5") & QUANTITY, QUANTITY);
-        assert_eq!(openers("Rsfive") & QUANTITY, QUANTITY);
+        assert_eq!(openers("CAD$ 5") & QUANTITY, QUANTITY);
+        assert_eq!(openers("Rs.5") & QUANTITY, QUANTITY);
+        assert_eq!(openers("centre"), 0);
         assert_eq!(openers("house"), 0);
         assert_eq!(openers("café"), ALL);
     }
