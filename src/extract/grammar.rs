@@ -10,7 +10,8 @@ use nom::{IResult, Parser};
 /// The result type of every grammar in factlint.
 pub type Res<'a, T> = IResult<&'a str, T>;
 
-fn is_space(c: char) -> bool {
+/// A blank between words (what [`sp`] consumes).
+pub fn is_space(c: char) -> bool {
     matches!(
         c,
         ' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{2009}' | '\u{202f}'

@@ -11,7 +11,7 @@
 //! grammar at every word start.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::extract::lexicon::{
     self, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, MILLION_CURRENCY_CODES, MONTHS, QUALIFIERS,
@@ -54,13 +54,162 @@ pub fn openers(rest: &str) -> u8 {
                 *d = s.to_ascii_lowercase();
             }
             let key = u128::from_le_bytes(buf);
-            cached(key, || {
+            let mask = cached(key, || {
                 let lower = std::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("");
-                word_openers(lower)
-            })
+                let lead = DATE_LEADS.contains(&lower);
+                word_openers(lower) | if lead { LEAD } else { 0 }
+            });
+            if mask & LEAD == 0 {
+                return mask;
+            }
+            let mask = mask & !LEAD;
+            if mask & DATE != 0 && !date_word_follows(rest.get(n..).unwrap_or("")) {
+                return mask & !DATE;
+            }
+            mask
         }
         None => word_openers(&String::from_utf8_lossy(word).to_ascii_lowercase()),
     }
+}
+
+/// Cache bit: the word is one of [`DATE_LEADS`].
+const LEAD: u8 = 128;
+
+/// Words that never make a date alone: an article or a preposition needs a
+/// date expression after it ("the end of June", "from May to July", "on
+/// Monday"), so the date grammar runs after them only when the next word
+/// is one the date grammars know ([`date_word_follows`]).
+const DATE_LEADS: &[&str] = &[
+    "the", "a", "an", "from", "between", "during", "on", "in", "at", "by", "for", "since", "about",
+    "around", "over", "within", "before", "after", "until", "till", "through",
+];
+
+/// Whether the word after a lead (`rest` starts right after the lead's
+/// letters) may continue a date: anything but blanks and a word of ASCII
+/// letters is admitted (a digit, a hyphen, a non-ASCII letter), and a word
+/// must be one of [`date_vocabulary`], possibly with a plural `s`.
+fn date_word_follows(rest: &str) -> bool {
+    let after = rest.trim_start_matches(crate::extract::grammar::is_space);
+    if after.len() == rest.len() {
+        // No blank after the lead: "the-", "on," … let the grammars decide.
+        return true;
+    }
+    let bytes = after.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let next = after.get(n..).and_then(|r| r.chars().next());
+    if next.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        return true;
+    }
+    let word = bytes.get(..n).unwrap_or(bytes);
+    if word.len() > 32 {
+        return true;
+    }
+    let mut buf = [0u8; 32];
+    let Some(slot) = buf.get_mut(..word.len()) else {
+        return true;
+    };
+    for (d, s) in slot.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(slot).unwrap_or("");
+    let vocabulary = date_vocabulary();
+    vocabulary.contains(lower) || vocabulary.contains(lower.trim_end_matches('s'))
+}
+
+/// The sources of the date grammar and of everything it calls: every word
+/// it can read is written in a string literal of one of these (a keyword,
+/// a tag, a table entry, a match arm). A new source file of the date
+/// grammar must be listed here (a test checks `src/extract/`).
+pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
+    ("date.rs", include_str!("date.rs")),
+    ("duration.rs", include_str!("duration.rs")),
+    ("lexicon.rs", include_str!("lexicon.rs")),
+    ("number.rs", include_str!("number.rs")),
+    ("grammar.rs", include_str!("grammar.rs")),
+];
+
+/// Every run of ASCII letters, lowercased, inside a string literal of the
+/// date grammar's sources ([`DATE_SOURCES`]).
+fn date_vocabulary() -> &'static HashSet<String> {
+    static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = HashSet::new();
+        for (_, source) in DATE_SOURCES {
+            for literal in string_literals(source) {
+                for w in literal.split(|c: char| !c.is_ascii_alphabetic()) {
+                    if !w.is_empty() {
+                        words.insert(w.to_ascii_lowercase());
+                    }
+                }
+            }
+        }
+        words
+    })
+}
+
+/// The contents of the string literals of Rust source (comments and char
+/// literals skipped; escapes kept as written, which only adds letters).
+pub(crate) fn string_literals(source: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = source.as_bytes();
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        match b {
+            b'/' if bytes.get(k + 1) == Some(&b'/') => {
+                k = memchr_from(bytes, b'\n', k).unwrap_or(bytes.len());
+            }
+            b'/' if bytes.get(k + 1) == Some(&b'*') => {
+                k = source
+                    .get(k + 2..)
+                    .and_then(|r| r.find("*/"))
+                    .map_or(bytes.len(), |e| k + 2 + e + 2);
+            }
+            b'"' => {
+                let start = k + 1;
+                let mut e = start;
+                while let Some(&c) = bytes.get(e) {
+                    match c {
+                        b'\\' => e += 2,
+                        b'"' => break,
+                        _ => e += 1,
+                    }
+                }
+                if let Some(lit) = source.get(start..e.min(bytes.len())) {
+                    out.push(lit);
+                }
+                k = e + 1;
+            }
+            b'\'' => {
+                // A char literal ('"', '\'', 'x'); otherwise a lifetime.
+                if bytes.get(k + 1) == Some(&b'\\') {
+                    k = memchr_from(bytes, b'\'', k + 3).map_or(bytes.len(), |e| e + 1);
+                } else {
+                    let ch = source.get(k + 1..).and_then(|r| r.chars().next());
+                    let width = ch.map_or(1, char::len_utf8);
+                    if bytes.get(k + 1 + width) == Some(&b'\'') {
+                        k += width + 2;
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+fn memchr_from(bytes: &[u8], needle: u8, from: usize) -> Option<usize> {
+    bytes
+        .get(from..)
+        .and_then(|r| memchr::memchr(needle, r))
+        .map(|p| from + p)
 }
 
 /// The answer depends on the word alone, so it is remembered per thread:
@@ -258,5 +407,63 @@ mod tests {
         assert_eq!(openers("centre"), 0);
         assert_eq!(openers("house"), 0);
         assert_eq!(openers("café"), ALL);
+        assert_eq!(openers("the house") & DATE, 0);
+        assert_eq!(openers("the end of June") & DATE, DATE);
+        assert_eq!(openers("the 1990s") & DATE, DATE);
+        assert_eq!(openers("on Mondays") & DATE, DATE);
+        assert_eq!(openers("a week ago") & DATE, DATE);
+        assert_eq!(openers("a house") & DATE, 0);
+        assert_eq!(openers("a house") & QUANTITY, QUANTITY);
+    }
+
+    #[test]
+    fn literals_of_source() {
+        let src = "// \"no\"\nlet a = \"one two\"; let c = '\"'; f::<'a>(\"th\\\"ree\"); /* \"x\" */ \"four\"";
+        assert_eq!(string_literals(src), vec!["one two", "th\\\"ree", "four"]);
+    }
+
+    /// Every source file the date grammar could read words from is in
+    /// `DATE_SOURCES`, or known not to be part of the date grammar.
+    #[test]
+    fn date_sources_are_complete() {
+        const NOT_DATE_GRAMMAR: &[&str] = &[
+            "mod.rs",
+            "trigger.rs",
+            "claim.rs",
+            "tense.rs",
+            "quantity.rs",
+            "notquantity.rs",
+            "tests.rs",
+            "proptests.rs",
+            "equivalence_tests.rs",
+        ];
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract");
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .to_owned();
+                if !name.ends_with(".rs") || NOT_DATE_GRAMMAR.contains(&name.as_str()) {
+                    continue;
+                }
+                let listed = DATE_SOURCES.iter().find(|(n, _)| *n == rel);
+                let Some((_, text)) = listed else {
+                    panic!(
+                        "{rel} is not in trigger::DATE_SOURCES: add it (or to NOT_DATE_GRAMMAR)"
+                    );
+                };
+                assert_eq!(*text, std::fs::read_to_string(&path).unwrap(), "{rel}");
+            }
+        }
     }
 }
