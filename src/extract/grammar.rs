@@ -47,6 +47,16 @@ pub fn word_end(i: &str) -> Res<'_, ()> {
 /// same answer); anything else goes to nom's `tag_no_case`.
 pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
     let (ib, tb) = (i.as_bytes(), tag.as_bytes());
+    // Most calls fail on the first byte: two ASCII bytes that differ in
+    // more than case (nom compares ASCII characters the same way).
+    if let (Some(a), Some(b)) = (ib.first(), tb.first()) {
+        if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+    }
     if tag.is_ascii() {
         let mut ascii = true;
         for (a, b) in ib.iter().zip(tb) {
