@@ -33,6 +33,9 @@ pub const ALL: u8 = DATE | DURATION | QUANTITY | NOT_QUANTITY;
 /// The grammars that can start at `rest`, a word start.
 pub fn openers(rest: &str) -> u8 {
     let bytes = rest.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        return figure_openers(rest);
+    }
     if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
         return ALL;
     }
@@ -56,24 +59,55 @@ pub fn openers(rest: &str) -> u8 {
             let key = u128::from_le_bytes(buf);
             let mask = cached(key, || {
                 let lower = std::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("");
-                let lead = DATE_LEADS.contains(&lower);
-                word_openers(lower) | if lead { LEAD } else { 0 }
+                word_openers(lower)
             });
-            if mask & LEAD == 0 {
+            if mask & (LEAD | QUANTITY_LEAD) == 0 {
                 return mask;
             }
-            let mask = mask & !LEAD;
-            if mask & DATE != 0 && !date_word_follows(rest.get(n..).unwrap_or("")) {
-                return mask & !DATE;
+            let after = rest.get(n..).unwrap_or("");
+            let mut gates = mask & ALL;
+            if mask & LEAD != 0 && gates & DATE != 0 && !date_word_follows(after) {
+                gates &= !DATE;
             }
-            mask
+            if mask & QUANTITY_LEAD != 0 && !quantity_word_follows(after) {
+                gates &= !(QUANTITY | NOT_QUANTITY);
+            }
+            gates
         }
         None => word_openers(&String::from_utf8_lossy(word).to_ascii_lowercase()),
     }
 }
 
+/// The grammars that can start at a figure in digits. A number of up to
+/// four digits standing alone is no date or duration by itself (a bare year
+/// becomes one only in the driver, after the quantity grammar): one needs a
+/// word after it ("5 June", "3 weeks ago", "2012 or later"), so when a
+/// blank and a plain word follow, that word must be one the date grammars
+/// know ([`date_word_follows`]). Anything glued to the digits ("2021-06-29",
+/// "5th", "1990s", "3,000") admits every grammar.
+fn figure_openers(rest: &str) -> u8 {
+    let n = rest
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = rest.get(n..).unwrap_or("");
+    if n <= 4
+        && (after.starts_with('%')
+            || (after.starts_with(crate::extract::grammar::is_space) && !date_word_follows(after)))
+    {
+        return ALL & !(DATE | DURATION);
+    }
+    ALL
+}
+
 /// Cache bit: the word is one of [`DATE_LEADS`].
 const LEAD: u8 = 128;
+
+/// Cache bit: the word opens a quantity only as the first word of a
+/// qualifier ("more than", "not less than") or as "between"/"from", never
+/// as a figure or a currency: a figure or the qualifier's next word must
+/// follow ([`quantity_word_follows`]).
+const QUANTITY_LEAD: u8 = 64;
 
 /// Words that never make a date alone: an article or a preposition needs a
 /// date expression after it ("the end of June", "from May to July", "on
@@ -89,14 +123,35 @@ const DATE_LEADS: &[&str] = &[
 /// letters is admitted (a digit, a hyphen, a non-ASCII letter), and a word
 /// must be one of [`date_vocabulary`], possibly with a plural `s`.
 fn date_word_follows(rest: &str) -> bool {
+    let mut rest = rest;
+    loop {
+        let mut buf = [0u8; 32];
+        let Some((word, used)) = next_word(rest, &mut buf) else {
+            return true;
+        };
+        // An article never ends a date: "during the …", "on a …" are
+        // decided by the word after it.
+        if matches!(word, "the" | "a" | "an") {
+            rest = rest.get(used..).unwrap_or("");
+            continue;
+        }
+        let vocabulary = date_vocabulary();
+        return vocabulary.contains(word) || vocabulary.contains(word.trim_end_matches('s'));
+    }
+}
+
+/// The plain word at the start of `rest` after its blanks, lowercased into
+/// `buf`; `None` when what follows is not blanks and a plain word of ASCII
+/// letters (no blank, a digit, a sign, a non-ASCII letter, a long word):
+/// the callers then admit the grammar.
+fn next_word<'b>(rest: &str, buf: &'b mut [u8; 32]) -> Option<(&'b str, usize)> {
     let after = rest.trim_start_matches(crate::extract::grammar::is_space);
     if after.len() == rest.len() {
-        // No blank after the lead: "the-", "on," … let the grammars decide.
-        return true;
+        return None;
     }
     let bytes = after.as_bytes();
     if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-        return true;
+        return None;
     }
     let n = bytes
         .iter()
@@ -104,53 +159,103 @@ fn date_word_follows(rest: &str) -> bool {
         .unwrap_or(bytes.len());
     let next = after.get(n..).and_then(|r| r.chars().next());
     if next.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
-        return true;
+        return None;
     }
-    let word = bytes.get(..n).unwrap_or(bytes);
-    if word.len() > 32 {
-        return true;
-    }
-    let mut buf = [0u8; 32];
-    let Some(slot) = buf.get_mut(..word.len()) else {
-        return true;
-    };
+    let word = bytes.get(..n)?;
+    let slot = buf.get_mut(..n)?;
     for (d, s) in slot.iter_mut().zip(word) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(slot).unwrap_or("");
-    let vocabulary = date_vocabulary();
-    vocabulary.contains(lower) || vocabulary.contains(lower.trim_end_matches('s'))
+    let lower = std::str::from_utf8(slot).ok()?;
+    Some((lower, rest.len() - after.len() + n))
+}
+
+/// Whether the word after a qualifier's first word or "between"/"from"
+/// (`rest` starts right after it) may continue a quantity: the rest of the
+/// qualifier or the figure, so a word of [`quantity_vocabulary`] (or not a
+/// plain word at all).
+fn quantity_word_follows(rest: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match next_word(rest, &mut buf) {
+        None => true,
+        Some((word, _)) => quantity_vocabulary().contains(word),
+    }
 }
 
 /// The sources of the date grammar and of everything it calls: every word
 /// it can read is written in a string literal of one of these (a keyword,
-/// a tag, a table entry, a match arm). A new source file of the date
-/// grammar must be listed here (a test checks `src/extract/`).
+/// a tag, a match arm) or of a table of `lexicon.rs` one of them names. A
+/// new source file of the date grammar must be listed here (a test checks
+/// `src/extract/`).
 pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
     ("date.rs", include_str!("date.rs")),
     ("duration.rs", include_str!("duration.rs")),
-    ("lexicon.rs", include_str!("lexicon.rs")),
     ("number.rs", include_str!("number.rs")),
     ("grammar.rs", include_str!("grammar.rs")),
 ];
 
+/// The sources of the quantity grammar, as [`DATE_SOURCES`].
+const QUANTITY_SOURCES: &[(&str, &str)] = &[
+    ("quantity.rs", include_str!("quantity.rs")),
+    ("number.rs", include_str!("number.rs")),
+    ("grammar.rs", include_str!("grammar.rs")),
+];
+
+/// The lexicon's source, whose tables the grammars name.
+const LEXICON: &str = include_str!("lexicon.rs");
+
 /// Every run of ASCII letters, lowercased, inside a string literal of the
-/// date grammar's sources ([`DATE_SOURCES`]).
+/// date grammar's sources or of a lexicon table they name.
 fn date_vocabulary() -> &'static HashSet<String> {
     static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words = HashSet::new();
-        for (_, source) in DATE_SOURCES {
-            for literal in string_literals(source) {
-                for w in literal.split(|c: char| !c.is_ascii_alphabetic()) {
-                    if !w.is_empty() {
-                        words.insert(w.to_ascii_lowercase());
-                    }
+    WORDS.get_or_init(|| vocabulary(DATE_SOURCES))
+}
+
+/// The same for the quantity grammar.
+fn quantity_vocabulary() -> &'static HashSet<String> {
+    static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| vocabulary(QUANTITY_SOURCES))
+}
+
+/// The words of the string literals of `sources` and of every lexicon
+/// table (`pub const NAME … ];` in `lexicon.rs`) whose name they mention.
+pub(crate) fn vocabulary(sources: &[(&str, &str)]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    let mut add = |text: &str| {
+        for literal in string_literals(text) {
+            for w in literal.split(|c: char| !c.is_ascii_alphabetic()) {
+                if !w.is_empty() {
+                    words.insert(w.to_ascii_lowercase());
                 }
             }
         }
-        words
-    })
+    };
+    for (_, source) in sources {
+        add(source);
+        let names = source
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| {
+                w.len() > 1
+                    && w.bytes()
+                        .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit())
+            });
+        for name in names {
+            if let Some(table) = lexicon_table(name) {
+                add(table);
+            }
+        }
+    }
+    words
+}
+
+/// The source text of the lexicon table `name`, from its `pub const` to
+/// the `];` that closes it.
+fn lexicon_table(name: &str) -> Option<&'static str> {
+    let head = format!("pub const {name}:");
+    let start = LEXICON.find(&head)?;
+    let body = LEXICON.get(start..)?;
+    let end = body.find("\n];").unwrap_or(body.len());
+    body.get(..end)
 }
 
 /// The contents of the string literals of Rust source (comments and char
@@ -343,12 +448,19 @@ fn word_openers(word: &str) -> u8 {
     ) {
         mask |= DURATION;
     }
-    if QUALIFIERS.iter().any(|(p, _)| first_word(p) == word)
-        || matches!(word, "between" | "from")
+    let qualifier =
+        QUALIFIERS.iter().any(|(p, _)| first_word(p) == word) || matches!(word, "between" | "from");
+    let figure = number::may_open_figure_word(word)
         || opens_currency(word)
-        || notquantity::starts_figure_word(word)
-    {
+        || (notquantity::starts_figure_word(word) && !matches!(word, "between" | "from"));
+    if qualifier || figure {
         mask |= QUANTITY | NOT_QUANTITY;
+    }
+    if qualifier && !figure {
+        mask |= QUANTITY_LEAD;
+    }
+    if DATE_LEADS.contains(&word) {
+        mask |= LEAD;
     }
     mask
 }
@@ -414,12 +526,58 @@ mod tests {
         assert_eq!(openers("a week ago") & DATE, DATE);
         assert_eq!(openers("a house") & DATE, 0);
         assert_eq!(openers("a house") & QUANTITY, QUANTITY);
+        assert_eq!(openers("800 troops"), ALL & !(DATE | DURATION));
+        assert_eq!(openers("800 years"), ALL);
+        assert_eq!(openers("5 June"), ALL);
+        assert_eq!(openers("20210629 troops"), ALL);
+        assert_eq!(openers("3,000 troops"), ALL);
+        assert_eq!(openers("53% in"), ALL & !(DATE | DURATION));
+        assert_eq!(openers("during the new centre") & DATE, 0);
+        assert_eq!(openers("during the summer") & DATE, DATE);
+        assert_eq!(openers("not go") & QUANTITY, 0);
+        assert_eq!(openers("not more than") & QUANTITY, QUANTITY);
+        assert_eq!(openers("between 3") & QUANTITY, QUANTITY);
+        assert_eq!(openers("the new centre") & DATE, 0);
     }
 
     #[test]
     fn literals_of_source() {
         let src = "// \"no\"\nlet a = \"one two\"; let c = '\"'; f::<'a>(\"th\\\"ree\"); /* \"x\" */ \"four\"";
         assert_eq!(string_literals(src), vec!["one two", "th\\\"ree", "four"]);
+    }
+
+    /// The grammars behind the vocabularies call only modules whose
+    /// sources are in them (or that hold no words: claim types).
+    #[test]
+    fn vocabulary_sources_call_only_listed_modules() {
+        let modules = |sources: &[(&str, &str)]| -> Vec<String> {
+            sources
+                .iter()
+                .map(|(n, _)| n.trim_end_matches(".rs").to_owned())
+                .chain(["claim", "lexicon", "super", "self"].map(str::to_owned))
+                .collect()
+        };
+        for sources in [DATE_SOURCES, QUANTITY_SOURCES] {
+            let allowed = modules(sources);
+            for (name, text) in sources {
+                // Code before the unit tests only.
+                let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+                for (at, _) in code.match_indices("crate::extract::") {
+                    let module: String = code[at + "crate::extract::".len()..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    assert!(
+                        allowed.contains(&module),
+                        "{name} calls extract::{module}, whose words the gate's vocabulary lacks: add its source to trigger.rs"
+                    );
+                }
+            }
+        }
+        assert!(date_vocabulary().contains("fortnight"));
+        assert!(date_vocabulary().contains("june"));
+        assert!(!date_vocabulary().contains("centre"));
+        assert!(quantity_vocabulary().contains("than"));
     }
 
     /// Every source file the date grammar could read words from is in
@@ -431,6 +589,7 @@ mod tests {
             "trigger.rs",
             "claim.rs",
             "tense.rs",
+            "lexicon.rs",
             "quantity.rs",
             "notquantity.rs",
             "tests.rs",
