@@ -206,56 +206,110 @@ const LEXICON: &str = include_str!("lexicon.rs");
 
 /// Every run of ASCII letters, lowercased, inside a string literal of the
 /// date grammar's sources or of a lexicon table they name.
-fn date_vocabulary() -> &'static HashSet<String> {
-    static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+fn date_vocabulary() -> &'static Vocabulary {
+    static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| vocabulary(DATE_SOURCES))
 }
 
 /// The same for the quantity grammar.
-fn quantity_vocabulary() -> &'static HashSet<String> {
-    static WORDS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+fn quantity_vocabulary() -> &'static Vocabulary {
+    static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| vocabulary(QUANTITY_SOURCES))
 }
 
 /// The words of the string literals of `sources` and of every lexicon
 /// table (`pub const NAME … ];` in `lexicon.rs`) whose name they mention.
-pub(crate) fn vocabulary(sources: &[(&str, &str)]) -> HashSet<String> {
-    let mut words = HashSet::new();
+pub(crate) fn vocabulary(sources: &[(&str, &str)]) -> Vocabulary {
+    let mut words = Vocabulary::default();
     let mut add = |text: &str| {
         for literal in string_literals(text) {
             for w in literal.split(|c: char| !c.is_ascii_alphabetic()) {
                 if !w.is_empty() {
-                    words.insert(w.to_ascii_lowercase());
+                    words.insert(&w.to_ascii_lowercase());
                 }
             }
         }
     };
+    let tables = lexicon_tables();
+    let mut named: HashSet<&str> = HashSet::new();
     for (_, source) in sources {
         add(source);
-        let names = source
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .filter(|w| {
-                w.len() > 1
-                    && w.bytes()
-                        .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit())
-            });
-        for name in names {
-            if let Some(table) = lexicon_table(name) {
-                add(table);
-            }
+        named.extend(
+            source
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| {
+                    w.len() > 1
+                        && w.bytes()
+                            .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit())
+                        && tables.contains_key(w)
+                }),
+        );
+    }
+    for name in named {
+        if let Some(table) = tables.get(name) {
+            add(table);
         }
     }
     words
 }
 
-/// The source text of the lexicon table `name`, from its `pub const` to
-/// the `];` that closes it.
-fn lexicon_table(name: &str) -> Option<&'static str> {
-    let head = format!("pub const {name}:");
-    let start = LEXICON.find(&head)?;
-    let body = LEXICON.get(start..)?;
-    let end = body.find("\n];").unwrap_or(body.len());
-    body.get(..end)
+/// A set of lowercase words; those of up to 16 bytes are kept packed in a
+/// `u128` behind the cheap hasher.
+#[derive(Default)]
+pub(crate) struct Vocabulary {
+    short: HashSet<u128, FxBuild>,
+    long: HashSet<String>,
+}
+
+impl Vocabulary {
+    fn insert(&mut self, word: &str) {
+        match pack(word) {
+            Some(key) => {
+                self.short.insert(key);
+            }
+            None => {
+                self.long.insert(word.to_owned());
+            }
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        match pack(word) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+/// A word of up to 16 bytes packed into a key (zero-padded; words hold no NUL).
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || bytes.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The source text of every lexicon table by name, from its `pub const`
+/// to the `];` that closes it.
+fn lexicon_tables() -> HashMap<&'static str, &'static str> {
+    let mut tables = HashMap::new();
+    for (start, _) in LEXICON.match_indices("pub const ") {
+        let Some(body) = LEXICON.get(start..) else {
+            continue;
+        };
+        let name = body
+            .get("pub const ".len()..)
+            .and_then(|r| r.split(':').next())
+            .unwrap_or("");
+        let end = body.find("\n];").unwrap_or(body.len());
+        if let Some(text) = body.get(..end) {
+            tables.insert(name, text);
+        }
+    }
+    tables
 }
 
 /// The contents of the string literals of Rust source (comments and char
@@ -403,6 +457,29 @@ fn opens_currency(word: &str) -> bool {
             .any(|p| word.starts_with(p.as_str()))
 }
 
+/// The first words of the relation and qualifier phrases.
+struct FirstWords {
+    relations: Vocabulary,
+    qualifiers: Vocabulary,
+}
+
+fn first_words() -> &'static FirstWords {
+    static WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = FirstWords {
+            relations: Vocabulary::default(),
+            qualifiers: Vocabulary::default(),
+        };
+        for (p, _) in RELATIONS {
+            words.relations.insert(first_word(p));
+        }
+        for (p, _) in QUALIFIERS {
+            words.qualifiers.insert(first_word(p));
+        }
+        words
+    })
+}
+
 /// The grammars that can start with this lowercased word of ASCII letters.
 fn word_openers(word: &str) -> u8 {
     let mut mask = 0;
@@ -414,7 +491,7 @@ fn word_openers(word: &str) -> u8 {
     let date = lexicon::lookup(MONTHS, word).is_some()
         || lexicon::lookup(WEEKDAYS, word).is_some()
         || date::is_trigger_word(word)
-        || RELATIONS.iter().any(|(p, _)| first_word(p) == word)
+        || first_words().relations.contains(word)
         || matches!(
             word,
             "a" | "an"
@@ -448,8 +525,7 @@ fn word_openers(word: &str) -> u8 {
     ) {
         mask |= DURATION;
     }
-    let qualifier =
-        QUALIFIERS.iter().any(|(p, _)| first_word(p) == word) || matches!(word, "between" | "from");
+    let qualifier = first_words().qualifiers.contains(word) || matches!(word, "between" | "from");
     let figure = number::may_open_figure_word(word)
         || opens_currency(word)
         || (notquantity::starts_figure_word(word) && !matches!(word, "between" | "from"));
