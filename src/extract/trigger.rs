@@ -74,7 +74,9 @@ pub fn openers(rest: &str) -> u8 {
             }
             gates
         }
-        None => word_openers(&String::from_utf8_lossy(word).to_ascii_lowercase()),
+        // A word too long for the cache key: its grammars, without the
+        // second-word checks (admitting more is always safe).
+        None => word_openers(&String::from_utf8_lossy(word).to_ascii_lowercase()) & ALL,
     }
 }
 
