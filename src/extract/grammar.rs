@@ -24,6 +24,7 @@ pub fn sp(i: &str) -> Res<'_, &str> {
 }
 
 /// The end of a word: the next character is not a letter or digit.
+#[inline]
 pub fn word_end(i: &str) -> Res<'_, ()> {
     match i.as_bytes().first() {
         // ASCII: decide on the byte (same answer as `char::is_alphanumeric`).
@@ -45,6 +46,7 @@ pub fn word_end(i: &str) -> Res<'_, ()> {
 /// `tag_no_case(tag)`, with a fast path: when the tag and the bytes it is
 /// compared with are ASCII, compare bytes without Unicode case mapping (the
 /// same answer); anything else goes to nom's `tag_no_case`.
+#[inline]
 pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
     let (ib, tb) = (i.as_bytes(), tag.as_bytes());
     // Most calls fail on the first byte: two ASCII bytes that differ in
