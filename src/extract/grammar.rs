@@ -10,7 +10,8 @@ use nom::{IResult, Parser};
 /// The result type of every grammar in factlint.
 pub type Res<'a, T> = IResult<&'a str, T>;
 
-fn is_space(c: char) -> bool {
+/// A blank between words (what [`sp`] consumes).
+pub fn is_space(c: char) -> bool {
     matches!(
         c,
         ' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{2009}' | '\u{202f}'
@@ -23,6 +24,7 @@ pub fn sp(i: &str) -> Res<'_, &str> {
 }
 
 /// The end of a word: the next character is not a letter or digit.
+#[inline]
 pub fn word_end(i: &str) -> Res<'_, ()> {
     match i.as_bytes().first() {
         // ASCII: decide on the byte (same answer as `char::is_alphanumeric`).
@@ -44,8 +46,19 @@ pub fn word_end(i: &str) -> Res<'_, ()> {
 /// `tag_no_case(tag)`, with a fast path: when the tag and the bytes it is
 /// compared with are ASCII, compare bytes without Unicode case mapping (the
 /// same answer); anything else goes to nom's `tag_no_case`.
+#[inline]
 pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
     let (ib, tb) = (i.as_bytes(), tag.as_bytes());
+    // Most calls fail on the first byte: two ASCII bytes that differ in
+    // more than case (nom compares ASCII characters the same way).
+    if let (Some(a), Some(b)) = (ib.first(), tb.first()) {
+        if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+    }
     if tag.is_ascii() {
         let mut ascii = true;
         for (a, b) in ib.iter().zip(tb) {

@@ -15,6 +15,7 @@ pub mod notquantity;
 pub mod number;
 pub mod quantity;
 pub mod tense;
+pub mod trigger;
 
 use crate::document::Document;
 use crate::time::Granularity;
@@ -34,135 +35,36 @@ pub struct ExtractOptions {
 
 /// Every claim in a document, in order.
 pub fn extract_with(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
+    extract_scan(doc, options, Scan::Gated)
+}
+
+/// How the scan picks the positions where grammars run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scan {
+    /// Only where the cheap opener tests admit a grammar.
+    Gated,
+    /// Every grammar at every word start (the slow reference the gated
+    /// scan must agree with; see `equivalence_tests`).
+    #[cfg_attr(not(test), allow(dead_code))]
+    Exhaustive,
+}
+
+/// Every claim of a document by the slow reference scan: every grammar at
+/// every word start, no pre-filter.
+#[cfg(test)]
+pub(crate) fn extract_exhaustive(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
+    extract_scan(doc, options, Scan::Exhaustive)
+}
+
+fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Claim> {
+    // The reference scan runs without the packrat memory, so the tests
+    // check the memory too.
+    let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
     let mut claims = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        extract_sentence(doc, index, sentence.span, options, &mut claims);
+        extract_sentence(doc, index, sentence.span, options, scan, &mut claims);
     }
     claims
-}
-
-/// Whether a claim can start with this word (lowercased ASCII letters only).
-///
-/// The answer depends on the word alone, so it is remembered per thread:
-/// prose repeats a small vocabulary, and the tables behind
-/// [`trigger_word_uncached`] are scanned once per distinct word, not per
-/// occurrence. Words are at most 16 letters (the caller truncates).
-fn is_trigger_word(word: &str) -> bool {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-    thread_local! {
-        static SEEN: RefCell<HashMap<u128, bool, FxBuild>> = RefCell::new(HashMap::default());
-    }
-    let Some(key) = word_key(word) else {
-        return trigger_word_uncached(word);
-    };
-    SEEN.with(|seen| {
-        if let Some(&hit) = seen.borrow().get(&key) {
-            return hit;
-        }
-        let hit = trigger_word_uncached(word);
-        let mut seen = seen.borrow_mut();
-        // Bounded: an adversarial vocabulary cannot grow the cache forever.
-        if seen.len() >= 1 << 16 {
-            seen.clear();
-        }
-        seen.insert(key, hit);
-        hit
-    })
-}
-
-/// A word of up to 16 bytes packed into a key (zero-padded; words hold no NUL).
-fn word_key(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 16 || bytes.contains(&0) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    Some(u128::from_le_bytes(buf))
-}
-
-/// A multiply-xor hasher for the trigger cache's `u128` keys (the default
-/// SipHash costs more than the lookup it guards).
-#[derive(Default, Clone, Copy)]
-struct FxBuild;
-
-struct FxHasher(u64);
-
-impl std::hash::BuildHasher for FxBuild {
-    type Hasher = FxHasher;
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher(0)
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            if let Some(dst) = buf.get_mut(..chunk.len()) {
-                dst.copy_from_slice(chunk);
-            }
-            self.write_u64(u64::from_le_bytes(buf));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_u128(&mut self, n: u128) {
-        self.write_u64(n as u64);
-        self.write_u64((n >> 64) as u64);
-    }
-}
-
-/// The trigger test itself: the lexicon's tables and the grammars' openers.
-fn trigger_word_uncached(word: &str) -> bool {
-    if lexicon::lookup(lexicon::SMALL_NUMBERS, word).is_some()
-        || lexicon::lookup(lexicon::TENS, word).is_some()
-        || lexicon::lookup(lexicon::MONTHS, word).is_some()
-        || lexicon::lookup(lexicon::WEEKDAYS, word).is_some()
-        || date::is_trigger_word(word)
-    {
-        return true;
-    }
-    let first_word_of = |table: &[(&str, _)]| {
-        table.iter().any(|(p, _): &(&str, _)| {
-            p.split(' ')
-                .next()
-                .is_some_and(|f| f.eq_ignore_ascii_case(word))
-        })
-    };
-    first_word_of(
-        &lexicon::QUALIFIERS
-            .iter()
-            .map(|(p, _)| (*p, ()))
-            .collect::<Vec<_>>(),
-    ) || first_word_of(
-        &lexicon::RELATIONS
-            .iter()
-            .map(|(p, _)| (*p, ()))
-            .collect::<Vec<_>>(),
-    ) || matches!(
-        word,
-        "a" | "the"
-            | "this"
-            | "next"
-            | "last"
-            | "past"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "for"
-            | "within"
-            | "lasting"
-            | "hundred"
-            | "thousand"
-    ) || notquantity::starts_figure_word(word)
 }
 
 fn extract_sentence(
@@ -170,6 +72,7 @@ fn extract_sentence(
     index: usize,
     span: Span,
     options: &ExtractOptions,
+    scan: Scan,
     out: &mut Vec<Claim>,
 ) {
     let prose = doc.prose.as_str();
@@ -198,36 +101,22 @@ fn extract_sentence(
                 .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
         let money = matches!(c, '$' | '€' | '£' | '¥' | '₹' | '½' | '¼' | '¾' | '⅓' | '⅔');
         if word_start && (c.is_alphanumeric() || money || signed) {
-            let candidate = if c.is_ascii_digit() || !c.is_alphabetic() {
-                true
-            } else {
-                // The first (up to) 16 ASCII letters, lowercased, on the stack.
-                let mut buf = [0u8; 16];
-                let mut n = 0;
-                for (slot, b) in buf.iter_mut().zip(rest.bytes()) {
-                    if !b.is_ascii_alphabetic() {
-                        break;
-                    }
-                    *slot = b.to_ascii_lowercase();
-                    n += 1;
-                }
-                let word = buf
-                    .get(..n)
-                    .and_then(|w| std::str::from_utf8(w).ok())
-                    .unwrap_or("");
-                is_trigger_word(word) || (c.is_ascii_uppercase() && (rest.starts_with("US$")))
+            let gates = match scan {
+                Scan::Gated => trigger::openers(rest),
+                Scan::Exhaustive => trigger::ALL,
             };
-            if candidate {
+            if gates != 0 {
                 let before = text.get(..at).unwrap_or("");
-                let parsed = parse_at(options, before, rest);
-                if parsed.is_none() {
+                let parsed = match parse_at(options, gates, before, rest) {
+                    At::Claim(len, kind) => Some((len, kind)),
                     // Not a quantity (an ordinal, a time, a label …): skip it whole.
-                    if let Some(skip) = notquantity::not_a_quantity(before, rest) {
+                    At::Skip(skip) => {
                         at += skip;
                         prev = text.get(..at).and_then(|s| s.chars().next_back());
                         continue;
                     }
-                }
+                    At::Nothing => None,
+                };
                 if let Some((len, kind)) = parsed {
                     let start = span.start + at;
                     let claim_span = Span::new(start, start + len);
@@ -278,22 +167,41 @@ fn follows_a_name(before: &str) -> bool {
     word.starts_with(char::is_uppercase) && !opens_sentence
 }
 
+/// What the grammars found at one position.
+enum At {
+    /// A claim of this many bytes.
+    Claim(usize, Found),
+    /// Not a quantity: skip this many bytes.
+    Skip(usize),
+    Nothing,
+}
+
 /// Run the grammars at the start of `rest`: dates, durations, quantities
 /// (unless what stands there is not a quantity: an ordinal, a time, a
-/// label …; `before` is the sentence up to `rest`).
-fn parse_at(options: &ExtractOptions, before: &str, rest: &str) -> Option<(usize, Found)> {
-    if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
-        return Some((d.len, Found::Date(d)));
+/// label …; `before` is the sentence up to `rest`). Only the grammars in
+/// `gates` (see [`trigger`]) run; the others cannot match here.
+fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At {
+    if gates & trigger::DATE != 0 {
+        if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
+            return At::Claim(d.len, Found::Date(d));
+        }
     }
-    if let Ok((_, (d, len))) = duration::duration(rest) {
-        return Some((len, Found::Duration(d)));
+    if gates & trigger::DURATION != 0 {
+        if let Ok((_, (d, len))) = duration::duration(rest) {
+            return At::Claim(len, Found::Duration(d));
+        }
     }
     // "2015-1-32": a malformed date is no year and no figure.
     if date::malformed_numeric_date(rest) {
-        return None;
+        return At::Nothing;
     }
-    if notquantity::not_a_quantity(before, rest).is_some() {
-        return None;
+    if gates & trigger::NOT_QUANTITY != 0 {
+        if let Some(skip) = notquantity::not_a_quantity(before, rest) {
+            return At::Skip(skip);
+        }
+    }
+    if gates & trigger::QUANTITY == 0 {
+        return At::Nothing;
     }
     if let Ok((_, q)) = quantity::quantity_in(quantity::Context { before }, rest) {
         // A bare four-digit figure with nothing counted is a year ("the 2019
@@ -308,7 +216,7 @@ fn parse_at(options: &ExtractOptions, before: &str, rest: &str) -> Option<(usize
             && (1800.0..=2100.0).contains(&q.numeral.value)
         {
             let year = q.numeral.value as i32;
-            return Some((
+            return At::Claim(
                 4,
                 Found::Date(date::ParsedDate {
                     relation: None,
@@ -319,11 +227,11 @@ fn parse_at(options: &ExtractOptions, before: &str, rest: &str) -> Option<(usize
                     expr_start: 0,
                     len: 4,
                 }),
-            ));
+            );
         }
-        return Some((q.len, Found::Quantity(q)));
+        return At::Claim(q.len, Found::Quantity(q));
     }
-    None
+    At::Nothing
 }
 
 /// Turn a parse into a claim, resolving dates in their clause.
@@ -382,6 +290,9 @@ fn finish(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod equivalence_tests;
 
 #[cfg(test)]
 mod proptests;

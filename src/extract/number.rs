@@ -751,6 +751,12 @@ fn may_start_word_figure(i: &str) -> bool {
         || lookup(TENS, w).is_some()
 }
 
+/// Whether [`numeral`] can start with this lowercased word of letters: a
+/// sign word ("minus five") or a word [`may_start_word_figure`] admits.
+pub fn may_open_figure_word(word: &str) -> bool {
+    matches!(word, "minus" | "negative") || may_start_word_figure(word)
+}
+
 /// A sign before a figure: "-504", "−3", "+12", "minus five", "negative 1200000".
 fn sign(i: &str) -> Res<'_, f64> {
     alt((
@@ -763,7 +769,16 @@ fn sign(i: &str) -> Res<'_, f64> {
 
 /// Any figure: an optional sign, digits (with a scale word) or words, and
 /// an optional restatement in brackets.
+///
+/// The date grammars try a figure at the same place from many of their
+/// alternatives ("two weeks ago", "two weeks from now", "the two weeks
+/// before" …), so inside a [`memo::Scope`] the answer at each place is
+/// remembered (see [`memo`]).
 pub fn numeral(i: &str) -> Res<'_, Numeral> {
+    memo::numeral(i, numeral_uncached)
+}
+
+fn numeral_uncached(i: &str) -> Res<'_, Numeral> {
     let (rest, s) = opt(sign).parse(i)?;
     let (rest, mut n) = unsigned_numeral(rest)?;
     if let Some(s) = s {
@@ -772,6 +787,133 @@ pub fn numeral(i: &str) -> Res<'_, Numeral> {
     match restatement(rest, n.value.abs()) {
         Some(after) => Ok((after, n)),
         None => Ok((rest, n)),
+    }
+}
+
+/// Packrat memory for [`numeral`] while the scan driver reads one document.
+///
+/// The key is the input's address and length. That is sound only while the
+/// text behind it cannot change or be freed, so the memory works inside a
+/// [`Scope`] alone, which names the one buffer (the document's prose) that
+/// stays borrowed, unchanged, for the scope's whole life; inputs outside
+/// that buffer (a temporary string) are never remembered.
+pub mod memo {
+    use std::cell::RefCell;
+
+    use super::Numeral;
+    use crate::extract::grammar::Res;
+
+    /// What `numeral` answered at one place: the bytes it consumed and the
+    /// figure, or where and why it failed.
+    #[derive(Clone, Copy)]
+    enum Answer {
+        Ok(usize, Numeral),
+        Error(usize, nom::error::ErrorKind),
+        Failure(usize, nom::error::ErrorKind),
+    }
+
+    const SLOTS: usize = 8;
+
+    #[derive(Clone, Copy)]
+    struct Memo {
+        /// The buffer inputs must lie in (start, end address); none: inactive.
+        buffer: Option<(usize, usize)>,
+        keys: [(usize, usize); SLOTS],
+        answers: [Option<Answer>; SLOTS],
+        next: usize,
+    }
+
+    const EMPTY: Memo = Memo {
+        buffer: None,
+        keys: [(0, 0); SLOTS],
+        answers: [None; SLOTS],
+        next: 0,
+    };
+
+    thread_local! {
+        static MEMO: RefCell<Memo> = const { RefCell::new(EMPTY) };
+    }
+
+    /// While alive, `numeral` remembers its answers for inputs inside `text`.
+    pub struct Scope<'a> {
+        saved: Memo,
+        _text: std::marker::PhantomData<&'a str>,
+    }
+
+    impl<'a> Scope<'a> {
+        pub fn new(text: &'a str) -> Scope<'a> {
+            let start = text.as_ptr() as usize;
+            let saved = MEMO.with(|m| {
+                m.replace(Memo {
+                    buffer: Some((start, start + text.len())),
+                    ..EMPTY
+                })
+            });
+            Scope {
+                saved,
+                _text: std::marker::PhantomData,
+            }
+        }
+    }
+
+    impl Drop for Scope<'_> {
+        fn drop(&mut self) {
+            MEMO.with(|m| *m.borrow_mut() = self.saved);
+        }
+    }
+
+    pub(super) fn numeral<'a>(
+        i: &'a str,
+        parse: fn(&'a str) -> Res<'a, Numeral>,
+    ) -> Res<'a, Numeral> {
+        let key = (i.as_ptr() as usize, i.len());
+        let hit = MEMO.with(|m| {
+            let memo = m.borrow();
+            let inside = memo
+                .buffer
+                .is_some_and(|(start, end)| key.0 >= start && key.0 + key.1 <= end);
+            inside.then(|| {
+                memo.keys
+                    .iter()
+                    .zip(&memo.answers)
+                    .find(|(k, a)| **k == key && a.is_some())
+                    .and_then(|(_, a)| *a)
+            })
+        });
+        let Some(hit) = hit else {
+            return parse(i);
+        };
+        let rebuild = |at: usize, code| nom::error::Error::new(i.get(at..).unwrap_or(i), code);
+        match hit {
+            Some(Answer::Ok(used, n)) => {
+                if let Some(rest) = i.get(used..) {
+                    return Ok((rest, n));
+                }
+            }
+            Some(Answer::Error(at, code)) => return Err(nom::Err::Error(rebuild(at, code))),
+            Some(Answer::Failure(at, code)) => return Err(nom::Err::Failure(rebuild(at, code))),
+            None => {}
+        }
+        let result = parse(i);
+        let offset = |rest: &str| i.len().saturating_sub(rest.len());
+        let answer = match &result {
+            Ok((rest, n)) => Some(Answer::Ok(offset(rest), *n)),
+            Err(nom::Err::Error(e)) => Some(Answer::Error(offset(e.input), e.code)),
+            Err(nom::Err::Failure(e)) => Some(Answer::Failure(offset(e.input), e.code)),
+            Err(nom::Err::Incomplete(_)) => None,
+        };
+        MEMO.with(|m| {
+            let mut memo = m.borrow_mut();
+            let slot = memo.next % SLOTS;
+            if let Some(k) = memo.keys.get_mut(slot) {
+                *k = key;
+            }
+            if let Some(a) = memo.answers.get_mut(slot) {
+                *a = answer;
+            }
+            memo.next = memo.next.wrapping_add(1);
+        });
+        result
     }
 }
 

@@ -7,7 +7,7 @@ use crate::document::{Document, Format};
 use crate::extract::{date, duration, extract, number, quantity};
 
 /// Text built from news-like fragments and arbitrary characters.
-fn newsish() -> impl Strategy<Value = String> {
+pub(crate) fn newsish() -> impl Strategy<Value = String> {
     let fragment = prop_oneof![
         Just("nearly eight million people ".to_owned()),
         Just("over 800 units ".to_owned()),

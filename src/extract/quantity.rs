@@ -79,6 +79,16 @@ fn hyphen_phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
     Ok((rest, consumed(i, rest)))
 }
 
+/// Whether `p` cannot start `i`: both begin with ASCII bytes that differ
+/// in more than case (every match below compares that byte first, exactly
+/// or up to ASCII case, and nom's case folding agrees on ASCII).
+fn cannot_start(i: &str, p: &str) -> bool {
+    match (i.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b),
+        _ => false,
+    }
+}
+
 /// A qualifier phrase: "nearly", "more than", "no fewer than", also
 /// hyphenated before a figure ("more-than-800-strong").
 pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
@@ -87,6 +97,9 @@ pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
     }
     let mut best: Option<(&str, Qualifier)> = None;
     for (p, q) in QUALIFIERS {
+        if cannot_start(i, p) {
+            continue;
+        }
         if let Ok((rest, _)) = hyphen_phrase(i, p) {
             if rest.starts_with('-') && best.is_none_or(|(r, _)| rest.len() < r.len()) {
                 best = Some((rest, *q));
@@ -118,6 +131,9 @@ pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
     // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
     for prefix in SPACED_DOLLAR_PREFIXES {
+        if cannot_start(i, prefix) {
+            continue;
+        }
         let spaced = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i);
         if let Ok((rest, _)) = spaced {
             let code = CURRENCY_SYMBOLS
@@ -132,6 +148,9 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
     }
     // "MAUD 60": a code in millions; the quantity grammar scales it.
     for (word, code) in MILLION_CURRENCY_CODES {
+        if cannot_start(i, word) {
+            continue;
+        }
         if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
                 return Ok((rest, code));
@@ -139,6 +158,9 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
         }
     }
     for (sym, code) in CURRENCY_SYMBOLS {
+        if cannot_start(i, sym) {
+            continue;
+        }
         if let Ok((rest, _)) = tag_nc(i, sym) {
             // "us $ 150 million": a spaced symbol, as tokenised text writes it.
             let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
@@ -146,6 +168,9 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
         }
     }
     for (word, code) in CURRENCY_PREFIX_WORDS {
+        if cannot_start(i, word) {
+            continue;
+        }
         // "USD 200", and glued "USD115".
         if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -194,12 +219,12 @@ pub fn points(i: &str) -> Res<'_, &str> {
 /// kilometres", "MW".
 fn measure(i: &str) -> Res<'_, &str> {
     let mut best: Option<(&str, &str)> = None;
-    for m in MEASURES {
-        let hit = if m.chars().all(|c| c.is_ascii_lowercase() || c == ' ') && m.len() > 2 {
+    for &(m, spelled) in measures_from(i) {
+        let hit = if spelled {
             phrase(i, m).ok()
         } else {
             // Short abbreviations are case-sensitive ("MW", "kg", "m").
-            tag::<_, _, nom::error::Error<&str>>(*m)
+            tag::<_, _, nom::error::Error<&str>>(m)
                 .parse(i)
                 .ok()
                 .filter(|(r, _)| !r.starts_with(|c: char| c.is_alphanumeric()))
@@ -215,6 +240,49 @@ fn measure(i: &str) -> Res<'_, &str> {
         i,
         nom::error::ErrorKind::Tag,
     )))
+}
+
+/// The units of [`MEASURES`] that can start `i`, in table order, each
+/// with whether it is a spelled-out unit (matched as a phrase, in any
+/// case) or an abbreviation (matched exactly).
+///
+/// Both kinds need `i`'s first byte to equal the unit's first byte up to
+/// ASCII case, so the units are filed by that byte, lowercased. Text that
+/// starts with a non-ASCII character is compared with every unit (a
+/// spelled-out unit is compared with Unicode case folding there).
+fn measures_from(i: &str) -> &'static [(&'static str, bool)] {
+    type Index = (Vec<Vec<(&'static str, bool)>>, Vec<(&'static str, bool)>);
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let (by_byte, all) = INDEX.get_or_init(|| {
+        let all: Vec<(&'static str, bool)> = MEASURES
+            .iter()
+            .map(|m| {
+                let spelled = m.chars().all(|c| c.is_ascii_lowercase() || c == ' ') && m.len() > 2;
+                (*m, spelled)
+            })
+            .collect();
+        let mut by_byte = vec![Vec::new(); 128];
+        for &(m, spelled) in &all {
+            match m.as_bytes().first() {
+                Some(b) if b.is_ascii() => {
+                    if let Some(list) = by_byte.get_mut(usize::from(b.to_ascii_lowercase())) {
+                        list.push((m, spelled));
+                    }
+                }
+                // A unit starting with a non-ASCII character ("μg", "°C")
+                // matches only text starting with a non-ASCII character.
+                _ => {}
+            }
+        }
+        (by_byte, all)
+    });
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii() => by_byte
+            .get(usize::from(b.to_ascii_lowercase()))
+            .map_or(&[], Vec::as_slice),
+        Some(_) => all.as_slice(),
+        None => &[],
+    }
 }
 
 /// A unit of measure, with what it is per: "meters per millisecond",

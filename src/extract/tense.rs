@@ -4,6 +4,10 @@
 //! distance, one after it at twice its distance (a date usually follows the
 //! verb it modifies: "issued on Monday", "to hold … by June 2022").
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::extract::claim::Tense;
 
 /// Future and intent markers; each makes a governed date a commitment.
@@ -175,8 +179,16 @@ pub struct ClauseTense {
     pub negated: bool,
 }
 
-/// Words of `text` with their byte offsets, lowercased.
-fn words(text: &str) -> Vec<(usize, String)> {
+/// Words of `text` with their byte offsets, lowercased (borrowed when
+/// already lowercase ASCII, as most prose is).
+fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
+    fn lower(w: &str) -> (usize, Cow<'_, str>) {
+        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            (0, Cow::Borrowed(w))
+        } else {
+            (0, Cow::Owned(w.to_lowercase()))
+        }
+    }
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -184,39 +196,49 @@ fn words(text: &str) -> Vec<(usize, String)> {
         match (in_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push((s, text.get(s..i).unwrap_or("").to_lowercase()));
+                out.push((s, lower(text.get(s..i).unwrap_or("")).1));
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push((s, text.get(s..).unwrap_or("").to_lowercase()));
+        out.push((s, lower(text.get(s..).unwrap_or("")).1));
     }
     out
 }
 
-/// Whether `m` is `words` joined by single spaces (without building the
-/// joined string).
-fn joined_is(m: &str, words: &[&str]) -> bool {
-    let joined_len: usize = words.iter().map(|w| w.len() + 1).sum();
-    if m.len() + 1 != joined_len {
-        return false;
-    }
-    let mut rest = m;
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
-            match rest.strip_prefix(' ') {
-                Some(r) => rest = r,
-                None => return false,
+/// The future markers by their first word, each split into its words
+/// (at most three: a marker is matched against a word and the next two).
+fn future_markers() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
+    static MARKERS: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for m in FUTURE_MARKERS {
+            let parts: Vec<&'static str> = m.split(' ').collect();
+            if let (Some(first), 1..=3) = (parts.first(), parts.len()) {
+                map.entry(first).or_default().push(parts);
             }
         }
-        match rest.strip_prefix(w) {
-            Some(r) => rest = r,
-            None => return false,
-        }
-    }
-    rest.is_empty()
+        map
+    })
+}
+
+/// Whether a future marker starts at word `idx`: the word alone, or it and
+/// the next one or two joined by single spaces.
+fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let Some((_, w)) = ws.get(idx) else {
+        return false;
+    };
+    let Some(candidates) = future_markers().get(w.as_ref()) else {
+        return false;
+    };
+    candidates.iter().any(|parts| {
+        parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| ws.get(idx + k).is_some_and(|(_, x)| x == p))
+    })
 }
 
 fn is_past_word(w: &str) -> bool {
@@ -243,16 +265,8 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
         } else {
             2 * (at - date_end)
         };
-        // Multi-word markers: join this word with the next one or two.
-        let next = ws.get(idx + 1).map(|(_, n)| n.as_str());
-        let after = ws.get(idx + 2).map(|(_, n)| n.as_str());
-        let future = FUTURE_MARKERS.iter().any(|m| {
-            *m == w.as_str()
-                || next.is_some_and(|n| joined_is(m, &[w, n]))
-                || next
-                    .zip(after)
-                    .is_some_and(|(n, a)| joined_is(m, &[w, n, a]))
-        });
+        // Multi-word markers: this word with the next one or two.
+        let future = future_at(&ws, idx);
         // "next" only marks the future as a word of its own before a noun
         // ("the next ministerial meeting"), which the list above allows.
         if future {
@@ -261,7 +275,7 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
             && !(w.ends_with("ed")
                 && idx > 0
                 && ws.get(idx - 1).is_some_and(|(_, p)| {
-                    matches!(p.as_str(), "be" | "been" | "being" | "is" | "are")
+                    matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are")
                 }))
             || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been")
         {
@@ -271,7 +285,7 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
     match best {
         Some((_, Tense::Future, idx)) => {
             let negated = ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
-                NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
+                NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")
             });
             ClauseTense {
                 tense: Tense::Future,

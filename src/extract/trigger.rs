@@ -1,0 +1,705 @@
+//! Which grammars can start at a word: the scan driver's gates.
+//!
+//! The driver runs the date, duration, quantity and not-a-quantity
+//! grammars only where their bit is set. A word that opens a grammar must
+//! never be turned away, so each bit is a superset derived from what the
+//! grammars themselves start with: the lexicon's tables, the figure-word
+//! test of [`number`], [`date::is_trigger_word`], and the few fixed lead
+//! words of each grammar. Anything that is not a run of ASCII letters (a
+//! digit, a sign, a currency symbol, a non-ASCII letter) admits every
+//! grammar. `equivalence_tests` checks the gated scan against running every
+//! grammar at every word start.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use crate::extract::lexicon::{
+    self, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, MILLION_CURRENCY_CODES, MONTHS, QUALIFIERS,
+    RELATIONS, SPACED_DOLLAR_PREFIXES, WEEKDAYS,
+};
+use crate::extract::{date, duration, notquantity, number};
+
+/// The date grammar ([`date::date_claim_with`]).
+pub const DATE: u8 = 1;
+/// The duration grammar ([`crate::extract::duration::duration`]).
+pub const DURATION: u8 = 2;
+/// The quantity grammar ([`crate::extract::quantity::quantity_in`]).
+pub const QUANTITY: u8 = 4;
+/// The not-a-quantity grammars ([`notquantity::not_a_quantity`]).
+pub const NOT_QUANTITY: u8 = 8;
+/// Every grammar.
+pub const ALL: u8 = DATE | DURATION | QUANTITY | NOT_QUANTITY;
+
+/// The grammars that can start at `rest`, a word start.
+pub fn openers(rest: &str) -> u8 {
+    let bytes = rest.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        return figure_openers(rest);
+    }
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return ALL;
+    }
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    // Letters running on into a non-ASCII letter ("café"): case folding
+    // beyond ASCII could make them match anything; run every grammar.
+    let next = rest.get(n..).and_then(|r| r.chars().next());
+    if next.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        return ALL;
+    }
+    let word = bytes.get(..n).unwrap_or(bytes);
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(slot) => {
+            for (d, s) in slot.iter_mut().zip(word) {
+                *d = s.to_ascii_lowercase();
+            }
+            let key = u128::from_le_bytes(buf);
+            let mask = cached(key, || {
+                let lower = std::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("");
+                word_openers(lower)
+            });
+            if mask & (LEAD | QUANTITY_LEAD) == 0 {
+                return mask;
+            }
+            let after = rest.get(n..).unwrap_or("");
+            let mut gates = mask & ALL;
+            if mask & LEAD != 0 && gates & DATE != 0 && !date_word_follows(after) {
+                gates &= !DATE;
+            }
+            if mask & QUANTITY_LEAD != 0 && !quantity_word_follows(after) {
+                gates &= !(QUANTITY | NOT_QUANTITY);
+            }
+            gates
+        }
+        // A word too long for the cache key: its grammars, without the
+        // second-word checks (admitting more is always safe).
+        None => word_openers(&String::from_utf8_lossy(word).to_ascii_lowercase()) & ALL,
+    }
+}
+
+/// The grammars that can start at a figure in digits. A number of up to
+/// four digits standing alone is no date or duration by itself (a bare year
+/// becomes one only in the driver, after the quantity grammar): one needs a
+/// word after it ("5 June", "3 weeks ago", "2012 or later"), so when a
+/// blank and a plain word follow, that word must be one the date grammars
+/// know ([`date_word_follows`]). Anything glued to the digits ("2021-06-29",
+/// "5th", "1990s", "3,000") admits every grammar.
+fn figure_openers(rest: &str) -> u8 {
+    let n = rest
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = rest.get(n..).unwrap_or("");
+    if n <= 4
+        && (after.starts_with('%')
+            || (after.starts_with(crate::extract::grammar::is_space) && !date_word_follows(after)))
+    {
+        return ALL & !(DATE | DURATION);
+    }
+    ALL
+}
+
+/// Cache bit: the word is one of [`DATE_LEADS`].
+const LEAD: u8 = 128;
+
+/// Cache bit: the word opens a quantity only as the first word of a
+/// qualifier ("more than", "not less than") or as "between"/"from", never
+/// as a figure or a currency: a figure or the qualifier's next word must
+/// follow ([`quantity_word_follows`]).
+const QUANTITY_LEAD: u8 = 64;
+
+/// Words that never make a date alone: an article or a preposition needs a
+/// date expression after it ("the end of June", "from May to July", "on
+/// Monday"), so the date grammar runs after them only when the next word
+/// is one the date grammars know ([`date_word_follows`]).
+const DATE_LEADS: &[&str] = &[
+    "the", "a", "an", "from", "between", "during", "on", "in", "at", "by", "for", "since", "about",
+    "around", "over", "within", "before", "after", "until", "till", "through",
+];
+
+/// Whether the word after a lead (`rest` starts right after the lead's
+/// letters) may continue a date: anything but blanks and a word of ASCII
+/// letters is admitted (a digit, a hyphen, a non-ASCII letter), and a word
+/// must be one of [`date_vocabulary`], possibly with a plural `s`.
+fn date_word_follows(rest: &str) -> bool {
+    let mut rest = rest;
+    loop {
+        let mut buf = [0u8; 32];
+        let Some((word, used)) = next_word(rest, &mut buf) else {
+            return true;
+        };
+        // An article never ends a date: "during the …", "on a …" are
+        // decided by the word after it.
+        if matches!(word, "the" | "a" | "an") {
+            rest = rest.get(used..).unwrap_or("");
+            continue;
+        }
+        let vocabulary = date_vocabulary();
+        return vocabulary.contains(word) || vocabulary.contains(word.trim_end_matches('s'));
+    }
+}
+
+/// The plain word at the start of `rest` after its blanks, lowercased into
+/// `buf`; `None` when what follows is not blanks and a plain word of ASCII
+/// letters (no blank, a digit, a sign, a non-ASCII letter, a long word):
+/// the callers then admit the grammar.
+fn next_word<'b>(rest: &str, buf: &'b mut [u8; 32]) -> Option<(&'b str, usize)> {
+    let after = rest.trim_start_matches(crate::extract::grammar::is_space);
+    if after.len() == rest.len() {
+        return None;
+    }
+    let bytes = after.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let next = after.get(n..).and_then(|r| r.chars().next());
+    if next.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        return None;
+    }
+    let word = bytes.get(..n)?;
+    let slot = buf.get_mut(..n)?;
+    for (d, s) in slot.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(slot).ok()?;
+    Some((lower, rest.len() - after.len() + n))
+}
+
+/// Whether the word after a qualifier's first word or "between"/"from"
+/// (`rest` starts right after it) may continue a quantity: the rest of the
+/// qualifier or the figure, so a word of [`quantity_vocabulary`] (or not a
+/// plain word at all).
+fn quantity_word_follows(rest: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match next_word(rest, &mut buf) {
+        None => true,
+        Some((word, _)) => quantity_vocabulary().contains(word),
+    }
+}
+
+/// The sources of the date grammar and of everything it calls: every word
+/// it can read is written in a string literal of one of these (a keyword,
+/// a tag, a match arm) or of a table of `lexicon.rs` one of them names. A
+/// new source file of the date grammar must be listed here (a test checks
+/// `src/extract/`).
+pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
+    ("date.rs", include_str!("date.rs")),
+    ("duration.rs", include_str!("duration.rs")),
+    ("number.rs", include_str!("number.rs")),
+    ("grammar.rs", include_str!("grammar.rs")),
+];
+
+/// The sources of the quantity grammar, as [`DATE_SOURCES`].
+const QUANTITY_SOURCES: &[(&str, &str)] = &[
+    ("quantity.rs", include_str!("quantity.rs")),
+    ("number.rs", include_str!("number.rs")),
+    ("grammar.rs", include_str!("grammar.rs")),
+];
+
+/// The lexicon's source, whose tables the grammars name.
+const LEXICON: &str = include_str!("lexicon.rs");
+
+/// Every run of ASCII letters, lowercased, inside a string literal of the
+/// date grammar's sources or of a lexicon table they name.
+fn date_vocabulary() -> &'static Vocabulary {
+    static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| vocabulary(DATE_SOURCES))
+}
+
+/// The same for the quantity grammar.
+fn quantity_vocabulary() -> &'static Vocabulary {
+    static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| vocabulary(QUANTITY_SOURCES))
+}
+
+/// The words of the string literals of `sources` and of every lexicon
+/// table (`pub const NAME … ];` in `lexicon.rs`) whose name they mention.
+pub(crate) fn vocabulary(sources: &[(&str, &str)]) -> Vocabulary {
+    let mut words = Vocabulary::default();
+    let mut add = |text: &str| {
+        for literal in string_literals(text) {
+            for w in literal.split(|c: char| !c.is_ascii_alphabetic()) {
+                if !w.is_empty() {
+                    words.insert(&w.to_ascii_lowercase());
+                }
+            }
+        }
+    };
+    let tables = lexicon_tables();
+    let mut named: HashSet<&str> = HashSet::new();
+    for (_, source) in sources {
+        add(source);
+        named.extend(
+            source
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| {
+                    w.len() > 1
+                        && w.bytes()
+                            .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit())
+                        && tables.contains_key(w)
+                }),
+        );
+    }
+    for name in named {
+        if let Some(table) = tables.get(name) {
+            add(table);
+        }
+    }
+    words
+}
+
+/// A set of lowercase words; those of up to 16 bytes are kept packed in a
+/// `u128` behind the cheap hasher.
+#[derive(Default)]
+pub(crate) struct Vocabulary {
+    short: HashSet<u128, FxBuild>,
+    long: HashSet<String>,
+}
+
+impl Vocabulary {
+    fn insert(&mut self, word: &str) {
+        match pack(word) {
+            Some(key) => {
+                self.short.insert(key);
+            }
+            None => {
+                self.long.insert(word.to_owned());
+            }
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        match pack(word) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+/// A word of up to 16 bytes packed into a key (zero-padded; words hold no NUL).
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || bytes.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The source text of every lexicon table by name, from its `pub const`
+/// to the `];` that closes it.
+fn lexicon_tables() -> HashMap<&'static str, &'static str> {
+    let mut tables = HashMap::new();
+    for (start, _) in LEXICON.match_indices("pub const ") {
+        let Some(body) = LEXICON.get(start..) else {
+            continue;
+        };
+        let name = body
+            .get("pub const ".len()..)
+            .and_then(|r| r.split(':').next())
+            .unwrap_or("");
+        let end = body.find("\n];").unwrap_or(body.len());
+        if let Some(text) = body.get(..end) {
+            tables.insert(name, text);
+        }
+    }
+    tables
+}
+
+/// The contents of the string literals of Rust source (comments and char
+/// literals skipped; escapes kept as written, which only adds letters).
+pub(crate) fn string_literals(source: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = source.as_bytes();
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        match b {
+            b'/' if bytes.get(k + 1) == Some(&b'/') => {
+                k = memchr_from(bytes, b'\n', k).unwrap_or(bytes.len());
+            }
+            b'/' if bytes.get(k + 1) == Some(&b'*') => {
+                k = source
+                    .get(k + 2..)
+                    .and_then(|r| r.find("*/"))
+                    .map_or(bytes.len(), |e| k + 2 + e + 2);
+            }
+            b'"' => {
+                let start = k + 1;
+                let mut e = start;
+                while let Some(&c) = bytes.get(e) {
+                    match c {
+                        b'\\' => e += 2,
+                        b'"' => break,
+                        _ => e += 1,
+                    }
+                }
+                if let Some(lit) = source.get(start..e.min(bytes.len())) {
+                    out.push(lit);
+                }
+                k = e + 1;
+            }
+            b'\'' => {
+                // A char literal ('"', '\'', 'x'); otherwise a lifetime.
+                if bytes.get(k + 1) == Some(&b'\\') {
+                    k = memchr_from(bytes, b'\'', k + 3).map_or(bytes.len(), |e| e + 1);
+                } else {
+                    let ch = source.get(k + 1..).and_then(|r| r.chars().next());
+                    let width = ch.map_or(1, char::len_utf8);
+                    if bytes.get(k + 1 + width) == Some(&b'\'') {
+                        k += width + 2;
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+fn memchr_from(bytes: &[u8], needle: u8, from: usize) -> Option<usize> {
+    bytes
+        .get(from..)
+        .and_then(|r| memchr::memchr(needle, r))
+        .map(|p| from + p)
+}
+
+/// The answer depends on the word alone, so it is remembered per thread:
+/// prose repeats a small vocabulary, and the tables are scanned once per
+/// distinct word, not per occurrence.
+fn cached(key: u128, compute: impl FnOnce() -> u8) -> u8 {
+    thread_local! {
+        static SEEN: RefCell<HashMap<u128, u8, FxBuild>> = RefCell::new(HashMap::default());
+    }
+    SEEN.with(|seen| {
+        if let Some(&hit) = seen.borrow().get(&key) {
+            return hit;
+        }
+        let hit = compute();
+        let mut seen = seen.borrow_mut();
+        // Bounded: an adversarial vocabulary cannot grow the cache forever.
+        if seen.len() >= 1 << 16 {
+            seen.clear();
+        }
+        seen.insert(key, hit);
+        hit
+    })
+}
+
+/// The first word of a phrase ("more" of "more than", "more-than").
+fn first_word(phrase: &str) -> &str {
+    phrase.split([' ', '-']).next().unwrap_or(phrase)
+}
+
+/// The letters a currency symbol or code before a figure opens with, and
+/// whether they are the whole word or may run on into more letters.
+///
+/// A symbol matched case-insensitively as a prefix and followed by a
+/// figure in words ("Rs" then "five") may run on; one with a mark after
+/// its letters ("US$", "Rs.", "u.s $"), or a code that needs a blank or a
+/// digit next ("USD 200", "MAUD 60", "us $"), is the whole word.
+struct CurrencyOpeners {
+    whole: Vec<String>,
+    prefixes: Vec<String>,
+}
+
+fn currency_openers() -> &'static CurrencyOpeners {
+    static OPENERS: std::sync::OnceLock<CurrencyOpeners> = std::sync::OnceLock::new();
+    OPENERS.get_or_init(|| {
+        let letters = |s: &str| -> (String, bool) {
+            let n = s
+                .bytes()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(s.len());
+            (s.get(..n).unwrap_or("").to_ascii_lowercase(), n == s.len())
+        };
+        let mut openers = CurrencyOpeners {
+            whole: Vec::new(),
+            prefixes: Vec::new(),
+        };
+        for (s, _) in CURRENCY_SYMBOLS {
+            match letters(s) {
+                (l, _) if l.is_empty() => {}
+                (l, true) => openers.prefixes.push(l),
+                (l, false) => openers.whole.push(l),
+            }
+        }
+        let whole = CURRENCY_PREFIX_WORDS
+            .iter()
+            .chain(MILLION_CURRENCY_CODES)
+            .map(|(s, _)| *s)
+            .chain(SPACED_DOLLAR_PREFIXES.iter().copied());
+        for s in whole {
+            let (l, _) = letters(s);
+            if !l.is_empty() {
+                openers.whole.push(l);
+            }
+        }
+        openers
+    })
+}
+
+/// Whether a currency symbol or code before a figure can start with
+/// `word` (the whole leading run of letters of the text, lowercased).
+fn opens_currency(word: &str) -> bool {
+    let openers = currency_openers();
+    openers.whole.iter().any(|w| w == word)
+        || openers
+            .prefixes
+            .iter()
+            .any(|p| word.starts_with(p.as_str()))
+}
+
+/// The first words of the relation and qualifier phrases.
+struct FirstWords {
+    relations: Vocabulary,
+    qualifiers: Vocabulary,
+}
+
+fn first_words() -> &'static FirstWords {
+    static WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = FirstWords {
+            relations: Vocabulary::default(),
+            qualifiers: Vocabulary::default(),
+        };
+        for (p, _) in RELATIONS {
+            words.relations.insert(first_word(p));
+        }
+        for (p, _) in QUALIFIERS {
+            words.qualifiers.insert(first_word(p));
+        }
+        words
+    })
+}
+
+/// The grammars that can start with this lowercased word of ASCII letters.
+fn word_openers(word: &str) -> u8 {
+    let mut mask = 0;
+    // A figure in words ("two", "a", "half", "minus five") opens every
+    // grammar: a count of days, a duration, a quantity, an ordinal.
+    if number::may_open_figure_word(word) {
+        mask |= ALL;
+    }
+    let date = lexicon::lookup(MONTHS, word).is_some()
+        || lexicon::lookup(WEEKDAYS, word).is_some()
+        || date::is_trigger_word(word)
+        || first_words().relations.contains(word)
+        || matches!(
+            word,
+            "a" | "an"
+                | "the"
+                | "this"
+                | "next"
+                | "last"
+                | "past"
+                | "about"
+                | "around"
+                | "sometime"
+                | "anytime"
+                | "over"
+                | "for"
+                | "within"
+                | "in"
+                | "on"
+                | "during"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
+        );
+    if date {
+        mask |= DATE;
+    }
+    // Besides a figure (handled above): its lead words and "all", from the
+    // duration grammar itself; "a"/"an" open "a decade", "a fortnight".
+    if duration::opens_with_word(word) || matches!(word, "a" | "an") {
+        mask |= DURATION;
+    }
+    let qualifier = first_words().qualifiers.contains(word) || matches!(word, "between" | "from");
+    let figure = number::may_open_figure_word(word)
+        || opens_currency(word)
+        || (notquantity::starts_figure_word(word) && !matches!(word, "between" | "from"));
+    if qualifier || figure {
+        mask |= QUANTITY | NOT_QUANTITY;
+    }
+    if qualifier && !figure {
+        mask |= QUANTITY_LEAD;
+    }
+    if DATE_LEADS.contains(&word) {
+        mask |= LEAD;
+    }
+    mask
+}
+
+/// A multiply-xor hasher for the cache's `u128` keys (the default SipHash
+/// costs more than the lookup it guards).
+#[derive(Default, Clone, Copy)]
+struct FxBuild;
+
+struct FxHasher(u64);
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            if let Some(dst) = buf.get_mut(..chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gates() {
+        assert_eq!(openers("2021"), ALL);
+        assert_eq!(openers("$5"), ALL);
+        assert_eq!(openers("two weeks"), ALL);
+        assert_eq!(openers("June 2022") & DATE, DATE);
+        assert_eq!(openers("June 2022") & QUANTITY, 0);
+        assert_eq!(openers("nearly 800") & (QUANTITY | DATE), QUANTITY);
+        assert_eq!(openers("CA$ 5") & QUANTITY, QUANTITY);
+        assert_eq!(openers("CAD$ 5") & QUANTITY, QUANTITY);
+        assert_eq!(openers("Rs.5") & QUANTITY, QUANTITY);
+        assert_eq!(openers("centre"), 0);
+        assert_eq!(openers("house"), 0);
+        assert_eq!(openers("café"), ALL);
+        assert_eq!(openers("the house") & DATE, 0);
+        assert_eq!(openers("the end of June") & DATE, DATE);
+        assert_eq!(openers("the 1990s") & DATE, DATE);
+        assert_eq!(openers("on Mondays") & DATE, DATE);
+        assert_eq!(openers("a week ago") & DATE, DATE);
+        assert_eq!(openers("a house") & DATE, 0);
+        assert_eq!(openers("a house") & QUANTITY, QUANTITY);
+        assert_eq!(openers("800 troops"), ALL & !(DATE | DURATION));
+        assert_eq!(openers("800 years"), ALL);
+        assert_eq!(openers("5 June"), ALL);
+        assert_eq!(openers("20210629 troops"), ALL);
+        assert_eq!(openers("3,000 troops"), ALL);
+        assert_eq!(openers("53% in"), ALL & !(DATE | DURATION));
+        assert_eq!(openers("during the new centre") & DATE, 0);
+        assert_eq!(openers("during the summer") & DATE, DATE);
+        assert_eq!(openers("not go") & QUANTITY, 0);
+        assert_eq!(openers("not more than") & QUANTITY, QUANTITY);
+        assert_eq!(openers("between 3") & QUANTITY, QUANTITY);
+        assert_eq!(openers("the new centre") & DATE, 0);
+    }
+
+    #[test]
+    fn literals_of_source() {
+        let src = "// \"no\"\nlet a = \"one two\"; let c = '\"'; f::<'a>(\"th\\\"ree\"); /* \"x\" */ \"four\"";
+        assert_eq!(string_literals(src), vec!["one two", "th\\\"ree", "four"]);
+    }
+
+    /// The grammars behind the vocabularies call only modules whose
+    /// sources are in them (or that hold no words: claim types).
+    #[test]
+    fn vocabulary_sources_call_only_listed_modules() {
+        let modules = |sources: &[(&str, &str)]| -> Vec<String> {
+            sources
+                .iter()
+                .map(|(n, _)| n.trim_end_matches(".rs").to_owned())
+                .chain(["claim", "lexicon", "super", "self"].map(str::to_owned))
+                .collect()
+        };
+        for sources in [DATE_SOURCES, QUANTITY_SOURCES] {
+            let allowed = modules(sources);
+            for (name, text) in sources {
+                // Code before the unit tests only.
+                let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+                for (at, _) in code.match_indices("crate::extract::") {
+                    let module: String = code[at + "crate::extract::".len()..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    assert!(
+                        allowed.contains(&module),
+                        "{name} calls extract::{module}, whose words the gate's vocabulary lacks: add its source to trigger.rs"
+                    );
+                }
+            }
+        }
+        assert!(date_vocabulary().contains("fortnight"));
+        assert!(date_vocabulary().contains("june"));
+        assert!(!date_vocabulary().contains("centre"));
+        assert!(quantity_vocabulary().contains("than"));
+    }
+
+    /// Every source file the date grammar could read words from is in
+    /// `DATE_SOURCES`, or known not to be part of the date grammar.
+    #[test]
+    fn date_sources_are_complete() {
+        const NOT_DATE_GRAMMAR: &[&str] = &[
+            "mod.rs",
+            "trigger.rs",
+            "claim.rs",
+            "tense.rs",
+            "lexicon.rs",
+            "quantity.rs",
+            "notquantity.rs",
+            "tests.rs",
+            "proptests.rs",
+            "equivalence_tests.rs",
+        ];
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract");
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .to_owned();
+                if !name.ends_with(".rs") || NOT_DATE_GRAMMAR.contains(&name.as_str()) {
+                    continue;
+                }
+                let listed = DATE_SOURCES.iter().find(|(n, _)| *n == rel);
+                let Some((_, text)) = listed else {
+                    panic!(
+                        "{rel} is not in trigger::DATE_SOURCES: add it (or to NOT_DATE_GRAMMAR)"
+                    );
+                };
+                assert_eq!(*text, std::fs::read_to_string(&path).unwrap(), "{rel}");
+            }
+        }
+    }
+}
