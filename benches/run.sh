@@ -4,6 +4,7 @@
 #
 #   benches/run.sh            # the sizes issue 7 asks for
 #   FACTLINT_BENCH_SCALE=0.2 benches/run.sh   # every corpus scaled down
+#   FACTLINT_BENCH_RSS=0 benches/run.sh       # without (5), the 1 GB run
 #
 # Corpora are generated (fixed seed, examples/gen_corpus.rs) under
 # $FACTLINT_BENCH_DIR (default /tmp/factlint-bench) and never committed.
@@ -84,7 +85,11 @@ read -r T1 _ < <(timeit "$BIN check --jobs 1 --format jsonl --refs $DIR/refs10k.
 read -r T2 _ < <(timeit "$BIN check --jobs 2 --format jsonl --refs $DIR/refs10k.yaml $DIR/files > /dev/null")
 row "    1 vs 2 threads ($FILES files, 10k facts)" "$T1 s vs $T2 s: $(python3 -c "print(f'{$T1/$T2:.2f}')")× speed-up"
 
-# (5) peak RSS
+# (5) peak RSS (FACTLINT_BENCH_RSS=0 skips it: the 1 GB corpus takes minutes)
+if [ "${FACTLINT_BENCH_RSS:-1}" = 0 ]; then
+    echo "(5) peak RSS: skipped (FACTLINT_BENCH_RSS=0)"
+    exit 0
+fi
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 gen bigfiles files "$DIR/bigfiles" "$BIG_FILES" "$FILE_BYTES"
 gen one_big.txt file "$DIR/one_big.txt" "$ONE_BIG"
