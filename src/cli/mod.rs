@@ -475,7 +475,9 @@ fn run_check(args: CheckArgs) -> u8 {
     } else {
         args.refs.clone()
     });
-    let refs = if ref_paths.is_empty() {
+    // Freed by the process exit, not item by item (100,000 facts take
+    // ~0.2 G instructions to drop).
+    let refs = std::mem::ManuallyDrop::new(if ref_paths.is_empty() {
         eprint_all(&[
             "note: no reference data (no --refs and no rules/ directory); nothing to check against"
                 .to_owned(),
@@ -492,7 +494,7 @@ fn run_check(args: CheckArgs) -> u8 {
                 return 2;
             }
         }
-    };
+    });
     let mut baseline = match &args.baseline {
         Some(path) => match baseline::Baseline::load(path) {
             Ok(b) => Some(b),
