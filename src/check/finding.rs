@@ -136,8 +136,10 @@ pub struct Finding {
     pub start: usize,
     pub end: usize,
     pub claim: ClaimSummary,
+    /// Boxed: most findings have none, and inline it would be the largest
+    /// field (a long document holds hundreds of thousands of findings).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<ReferenceCite>,
+    pub reference: Option<Box<ReferenceCite>>,
     /// What went wrong: "claims more than 800 troops; reference says 650 (as of 2021-06)".
     pub message: String,
     /// What the claim means, in words ("more than 800 units").

@@ -57,6 +57,27 @@ pub(crate) enum Section {
     Events,
 }
 
+/// `str::lines` (lines end at `\n` or `\r\n`; a final line ending is
+/// optional), finding the line ends with one vectorised search over the
+/// whole text rather than one search per line.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || match ends.next() {
+        Some(nl) => {
+            let line = text.get(start..nl)?;
+            start = nl + 1;
+            Some(line.strip_suffix('\r').unwrap_or(line))
+        }
+        None if start < text.len() => {
+            let line = text.get(start..)?;
+            start = text.len();
+            Some(line)
+        }
+        None => None,
+    })
+}
+
 fn indent_of(line: &str) -> usize {
     indent_of_bytes(line.as_bytes())
 }
@@ -143,7 +164,7 @@ fn scalar_text(value: &str) -> String {
 impl<'a> Layout<'a> {
     /// Scan `text` (BOM already removed).
     pub fn scan(text: &'a str) -> Layout<'a> {
-        let lines: Vec<&str> = text.lines().collect();
+        let lines: Vec<&str> = lines_of(text).collect();
         // Top-level keys: non-blank lines at column 0 that are not sequence
         // entries (a sequence may sit at its parent key's column).
         let mut tops: Vec<(usize, String)> = Vec::new();
@@ -390,7 +411,7 @@ pub(crate) fn nesting_violation(text: &str, limit: usize) -> Option<Pos> {
     // Indentation of the node that owns a block scalar being skipped.
     let mut block_scalar_parent: Option<usize> = None;
     let mut quote: Option<u8> = None;
-    for (n, line) in text.lines().enumerate() {
+    for (n, line) in lines_of(text).enumerate() {
         let line_no = n + 1;
         let bytes = line.as_bytes();
         let char_col = |i: usize| line.get(..i).map_or(i, |s| s.chars().count()) + 1;
@@ -792,6 +813,18 @@ events:
         assert!(nesting_violation(&dashes, 64).is_some());
         let braces = format!("{}\n", "{a: ".repeat(100));
         assert!(nesting_violation(&braces, 64).is_some());
+    }
+
+    proptest! {
+        #[test]
+        fn lines_of_is_str_lines(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "bc", "\n", "\r", "\r\n", "\n\n", "é"]),
+                0..20,
+            ).prop_map(|v| v.concat()),
+        ) {
+            prop_assert_eq!(lines_of(&text).collect::<Vec<_>>(), text.lines().collect::<Vec<_>>());
+        }
     }
 
     proptest! {
