@@ -165,18 +165,20 @@ pub fn check_document_with(
                 finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
         }
     }
+    // The document-wide rules add to the same list (no second list of a
+    // long document's findings), each finding bared as it comes.
+    let mut add = |mut f: Finding| {
+        if opts.without_context {
+            f.context = Context::default();
+        }
+        findings.push(f);
+    };
     if opts.enabled(rules::inconsistent_figure::ID) {
-        findings.extend(rules::inconsistent_figure::check(
-            doc,
-            claims,
-            &matches,
-            &mismatched,
-        ));
+        rules::inconsistent_figure::check_into(doc, claims, &matches, &mismatched, &mut add);
     }
     if opts.enabled(rules::arithmetic::ID) {
-        findings.extend(rules::arithmetic::check(doc, claims));
+        rules::arithmetic::check_into(doc, claims, &mut add);
     }
-    drop_context(&mut findings, &mut bare, opts);
     finish(doc, findings, opts)
 }
 

@@ -89,6 +89,19 @@ pub fn check(
     matches: &[Match],
     mismatched: &HashSet<usize>,
 ) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_into(doc, claims, matches, mismatched, &mut |f| out.push(f));
+    out
+}
+
+/// [`check`], handing each finding to `out` as it is made.
+pub fn check_into(
+    doc: &Document,
+    claims: &[Claim],
+    matches: &[Match],
+    mismatched: &HashSet<usize>,
+    out: &mut dyn FnMut(Finding),
+) {
     struct Entry<'a> {
         claim: &'a Claim,
         q: &'a Quantity,
@@ -136,7 +149,6 @@ pub fn check(
     type Distinct = (Vec<String>, [u64; 2], bool, bool);
     let mut firsts: HashMap<Bucket, Vec<&Entry<'_>>> = HashMap::new();
     let mut seen: HashSet<(Bucket, Distinct)> = HashSet::new();
-    let mut out = Vec::new();
     for b in &entries {
         let bucket: Bucket = match b.key {
             Some(t) => (Some(t), None),
@@ -171,7 +183,7 @@ pub fn check(
                 doc.slice(a.claim.span)
             );
             let meaning = crate::check::describe_quantity(b.q, b.q.unit.as_deref().unwrap_or(""));
-            out.push(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
+            out(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
             break;
         }
         let mut words: Vec<String> = b.words.iter().cloned().collect();
@@ -186,7 +198,6 @@ pub fn check(
             earlier.push(b);
         }
     }
-    out
 }
 
 #[cfg(test)]
