@@ -215,7 +215,7 @@ fn finish(doc: &Document, mut kept: Vec<Finding>, opts: &CheckOptions) -> Vec<Fi
             kept.push(f);
         }
     }
-    kept.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+    finding::sort_findings(&mut kept);
     kept
 }
 

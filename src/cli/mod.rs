@@ -812,8 +812,7 @@ fn check_streaming(
             };
             documents += 1;
             claims += c.claims;
-            c.findings
-                .sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+            crate::check::finding::sort_findings(&mut c.findings);
             for w in c.warnings {
                 outcome.warn(w);
             }
