@@ -136,8 +136,10 @@ pub struct Finding {
     pub start: usize,
     pub end: usize,
     pub claim: ClaimSummary,
+    /// Boxed: most findings have none, and inline it would be the largest
+    /// field (a long document holds hundreds of thousands of findings).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reference: Option<ReferenceCite>,
+    pub reference: Option<Box<ReferenceCite>>,
     /// What went wrong: "claims more than 800 troops; reference says 650 (as of 2021-06)".
     pub message: String,
     /// What the claim means, in words ("more than 800 units").
@@ -179,9 +181,68 @@ pub fn fingerprint(parts: &[&str]) -> String {
     format!("{hash:016x}")
 }
 
+/// Sort findings by (start, end, rule), keeping the order of equal ones —
+/// what a stable `sort_by` on that key gives — without the stable sort's
+/// scratch buffer of half the findings (a long document has hundreds of
+/// thousands): the positions are sorted, then the findings moved into
+/// place by following the permutation's cycles.
+pub fn sort_findings(findings: &mut [Finding]) {
+    let key = |f: &Finding| (f.start, f.end, f.rule);
+    if findings.is_sorted_by(|a, b| key(a) <= key(b)) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_unstable_by_key(|&i| (findings.get(i).map(key), i));
+    // Position `k` must receive the finding now at `order[k]`; a position
+    // is done once `order[k] == k`.
+    for start in 0..order.len() {
+        let mut cur = start;
+        while let Some(next) = order.get(cur).copied() {
+            if let Some(slot) = order.get_mut(cur) {
+                *slot = cur;
+            }
+            if next == start || next == cur {
+                break;
+            }
+            findings.swap(cur, next);
+            cur = next;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sort_findings_is_a_stable_sort() {
+        let base = crate::report::fixtures::report().findings;
+        let rules = ["a", "b", "c"];
+        let mut seed = 7u64;
+        let mut next = move |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) % m) as usize
+        };
+        for n in [0, 1, 2, 5, 40, 500] {
+            let findings: Vec<Finding> = (0..n)
+                .map(|i| {
+                    let mut f = base[i % base.len()].clone();
+                    f.start = next(6);
+                    f.end = f.start + next(3);
+                    f.rule = rules[next(3)];
+                    f.message = i.to_string();
+                    f
+                })
+                .collect();
+            let mut stable = findings.clone();
+            stable.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+            let mut ours = findings;
+            sort_findings(&mut ours);
+            assert_eq!(ours, stable, "{n} findings");
+        }
+    }
 
     #[test]
     fn fingerprints_are_stable_and_distinct() {

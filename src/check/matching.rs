@@ -36,21 +36,10 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
     if claims.is_empty() || refs.index.is_empty() {
         return out;
     }
-    // Terms match across line breaks ("Harbour\nBridge"): search a copy with
-    // tabs and line ends as spaces (same length, same offsets).
+    // Terms match across line breaks ("Harbour\nBridge"): tabs and line ends
+    // are read as spaces (same length, same offsets).
     let hits = if doc.prose.contains(['\n', '\r', '\t']) {
-        let flat: String = doc
-            .prose
-            .chars()
-            .map(|c| {
-                if matches!(c, '\n' | '\r' | '\t') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
-        refs.index.find(&flat)
+        refs.index.find_spaced(&doc.prose)
     } else {
         refs.index.find(&doc.prose)
     };

@@ -36,6 +36,10 @@ pub struct CheckOptions {
     pub loose_bound: f64,
     /// `--as-of`: enables `stale-commitment`.
     pub as_of: Option<NaiveDate>,
+    /// Leave every finding's `context` empty (its strings dropped as soon
+    /// as a rule makes them), for reports that never show it (`jsonl`): a
+    /// long document's findings then cost a fraction of the memory.
+    pub without_context: bool,
 }
 
 impl Default for CheckOptions {
@@ -46,6 +50,7 @@ impl Default for CheckOptions {
             about_tolerance: None,
             loose_bound: 1.5,
             as_of: None,
+            without_context: false,
         }
     }
 }
@@ -92,8 +97,11 @@ pub fn check_document_with(
 ) -> Vec<Finding> {
     let matches = matching::match_claims(doc, claims, refs);
     let mut findings = Vec::new();
+    // Findings before this index have had their context dropped.
+    let mut bare = 0;
     let mut mismatched = HashSet::new();
     for (index, (claim, m)) in claims.iter().zip(&matches).enumerate() {
+        drop_context(&mut findings, &mut bare, opts);
         findings.extend(rules::date_findings(doc, claim));
         match (&claim.kind, m) {
             (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
@@ -150,41 +158,56 @@ pub fn check_document_with(
             _ => {}
         }
     }
+    drop_context(&mut findings, &mut bare, opts);
     for f in &mut findings {
         if let Some(r) = &f.reference {
             f.fingerprint =
                 finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &r.id]);
         }
     }
+    // The document-wide rules add to the same list (no second list of a
+    // long document's findings), each finding bared as it comes.
+    let mut add = |mut f: Finding| {
+        if opts.without_context {
+            f.context = Context::default();
+        }
+        findings.push(f);
+    };
     if opts.enabled(rules::inconsistent_figure::ID) {
-        findings.extend(rules::inconsistent_figure::check(
-            doc,
-            claims,
-            &matches,
-            &mismatched,
-        ));
+        rules::inconsistent_figure::check_into(doc, claims, &matches, &mismatched, &mut add);
     }
     if opts.enabled(rules::arithmetic::ID) {
-        findings.extend(rules::arithmetic::check(doc, claims));
+        rules::arithmetic::check_into(doc, claims, &mut add);
     }
     finish(doc, findings, opts)
 }
 
+/// With [`CheckOptions::without_context`], empty the context of the
+/// findings made since the last call (from index `bare` on).
+fn drop_context(findings: &mut [Finding], bare: &mut usize, opts: &CheckOptions) {
+    if opts.without_context {
+        for f in findings.iter_mut().skip(*bare) {
+            f.context = Context::default();
+        }
+    }
+    *bare = findings.len();
+}
+
 /// Apply suppressions and severities, report unused suppressions, sort.
-fn finish(doc: &Document, findings: Vec<Finding>, opts: &CheckOptions) -> Vec<Finding> {
+fn finish(doc: &Document, mut kept: Vec<Finding>, opts: &CheckOptions) -> Vec<Finding> {
     let mut suppressions = suppress::find(doc);
-    let mut kept = Vec::with_capacity(findings.len());
-    for mut f in findings {
+    // In place, in order: a long document's findings are not held twice.
+    kept.retain_mut(|f| {
         let Some(severity) = opts.severity(f.rule) else {
-            continue;
+            return false;
         };
         f.severity = severity;
         if let Some(s) = suppressions.iter_mut().find(|s| s.covers(f.rule, f.line)) {
             s.used = true;
-            continue;
+            return false;
         }
-        kept.push(f);
-    }
+        true
+    });
     if let Some(severity) = opts.severity(rules::unused_suppression::ID) {
         for s in suppressions.iter().filter(|s| !s.used) {
             let mut f = rules::unused_suppression::finding(doc, s);
@@ -192,7 +215,7 @@ fn finish(doc: &Document, findings: Vec<Finding>, opts: &CheckOptions) -> Vec<Fi
             kept.push(f);
         }
     }
-    kept.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+    finding::sort_findings(&mut kept);
     kept
 }
 

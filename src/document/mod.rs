@@ -73,7 +73,24 @@ impl Document {
     pub fn load(path: &Path, date: Option<NaiveDate>) -> Result<Document, LoadError> {
         let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
         let format = Format::from_path(path).unwrap_or(Format::Text);
-        Document::from_bytes(&path.display().to_string(), &bytes, format, date)
+        Document::from_vec(&path.display().to_string(), bytes, format, date)
+    }
+
+    /// [`Document::from_bytes`] taking the bytes: valid UTF-8 becomes the
+    /// text without a copy, so a large file is not held twice.
+    pub fn from_vec(
+        path: &str,
+        bytes: Vec<u8>,
+        format: Format,
+        date: Option<NaiveDate>,
+    ) -> Result<Document, LoadError> {
+        if looks_binary(&bytes) {
+            return Err(LoadError::Binary);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Document::from_text(path, text, format, date, Vec::new())),
+            Err(e) => Document::from_bytes(path, e.as_bytes(), format, date),
+        }
     }
 
     /// Prepare an article from bytes (stdin, tests).

@@ -136,6 +136,13 @@ pub(crate) fn parse_figure_text(s: &str) -> Result<Figure, String> {
             percent: true,
         });
     }
+    if let Some(value) = plain_integer(text) {
+        return Ok(Figure {
+            value,
+            text: text.to_owned(),
+            percent: false,
+        });
+    }
     let value = match crate::extract::number::parse_figure(text) {
         Some((v, _precision)) if v.is_finite() => v,
         _ => parse_scaled(text).ok_or_else(fail)?,
@@ -145,6 +152,21 @@ pub(crate) fn parse_figure_text(s: &str) -> Result<Figure, String> {
         text: text.to_owned(),
         percent: false,
     })
+}
+
+/// The value of a plain decimal integer ("67225": digits only, no leading
+/// zero, at most 15 digits so that it is exact as an `f64`) — what
+/// `parse_figure` gives for it, without running the numeral grammar, for
+/// the commonest way reference data writes a value.
+fn plain_integer(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    let ok = (1..=15).contains(&b.len())
+        && b.iter().all(u8::is_ascii_digit)
+        && (b.len() == 1 || b.first() != Some(&b'0'));
+    if !ok {
+        return None;
+    }
+    text.parse::<u64>().ok().map(|v| v as f64)
 }
 
 struct FigureVisitor;
@@ -620,6 +642,28 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn plain_integers_read_as_the_numeral_grammar_reads_them() {
+        let mut samples: Vec<String> = (0..=20_000).map(|n| n.to_string()).collect();
+        let mut n: u64 = 1;
+        while n < 1_000_000_000_000_000 {
+            for m in [n - 1, n, n + 1, n * 7 + 3] {
+                samples.push(m.to_string());
+            }
+            n *= 10;
+        }
+        samples.extend(["00", "007", "0123", "9999999999999999"].map(String::from));
+        for s in samples {
+            let fast = plain_integer(&s);
+            let slow = crate::extract::number::parse_figure(&s)
+                .map(|(v, _)| v)
+                .filter(|v| v.is_finite());
+            if let Some(v) = fast {
+                assert_eq!(Some(v), slow, "{s}");
+            }
+        }
     }
 
     fn date(yaml: &str) -> RefDate {

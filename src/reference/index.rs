@@ -68,6 +68,8 @@ pub struct TermIndex {
     fact_terms: Vec<TargetTerms>,
     event_terms: Vec<TargetTerms>,
     build_error: Option<String>,
+    /// Bytes in the longest pattern (how far a match can reach past a cut).
+    max_pattern_len: usize,
 }
 
 impl TermIndex {
@@ -91,6 +93,7 @@ impl TermIndex {
             index.add_spec(target, spec, &mut ids, &mut patterns);
         }
         index.build_anchors();
+        index.max_pattern_len = patterns.iter().map(String::len).max().unwrap_or(0);
         if !patterns.is_empty() {
             match AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
@@ -216,29 +219,77 @@ impl TermIndex {
         };
         let mut hits = Vec::new();
         for m in ac.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let (Some(before), Some(found), Some(after)) =
-                (text.get(..start), text.get(start..end), text.get(end..))
-            else {
-                continue;
-            };
-            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            if word(found.chars().next()) && word(before.chars().next_back()) {
-                continue;
-            }
-            if word(found.chars().next_back()) && word(after.chars().next()) {
-                continue;
-            }
-            if let Some(&term) = self.pattern_term.get(m.pattern().as_usize()) {
-                hits.push(TermHit {
-                    term,
-                    span: Span::new(start, end),
-                });
-            }
+            self.keep(text, m.start(), m.end(), m.pattern().as_usize(), &mut hits);
         }
         hits.sort_by_key(|h| (h.span.start, h.span.end, h.term));
         hits.dedup();
         hits
+    }
+
+    /// [`TermIndex::find`] on `text` with every tab, `\n` and `\r` read as a
+    /// space (so that terms match across line breaks), without copying the
+    /// whole text: it is flattened and searched a window at a time, each
+    /// window reaching one longest pattern past its end so that a match
+    /// starting in it is found whole, and kept only by the window it starts in.
+    pub fn find_spaced(&self, text: &str) -> Vec<TermHit> {
+        const WINDOW: usize = 1 << 20;
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let bytes = text.as_bytes();
+        let mut hits = Vec::new();
+        let mut flat: Vec<u8> = Vec::new();
+        let mut start = 0;
+        while start < bytes.len() {
+            let own_end = (start + WINDOW).min(bytes.len());
+            let end = own_end
+                .saturating_add(self.max_pattern_len)
+                .min(bytes.len());
+            flat.clear();
+            flat.extend(bytes.get(start..end).unwrap_or_default().iter().map(|&b| {
+                if matches!(b, b'\n' | b'\r' | b'\t') {
+                    b' '
+                } else {
+                    b
+                }
+            }));
+            for m in ac.find_overlapping_iter(flat.as_slice()) {
+                let (s, e) = (start + m.start(), start + m.end());
+                if s < own_end {
+                    // Tabs and line ends are not alphanumeric, and no term
+                    // begins or ends with one (terms are trimmed): the word
+                    // boundaries read the same in `text` as in its flat copy.
+                    self.keep(text, s, e, m.pattern().as_usize(), &mut hits);
+                }
+            }
+            start = own_end;
+        }
+        hits.sort_by_key(|h| (h.span.start, h.span.end, h.term));
+        hits.dedup();
+        hits
+    }
+
+    /// Keep the occurrence `start..end` of pattern `pattern` if it sits on
+    /// word boundaries (see [`TermIndex::find`]).
+    fn keep(&self, text: &str, start: usize, end: usize, pattern: usize, hits: &mut Vec<TermHit>) {
+        let (Some(before), Some(found), Some(after)) =
+            (text.get(..start), text.get(start..end), text.get(end..))
+        else {
+            return;
+        };
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if word(found.chars().next()) && word(before.chars().next_back()) {
+            return;
+        }
+        if word(found.chars().next_back()) && word(after.chars().next()) {
+            return;
+        }
+        if let Some(&term) = self.pattern_term.get(pattern) {
+            hits.push(TermHit {
+                term,
+                span: Span::new(start, end),
+            });
+        }
     }
 
     /// The facts and events that use `term`, with the list it is in.
@@ -440,6 +491,42 @@ mod tests {
         );
         let hit = index.find("in Côte d'Ivoire")[0];
         assert_eq!(hit.span, Span::new(3, 17));
+    }
+
+    #[test]
+    fn find_spaced_is_find_on_a_flat_copy() {
+        let facts = [
+            fact(
+                "f",
+                spec(&["Harbour Bridge", "bridge"], &["Côte d'Ivoire", "x"], &[]),
+            ),
+            fact("g", spec(&["a b c"], &[], &[])),
+        ];
+        let index = TermIndex::build(&facts, &[]);
+        let unit = "Harbour\nBridge, harbour\r\nbridge\tx, Côte\nd'Ivoire; a\tb\nc x\n";
+        // Long enough to cross several windows, with cuts inside matches.
+        let mut text = String::new();
+        let mut pad = 0;
+        while text.len() < 3 << 20 {
+            text.push_str(unit);
+            text.push_str(&" ".repeat(pad % 7));
+            pad += 1;
+        }
+        let flat: String = text
+            .chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let expected = index.find(&flat);
+        assert!(expected.len() > 100_000);
+        assert_eq!(index.find_spaced(&text), expected);
+        assert_eq!(index.find_spaced(unit), index.find(&flat[..unit.len()]));
+        assert!(TermIndex::build(&[], &[]).find_spaced(unit).is_empty());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::error::RefError;
 use super::forms::{normalise_unit, DateField, Terms, ToleranceField, ValueField, UNIT_FORMS};
-use super::locate::{nesting_violation, ItemSite, Layout, Pos, Section};
+use super::locate::{nesting_violation, Chunk, ItemSite, Layout, Pos, Section};
 use super::model::{Event, EventStatus, Examples, Fact, MatchSpec, Origin, Units};
 
 /// Deeper nesting than this is refused before parsing (see DESIGN, "Bad
@@ -136,7 +136,13 @@ pub fn parse_str(file: &str, text: &str) -> Result<ParsedFile, Vec<RefError>> {
 /// is still returned so that cross-file checks (duplicate ids) see it too.
 pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<RefError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some((line, column)) = nesting_violation(text, MAX_NESTING) {
+    // Both scans are linear and read-only; the nesting bound must hold
+    // before serde_yaml sees the text.
+    let (nesting, layout) = rayon::join(
+        || nesting_violation(text, MAX_NESTING),
+        || Layout::scan(text),
+    );
+    if let Some((line, column)) = nesting {
         return (None, vec![RefError::new(
             file,
             line,
@@ -144,11 +150,10 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             format!("nesting deeper than {MAX_NESTING} levels; refusing to parse (deeply nested YAML is too slow to parse safely)"),
         )]);
     }
-    let raw: RawFile = match serde_yaml::from_str::<Option<RawFile>>(text) {
-        Ok(raw) => raw.unwrap_or_default(),
+    let raw: RawFile = match parse_raw(text, &layout, CHUNK_ITEMS) {
+        Ok(raw) => raw,
         Err(e) => return (None, vec![yaml_error(file, &e)]),
     };
-    let layout = Layout::scan(text);
     let mut errors = Vec::new();
     let mut out = ParsedFile {
         file: file.to_owned(),
@@ -183,37 +188,40 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
 
     let fallback = |section: &str| (layout.section_line(section).unwrap_or(1), 1);
 
-    // Facts.
+    // Facts. Sites are paired first (they borrow the ids), then the raw
+    // items are moved into the model, not cloned.
     let raw_facts = raw.facts.unwrap_or_default();
     let ids: Vec<&str> = raw_facts.iter().map(|f| f.id.as_str()).collect();
     let sites = layout.sites(Section::Facts, &ids);
-    for (raw, site) in raw_facts.iter().zip(sites) {
-        let id_pos = site.as_ref().map_or(fallback("facts"), ItemSite::pos);
-        let at = |path: &[&str]| {
-            site.as_ref()
-                .and_then(|s| layout.field(s, path))
-                .unwrap_or(id_pos)
-        };
+    drop(ids);
+    out.facts.reserve(raw_facts.len());
+    for (raw, site) in raw_facts.into_iter().zip(sites) {
+        let id_pos = site.map_or(fallback("facts"), ItemSite::pos);
+        let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
         check_id(file, &raw.id, id_pos, &mut errors);
-        let matcher = check_match(file, raw.matcher.as_ref(), id_pos, &at, &mut errors);
-        let unit = match (&raw.unit, raw.value.percent) {
-            (Some(u), _) => Some(u.clone()),
+        let matcher = check_match(file, raw.matcher, id_pos, &at, &mut errors);
+        let unit = match (raw.unit, raw.value.percent) {
+            (Some(u), _) => Some(u),
             (None, true) => Some("percent".to_owned()),
             (None, false) => None,
         };
-        out.unit_pos.push(at(&["unit"]));
+        out.unit_pos.push(if unit.is_some() {
+            at(&["unit"])
+        } else {
+            id_pos
+        });
         out.fact_id_pos.push(id_pos);
         out.facts.push(Fact {
-            id: raw.id.clone(),
-            about: raw.about.clone(),
+            id: raw.id,
+            about: raw.about,
             value: raw.value.value,
-            value_text: raw.value.text.clone(),
+            value_text: raw.value.text,
             unit,
             tolerance: raw.tolerance.map(|t| t.0),
-            as_of: raw.as_of.clone().map(|d| d.0),
-            source: raw.source.clone(),
+            as_of: raw.as_of.map(|d| d.0),
+            source: raw.source,
             matcher,
-            examples: raw.examples.clone(),
+            examples: raw.examples,
             origin: Origin {
                 file: file.to_owned(),
                 line: id_pos.0,
@@ -225,24 +233,22 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
     let raw_events = raw.events.unwrap_or_default();
     let ids: Vec<&str> = raw_events.iter().map(|e| e.id.as_str()).collect();
     let sites = layout.sites(Section::Events, &ids);
-    for (raw, site) in raw_events.iter().zip(sites) {
-        let id_pos = site.as_ref().map_or(fallback("events"), ItemSite::pos);
-        let at = |path: &[&str]| {
-            site.as_ref()
-                .and_then(|s| layout.field(s, path))
-                .unwrap_or(id_pos)
-        };
+    drop(ids);
+    out.events.reserve(raw_events.len());
+    for (raw, site) in raw_events.into_iter().zip(sites) {
+        let id_pos = site.map_or(fallback("events"), ItemSite::pos);
+        let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
         check_id(file, &raw.id, id_pos, &mut errors);
-        let matcher = check_match(file, raw.matcher.as_ref(), id_pos, &at, &mut errors);
+        let matcher = check_match(file, raw.matcher, id_pos, &at, &mut errors);
         out.event_id_pos.push(id_pos);
         out.events.push(Event {
-            id: raw.id.clone(),
-            about: raw.about.clone(),
-            date: raw.date.0.clone(),
+            id: raw.id,
+            about: raw.about,
+            date: raw.date.0,
             status: raw.status,
-            source: raw.source.clone(),
+            source: raw.source,
             matcher,
-            examples: raw.examples.clone(),
+            examples: raw.examples,
             origin: Origin {
                 file: file.to_owned(),
                 line: id_pos.0,
@@ -251,6 +257,62 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
     }
 
     (Some(out), errors)
+}
+
+/// Files with more items than this are parsed in pieces of this many items,
+/// in parallel (see [`parse_raw`]).
+const CHUNK_ITEMS: usize = 2048;
+
+/// Parse a file's text (already bounded in nesting) into its raw items.
+///
+/// A large file of the ordinary shape is cut into pieces of `chunk_items`
+/// items ([`Layout::chunks`]) parsed in parallel and joined in order: the
+/// same values as one parse, with a fraction of serde_yaml's event buffer
+/// alive at a time. If any piece fails, or the file is not of that shape,
+/// the whole text is parsed as one document, so errors (message and
+/// position) are always those of a whole-file parse.
+fn parse_raw(
+    text: &str,
+    layout: &Layout,
+    chunk_items: usize,
+) -> Result<RawFile, serde_yaml::Error> {
+    use rayon::prelude::*;
+    let chunks = if layout.item_count() > chunk_items {
+        layout.chunks(chunk_items)
+    } else {
+        None
+    };
+    if let Some(chunks) = chunks {
+        let pieces: Result<Vec<Piece>, serde_yaml::Error> = chunks
+            .par_iter()
+            .map(|chunk| {
+                Ok(match *chunk {
+                    Chunk::Units(t) => Piece::Units(serde_yaml::from_str::<RawFile>(t)?.units),
+                    Chunk::Facts(t) => Piece::Facts(serde_yaml::from_str(t)?),
+                    Chunk::Events(t) => Piece::Events(serde_yaml::from_str(t)?),
+                })
+            })
+            .collect();
+        if let Ok(pieces) = pieces {
+            let mut raw = RawFile::default();
+            for piece in pieces {
+                match piece {
+                    Piece::Units(units) => raw.units = units,
+                    Piece::Facts(items) => raw.facts.get_or_insert_with(Vec::new).extend(items),
+                    Piece::Events(items) => raw.events.get_or_insert_with(Vec::new).extend(items),
+                }
+            }
+            return Ok(raw);
+        }
+    }
+    serde_yaml::from_str::<Option<RawFile>>(text).map(Option::unwrap_or_default)
+}
+
+/// One parsed [`Chunk`].
+enum Piece {
+    Units(Option<BTreeMap<String, Option<Terms>>>),
+    Facts(Vec<RawFact>),
+    Events(Vec<RawEvent>),
 }
 
 fn check_id(file: &str, id: &str, pos: Pos, errors: &mut Vec<RefError>) {
@@ -263,7 +325,7 @@ fn check_id(file: &str, id: &str, pos: Pos, errors: &mut Vec<RefError>) {
 /// lowercases them) but lose surrounding whitespace.
 fn check_match(
     file: &str,
-    raw: Option<&RawMatch>,
+    raw: Option<RawMatch>,
     id_pos: Pos,
     at: &dyn Fn(&[&str]) -> Pos,
     errors: &mut Vec<RefError>,
@@ -277,8 +339,8 @@ fn check_match(
         ));
         return MatchSpec::default();
     };
-    let mut list = |name: &str, terms: &Option<Terms>| -> Vec<String> {
-        let terms = terms.as_ref().map(|t| t.0.as_slice()).unwrap_or_default();
+    let mut list = |name: &str, terms: Option<Terms>| -> Vec<String> {
+        let mut terms = terms.map(|t| t.0).unwrap_or_default();
         if terms.iter().any(|t| t.trim().is_empty()) {
             let (l, c) = at(&["match", name]);
             errors.push(RefError::new(
@@ -288,16 +350,20 @@ fn check_match(
                 format!("empty term in match.{name}"),
             ));
         }
+        // Trimmed in place: most terms have nothing to trim.
+        terms.retain_mut(|t| {
+            let trimmed = t.trim();
+            if trimmed.len() != t.len() {
+                *t = trimmed.to_owned();
+            }
+            !t.is_empty()
+        });
         terms
-            .iter()
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .collect()
     };
     let spec = MatchSpec {
-        all: list("all", &raw.all),
-        any: list("any", &raw.any),
-        none: list("none", &raw.none),
+        all: list("all", raw.all),
+        any: list("any", raw.any),
+        none: list("none", raw.none),
     };
     if spec.all.is_empty() && spec.any.is_empty() {
         let (l, c) = at(&["match"]);
@@ -350,6 +416,7 @@ pub fn assemble(
     };
     let mut facts = Vec::new();
     let mut events = Vec::new();
+    let mut unit_cache: HashMap<String, Option<String>> = HashMap::new();
     for f in files {
         // Items in file order, so "first defined" is the earlier line even
         // when a file lists events before facts.
@@ -374,7 +441,16 @@ pub fn assemble(
         }
         for (mut fact, pos) in f.facts.into_iter().zip(f.unit_pos) {
             if let Some(u) = &fact.unit {
-                match normalise_unit(u, |k| units.synonyms.contains_key(k)) {
+                // Few distinct units among many facts: each is resolved once.
+                let resolved = match unit_cache.get(u.as_str()) {
+                    Some(r) => r.clone(),
+                    None => {
+                        let r = normalise_unit(u, |k| units.synonyms.contains_key(k));
+                        unit_cache.insert(u.clone(), r.clone());
+                        r
+                    }
+                };
+                match resolved {
                     Some(n) => fact.unit = Some(n),
                     None if !check_units => {}
                     None => errors.push(RefError::new(
@@ -821,6 +897,94 @@ events:
             errs(anchors_in_value).is_empty(),
             "ordinary aliases still work"
         );
+    }
+
+    /// Parsed in pieces of `n` items and parsed whole: the same values, or
+    /// the same error.
+    fn same_in_pieces(text: &str, n: usize) {
+        let layout = Layout::scan(text);
+        let whole = serde_yaml::from_str::<Option<RawFile>>(text).map(Option::unwrap_or_default);
+        let pieces = parse_raw(text, &layout, n);
+        match (whole, pieces) {
+            (Ok(w), Ok(p)) => assert_eq!(format!("{w:?}"), format!("{p:?}"), "{text}"),
+            (Err(w), Err(p)) => assert_eq!(w.to_string(), p.to_string(), "{text}"),
+            (w, p) => panic!("{text}\nwhole: {w:?}\npieces: {p:?}"),
+        }
+    }
+
+    #[test]
+    fn pieces_parse_like_the_whole_file() {
+        let tricky = "\
+# leading comment
+
+events:
+  # a comment before the first item
+  - id: e1
+    date: 2022
+    about: |
+      a block scalar
+      - with a dash line
+    match: {all: [x]}
+
+  - id: e2   # trailing comment
+    date: 2022-05
+    about: >-
+      folded
+      text
+    match:
+      all: [\"quoted, comma\", 'single''s']
+units:
+  troops: [soldiers]
+facts:
+  - id: f1
+    about: a plain scalar
+      continued on a deeper line
+    value: 1
+    match: {all: [a]}
+  - id: \"f2\"
+    value: \"2 million\"
+    about: \"a quoted scalar
+      continued\"
+    examples:
+      pass:
+        - 'it was 2 million'
+      fail: [\"3 million\"]
+    match:
+      any:
+        - b
+        - c
+  -   id: f3
+      value: 3
+      match: {all: [d]}
+  -
+    id: f4
+    value: 4
+    match: {all: [e]}
+";
+        let indentless = "facts:\n- id: a\n  value: 1\n  match: {all: [x]}\n- id: b\n  value: 2\n  match: {all: [y]}\n- id: c\n  value: 3\n  match: {all: [z]}\n";
+        let crlf = indentless.replace('\n', "\r\n");
+        // Items left open across a cut: the piece fails, the whole decides.
+        let open_quote = "facts:\n  - id: a\n    about: \"open\n  - id: b\"\n    value: 1\n    match: {all: [x]}\n  - id: c\n    value: 2\n    match: {all: [y]}\n";
+        let open_flow = "facts:\n  - id: a\n    value: 1\n    match: {all: [x,\n  - id: b\n    value: 2]}\n  - id: c\n    value: 2\n    match: {all: [y]}\n";
+        let unclosed = "facts:\n  - id: a\n    about: \"open\n  - id: b\n    value: 1\n";
+        let bad_item = "facts:\n  - id: a\n    value: 1\n    match: {all: [x]}\n  - id: b\n    valu: 2\n  - id: c\n    value: 3\n    match: {all: [z]}\n";
+        let shallow = "facts:\n    - id: a\n      value: 1\n      match: {all: [x]}\n  - id: b\n    value: 2\n";
+        let twice = "facts:\n  - id: a\n    value: 1\n    match: {all: [x]}\nfacts:\n  - id: b\n    value: 2\n    match: {all: [y]}\n  - id: c\n    value: 2\n    match: {all: [y]}\n";
+        let aliases = "facts:\n  - id: a\n    value: &v 1\n    match: {all: [x]}\n  - id: b\n    value: *v\n    match: {all: [y]}\n";
+        let two_docs = "facts:\n  - id: a\n    value: 1\n---\nfacts:\n  - id: b\n    value: 2\n";
+        for text in [
+            tricky, GOOD, indentless, &crlf, open_quote, open_flow, unclosed, bad_item, shallow,
+            twice, aliases, two_docs,
+        ] {
+            for n in [1, 2, 3] {
+                same_in_pieces(text, n);
+            }
+        }
+        // The ordinary shape is really cut (one piece per item, plus units).
+        let layout = Layout::scan(tricky);
+        assert_eq!(layout.chunks(1).map(|c| c.len()), Some(7));
+        assert_eq!(Layout::scan(aliases).chunks(1), None);
+        assert_eq!(Layout::scan(twice).chunks(1), None);
     }
 
     #[test]

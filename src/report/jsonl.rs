@@ -4,19 +4,25 @@
 //! and filtered (`grep`, `jq -c`); a clean run prints nothing.
 
 use super::CheckReport;
+use crate::check::finding::Finding;
 
 /// Every finding as one line of compact JSON.
 pub fn render(report: &CheckReport) -> String {
     let mut out = String::new();
     for f in &report.findings {
-        match serde_json::to_string(f) {
-            Ok(line) => out.push_str(&line),
-            // Unreachable with these types; keep every line valid JSON.
-            Err(e) => out.push_str(&serde_json::json!({"error": e.to_string()}).to_string()),
-        }
-        out.push('\n');
+        push_line(f, &mut out);
     }
     out
+}
+
+/// One finding's line, appended to `out` (what [`render`] writes for it).
+pub fn push_line(f: &Finding, out: &mut String) {
+    match serde_json::to_string(f) {
+        Ok(line) => out.push_str(&line),
+        // Unreachable with these types; keep every line valid JSON.
+        Err(e) => out.push_str(&serde_json::json!({"error": e.to_string()}).to_string()),
+    }
+    out.push('\n');
 }
 
 #[cfg(test)]

@@ -470,7 +470,7 @@ pub(crate) mod fixtures {
             end: span.end,
             fingerprint: fingerprint(&[rule, &doc.path, &claim.text, &reference.id]),
             claim,
-            reference: Some(reference),
+            reference: Some(Box::new(reference)),
             message: String::new(),
             meaning: String::new(),
             suggestion: Some(Suggestion {

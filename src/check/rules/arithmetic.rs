@@ -439,6 +439,13 @@ const NOT_A_SHARE_OF_ONE_WHOLE: &[&str] = &[
 /// Check every sentence of a document.
 pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
     let mut out = Vec::new();
+    check_into(doc, claims, &mut |f| out.push(f));
+    out
+}
+
+/// [`check`], handing each finding to `out` as it is made (so a caller can
+/// keep them in one list with the other rules' findings).
+pub fn check_into(doc: &Document, claims: &[Claim], out: &mut dyn FnMut(Finding)) {
     let mut by_sentence: Vec<(usize, Vec<&Claim>)> = Vec::new();
     for c in claims
         .iter()
@@ -459,10 +466,9 @@ pub fn check(doc: &Document, claims: &[Claim]) -> Vec<Finding> {
         let Some(text) = doc.prose.get(sentence.span.start..sentence.span.end) else {
             continue;
         };
-        statements(doc, sentence_index, sentence.span.start, text, &mut out);
-        shares_sum(doc, &quantities, &mut out);
+        statements(doc, sentence_index, sentence.span.start, text, out);
+        shares_sum(doc, &quantities, out);
     }
-    out
 }
 
 fn statements(
@@ -470,7 +476,7 @@ fn statements(
     sentence_index: usize,
     base: usize,
     text: &str,
-    out: &mut Vec<Finding>,
+    out: &mut dyn FnMut(Finding),
 ) {
     let mut at = 0;
     let mut prev_alnum = false;
@@ -484,7 +490,7 @@ fn statements(
                 let len = consumed(rest, after).len();
                 if let Some(message) = verdict(&s) {
                     let span = Span::new(base + at, base + at + len);
-                    out.push(statement_finding(doc, sentence_index, span, &s, message));
+                    out(statement_finding(doc, sentence_index, span, &s, message));
                 }
                 at += len;
                 prev_alnum = true;
@@ -526,7 +532,7 @@ fn statement_finding(
 }
 
 /// A list of shares of one whole in one sentence that adds up past 100%.
-fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut Vec<Finding>) {
+fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut dyn FnMut(Finding)) {
     let shares: Vec<(&Claim, &Quantity)> = quantities
         .iter()
         .filter_map(|c| match &c.kind {
@@ -576,7 +582,7 @@ fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut Vec<Finding>) {
             "these shares add up to {}%, more than 100%",
             format_number(total)
         );
-        out.push(base_finding(
+        out(base_finding(
             doc,
             &claim,
             ID,

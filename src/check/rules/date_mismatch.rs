@@ -51,7 +51,7 @@ pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Opt
         meaning, event.date.text
     );
     let mut finding = base_finding(doc, claim, ID, SEVERITY, message, meaning);
-    finding.reference = Some(event_cite(event));
+    finding.reference = Some(Box::new(event_cite(event)));
     // A negated commitment has no single right wording.
     if !d.negated {
         let (expression, relation) =

@@ -71,7 +71,7 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
         .get(claim.sentence)
         .map_or(claim.span, |s| s.span);
     let mut finding = base_finding(doc, claim, ID, SEVERITY, message, meaning);
-    finding.reference = Some(fact_cite(fact));
+    finding.reference = Some(Box::new(fact_cite(fact)));
     let safe = matches!(fact.value, RefValue::Exact(_));
     // The suggestion replaces the whole claim, so that it reads on its own
     // ("about 650 units"); the counted noun is kept as written.

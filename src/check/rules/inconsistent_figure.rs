@@ -56,6 +56,23 @@ fn meet(a: &Acceptable, b: &Acceptable) -> bool {
     lo_ok && hi_ok
 }
 
+/// How many numbers two sorted, duplicate-free lists share.
+fn shared_count(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Content words of the claim's clause, outside the claim.
 fn subject_words(doc: &Document, claim: &Claim) -> HashSet<String> {
     let Some(sentence) = doc.sentences.get(claim.sentence) else {
@@ -89,15 +106,32 @@ pub fn check(
     matches: &[Match],
     mismatched: &HashSet<usize>,
 ) -> Vec<Finding> {
+    let mut out = Vec::new();
+    check_into(doc, claims, matches, mismatched, &mut |f| out.push(f));
+    out
+}
+
+/// [`check`], handing each finding to `out` as it is made.
+pub fn check_into(
+    doc: &Document,
+    claims: &[Claim],
+    matches: &[Match],
+    mismatched: &HashSet<usize>,
+    out: &mut dyn FnMut(Finding),
+) {
     struct Entry<'a> {
         claim: &'a Claim,
         q: &'a Quantity,
         key: Option<Target>,
         unit: String,
-        words: HashSet<String>,
+        /// Subject words as interned numbers, sorted (no duplicates).
+        words: Vec<usize>,
         set: Acceptable,
     }
     let mut entries: Vec<Entry<'_>> = Vec::new();
+    // Each distinct subject word once for the whole document; entries keep
+    // numbers (a long document has a word set per claim).
+    let mut interned: HashMap<String, usize> = HashMap::new();
     for (index, (claim, m)) in claims.iter().zip(matches).enumerate() {
         let ClaimKind::Quantity(q) = &claim.kind else {
             continue;
@@ -118,9 +152,17 @@ pub fn check(
             key,
             unit: normalise_noun(unit),
             words: if key.is_none() {
-                subject_words(doc, claim)
+                let mut ids: Vec<usize> = subject_words(doc, claim)
+                    .into_iter()
+                    .map(|w| {
+                        let next = interned.len();
+                        *interned.entry(w).or_insert(next)
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids
             } else {
-                HashSet::new()
+                Vec::new()
             },
             set: acceptable(q, None),
         });
@@ -133,10 +175,9 @@ pub fn check(
     // occurrence shares the claim's sentence, so do its duplicates). This
     // keeps a long article of repeated figures linear, not quadratic.
     type Bucket = (Option<Target>, Option<String>);
-    type Distinct = (Vec<String>, [u64; 2], bool, bool);
+    type Distinct = (Vec<usize>, [u64; 2], bool, bool);
     let mut firsts: HashMap<Bucket, Vec<&Entry<'_>>> = HashMap::new();
     let mut seen: HashSet<(Bucket, Distinct)> = HashSet::new();
-    let mut out = Vec::new();
     for b in &entries {
         let bucket: Bucket = match b.key {
             Some(t) => (Some(t), None),
@@ -150,8 +191,8 @@ pub fn check(
             let same = match (a.key, b.key) {
                 (Some(x), Some(y)) => x == y,
                 (None, None) => {
-                    let shared = a.words.intersection(&b.words).count();
-                    let union = a.words.union(&b.words).count();
+                    let shared = shared_count(&a.words, &b.words);
+                    let union = a.words.len() + b.words.len() - shared;
                     a.unit == b.unit
                         && shared >= 2
                         && union > 0
@@ -171,13 +212,11 @@ pub fn check(
                 doc.slice(a.claim.span)
             );
             let meaning = crate::check::describe_quantity(b.q, b.q.unit.as_deref().unwrap_or(""));
-            out.push(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
+            out(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
             break;
         }
-        let mut words: Vec<String> = b.words.iter().cloned().collect();
-        words.sort_unstable();
         let distinct = (
-            words,
+            b.words.clone(),
             [b.set.lo.to_bits(), b.set.hi.to_bits()],
             b.set.lo_inclusive,
             b.set.hi_inclusive,
@@ -186,7 +225,6 @@ pub fn check(
             earlier.push(b);
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ pub fn check(
         message,
         describe_quantity(q, q.unit.as_deref().unwrap_or("")),
     );
-    f.reference = Some(fact_cite(fact));
+    f.reference = Some(Box::new(fact_cite(fact)));
     let mut about = q.clone();
     about.qualifier = Qualifier::About;
     let figure = quantity_figure(doc.slice(q.figure), &about, fact);

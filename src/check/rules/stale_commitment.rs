@@ -59,6 +59,6 @@ pub fn check(
     );
     let meaning = describe_date(d).unwrap_or_default();
     let mut f = base_finding(doc, claim, ID, SEVERITY, message, meaning);
-    f.reference = Some(event_cite(event));
+    f.reference = Some(Box::new(event_cite(event)));
     Some(f)
 }
