@@ -123,15 +123,16 @@ fn document(
         );
     }
     out.push_str("<div class=\"grid\">\n");
+    let marks = detail.map_or_else(Vec::new, |d| marks_of(&d.claims, findings));
     if let Some(d) = detail {
-        article(out, index, d, findings);
+        article(out, index, d, &marks);
     }
     if findings.is_empty() {
         out.push_str("<p class=\"clean\">No findings.</p>\n");
     } else {
         out.push_str("<ol class=\"findings\">\n");
         for (n, f) in findings.iter().enumerate() {
-            let mark = detail.and_then(|d| mark_of(&d.claims, f));
+            let mark = marks.get(n).copied().flatten();
             finding(out, index, n, f, mark);
         }
         out.push_str("</ol>\n");
@@ -139,15 +140,39 @@ fn document(
     out.push_str("</div>\n</section>\n");
 }
 
-/// The index of the claim a finding is about: the one that holds its start.
-fn mark_of(claims: &[ClaimMark], f: &Finding) -> Option<usize> {
-    claims
+/// The claim each finding is about: the first that holds its start.
+fn marks_of(claims: &[ClaimMark], findings: &[&Finding]) -> Vec<Option<usize>> {
+    let holds =
+        |c: &ClaimMark, at: usize| c.span.start <= at && at < c.span.end.max(c.span.start + 1);
+    // Claims come in text order without overlaps, so the only one that can
+    // hold a start is the last that begins at or before it: a binary search
+    // per finding rather than claims × findings work on a long article.
+    let ordered = claims
+        .windows(2)
+        .all(|w| matches!(w, [a, b] if a.span.end.max(a.span.start + 1) <= b.span.start));
+    findings
         .iter()
-        .position(|c| c.span.start <= f.start && f.start < c.span.end.max(c.span.start + 1))
+        .map(|f| {
+            if ordered {
+                let i = claims.partition_point(|c| c.span.start <= f.start);
+                let k = i.checked_sub(1)?;
+                claims.get(k).filter(|c| holds(c, f.start)).map(|_| k)
+            } else {
+                claims.iter().position(|c| holds(c, f.start))
+            }
+        })
+        .collect()
 }
 
 /// The article text with each claim in a `<mark>` of its status.
-fn article(out: &mut String, doc: usize, d: &DocumentDetail, findings: &[&Finding]) {
+fn article(out: &mut String, doc: usize, d: &DocumentDetail, marks: &[Option<usize>]) {
+    // The findings of each claim, in finding order.
+    let mut notes = vec![Vec::new(); d.claims.len()];
+    for (n, m) in marks.iter().enumerate() {
+        if let Some(list) = m.and_then(|i| notes.get_mut(i)) {
+            list.push(n);
+        }
+    }
     out.push_str("<pre class=\"article\">");
     let mut at = 0;
     for (i, claim) in d.claims.iter().enumerate() {
@@ -172,10 +197,8 @@ fn article(out: &mut String, doc: usize, d: &DocumentDetail, findings: &[&Findin
             escape(&title),
             escape(text)
         );
-        for (n, f) in findings.iter().enumerate() {
-            if mark_of(&d.claims, f) == Some(i) {
-                let _ = write!(out, "<sup><a href=\"#d{doc}-f{n}\">{}</a></sup>", n + 1);
-            }
+        for n in notes.get(i).map_or(&[][..], Vec::as_slice) {
+            let _ = write!(out, "<sup><a href=\"#d{doc}-f{n}\">{}</a></sup>", n + 1);
         }
         out.push_str("</mark>");
         at = end;
