@@ -12,16 +12,25 @@
 
 use serde_json::{json, Value};
 
-use super::{CheckReport, DocumentDetail};
+use std::collections::HashMap;
+
+use super::CheckReport;
 use crate::check::finding::{Finding, Severity};
 use crate::extract::claim::Span;
 
 /// The whole report as one `DiagnosticResult`.
 pub fn render(report: &CheckReport) -> String {
+    // Each document's line starts, found once (not once per finding).
+    let lines: HashMap<&str, Lines<'_>> = report
+        .details
+        .iter()
+        .rev()
+        .map(|d| (d.path.as_str(), Lines::new(&d.text)))
+        .collect();
     let diagnostics: Vec<Value> = report
         .findings
         .iter()
-        .map(|f| diagnostic(f, report.detail(&f.path)))
+        .map(|f| diagnostic(f, lines.get(f.path.as_str())))
         .collect();
     let result = json!({
         "source": source(),
@@ -37,14 +46,14 @@ fn source() -> Value {
     json!({"name": "factlint", "url": env!("CARGO_PKG_REPOSITORY")})
 }
 
-fn diagnostic(f: &Finding, detail: Option<&DocumentDetail>) -> Value {
+fn diagnostic(f: &Finding, detail: Option<&Lines<'_>>) -> Value {
     let severity = match f.severity {
         Severity::Error => "ERROR",
         Severity::Warning => "WARNING",
         Severity::Info => "INFO",
     };
     let range = match detail {
-        Some(d) => byte_range(&d.text, Span::new(f.start, f.end)),
+        Some(d) => d.range(Span::new(f.start, f.end)),
         None => None,
     }
     .unwrap_or_else(|| range(f.line, f.column, f.end_line, f.end_column));
@@ -66,7 +75,7 @@ fn diagnostic(f: &Finding, detail: Option<&DocumentDetail>) -> Value {
     // Only safe suggestions become one-click pull-request suggestions.
     if let Some(s) = f.suggestion.as_ref().filter(|s| s.safe) {
         let suggestion_range = match detail {
-            Some(doc) => byte_range(&doc.text, s.span),
+            Some(doc) => doc.range(s.span),
             None if s.span == Span::new(f.start, f.end) => {
                 d.get("location").and_then(|l| l.get("range")).cloned()
             }
@@ -89,24 +98,41 @@ fn range(line: usize, column: usize, end_line: usize, end_column: usize) -> Valu
     })
 }
 
-/// The span's range with 1-based lines and 1-based UTF-8 byte columns.
-fn byte_range(text: &str, span: Span) -> Option<Value> {
-    let (line, column) = byte_position(text, span.start)?;
-    let (end_line, end_column) = byte_position(text, span.end)?;
-    Some(range(line, column, end_line, end_column))
+/// A document's text with the byte offset of each line's start.
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
 }
 
-fn byte_position(text: &str, offset: usize) -> Option<(usize, usize)> {
-    let before = text.get(..offset)?;
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Some((line, offset - line_start + 1))
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// The span's range with 1-based lines and 1-based UTF-8 byte columns.
+    fn range(&self, span: Span) -> Option<Value> {
+        let (line, column) = self.position(span.start)?;
+        let (end_line, end_column) = self.position(span.end)?;
+        Some(range(line, column, end_line, end_column))
+    }
+
+    fn position(&self, offset: usize) -> Option<(usize, usize)> {
+        // Only offsets that cut the text at a character boundary.
+        self.text.get(..offset)?;
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let line_start = self.starts.get(line.checked_sub(1)?).copied()?;
+        Some((line, offset - line_start + 1))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::report::fixtures;
+    use crate::report::DocumentDetail;
 
     #[test]
     fn byte_columns_and_suggestions() {
