@@ -2585,6 +2585,50 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
     }
 }
 
+/// One remembered item: (start address, length, result).
+type SeenItem<'a> = Option<(usize, usize, Res<'a, Item>)>;
+
+/// `standalone_item` results at the places one [`date_claim_with`] call
+/// has tried (range start, after a relation, bare): its alternatives parse
+/// the same item at the same place, so each place is parsed once.
+struct ItemMemo<'a> {
+    order: DateOrder,
+    /// Oldest replaced first.
+    seen: std::cell::RefCell<[SeenItem<'a>; 4]>,
+    next: std::cell::Cell<usize>,
+}
+
+impl<'a> ItemMemo<'a> {
+    fn new(order: DateOrder) -> Self {
+        Self {
+            order,
+            seen: std::cell::RefCell::new([None, None, None, None]),
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// `standalone_item(order)` at the start of `i`.
+    fn item(&self, i: &'a str) -> Res<'a, Item> {
+        let key = (i.as_ptr() as usize, i.len());
+        if let Some((_, _, r)) = self
+            .seen
+            .borrow()
+            .iter()
+            .flatten()
+            .find(|(p, l, _)| (*p, *l) == key)
+        {
+            return r.clone();
+        }
+        let r = standalone_item(self.order)(i);
+        let n = self.next.get();
+        if let Some(slot) = self.seen.borrow_mut().get_mut(n) {
+            *slot = Some((key.0, key.1, r.clone()));
+        }
+        self.next.set((n + 1) % 4);
+        r
+    }
+}
+
 /// Expressions that need a relation word before them ("in June", "in
 /// 2019", "in the fall", "in three weeks").
 fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
@@ -2665,7 +2709,9 @@ fn phrase_from_dash(i: &str) -> Res<'_, &str> {
 
 /// The far end of a range: a full item, or a bare day ("July 13-15"), or a
 /// bare month ("from May to July").
-fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
+fn range_end<'a, 'm>(
+    memo: &'m ItemMemo<'a>,
+) -> impl Fn(&'a str) -> Res<'a, (Option<Part>, DateExpr)> + 'm {
     move |i| {
         alt((
             |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
@@ -2674,7 +2720,7 @@ fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateEx
                     .parse(i)
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
-            |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
         ))
@@ -2752,7 +2798,9 @@ fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
 
 /// The start of a range: as `range_end`, and a bare day before a day-month
 /// end ("from 13 to 15 July", "1-8 September").
-fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
+fn range_start<'a, 'm>(
+    memo: &'m ItemMemo<'a>,
+) -> impl Fn(&'a str) -> Res<'a, (Option<Part>, DateExpr)> + 'm {
     move |i| {
         alt((
             // "between now and November 15th".
@@ -2761,7 +2809,7 @@ fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, Date
                     .parse(i)
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
-            |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
         ))
@@ -2859,7 +2907,7 @@ fn days_of_shifted_month(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)
 type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
 
 /// A range: "from X to Y", "between X and Y", "X - Y", "July 13-15".
-fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
+fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'a, RangeEnds> + 'm {
     move |i| {
         // "in/during 2014 through 2018": the span, as "from … to".
         let (rest, lead) = opt(terminated(
@@ -2888,7 +2936,7 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
             return Ok((r, (a, None, b, None)));
         }
         let (rest, ((p1, a), _, (p2, mut b))) =
-            (range_start(order), joiner(between), range_end(order)).parse(rest)?;
+            (range_start(memo), joiner(between), range_end(memo)).parse(rest)?;
         // "5/1-5/7, 2020": a year after the end belongs to both ends.
         let (rest, b_year) = match b {
             DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } => {
@@ -3017,6 +3065,7 @@ fn hedge(i: &str) -> Res<'_, ()> {
 }
 
 pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
+    let memo = ItemMemo::new(order);
     let make = |i: &str, rest: &str, relation, expr_start, item: Item, until| ParsedDate {
         relation,
         expr: item.2,
@@ -3052,7 +3101,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         ))
     };
     let range_claim = |i| -> Res<'_, ParsedDate> {
-        let (rest, (a, p1, b, p2)) = range(order)(i)?;
+        let (rest, (a, p1, b, p2)) = range(&memo)(i)?;
         Ok((
             rest,
             make(
@@ -3069,7 +3118,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
         let expr_start = consumed(i, after_rel).len();
         let (rest, item) = alt((
-            standalone_item(order),
+            |i| memo.item(i),
             |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
             // "till date": until the article date.
             |i| match rel {
@@ -3103,7 +3152,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     };
     // "around next week", "sometime next year": the hedge keeps the date.
     let without = |i| -> Res<'_, ParsedDate> {
-        let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
+        let (rest, item) = preceded(opt(hedge), |i| memo.item(i)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
     // "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
@@ -3225,7 +3274,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             .parse(i)?;
         let (after_rel, _) = sp(after_rel)?;
         let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = standalone_item(order)(after_rel)?;
+        let (rest, item) = memo.item(after_rel)?;
         if item.1.is_some() {
             return fail(i);
         }
@@ -3246,7 +3295,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         )
             .parse(i)?;
         let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = standalone_item(order)(after_rel)?;
+        let (rest, item) = memo.item(after_rel)?;
         Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
     };
     // "closed for the day", "sales for the month": the article's own.

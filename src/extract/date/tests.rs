@@ -1622,3 +1622,21 @@ fn days_of_a_shifted_month() {
         (d(2021, 5, 1), d(2021, 5, 3))
     );
 }
+
+/// The per-claim memo answers as `standalone_item` does, at every place and
+/// on a second asking (with more places than it keeps).
+#[test]
+fn item_memo_matches_standalone_item() {
+    let text = "from early June 2021 to next week, around Tuesday, xyz 3 days ago";
+    let memo = ItemMemo::new(DateOrder::None);
+    for round in 0..2 {
+        for (at, _) in text.char_indices() {
+            let i = &text[at..];
+            assert_eq!(
+                memo.item(i),
+                standalone_item(DateOrder::None)(i),
+                "{i:?} round {round}"
+            );
+        }
+    }
+}
