@@ -1980,62 +1980,67 @@ fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBase> {
 /// month 21 days later", "the same week", "that weekend": a day or period
 /// counted from an event the phrase does not name. Extracted, never
 /// resolved (the event is not the article date).
-fn anaphoric(i: &str) -> Res<'_, DateExpr> {
-    let day_around = |i| -> Res<'_, ()> {
-        let (rest, _) = (
-            kw("the"),
-            sp,
-            kw("day"),
-            sp,
-            alt((kw("before"), kw("after"))),
-        )
-            .parse(i)?;
-        // "the day before yesterday" is a day of its own (`day_word`).
-        if day_word(rest.trim_start()).is_ok() {
-            return fail(i);
-        }
-        Ok((rest, ()))
-    };
-    let later = |i| -> Res<'_, ()> {
-        let (mut rest, _) = counted_units(i)?;
-        // "2 years 1 month 21 days later", "a year and two months later".
-        while let Ok((r, _)) = preceded(
-            alt((
-                (sp, kw("and"), sp).map(|_| ()),
-                (char(','), sp).map(|_| ()),
-                sp.map(|_| ()),
-            )),
-            counted_units,
-        )
-        .parse(rest)
-        {
-            rest = r;
-        }
-        let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
-        Ok((rest, ()))
-    };
-    // "the same week", "that weekend": the period of an event told before.
-    let same = |i| -> Res<'_, ()> {
-        let (rest, _) = (
-            alt((
-                (kw("the"), sp, kw("same")).map(|_| ()),
-                kw("that").map(|_| ()),
-            )),
-            sp,
-            alt((
+///
+/// `units` tells whether a count of units may stand at the start of the
+/// input (see [`has_counted_units`]).
+fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        let day_around = |i| -> Res<'_, ()> {
+            let (rest, _) = (
+                kw("the"),
+                sp,
                 kw("day"),
-                kw("week"),
-                kw("weekend"),
-                kw("month"),
-                kw("year"),
-            )),
-        )
-            .parse(i)?;
-        Ok((rest, ()))
-    };
-    let (rest, ()) = alt((day_around, later, same)).parse(i)?;
-    word_end(rest)?;
-    Ok((rest, DateExpr::Vague))
+                sp,
+                alt((kw("before"), kw("after"))),
+            )
+                .parse(i)?;
+            // "the day before yesterday" is a day of its own (`day_word`).
+            if day_word(rest.trim_start()).is_ok() {
+                return fail(i);
+            }
+            Ok((rest, ()))
+        };
+        let later = |i| -> Res<'_, ()> {
+            let (mut rest, _) = counted_units(i)?;
+            // "2 years 1 month 21 days later", "a year and two months later".
+            while let Ok((r, _)) = preceded(
+                alt((
+                    (sp, kw("and"), sp).map(|_| ()),
+                    (char(','), sp).map(|_| ()),
+                    sp.map(|_| ()),
+                )),
+                counted_units,
+            )
+            .parse(rest)
+            {
+                rest = r;
+            }
+            let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
+            Ok((rest, ()))
+        };
+        // "the same week", "that weekend": the period of an event told before.
+        let same = |i| -> Res<'_, ()> {
+            let (rest, _) = (
+                alt((
+                    (kw("the"), sp, kw("same")).map(|_| ()),
+                    kw("that").map(|_| ()),
+                )),
+                sp,
+                alt((
+                    kw("day"),
+                    kw("week"),
+                    kw("weekend"),
+                    kw("month"),
+                    kw("year"),
+                )),
+            )
+                .parse(i)?;
+            Ok((rest, ()))
+        };
+        let (rest, ()) = alt((day_around, units_first(units, later), same)).parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::Vague))
+    }
 }
 
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
@@ -2381,28 +2386,52 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
 
 /// Relative expressions that stand alone.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    alt((
-        weekday_of_shifted,
-        picked_day,
-        week_of_day,
-        weekday_of_week,
-        shifted_month,
-        month_after_next,
-        ides,
-        shifted_season,
-        business_days,
-        period,
-        period_count_first,
-        shifted_unit,
-        ago,
-        weekend,
-        shifted_from_day,
-        hence,
-        counted_weekdays,
-        day_word,
-        fiscal_year,
-    ))
-    .parse(i)
+    relative_expr_at(has_counted_units(i))(i)
+}
+
+/// Whether a count of units ("two weeks", "3 days") may stand at the start
+/// of `i`: false only where `counted_units` fails there, so the
+/// alternatives that open with one can be skipped.
+fn has_counted_units(i: &str) -> bool {
+    !matches!(counted_units(i), Err(nom::Err::Error(_)))
+}
+
+/// `p`, which opens with `counted_units`, where `units` (see
+/// [`has_counted_units`]) says one may stand; elsewhere it fails at once.
+fn units_first<'a, O>(
+    units: bool,
+    p: impl Fn(&'a str) -> Res<'a, O>,
+) -> impl Fn(&'a str) -> Res<'a, O> {
+    move |i| if units { p(i) } else { fail(i) }
+}
+
+/// [`relative_expr`] where `units` tells whether a count of units may
+/// stand at the start of its input.
+fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        alt((
+            weekday_of_shifted,
+            picked_day,
+            week_of_day,
+            weekday_of_week,
+            shifted_month,
+            month_after_next,
+            ides,
+            shifted_season,
+            business_days,
+            period,
+            period_count_first,
+            shifted_unit,
+            units_first(units, ago),
+            weekend,
+            units_first(units, shifted_from_day),
+            units_first(units, hence),
+            counted_weekdays,
+            day_word,
+            fiscal_year,
+        ))
+        .parse(i)
+    }
 }
 
 /// "early June", "mid-2022", "late 2021", "the end of the year", "the
@@ -2557,6 +2586,8 @@ type Item = (Option<u8>, Option<Part>, DateExpr);
 
 fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
     move |i| {
+        // Read once: several alternatives open with a count of units.
+        let units = has_counted_units(i);
         let dated = |i| -> Res<'_, Item> {
             let (rest, (weekday, expr)) = (opt(weekday_prefix), calendar_expr(order)).parse(i)?;
             // "Jul 18, Fri": a weekday after the date.
@@ -2576,9 +2607,12 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
             |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
             dated,
             |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
-            |i| shifted_from_day_with(order)(i).map(|(r, e)| (r, (None, None, e))),
-            |i| relative_expr(i).map(|(r, e)| (r, (None, None, e))),
-            |i| anaphoric(i).map(|(r, e)| (r, (None, None, e))),
+            |i| {
+                units_first(units, shifted_from_day_with(order))(i)
+                    .map(|(r, e)| (r, (None, None, e)))
+            },
+            |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
+            |i| anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e))),
             |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
         ))
         .parse(i)

@@ -1640,3 +1640,27 @@ fn item_memo_matches_standalone_item() {
         }
     }
 }
+
+/// Skipping the count-first alternatives where no count of units stands
+/// changes no answer.
+#[test]
+fn units_gate_keeps_answers() {
+    let text = "two weeks ago, a fortnight later, 3 days after May 1, next 2 weeks, \
+                the day before, that weekend, Monday 3 weeks from now, in 5 years";
+    for (at, _) in text.char_indices() {
+        let i = &text[at..];
+        if has_counted_units(i) {
+            continue;
+        }
+        assert_eq!(
+            relative_expr_at(false)(i).ok(),
+            relative_expr_at(true)(i).ok(),
+            "{i:?}"
+        );
+        assert_eq!(
+            anaphoric_at(false)(i).ok(),
+            anaphoric_at(true)(i).ok(),
+            "{i:?}"
+        );
+    }
+}
