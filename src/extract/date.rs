@@ -381,13 +381,18 @@ fn weekday_before_date(i: &str) -> Res<'_, u8> {
 
 /// An ordinal word for a day: "first", "twenty-first", "thirty first".
 pub fn ordinal_word(i: &str) -> Res<'_, u32> {
+    // The first word, read once: "twenty"/"thirty" or an ordinal, all of
+    // five to eleven letters ("first" … "seventeenth").
+    let (after, w) = letters(i)?;
+    if !(5..=11).contains(&w.len()) {
+        return fail(i);
+    }
     let compound = |i| -> Res<'_, u32> {
-        let (rest, tens) = letters(i)?;
-        let tens = lookup(TENS, tens).filter(|t| *t == 20 || *t == 30);
+        let tens = lookup(TENS, w).filter(|t| *t == 20 || *t == 30);
         let Some(tens) = tens else {
             return fail(i);
         };
-        let (rest, _) = alt((tag("-"), sp)).parse(rest)?;
+        let (rest, _) = alt((tag("-"), sp)).parse(after)?;
         let (rest, unit) = letters(rest)?;
         match lookup(DAY_ORDINALS, unit) {
             Some(u) if u < 10 => Ok((rest, tens + u)),
@@ -395,9 +400,8 @@ pub fn ordinal_word(i: &str) -> Res<'_, u32> {
         }
     };
     let single = |i| -> Res<'_, u32> {
-        let (rest, w) = letters(i)?;
         match lookup(DAY_ORDINALS, w) {
-            Some(n) => Ok((rest, n)),
+            Some(n) => Ok((after, n)),
             None => fail(i),
         }
     };

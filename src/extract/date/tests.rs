@@ -1664,3 +1664,17 @@ fn units_gate_keeps_answers() {
         );
     }
 }
+
+/// `ordinal_word` rejects a first word outside five to eleven letters:
+/// every day ordinal, "twenty" and "thirty" lie inside.
+#[test]
+fn ordinal_word_length_gate_covers_the_tables() {
+    for (w, _) in DAY_ORDINALS
+        .iter()
+        .chain(TENS.iter().filter(|(_, t)| *t <= 30))
+    {
+        assert!((5..=11).contains(&w.len()), "{w}");
+    }
+    assert_eq!(ordinal_word("thirty-first"), Ok(("", 31)));
+    assert_eq!(ordinal_word("Seventeenth of"), Ok((" of", 17)));
+}
