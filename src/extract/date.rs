@@ -24,7 +24,7 @@ use nom::Parser;
 
 use crate::extract::claim::{DurationUnit, Relation, Tense};
 use crate::extract::duration::duration_unit;
-use crate::extract::grammar::{consumed, kw, phrase_from, sp, tnc, word_end, Res};
+use crate::extract::grammar::{consumed, kw, phrase, phrase_from, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
@@ -2580,9 +2580,35 @@ fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
 
 /// A phrase from a list at the start of `i`.
 fn vague(i: &str) -> Res<'_, DateExpr> {
-    let table: Vec<(&str, ())> = VAGUE_DATES.iter().map(|p| (*p, ())).collect();
-    let (rest, _) = phrase_from(i, &table)?;
+    let (rest, _) = longest_phrase(i, VAGUE_DATES)?;
     Ok((rest, DateExpr::Vague))
+}
+
+/// The longest phrase of `table` that starts `i` (the first of equals), as
+/// [`phrase_from`] reads a table of pairs, without building one.
+fn longest_phrase<'a>(i: &'a str, table: &[&str]) -> Res<'a, &'a str> {
+    let mut best: Option<(&'a str, &'a str)> = None;
+    let first = i.as_bytes().first().filter(|b| b.is_ascii());
+    for p in table {
+        // Most phrases fail on the first byte (as `phrase` would).
+        if let (Some(a), Some(b)) = (first, p.as_bytes().first()) {
+            if b.is_ascii() && !a.eq_ignore_ascii_case(b) {
+                continue;
+            }
+        }
+        if let Ok((rest, text)) = phrase(i, p) {
+            if best.is_none_or(|(_, t)| text.len() > t.len()) {
+                best = Some((rest, text));
+            }
+        }
+    }
+    match best {
+        Some(found) => Ok(found),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 /// An expression with an optional part and weekday, standing alone.
@@ -2728,9 +2754,8 @@ fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
         let (rest, _) = if between && kw("and").parse(rest).is_ok() {
             kw("and").parse(rest)?
         } else {
-            let table: Vec<(&str, ())> = RANGE_JOINERS.iter().map(|p| (*p, ())).collect();
             let (r, _) = alt((phrase_from_dash, |i| {
-                phrase_from(i, &table).map(|(r, _)| (r, ""))
+                longest_phrase(i, RANGE_JOINERS).map(|(r, _)| (r, ""))
             }))
             .parse(rest)?;
             (r, "")

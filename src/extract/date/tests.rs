@@ -1678,3 +1678,20 @@ fn ordinal_word_length_gate_covers_the_tables() {
     assert_eq!(ordinal_word("thirty-first"), Ok(("", 31)));
     assert_eq!(ordinal_word("Seventeenth of"), Ok((" of", 17)));
 }
+
+/// `longest_phrase` answers as `phrase_from` on the same table in pairs.
+#[test]
+fn longest_phrase_matches_phrase_from() {
+    for table in [VAGUE_DATES, RANGE_JOINERS] {
+        let pairs: Vec<(&str, ())> = table.iter().map(|p| (*p, ())).collect();
+        let text = "in the coming  weeks to thru - in the near future, till until recently";
+        for (at, _) in text.char_indices() {
+            let i = &text[at..];
+            assert_eq!(
+                longest_phrase(i, table).ok(),
+                phrase_from(i, &pairs).ok().map(|(r, (_, t))| (r, t)),
+                "{i:?}"
+            );
+        }
+    }
+}
