@@ -1595,6 +1595,11 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
         Ok((rest, (Pick::Day(d), day.is_some())))
     };
     let (i2, _) = opt((kw("the"), sp)).parse(i)?;
+    // Every pick opens with "last" or a day ("3rd", "20", "third"): where
+    // neither stands, none is tried.
+    if kw("last").parse(i2).is_err() && day_of_month(i2).is_err() {
+        return fail(i);
+    }
     let (rest, (pick, needs_shifted)) = alt((
         weekday_pick.map(|p| (p, false)),
         last_day.map(|p| (p, false)),
@@ -1670,6 +1675,11 @@ fn weekday_of_week(i: &str) -> Res<'_, DateExpr> {
         word_end(rest)?;
         Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }))
     };
+    // Each form opens with a weekday or a shifted week: where neither
+    // stands, none is tried.
+    if weekday_name(i).is_err() && week(i).is_err() {
+        return fail(i);
+    }
     alt((after, possessive, after_next, week_then_day)).parse(i)
 }
 

@@ -1695,3 +1695,32 @@ fn longest_phrase_matches_phrase_from() {
         }
     }
 }
+
+/// The opening-word checks of `picked_day` and `weekday_of_week` let each
+/// of their forms through.
+#[test]
+fn picked_day_and_weekday_of_week_forms_still_parse() {
+    for s in [
+        "the first Tuesday of October",
+        "last Friday in October",
+        "the last day of October 2015",
+        "the 20th of next month",
+        "the 15th day of next month",
+        "third day of October",
+        "the 3rd last week of October",
+    ] {
+        assert!(picked_day(s).is_ok(), "{s}");
+    }
+    for s in [
+        "Wednesday of next week",
+        "Sunday from last week",
+        "last week's Sunday",
+        "Friday after next",
+        "next week on Tuesday",
+        "the previous week - Monday",
+    ] {
+        assert!(weekday_of_week(s).is_ok(), "{s}");
+    }
+    assert!(picked_day("the measures").is_err());
+    assert!(weekday_of_week("that the measures").is_err());
+}
