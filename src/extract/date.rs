@@ -303,10 +303,42 @@ fn letters(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
 }
 
+/// The letters the words of `table` begin with, case folded: bit 0 for
+/// "a" … bit 25 for "z".
+const fn first_letters<T>(table: &[(&str, T)]) -> u32 {
+    let mut mask = 0;
+    let mut rest = table;
+    while let [(w, _), tail @ ..] = rest {
+        if let [b, ..] = w.as_bytes() {
+            let b = b.to_ascii_lowercase();
+            if b.is_ascii_lowercase() {
+                mask |= 1 << (b - b'a');
+            }
+        }
+        rest = tail;
+    }
+    mask
+}
+
+/// The letters a month name or abbreviation begins with.
+const MONTH_FIRST_LETTERS: u32 = first_letters(MONTHS);
+
+/// Whether the word `w` of ASCII letters begins with one of `letters`
+/// (see [`first_letters`]).
+fn starts_like(w: &str, letters: u32) -> bool {
+    w.as_bytes()
+        .first()
+        .and_then(|b| 1u32.checked_shl(u32::from(b.to_ascii_lowercase().wrapping_sub(b'a'))))
+        .is_some_and(|bit| letters & bit != 0)
+}
+
 /// A month name or abbreviation; capitalised unless `loose`, and "may" and
 /// "march" only ever capitalised unless `loose` (they are verbs).
 fn month_word(i: &str, loose: bool) -> Res<'_, u32> {
     let (rest, w) = letters(i)?;
+    if !starts_like(w, MONTH_FIRST_LETTERS) {
+        return fail(i);
+    }
     let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
     if !capital && !loose {
         return fail(i);

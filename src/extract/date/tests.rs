@@ -1724,3 +1724,16 @@ fn picked_day_and_weekday_of_week_forms_still_parse() {
     assert!(picked_day("the measures").is_err());
     assert!(weekday_of_week("that the measures").is_err());
 }
+
+/// The first-letter check of `month_word` lets every month word through
+/// and stops others.
+#[test]
+fn month_first_letters_cover_the_table() {
+    for (w, m) in MONTHS {
+        assert!(starts_like(w, MONTH_FIRST_LETTERS), "{w}");
+        assert_eq!(month_loose(w).map(|(_, n)| n), Ok(*m), "{w}");
+    }
+    assert!(!starts_like("that", MONTH_FIRST_LETTERS));
+    assert!(!starts_like("In", MONTH_FIRST_LETTERS));
+    assert!(month_loose("the").is_err());
+}
