@@ -24,7 +24,7 @@ use nom::Parser;
 
 use crate::extract::claim::{DurationUnit, Relation, Tense};
 use crate::extract::duration::duration_unit;
-use crate::extract::grammar::{consumed, kw, phrase_from, sp, tnc, word_end, Res};
+use crate::extract::grammar::{consumed, kw, phrase, phrase_from, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
@@ -303,10 +303,42 @@ fn letters(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
 }
 
+/// The letters the words of `table` begin with, case folded: bit 0 for
+/// "a" … bit 25 for "z".
+const fn first_letters<T>(table: &[(&str, T)]) -> u32 {
+    let mut mask = 0;
+    let mut rest = table;
+    while let [(w, _), tail @ ..] = rest {
+        if let [b, ..] = w.as_bytes() {
+            let b = b.to_ascii_lowercase();
+            if b.is_ascii_lowercase() {
+                mask |= 1 << (b - b'a');
+            }
+        }
+        rest = tail;
+    }
+    mask
+}
+
+/// The letters a month name or abbreviation begins with.
+const MONTH_FIRST_LETTERS: u32 = first_letters(MONTHS);
+
+/// Whether the word `w` of ASCII letters begins with one of `letters`
+/// (see [`first_letters`]).
+fn starts_like(w: &str, letters: u32) -> bool {
+    w.as_bytes()
+        .first()
+        .and_then(|b| 1u32.checked_shl(u32::from(b.to_ascii_lowercase().wrapping_sub(b'a'))))
+        .is_some_and(|bit| letters & bit != 0)
+}
+
 /// A month name or abbreviation; capitalised unless `loose`, and "may" and
 /// "march" only ever capitalised unless `loose` (they are verbs).
 fn month_word(i: &str, loose: bool) -> Res<'_, u32> {
     let (rest, w) = letters(i)?;
+    if !starts_like(w, MONTH_FIRST_LETTERS) {
+        return fail(i);
+    }
     let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
     if !capital && !loose {
         return fail(i);
@@ -381,13 +413,18 @@ fn weekday_before_date(i: &str) -> Res<'_, u8> {
 
 /// An ordinal word for a day: "first", "twenty-first", "thirty first".
 pub fn ordinal_word(i: &str) -> Res<'_, u32> {
+    // The first word, read once: "twenty"/"thirty" or an ordinal, all of
+    // five to eleven letters ("first" … "seventeenth").
+    let (after, w) = letters(i)?;
+    if !(5..=11).contains(&w.len()) {
+        return fail(i);
+    }
     let compound = |i| -> Res<'_, u32> {
-        let (rest, tens) = letters(i)?;
-        let tens = lookup(TENS, tens).filter(|t| *t == 20 || *t == 30);
+        let tens = lookup(TENS, w).filter(|t| *t == 20 || *t == 30);
         let Some(tens) = tens else {
             return fail(i);
         };
-        let (rest, _) = alt((tag("-"), sp)).parse(rest)?;
+        let (rest, _) = alt((tag("-"), sp)).parse(after)?;
         let (rest, unit) = letters(rest)?;
         match lookup(DAY_ORDINALS, unit) {
             Some(u) if u < 10 => Ok((rest, tens + u)),
@@ -395,9 +432,8 @@ pub fn ordinal_word(i: &str) -> Res<'_, u32> {
         }
     };
     let single = |i| -> Res<'_, u32> {
-        let (rest, w) = letters(i)?;
         match lookup(DAY_ORDINALS, w) {
-            Some(n) => Ok((rest, n)),
+            Some(n) => Ok((after, n)),
             None => fail(i),
         }
     };
@@ -1591,6 +1627,11 @@ fn picked_day(i: &str) -> Res<'_, DateExpr> {
         Ok((rest, (Pick::Day(d), day.is_some())))
     };
     let (i2, _) = opt((kw("the"), sp)).parse(i)?;
+    // Every pick opens with "last" or a day ("3rd", "20", "third"): where
+    // neither stands, none is tried.
+    if kw("last").parse(i2).is_err() && day_of_month(i2).is_err() {
+        return fail(i);
+    }
     let (rest, (pick, needs_shifted)) = alt((
         weekday_pick.map(|p| (p, false)),
         last_day.map(|p| (p, false)),
@@ -1666,6 +1707,11 @@ fn weekday_of_week(i: &str) -> Res<'_, DateExpr> {
         word_end(rest)?;
         Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }))
     };
+    // Each form opens with a weekday or a shifted week: where neither
+    // stands, none is tried.
+    if weekday_name(i).is_err() && week(i).is_err() {
+        return fail(i);
+    }
     alt((after, possessive, after_next, week_then_day)).parse(i)
 }
 
@@ -1980,62 +2026,67 @@ fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBase> {
 /// month 21 days later", "the same week", "that weekend": a day or period
 /// counted from an event the phrase does not name. Extracted, never
 /// resolved (the event is not the article date).
-fn anaphoric(i: &str) -> Res<'_, DateExpr> {
-    let day_around = |i| -> Res<'_, ()> {
-        let (rest, _) = (
-            kw("the"),
-            sp,
-            kw("day"),
-            sp,
-            alt((kw("before"), kw("after"))),
-        )
-            .parse(i)?;
-        // "the day before yesterday" is a day of its own (`day_word`).
-        if day_word(rest.trim_start()).is_ok() {
-            return fail(i);
-        }
-        Ok((rest, ()))
-    };
-    let later = |i| -> Res<'_, ()> {
-        let (mut rest, _) = counted_units(i)?;
-        // "2 years 1 month 21 days later", "a year and two months later".
-        while let Ok((r, _)) = preceded(
-            alt((
-                (sp, kw("and"), sp).map(|_| ()),
-                (char(','), sp).map(|_| ()),
-                sp.map(|_| ()),
-            )),
-            counted_units,
-        )
-        .parse(rest)
-        {
-            rest = r;
-        }
-        let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
-        Ok((rest, ()))
-    };
-    // "the same week", "that weekend": the period of an event told before.
-    let same = |i| -> Res<'_, ()> {
-        let (rest, _) = (
-            alt((
-                (kw("the"), sp, kw("same")).map(|_| ()),
-                kw("that").map(|_| ()),
-            )),
-            sp,
-            alt((
+///
+/// `units` tells whether a count of units may stand at the start of the
+/// input (see [`has_counted_units`]).
+fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        let day_around = |i| -> Res<'_, ()> {
+            let (rest, _) = (
+                kw("the"),
+                sp,
                 kw("day"),
-                kw("week"),
-                kw("weekend"),
-                kw("month"),
-                kw("year"),
-            )),
-        )
-            .parse(i)?;
-        Ok((rest, ()))
-    };
-    let (rest, ()) = alt((day_around, later, same)).parse(i)?;
-    word_end(rest)?;
-    Ok((rest, DateExpr::Vague))
+                sp,
+                alt((kw("before"), kw("after"))),
+            )
+                .parse(i)?;
+            // "the day before yesterday" is a day of its own (`day_word`).
+            if day_word(rest.trim_start()).is_ok() {
+                return fail(i);
+            }
+            Ok((rest, ()))
+        };
+        let later = |i| -> Res<'_, ()> {
+            let (mut rest, _) = counted_units(i)?;
+            // "2 years 1 month 21 days later", "a year and two months later".
+            while let Ok((r, _)) = preceded(
+                alt((
+                    (sp, kw("and"), sp).map(|_| ()),
+                    (char(','), sp).map(|_| ()),
+                    sp.map(|_| ()),
+                )),
+                counted_units,
+            )
+            .parse(rest)
+            {
+                rest = r;
+            }
+            let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
+            Ok((rest, ()))
+        };
+        // "the same week", "that weekend": the period of an event told before.
+        let same = |i| -> Res<'_, ()> {
+            let (rest, _) = (
+                alt((
+                    (kw("the"), sp, kw("same")).map(|_| ()),
+                    kw("that").map(|_| ()),
+                )),
+                sp,
+                alt((
+                    kw("day"),
+                    kw("week"),
+                    kw("weekend"),
+                    kw("month"),
+                    kw("year"),
+                )),
+            )
+                .parse(i)?;
+            Ok((rest, ()))
+        };
+        let (rest, ()) = alt((day_around, units_first(units, later), same)).parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::Vague))
+    }
 }
 
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
@@ -2381,28 +2432,52 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
 
 /// Relative expressions that stand alone.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    alt((
-        weekday_of_shifted,
-        picked_day,
-        week_of_day,
-        weekday_of_week,
-        shifted_month,
-        month_after_next,
-        ides,
-        shifted_season,
-        business_days,
-        period,
-        period_count_first,
-        shifted_unit,
-        ago,
-        weekend,
-        shifted_from_day,
-        hence,
-        counted_weekdays,
-        day_word,
-        fiscal_year,
-    ))
-    .parse(i)
+    relative_expr_at(has_counted_units(i))(i)
+}
+
+/// Whether a count of units ("two weeks", "3 days") may stand at the start
+/// of `i`: false only where `counted_units` fails there, so the
+/// alternatives that open with one can be skipped.
+fn has_counted_units(i: &str) -> bool {
+    !matches!(counted_units(i), Err(nom::Err::Error(_)))
+}
+
+/// `p`, which opens with `counted_units`, where `units` (see
+/// [`has_counted_units`]) says one may stand; elsewhere it fails at once.
+fn units_first<'a, O>(
+    units: bool,
+    p: impl Fn(&'a str) -> Res<'a, O>,
+) -> impl Fn(&'a str) -> Res<'a, O> {
+    move |i| if units { p(i) } else { fail(i) }
+}
+
+/// [`relative_expr`] where `units` tells whether a count of units may
+/// stand at the start of its input.
+fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        alt((
+            weekday_of_shifted,
+            picked_day,
+            week_of_day,
+            weekday_of_week,
+            shifted_month,
+            month_after_next,
+            ides,
+            shifted_season,
+            business_days,
+            period,
+            period_count_first,
+            shifted_unit,
+            units_first(units, ago),
+            weekend,
+            units_first(units, shifted_from_day),
+            units_first(units, hence),
+            counted_weekdays,
+            day_word,
+            fiscal_year,
+        ))
+        .parse(i)
+    }
 }
 
 /// "early June", "mid-2022", "late 2021", "the end of the year", "the
@@ -2547,9 +2622,35 @@ fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
 
 /// A phrase from a list at the start of `i`.
 fn vague(i: &str) -> Res<'_, DateExpr> {
-    let table: Vec<(&str, ())> = VAGUE_DATES.iter().map(|p| (*p, ())).collect();
-    let (rest, _) = phrase_from(i, &table)?;
+    let (rest, _) = longest_phrase(i, VAGUE_DATES)?;
     Ok((rest, DateExpr::Vague))
+}
+
+/// The longest phrase of `table` that starts `i` (the first of equals), as
+/// [`phrase_from`] reads a table of pairs, without building one.
+fn longest_phrase<'a>(i: &'a str, table: &[&str]) -> Res<'a, &'a str> {
+    let mut best: Option<(&'a str, &'a str)> = None;
+    let first = i.as_bytes().first().filter(|b| b.is_ascii());
+    for p in table {
+        // Most phrases fail on the first byte (as `phrase` would).
+        if let (Some(a), Some(b)) = (first, p.as_bytes().first()) {
+            if b.is_ascii() && !a.eq_ignore_ascii_case(b) {
+                continue;
+            }
+        }
+        if let Ok((rest, text)) = phrase(i, p) {
+            if best.is_none_or(|(_, t)| text.len() > t.len()) {
+                best = Some((rest, text));
+            }
+        }
+    }
+    match best {
+        Some(found) => Ok(found),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 /// An expression with an optional part and weekday, standing alone.
@@ -2557,6 +2658,8 @@ type Item = (Option<u8>, Option<Part>, DateExpr);
 
 fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
     move |i| {
+        // Read once: several alternatives open with a count of units.
+        let units = has_counted_units(i);
         let dated = |i| -> Res<'_, Item> {
             let (rest, (weekday, expr)) = (opt(weekday_prefix), calendar_expr(order)).parse(i)?;
             // "Jul 18, Fri": a weekday after the date.
@@ -2576,12 +2679,59 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
             |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
             dated,
             |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
-            |i| shifted_from_day_with(order)(i).map(|(r, e)| (r, (None, None, e))),
-            |i| relative_expr(i).map(|(r, e)| (r, (None, None, e))),
-            |i| anaphoric(i).map(|(r, e)| (r, (None, None, e))),
+            |i| {
+                units_first(units, shifted_from_day_with(order))(i)
+                    .map(|(r, e)| (r, (None, None, e)))
+            },
+            |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
+            |i| anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e))),
             |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
         ))
         .parse(i)
+    }
+}
+
+/// One remembered item: (start address, length, result).
+type SeenItem<'a> = Option<(usize, usize, Res<'a, Item>)>;
+
+/// `standalone_item` results at the places one [`date_claim_with`] call
+/// has tried (range start, after a relation, bare): its alternatives parse
+/// the same item at the same place, so each place is parsed once.
+struct ItemMemo<'a> {
+    order: DateOrder,
+    /// Oldest replaced first.
+    seen: std::cell::RefCell<[SeenItem<'a>; 4]>,
+    next: std::cell::Cell<usize>,
+}
+
+impl<'a> ItemMemo<'a> {
+    fn new(order: DateOrder) -> Self {
+        Self {
+            order,
+            seen: std::cell::RefCell::new([None, None, None, None]),
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// `standalone_item(order)` at the start of `i`.
+    fn item(&self, i: &'a str) -> Res<'a, Item> {
+        let key = (i.as_ptr() as usize, i.len());
+        if let Some((_, _, r)) = self
+            .seen
+            .borrow()
+            .iter()
+            .flatten()
+            .find(|(p, l, _)| (*p, *l) == key)
+        {
+            return r.clone();
+        }
+        let r = standalone_item(self.order)(i);
+        let n = self.next.get();
+        if let Some(slot) = self.seen.borrow_mut().get_mut(n) {
+            *slot = Some((key.0, key.1, r.clone()));
+        }
+        self.next.set((n + 1) % 4);
+        r
     }
 }
 
@@ -2646,9 +2796,8 @@ fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
         let (rest, _) = if between && kw("and").parse(rest).is_ok() {
             kw("and").parse(rest)?
         } else {
-            let table: Vec<(&str, ())> = RANGE_JOINERS.iter().map(|p| (*p, ())).collect();
             let (r, _) = alt((phrase_from_dash, |i| {
-                phrase_from(i, &table).map(|(r, _)| (r, ""))
+                longest_phrase(i, RANGE_JOINERS).map(|(r, _)| (r, ""))
             }))
             .parse(rest)?;
             (r, "")
@@ -2665,7 +2814,9 @@ fn phrase_from_dash(i: &str) -> Res<'_, &str> {
 
 /// The far end of a range: a full item, or a bare day ("July 13-15"), or a
 /// bare month ("from May to July").
-fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
+fn range_end<'a, 'm>(
+    memo: &'m ItemMemo<'a>,
+) -> impl Fn(&'a str) -> Res<'a, (Option<Part>, DateExpr)> + 'm {
     move |i| {
         alt((
             |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
@@ -2674,7 +2825,7 @@ fn range_end(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateEx
                     .parse(i)
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
-            |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
         ))
@@ -2752,7 +2903,9 @@ fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
 
 /// The start of a range: as `range_end`, and a bare day before a day-month
 /// end ("from 13 to 15 July", "1-8 September").
-fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, DateExpr)> {
+fn range_start<'a, 'm>(
+    memo: &'m ItemMemo<'a>,
+) -> impl Fn(&'a str) -> Res<'a, (Option<Part>, DateExpr)> + 'm {
     move |i| {
         alt((
             // "between now and November 15th".
@@ -2761,7 +2914,7 @@ fn range_start(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Option<Part>, Date
                     .parse(i)
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
-            |i| standalone_item(order)(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
             |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
             |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
         ))
@@ -2859,7 +3012,7 @@ fn days_of_shifted_month(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)
 type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
 
 /// A range: "from X to Y", "between X and Y", "X - Y", "July 13-15".
-fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
+fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'a, RangeEnds> + 'm {
     move |i| {
         // "in/during 2014 through 2018": the span, as "from … to".
         let (rest, lead) = opt(terminated(
@@ -2888,7 +3041,7 @@ fn range(order: DateOrder) -> impl Fn(&str) -> Res<'_, RangeEnds> {
             return Ok((r, (a, None, b, None)));
         }
         let (rest, ((p1, a), _, (p2, mut b))) =
-            (range_start(order), joiner(between), range_end(order)).parse(rest)?;
+            (range_start(memo), joiner(between), range_end(memo)).parse(rest)?;
         // "5/1-5/7, 2020": a year after the end belongs to both ends.
         let (rest, b_year) = match b {
             DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } => {
@@ -3017,6 +3170,7 @@ fn hedge(i: &str) -> Res<'_, ()> {
 }
 
 pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
+    let memo = ItemMemo::new(order);
     let make = |i: &str, rest: &str, relation, expr_start, item: Item, until| ParsedDate {
         relation,
         expr: item.2,
@@ -3052,7 +3206,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         ))
     };
     let range_claim = |i| -> Res<'_, ParsedDate> {
-        let (rest, (a, p1, b, p2)) = range(order)(i)?;
+        let (rest, (a, p1, b, p2)) = range(&memo)(i)?;
         Ok((
             rest,
             make(
@@ -3069,7 +3223,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
         let expr_start = consumed(i, after_rel).len();
         let (rest, item) = alt((
-            standalone_item(order),
+            |i| memo.item(i),
             |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
             // "till date": until the article date.
             |i| match rel {
@@ -3103,7 +3257,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     };
     // "around next week", "sometime next year": the hedge keeps the date.
     let without = |i| -> Res<'_, ParsedDate> {
-        let (rest, item) = preceded(opt(hedge), standalone_item(order)).parse(i)?;
+        let (rest, item) = preceded(opt(hedge), |i| memo.item(i)).parse(i)?;
         Ok((rest, make(i, rest, None, 0, item, None)))
     };
     // "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
@@ -3225,7 +3379,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             .parse(i)?;
         let (after_rel, _) = sp(after_rel)?;
         let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = standalone_item(order)(after_rel)?;
+        let (rest, item) = memo.item(after_rel)?;
         if item.1.is_some() {
             return fail(i);
         }
@@ -3246,7 +3400,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         )
             .parse(i)?;
         let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = standalone_item(order)(after_rel)?;
+        let (rest, item) = memo.item(after_rel)?;
         Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
     };
     // "closed for the day", "sales for the month": the article's own.

@@ -1622,3 +1622,118 @@ fn days_of_a_shifted_month() {
         (d(2021, 5, 1), d(2021, 5, 3))
     );
 }
+
+/// The per-claim memo answers as `standalone_item` does, at every place and
+/// on a second asking (with more places than it keeps).
+#[test]
+fn item_memo_matches_standalone_item() {
+    let text = "from early June 2021 to next week, around Tuesday, xyz 3 days ago";
+    let memo = ItemMemo::new(DateOrder::None);
+    for round in 0..2 {
+        for (at, _) in text.char_indices() {
+            let i = &text[at..];
+            assert_eq!(
+                memo.item(i),
+                standalone_item(DateOrder::None)(i),
+                "{i:?} round {round}"
+            );
+        }
+    }
+}
+
+/// Skipping the count-first alternatives where no count of units stands
+/// changes no answer.
+#[test]
+fn units_gate_keeps_answers() {
+    let text = "two weeks ago, a fortnight later, 3 days after May 1, next 2 weeks, \
+                the day before, that weekend, Monday 3 weeks from now, in 5 years";
+    for (at, _) in text.char_indices() {
+        let i = &text[at..];
+        if has_counted_units(i) {
+            continue;
+        }
+        assert_eq!(
+            relative_expr_at(false)(i).ok(),
+            relative_expr_at(true)(i).ok(),
+            "{i:?}"
+        );
+        assert_eq!(
+            anaphoric_at(false)(i).ok(),
+            anaphoric_at(true)(i).ok(),
+            "{i:?}"
+        );
+    }
+}
+
+/// `ordinal_word` rejects a first word outside five to eleven letters:
+/// every day ordinal, "twenty" and "thirty" lie inside.
+#[test]
+fn ordinal_word_length_gate_covers_the_tables() {
+    for (w, _) in DAY_ORDINALS
+        .iter()
+        .chain(TENS.iter().filter(|(_, t)| *t <= 30))
+    {
+        assert!((5..=11).contains(&w.len()), "{w}");
+    }
+    assert_eq!(ordinal_word("thirty-first"), Ok(("", 31)));
+    assert_eq!(ordinal_word("Seventeenth of"), Ok((" of", 17)));
+}
+
+/// `longest_phrase` answers as `phrase_from` on the same table in pairs.
+#[test]
+fn longest_phrase_matches_phrase_from() {
+    for table in [VAGUE_DATES, RANGE_JOINERS] {
+        let pairs: Vec<(&str, ())> = table.iter().map(|p| (*p, ())).collect();
+        let text = "in the coming  weeks to thru - in the near future, till until recently";
+        for (at, _) in text.char_indices() {
+            let i = &text[at..];
+            assert_eq!(
+                longest_phrase(i, table).ok(),
+                phrase_from(i, &pairs).ok().map(|(r, (_, t))| (r, t)),
+                "{i:?}"
+            );
+        }
+    }
+}
+
+/// The opening-word checks of `picked_day` and `weekday_of_week` let each
+/// of their forms through.
+#[test]
+fn picked_day_and_weekday_of_week_forms_still_parse() {
+    for s in [
+        "the first Tuesday of October",
+        "last Friday in October",
+        "the last day of October 2015",
+        "the 20th of next month",
+        "the 15th day of next month",
+        "third day of October",
+        "the 3rd last week of October",
+    ] {
+        assert!(picked_day(s).is_ok(), "{s}");
+    }
+    for s in [
+        "Wednesday of next week",
+        "Sunday from last week",
+        "last week's Sunday",
+        "Friday after next",
+        "next week on Tuesday",
+        "the previous week - Monday",
+    ] {
+        assert!(weekday_of_week(s).is_ok(), "{s}");
+    }
+    assert!(picked_day("the measures").is_err());
+    assert!(weekday_of_week("that the measures").is_err());
+}
+
+/// The first-letter check of `month_word` lets every month word through
+/// and stops others.
+#[test]
+fn month_first_letters_cover_the_table() {
+    for (w, m) in MONTHS {
+        assert!(starts_like(w, MONTH_FIRST_LETTERS), "{w}");
+        assert_eq!(month_loose(w).map(|(_, n)| n), Ok(*m), "{w}");
+    }
+    assert!(!starts_like("that", MONTH_FIRST_LETTERS));
+    assert!(!starts_like("In", MONTH_FIRST_LETTERS));
+    assert!(month_loose("the").is_err());
+}
