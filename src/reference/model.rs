@@ -143,13 +143,49 @@ impl Units {
     /// the unit itself, one of its synonyms, or the same word in the
     /// singular or plural.
     pub fn matches(&self, fact_unit: &str, claim_unit: &str) -> bool {
-        let claim = normalise_noun(claim_unit);
-        if normalise_noun(fact_unit) == claim {
-            return true;
-        }
-        self.synonyms
-            .get(fact_unit)
-            .is_some_and(|syns| syns.iter().any(|s| normalise_noun(s) == claim))
+        // Called for every candidate fact of every claim: compare without
+        // building the normalised strings.
+        same_noun(fact_unit, claim_unit)
+            || self
+                .synonyms
+                .get(fact_unit)
+                .is_some_and(|syns| syns.iter().any(|s| same_noun(s, claim_unit)))
+    }
+}
+
+/// `normalise_noun(a) == normalise_noun(b)`, without allocating when both
+/// are ASCII (units almost always are).
+pub fn same_noun(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return normalise_noun(a) == normalise_noun(b);
+    }
+    let (a_stem, a_tail) = ascii_stem(a);
+    let (b_stem, b_tail) = ascii_stem(b);
+    a_stem.len() + a_tail.len() == b_stem.len() + b_tail.len()
+        && a_stem
+            .bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .chain(a_tail.bytes())
+            .eq(b_stem
+                .bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .chain(b_tail.bytes()))
+}
+
+/// [`normalise_noun`] of an ASCII noun as a stem of it (case kept) and a
+/// lowercase ending to add.
+fn ascii_stem(noun: &str) -> (&str, &'static str) {
+    let n = noun.len();
+    let ends = |suffix: &str| {
+        noun.get(n.saturating_sub(suffix.len())..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    };
+    if n > 3 && ends("ies") {
+        (noun.get(..n - 3).unwrap_or(noun), "y")
+    } else if n > 3 && ends("s") && !ends("ss") {
+        (noun.get(..n - 1).unwrap_or(noun), "")
+    } else {
+        (noun, "")
     }
 }
 
@@ -180,5 +216,21 @@ mod tests {
         assert!(units.matches("people", "people"));
         assert!(units.matches("city", "cities"));
         assert!(!units.matches("troops", "people"));
+    }
+
+    proptest::proptest! {
+        /// The allocation-free comparison agrees with comparing the
+        /// normalised nouns, ASCII or not.
+        #[test]
+        fn same_noun_is_normalised_equality(
+            a in "[a-zA-Z]{0,6}(s|S|ss|ies|IES|Ies)?",
+            b in "[a-zA-Z]{0,6}(s|S|ss|ies|IES|Ies|y|Y)?",
+            c in "\\PC{0,8}",
+        ) {
+            proptest::prop_assert_eq!(same_noun(&a, &b), normalise_noun(&a) == normalise_noun(&b));
+            proptest::prop_assert_eq!(same_noun(&a, &c), normalise_noun(&a) == normalise_noun(&c));
+            let lower = a.to_lowercase();
+            proptest::prop_assert!(same_noun(&a, &lower));
+        }
     }
 }
