@@ -3106,6 +3106,8 @@ pub fn is_trigger_word(word: &str) -> bool {
         || matches!(
             word,
             "from"
+                // "now-2/10", "now to Friday": `range_start` opens with it.
+                | "now"
                 | "around"
                 | "weekend"
                 | "sometime"
@@ -3829,7 +3831,10 @@ pub fn part_of(
             let third = u64::try_from(days / 3).ok()?;
             match part {
                 Part::Early => Some(Interval::new(s, add_days(third.saturating_sub(1))?)),
-                Part::Mid => Some(Interval::new(add_days(third)?, add_days(2 * third - 1)?)),
+                Part::Mid => Some(Interval::new(
+                    add_days(third)?,
+                    add_days((2 * third).checked_sub(1)?)?,
+                )),
                 _ => Some(Interval::new(add_days(2 * third)?, whole.end)),
             }
         }

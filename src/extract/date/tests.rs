@@ -1737,3 +1737,14 @@ fn month_first_letters_cover_the_table() {
     assert!(!starts_like("In", MONTH_FIRST_LETTERS));
     assert!(month_loose("the").is_err());
 }
+
+#[test]
+fn parts_of_a_span_too_short_for_thirds() {
+    // A two-day span has no middle third: no interval, and no overflow.
+    let whole = Interval::new(d(2021, 6, 26), d(2021, 6, 27));
+    assert_eq!(part_of(whole, Granularity::Day, Part::Mid, None), None);
+    assert_eq!(
+        part_of(whole, Granularity::Day, Part::Early, None),
+        Some(Interval::day(d(2021, 6, 26)))
+    );
+}
