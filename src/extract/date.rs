@@ -29,7 +29,7 @@ use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 };
-use crate::extract::number::numeral;
+use crate::extract::number::{may_open_figure_word, numeral};
 use crate::time::{Granularity, Interval, Season, SeasonConvention};
 
 /// How to read an all-numeric day and month ("03/04/2021"). With `None`
@@ -2451,9 +2451,129 @@ fn units_first<'a, O>(
     move |i| if units { p(i) } else { fail(i) }
 }
 
+/// `p` where `open` says it may open at its input; elsewhere it fails at
+/// once (as `p` would: see [`Lead`]).
+fn gated<'a, O>(open: bool, p: impl Fn(&'a str) -> Res<'a, O>) -> impl Fn(&'a str) -> Res<'a, O> {
+    move |i| if open { p(i) } else { fail(i) }
+}
+
+/// The words an item opens with, read once, so that the alternatives of
+/// [`relative_expr_at`] that cannot open there are not tried. Every
+/// predicate is a necessary condition for its alternative to succeed:
+/// `false` only where the alternative fails (with an `Error`: no parser
+/// here fails with a `Failure`).
+struct Lead<'a> {
+    /// The input after an opening "the " (`opt((kw("the"), sp))`).
+    after_the: &'a str,
+    /// Whether an opening "the " was read.
+    the: bool,
+    /// The first word of ASCII letters ("" where none), and the first word
+    /// after "the ".
+    first: &'a str,
+    second: &'a str,
+}
+
+impl<'a> Lead<'a> {
+    fn new(i: &'a str) -> Self {
+        let word = |i: &'a str| letters(i).map_or("", |(_, w)| w);
+        let after_the = match (kw("the"), sp).parse(i) {
+            Ok((r, _)) => r,
+            Err(_) => i,
+        };
+        Self {
+            after_the,
+            the: after_the.len() < i.len(),
+            first: word(i),
+            second: word(after_the),
+        }
+    }
+
+    /// `shift_word` at the start / after "the".
+    fn shift_first(&self) -> bool {
+        lookup(SHIFT_WORDS, self.first).is_some()
+    }
+
+    fn shift_second(&self) -> bool {
+        lookup(SHIFT_WORDS, self.second).is_some()
+    }
+
+    /// Whether `numeral` (or `count`) may succeed at `i`, whose first word
+    /// of letters is `w`: anything but a letter may open a figure (digits,
+    /// signs); a word must be one [`may_open_figure_word`] admits
+    /// ("a"/"an" among them).
+    fn figure_at(i: &str, w: &str) -> bool {
+        if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return !i.is_empty();
+        }
+        if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            may_open_figure_word(w)
+        } else {
+            may_open_figure_word(&w.to_ascii_lowercase())
+        }
+    }
+}
+
 /// [`relative_expr`] where `units` tells whether a count of units may
-/// stand at the start of its input.
+/// stand at the start of its input. Each alternative is tried only where
+/// its opening words stand (see [`Lead`]; the reference, every
+/// alternative tried, is `relative_expr_all` in the tests).
 fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        let l = Lead::new(i);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
+        let weekday = weekday_name(i).is_ok();
+        let shift1 = l.shift_first();
+        let shift2 = l.shift_second();
+        alt((
+            // weekday_name …
+            gated(weekday, weekday_of_shifted),
+            picked_day,
+            // ["the"] "week" … | "w/c" …
+            gated(is(l.second, "week") || prefix(i, "w/c"), week_of_day),
+            // weekday_name … | ["the"] shift_word "week" …
+            gated(weekday || shift2, weekday_of_week),
+            // shift_word …
+            gated(shift1, shifted_month),
+            month_after_next,
+            // ["the"] "ides" …
+            gated(is(l.second, "ides"), ides),
+            // shift_word …
+            gated(shift1, shifted_season),
+            // ["the"] shift_word …
+            gated(shift2, business_days),
+            gated(shift2, period),
+            // ["the"] count …
+            gated(Lead::figure_at(l.after_the, l.second), period_count_first),
+            // "the" … | ["the"] "past" … | ["the"] shift_word …
+            gated(l.the || shift2, shifted_unit),
+            units_first(units, ago),
+            // shift_word … | "the" …
+            gated(shift1 || l.the, weekend),
+            units_first(units, shifted_from_day),
+            units_first(units, hence),
+            // numeral …
+            gated(Lead::figure_at(i, l.first), counted_weekdays),
+            // "the" … | a day word
+            gated(l.the || lookup(DAY_WORDS, l.first).is_some(), day_word),
+            // ["the"] ("fiscal" | "financial" | "school" | "academic") … |
+            // ["the"] ("fy" | "sy" | "cy") …
+            gated(
+                ["fiscal", "financial", "school", "academic"]
+                    .iter()
+                    .any(|k| is(l.second, k))
+                    || ["fy", "sy", "cy"].iter().any(|k| prefix(l.after_the, k)),
+                fiscal_year,
+            ),
+        ))
+        .parse(i)
+    }
+}
+
+/// [`relative_expr_at`] with every alternative tried: the reference the
+/// gated version is compared with.
+#[cfg(test)]
+fn relative_expr_all<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
     move |i| {
         alt((
             weekday_of_shifted,

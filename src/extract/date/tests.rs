@@ -1737,3 +1737,142 @@ fn month_first_letters_cover_the_table() {
     assert!(!starts_like("In", MONTH_FIRST_LETTERS));
     assert!(month_loose("the").is_err());
 }
+
+/// Every string literal of this file and `extra`, at each word start: the
+/// inputs the gated grammars are compared with their references on.
+fn dispatch_inputs(extra: &[&'static str]) -> Vec<String> {
+    let src = include_str!("tests.rs");
+    let mut phrases: Vec<String> = src
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| !s.contains('\\') && s.len() < 200)
+        .map(str::to_string)
+        .collect();
+    phrases.extend(extra.iter().map(|s| s.to_string()));
+    let mut out = Vec::new();
+    for p in &phrases {
+        for (at, _) in p.char_indices() {
+            let prev = p[..at].chars().next_back();
+            if prev.is_none_or(|c| !c.is_alphanumeric()) {
+                out.push(p[at..].to_string());
+                // Capitalised, as at a sentence start.
+                let mut cap = p[at..].to_string();
+                if let Some(f) = cap.get(..1) {
+                    let up = f.to_ascii_uppercase();
+                    cap.replace_range(..1, &up);
+                }
+                out.push(cap);
+            }
+        }
+    }
+    out
+}
+
+/// Phrases for every opener class of the dispatched alternatives.
+const DISPATCH_PHRASES: &[&str] = &[
+    "Monday two weeks from now",
+    "Thursday, two years from now",
+    "Sunday 3 weeks after January 15th",
+    "the first Tuesday of October",
+    "last Friday in October",
+    "the last day of October 2015",
+    "the 20th of next month",
+    "the 15th day of next month",
+    "third day of October",
+    "the week of October 6th",
+    "the week beginning February 4",
+    "week commencing on 6 October 2014",
+    "w/c Feb 4",
+    "W/C Feb 4",
+    "Wednesday of next week",
+    "Wednesday next week",
+    "Sunday from last week",
+    "last week's Sunday",
+    "Friday after next",
+    "next week on Tuesday",
+    "the previous week - Monday",
+    "next March",
+    "this September",
+    "last May",
+    "March after next",
+    "the ides of March",
+    "ides of next month",
+    "this autumn",
+    "next spring",
+    "the next 4 business days",
+    "the previous five working days",
+    "previous 3 work days",
+    "the past two years",
+    "the last 3 months",
+    "the next three days",
+    "the coming two weeks",
+    "the last 2 quarters",
+    "past two decades",
+    "the two upcoming weeks",
+    "3 previous years",
+    "a next week",
+    "An upcoming quarter",
+    "two following quarters",
+    "the week after next",
+    "the year before last",
+    "the past decade",
+    "this week",
+    "next month",
+    "the following week",
+    "the current quarter",
+    "two weeks ago",
+    "a fortnight ago",
+    "this weekend",
+    "the weekend",
+    "three weeks from tomorrow",
+    "2 weeks before May 13 1999",
+    "two months after next Friday",
+    "two days from now",
+    "a week hence",
+    "three Fridays from now",
+    "2 Thursdays ago",
+    "two Sundays back",
+    "minus two Sundays back",
+    "-2 Sundays ago",
+    "today",
+    "Yesterday",
+    "tomorrow",
+    "the day after tomorrow",
+    "the day before yesterday",
+    "fiscal year 2008",
+    "the school year",
+    "the academic year 2019",
+    "FY2008",
+    "fy 18",
+    "sy18",
+    "the cy18",
+    "CY 2018",
+    "early June",
+    "the end of the year",
+    "the beginning of next week",
+    "earlier this month",
+    "later this year",
+    "in three weeks",
+    "½ weeks ago",
+    "",
+    " ",
+    "-",
+    "the",
+    "the ",
+];
+
+#[test]
+fn relative_expr_dispatch_agrees() {
+    let mut tried = 0;
+    for s in dispatch_inputs(DISPATCH_PHRASES) {
+        let s = s.as_str();
+        for units in [false, true, has_counted_units(s)] {
+            let gated = relative_expr_at(units)(s).ok();
+            let all = relative_expr_all(units)(s).ok();
+            assert_eq!(gated, all, "{s:?} (units {units})");
+            tried += 1;
+        }
+    }
+    assert!(tried > 3000, "{tried}");
+}
