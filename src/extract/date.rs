@@ -2371,7 +2371,6 @@ fn weekday_prefix(i: &str) -> Res<'_, u8> {
     terminated(weekday_before_date, (opt(char(',')), sp)).parse(i)
 }
 
-/// The written date forms that stand alone, most specific first.
 /// "2014 AD", "14 a.d.", "300 BC", "44 BCE": a year with its era. Years
 /// before Christ are astronomical (ISO 8601, as chrono counts them): 1 BC
 /// is year 0, 2014 BC year −2013.
@@ -2403,7 +2402,81 @@ fn era_year(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Year(if bc { 1 - y } else { y })))
 }
 
+/// The written date forms that stand alone, most specific first. Each is
+/// tried only where its opening words stand (see [`Lead`]; the reference,
+/// every alternative tried, is `calendar_expr_all` in the tests).
 fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let l = Lead::new(i);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+        // Digits at the start / after "the ".
+        let d1 = digit(i);
+        let d2 = digit(l.after_the);
+        // A day word after "the " (`ordinal_word`, `day_cardinal`).
+        let day2 = Lead::day_word_opens(l.second);
+        let month = month_loose(i).is_ok();
+        alt((
+            // digits …
+            gated(d1, era_year),
+            // digits … | month …
+            gated(d1 || month, mixed_numeric_date),
+            gated(d1, iso_date),
+            gated(d1, iso_month),
+            gated(d1, numeric_date(order)),
+            gated(d1 || month, month_year),
+            // month …
+            gated(month, month_slash_day),
+            gated(month, month_day_year),
+            // ["the"] (digits | day word) …
+            gated(d2 || day2, day_month_year),
+            // digits …
+            gated(d1, year_month),
+            gated(d1, spaced_ymd),
+            gated(d1, compact_date),
+            // ["the"] digits …
+            gated(d2, decade),
+            // ["the"] (digits | ordinal word) …
+            gated(d2 || day2, century),
+            // digits … | ["the"] (digits | "q" | ordinal word) …
+            gated(
+                d1 || d2 || day2 || l.after_the.starts_with(['q', 'Q']),
+                quarter,
+            ),
+            // digits … | "h" … | ["the"] ("first" | "second" | "1st" | "2nd") …
+            gated(
+                d1 || d2
+                    || i.starts_with(['h', 'H'])
+                    || is(l.second, "first")
+                    || is(l.second, "second"),
+                half,
+            ),
+            // ["the"] (digits | ordinal word | "first" | "last" | "week") …
+            gated(
+                d2 || day2 || ["first", "last", "week"].iter().any(|k| is(l.second, k)),
+                year_slice,
+            ),
+            // ["the"] (digits | ordinal word | "last" | "week") …
+            gated(
+                d2 || day2 || is(l.second, "last") || is(l.second, "week"),
+                iso_week,
+            ),
+            // ["the"] season …
+            gated(
+                ["spring", "summer", "fall", "autumn", "winter"]
+                    .iter()
+                    .any(|k| is(l.second, k)),
+                season_with_year,
+            ),
+        ))
+        .parse(i)
+    }
+}
+
+/// [`calendar_expr`] with every alternative tried: the reference the gated
+/// version is compared with.
+#[cfg(test)]
+fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
         alt((
             era_year,
@@ -2486,6 +2559,15 @@ impl<'a> Lead<'a> {
             first: word(i),
             second: word(after_the),
         }
+    }
+
+    /// Whether `w` may open a day or ordinal in words (`ordinal_word`:
+    /// "twenty"/"thirty" or an ordinal; `day_cardinal`: tens or a small
+    /// number).
+    fn day_word_opens(w: &str) -> bool {
+        lookup(DAY_ORDINALS, w).is_some()
+            || lookup(TENS, w).is_some()
+            || lookup(SMALL_NUMBERS, w).is_some()
     }
 
     /// `shift_word` at the start / after "the".

@@ -1876,3 +1876,101 @@ fn relative_expr_dispatch_agrees() {
     }
     assert!(tried > 3000, "{tried}");
 }
+
+/// Phrases for every opener class of `calendar_expr`'s alternatives.
+const CALENDAR_PHRASES: &[&str] = &[
+    "2014 AD",
+    "14 a.d.",
+    "300 BC",
+    "44 BCE",
+    "31/Oct/1974",
+    "31-Oct-74",
+    "2019/aug/01",
+    "Sep-23-2020",
+    "sep-23-2020",
+    "2021-06-29",
+    "2015-3-3",
+    "2014-10",
+    "2014/10",
+    "10/31/2021",
+    "31.10.2021",
+    "2/15",
+    "3/3/15",
+    "June 2022",
+    "june of 2022",
+    "Dec/2018",
+    "2/2013",
+    "12-2015",
+    "August two thousand and fifteen",
+    "April of 87",
+    "Nov/2",
+    "June 29, 2021",
+    "Dec. 5, 2019",
+    "february the 15th",
+    "march first",
+    "May twenty nine",
+    "29 June 2021",
+    "the 29th of June",
+    "15 of february",
+    "14april 2015",
+    "fifteen August 1993",
+    "the twenty-first of May",
+    "thirty first of July",
+    "2017 april",
+    "2016 10 16",
+    "20161016",
+    "the 1990s",
+    "1990s",
+    "the 1990 s",
+    "the 15th century",
+    "the twenty-first century",
+    "Q3 2022",
+    "q1",
+    "the third quarter of 2022",
+    "the fourth quarter",
+    "3rd qtr",
+    "2018Q4",
+    "18q4",
+    "2019 Q3",
+    "the first half of 2022",
+    "H2 2019",
+    "h1 2020",
+    "2019 H2",
+    "2019-H2",
+    "the second half",
+    "1st half of 2020",
+    "the 2nd half",
+    "week 23",
+    "week 23 of 2021",
+    "the first week of 2021",
+    "the last week of 2016",
+    "the third last week of 2016",
+    "3rd last week of 2016",
+    "the third month of 2021",
+    "the 9th month of next year",
+    "the first 2 weeks of 2021",
+    "the last four months of 2021",
+    "first ten days of last year",
+    "the week 27 of last year",
+    "the fall of 2021",
+    "fall 2021",
+    "summer of 2019",
+    "the Winter 2020",
+];
+
+#[test]
+fn calendar_expr_dispatch_agrees() {
+    let mut tried = 0;
+    let mut phrases = CALENDAR_PHRASES.to_vec();
+    phrases.extend_from_slice(DISPATCH_PHRASES);
+    for s in dispatch_inputs(&phrases) {
+        let s = s.as_str();
+        for order in [DateOrder::None, DateOrder::Mdy, DateOrder::Dmy] {
+            let gated = calendar_expr(order)(s).ok();
+            let all = calendar_expr_all(order)(s).ok();
+            assert_eq!(gated, all, "{s:?} ({order:?})");
+            tried += 1;
+        }
+    }
+    assert!(tried > 3000, "{tried}");
+}
