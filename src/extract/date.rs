@@ -2858,10 +2858,39 @@ fn longest_phrase<'a>(i: &'a str, table: &[&str]) -> Res<'a, &'a str> {
 /// An expression with an optional part and weekday, standing alone.
 type Item = (Option<u8>, Option<Part>, DateExpr);
 
-fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
+/// `standalone_item` with `all`: every alternative tried (the reference in
+/// the tests); otherwise each only where its opening words stand (see
+/// [`Lead`]).
+fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_, Item> {
     move |i| {
         // Read once: several alternatives open with a count of units.
         let units = has_counted_units(i);
+        let l = Lead::new(i);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        // "earlier"/"later" …, ["the"] ("EOM" | "BOM" | "EOY" | "BOY"),
+        // ["the"] a part phrase's first word.
+        let part = all
+            || is(l.first, "earlier")
+            || is(l.first, "later")
+            || ["EOM", "BOM", "EOY", "BOY"]
+                .iter()
+                .any(|k| l.after_the.starts_with(k))
+            || [
+                "early",
+                "mid",
+                "late",
+                "the",
+                "beginning",
+                "start",
+                "middle",
+                "end",
+            ]
+            .iter()
+            .any(|k| is(l.second, k));
+        // "the" … | a count of units … | "that" …
+        let anaphoric = all || l.the || units || is(l.first, "that");
+        // shift word (as "this", "coming", "past" are) … | weekday …
+        let weekday = all || l.shift_first() || weekday_name(i).is_ok();
         let dated = |i| -> Res<'_, Item> {
             let (rest, (weekday, expr)) = (opt(weekday_prefix), calendar_expr(order)).parse(i)?;
             // "Jul 18, Fri": a weekday after the date.
@@ -2878,7 +2907,9 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
             Ok((rest, (weekday, None, expr)))
         };
         alt((
-            |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
+            gated(part, move |i| {
+                part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e)))
+            }),
             dated,
             |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
             |i| {
@@ -2886,11 +2917,19 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
                     .map(|(r, e)| (r, (None, None, e)))
             },
             |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
-            |i| anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e))),
-            |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
+            gated(anaphoric, move |i| {
+                anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e)))
+            }),
+            gated(weekday, move |i| {
+                weekday_expr(i).map(|(r, e)| (r, (None, None, e)))
+            }),
         ))
         .parse(i)
     }
+}
+
+fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
+    standalone_item_with(order, false)
 }
 
 /// One remembered item: (start address, length, result).

@@ -1974,3 +1974,59 @@ fn calendar_expr_dispatch_agrees() {
     }
     assert!(tried > 3000, "{tried}");
 }
+
+/// Phrases for the gated alternatives of `standalone_item`.
+const ITEM_PHRASES: &[&str] = &[
+    "earlier this month",
+    "Later this year",
+    "earlier last week",
+    "later next month",
+    "EOM",
+    "the EOY",
+    "BOM",
+    "BOY",
+    "early June",
+    "mid-2022",
+    "Mid 2022",
+    "late 2021",
+    "the end of the year",
+    "the beginning of next week",
+    "start of the month",
+    "the middle of March",
+    "end of 2020",
+    "the day before",
+    "the day after",
+    "three weeks later",
+    "a fortnight later",
+    "2 years 1 month 21 days later",
+    "a year and two months later",
+    "the same week",
+    "that weekend",
+    "That day",
+    "Monday",
+    "next Friday",
+    "this coming Friday",
+    "coming Friday",
+    "past Friday",
+    "this past Friday",
+    "Tue.",
+    "fri",
+];
+
+#[test]
+fn standalone_item_dispatch_agrees() {
+    let mut tried = 0;
+    let mut phrases = ITEM_PHRASES.to_vec();
+    phrases.extend_from_slice(CALENDAR_PHRASES);
+    phrases.extend_from_slice(DISPATCH_PHRASES);
+    for s in dispatch_inputs(&phrases) {
+        let s = s.as_str();
+        for order in [DateOrder::None, DateOrder::Mdy, DateOrder::Dmy] {
+            let gated = standalone_item(order)(s).ok();
+            let all = standalone_item_with(order, true)(s).ok();
+            assert_eq!(gated, all, "{s:?} ({order:?})");
+            tried += 1;
+        }
+    }
+    assert!(tried > 3000, "{tried}");
+}
