@@ -2512,7 +2512,13 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 /// of `i`: false only where `counted_units` fails there, so the
 /// alternatives that open with one can be skipped.
 fn has_counted_units(i: &str) -> bool {
-    !matches!(counted_units(i), Err(nom::Err::Error(_)))
+    // Every count of units opens with a count ("a", "two", "3": see
+    // [`Lead::figure_at`]) or "fortnight(s)".
+    let first = letters(i).map_or("", |(_, w)| w);
+    let opens = Lead::figure_at(i, first)
+        || first.eq_ignore_ascii_case("fortnight")
+        || first.eq_ignore_ascii_case("fortnights");
+    opens && !matches!(counted_units(i), Err(nom::Err::Error(_)))
 }
 
 /// `p`, which opens with `counted_units`, where `units` (see
@@ -2588,9 +2594,17 @@ impl<'a> Lead<'a> {
             return !i.is_empty();
         }
         if w.bytes().all(|b| b.is_ascii_lowercase()) {
-            may_open_figure_word(w)
-        } else {
-            may_open_figure_word(&w.to_ascii_lowercase())
+            return may_open_figure_word(w);
+        }
+        // Lowercased on the stack where the word is short (ASCII letters).
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..w.len()) {
+            Some(b) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(may_open_figure_word)
+            }
+            None => may_open_figure_word(&w.to_ascii_lowercase()),
         }
     }
 }

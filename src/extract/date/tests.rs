@@ -2030,3 +2030,30 @@ fn standalone_item_dispatch_agrees() {
     }
     assert!(tried > 3000, "{tried}");
 }
+
+#[test]
+fn has_counted_units_gate_agrees() {
+    let mut phrases = ITEM_PHRASES.to_vec();
+    phrases.extend_from_slice(CALENDAR_PHRASES);
+    phrases.extend_from_slice(DISPATCH_PHRASES);
+    phrases.extend_from_slice(&[
+        "fortnight later",
+        "Fortnights ago",
+        "A Fortnight ago",
+        "Two weeks ago",
+        "TWO WEEKS AGO",
+        "Eighteen months",
+        "seventeen days",
+        "Minus three days",
+        "NEGATIVE 2 days",
+        "Half a year",
+        "An hour",
+        "ZERO days",
+        "Seventy-five years",
+    ]);
+    for s in dispatch_inputs(&phrases) {
+        let s = s.as_str();
+        let all = !matches!(counted_units(s), Err(nom::Err::Error(_)));
+        assert_eq!(has_counted_units(s), all, "{s:?}");
+    }
+}
