@@ -2537,7 +2537,8 @@ fn gated<'a, O>(open: bool, p: impl Fn(&'a str) -> Res<'a, O>) -> impl Fn(&'a st
 }
 
 /// The words an item opens with, read once, so that the alternatives of
-/// [`relative_expr_at`] that cannot open there are not tried. Every
+/// [`relative_expr_at`], [`calendar_expr`] and `standalone_item` that
+/// cannot open there are not tried. Every
 /// predicate is a necessary condition for its alternative to succeed:
 /// `false` only where the alternative fails (with an `Error`: no parser
 /// here fails with a `Failure`).
@@ -2624,7 +2625,13 @@ fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
         alt((
             // weekday_name …
             gated(weekday, weekday_of_shifted),
-            picked_day,
+            // ["the"] ("last" | digits | day word) …
+            gated(
+                is(l.second, "last")
+                    || l.after_the.starts_with(|c: char| c.is_ascii_digit())
+                    || Lead::day_word_opens(l.second),
+                picked_day,
+            ),
             // ["the"] "week" … | "w/c" …
             gated(is(l.second, "week") || prefix(i, "w/c"), week_of_day),
             // weekday_name … | ["the"] shift_word "week" …
