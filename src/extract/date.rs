@@ -29,7 +29,7 @@ use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 };
-use crate::extract::number::numeral;
+use crate::extract::number::{may_open_figure_word, numeral};
 use crate::time::{Granularity, Interval, Season, SeasonConvention};
 
 /// How to read an all-numeric day and month ("03/04/2021"). With `None`
@@ -2371,7 +2371,6 @@ fn weekday_prefix(i: &str) -> Res<'_, u8> {
     terminated(weekday_before_date, (opt(char(',')), sp)).parse(i)
 }
 
-/// The written date forms that stand alone, most specific first.
 /// "2014 AD", "14 a.d.", "300 BC", "44 BCE": a year with its era. Years
 /// before Christ are astronomical (ISO 8601, as chrono counts them): 1 BC
 /// is year 0, 2014 BC year −2013.
@@ -2403,7 +2402,81 @@ fn era_year(i: &str) -> Res<'_, DateExpr> {
     Ok((rest, DateExpr::Year(if bc { 1 - y } else { y })))
 }
 
+/// The written date forms that stand alone, most specific first. Each is
+/// tried only where its opening words stand (see [`Lead`]; the reference,
+/// every alternative tried, is `calendar_expr_all` in the tests).
 fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let l = Lead::new(i);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+        // Digits at the start / after "the ".
+        let d1 = digit(i);
+        let d2 = digit(l.after_the);
+        // A day word after "the " (`ordinal_word`, `day_cardinal`).
+        let day2 = Lead::day_word_opens(l.second);
+        let month = month_loose(i).is_ok();
+        alt((
+            // digits …
+            gated(d1, era_year),
+            // digits … | month …
+            gated(d1 || month, mixed_numeric_date),
+            gated(d1, iso_date),
+            gated(d1, iso_month),
+            gated(d1, numeric_date(order)),
+            gated(d1 || month, month_year),
+            // month …
+            gated(month, month_slash_day),
+            gated(month, month_day_year),
+            // ["the"] (digits | day word) …
+            gated(d2 || day2, day_month_year),
+            // digits …
+            gated(d1, year_month),
+            gated(d1, spaced_ymd),
+            gated(d1, compact_date),
+            // ["the"] digits …
+            gated(d2, decade),
+            // ["the"] (digits | ordinal word) …
+            gated(d2 || day2, century),
+            // digits … | ["the"] (digits | "q" | ordinal word) …
+            gated(
+                d1 || d2 || day2 || l.after_the.starts_with(['q', 'Q']),
+                quarter,
+            ),
+            // digits … | "h" … | ["the"] ("first" | "second" | "1st" | "2nd") …
+            gated(
+                d1 || d2
+                    || i.starts_with(['h', 'H'])
+                    || is(l.second, "first")
+                    || is(l.second, "second"),
+                half,
+            ),
+            // ["the"] (digits | ordinal word | "first" | "last" | "week") …
+            gated(
+                d2 || day2 || ["first", "last", "week"].iter().any(|k| is(l.second, k)),
+                year_slice,
+            ),
+            // ["the"] (digits | ordinal word | "last" | "week") …
+            gated(
+                d2 || day2 || is(l.second, "last") || is(l.second, "week"),
+                iso_week,
+            ),
+            // ["the"] season …
+            gated(
+                ["spring", "summer", "fall", "autumn", "winter"]
+                    .iter()
+                    .any(|k| is(l.second, k)),
+                season_with_year,
+            ),
+        ))
+        .parse(i)
+    }
+}
+
+/// [`calendar_expr`] with every alternative tried: the reference the gated
+/// version is compared with.
+#[cfg(test)]
+fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
         alt((
             era_year,
@@ -2439,7 +2512,13 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 /// of `i`: false only where `counted_units` fails there, so the
 /// alternatives that open with one can be skipped.
 fn has_counted_units(i: &str) -> bool {
-    !matches!(counted_units(i), Err(nom::Err::Error(_)))
+    // Every count of units opens with a count ("a", "two", "3": see
+    // [`Lead::figure_at`]) or "fortnight(s)".
+    let first = letters(i).map_or("", |(_, w)| w);
+    let opens = Lead::figure_at(i, first)
+        || first.eq_ignore_ascii_case("fortnight")
+        || first.eq_ignore_ascii_case("fortnights");
+    opens && !matches!(counted_units(i), Err(nom::Err::Error(_)))
 }
 
 /// `p`, which opens with `counted_units`, where `units` (see
@@ -2451,9 +2530,153 @@ fn units_first<'a, O>(
     move |i| if units { p(i) } else { fail(i) }
 }
 
+/// `p` where `open` says it may open at its input; elsewhere it fails at
+/// once (as `p` would: see [`Lead`]).
+fn gated<'a, O>(open: bool, p: impl Fn(&'a str) -> Res<'a, O>) -> impl Fn(&'a str) -> Res<'a, O> {
+    move |i| if open { p(i) } else { fail(i) }
+}
+
+/// The words an item opens with, read once, so that the alternatives of
+/// [`relative_expr_at`], [`calendar_expr`] and `standalone_item` that
+/// cannot open there are not tried. Every
+/// predicate is a necessary condition for its alternative to succeed:
+/// `false` only where the alternative fails (with an `Error`: no parser
+/// here fails with a `Failure`).
+struct Lead<'a> {
+    /// The input after an opening "the " (`opt((kw("the"), sp))`).
+    after_the: &'a str,
+    /// Whether an opening "the " was read.
+    the: bool,
+    /// The first word of ASCII letters ("" where none), and the first word
+    /// after "the ".
+    first: &'a str,
+    second: &'a str,
+}
+
+impl<'a> Lead<'a> {
+    fn new(i: &'a str) -> Self {
+        let word = |i: &'a str| letters(i).map_or("", |(_, w)| w);
+        let after_the = match (kw("the"), sp).parse(i) {
+            Ok((r, _)) => r,
+            Err(_) => i,
+        };
+        Self {
+            after_the,
+            the: after_the.len() < i.len(),
+            first: word(i),
+            second: word(after_the),
+        }
+    }
+
+    /// Whether `w` may open a day or ordinal in words (`ordinal_word`:
+    /// "twenty"/"thirty" or an ordinal; `day_cardinal`: tens or a small
+    /// number).
+    fn day_word_opens(w: &str) -> bool {
+        lookup(DAY_ORDINALS, w).is_some()
+            || lookup(TENS, w).is_some()
+            || lookup(SMALL_NUMBERS, w).is_some()
+    }
+
+    /// `shift_word` at the start / after "the".
+    fn shift_first(&self) -> bool {
+        lookup(SHIFT_WORDS, self.first).is_some()
+    }
+
+    fn shift_second(&self) -> bool {
+        lookup(SHIFT_WORDS, self.second).is_some()
+    }
+
+    /// Whether `numeral` (or `count`) may succeed at `i`, whose first word
+    /// of letters is `w`: anything but a letter may open a figure (digits,
+    /// signs); a word must be one [`may_open_figure_word`] admits
+    /// ("a"/"an" among them).
+    fn figure_at(i: &str, w: &str) -> bool {
+        if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return !i.is_empty();
+        }
+        if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return may_open_figure_word(w);
+        }
+        // Lowercased on the stack where the word is short (ASCII letters).
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..w.len()) {
+            Some(b) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(may_open_figure_word)
+            }
+            None => may_open_figure_word(&w.to_ascii_lowercase()),
+        }
+    }
+}
+
 /// [`relative_expr`] where `units` tells whether a count of units may
-/// stand at the start of its input.
+/// stand at the start of its input. Each alternative is tried only where
+/// its opening words stand (see [`Lead`]; the reference, every
+/// alternative tried, is `relative_expr_all` in the tests).
 fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        let l = Lead::new(i);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
+        let weekday = weekday_name(i).is_ok();
+        let shift1 = l.shift_first();
+        let shift2 = l.shift_second();
+        alt((
+            // weekday_name …
+            gated(weekday, weekday_of_shifted),
+            // ["the"] ("last" | digits | day word) …
+            gated(
+                is(l.second, "last")
+                    || l.after_the.starts_with(|c: char| c.is_ascii_digit())
+                    || Lead::day_word_opens(l.second),
+                picked_day,
+            ),
+            // ["the"] "week" … | "w/c" …
+            gated(is(l.second, "week") || prefix(i, "w/c"), week_of_day),
+            // weekday_name … | ["the"] shift_word "week" …
+            gated(weekday || shift2, weekday_of_week),
+            // shift_word …
+            gated(shift1, shifted_month),
+            month_after_next,
+            // ["the"] "ides" …
+            gated(is(l.second, "ides"), ides),
+            // shift_word …
+            gated(shift1, shifted_season),
+            // ["the"] shift_word …
+            gated(shift2, business_days),
+            gated(shift2, period),
+            // ["the"] count …
+            gated(Lead::figure_at(l.after_the, l.second), period_count_first),
+            // "the" … | ["the"] "past" … | ["the"] shift_word …
+            gated(l.the || shift2, shifted_unit),
+            units_first(units, ago),
+            // shift_word … | "the" …
+            gated(shift1 || l.the, weekend),
+            units_first(units, shifted_from_day),
+            units_first(units, hence),
+            // numeral …
+            gated(Lead::figure_at(i, l.first), counted_weekdays),
+            // "the" … | a day word
+            gated(l.the || lookup(DAY_WORDS, l.first).is_some(), day_word),
+            // ["the"] ("fiscal" | "financial" | "school" | "academic") … |
+            // ["the"] ("fy" | "sy" | "cy") …
+            gated(
+                ["fiscal", "financial", "school", "academic"]
+                    .iter()
+                    .any(|k| is(l.second, k))
+                    || ["fy", "sy", "cy"].iter().any(|k| prefix(l.after_the, k)),
+                fiscal_year,
+            ),
+        ))
+        .parse(i)
+    }
+}
+
+/// [`relative_expr_at`] with every alternative tried: the reference the
+/// gated version is compared with.
+#[cfg(test)]
+fn relative_expr_all<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
     move |i| {
         alt((
             weekday_of_shifted,
@@ -2656,10 +2879,39 @@ fn longest_phrase<'a>(i: &'a str, table: &[&str]) -> Res<'a, &'a str> {
 /// An expression with an optional part and weekday, standing alone.
 type Item = (Option<u8>, Option<Part>, DateExpr);
 
-fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
+/// `standalone_item` with `all`: every alternative tried (the reference in
+/// the tests); otherwise each only where its opening words stand (see
+/// [`Lead`]).
+fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_, Item> {
     move |i| {
         // Read once: several alternatives open with a count of units.
         let units = has_counted_units(i);
+        let l = Lead::new(i);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        // "earlier"/"later" …, ["the"] ("EOM" | "BOM" | "EOY" | "BOY"),
+        // ["the"] a part phrase's first word.
+        let part = all
+            || is(l.first, "earlier")
+            || is(l.first, "later")
+            || ["EOM", "BOM", "EOY", "BOY"]
+                .iter()
+                .any(|k| l.after_the.starts_with(k))
+            || [
+                "early",
+                "mid",
+                "late",
+                "the",
+                "beginning",
+                "start",
+                "middle",
+                "end",
+            ]
+            .iter()
+            .any(|k| is(l.second, k));
+        // "the" … | a count of units … | "that" …
+        let anaphoric = all || l.the || units || is(l.first, "that");
+        // shift word (as "this", "coming", "past" are) … | weekday …
+        let weekday = all || l.shift_first() || weekday_name(i).is_ok();
         let dated = |i| -> Res<'_, Item> {
             let (rest, (weekday, expr)) = (opt(weekday_prefix), calendar_expr(order)).parse(i)?;
             // "Jul 18, Fri": a weekday after the date.
@@ -2676,7 +2928,9 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
             Ok((rest, (weekday, None, expr)))
         };
         alt((
-            |i| part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e))),
+            gated(part, move |i| {
+                part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e)))
+            }),
             dated,
             |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
             |i| {
@@ -2684,11 +2938,19 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
                     .map(|(r, e)| (r, (None, None, e)))
             },
             |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
-            |i| anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e))),
-            |i| weekday_expr(i).map(|(r, e)| (r, (None, None, e))),
+            gated(anaphoric, move |i| {
+                anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e)))
+            }),
+            gated(weekday, move |i| {
+                weekday_expr(i).map(|(r, e)| (r, (None, None, e)))
+            }),
         ))
         .parse(i)
     }
+}
+
+fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
+    standalone_item_with(order, false)
 }
 
 /// One remembered item: (start address, length, result).
