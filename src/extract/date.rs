@@ -2095,21 +2095,22 @@ fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
     shifted_from_day_with(DateOrder::None)(i)
 }
 
+/// The direction of a count from a named day: "after"/"from" forward,
+/// "before" back ("16 days from 01/02/2018", "2 weeks before today").
+fn shift_direction(i: &str) -> Res<'_, i32> {
+    alt((
+        kw("after").map(|_| 1),
+        kw("from").map(|_| 1),
+        kw("before").map(|_| -1),
+    ))
+    .parse(i)
+}
+
 /// `shifted_from_day` with numeric dates read by `order`.
 fn shifted_from_day_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
     move |i| {
-        let (rest, ((amount, unit), _, sign, _, base)) = (
-            counted_units,
-            sp,
-            alt((
-                kw("after").map(|_| 1),
-                kw("from").map(|_| 1),
-                kw("before").map(|_| -1),
-            )),
-            sp,
-            day_base_with(order),
-        )
-            .parse(i)?;
+        let (rest, ((amount, unit), _, sign, _, base)) =
+            (counted_units, sp, shift_direction, sp, day_base_with(order)).parse(i)?;
         Ok((
             rest,
             DateExpr::Shifted {
@@ -3552,11 +3553,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             sp,
             counted_units,
             sp,
-            alt((
-                kw("after").map(|_| 1),
-                kw("from").map(|_| 1),
-                kw("before").map(|_| -1),
-            )),
+            shift_direction,
             sp,
             day_base_with(order),
         )
