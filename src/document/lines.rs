@@ -66,6 +66,14 @@ impl LineIndex {
         (line + 1, column + 1)
     }
 
+    /// 1-based line and 1-based column in UTF-8 bytes of a byte offset
+    /// (rdjson counts columns this way).
+    pub fn byte_position(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_of(offset);
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        (line + 1, offset.saturating_sub(start) + 1)
+    }
+
     /// Byte range of a 0-based line, without its line end.
     pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
         let start = self.line_starts.get(line).copied().unwrap_or(text.len());
@@ -100,6 +108,19 @@ mod tests {
         let last = text.find("last").unwrap();
         assert_eq!(idx.position(text, last), (3, 1));
         assert_eq!(idx.line_range(text, 1), (3, text.find('\r').unwrap()));
+    }
+
+    #[test]
+    fn byte_positions_count_bytes() {
+        let text = "ab\n“x” 800\r\nlast";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.byte_position(0), (1, 1));
+        assert_eq!(idx.byte_position(3), (2, 1));
+        // "“x” " is 8 bytes but 4 characters.
+        let at = text.find("800").unwrap_or(0);
+        assert_eq!(idx.byte_position(at), (2, 9));
+        assert_eq!(idx.position(text, at), (2, 5));
+        assert_eq!(idx.byte_position(text.len()), (3, 5));
     }
 
     #[test]

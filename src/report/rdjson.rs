@@ -16,6 +16,7 @@ use std::collections::HashMap;
 
 use super::CheckReport;
 use crate::check::finding::{Finding, Severity};
+use crate::document::lines::LineIndex;
 use crate::extract::claim::Span;
 
 /// The whole report as one `DiagnosticResult`.
@@ -98,18 +99,18 @@ fn range(line: usize, column: usize, end_line: usize, end_column: usize) -> Valu
     })
 }
 
-/// A document's text with the byte offset of each line's start.
+/// A document's text with its line index, built once per document.
 struct Lines<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    index: LineIndex,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-            .collect();
-        Lines { text, starts }
+        Lines {
+            text,
+            index: LineIndex::new(text),
+        }
     }
 
     /// The span's range with 1-based lines and 1-based UTF-8 byte columns.
@@ -122,9 +123,7 @@ impl<'a> Lines<'a> {
     fn position(&self, offset: usize) -> Option<(usize, usize)> {
         // Only offsets that cut the text at a character boundary.
         self.text.get(..offset)?;
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let line_start = self.starts.get(line.checked_sub(1)?).copied()?;
-        Some((line, offset - line_start + 1))
+        Some(self.index.byte_position(offset))
     }
 }
 
