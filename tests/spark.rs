@@ -38,17 +38,20 @@ fn spark_available() -> bool {
 /// A JSON Lines archive: every example article several times over (so the
 /// archive spans partitions), some records dated, some not.
 fn archive(path: &Path) -> usize {
+    let mut articles: Vec<(String, String)> =
+        std::fs::read_dir(Path::new(ROOT).join("fixtures/articles"))
+            .unwrap()
+            .map(|e| {
+                let p = e.unwrap().path();
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect();
+    articles.sort();
     let mut out = String::new();
     let mut n = 0;
     for copy in 0..8 {
-        let mut entries: Vec<_> = std::fs::read_dir(Path::new(ROOT).join("fixtures/articles"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        for (name, text) in &articles {
             let mut record = serde_json::json!({ "id": format!("{copy}/{name}"), "text": text });
             if copy % 2 == 1 {
                 record["date"] = serde_json::json!("2022-03-01");
