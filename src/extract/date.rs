@@ -24,7 +24,9 @@ use nom::Parser;
 
 use crate::extract::claim::{DurationUnit, Relation, Tense};
 use crate::extract::duration::duration_unit;
-use crate::extract::grammar::{consumed, kw, phrase, phrase_from, sp, tnc, word_end, Res};
+use crate::extract::grammar::{
+    consumed, kw, phrase, phrase_from_in, sp, tnc, word_end, FirstBytes, Res,
+};
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
@@ -2710,7 +2712,7 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
     move |i| {
         let part = |i| -> Res<'_, Part> {
             let (i, _) = opt((kw("the"), sp)).parse(i)?;
-            let (rest, (p, _)) = phrase_from(i, PART_WORDS)?;
+            let (rest, (p, _)) = phrase_from_in(i, PART_WORDS, crate::indexed!(PART_WORDS))?;
             let (rest, _) = alt((sp, tag("-"))).parse(rest)?;
             Ok((rest, p))
         };
@@ -2846,22 +2848,18 @@ fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
 
 /// A phrase from a list at the start of `i`.
 fn vague(i: &str) -> Res<'_, DateExpr> {
-    let (rest, _) = longest_phrase(i, VAGUE_DATES)?;
+    let (rest, _) = longest_phrase(i, VAGUE_DATES, crate::indexed!(VAGUE_DATES, words))?;
     Ok((rest, DateExpr::Vague))
 }
 
 /// The longest phrase of `table` that starts `i` (the first of equals), as
 /// [`phrase_from`] reads a table of pairs, without building one.
-fn longest_phrase<'a>(i: &'a str, table: &[&str]) -> Res<'a, &'a str> {
+fn longest_phrase<'a>(i: &'a str, table: &[&str], index: &FirstBytes) -> Res<'a, &'a str> {
     let mut best: Option<(&'a str, &'a str)> = None;
-    let first = i.as_bytes().first().filter(|b| b.is_ascii());
-    for p in table {
-        // Most phrases fail on the first byte (as `phrase` would).
-        if let (Some(a), Some(b)) = (first, p.as_bytes().first()) {
-            if b.is_ascii() && !a.eq_ignore_ascii_case(b) {
-                continue;
-            }
-        }
+    for &n in index.candidates(i) {
+        let Some(p) = table.get(usize::from(n)) else {
+            continue;
+        };
         if let Ok((rest, text)) = phrase(i, p) {
             if best.is_none_or(|(_, t)| text.len() > t.len()) {
                 best = Some((rest, text));
@@ -3034,7 +3032,7 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
 
 /// A relation phrase: "by", "no later than", "in" …
 pub fn relation(i: &str) -> Res<'_, Relation> {
-    let (rest, (r, _)) = phrase_from(i, RELATIONS)?;
+    let (rest, (r, _)) = phrase_from_in(i, RELATIONS, crate::indexed!(RELATIONS))?;
     Ok((rest, r))
 }
 
@@ -3060,7 +3058,8 @@ fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
             kw("and").parse(rest)?
         } else {
             let (r, _) = alt((phrase_from_dash, |i| {
-                longest_phrase(i, RANGE_JOINERS).map(|(r, _)| (r, ""))
+                longest_phrase(i, RANGE_JOINERS, crate::indexed!(RANGE_JOINERS, words))
+                    .map(|(r, _)| (r, ""))
             }))
             .parse(rest)?;
             (r, "")

@@ -160,6 +160,114 @@ pub fn phrase_from<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Res<'a, (T, 
     }
 }
 
+/// The entries of a phrase table that can open a text, by the text's first
+/// byte: for an ASCII byte, the entries [`cannot_start`] lets through whose
+/// first character can also equal that byte case-insensitively (a
+/// non-ASCII first character only when it lowercases to an ASCII one, as
+/// the Kelvin sign does); for anything else, every entry. Each list keeps
+/// the table's order, so "the first of equals" is unchanged.
+pub struct FirstBytes {
+    ascii: Vec<Vec<u16>>,
+    all: Vec<u16>,
+}
+
+impl FirstBytes {
+    /// The index of `phrases` (a table of at most 65,536 entries).
+    pub fn of<'t>(phrases: impl Iterator<Item = &'t str>) -> Self {
+        let phrases: Vec<&str> = phrases.collect();
+        let all: Vec<u16> = (0..phrases.len())
+            .filter_map(|n| u16::try_from(n).ok())
+            .collect();
+        let ascii = (0u8..128)
+            .map(|byte| {
+                all.iter()
+                    .copied()
+                    .filter(|&n| {
+                        let p = phrases.get(usize::from(n)).copied().unwrap_or("");
+                        may_open(byte, p)
+                    })
+                    .collect()
+            })
+            .collect();
+        Self { ascii, all }
+    }
+
+    /// The entries to try on `i`, in table order.
+    #[inline]
+    pub fn candidates(&self, i: &str) -> &[u16] {
+        match i.as_bytes().first() {
+            Some(&b) if b.is_ascii() => self.ascii.get(usize::from(b)).unwrap_or(&self.all),
+            _ => &self.all,
+        }
+    }
+
+    /// Whether no entry can open `i` (a cheap test before a parser that
+    /// tries the whole table).
+    #[inline]
+    pub fn none_can_open(&self, i: &str) -> bool {
+        self.candidates(i).is_empty()
+    }
+}
+
+/// Whether phrase `p` may open a text whose first byte is the ASCII `byte`.
+fn may_open(byte: u8, p: &str) -> bool {
+    match p.chars().next() {
+        None => true,
+        Some(c) if c.is_ascii() => (c as u8).eq_ignore_ascii_case(&byte),
+        Some(c) => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l.is_ascii() && char::from(byte).to_ascii_lowercase() == l,
+                _ => false,
+            }
+        }
+    }
+}
+
+/// The index of a static phrase table, built on first use (one per call
+/// site): `indexed!(TABLE)` for a table of `(&str, T)` pairs,
+/// `indexed!(TABLE, words)` for a table of `&str`.
+#[macro_export]
+macro_rules! indexed {
+    ($table:expr) => {{
+        static INDEX: std::sync::OnceLock<$crate::extract::grammar::FirstBytes> =
+            std::sync::OnceLock::new();
+        INDEX.get_or_init(|| $crate::extract::grammar::FirstBytes::of($table.iter().map(|e| e.0)))
+    }};
+    ($table:expr, words) => {{
+        static INDEX: std::sync::OnceLock<$crate::extract::grammar::FirstBytes> =
+            std::sync::OnceLock::new();
+        INDEX.get_or_init(|| $crate::extract::grammar::FirstBytes::of($table.iter().copied()))
+    }};
+}
+
+/// [`phrase_from`] through the table's [`FirstBytes`] index: the same
+/// answer, trying only the entries that can open `i`.
+pub fn phrase_from_in<'a, T: Copy>(
+    i: &'a str,
+    table: &[(&str, T)],
+    index: &FirstBytes,
+) -> Res<'a, (T, &'a str)> {
+    let mut best: Option<(&'a str, T, &'a str)> = None;
+    for &n in index.candidates(i) {
+        let Some((p, v)) = table.get(usize::from(n)) else {
+            continue;
+        };
+        if let Ok((rest, text)) = phrase(i, p) {
+            if best.is_none_or(|(_, _, t)| text.len() > t.len()) {
+                best = Some((rest, *v, text));
+            }
+        }
+    }
+    match best {
+        Some((rest, v, text)) => Ok((rest, (v, text))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 /// A word of letters (and inner hyphens or apostrophes).
 pub fn alpha_word(i: &str) -> Res<'_, &str> {
     let (rest, w) =
@@ -202,6 +310,42 @@ mod tests {
     fn longest_phrase_wins() {
         let table = [("up", 1), ("up to", 2)];
         assert_eq!(phrase_from("up to 5", &table).unwrap().1 .0, 2);
+    }
+
+    #[test]
+    fn indexed_tables_answer_as_the_plain_scan() {
+        let table = [
+            ("up", 1),
+            ("up to", 2),
+            ("Up", 3),
+            ("\u{212a}m", 4),
+            ("€", 5),
+            ("", 6),
+            ("über", 7),
+        ];
+        let index = FirstBytes::of(table.iter().map(|e| e.0));
+        for i in [
+            "up to 5",
+            "Up",
+            "km",
+            "KM",
+            "\u{212a}m",
+            "€5",
+            "über",
+            "Über",
+            "x",
+            "",
+            " up",
+            "5",
+        ] {
+            assert_eq!(
+                phrase_from(i, &table),
+                phrase_from_in(i, &table, &index),
+                "{i:?}"
+            );
+        }
+        assert!(!index.none_can_open("km"));
+        assert_eq!(index.candidates("5"), &[5]);
     }
 
     #[test]

@@ -196,4 +196,27 @@ proptest! {
             prop_assert!(s.is_char_boundary(sentence.span.start) && s.is_char_boundary(sentence.span.end));
         }
     }
+
+    /// The first-byte index of a phrase table answers as the plain scan,
+    /// on text opening with the tables' own words and on arbitrary text.
+    #[test]
+    fn indexed_phrase_tables_answer_as_the_scan(s in "\\PC{0,12}", pick in 0usize..1000, upper in any::<bool>()) {
+        use crate::extract::grammar::{phrase_from, phrase_from_in, FirstBytes};
+        use crate::extract::lexicon::{CURRENCY_WORDS, PART_WORDS, POSTFIX_QUALIFIERS, QUALIFIERS, RELATIONS};
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(table: &[(&str, T)], text: &str) -> Result<(), TestCaseError> {
+            let index = FirstBytes::of(table.iter().map(|e| e.0));
+            prop_assert_eq!(phrase_from(text, table), phrase_from_in(text, table, &index), "{:?}", text);
+            Ok(())
+        }
+        let words: Vec<&str> = QUALIFIERS.iter().map(|e| e.0).chain(CURRENCY_WORDS.iter().map(|e| e.0)).chain(RELATIONS.iter().map(|e| e.0)).collect();
+        let word = words.get(pick % words.len()).copied().unwrap_or("");
+        let word = if upper { word.to_uppercase() } else { word.to_owned() };
+        for text in [s.clone(), format!("{word}{s}"), format!("{word} {s}")] {
+            check(QUALIFIERS, &text)?;
+            check(POSTFIX_QUALIFIERS, &text)?;
+            check(CURRENCY_WORDS, &text)?;
+            check(RELATIONS, &text)?;
+            check(PART_WORDS, &text)?;
+        }
+    }
 }

@@ -9,7 +9,8 @@ use nom::Parser;
 
 use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{
-    alpha_word, consumed, kw, phrase, phrase_from, sp, tag_nc, tnc, word_end, Res,
+    alpha_word, consumed, kw, phrase, phrase_from, phrase_from_in, sp, tag_nc, tnc, word_end,
+    FirstBytes, Res,
 };
 use crate::extract::lexicon::{
     CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
@@ -92,14 +93,15 @@ fn cannot_start(i: &str, p: &str) -> bool {
 /// A qualifier phrase: "nearly", "more than", "no fewer than", also
 /// hyphenated before a figure ("more-than-800-strong").
 pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
-    if let Ok((rest, (q, _))) = phrase_from(i, QUALIFIERS) {
+    let index = crate::indexed!(QUALIFIERS);
+    if let Ok((rest, (q, _))) = phrase_from_in(i, QUALIFIERS, index) {
         return Ok((rest, q));
     }
     let mut best: Option<(&str, Qualifier)> = None;
-    for (p, q) in QUALIFIERS {
-        if cannot_start(i, p) {
+    for &n in index.candidates(i) {
+        let Some((p, q)) = QUALIFIERS.get(usize::from(n)) else {
             continue;
-        }
+        };
         if let Ok((rest, _)) = hyphen_phrase(i, p) {
             if rest.starts_with('-') && best.is_none_or(|(r, _)| rest.len() < r.len()) {
                 best = Some((rest, *q));
@@ -117,7 +119,11 @@ pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
 /// follows ("5000 or more than 4500" compares two figures).
 pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
     let (rest, _) = sp(i)?;
-    let (rest, (q, _)) = phrase_from(rest, POSTFIX_QUALIFIERS)?;
+    let (rest, (q, _)) = phrase_from_in(
+        rest,
+        POSTFIX_QUALIFIERS,
+        crate::indexed!(POSTFIX_QUALIFIERS),
+    )?;
     let with_than = (sp, kw("than")).parse(rest).ok().map(|(r, _)| r);
     let after = with_than.unwrap_or(rest);
     if (sp, numeral).parse(after).is_ok() || (sp, numeral).parse(rest).is_ok() {
@@ -129,6 +135,9 @@ pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
 /// A currency symbol or code before a figure: "$", "US$", "€", "£",
 /// "USD ", "Rs ".
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
+    if currency_openers().none_can_open(i) {
+        return fail(i, nom::error::ErrorKind::Tag);
+    }
     // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
     for prefix in SPACED_DOLLAR_PREFIXES {
         if cannot_start(i, prefix) {
@@ -179,6 +188,22 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
         }
     }
     fail(i, nom::error::ErrorKind::Tag)
+}
+
+/// Every first word of the tables [`currency_symbol`] reads, indexed: no
+/// entry can open most of the places it is tried (a digit, a plain word).
+fn currency_openers() -> &'static FirstBytes {
+    static INDEX: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        FirstBytes::of(
+            SPACED_DOLLAR_PREFIXES
+                .iter()
+                .copied()
+                .chain(MILLION_CURRENCY_CODES.iter().map(|e| e.0))
+                .chain(CURRENCY_SYMBOLS.iter().map(|e| e.0))
+                .chain(CURRENCY_PREFIX_WORDS.iter().map(|e| e.0)),
+        )
+    })
 }
 
 /// "%", "percent", "per cent" after a figure.
@@ -319,11 +344,12 @@ fn bracketed_measure(i: &str) -> Res<'_, &str> {
 /// A currency word after a figure: "euros", "australian dollars", "yen",
 /// and with a nationality before it: "dutch guilders", "turkish lira".
 fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
-    if let Ok(r) = phrase_from(i, CURRENCY_WORDS) {
+    let index = crate::indexed!(CURRENCY_WORDS);
+    if let Ok(r) = phrase_from_in(i, CURRENCY_WORDS, index) {
         return Ok(r);
     }
     let (rest, (adjective, _, (code, _))) =
-        (alpha_word, sp, |r| phrase_from(r, CURRENCY_WORDS)).parse(i)?;
+        (alpha_word, sp, |r| phrase_from_in(r, CURRENCY_WORDS, index)).parse(i)?;
     let lower = adjective.to_lowercase();
     if NOT_NOUNS.contains(&lower.as_str()) || matches!(code, "cents" | "pence") {
         return fail(i, nom::error::ErrorKind::Verify);

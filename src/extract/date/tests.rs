@@ -1,6 +1,7 @@
 //! Date grammar and resolution, at the boundaries of every convention.
 
 use super::*;
+use crate::extract::grammar::phrase_from;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -1683,12 +1684,13 @@ fn ordinal_word_length_gate_covers_the_tables() {
 #[test]
 fn longest_phrase_matches_phrase_from() {
     for table in [VAGUE_DATES, RANGE_JOINERS] {
+        let index = FirstBytes::of(table.iter().copied());
         let pairs: Vec<(&str, ())> = table.iter().map(|p| (*p, ())).collect();
         let text = "in the coming  weeks to thru - in the near future, till until recently";
         for (at, _) in text.char_indices() {
             let i = &text[at..];
             assert_eq!(
-                longest_phrase(i, table).ok(),
+                longest_phrase(i, table, &index).ok(),
                 phrase_from(i, &pairs).ok().map(|(r, (_, t))| (r, t)),
                 "{i:?}"
             );
