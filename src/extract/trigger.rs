@@ -99,7 +99,28 @@ fn figure_openers(rest: &str) -> u8 {
     {
         return ALL & !(DATE | DURATION);
     }
+    if n <= 4 && stands_alone(after) {
+        return ALL & !(DATE | DURATION);
+    }
     ALL
+}
+
+/// Whether the up to four digits before `after` end a figure that stands
+/// alone: the end of the text, or a mark that ends a clause ("1436.",
+/// "2019, a", "12;") with a blank or nothing after it. No date or
+/// duration opens there: every date form of up to four digits goes on with
+/// a digit, a separator, a suffix or a word ("12.05.2021", "1990s",
+/// "5 June", "3 weeks"; only the compact "20161016" stands alone), and a
+/// bare year is made a date by the driver, after the quantity grammar.
+fn stands_alone(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        None => true,
+        Some('.' | ',' | ';' | '!' | '?' | ')') => {
+            chars.next().is_none_or(crate::extract::grammar::is_space)
+        }
+        Some(_) => false,
+    }
 }
 
 /// Cache bit: the word is one of [`DATE_LEADS`].
@@ -584,7 +605,12 @@ mod tests {
 
     #[test]
     fn gates() {
-        assert_eq!(openers("2021"), ALL);
+        assert_eq!(openers("2021-06"), ALL);
+        assert_eq!(openers("2021"), ALL & !(DATE | DURATION));
+        assert_eq!(openers("1436, a"), ALL & !(DATE | DURATION));
+        assert_eq!(openers("12.05.2021"), ALL);
+        assert_eq!(openers("5,000"), ALL);
+        assert_eq!(openers("20161016."), ALL);
         assert_eq!(openers("$5"), ALL);
         assert_eq!(openers("two weeks"), ALL);
         assert_eq!(openers("June 2022") & DATE, DATE);
