@@ -557,10 +557,32 @@ fn word_openers(word: &str) -> u8 {
     if qualifier && !figure {
         mask |= QUANTITY_LEAD;
     }
-    if DATE_LEADS.contains(&word) {
+    if DATE_LEADS.contains(&word) || (mask & DATE != 0 && !may_stand_alone(word)) {
         mask |= LEAD;
     }
     mask
+}
+
+/// Whether the date grammar can read `word` alone as a date ("today",
+/// "June", "Monday"), asked of the grammar itself: in lower case,
+/// capitalised and in capitals, at the end of the text, before a clause
+/// mark and before a word it does not know. A word that cannot ("that",
+/// "more", "two") opens a date only with more words after it, so, like the
+/// [`DATE_LEADS`], it admits the date grammar only when the next word is
+/// one the date grammars know ([`date_word_follows`]).
+fn may_stand_alone(word: &str) -> bool {
+    let mut capital = word.to_owned();
+    if let Some(first) = capital.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    let forms = [word.to_owned(), capital, word.to_ascii_uppercase()];
+    forms.iter().any(|form| {
+        ["", ".", ",", " qqqq", " Qqqq"].iter().any(|after| {
+            let text = format!("{form}{after}");
+            date::date_claim_with(&text, date::DateOrder::default())
+                .is_ok_and(|(_, d)| d.len <= form.len())
+        })
+    })
 }
 
 /// A multiply-xor hasher for the cache's `u128` keys (the default SipHash
@@ -623,6 +645,13 @@ mod tests {
         assert_eq!(openers("house"), 0);
         assert_eq!(openers("café"), ALL);
         assert_eq!(openers("the house") & DATE, 0);
+        // Words the date grammar never reads alone wait for a date word.
+        assert_eq!(openers("that house") & DATE, 0);
+        assert_eq!(openers("that weekend") & DATE, DATE);
+        assert_eq!(openers("two houses") & DATE, 0);
+        assert_eq!(openers("two weeks") & DATE, DATE);
+        assert_eq!(openers("today is") & DATE, DATE);
+        assert_eq!(openers("June was") & DATE, DATE);
         assert_eq!(openers("the end of June") & DATE, DATE);
         assert_eq!(openers("the 1990s") & DATE, DATE);
         assert_eq!(openers("on Mondays") & DATE, DATE);
