@@ -25,7 +25,7 @@ use nom::Parser;
 use crate::extract::claim::{DurationUnit, Relation, Tense};
 use crate::extract::duration::duration_unit;
 use crate::extract::grammar::{
-    consumed, kw, phrase, phrase_from_in, sp, tnc, word_end, FirstBytes, Res,
+    consumed, is_space, kw, phrase, phrase_from_in, sp, tnc, word_end, FirstBytes, Res,
 };
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
@@ -305,6 +305,19 @@ fn letters(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
 }
 
+/// A word of ASCII letters in lower case, on the stack: "" for a longer
+/// word than `buf` holds (no keyword the callers match is that long).
+fn lower_word<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    match buf.get_mut(..w.len()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or("")
+        }
+        None => "",
+    }
+}
+
 /// The letters the words of `table` begin with, case folded: bit 0 for
 /// "a" … bit 25 for "z".
 const fn first_letters<T>(table: &[(&str, T)]) -> u32 {
@@ -382,10 +395,12 @@ pub fn weekday_name(i: &str) -> Res<'_, u8> {
     }
     // Lowercase abbreviations that are no English word ("thu", "fri"), and
     // "mon."/"wed." with their period; never "sat"/"sun" (verb and noun).
-    let lower = w.to_ascii_lowercase();
     let dotted = rest.starts_with('.');
-    let plain = ["tue", "tues", "thu", "thur", "thurs", "fri"].contains(&lower.as_str());
-    if plain || (dotted && ["mon", "wed"].contains(&lower.as_str())) {
+    let is = |k: &&str| w.eq_ignore_ascii_case(k);
+    let plain = ["tue", "tues", "thu", "thur", "thurs", "fri"]
+        .iter()
+        .any(is);
+    if plain || (dotted && ["mon", "wed"].iter().any(is)) {
         if let Some(d) = lookup(WEEKDAY_ABBREVIATIONS, w) {
             word_end(rest)?;
             let rest = if dotted {
@@ -1269,7 +1284,8 @@ fn century(i: &str) -> Res<'_, DateExpr> {
 fn decade_word(i: &str) -> Res<'_, DateExpr> {
     let (rest, (_, w)) = (opt((kw("the"), sp)), letters).parse(i)?;
     word_end(rest)?;
-    let y = match w.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 16];
+    let y = match lower_word(w, &mut buf) {
         "thirties" => 1930,
         "forties" => 1940,
         "fifties" => 1950,
@@ -1369,7 +1385,8 @@ fn slice_unit(plural: bool) -> impl Fn(&str) -> Res<'_, SliceUnit> {
         if s != plural {
             return fail(i);
         }
-        match w.to_ascii_lowercase().as_str() {
+        let mut buf = [0u8; 16];
+        match lower_word(w, &mut buf) {
             "day" => Ok((rest, SliceUnit::Day)),
             "week" => Ok((rest, SliceUnit::Week)),
             "month" => Ok((rest, SliceUnit::Month)),
@@ -2419,28 +2436,55 @@ fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
         // A day word after "the " (`ordinal_word`, `day_cardinal`).
         let day2 = Lead::day_word_opens(l.second);
         let month = month_loose(i).is_ok();
+        // What follows the opening digits: the numeric forms differ there.
+        let n = i.bytes().take_while(u8::is_ascii_digit).count();
+        let next = i.get(n..).and_then(|r| r.chars().next());
+        let blank = next.is_some_and(is_space);
+        let dash_or_slash = matches!(next, Some('-' | '/'));
         alt((
-            // digits …
-            gated(d1, era_year),
-            // digits … | month …
-            gated(d1 || month, mixed_numeric_date),
-            gated(d1, iso_date),
-            gated(d1, iso_month),
-            gated(d1, numeric_date(order)),
+            // 1–4 digits, a blank, an era ("800 AD")
+            gated(d1 && n <= 4 && blank, era_year),
+            // digits and "-" or "/" ("31-Oct-74", "2019/aug/01") | month …
+            gated((d1 && dash_or_slash) || month, mixed_numeric_date),
+            // a year and "-" ("2021-06-29")
+            gated(d1 && next == Some('-'), iso_date),
+            // a year and "-" or "/" ("2014-10")
+            gated(d1 && dash_or_slash, iso_month),
+            // 1–2 digits, then a blank or a separator ("10/31/2021", "2 / 15")
+            gated(
+                d1 && n <= 2 && (blank || matches!(next, Some('/' | '.' | '-'))),
+                numeric_date(order),
+            ),
             gated(d1 || month, month_year),
             // month …
             gated(month, month_slash_day),
             gated(month, month_day_year),
             // ["the"] (digits | day word) …
             gated(d2 || day2, day_month_year),
-            // digits …
-            gated(d1, year_month),
-            gated(d1, spaced_ymd),
-            gated(d1, compact_date),
-            // ["the"] digits …
-            gated(d2, decade),
-            // ["the"] (digits | ordinal word) …
-            gated(d2 || day2, century),
+            // a year and a blank ("2017 april", "2016 10 16")
+            gated(d1 && n == 4 && blank, year_month),
+            gated(d1 && n == 4 && blank, spaced_ymd),
+            // eight digits ("20161016")
+            gated(d1 && n == 8, compact_date),
+            // ["the"] digits …; bare: a year, then "s", "'s" or a blank ("1990s")
+            gated(
+                if d1 {
+                    n == 4 && (blank || matches!(next, Some('s' | '\'' | '’')))
+                } else {
+                    d2
+                },
+                decade,
+            ),
+            // ["the"] (digits | ordinal word) …; bare: 1–2 digits and an
+            // ordinal suffix ("21st century")
+            gated(
+                if d1 {
+                    n <= 2 && next.is_some_and(|c| "sSnNrRtT".contains(c))
+                } else {
+                    d2 || day2
+                },
+                century,
+            ),
             // digits … | ["the"] (digits | "q" | ordinal word) …
             gated(
                 d1 || d2 || day2 || l.after_the.starts_with(['q', 'Q']),
