@@ -687,25 +687,23 @@ pub fn iso_date(i: &str) -> Res<'_, DateExpr> {
 }
 
 /// "2015-1-32", "2015/13/01": a year, month and day in ISO order where the
-/// month or day cannot be — a malformed date, neither a year nor a figure.
-pub fn malformed_numeric_date(i: &str) -> bool {
-    let parsed: Res<'_, (i32, char, u32, char, u32)> = (
+/// month or day cannot be — a malformed date, neither a year nor a figure
+/// (the scan skips it whole: see `notquantity`).
+pub fn malformed_numeric_date(i: &str) -> Res<'_, &str> {
+    let (rest, (_, s1, m, s2, d)) = (
         year_number_loose,
         one_of("-/"),
         digits_m_n(1, 2),
         one_of("-/"),
         digits_m_n(1, 2),
     )
-        .parse(i);
-    match parsed {
-        Ok((rest, (_, s1, m, s2, d))) => {
-            word_end(rest).is_ok()
-                && !rest.starts_with(['-', '/'])
-                && s1 == s2
-                && !((1..=12).contains(&m) && (1..=31).contains(&d))
-        }
-        Err(_) => false,
+        .parse(i)?;
+    word_end(rest)?;
+    if rest.starts_with(['-', '/']) || s1 != s2 || ((1..=12).contains(&m) && (1..=31).contains(&d))
+    {
+        return fail(i);
     }
+    Ok((rest, consumed(i, rest)))
 }
 
 /// "2016 10 16": a year, a month and a day apart, nothing counted after.

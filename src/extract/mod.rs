@@ -191,10 +191,6 @@ fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At
             return At::Claim(len, Found::Duration(d));
         }
     }
-    // "2015-1-32": a malformed date is no year and no figure.
-    if date::malformed_numeric_date(rest) {
-        return At::Nothing;
-    }
     if gates & trigger::NOT_QUANTITY != 0 {
         if let Some(skip) = notquantity::not_a_quantity(before, rest) {
             return At::Skip(skip);

@@ -238,6 +238,8 @@ fn bracketed_phone_tail<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 /// The bytes to skip at `i` when what starts there is not a quantity.
 pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     let (rest, _) = alt((
+        // "2015-1-32": a malformed date is no year and no figure.
+        crate::extract::date::malformed_numeric_date,
         time_of_day,
         phone_number,
         |x| bracketed_phone_tail(before, x),

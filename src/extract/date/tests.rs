@@ -1600,12 +1600,15 @@ fn earlier_last_week_and_decade_periods() {
 
 #[test]
 fn malformed_iso_dates_are_no_year() {
-    assert!(malformed_numeric_date("2015-1-32 is a wrong date"));
-    assert!(malformed_numeric_date("2015/13/01"));
-    assert!(!malformed_numeric_date("2015-1-31"));
-    assert!(!malformed_numeric_date("2015-12"));
-    assert!(!malformed_numeric_date("1990-95"));
-    assert!(!malformed_numeric_date("2015-1/32"));
+    assert_eq!(
+        malformed_numeric_date("2015-1-32 is a wrong date").map(|(_, t)| t),
+        Ok("2015-1-32")
+    );
+    assert!(malformed_numeric_date("2015/13/01").is_ok());
+    assert!(malformed_numeric_date("2015-1-31").is_err());
+    assert!(malformed_numeric_date("2015-12").is_err());
+    assert!(malformed_numeric_date("1990-95").is_err());
+    assert!(malformed_numeric_date("2015-1/32").is_err());
 }
 
 #[test]
