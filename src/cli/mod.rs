@@ -353,6 +353,15 @@ fn load_references(paths: &[PathBuf]) -> Result<ReferenceSet, Vec<String>> {
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect())
 }
 
+/// [`load_references`] on `pool`: the pieces of a large file are parsed on
+/// its threads, not on rayon's global pool, so `--jobs` holds for the load.
+fn load_references_in(
+    pool: &rayon::ThreadPool,
+    paths: &[PathBuf],
+) -> Result<ReferenceSet, Vec<String>> {
+    pool.install(|| load_references(paths))
+}
+
 /// One input: a path, or stdin under a name.
 enum Input {
     File(PathBuf),
@@ -477,6 +486,18 @@ fn run_check(args: CheckArgs) -> u8 {
     } else {
         args.refs.clone()
     });
+    // Built first: loading large reference files is parallel too, and
+    // `--jobs` bounds it as it bounds the checking.
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprint_all(&[format!("error: cannot start worker threads: {e}")]);
+            return 2;
+        }
+    };
     // Freed by the process exit, not item by item (100,000 facts take
     // ~0.2 G instructions to drop).
     let refs = std::mem::ManuallyDrop::new(if ref_paths.is_empty() {
@@ -489,7 +510,7 @@ fn run_check(args: CheckArgs) -> u8 {
             Err(_) => return 2,
         }
     } else {
-        match load_references(&ref_paths) {
+        match load_references_in(&pool, &ref_paths) {
             Ok(r) => r,
             Err(messages) => {
                 eprint_all(&messages);
@@ -538,16 +559,6 @@ fn run_check(args: CheckArgs) -> u8 {
     {
         outcome.note("--fix does not rewrite stdin; use --format diff to see the fixes".to_owned());
     }
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(e) => {
-            eprint_all(&[format!("error: cannot start worker threads: {e}")]);
-            return 2;
-        }
-    };
     let progress = progress_bar(inputs.len(), args.quiet);
     let details = args.format.needs_details();
     let color = match args.color {
@@ -1207,5 +1218,28 @@ fn run_rules(id: Option<String>) -> u8 {
     match emit(&text, None) {
         Ok(()) => 0,
         Err(_) => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_load_on_the_pool_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("refs.yaml");
+        // Well over one piece (2,048 items), so the file is parsed in parallel.
+        let yaml = crate::synth::reference_yaml(&mut crate::synth::Rng::new(7), 5000);
+        std::fs::write(&path, yaml).unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|i| format!("factlint-jobs-1-test-{i}"))
+            .build()
+            .unwrap();
+        let refs = load_references_in(&pool, &[path]).unwrap();
+        assert_eq!((refs.facts.len(), refs.events.len()), (5000, 500));
+        // Every piece was parsed on that pool's one thread.
+        assert!(crate::reference::load::test_hook::chunks_on("factlint-jobs-1-test-") >= 2);
     }
 }
