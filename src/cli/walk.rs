@@ -6,8 +6,8 @@ use crate::document::Format;
 
 /// The articles under one path, found as the walk goes, each as its path
 /// or the problem met on the way (`path: reason`). Nothing is kept per file
-/// found: a corpus of any size is walked in the memory of its largest
-/// directory.
+/// found: a corpus of any size is walked in the memory of the (sorted)
+/// listings of the directories the walk is in at the time.
 pub struct Articles(Inner);
 
 enum Inner {
