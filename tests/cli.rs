@@ -276,3 +276,33 @@ fn rules_are_listed_and_explained() {
         .stdout(predicates::str::contains("Why it matters"));
     factlint().args(["rules", "no-such-rule"]).assert().code(2);
 }
+
+/// A reference file large enough to be parsed in parallel pieces loads
+/// the same with `--jobs 1` (on the one worker the flag allows) as with
+/// the default.
+#[test]
+fn large_reference_files_load_with_one_job() {
+    let dir = tempfile::tempdir().unwrap();
+    let refs = dir.path().join("refs.yaml");
+    let yaml = factlint::synth::reference_yaml(&mut factlint::synth::Rng::new(7), 5000);
+    std::fs::write(&refs, yaml).unwrap();
+    let run = |jobs: &[&str]| {
+        let out = factlint()
+            .args(["check", SEED, "--format", "json", "--refs"])
+            .arg(&refs)
+            .args(jobs)
+            .output()
+            .unwrap();
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let serial = run(&["--jobs", "1"]);
+    assert_eq!(serial, run(&[]));
+    let json: Value = serde_json::from_slice(&serial).unwrap();
+    assert_eq!(json["summary"]["documents"], 1);
+}

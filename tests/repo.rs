@@ -301,3 +301,64 @@ fn stdin_with_a_name_and_output_to_a_file() {
     assert_eq!(first["path"], "news/rome.md");
     assert_eq!(text.lines().count(), 2);
 }
+
+/// Documents come in path order compared component by component, as
+/// ripgrep and fd list files: `a/b.md` before `a b.md`, `a-b.md` and
+/// `a.md` (a string sort would put it after them, `/` being greater than
+/// ` `, `-` and `.`). The same in the streamed formats and the whole
+/// report, whatever the order of the paths given.
+#[test]
+fn documents_come_in_path_order_component_by_component() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = ["a/b.md", "a b.md", "a-b.md", "a.md", "b/c.md"];
+    for name in expected {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, seed_text()).unwrap();
+    }
+    let run = |paths: &[&str], format: &str, whole: bool| {
+        let mut cmd = factlint_in(dir.path());
+        cmd.args(paths).args(["--format", format]);
+        if whole {
+            cmd.args(["--write-baseline", "baseline.json"]);
+        }
+        let out = cmd.output().unwrap();
+        assert_ne!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let documents = |paths: Vec<String>| {
+        let mut paths = paths;
+        paths.dedup();
+        paths
+    };
+    for args in [&["."][..], &["b", "a.md", "a-b.md", "a", "a b.md"][..]] {
+        let jsonl = run(args, "jsonl", false);
+        let streamed: Vec<String> = jsonl
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["path"].as_str().unwrap().to_owned()
+            })
+            .collect();
+        assert_eq!(documents(streamed), expected, "{args:?}");
+        let json: serde_json::Value = serde_json::from_str(&run(args, "json", false)).unwrap();
+        let whole: Vec<String> = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(documents(whole), expected, "{args:?}");
+        assert_eq!(jsonl, run(args, "jsonl", true), "{args:?}");
+        assert_eq!(
+            run(args, "human", false),
+            run(args, "human", true),
+            "{args:?}"
+        );
+    }
+}

@@ -353,6 +353,15 @@ fn load_references(paths: &[PathBuf]) -> Result<ReferenceSet, Vec<String>> {
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect())
 }
 
+/// [`load_references`] on `pool`: the pieces of a large file are parsed on
+/// its threads, not on rayon's global pool, so `--jobs` holds for the load.
+fn load_references_in(
+    pool: &rayon::ThreadPool,
+    paths: &[PathBuf],
+) -> Result<ReferenceSet, Vec<String>> {
+    pool.install(|| load_references(paths))
+}
+
 /// One input: a path, or stdin under a name.
 enum Input {
     File(PathBuf),
@@ -370,38 +379,211 @@ pub enum StdinFormat {
     Jsonl,
 }
 
+/// The order in which [`Inputs`] come out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// Path by path as given, each directory in path order (`extract`,
+    /// `refs draft`).
+    AsGiven,
+    /// All of them in path order, compared component by component (`check`,
+    /// whose reports are ordered by path): each command-line path's inputs
+    /// are in that order already, so merging them sorts without a list.
+    Merged,
+}
+
+/// The inputs of one command-line path.
+enum Source {
+    /// `-` read as one article, under this name.
+    Stdin(Option<String>),
+    /// `-` read as JSON Lines (`Order::Merged`: sorted by id).
+    Records(std::vec::IntoIter<records::Record>),
+    /// A file or a directory, walked as the inputs are taken.
+    Articles(walk::Articles),
+}
+
+/// The next input of one source, ordered for [`Order::Merged`]: least
+/// path first, ties in command-line order.
+struct Head {
+    key: PathBuf,
+    source: usize,
+    input: Input,
+}
+
+impl Head {
+    fn new(source: usize, input: Input) -> Head {
+        let key = match &input {
+            Input::File(path) => path.clone(),
+            Input::Stdin(name) => PathBuf::from(name),
+            Input::Record(r) => PathBuf::from(&r.id),
+        };
+        Head { key, source, input }
+    }
+}
+
+impl Ord for Head {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // Reversed: `BinaryHeap` pops its greatest.
+        (&other.key, other.source).cmp(&(&self.key, self.source))
+    }
+}
+
+impl PartialOrd for Head {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Head {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Head {}
+
+/// The inputs named on the command line, found as they are taken: a
+/// directory is walked as its articles are checked, so a corpus of any
+/// size costs no memory per file. Problems met on the way (a path that
+/// cannot be read, a bad record) are kept per command-line path and
+/// reported in that order, as when every path was walked up front.
+struct Inputs {
+    sources: Vec<Source>,
+    /// Each source's problems, without the `error: ` prefix.
+    errors: Vec<Vec<String>>,
+    order: Order,
+    /// [`Order::AsGiven`]: the source being read.
+    current: usize,
+    /// [`Order::Merged`]: the next input of every source not yet done,
+    /// filled on the first call.
+    heads: Option<std::collections::BinaryHeap<Head>>,
+    /// Whether stdin (one article or records) was among the inputs taken.
+    stdin_taken: bool,
+}
+
+impl Inputs {
+    /// Stdin read as JSON Lines is read (and its records parsed) here;
+    /// directories are walked only as inputs are taken.
+    fn new(paths: &[PathBuf], stdin_name: &str, stdin_format: StdinFormat, order: Order) -> Inputs {
+        let mut sources = Vec::with_capacity(paths.len());
+        let mut errors = Vec::with_capacity(paths.len());
+        for path in paths {
+            let mut problems = Vec::new();
+            let source = if path.as_os_str() != "-" {
+                Source::Articles(walk::articles(path))
+            } else if stdin_format == StdinFormat::Jsonl {
+                let mut text = String::new();
+                let mut parsed = Vec::new();
+                match std::io::stdin().read_to_string(&mut text) {
+                    Err(e) => problems.push(format!("{stdin_name}: cannot read stdin: {e}")),
+                    Ok(_) => {
+                        let (records, bad) = records::parse(stdin_name, &text);
+                        problems.extend(bad);
+                        parsed = records;
+                    }
+                }
+                drop(text);
+                if order == Order::Merged {
+                    // Stable, as the whole-report sort was.
+                    parsed.sort_by(|a, b| {
+                        std::path::Path::new(&a.id).cmp(std::path::Path::new(&b.id))
+                    });
+                }
+                Source::Records(parsed.into_iter())
+            } else {
+                Source::Stdin(Some(stdin_name.to_owned()))
+            };
+            sources.push(source);
+            errors.push(problems);
+        }
+        Inputs {
+            sources,
+            errors,
+            order,
+            current: 0,
+            heads: None,
+            stdin_taken: false,
+        }
+    }
+
+    /// The next input of source `i`; its problems on the way are kept.
+    fn pull(&mut self, i: usize) -> Option<Input> {
+        loop {
+            return match self.sources.get_mut(i)? {
+                Source::Stdin(name) => name.take().map(Input::Stdin),
+                Source::Records(records) => records.next().map(Input::Record),
+                Source::Articles(articles) => match articles.next()? {
+                    Ok(path) => Some(Input::File(path)),
+                    Err(problem) => {
+                        if let Some(problems) = self.errors.get_mut(i) {
+                            problems.push(problem);
+                        }
+                        continue;
+                    }
+                },
+            };
+        }
+    }
+
+    /// The problems met so far, in command-line order.
+    fn take_errors(&mut self) -> Vec<String> {
+        self.errors.iter_mut().flat_map(std::mem::take).collect()
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        let input = match self.order {
+            Order::AsGiven => loop {
+                if self.current >= self.sources.len() {
+                    return None;
+                }
+                match self.pull(self.current) {
+                    Some(input) => break input,
+                    None => self.current += 1,
+                }
+            },
+            Order::Merged => {
+                if self.heads.is_none() {
+                    let mut heads = std::collections::BinaryHeap::with_capacity(self.sources.len());
+                    for i in 0..self.sources.len() {
+                        if let Some(input) = self.pull(i) {
+                            heads.push(Head::new(i, input));
+                        }
+                    }
+                    self.heads = Some(heads);
+                }
+                let head = self.heads.as_mut()?.pop()?;
+                if let Some(next) = self.pull(head.source) {
+                    if let Some(heads) = self.heads.as_mut() {
+                        heads.push(Head::new(head.source, next));
+                    }
+                }
+                head.input
+            }
+        };
+        if matches!(input, Input::Stdin(_) | Input::Record(_)) {
+            self.stdin_taken = true;
+        }
+        Some(input)
+    }
+}
+
+/// Every input at once, its problems reported to `outcome`.
 fn collect_inputs(
     paths: &[PathBuf],
     stdin_name: &str,
     stdin_format: StdinFormat,
+    order: Order,
     outcome: &mut Outcome,
 ) -> Vec<Input> {
-    let mut inputs = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            if stdin_format == StdinFormat::Jsonl {
-                let mut text = String::new();
-                if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-                    outcome.error(format!("{stdin_name}: cannot read stdin: {e}"));
-                    continue;
-                }
-                let (parsed, errors) = records::parse(stdin_name, &text);
-                for e in errors {
-                    outcome.error(e);
-                }
-                inputs.extend(parsed.into_iter().map(Input::Record));
-            } else {
-                inputs.push(Input::Stdin(stdin_name.to_owned()));
-            }
-            continue;
-        }
-        let walked = walk::articles(path);
-        for problem in walked.errors {
-            outcome.error(problem);
-        }
-        inputs.extend(walked.files.into_iter().map(Input::File));
+    let mut inputs = Inputs::new(paths, stdin_name, stdin_format, order);
+    let all: Vec<Input> = inputs.by_ref().collect();
+    for problem in inputs.take_errors() {
+        outcome.error(problem);
     }
-    inputs
+    all
 }
 
 /// Load one input; binary files are skipped with a note.
@@ -452,6 +634,9 @@ struct Checked {
     fix_error: Option<String>,
 }
 
+/// What `--fix` says when stdin is among the inputs.
+const FIX_STDIN_NOTE: &str = "--fix does not rewrite stdin; use --format diff to see the fixes";
+
 /// Runs with at least this many documents show a progress bar (on a terminal).
 const PROGRESS_MIN_DOCUMENTS: usize = 200;
 
@@ -477,6 +662,18 @@ fn run_check(args: CheckArgs) -> u8 {
     } else {
         args.refs.clone()
     });
+    // Built first: loading large reference files is parallel too, and
+    // `--jobs` bounds it as it bounds the checking.
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprint_all(&[format!("error: cannot start worker threads: {e}")]);
+            return 2;
+        }
+    };
     // Freed by the process exit, not item by item (100,000 facts take
     // ~0.2 G instructions to drop).
     let refs = std::mem::ManuallyDrop::new(if ref_paths.is_empty() {
@@ -489,7 +686,7 @@ fn run_check(args: CheckArgs) -> u8 {
             Err(_) => return 2,
         }
     } else {
-        match load_references(&ref_paths) {
+        match load_references_in(&pool, &ref_paths) {
             Ok(r) => r,
             Err(messages) => {
                 eprint_all(&messages);
@@ -509,46 +706,31 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     let mut outcome = Outcome::default();
     let filter = PathFilter::new(&config);
-    let mut inputs = collect_inputs(
-        &args.paths,
-        &args.stdin_filename,
-        args.stdin_format,
-        &mut outcome,
-    );
-    inputs.retain(|input| match input {
-        Input::File(path) => filter.allows(path),
-        Input::Stdin(_) | Input::Record(_) => true,
-    });
-    if let Some(rev) = &args.changed_since {
-        match changed::files_changed_since(rev) {
-            Ok(changed) => inputs.retain(|input| match input {
-                Input::File(path) => changed.contains(&changed::canonical(path)),
-                Input::Stdin(_) | Input::Record(_) => true,
-            }),
+    let changed = match &args.changed_since {
+        Some(rev) => match changed::files_changed_since(rev) {
+            Ok(changed) => Some(changed),
             Err(e) => {
                 eprint_all(&[format!("error: {e}")]);
                 return 2;
             }
-        }
-    }
-    if args.fix
-        && inputs
-            .iter()
-            .any(|i| matches!(i, Input::Stdin(_) | Input::Record(_)))
-    {
-        outcome.note("--fix does not rewrite stdin; use --format diff to see the fixes".to_owned());
-    }
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(e) => {
-            eprint_all(&[format!("error: cannot start worker threads: {e}")]);
-            return 2;
-        }
+        },
+        None => None,
     };
-    let progress = progress_bar(inputs.len(), args.quiet);
+    let keep = |input: &Input| match input {
+        Input::File(path) => {
+            filter.allows(path)
+                && changed
+                    .as_ref()
+                    .is_none_or(|changed| changed.contains(&changed::canonical(path)))
+        }
+        Input::Stdin(_) | Input::Record(_) => true,
+    };
+    let mut inputs = Inputs::new(
+        &args.paths,
+        &args.stdin_filename,
+        args.stdin_format,
+        Order::Merged,
+    );
     let details = args.format.needs_details();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -567,6 +749,9 @@ fn run_check(args: CheckArgs) -> u8 {
     if matches!(args.format, CheckFormat::Jsonl | CheckFormat::Human)
         && args.write_baseline.is_none()
     {
+        // How many documents there are is known only at the end of the
+        // walk: the bar counts, and shows once the run is long.
+        let progress = progress_bar(None, args.quiet);
         let check = |input: &Input| {
             let checked = check_input(input, &args, &refs, &options, &extract_options, false);
             progress.inc(1);
@@ -574,16 +759,27 @@ fn run_check(args: CheckArgs) -> u8 {
         };
         let status = check_streaming(
             &args,
-            inputs,
+            &mut inputs,
+            &keep,
             &pool,
             &check,
             baseline,
-            outcome,
+            &progress,
             &render_options,
         );
         progress.finish_and_clear();
         return status;
     }
+    // The whole report: every input first, in the same order.
+    let inputs_found: Vec<Input> = inputs.by_ref().filter(|i| keep(i)).collect();
+    for problem in inputs.take_errors() {
+        outcome.error(problem);
+    }
+    if args.fix && inputs.stdin_taken {
+        outcome.note(FIX_STDIN_NOTE.to_owned());
+    }
+    let inputs = inputs_found;
+    let progress = progress_bar(Some(inputs.len()), args.quiet);
     let results: Vec<Result<Checked, Failure>> = pool.install(|| {
         inputs
             .par_iter()
@@ -596,6 +792,8 @@ fn run_check(args: CheckArgs) -> u8 {
     });
     progress.finish_and_clear();
 
+    // Whatever the parallelism, documents come out in the order of the
+    // inputs (path order, `Order::Merged`), as the streamed formats do.
     let mut checked: Vec<Checked> = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -604,8 +802,6 @@ fn run_check(args: CheckArgs) -> u8 {
             Err((false, msg)) => outcome.note(msg),
         }
     }
-    // Whatever the parallelism, documents and findings come out in one order.
-    checked.sort_by(|a, b| a.path.cmp(&b.path));
     let mut report = CheckReport::default();
     let (mut fixed, mut fixed_files) = (0, 0);
     for mut c in checked {
@@ -687,15 +883,6 @@ fn threshold(fail_on: FailOn) -> Severity {
     }
 }
 
-/// The path a checked input will be reported under (its sort key).
-fn report_path(input: &Input) -> String {
-    match input {
-        Input::File(path) => path.display().to_string(),
-        Input::Stdin(name) => name.clone(),
-        Input::Record(r) => r.id.clone(),
-    }
-}
-
 /// Where a streamed report goes: stdout or `--output`; a closed pipe stops
 /// the writing, not the run (as [`emit`] does for a whole report).
 enum Sink {
@@ -769,22 +956,30 @@ fn write_out(sink: &mut Sink, text: &mut String, write_error: &mut Option<String
 /// the same bytes as rendering the whole report at once, but only a batch
 /// of documents, their findings and the counts are ever held, so memory is
 /// bounded by the largest document, not the corpus.
+///
+/// The inputs are taken a batch at a time as the walk finds them, in the
+/// order of the whole report ([`Order::Merged`]): no list of every path is
+/// ever made either.
+#[allow(clippy::too_many_arguments)]
 fn check_streaming(
     args: &CheckArgs,
-    mut inputs: Vec<Input>,
+    inputs: &mut Inputs,
+    keep: &dyn Fn(&Input) -> bool,
     pool: &rayon::ThreadPool,
     check: &(dyn Fn(&Input) -> Result<Checked, Failure> + Sync),
     mut baseline: Option<baseline::Baseline>,
-    mut outcome: Outcome,
+    progress: &indicatif::ProgressBar,
     render_options: &RenderOptions,
 ) -> u8 {
-    // The whole-report path sorts the checked documents by path (stably);
-    // sorting the inputs by the same key gives the same order up front.
-    inputs.sort_by_cached_key(report_path);
+    // The documents' own notes and errors; the walk's go first at the end.
+    let mut outcome = Outcome::default();
     let mut sink = match Sink::open(args.output.as_ref()) {
         Ok(sink) => sink,
         Err(e) => {
-            eprint_all(&outcome.messages);
+            // Nothing walked yet: only the problems of reading stdin.
+            for problem in inputs.take_errors() {
+                eprint_all(&[format!("error: {problem}")]);
+            }
             eprint_all(&[format!("error: {e}")]);
             return 2;
         }
@@ -794,9 +989,23 @@ fn check_streaming(
     let (mut fixed, mut fixed_files) = (0usize, 0usize);
     let mut worst: Option<Severity> = None;
     let mut write_error = None;
-    for batch in inputs.chunks(CHECK_BATCH) {
+    let mut taken = 0usize;
+    loop {
+        let batch: Vec<Input> = inputs
+            .by_ref()
+            .filter(|i| keep(i))
+            .take(CHECK_BATCH)
+            .collect();
+        if batch.is_empty() {
+            break;
+        }
+        taken += batch.len();
+        if taken >= PROGRESS_MIN_DOCUMENTS {
+            reveal(progress, args.quiet);
+        }
         let results: Vec<Result<Checked, Failure>> =
             pool.install(|| batch.par_iter().map(check).collect());
+        drop(batch);
         let mut text = String::new();
         for result in results {
             let mut c = match result {
@@ -865,7 +1074,18 @@ fn check_streaming(
             crate::report::plural_count(excused, "finding")
         ));
     }
+    // As when every input was found before the first was checked: the
+    // walk's problems, then the note on stdin, then the documents'.
+    let mut walk = Outcome::default();
+    for problem in inputs.take_errors() {
+        walk.error(problem);
+    }
+    if args.fix && inputs.stdin_taken {
+        walk.note(FIX_STDIN_NOTE.to_owned());
+    }
+    eprint_all(&walk.messages);
     eprint_all(&outcome.messages);
+    outcome.failed |= walk.failed;
     if let Some(e) = write_error {
         eprint_all(&[format!("error: {e}")]);
         return 2;
@@ -963,7 +1183,17 @@ fn detail_of(
 }
 
 /// A progress bar on stderr for long runs on a terminal; hidden otherwise.
-fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
+/// With no total known up front (inputs taken as the walk finds them) it
+/// counts documents, and stays hidden until [`reveal`]ed.
+fn progress_bar(total: Option<usize>, quiet: bool) -> indicatif::ProgressBar {
+    let Some(total) = total else {
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{pos} documents {elapsed}") {
+            bar.set_style(style);
+        }
+        return bar;
+    };
     if quiet || total < PROGRESS_MIN_DOCUMENTS || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
@@ -977,6 +1207,14 @@ fn progress_bar(total: usize, quiet: bool) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+/// Show a bar made without a total, once the run is known to be long
+/// (on a terminal, not `--quiet`).
+fn reveal(bar: &indicatif::ProgressBar, quiet: bool) {
+    if bar.is_hidden() && !quiet && std::io::stderr().is_terminal() {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    }
 }
 
 /// Append `text` to a file, creating it when missing.
@@ -998,16 +1236,17 @@ fn run_extract(args: ExtractArgs) -> u8 {
         return 2;
     };
     let extract_options = config.extract_options();
+    if args.format == ExtractFormat::Jsonl {
+        return run_extract_streaming(&args);
+    }
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(
         &args.paths,
         &args.stdin_filename,
         args.stdin_format,
+        Order::AsGiven,
         &mut outcome,
     );
-    if args.format == ExtractFormat::Jsonl {
-        return run_extract_streaming(&args, &inputs, outcome);
-    }
     let results: Vec<Result<Extracted, Failure>> = inputs
         .par_iter()
         .map(|input| {
@@ -1044,9 +1283,30 @@ fn run_extract(args: ExtractArgs) -> u8 {
 }
 
 /// `extract --format jsonl`: the same lines as rendering every document at
-/// once, written batch by batch; no document outlives its batch.
-fn run_extract_streaming(args: &ExtractArgs, inputs: &[Input], mut outcome: Outcome) -> u8 {
-    for batch in inputs.chunks(STREAM_BATCH) {
+/// once, written batch by batch as the walk finds the documents; no
+/// document outlives its batch, and no list of every path is made.
+fn run_extract_streaming(args: &ExtractArgs) -> u8 {
+    let mut inputs = Inputs::new(
+        &args.paths,
+        &args.stdin_filename,
+        args.stdin_format,
+        Order::AsGiven,
+    );
+    // The documents' own messages; the walk's go first, as when every
+    // path was found before the first document was read.
+    let mut outcome = Outcome::default();
+    let walk_messages = |inputs: &mut Inputs| {
+        let mut walk = Outcome::default();
+        for problem in inputs.take_errors() {
+            walk.error(problem);
+        }
+        walk
+    };
+    loop {
+        let batch: Vec<Input> = inputs.by_ref().take(STREAM_BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
         let results: Vec<Result<(String, Vec<String>), Failure>> = batch
             .par_iter()
             .map(|input| {
@@ -1056,6 +1316,7 @@ fn run_extract_streaming(args: &ExtractArgs, inputs: &[Input], mut outcome: Outc
                 Ok((text, doc.warnings))
             })
             .collect();
+        drop(batch);
         for r in results {
             match r {
                 Ok((text, warnings)) => {
@@ -1063,6 +1324,7 @@ fn run_extract_streaming(args: &ExtractArgs, inputs: &[Input], mut outcome: Outc
                         outcome.warn(w);
                     }
                     if let Err(e) = emit(&text, None) {
+                        eprint_all(&walk_messages(&mut inputs).messages);
                         eprint_all(&outcome.messages);
                         eprint_all(&[format!("error: {e}")]);
                         return 2;
@@ -1073,8 +1335,10 @@ fn run_extract_streaming(args: &ExtractArgs, inputs: &[Input], mut outcome: Outc
             }
         }
     }
+    let walk = walk_messages(&mut inputs);
+    eprint_all(&walk.messages);
     eprint_all(&outcome.messages);
-    if outcome.failed {
+    if outcome.failed || walk.failed {
         2
     } else {
         0
@@ -1113,7 +1377,13 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
 
 fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&PathBuf>) -> u8 {
     let mut outcome = Outcome::default();
-    let inputs = collect_inputs(paths, "<stdin>", StdinFormat::Text, &mut outcome);
+    let inputs = collect_inputs(
+        paths,
+        "<stdin>",
+        StdinFormat::Text,
+        Order::AsGiven,
+        &mut outcome,
+    );
     let mut docs = Vec::new();
     for input in &inputs {
         match load_input(input, date) {
@@ -1207,5 +1477,115 @@ fn run_rules(id: Option<String>) -> u8 {
     match emit(&text, None) {
         Ok(()) => 0,
         Err(_) => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_load_on_the_pool_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("refs.yaml");
+        // Well over one piece (2,048 items), so the file is parsed in parallel.
+        let yaml = crate::synth::reference_yaml(&mut crate::synth::Rng::new(7), 5000);
+        std::fs::write(&path, yaml).unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|i| format!("factlint-jobs-1-test-{i}"))
+            .build()
+            .unwrap();
+        let refs = load_references_in(&pool, &[path]).unwrap();
+        assert_eq!((refs.facts.len(), refs.events.len()), (5000, 500));
+        // Every piece was parsed on that pool's one thread.
+        assert!(crate::reference::load::test_hook::chunks_on("factlint-jobs-1-test-") >= 2);
+    }
+
+    fn file_paths(inputs: impl Iterator<Item = Input>, root: &std::path::Path) -> Vec<String> {
+        inputs
+            .map(|input| match input {
+                Input::File(path) => path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string(),
+                Input::Stdin(name) => name,
+                Input::Record(r) => r.id,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn merged_inputs_are_in_path_order_and_problems_in_argument_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for name in [
+            "a/b.md",
+            "a/c.txt",
+            "a b.md",
+            "a-b.md",
+            "a.md",
+            "b/a.md",
+            "b/skip.rs",
+        ] {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "Over 800 units.\n").unwrap();
+        }
+        let paths: Vec<PathBuf> = [
+            "b",
+            "missing-1",
+            "a.md",
+            "a-b.md",
+            "a",
+            "missing-2",
+            "a b.md",
+        ]
+        .iter()
+        .map(|p| root.join(p))
+        .collect();
+        let mut inputs = Inputs::new(&paths, "<stdin>", StdinFormat::Text, Order::Merged);
+        let found = file_paths(inputs.by_ref(), root);
+        assert_eq!(
+            found,
+            ["a/b.md", "a/c.txt", "a b.md", "a-b.md", "a.md", "b/a.md"]
+        );
+        let errors = inputs.take_errors();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].contains("missing-1: no such file or directory"));
+        assert!(errors[1].contains("missing-2: no such file or directory"));
+        assert!(!inputs.stdin_taken);
+
+        // As given: path by path, each directory in path order.
+        let mut inputs = Inputs::new(&paths, "<stdin>", StdinFormat::Text, Order::AsGiven);
+        let found = file_paths(inputs.by_ref(), root);
+        assert_eq!(
+            found,
+            ["b/a.md", "a.md", "a-b.md", "a/b.md", "a/c.txt", "a b.md"]
+        );
+    }
+
+    #[test]
+    fn directories_are_walked_as_inputs_are_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for sub in ["a", "b", "c"] {
+            std::fs::create_dir_all(root.join(sub)).unwrap();
+        }
+        std::fs::write(root.join("a/1.md"), "x\n").unwrap();
+        std::fs::write(root.join("b/2.md"), "x\n").unwrap();
+        let mut inputs = Inputs::new(
+            &[root.to_path_buf()],
+            "<stdin>",
+            StdinFormat::Text,
+            Order::Merged,
+        );
+        assert_eq!(file_paths(inputs.by_ref().take(1), root), ["a/1.md"]);
+        // Written after the first input was taken, and still found: the
+        // walk (one input ahead, for the merge) had not reached `c/`, nor
+        // kept a list of what it saw.
+        std::fs::write(root.join("c/3.md"), "x\n").unwrap();
+        assert_eq!(file_paths(inputs.by_ref(), root), ["b/2.md", "c/3.md"]);
     }
 }

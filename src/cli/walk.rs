@@ -4,53 +4,64 @@ use std::path::{Path, PathBuf};
 
 use crate::document::Format;
 
-/// The articles found under one path, and the problems met on the way.
-pub struct Walked {
-    pub files: Vec<PathBuf>,
-    pub errors: Vec<String>,
+/// The articles under one path, found as the walk goes, each as its path
+/// or the problem met on the way (`path: reason`). Nothing is kept per file
+/// found: a corpus of any size is walked in the memory of the (sorted)
+/// listings of the directories the walk is in at the time.
+pub struct Articles(Inner);
+
+enum Inner {
+    /// A file given by name, or the reason the path could not be read.
+    One(Option<Result<PathBuf, String>>),
+    /// Boxed: a walker is large, and there is one per path given.
+    Walk(Box<ignore::Walk>),
 }
 
 /// A file given by name is read whatever its extension; a directory is
 /// walked (respecting `.gitignore`) for `.txt`, `.md` and `.markdown` files,
-/// in path order so that output is stable.
-pub fn articles(path: &Path) -> Walked {
-    let mut walked = Walked {
-        files: Vec::new(),
-        errors: Vec::new(),
-    };
+/// in path order (component by component, so `a/b.md` comes before
+/// `a-b.md`) so that output is stable.
+pub fn articles(path: &Path) -> Articles {
     match std::fs::metadata(path) {
-        Err(e) => {
-            walked
-                .errors
-                .push(format!("{}: {}", path.display(), io_reason(&e)));
-            return walked;
-        }
-        Ok(meta) if meta.is_file() => {
-            walked.files.push(tidy(path));
-            return walked;
-        }
-        Ok(_) => {}
+        Err(e) => Articles(Inner::One(Some(Err(format!(
+            "{}: {}",
+            path.display(),
+            io_reason(&e)
+        ))))),
+        Ok(meta) if meta.is_file() => Articles(Inner::One(Some(Ok(tidy(path))))),
+        Ok(_) => Articles(Inner::Walk(Box::new(
+            ignore::WalkBuilder::new(path)
+                .follow_links(true)
+                .hidden(true)
+                .git_ignore(true)
+                .require_git(false)
+                .sort_by_file_path(|a, b| a.cmp(b))
+                .build(),
+        ))),
     }
-    let walker = ignore::WalkBuilder::new(path)
-        .follow_links(true)
-        .hidden(true)
-        .git_ignore(true)
-        .require_git(false)
-        .sort_by_file_path(|a, b| a.cmp(b))
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let p = entry.path();
-                if entry.file_type().is_some_and(|t| t.is_file()) && Format::from_path(p).is_some()
-                {
-                    walked.files.push(tidy(p));
+}
+
+impl Iterator for Articles {
+    type Item = Result<PathBuf, String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match &mut self.0 {
+            Inner::One(one) => one.take(),
+            Inner::Walk(walker) => loop {
+                match walker.next()? {
+                    Ok(entry) => {
+                        let p = entry.path();
+                        if entry.file_type().is_some_and(|t| t.is_file())
+                            && Format::from_path(p).is_some()
+                        {
+                            return Some(Ok(tidy(p)));
+                        }
+                    }
+                    Err(e) => return Some(Err(describe_walk_error(&e))),
                 }
-            }
-            Err(e) => walked.errors.push(describe_walk_error(&e)),
+            },
         }
     }
-    walked
 }
 
 /// The path without `.` components (`./a/./b.md` → `a/b.md`), so that

@@ -286,6 +286,8 @@ fn parse_raw(
         let pieces: Result<Vec<Piece>, serde_yaml::Error> = chunks
             .par_iter()
             .map(|chunk| {
+                #[cfg(test)]
+                test_hook::note_chunk_thread();
                 Ok(match *chunk {
                     Chunk::Units(t) => Piece::Units(serde_yaml::from_str::<RawFile>(t)?.units),
                     Chunk::Facts(t) => Piece::Facts(serde_yaml::from_str(t)?),
@@ -306,6 +308,29 @@ fn parse_raw(
         }
     }
     serde_yaml::from_str::<Option<RawFile>>(text).map(Option::unwrap_or_default)
+}
+
+/// Which threads parsed the pieces of a large file, so that tests can
+/// tell whether a load ran on the pool it was given.
+#[cfg(test)]
+pub(crate) mod test_hook {
+    use std::sync::Mutex;
+
+    static CHUNK_THREADS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    pub(crate) fn note_chunk_thread() {
+        let name = std::thread::current().name().unwrap_or("").to_owned();
+        if let Ok(mut names) = CHUNK_THREADS.lock() {
+            names.push(name);
+        }
+    }
+
+    /// How many pieces were parsed on threads whose name starts with `prefix`.
+    pub(crate) fn chunks_on(prefix: &str) -> usize {
+        CHUNK_THREADS.lock().map_or(0, |names| {
+            names.iter().filter(|n| n.starts_with(prefix)).count()
+        })
+    }
 }
 
 /// One parsed [`Chunk`].

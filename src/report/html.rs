@@ -6,6 +6,7 @@
 //! so even a mistake in escaping could not run an article's markup. The
 //! layout is two columns on a wide screen and one on a phone.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::{
@@ -78,11 +79,18 @@ pub fn render(report: &CheckReport) -> String {
          <li><mark class=\"unmatched\">unmatched</mark> no reference speaks about it</li></ul>\n</header>\n<main>\n",
     );
     let groups = report.documents_with_findings();
-    let mut shown = std::collections::HashSet::new();
+    // Each document's detail found by path once, not by a scan of every
+    // detail per document (quadratic in the corpus). The first detail of a
+    // path wins, as with [`CheckReport::detail`].
+    let mut details: HashMap<&str, &DocumentDetail> = HashMap::with_capacity(report.details.len());
+    for detail in &report.details {
+        details.entry(detail.path.as_str()).or_insert(detail);
+    }
+    let mut shown = HashSet::with_capacity(groups.len());
     let mut index = 0;
     for (path, findings) in &groups {
         shown.insert(*path);
-        document(&mut out, index, path, report.detail(path), findings);
+        document(&mut out, index, path, details.get(path).copied(), findings);
         index += 1;
     }
     // Documents known only through their detail.
@@ -356,5 +364,41 @@ mod tests {
             !out.contains("http://") && !out.contains("https://"),
             "no external assets"
         );
+    }
+
+    #[test]
+    fn each_document_gets_its_own_detail_by_path() {
+        let detail = |path: &str, text: &str| DocumentDetail {
+            path: path.to_owned(),
+            text: text.to_owned(),
+            claims: Vec::new(),
+        };
+        // Details in another order than the paths, a path given two
+        // details (the first wins), and one known only through its detail.
+        let report = CheckReport {
+            documents: 3,
+            claims: 0,
+            findings: Vec::new(),
+            paths: vec!["a.md".into(), "b.md".into()],
+            details: vec![
+                detail("b.md", "text of b"),
+                detail("a.md", "text of a"),
+                detail("b.md", "second detail of b"),
+                detail("c.md", "text of c"),
+            ],
+        };
+        let out = render(&report);
+        let section = |n: usize| {
+            let start = out.find(&format!("id=\"d{n}\"")).unwrap_or(out.len());
+            let end = out[start..]
+                .find("</section>")
+                .map_or(out.len(), |e| start + e);
+            out[start..end].to_owned()
+        };
+        assert!(section(0).contains("<code>a.md</code>") && section(0).contains("text of a"));
+        assert!(section(1).contains("<code>b.md</code>") && section(1).contains("text of b"));
+        assert!(!out.contains("second detail of b"));
+        assert!(section(2).contains("<code>c.md</code>") && section(2).contains("text of c"));
+        assert!(!out.contains("id=\"d3\""));
     }
 }
