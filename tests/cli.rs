@@ -306,3 +306,49 @@ fn large_reference_files_load_with_one_job() {
     let json: Value = serde_json::from_slice(&serial).unwrap();
     assert_eq!(json["summary"]["documents"], 1);
 }
+
+/// A report written into the tree being checked is never read back as an
+/// article, whether it is being written or left from an earlier run.
+#[test]
+fn the_report_file_is_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(SEED, dir.path().join("seed.txt")).unwrap();
+    let report = dir.path().join("report.txt");
+    for _ in 0..2 {
+        for format in ["jsonl", "json"] {
+            factlint()
+                .args(["check", "--refs", "rules", "--format", format, "--output"])
+                .arg(&report)
+                .arg(dir.path())
+                .output()
+                .unwrap();
+            let text = std::fs::read_to_string(&report).unwrap();
+            assert!(!text.contains("report.txt"), "{format}: {text}");
+            assert!(text.contains("seed.txt"), "{format}: {text}");
+        }
+    }
+}
+
+/// `extract` reads dates as the configuration says in every format, and so
+/// does `refs draft`.
+#[test]
+fn the_configured_date_order_holds_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("factlint.yaml"), "date_order: dmy\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The plan was signed on 03/04/2022.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("factlint").unwrap();
+        let out = cmd.current_dir(dir.path()).args(args).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for format in ["json", "jsonl"] {
+        let text = run(&["extract", "a.txt", "--format", format]);
+        assert!(text.contains("2022-04-03"), "{format}: {text}");
+    }
+    let draft = run(&["refs", "draft", "a.txt"]);
+    assert!(draft.contains("2022-04-03"), "{draft}");
+}

@@ -458,6 +458,10 @@ struct Inputs {
     heads: Option<std::collections::BinaryHeap<Head>>,
     /// Whether stdin (one article or records) was among the inputs taken.
     stdin_taken: bool,
+    /// The report file being written (`--output`), never read as an
+    /// article, and its canonical path once looked up.
+    exclude: Option<PathBuf>,
+    exclude_canonical: Option<Option<PathBuf>>,
 }
 
 impl Inputs {
@@ -502,7 +506,31 @@ impl Inputs {
             current: 0,
             heads: None,
             stdin_taken: false,
+            exclude: None,
+            exclude_canonical: None,
         }
+    }
+
+    /// Never take `output`, the report being written, as an article (a
+    /// `report.txt` inside the checked tree).
+    fn excluding(mut self, output: Option<&PathBuf>) -> Inputs {
+        self.exclude = output.cloned();
+        self
+    }
+
+    /// Whether `path` is the excluded report file: the same file name, then
+    /// the same file (canonical paths, looked up only on a name match).
+    fn is_excluded(&mut self, path: &std::path::Path) -> bool {
+        let Some(out) = &self.exclude else {
+            return false;
+        };
+        if path.file_name() != out.file_name() {
+            return false;
+        }
+        let canonical = self
+            .exclude_canonical
+            .get_or_insert_with(|| std::fs::canonicalize(out).ok());
+        canonical.is_some() && std::fs::canonicalize(path).ok() == *canonical
     }
 
     /// The next input of source `i`; its problems on the way are kept.
@@ -512,6 +540,7 @@ impl Inputs {
                 Source::Stdin(name) => name.take().map(Input::Stdin),
                 Source::Records(records) => records.next().map(Input::Record),
                 Source::Articles(articles) => match articles.next()? {
+                    Ok(path) if self.is_excluded(&path) => continue,
                     Ok(path) => Some(Input::File(path)),
                     Err(problem) => {
                         if let Some(problems) = self.errors.get_mut(i) {
@@ -730,7 +759,8 @@ fn run_check(args: CheckArgs) -> u8 {
         &args.stdin_filename,
         args.stdin_format,
         Order::Merged,
-    );
+    )
+    .excluding(args.output.as_ref());
     let details = args.format.needs_details();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -1237,7 +1267,7 @@ fn run_extract(args: ExtractArgs) -> u8 {
     };
     let extract_options = config.extract_options();
     if args.format == ExtractFormat::Jsonl {
-        return run_extract_streaming(&args);
+        return run_extract_streaming(&args, &extract_options);
     }
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(
@@ -1285,7 +1315,7 @@ fn run_extract(args: ExtractArgs) -> u8 {
 /// `extract --format jsonl`: the same lines as rendering every document at
 /// once, written batch by batch as the walk finds the documents; no
 /// document outlives its batch, and no list of every path is made.
-fn run_extract_streaming(args: &ExtractArgs) -> u8 {
+fn run_extract_streaming(args: &ExtractArgs, options: &crate::extract::ExtractOptions) -> u8 {
     let mut inputs = Inputs::new(
         &args.paths,
         &args.stdin_filename,
@@ -1311,7 +1341,7 @@ fn run_extract_streaming(args: &ExtractArgs) -> u8 {
             .par_iter()
             .map(|input| {
                 let doc = load_input(input, args.date)?;
-                let claims = crate::extract::extract(&doc);
+                let claims = crate::extract::extract_with(&doc, options);
                 let text = crate::report::render_extract(args.format, &[(&doc, &claims)]);
                 Ok((text, doc.warnings))
             })
@@ -1376,6 +1406,11 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
 }
 
 fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&PathBuf>) -> u8 {
+    // The claims are read as `check` would read them (date order, seasons).
+    let Some(config) = config_or_report(None) else {
+        return 2;
+    };
+    let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(
         paths,
@@ -1388,7 +1423,7 @@ fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&Pa
     for input in &inputs {
         match load_input(input, date) {
             Ok(doc) => {
-                let claims = crate::extract::extract(&doc);
+                let claims = crate::extract::extract_with(&doc, &extract_options);
                 docs.push((doc, claims));
             }
             Err((true, msg)) => outcome.error(msg),
