@@ -23,14 +23,18 @@ const CONTEXT: usize = 3;
 /// Every document with a safe suggestion, as one patch.
 pub fn render(report: &CheckReport) -> String {
     let mut out = String::new();
+    // Each document's findings, in report order, gathered in one pass (not
+    // a scan of every finding per document).
+    let mut by_path: std::collections::HashMap<&str, Vec<Finding>> =
+        std::collections::HashMap::new();
+    for f in &report.findings {
+        by_path.entry(f.path.as_str()).or_default().push(f.clone());
+    }
     for detail in &report.details {
-        let findings: Vec<Finding> = report
-            .findings
-            .iter()
-            .filter(|f| f.path == detail.path)
-            .cloned()
-            .collect();
-        let fixed = crate::fix::apply(&detail.text, &findings);
+        let findings = by_path
+            .get(detail.path.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let fixed = crate::fix::apply(&detail.text, findings);
         if fixed.changed() {
             out.push_str(&unified(&detail.path, &detail.text, &fixed.text));
         }
