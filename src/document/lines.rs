@@ -54,11 +54,34 @@ impl LineIndex {
         }
     }
 
+    /// Whether block `block` is all ASCII (as many characters as bytes).
+    fn ascii_block(&self, block: usize) -> bool {
+        match (
+            self.chars_before_block.get(block),
+            self.chars_before_block.get(block + 1),
+        ) {
+            (Some(base), Some(next)) => next - base == BLOCK,
+            _ => false,
+        }
+    }
+
+    /// Characters in `start..offset` (`start <= offset`): from the block
+    /// counts when both ends lie in ASCII blocks (no counting at all), else
+    /// counted directly if that is at most a block of bytes.
+    fn chars_between(&self, text: &str, start: usize, offset: usize) -> usize {
+        let end = offset.min(text.len());
+        let both_ascii = self.ascii_block(start / BLOCK) && self.ascii_block(end / BLOCK);
+        if !both_ascii && end.saturating_sub(start) <= BLOCK {
+            return text.as_bytes().get(start..end).map_or(0, count_chars);
+        }
+        self.chars_before(text, offset) - self.chars_before(text, start)
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.line_starts.get(line).copied().unwrap_or(0);
-        let mut column = self.chars_before(text, offset) - self.chars_before(text, start);
+        let mut column = self.chars_between(text, start, offset);
         // A byte-order mark is not a column: editors do not show it.
         if line == 0 && offset >= 3 && text.starts_with('\u{feff}') {
             column = column.saturating_sub(1);
@@ -121,6 +144,23 @@ mod tests {
         assert_eq!(idx.byte_position(at), (2, 9));
         assert_eq!(idx.position(text, at), (2, 5));
         assert_eq!(idx.byte_position(text.len()), (3, 5));
+    }
+
+    #[test]
+    fn short_and_long_lines_count_alike() {
+        let line = |n: usize| format!("{}é“{}\n", "a".repeat(n), "b".repeat(n));
+        let text = [line(3), line(2100), line(0), line(5000), line(40)].concat() + "ü";
+        let idx = LineIndex::new(&text);
+        for offset in 0..=text.len() + 2 {
+            let line = idx.line_of(offset);
+            let start = idx.line_starts[line];
+            let by_blocks = idx.chars_before(&text, offset) - idx.chars_before(&text, start);
+            assert_eq!(
+                idx.position(&text, offset),
+                (line + 1, by_blocks + 1),
+                "{offset}"
+            );
+        }
     }
 
     #[test]
