@@ -112,9 +112,41 @@ impl LineIndex {
     }
 }
 
-/// Characters in a UTF-8 byte slice: every byte that is not a continuation.
+/// Characters in a UTF-8 byte slice: every byte that is not a continuation
+/// (`0b10xx_xxxx`), the continuations counted eight bytes at a time.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const LOW_BYTES: u64 = u64::from_ne_bytes([0xFF, 0, 0xFF, 0, 0xFF, 0, 0xFF, 0]);
+    // The eight byte-wide counts of `lanes` added up (each at most 255).
+    let total = |lanes: u64| {
+        let pairs = (lanes & LOW_BYTES) + ((lanes >> 8) & LOW_BYTES);
+        let sum = pairs + (pairs >> 16) + (pairs >> 32) + (pairs >> 48);
+        (sum & 0xFFFF) as usize
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    let mut lanes = 0u64;
+    let mut rounds = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        // 1 in each byte whose top bits are 10.
+        lanes += (x & !(x << 1) & HIGHS) >> 7;
+        rounds += 1;
+        if rounds == 255 {
+            continuations += total(lanes);
+            lanes = 0;
+            rounds = 0;
+        }
+    }
+    continuations += total(lanes);
+    continuations += chunks
+        .remainder()
+        .iter()
+        .filter(|b| (**b & 0xC0) == 0x80)
+        .count();
+    bytes.len() - continuations
 }
 
 #[cfg(test)]
@@ -161,6 +193,26 @@ mod tests {
                 "{offset}"
             );
         }
+    }
+
+    #[test]
+    fn counts_chars_as_non_continuation_bytes() {
+        let text = "aé“𝄞ü ".repeat(700);
+        let bytes = text.as_bytes();
+        for (start, end) in [
+            (0, 0),
+            (0, 7),
+            (3, 17),
+            (0, bytes.len()),
+            (5, bytes.len() - 3),
+        ] {
+            let slice = &bytes[start..end];
+            let naive = slice.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+            assert_eq!(count_chars(slice), naive, "{start}..{end}");
+        }
+        let all: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
+        let naive = all.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+        assert_eq!(count_chars(&all), naive);
     }
 
     #[test]
