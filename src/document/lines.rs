@@ -54,11 +54,34 @@ impl LineIndex {
         }
     }
 
+    /// Whether block `block` is all ASCII (as many characters as bytes).
+    fn ascii_block(&self, block: usize) -> bool {
+        match (
+            self.chars_before_block.get(block),
+            self.chars_before_block.get(block + 1),
+        ) {
+            (Some(base), Some(next)) => next - base == BLOCK,
+            _ => false,
+        }
+    }
+
+    /// Characters in `start..offset` (`start <= offset`): from the block
+    /// counts when both ends lie in ASCII blocks (no counting at all), else
+    /// counted directly if that is at most a block of bytes.
+    fn chars_between(&self, text: &str, start: usize, offset: usize) -> usize {
+        let end = offset.min(text.len());
+        let both_ascii = self.ascii_block(start / BLOCK) && self.ascii_block(end / BLOCK);
+        if !both_ascii && end.saturating_sub(start) <= BLOCK {
+            return text.as_bytes().get(start..end).map_or(0, count_chars);
+        }
+        self.chars_before(text, offset) - self.chars_before(text, start)
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.line_starts.get(line).copied().unwrap_or(0);
-        let mut column = self.chars_before(text, offset) - self.chars_before(text, start);
+        let mut column = self.chars_between(text, start, offset);
         // A byte-order mark is not a column: editors do not show it.
         if line == 0 && offset >= 3 && text.starts_with('\u{feff}') {
             column = column.saturating_sub(1);
@@ -89,9 +112,41 @@ impl LineIndex {
     }
 }
 
-/// Characters in a UTF-8 byte slice: every byte that is not a continuation.
+/// Characters in a UTF-8 byte slice: every byte that is not a continuation
+/// (`0b10xx_xxxx`), the continuations counted eight bytes at a time.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const LOW_BYTES: u64 = u64::from_ne_bytes([0xFF, 0, 0xFF, 0, 0xFF, 0, 0xFF, 0]);
+    // The eight byte-wide counts of `lanes` added up (each at most 255).
+    let total = |lanes: u64| {
+        let pairs = (lanes & LOW_BYTES) + ((lanes >> 8) & LOW_BYTES);
+        let sum = pairs + (pairs >> 16) + (pairs >> 32) + (pairs >> 48);
+        (sum & 0xFFFF) as usize
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    let mut lanes = 0u64;
+    let mut rounds = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        // 1 in each byte whose top bits are 10.
+        lanes += (x & !(x << 1) & HIGHS) >> 7;
+        rounds += 1;
+        if rounds == 255 {
+            continuations += total(lanes);
+            lanes = 0;
+            rounds = 0;
+        }
+    }
+    continuations += total(lanes);
+    continuations += chunks
+        .remainder()
+        .iter()
+        .filter(|b| (**b & 0xC0) == 0x80)
+        .count();
+    bytes.len() - continuations
 }
 
 #[cfg(test)]
@@ -121,6 +176,43 @@ mod tests {
         assert_eq!(idx.byte_position(at), (2, 9));
         assert_eq!(idx.position(text, at), (2, 5));
         assert_eq!(idx.byte_position(text.len()), (3, 5));
+    }
+
+    #[test]
+    fn short_and_long_lines_count_alike() {
+        let line = |n: usize| format!("{}é“{}\n", "a".repeat(n), "b".repeat(n));
+        let text = [line(3), line(2100), line(0), line(5000), line(40)].concat() + "ü";
+        let idx = LineIndex::new(&text);
+        for offset in 0..=text.len() + 2 {
+            let line = idx.line_of(offset);
+            let start = idx.line_starts[line];
+            let by_blocks = idx.chars_before(&text, offset) - idx.chars_before(&text, start);
+            assert_eq!(
+                idx.position(&text, offset),
+                (line + 1, by_blocks + 1),
+                "{offset}"
+            );
+        }
+    }
+
+    #[test]
+    fn counts_chars_as_non_continuation_bytes() {
+        let text = "aé“𝄞ü ".repeat(700);
+        let bytes = text.as_bytes();
+        for (start, end) in [
+            (0, 0),
+            (0, 7),
+            (3, 17),
+            (0, bytes.len()),
+            (5, bytes.len() - 3),
+        ] {
+            let slice = &bytes[start..end];
+            let naive = slice.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+            assert_eq!(count_chars(slice), naive, "{start}..{end}");
+        }
+        let all: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
+        let naive = all.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+        assert_eq!(count_chars(&all), naive);
     }
 
     #[test]

@@ -35,6 +35,40 @@ const ABBREVIATIONS: &[&str] = &[
     "u.k", "u.n", "e.u", "approx", "est", "fig", "vol", "art", "sec", "ft", "mt", "pt",
 ];
 
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const ABBREVIATION_MAX: usize = 6;
+
+/// An ASCII word of at most [`ABBREVIATION_MAX`] bytes as one number (its
+/// length and its bytes lowercased), so that a lookup compares integers.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = word.len() as u64;
+    let mut shift = 8;
+    let mut rest = word;
+    while let [b, more @ ..] = rest {
+        if shift > 8 * ABBREVIATION_MAX {
+            break;
+        }
+        key |= (b.to_ascii_lowercase() as u64) << shift;
+        shift += 8;
+        rest = more;
+    }
+    key
+}
+
+/// [`ABBREVIATIONS`] as keys.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut slots: &mut [u64] = &mut keys;
+    let mut words = ABBREVIATIONS;
+    while let ([word, more_words @ ..], Some((slot, more_slots))) = (words, slots.split_first_mut())
+    {
+        *slot = abbreviation_key(word.as_bytes());
+        words = more_words;
+        slots = more_slots;
+    }
+    keys
+};
+
 /// Sentence openers that end an abbreviation's sentence ("… in the U.S. The …").
 const SENTENCE_STARTERS: &[&str] = &[
     "The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "This", "That", "But", "And",
@@ -45,14 +79,81 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
 
+/// Bytes where a clause may end: the ASCII splitters, a space (before a
+/// coordinator) and `E2`, the lead byte of the curly quotes and dashes.
+/// Every other byte is skipped without decoding.
+fn is_clause_stop(b: u8) -> bool {
+    matches!(
+        b,
+        b';' | b':' | b'"' | b'(' | b')' | b',' | b'-' | b' ' | 0xE2
+    )
+}
+
+/// The offset of the first clause stop at or after `from`, or the end.
+/// Stops are ASCII bytes or a UTF-8 lead byte, so the offset is a
+/// character boundary.
+fn next_clause_stop(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| is_clause_stop(b)))
+        .map_or(bytes.len(), |k| from + k)
+}
+
+/// The next byte, at or after `from`, where a sentence may end: a newline,
+/// `.`, `!`, `?`, or `E2`, the lead byte of `…` (`E2 80 A6`); the end of
+/// the text if there is none. Two vectorised searches find them — the
+/// common bytes and the rare ones — and each remembers its last hit, which
+/// stays valid while `from` has not passed it (`from` only moves forward).
+struct SentenceStops<'a> {
+    bytes: &'a [u8],
+    common: Option<usize>,
+    rare: Option<usize>,
+}
+
+impl<'a> SentenceStops<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        SentenceStops {
+            bytes,
+            common: None,
+            rare: None,
+        }
+    }
+
+    fn next(&mut self, from: usize) -> usize {
+        let bytes = self.bytes;
+        let find = |cache: &mut Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| match *cache
+        {
+            Some(p) if p >= from => p,
+            _ => {
+                let p = bytes
+                    .get(from..)
+                    .and_then(search)
+                    .map_or(bytes.len(), |k| from + k);
+                *cache = Some(p);
+                p
+            }
+        };
+        let common = find(&mut self.common, &|s| memchr::memchr3(b'.', b'\n', 0xE2, s));
+        let rare = find(&mut self.rare, &|s| memchr::memchr2(b'!', b'?', s));
+        common.min(rare)
+    }
+}
+
+/// The character at byte `at`.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|s| s.chars().next())
+}
+
 /// Split `text` (already masked) into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = skip_space(text, 0);
     let mut i = start;
-    while i < bytes.len() {
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+    let mut stops = SentenceStops::new(bytes);
+    loop {
+        i = stops.next(i);
+        let Some(c) = char_at(text, i) else {
             break;
         };
         let clen = c.len_utf8();
@@ -61,9 +162,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             // A blank line, or a line that is a Markdown heading, ends a sentence.
             let next_line = text.get(i + 1..).unwrap_or("");
             let trimmed = next_line.trim_start_matches([' ', '\t', '\r']);
-            let this_line_start = text
+            let this_line_start = bytes
                 .get(..i)
-                .and_then(|s| s.rfind('\n'))
+                .and_then(|s| memchr::memrchr(b'\n', s))
                 .map_or(0, |p| p + 1);
             let this_line = text.get(this_line_start..i).unwrap_or("").trim_start();
             if trimmed.starts_with('\n')
@@ -77,7 +178,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
         } else if matches!(c, '.' | '!' | '?' | '…') {
             let mut j = i + clen;
-            while let Some(n) = text.get(j..).and_then(|s| s.chars().next()) {
+            while let Some(n) = char_at(text, j) {
                 if matches!(
                     n,
                     '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
@@ -104,7 +205,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 }
 
 fn skip_space(text: &str, mut at: usize) -> usize {
-    while let Some(c) = text.get(at..).and_then(|s| s.chars().next()) {
+    while let Some(c) = char_at(text, at) {
         if c.is_whitespace() {
             at += c.len_utf8();
         } else {
@@ -156,87 +257,114 @@ fn ends_sentence(text: &str, sentence_start: usize, at: usize, after: usize, mar
         .find(|(_, c)| !(is_word_char(*c) || *c == '.'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = before.get(word_start..).unwrap_or("");
-    let lower = word.to_lowercase();
-    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let is_abbrev = ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
-        || (word.contains('.') && word.len() <= 6);
-    if is_initial || is_abbrev {
-        let next_word: String = following
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        return SENTENCE_STARTERS.contains(&next_word.as_str()) && !is_initial;
+    let mut chars = word.chars();
+    let is_initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if is_initial || is_abbreviation(word) {
+        let letters = following
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(following.len(), |(i, _)| i);
+        let next_word = following.get(..letters).unwrap_or("");
+        return SENTENCE_STARTERS.contains(&next_word) && !is_initial;
     }
     true
 }
 
+/// A listed abbreviation in any case and with any final periods ("Dec",
+/// "U.S."), or any word of at most six bytes with a period in it.
+fn is_abbreviation(word: &str) -> bool {
+    if word.contains('.') && word.len() <= 6 {
+        return true;
+    }
+    if word.is_ascii() {
+        // ASCII lowercasing is byte for byte, so it commutes with trimming.
+        let stem = word.trim_end_matches('.').as_bytes();
+        stem.len() <= ABBREVIATION_MAX && ABBREVIATION_KEYS.contains(&abbreviation_key(stem))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().trim_end_matches('.'))
+    }
+}
+
 /// Clause boundaries inside a sentence.
 fn clauses(text: &str, sentence: Span) -> Vec<Span> {
-    let mut out = Vec::new();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
         return vec![sentence];
     };
-    let mut start = 0;
-    let cut = |out: &mut Vec<Span>, from: usize, to: usize| {
-        if to > from {
-            out.push(Span::new(sentence.start + from, sentence.start + to));
+    let bytes = slice.as_bytes();
+    let mut out = Vec::new();
+    // Each clause is trimmed of whitespace at both ends; empty ones go.
+    let mut cut = |from: usize, to: usize| {
+        let s = slice.get(from..to).unwrap_or("");
+        let lead = s.len() - s.trim_start().len();
+        let body = s.get(lead..).unwrap_or("").trim_end();
+        if !body.is_empty() {
+            let at = sentence.start + from + lead;
+            out.push(Span::new(at, at + body.len()));
         }
     };
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|(_, n)| *n);
+    let mut start = 0;
+    let mut i = 0;
+    loop {
+        i = next_clause_stop(bytes, i);
+        if bytes.get(i) == Some(&b' ') {
+            if opens_clause(slice.get(i + 1..).unwrap_or("")) {
+                cut(start, i);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(slice, i) else {
+            break;
+        };
+        let clen = c.len_utf8();
+        let next = || char_at(slice, i + clen);
         let split = match c {
             ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' => true,
-            ',' => next.is_none_or(char::is_whitespace),
-            '–' | '-' => {
-                // a spaced dash
-                i > 0 && slice.get(..i).is_some_and(|b| b.ends_with(' ')) && next == Some(' ')
-            }
+            ',' => next().is_none_or(char::is_whitespace),
+            // a spaced dash
+            '–' | '-' => i > 0 && bytes.get(i - 1) == Some(&b' ') && next() == Some(' '),
             _ => false,
         };
         if split {
-            cut(&mut out, start, i);
-            start = i + c.len_utf8();
-            continue;
+            cut(start, i);
+            start = i + clen;
         }
-        if c == ' ' {
-            let rest = slice.get(i + 1..).unwrap_or("");
-            if let Some(word) = CLAUSE_OPENERS.iter().find(|w| starts_with_word(rest, w)) {
-                let _ = word;
-                cut(&mut out, start, i);
-                start = i + 1;
-            }
-        }
+        i += clen;
     }
-    cut(&mut out, start, slice.len());
-    // Trim whitespace at both ends of each clause.
-    out.into_iter()
-        .filter_map(|span| {
-            let s = text.get(span.start..span.end)?;
-            let lead = s.len() - s.trim_start().len();
-            let trail = s.len() - s.trim_end().len();
-            let span = Span::new(span.start + lead, span.end - trail);
-            (!span.is_empty()).then_some(span)
-        })
-        .collect()
+    cut(start, slice.len());
+    out
 }
 
-/// Words that open a new clause when they follow a space.
-const CLAUSE_OPENERS: &[&str] = &[
-    "and to",
-    "but",
-    "while",
-    "whereas",
-    "although",
-    "though",
-    "because",
-    "and will",
-    "and would",
-    "and is",
-    "and was",
-    "and has",
-    "and had",
-];
+/// Whether `rest` (the text after a space) starts with a clause opener.
+fn opens_clause(rest: &str) -> bool {
+    openers_starting(rest)
+        .iter()
+        .any(|w| starts_with_word(rest, w))
+}
+
+/// The clause openers ("and to", "but", "while" …) that can start `rest`, by its first two letters
+/// in any case: most words after a space rule out every opener at once.
+fn openers_starting(rest: &str) -> &'static [&'static str] {
+    let lower = |k: usize| rest.as_bytes().get(k).map(u8::to_ascii_lowercase);
+    match (lower(0), lower(1)) {
+        (Some(b'a'), Some(b'n')) => &[
+            "and to",
+            "and will",
+            "and would",
+            "and is",
+            "and was",
+            "and has",
+            "and had",
+        ],
+        (Some(b'a'), Some(b'l')) => &["although"],
+        (Some(b'b'), Some(b'u')) => &["but"],
+        (Some(b'b'), Some(b'e')) => &["because"],
+        (Some(b't'), Some(b'h')) => &["though"],
+        (Some(b'w'), Some(b'h')) => &["while", "whereas"],
+        _ => &[],
+    }
+}
 
 fn starts_with_word(rest: &str, phrase: &str) -> bool {
     rest.get(..phrase.len())
@@ -250,6 +378,272 @@ fn starts_with_word(rest: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The character-by-character segmenter the byte scanners replaced,
+    /// kept as the reference they must agree with.
+    mod oracle {
+        #![allow(clippy::all)]
+        use super::super::{Sentence, ABBREVIATIONS, SENTENCE_STARTERS};
+        use crate::extract::claim::Span;
+
+        fn is_word_char(c: char) -> bool {
+            c.is_alphanumeric() || c == '\'' || c == '’'
+        }
+
+        /// Split `text` (already masked) into sentences.
+        pub(super) fn sentences(text: &str) -> Vec<Sentence> {
+            let mut out = Vec::new();
+            let bytes = text.as_bytes();
+            let mut start = skip_space(text, 0);
+            let mut i = start;
+            while i < bytes.len() {
+                let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                    break;
+                };
+                let clen = c.len_utf8();
+                let mut boundary_end = None;
+                if c == '\n' {
+                    // A blank line, or a line that is a Markdown heading, ends a sentence.
+                    let next_line = text.get(i + 1..).unwrap_or("");
+                    let trimmed = next_line.trim_start_matches([' ', '\t', '\r']);
+                    let this_line_start = text
+                        .get(..i)
+                        .and_then(|s| s.rfind('\n'))
+                        .map_or(0, |p| p + 1);
+                    let this_line = text.get(this_line_start..i).unwrap_or("").trim_start();
+                    if trimmed.starts_with('\n')
+                        || trimmed.is_empty()
+                        || trimmed.starts_with('#')
+                        || this_line.starts_with('#')
+                        || trimmed.starts_with("- ")
+                        || trimmed.starts_with("* ")
+                    {
+                        boundary_end = Some(i);
+                    }
+                } else if matches!(c, '.' | '!' | '?' | '…') {
+                    let mut j = i + clen;
+                    while let Some(n) = text.get(j..).and_then(|s| s.chars().next()) {
+                        if matches!(
+                            n,
+                            '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+                        ) {
+                            j += n.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    if ends_sentence(text, start, i, j, c) {
+                        boundary_end = Some(j);
+                    }
+                }
+                if let Some(end) = boundary_end {
+                    push_sentence(text, &mut out, start, end);
+                    start = skip_space(text, end);
+                    i = start;
+                    continue;
+                }
+                i += clen;
+            }
+            push_sentence(text, &mut out, start, text.len());
+            out
+        }
+
+        fn skip_space(text: &str, mut at: usize) -> usize {
+            while let Some(c) = text.get(at..).and_then(|s| s.chars().next()) {
+                if c.is_whitespace() {
+                    at += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            at
+        }
+
+        fn push_sentence(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
+            let slice = text.get(start..end).unwrap_or("");
+            let trimmed_end = start + slice.trim_end().len();
+            if trimmed_end > start {
+                let span = Span::new(start, trimmed_end);
+                out.push(Sentence {
+                    span,
+                    clauses: clauses(text, span),
+                });
+            }
+        }
+
+        /// Whether the punctuation at `at..after` (the mark `mark`) ends a sentence.
+        fn ends_sentence(
+            text: &str,
+            sentence_start: usize,
+            at: usize,
+            after: usize,
+            mark: char,
+        ) -> bool {
+            let rest = text.get(after..).unwrap_or("");
+            let Some(next) = rest.chars().next() else {
+                return true;
+            };
+            if !next.is_whitespace() {
+                return false;
+            }
+            let following = rest.trim_start();
+            let Some(first) = following.chars().next() else {
+                return true;
+            };
+            if !(first.is_uppercase()
+                || first.is_ascii_digit()
+                || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '['))
+            {
+                return false;
+            }
+            if mark != '.' || text.get(at..after).is_some_and(|p| p.starts_with("..")) {
+                return true;
+            }
+            // The word before the period.
+            let before = text.get(sentence_start..at).unwrap_or("");
+            let word_start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !(is_word_char(*c) || *c == '.'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let word = before.get(word_start..).unwrap_or("");
+            let lower = word.to_lowercase();
+            let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let is_abbrev = ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
+                || (word.contains('.') && word.len() <= 6);
+            if is_initial || is_abbrev {
+                let next_word: String = following
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                return SENTENCE_STARTERS.contains(&next_word.as_str()) && !is_initial;
+            }
+            true
+        }
+
+        /// Clause boundaries inside a sentence.
+        fn clauses(text: &str, sentence: Span) -> Vec<Span> {
+            let mut out = Vec::new();
+            let Some(slice) = text.get(sentence.start..sentence.end) else {
+                return vec![sentence];
+            };
+            let mut start = 0;
+            let cut = |out: &mut Vec<Span>, from: usize, to: usize| {
+                if to > from {
+                    out.push(Span::new(sentence.start + from, sentence.start + to));
+                }
+            };
+            let mut iter = slice.char_indices().peekable();
+            while let Some((i, c)) = iter.next() {
+                let next = iter.peek().map(|(_, n)| *n);
+                let split = match c {
+                    ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' => true,
+                    ',' => next.is_none_or(char::is_whitespace),
+                    '–' | '-' => {
+                        // a spaced dash
+                        i > 0
+                            && slice.get(..i).is_some_and(|b| b.ends_with(' '))
+                            && next == Some(' ')
+                    }
+                    _ => false,
+                };
+                if split {
+                    cut(&mut out, start, i);
+                    start = i + c.len_utf8();
+                    continue;
+                }
+                if c == ' ' {
+                    let rest = slice.get(i + 1..).unwrap_or("");
+                    if let Some(word) = CLAUSE_OPENERS.iter().find(|w| starts_with_word(rest, w)) {
+                        let _ = word;
+                        cut(&mut out, start, i);
+                        start = i + 1;
+                    }
+                }
+            }
+            cut(&mut out, start, slice.len());
+            // Trim whitespace at both ends of each clause.
+            out.into_iter()
+                .filter_map(|span| {
+                    let s = text.get(span.start..span.end)?;
+                    let lead = s.len() - s.trim_start().len();
+                    let trail = s.len() - s.trim_end().len();
+                    let span = Span::new(span.start + lead, span.end - trail);
+                    (!span.is_empty()).then_some(span)
+                })
+                .collect()
+        }
+
+        /// Words that open a new clause when they follow a space.
+        pub(super) const CLAUSE_OPENERS: &[&str] = &[
+            "and to",
+            "but",
+            "while",
+            "whereas",
+            "although",
+            "though",
+            "because",
+            "and will",
+            "and would",
+            "and is",
+            "and was",
+            "and has",
+            "and had",
+        ];
+
+        fn starts_with_word(rest: &str, phrase: &str) -> bool {
+            rest.get(..phrase.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(phrase))
+                && rest
+                    .get(phrase.len()..)
+                    .and_then(|s| s.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric())
+        }
+    }
+
+    /// Fragments that exercise every branch of the segmenter.
+    fn segmentable() -> impl Strategy<Value = String> {
+        let fragment = prop_oneof![
+            Just("The".to_owned()),
+            Just("U.S.".to_owned()),
+            Just("Dec.".to_owned()),
+            Just("No.".to_owned()),
+            Just("Ph.D".to_owned()),
+            Just("É.".to_owned()),
+            Just("\u{212A}".to_owned()),
+            Just("APPROX.".to_owned()),
+            Just("and to".to_owned()),
+            Just("AND WAS".to_owned()),
+            Just("but".to_owned()),
+            Just("While".to_owned()),
+            Just("though".to_owned()),
+            Just("because".to_owned()),
+            Just("8,000".to_owned()),
+            Just("3.5".to_owned()),
+            Just("…".to_owned()),
+            Just("....".to_owned()),
+            Just("# ".to_owned()),
+            Just("- ".to_owned()),
+            Just("* ".to_owned()),
+            Just("\n\n".to_owned()),
+            Just("\r\n".to_owned()),
+            "[ .!?,;:()\\[\\]\"'#*\n\t\r-]{1,4}",
+            "[“”‘’—–…\u{a0}\u{2028}\u{3000}é]{1,3}",
+            "[a-zA-Z]{1,6}",
+            "\\PC{0,6}",
+        ];
+        prop::collection::vec(fragment, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn byte_scanners_agree_with_the_char_segmenter(s in segmentable()) {
+            prop_assert_eq!(sentences(&s), oracle::sentences(&s));
+        }
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         sentences(text)
@@ -312,6 +706,32 @@ mod tests {
             &t[c.start..c.end],
             "They vowed to hold the meeting by June 2022"
         );
+    }
+
+    #[test]
+    fn abbreviations_are_short_lowercase_ascii() {
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= ABBREVIATION_MAX && a.is_ascii(), "{a}");
+            assert_eq!(*a, a.to_lowercase());
+            assert!(is_abbreviation(&a.to_uppercase()));
+        }
+        assert!(!is_abbreviation("Decembers"));
+        assert!(!is_abbreviation("The"));
+    }
+
+    #[test]
+    fn openers_are_grouped_by_their_first_two_letters() {
+        let mut grouped = Vec::new();
+        for w in oracle::CLAUSE_OPENERS {
+            assert!(openers_starting(w).contains(w), "{w}");
+            assert!(opens_clause(&w.to_uppercase()), "{w}");
+            for g in openers_starting(w) {
+                if !grouped.contains(g) {
+                    grouped.push(*g);
+                }
+            }
+        }
+        assert_eq!(grouped.len(), oracle::CLAUSE_OPENERS.len());
     }
 
     #[test]

@@ -5,171 +5,148 @@
 //! verb it modifies: "issued on Monday", "to hold … by June 2022").
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use crate::extract::claim::Tense;
 
-/// Future and intent markers; each makes a governed date a commitment.
-const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "shall",
-    "'ll",
-    "’ll",
-    "going to",
-    "is due to",
-    "are due to",
-    "due to be",
-    "is set to",
-    "are set to",
-    "set to be",
-    "expected to",
-    "is expected",
-    "are expected",
-    "scheduled",
-    "plans to",
-    "plan to",
-    "planned",
-    "planning to",
-    "intend",
-    "intends",
-    "intended",
-    "intent",
-    "intention",
-    "pledged",
-    "pledge",
-    "pledges",
-    "vowed",
-    "vow",
-    "vows",
-    "promised",
-    "promise",
-    "promises",
-    "committed to",
-    "commit to",
-    "commits to",
-    "aims to",
-    "aim to",
-    "would",
-    "to hold",
-    "to meet",
-    "to complete",
-    "to finish",
-    "to open",
-    "to launch",
-    "to deliver",
-    "to start",
-    "to begin",
-    "to host",
-    "to convene",
-    "to release",
-    "to publish",
-    "to sign",
-    "to withdraw",
-    "to deploy",
-    "to build",
-    "to close",
-    "to return",
-    "to reach",
-    "to end",
-    "upcoming",
-    "forthcoming",
-    "next",
-];
+/// Whether a future or intent marker, which makes a governed date a
+/// commitment, starts at word `idx`: a word alone, or it and the next one
+/// or two.
+fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    match word(0) {
+        Some(
+            "will" | "shall" | "'ll" | "’ll" | "scheduled" | "planned" | "intend" | "intends"
+            | "intended" | "intent" | "intention" | "pledged" | "pledge" | "pledges" | "vowed"
+            | "vow" | "vows" | "promised" | "promise" | "promises" | "would" | "upcoming"
+            | "forthcoming"
+            // "next" only marks the future as a word of its own before a
+            // noun ("the next ministerial meeting").
+            | "next",
+        ) => true,
+        // "is due to", "are set to", "is expected"
+        Some("is" | "are") => matches!(
+            (word(1), word(2)),
+            (Some("due" | "set"), Some("to")) | (Some("expected"), _)
+        ),
+        // "due to be", "set to be"
+        Some("due" | "set") => word(1) == Some("to") && word(2) == Some("be"),
+        Some(
+            "going" | "expected" | "plans" | "plan" | "planning" | "committed" | "commit"
+            | "commits" | "aims" | "aim",
+        ) => word(1) == Some("to"),
+        Some("to") => matches!(
+            word(1),
+            Some(
+                "hold" | "meet" | "complete" | "finish" | "open" | "launch" | "deliver" | "start"
+                    | "begin" | "host" | "convene" | "release" | "publish" | "sign" | "withdraw"
+                    | "deploy" | "build" | "close" | "return" | "reach" | "end"
+            )
+        ),
+        _ => false,
+    }
+}
 
 /// Irregular past forms common in news; regular ones end in "-ed".
-const PAST_MARKERS: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "did",
-    "met",
-    "held",
-    "took",
-    "made",
-    "came",
-    "went",
-    "gave",
-    "told",
-    "began",
-    "left",
-    "won",
-    "lost",
-    "rose",
-    "fell",
-    "saw",
-    "sent",
-    "found",
-    "became",
-    "spent",
-    "paid",
-    "built",
-    "brought",
-    "kept",
-    "got",
-    "wrote",
-    "spoke",
-    "chose",
-    "drew",
-    "ran",
-    "struck",
-    "sought",
-    "thought",
-    "bought",
-    "caught",
-    "taught",
-    "led",
-    "ago",
-    "last",
-    "earlier",
-    "previously",
-    "yesterday",
-];
+fn is_past_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "met"
+            | "held"
+            | "took"
+            | "made"
+            | "came"
+            | "went"
+            | "gave"
+            | "told"
+            | "began"
+            | "left"
+            | "won"
+            | "lost"
+            | "rose"
+            | "fell"
+            | "saw"
+            | "sent"
+            | "found"
+            | "became"
+            | "spent"
+            | "paid"
+            | "built"
+            | "brought"
+            | "kept"
+            | "got"
+            | "wrote"
+            | "spoke"
+            | "chose"
+            | "drew"
+            | "ran"
+            | "struck"
+            | "sought"
+            | "thought"
+            | "bought"
+            | "caught"
+            | "taught"
+            | "led"
+            | "ago"
+            | "last"
+            | "earlier"
+            | "previously"
+            | "yesterday"
+    )
+}
 
 /// Words ending in "-ed" that are not past verbs.
-const NOT_PAST: &[&str] = &[
-    "need",
-    "needs",
-    "united",
-    "hundred",
-    "speed",
-    "indeed",
-    "proceed",
-    "exceed",
-    "seed",
-    "feed",
-    "red",
-    "bed",
-    "shed",
-    "wed",
-    "bred",
-    "creed",
-    "greed",
-    "weed",
-    "deed",
-    "steed",
-    "sacred",
-    "naked",
-    "wicked",
-    "kindred",
-    "scheduled",
-    "planned",
-    "intended",
-    "committed",
-    "expected",
-    "armed",
-    "based",
-    "related",
-    "limited",
-    "detailed",
-    "advanced",
-    "concerned",
-    "supposed",
-];
+fn is_not_past(w: &str) -> bool {
+    matches!(
+        w,
+        "need"
+            | "needs"
+            | "united"
+            | "hundred"
+            | "speed"
+            | "indeed"
+            | "proceed"
+            | "exceed"
+            | "seed"
+            | "feed"
+            | "red"
+            | "bed"
+            | "shed"
+            | "wed"
+            | "bred"
+            | "creed"
+            | "greed"
+            | "weed"
+            | "deed"
+            | "steed"
+            | "sacred"
+            | "naked"
+            | "wicked"
+            | "kindred"
+            | "scheduled"
+            | "planned"
+            | "intended"
+            | "committed"
+            | "expected"
+            | "armed"
+            | "based"
+            | "related"
+            | "limited"
+            | "detailed"
+            | "advanced"
+            | "concerned"
+            | "supposed"
+    )
+}
 
 /// Negations that turn a commitment around ("will not meet").
-const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "n't" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+}
 
 /// Tense, commitment and negation of a date inside a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,114 +156,137 @@ pub struct ClauseTense {
     pub negated: bool,
 }
 
-/// Words of `text` with their byte offsets, lowercased (borrowed when
-/// already lowercase ASCII, as most prose is).
+/// A word lowercased: borrowed when already lowercase ASCII, as most prose
+/// is.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// What a byte says about the character it starts.
+#[derive(Clone, Copy)]
+enum ByteClass {
+    /// An ASCII character outside words.
+    Gap,
+    /// A lowercase ASCII letter, a digit or an apostrophe.
+    Plain,
+    /// An uppercase ASCII letter.
+    Upper,
+    /// A byte of a multi-byte character: decode it.
+    Wide,
+}
+
+fn byte_class(b: u8) -> ByteClass {
+    match b {
+        b'a'..=b'z' | b'0'..=b'9' | b'\'' => ByteClass::Plain,
+        b'A'..=b'Z' => ByteClass::Upper,
+        0x80..=0xFF => ByteClass::Wide,
+        _ => ByteClass::Gap,
+    }
+}
+
+/// Words of `text` — runs of letters, digits and apostrophes — with their
+/// byte offsets, lowercased. ASCII bytes are classed without decoding, and
+/// a word of lowercase ASCII (most of them) is borrowed as it is found.
 fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
-    fn lower(w: &str) -> (usize, Cow<'_, str>) {
-        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            (0, Cow::Borrowed(w))
-        } else {
-            (0, Cow::Owned(w.to_lowercase()))
-        }
-    }
+    let bytes = text.as_bytes();
+    // Whether the character at `i` is in a word, whether it is lowercase
+    // ASCII, and its length; `None` at the end.
+    let class_at = |i: usize| {
+        let b = *bytes.get(i)?;
+        Some(match byte_class(b) {
+            ByteClass::Gap => (false, true, 1),
+            ByteClass::Plain => (true, true, 1),
+            ByteClass::Upper => (true, false, 1),
+            ByteClass::Wide => {
+                let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', false, c.len_utf8())
+            }
+        })
+    };
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, lower(text.get(s..i).unwrap_or("")).1));
-                start = None;
+    let mut i = 0;
+    loop {
+        let start = loop {
+            match class_at(i) {
+                None => return out,
+                Some((true, _, _)) => break i,
+                Some((false, _, len)) => i += len,
             }
-            _ => {}
+        };
+        let mut plain = true;
+        while let Some((true, p, len)) = class_at(i) {
+            plain &= p;
+            i += len;
         }
+        let w = text.get(start..i).unwrap_or("");
+        out.push((start, if plain { Cow::Borrowed(w) } else { lower(w) }));
     }
-    if let Some(s) = start {
-        out.push((s, lower(text.get(s..).unwrap_or("")).1));
-    }
-    out
-}
-
-/// The future markers by their first word, each split into its words
-/// (at most three: a marker is matched against a word and the next two).
-fn future_markers() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
-    static MARKERS: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
-    MARKERS.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
-        for m in FUTURE_MARKERS {
-            let parts: Vec<&'static str> = m.split(' ').collect();
-            if let (Some(first), 1..=3) = (parts.first(), parts.len()) {
-                map.entry(first).or_default().push(parts);
-            }
-        }
-        map
-    })
-}
-
-/// Whether a future marker starts at word `idx`: the word alone, or it and
-/// the next one or two joined by single spaces.
-fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
-    let Some((_, w)) = ws.get(idx) else {
-        return false;
-    };
-    let Some(candidates) = future_markers().get(w.as_ref()) else {
-        return false;
-    };
-    candidates.iter().any(|parts| {
-        parts
-            .iter()
-            .enumerate()
-            .all(|(k, p)| ws.get(idx + k).is_some_and(|(_, x)| x == p))
-    })
 }
 
 fn is_past_word(w: &str) -> bool {
-    PAST_MARKERS.contains(&w)
-        || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && w.is_ascii())
+    is_past_marker(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w) && w.is_ascii())
+}
+
+/// The tense word `idx` marks, if any.
+fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Tense> {
+    let w = ws.get(idx)?.1.as_ref();
+    if future_at(ws, idx) {
+        return Some(Tense::Future);
+    }
+    // A participle after "be" takes the auxiliary's tense ("is expected").
+    let after_be = || {
+        idx > 0
+            && ws
+                .get(idx - 1)
+                .is_some_and(|(_, p)| matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are"))
+    };
+    let past = is_past_word(w) && !(w.ends_with("ed") && after_be())
+        || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
+    past.then_some(Tense::Past)
 }
 
 /// Judge the clause `clause`, in which the date occupies `date_start..date_end`
 /// (offsets into `clause`).
+///
+/// The marker nearest the date wins, one after it counting double; on a tie
+/// the earlier one. Markers before the date are nearer the later they are,
+/// markers after it the earlier: so the search walks back from the date to
+/// the first marker, then forward while a marker could still be nearer.
 pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseTense {
     let ws = words(clause);
+    // Words at date_start..date_end are the date's own.
+    let before = ws.partition_point(|(at, _)| *at < date_start);
+    let after = ws.partition_point(|(at, _)| *at < date_start.max(date_end));
     let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
-    let mut consider = |distance: usize, tense: Tense, idx: usize| {
-        if best.is_none_or(|(d, _, _)| distance < d) {
+    for idx in (0..before).rev() {
+        if let (Some((at, _)), Some(tense)) = (ws.get(idx), marker_at(&ws, idx)) {
+            best = Some((date_start - at, tense, idx));
+            break;
+        }
+    }
+    for (idx, (at, _)) in ws.iter().enumerate().skip(after) {
+        let distance = 2 * (at - date_end);
+        if best.is_some_and(|(d, _, _)| d <= distance) {
+            break;
+        }
+        if let Some(tense) = marker_at(&ws, idx) {
             best = Some((distance, tense, idx));
-        }
-    };
-    for (idx, (at, w)) in ws.iter().enumerate() {
-        if *at >= date_start && *at < date_end {
-            continue;
-        }
-        let distance = if *at < date_start {
-            date_start - at
-        } else {
-            2 * (at - date_end)
-        };
-        // Multi-word markers: this word with the next one or two.
-        let future = future_at(&ws, idx);
-        // "next" only marks the future as a word of its own before a noun
-        // ("the next ministerial meeting"), which the list above allows.
-        if future {
-            consider(distance, Tense::Future, idx);
-        } else if is_past_word(w)
-            && !(w.ends_with("ed")
-                && idx > 0
-                && ws.get(idx - 1).is_some_and(|(_, p)| {
-                    matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are")
-                }))
-            || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been")
-        {
-            consider(distance, Tense::Past, idx);
+            break;
         }
     }
     match best {
         Some((_, Tense::Future, idx)) => {
-            let negated = ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
-                NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")
-            });
+            let negated = ws
+                .iter()
+                .skip(idx.saturating_sub(1))
+                .take(4)
+                .any(|(_, w)| is_negation(w));
             ClauseTense {
                 tense: Tense::Future,
                 commitment: true,
@@ -309,6 +309,309 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The scan of every word the windowed search replaced, kept as the
+    /// reference it must agree with.
+    mod oracle {
+        #![allow(clippy::all)]
+        use std::borrow::Cow;
+        use std::collections::HashMap;
+        use std::sync::OnceLock;
+
+        use super::super::ClauseTense;
+        use crate::extract::claim::Tense;
+
+        /// Future and intent markers; each makes a governed date a commitment.
+        pub(super) const FUTURE_MARKERS: &[&str] = &[
+            "will",
+            "shall",
+            "'ll",
+            "’ll",
+            "going to",
+            "is due to",
+            "are due to",
+            "due to be",
+            "is set to",
+            "are set to",
+            "set to be",
+            "expected to",
+            "is expected",
+            "are expected",
+            "scheduled",
+            "plans to",
+            "plan to",
+            "planned",
+            "planning to",
+            "intend",
+            "intends",
+            "intended",
+            "intent",
+            "intention",
+            "pledged",
+            "pledge",
+            "pledges",
+            "vowed",
+            "vow",
+            "vows",
+            "promised",
+            "promise",
+            "promises",
+            "committed to",
+            "commit to",
+            "commits to",
+            "aims to",
+            "aim to",
+            "would",
+            "to hold",
+            "to meet",
+            "to complete",
+            "to finish",
+            "to open",
+            "to launch",
+            "to deliver",
+            "to start",
+            "to begin",
+            "to host",
+            "to convene",
+            "to release",
+            "to publish",
+            "to sign",
+            "to withdraw",
+            "to deploy",
+            "to build",
+            "to close",
+            "to return",
+            "to reach",
+            "to end",
+            "upcoming",
+            "forthcoming",
+            "next",
+        ];
+
+        /// Irregular past forms common in news; regular ones end in "-ed".
+        pub(super) const PAST_MARKERS: &[&str] = &[
+            "said",
+            "was",
+            "were",
+            "had",
+            "did",
+            "met",
+            "held",
+            "took",
+            "made",
+            "came",
+            "went",
+            "gave",
+            "told",
+            "began",
+            "left",
+            "won",
+            "lost",
+            "rose",
+            "fell",
+            "saw",
+            "sent",
+            "found",
+            "became",
+            "spent",
+            "paid",
+            "built",
+            "brought",
+            "kept",
+            "got",
+            "wrote",
+            "spoke",
+            "chose",
+            "drew",
+            "ran",
+            "struck",
+            "sought",
+            "thought",
+            "bought",
+            "caught",
+            "taught",
+            "led",
+            "ago",
+            "last",
+            "earlier",
+            "previously",
+            "yesterday",
+        ];
+
+        /// Words ending in "-ed" that are not past verbs.
+        pub(super) const NOT_PAST: &[&str] = &[
+            "need",
+            "needs",
+            "united",
+            "hundred",
+            "speed",
+            "indeed",
+            "proceed",
+            "exceed",
+            "seed",
+            "feed",
+            "red",
+            "bed",
+            "shed",
+            "wed",
+            "bred",
+            "creed",
+            "greed",
+            "weed",
+            "deed",
+            "steed",
+            "sacred",
+            "naked",
+            "wicked",
+            "kindred",
+            "scheduled",
+            "planned",
+            "intended",
+            "committed",
+            "expected",
+            "armed",
+            "based",
+            "related",
+            "limited",
+            "detailed",
+            "advanced",
+            "concerned",
+            "supposed",
+        ];
+
+        /// Negations that turn a commitment around ("will not meet").
+        pub(super) const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+
+        /// Words of `text` with their byte offsets, lowercased (borrowed when
+        /// already lowercase ASCII, as most prose is).
+        fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
+            fn lower(w: &str) -> (usize, Cow<'_, str>) {
+                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    (0, Cow::Borrowed(w))
+                } else {
+                    (0, Cow::Owned(w.to_lowercase()))
+                }
+            }
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
+                match (in_word, start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, lower(text.get(s..i).unwrap_or("")).1));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                out.push((s, lower(text.get(s..).unwrap_or("")).1));
+            }
+            out
+        }
+
+        /// The future markers by their first word, each split into its words
+        /// (at most three: a marker is matched against a word and the next two).
+        fn future_markers() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
+            static MARKERS: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+                OnceLock::new();
+            MARKERS.get_or_init(|| {
+                let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+                for m in FUTURE_MARKERS {
+                    let parts: Vec<&'static str> = m.split(' ').collect();
+                    if let (Some(first), 1..=3) = (parts.first(), parts.len()) {
+                        map.entry(first).or_default().push(parts);
+                    }
+                }
+                map
+            })
+        }
+
+        /// Whether a future marker starts at word `idx`: the word alone, or it and
+        /// the next one or two joined by single spaces.
+        pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+            let Some((_, w)) = ws.get(idx) else {
+                return false;
+            };
+            let Some(candidates) = future_markers().get(w.as_ref()) else {
+                return false;
+            };
+            candidates.iter().any(|parts| {
+                parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| ws.get(idx + k).is_some_and(|(_, x)| x == p))
+            })
+        }
+
+        pub(super) fn is_past_word(w: &str) -> bool {
+            PAST_MARKERS.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && w.is_ascii())
+        }
+
+        /// Judge the clause `clause`, in which the date occupies `date_start..date_end`
+        /// (offsets into `clause`).
+        pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseTense {
+            let ws = words(clause);
+            let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
+            let mut consider = |distance: usize, tense: Tense, idx: usize| {
+                if best.is_none_or(|(d, _, _)| distance < d) {
+                    best = Some((distance, tense, idx));
+                }
+            };
+            for (idx, (at, w)) in ws.iter().enumerate() {
+                if *at >= date_start && *at < date_end {
+                    continue;
+                }
+                let distance = if *at < date_start {
+                    date_start - at
+                } else {
+                    2 * (at - date_end)
+                };
+                // Multi-word markers: this word with the next one or two.
+                let future = future_at(&ws, idx);
+                // "next" only marks the future as a word of its own before a noun
+                // ("the next ministerial meeting"), which the list above allows.
+                if future {
+                    consider(distance, Tense::Future, idx);
+                } else if is_past_word(w)
+                    && !(w.ends_with("ed")
+                        && idx > 0
+                        && ws.get(idx - 1).is_some_and(|(_, p)| {
+                            matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are")
+                        }))
+                    || (w == "has" || w == "have")
+                        && ws.get(idx + 1).is_some_and(|(_, n)| n == "been")
+                {
+                    consider(distance, Tense::Past, idx);
+                }
+            }
+            match best {
+                Some((_, Tense::Future, idx)) => {
+                    let negated = ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
+                        NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")
+                    });
+                    ClauseTense {
+                        tense: Tense::Future,
+                        commitment: true,
+                        negated,
+                    }
+                }
+                Some((_, tense, _)) => ClauseTense {
+                    tense,
+                    commitment: false,
+                    negated: false,
+                },
+                None => ClauseTense {
+                    tense: Tense::Present,
+                    commitment: false,
+                    negated: false,
+                },
+            }
+        }
+    }
 
     fn at(clause: &str, date: &str) -> ClauseTense {
         let s = clause.find(date).unwrap();
@@ -363,5 +666,99 @@ mod tests {
             at("The office is open on Monday", "on Monday").tense,
             Tense::Present
         );
+    }
+
+    /// Every marker word, the words the rules look at next to them, and
+    /// some that are neither.
+    fn vocabulary() -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for list in [
+            oracle::FUTURE_MARKERS,
+            oracle::PAST_MARKERS,
+            oracle::NOT_PAST,
+            oracle::NEGATIONS,
+        ] {
+            for m in list {
+                for w in m.split(' ') {
+                    if !v.iter().any(|x| x == w) {
+                        v.push(w.to_owned());
+                    }
+                }
+            }
+        }
+        for w in [
+            "be", "been", "being", "has", "have", "won't", "can’t", "finished", "bred", "x",
+            "2022", "ÉTÉ", "naïved",
+        ] {
+            v.push(w.to_owned());
+        }
+        v
+    }
+
+    #[test]
+    fn markers_match_the_lists() {
+        let vocab = vocabulary();
+        let firsts: Vec<&str> = oracle::FUTURE_MARKERS
+            .iter()
+            .map(|m| m.split(' ').next().unwrap())
+            .collect();
+        let words = |ws: &[&str]| -> Vec<(usize, Cow<'static, str>)> {
+            ws.iter().map(|w| (0, Cow::Owned(w.to_string()))).collect()
+        };
+        for first in &firsts {
+            for second in vocab.iter().map(String::as_str).chain([""]) {
+                for third in vocab.iter().map(String::as_str).chain([""]) {
+                    let ws: Vec<&str> = [*first, second, third]
+                        .into_iter()
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let ws = words(&ws);
+                    assert_eq!(
+                        future_at(&ws, 0),
+                        oracle::future_at(&ws, 0),
+                        "{first} {second} {third}"
+                    );
+                }
+            }
+        }
+        for w in &vocab {
+            let ws = words(&[w.as_str()]);
+            assert_eq!(future_at(&ws, 0), oracle::future_at(&ws, 0), "{w}");
+            assert_eq!(is_past_word(w), oracle::is_past_word(w), "{w}");
+            assert_eq!(
+                is_negation(w),
+                oracle::NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"),
+                "{w}"
+            );
+        }
+    }
+
+    /// Clauses of marker words in any case, punctuation and other words.
+    fn clause() -> impl Strategy<Value = String> {
+        let vocab = vocabulary();
+        let word = prop_oneof![
+            4 => prop::sample::select(vocab).prop_flat_map(|w| {
+                prop_oneof![Just(w.clone()), Just(w.to_uppercase()), Just(format!("{w}ed"))]
+            }),
+            1 => "[ ,.;'’\"-]{1,3}",
+            1 => "\\PC{0,4}",
+        ];
+        prop::collection::vec(word, 0..30).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn windowed_search_agrees_with_the_full_scan(
+            c in clause(),
+            a in 0usize..200,
+            len in 0usize..40,
+            reversed in any::<bool>(),
+        ) {
+            let (start, end) = if reversed { (a + len, a) } else { (a, a + len) };
+            let (start, end) = (start.min(c.len() + 2), end.min(c.len()));
+            prop_assert_eq!(clause_tense(&c, start, end), oracle::clause_tense(&c, start, end));
+        }
     }
 }

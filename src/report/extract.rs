@@ -3,6 +3,9 @@
 //!
 //! Fields that do not apply to a claim's kind are absent, not null.
 
+use std::borrow::Cow;
+
+#[cfg(test)]
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -23,12 +26,16 @@ pub fn render_extract(format: ExtractFormat, docs: &[(&Document, &[Claim])]) -> 
     }
 }
 
+/// The envelope of `--format json`; [`render_json`] writes the same text
+/// by hand, and the tests check both agree.
+#[cfg(test)]
 #[derive(Serialize)]
 struct Envelope<'a> {
     version: u32,
     documents: Vec<DocumentRecord<'a>>,
 }
 
+#[cfg(test)]
 #[derive(Serialize)]
 struct DocumentRecord<'a> {
     path: &'a str,
@@ -38,6 +45,8 @@ struct DocumentRecord<'a> {
 }
 
 /// One claim as `extract` reports it. Field order is output order.
+/// [`ClaimRecord::write`] writes it as this derive would; the tests check
+/// both agree.
 #[derive(Serialize)]
 struct ClaimRecord<'a> {
     /// Only in JSON Lines, where each line must stand alone.
@@ -60,7 +69,7 @@ struct ClaimRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     max: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    unit: Option<String>,
+    unit: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     precision: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,7 +132,7 @@ impl<'a> ClaimRecord<'a> {
                 record.value = Some(json_number(q.value));
                 record.min = q.min.map(json_number);
                 record.max = q.max.map(json_number);
-                record.unit = q.unit.clone();
+                record.unit = q.unit.as_deref().map(Cow::Borrowed);
                 record.precision = Some(json_number(q.precision));
             }
             ClaimKind::Date(d) => {
@@ -136,58 +145,303 @@ impl<'a> ClaimRecord<'a> {
             }
             ClaimKind::Duration(d) => {
                 record.value = Some(json_number(d.value));
-                record.unit = Some(serde_name(&d.unit));
+                record.unit = Some(Cow::Owned(serde_name(&d.unit)));
             }
         }
         record
     }
+
+    /// Write the record as its `Serialize` derive would, fields that are
+    /// `None` left out.
+    fn write(&self, w: &mut JsonWriter<'_>) -> serde_json::Result<()> {
+        w.begin(b'{');
+        if let Some(path) = self.path {
+            w.key("path");
+            w.string(path);
+        }
+        w.key("kind");
+        w.string(self.kind);
+        w.key("text");
+        w.string(self.text);
+        for (key, n) in [
+            ("start", self.start),
+            ("end", self.end),
+            ("line", self.line),
+            ("column", self.column),
+        ] {
+            w.key(key);
+            w.value(&n)?;
+        }
+        if let Some(sentence) = self.sentence {
+            w.key("sentence");
+            w.string(sentence);
+        }
+        w.optional("qualifier", &self.qualifier)?;
+        w.optional("value", &self.value)?;
+        w.optional("min", &self.min)?;
+        w.optional("max", &self.max)?;
+        if let Some(unit) = &self.unit {
+            w.key("unit");
+            w.string(unit);
+        }
+        w.optional("precision", &self.precision)?;
+        w.optional("interval", &self.interval)?;
+        w.optional("granularity", &self.granularity)?;
+        w.optional("relation", &self.relation)?;
+        w.optional("commitment", &self.commitment)?;
+        w.optional("negated", &self.negated)?;
+        w.optional("tense", &self.tense)?;
+        w.end(b'}');
+        Ok(())
+    }
 }
 
-/// Serialize compactly or prettily; these types cannot fail to serialize,
-/// but a reporter must not panic, so a failure becomes a JSON error object.
-fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
-    let result = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
-    result.unwrap_or_else(|e| {
-        serde_json::json!({"version": VERSION, "error": e.to_string()}).to_string()
-    })
+/// JSON written straight into one buffer, byte for byte as serde_json
+/// writes it compactly (`to_string`) or pretty-printed (`to_string_pretty`),
+/// without a `String` per record or a second pass over the text to escape.
+struct JsonWriter<'o> {
+    out: &'o mut Vec<u8>,
+    pretty: bool,
+    /// Open objects and arrays (two spaces of indentation each).
+    depth: usize,
+    /// Whether the innermost open object or array has no member yet.
+    first: bool,
+}
+
+impl<'o> JsonWriter<'o> {
+    fn new(out: &'o mut Vec<u8>, pretty: bool) -> Self {
+        JsonWriter {
+            out,
+            pretty,
+            depth: 0,
+            first: true,
+        }
+    }
+
+    fn newline_indent(&mut self) {
+        self.out.push(b'\n');
+        for _ in 0..self.depth {
+            self.out.extend_from_slice(b"  ");
+        }
+    }
+
+    /// Open an object (`{`) or array (`[`).
+    fn begin(&mut self, open: u8) {
+        self.out.push(open);
+        self.depth += 1;
+        self.first = true;
+    }
+
+    /// Close the innermost object or array; it is a member of its parent,
+    /// which therefore is not empty.
+    fn end(&mut self, close: u8) {
+        self.depth = self.depth.saturating_sub(1);
+        if self.pretty && !self.first {
+            self.newline_indent();
+        }
+        self.out.push(close);
+        self.first = false;
+    }
+
+    /// Start an array element.
+    fn element(&mut self) {
+        if !self.first {
+            self.out.push(b',');
+        }
+        if self.pretty {
+            self.newline_indent();
+        }
+        self.first = false;
+    }
+
+    /// Start an object member: its key (a plain ASCII name, which JSON
+    /// does not escape) and the colon.
+    fn key(&mut self, key: &str) {
+        self.element();
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out
+            .extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+    }
+
+    fn string(&mut self, s: &str) {
+        write_json_string(self.out, s);
+    }
+
+    /// Any other value, by serde_json; nested objects pretty-printed at
+    /// this depth.
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> serde_json::Result<()> {
+        let from = self.out.len();
+        if !self.pretty {
+            return serde_json::to_writer(&mut *self.out, value);
+        }
+        serde_json::to_writer_pretty(&mut *self.out, value)?;
+        // Newlines in JSON text are all between tokens (strings escape
+        // theirs), so indenting after each one nests the value here.
+        if self.depth > 0 && self.out.get(from..).is_some_and(|s| s.contains(&b'\n')) {
+            let nested = self.out.split_off(from);
+            for &b in &nested {
+                if b == b'\n' {
+                    self.newline_indent();
+                } else {
+                    self.out.push(b);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A member that is left out when `None`.
+    fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) -> serde_json::Result<()> {
+        match value {
+            Some(v) => {
+                self.key(key);
+                self.value(v)
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// The buffer as text: it holds only what was written from `&str`s and
+/// serde_json, so it is valid UTF-8.
+fn into_text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Whether serde_json escapes the byte in a string: `"`, `\` and the
+/// controls below U+0020.
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The first byte at or after `from` that [`needs_escape`], looking at
+/// eight bytes at a time.
+fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // A high bit for (at least) each zero byte of `x`, and never none when
+    // there is one.
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_ne_bytes(word);
+        // Bytes below 0x20 (x - 0x20 borrows into the high bit where x's
+        // high bit is clear), a quote or a backslash.
+        let hit = (x.wrapping_sub(ONES * 0x20) & !x & HIGHS)
+            | zero_byte(x ^ (ONES * u64::from(b'"')))
+            | zero_byte(x ^ (ONES * u64::from(b'\\')));
+        if hit != 0 {
+            if let Some(k) = chunk.iter().position(|&b| needs_escape(b)) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| needs_escape(b))
+        .map(|k| at + k)
+}
+
+/// `s` as a JSON string, escaped exactly as serde_json escapes it.
+fn write_json_string(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(at) = next_escape(bytes, start) {
+        out.extend_from_slice(bytes.get(start..at).unwrap_or_default());
+        let b = bytes.get(at).copied().unwrap_or(0);
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            _ => {
+                // serde_json's lowercase hex digits.
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let hex = |d: u8| HEX.get(usize::from(d)).copied().unwrap_or(b'0');
+                out.extend_from_slice(b"\\u00");
+                out.push(hex(b >> 4));
+                out.push(hex(b & 0xF));
+            }
+        }
+        start = at + 1;
+    }
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+    out.push(b'"');
+}
+
+/// The text serde_json writes when serialization fails; these types cannot
+/// fail to serialize, but a reporter must not panic.
+fn json_error(e: &serde_json::Error) -> String {
+    serde_json::json!({"version": VERSION, "error": e.to_string()}).to_string()
 }
 
 fn render_json(docs: &[(&Document, &[Claim])]) -> String {
-    let envelope = Envelope {
-        version: VERSION,
-        documents: docs
-            .iter()
-            .map(|&(doc, claims)| DocumentRecord {
-                path: &doc.path,
-                date: doc.date,
-                claims: claims
-                    .iter()
-                    .map(|c| ClaimRecord::new(doc, c, None))
-                    .collect(),
-            })
-            .collect(),
+    let mut out = Vec::new();
+    let written = write_envelope(&mut JsonWriter::new(&mut out, true), docs);
+    let mut out = match written {
+        Ok(()) => into_text(out),
+        Err(e) => json_error(&e),
     };
-    let mut out = to_json(&envelope, true);
     out.push('\n');
     out
 }
 
+/// `{"version": 1, "documents": [{"path", "date", "claims": […]}, …]}`.
+fn write_envelope(
+    w: &mut JsonWriter<'_>,
+    docs: &[(&Document, &[Claim])],
+) -> serde_json::Result<()> {
+    w.begin(b'{');
+    w.key("version");
+    w.value(&VERSION)?;
+    w.key("documents");
+    w.begin(b'[');
+    for &(doc, claims) in docs {
+        w.element();
+        w.begin(b'{');
+        w.key("path");
+        w.string(&doc.path);
+        w.key("date");
+        w.value(&doc.date)?;
+        w.key("claims");
+        w.begin(b'[');
+        for claim in claims {
+            w.element();
+            ClaimRecord::new(doc, claim, None).write(w)?;
+        }
+        w.end(b']');
+        w.end(b'}');
+    }
+    w.end(b']');
+    w.end(b'}');
+    Ok(())
+}
+
 fn render_jsonl(docs: &[(&Document, &[Claim])]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     for &(doc, claims) in docs {
         for claim in claims {
-            out.push_str(&to_json(
-                &ClaimRecord::new(doc, claim, Some(&doc.path)),
-                false,
-            ));
-            out.push('\n');
+            let line_start = out.len();
+            let record = ClaimRecord::new(doc, claim, Some(&doc.path));
+            if let Err(e) = record.write(&mut JsonWriter::new(&mut out, false)) {
+                out.truncate(line_start);
+                out.extend_from_slice(json_error(&e).as_bytes());
+            }
+            out.push(b'\n');
         }
     }
-    out
+    into_text(out)
 }
 
 /// `path:line:col  kind  text  normalised`, columns padded to align.
@@ -330,6 +584,105 @@ mod tests {
         assert_eq!(duration["value"], 2);
         assert_eq!(duration["unit"], "year");
         assert!(duration.get("granularity").is_none());
+    }
+
+    /// The serde_json rendering the hand-written writer replaced.
+    fn serde_render(format: ExtractFormat, docs: &[(&Document, &[Claim])]) -> String {
+        match format {
+            ExtractFormat::Json => {
+                let envelope = Envelope {
+                    version: VERSION,
+                    documents: docs
+                        .iter()
+                        .map(|&(doc, claims)| DocumentRecord {
+                            path: &doc.path,
+                            date: doc.date,
+                            claims: claims
+                                .iter()
+                                .map(|c| ClaimRecord::new(doc, c, None))
+                                .collect(),
+                        })
+                        .collect(),
+                };
+                serde_json::to_string_pretty(&envelope).unwrap() + "\n"
+            }
+            _ => docs
+                .iter()
+                .flat_map(|&(doc, claims)| {
+                    claims.iter().map(move |c| {
+                        serde_json::to_string(&ClaimRecord::new(doc, c, Some(&doc.path))).unwrap()
+                            + "\n"
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn writer_matches_serde_json_on_the_fixture() {
+        let doc = fixtures::document();
+        let claims = fixtures::claims(&doc);
+        let empty = Document::from_text(
+            "b\"\\\u{1}.txt",
+            "No date.".into(),
+            crate::document::Format::Text,
+            None,
+            vec![],
+        );
+        for docs in [
+            vec![],
+            vec![(&empty, &[][..])],
+            vec![(&doc, claims.as_slice()), (&empty, &[][..])],
+        ] {
+            for format in [ExtractFormat::Json, ExtractFormat::Jsonl] {
+                assert_eq!(render_extract(format, &docs), serde_render(format, &docs));
+            }
+        }
+    }
+
+    /// Prose with claims of every kind, and arbitrary characters.
+    fn newsish() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let fragment = prop_oneof![
+            Just("nearly eight million people ".to_owned()),
+            Just("between 300 and 400 troops ".to_owned()),
+            Just("on Monday, ".to_owned()),
+            Just("They will meet by June 2022. ".to_owned()),
+            Just("it was not held in the fall of 2021. ".to_owned()),
+            Just("after two years….".to_owned()),
+            Just("“Dec. 5, 2019,” ".to_owned()),
+            Just("$1.2 million ".to_owned()),
+            Just("12.5% ".to_owned()),
+            Just("-40 degrees ".to_owned()),
+            Just("1e300 ".to_owned()),
+            Just("\n\n".to_owned()),
+            "\\PC{0,12}",
+            "[0-9,. ]{0,10}",
+        ];
+        prop::collection::vec(fragment, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_escape_as_serde_json(s in "(\\PC|[\\x00-\\x1f\\x7f\"\\\\])*") {
+            let mut out = Vec::new();
+            write_json_string(&mut out, &s);
+            proptest::prop_assert_eq!(into_text(out), serde_json::to_string(&s).unwrap());
+        }
+
+        #[test]
+        fn writer_matches_serde_json(
+            s in newsish(),
+            controls in "[\\x00-\\x1f\"\\\\]{0,4}",
+        ) {
+            let text = format!("date: 2021-06-29\n{controls}{s} over 800 units{controls} by June 2022 and 5 km.");
+            let doc = Document::from_text(&format!("p{controls}"), text, crate::document::Format::Text, None, vec![]);
+            let claims = crate::extract::extract(&doc);
+            let docs = [(&doc, claims.as_slice())];
+            for format in [ExtractFormat::Json, ExtractFormat::Jsonl] {
+                proptest::prop_assert_eq!(render_extract(format, &docs), serde_render(format, &docs));
+            }
+        }
     }
 
     #[test]
