@@ -33,7 +33,6 @@ use crate::check::judge::{format_number, format_scaled};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, NumberStyle, Qualifier, Quantity, Span};
 use crate::extract::grammar::{consumed, kw, phrase_from, sp, Res};
-use crate::extract::lexicon::NOT_NOUNS;
 use crate::extract::number::{integer_precision, numeral};
 use crate::extract::quantity::{currency_symbol, percent};
 
@@ -136,15 +135,18 @@ fn precision_of_percent(value: f64, precision: f64, style: NumberStyle) -> f64 {
     }
 }
 
-/// Whether `w` lowercased is one of [`NOT_NOUNS`]; an ASCII word is
+/// Whether `w` lowercased is one of
+/// [`NOT_NOUNS`](crate::extract::lexicon::NOT_NOUNS); an ASCII word is
 /// compared without building its lowercase copy (the same answer).
 fn is_not_noun(w: &str) -> bool {
-    if w.is_ascii() {
-        NOT_NOUNS
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(w) && !n.bytes().any(|b| b.is_ascii_uppercase()))
-    } else {
-        NOT_NOUNS.contains(&w.to_lowercase().as_str())
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(super::is_not_noun_lowercase)
+        }
+        _ => super::is_not_noun_lowercase(&w.to_lowercase()),
     }
 }
 
@@ -982,12 +984,28 @@ mod tests {
     #[test]
     fn not_nouns_without_lowercase_copies() {
         for w in [
-            "the", "The", "THE", "of", "Of", "percent", "Percent", "units", "Thé", "\u{212a}",
-            "İn", "times", "TIMES", "cent", "cents", "",
+            "the",
+            "The",
+            "THE",
+            "of",
+            "Of",
+            "percent",
+            "Percent",
+            "units",
+            "Thé",
+            "\u{212a}",
+            "İn",
+            "times",
+            "TIMES",
+            "cent",
+            "cents",
+            "",
+            "Supercalifragilistic",
+            "THEREFORE",
         ] {
             assert_eq!(
                 is_not_noun(w),
-                NOT_NOUNS.contains(&w.to_lowercase().as_str()),
+                crate::extract::lexicon::NOT_NOUNS.contains(&w.to_lowercase().as_str()),
                 "{w:?}"
             );
         }
