@@ -607,32 +607,34 @@ fn currency_openings() -> impl Iterator<Item = &'static str> {
     )
 }
 
-/// Whether [`currency_symbol`] may match at `i`. An ASCII first byte that
-/// no opening may start with (the common case: most words) is ruled out
-/// at once; otherwise every opening is compared.
+/// Whether [`currency_symbol`] may match at `i`. Where `i` starts with an
+/// ASCII byte, only the openings whose first character may match that
+/// byte are compared (grouped once by byte: any other opening fails on
+/// it); a non-ASCII byte leaves every comparison to the grammar.
 fn may_open_currency(i: &str) -> bool {
-    static FIRST: OnceLock<[bool; 128]> = OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut first = [false; 128];
-        for (a, slot) in (0u8..128).zip(first.iter_mut()) {
-            let one = [a];
-            let text = std::str::from_utf8(&one).unwrap_or("");
-            // One byte of input: a yes from `may_start_with` on a longer
-            // opening is only "shorter than it", so ask with the opening
-            // cut to its first character.
-            *slot = currency_openings().any(|p| {
-                let head = p
-                    .chars()
-                    .next()
-                    .map_or("", |c| p.get(..c.len_utf8()).unwrap_or(""));
-                may_start_with(text, head)
-            });
-        }
-        first
+    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        (0u8..128)
+            .map(|a| {
+                let one = [a];
+                let text = std::str::from_utf8(&one).unwrap_or("");
+                // One byte of input: `may_start_with` on a longer opening
+                // would say no for the input's length alone, so ask with
+                // the opening cut to its first character.
+                currency_openings()
+                    .filter(|p| {
+                        let head = p.chars().next().map_or(0, char::len_utf8);
+                        may_start_with(text, p.get(..head).unwrap_or(""))
+                    })
+                    .collect()
+            })
+            .collect()
     });
     match i.as_bytes().first() {
         None => false,
-        Some(&a) if a.is_ascii() && !first.get(usize::from(a)).copied().unwrap_or(true) => false,
+        Some(&a) if a.is_ascii() => by_first
+            .get(usize::from(a))
+            .is_some_and(|openings| openings.iter().any(|p| may_start_with(i, p))),
         Some(_) => currency_openings().any(|p| may_start_with(i, p)),
     }
 }
@@ -953,6 +955,11 @@ mod tests {
                         assert!(may_start_with(i, p), "{p:?} at {i:?}");
                     }
                 }
+                assert_eq!(
+                    may_open_currency(i),
+                    currency_openings().any(|p| may_start_with(i, p)),
+                    "currency gate at {i:?}"
+                );
                 if currency_symbol(i).is_ok() {
                     assert!(may_open_currency(i), "currency at {i:?}");
                 }
