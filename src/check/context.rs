@@ -1,6 +1,8 @@
 //! The source around a finding, cut to a readable window, and the
 //! finding's location.
 
+use std::cell::Cell;
+
 use crate::check::finding::{Context, Finding};
 use crate::document::Document;
 use crate::extract::claim::Span;
@@ -54,8 +56,40 @@ fn window(text: &str, base: usize, span: Span, window: usize) -> (String, usize,
     )
 }
 
-/// Build the context of a claim, with an optional replacement of `fix_span`.
+thread_local! {
+    /// Whether [`context`] is to build nothing (see [`Bare`]).
+    static BARE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// While alive (and made with `true`), [`context`] returns an empty
+/// context on this thread instead of cutting windows from the document:
+/// for a check run that empties every finding's context as soon as the
+/// finding is made (`CheckOptions::without_context`), so the windows
+/// would only be thrown away. The previous setting comes back on drop.
+pub struct Bare {
+    saved: bool,
+}
+
+impl Bare {
+    pub fn new(bare: bool) -> Bare {
+        Bare {
+            saved: BARE.with(|b| b.replace(bare)),
+        }
+    }
+}
+
+impl Drop for Bare {
+    fn drop(&mut self) {
+        BARE.with(|b| b.set(self.saved));
+    }
+}
+
+/// Build the context of a claim, with an optional replacement of `fix_span`
+/// (an empty context inside a [`Bare`] scope).
 pub fn context(doc: &Document, claim: Span, sentence: Span, fix: Option<(Span, &str)>) -> Context {
+    if BARE.with(Cell::get) {
+        return Context::default();
+    }
     let line = doc.lines.line_of(claim.start);
     let (ls, le) = doc.lines.line_range(&doc.text, line);
     let line_full = doc.text.get(ls..le).unwrap_or("");
@@ -115,6 +149,26 @@ pub fn locate(doc: &Document, span: Span, finding: &mut Finding) {
 mod tests {
     use super::*;
     use crate::document::Format;
+
+    #[test]
+    fn bare_scopes_build_no_context_and_nest() {
+        let text = "Italy has over 800 units there.";
+        let doc = Document::from_text("a", text.into(), Format::Text, None, vec![]);
+        let span = Span::new(10, 18);
+        let whole = Span::new(0, text.len());
+        let full = context(&doc, span, whole, None);
+        assert_ne!(full, Context::default());
+        {
+            let _outer = Bare::new(true);
+            assert_eq!(context(&doc, span, whole, None), Context::default());
+            {
+                let _inner = Bare::new(false);
+                assert_eq!(context(&doc, span, whole, None), full);
+            }
+            assert_eq!(context(&doc, span, whole, None), Context::default());
+        }
+        assert_eq!(context(&doc, span, whole, None), full);
+    }
 
     #[test]
     fn short_lines_are_whole() {

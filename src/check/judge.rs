@@ -134,7 +134,12 @@ pub fn date_consistent(claim: &DateClaim, event: Interval) -> Option<bool> {
 }
 
 /// A figure for people: "8,000,000", "7.7", "650".
+///
+/// Built in one string: the whole part's digits are written once and
+/// grouped as they are copied (a finding formats several figures, and a
+/// long document has many findings).
 pub fn format_number(v: f64) -> String {
+    use std::fmt::Write;
     if !v.is_finite() {
         return if v > 0.0 {
             "∞".into()
@@ -147,23 +152,49 @@ pub fn format_number(v: f64) -> String {
     let abs = rounded.abs();
     let int = abs.trunc();
     let frac = abs - int;
-    let mut digits = format!("{int:.0}");
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    grouped = format!("{digits}{grouped}");
-    if frac > 1e-9 {
-        let f = format!("{frac:.6}");
-        let f = f.trim_start_matches('0').trim_end_matches('0');
-        grouped.push_str(f);
-    }
-    if neg {
-        format!("-{grouped}")
+    // The whole part's digits, as `{int:.0}` writes them: exactly, so an
+    // integer below 2^53 is its `u64` digits.
+    let mut buf = [0u8; 20];
+    let mut big = String::new();
+    let digits: &[u8] = if int < 9_007_199_254_740_992.0 {
+        let mut n = int as u64;
+        let mut at = buf.len();
+        loop {
+            at -= 1;
+            if let Some(slot) = buf.get_mut(at) {
+                *slot = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        buf.get(at..).unwrap_or(&[])
     } else {
-        grouped
+        let _ = write!(big, "{int:.0}");
+        big.as_bytes()
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 12);
+    if neg {
+        out.push('-');
     }
+    // Groups of three from the right; the first group has one to three.
+    let lead = match digits.len() % 3 {
+        0 => 3,
+        r => r,
+    };
+    for (n, &d) in digits.iter().enumerate() {
+        if n >= lead && (n - lead) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(char::from(d));
+    }
+    if frac > 1e-9 {
+        let mut f = String::with_capacity(8);
+        let _ = write!(f, "{frac:.6}");
+        out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
+    }
+    out
 }
 
 /// "8 million", "7.7 million", "650": a figure with a scale word when large.
@@ -262,6 +293,91 @@ mod tests {
             RefValue::Exact(815.0),
             Some(Tolerance::Absolute(5.0))
         ));
+    }
+
+    /// `format_number` as it was written first, with a `format!` per
+    /// group: the reference for the one-string version.
+    fn format_number_reference(v: f64) -> String {
+        if !v.is_finite() {
+            return if v > 0.0 {
+                "∞".into()
+            } else {
+                "−∞".into()
+            };
+        }
+        let rounded = (v * 1e6).round() / 1e6;
+        let neg = rounded < 0.0;
+        let abs = rounded.abs();
+        let int = abs.trunc();
+        let frac = abs - int;
+        let mut digits = format!("{int:.0}");
+        let mut grouped = String::new();
+        while digits.len() > 3 {
+            let tail = digits.split_off(digits.len() - 3);
+            grouped = format!(",{tail}{grouped}");
+        }
+        grouped = format!("{digits}{grouped}");
+        if frac > 1e-9 {
+            let f = format!("{frac:.6}");
+            let f = f.trim_start_matches('0').trim_end_matches('0');
+            grouped.push_str(f);
+        }
+        if neg {
+            format!("-{grouped}")
+        } else {
+            grouped
+        }
+    }
+
+    #[test]
+    fn format_number_equals_its_reference() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            7.7,
+            650.0,
+            999.0,
+            1000.0,
+            -1000.0,
+            12_345.678_9,
+            8e6,
+            1e15,
+            9_007_199_254_740_991.0,
+            9_007_199_254_740_992.0,
+            9_007_199_254_740_993.0,
+            1.8e19,
+            1e20,
+            -3.5e22,
+            1e300,
+            f64::MAX,
+            f64::MIN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            0.000_000_4,
+            0.000_000_6,
+            0.999_999_6,
+            -0.5,
+            33.333_333_333,
+            1e-320,
+        ];
+        let mut seed = 12345u64;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let bits = seed >> 11;
+            let scale = 10f64.powi((seed % 40) as i32 - 10);
+            let v = (bits as f64 / (1u64 << 53) as f64 - 0.3) * scale;
+            values.push(v);
+            values.push(v.round());
+            values.push((v * 10.0).round() / 10.0);
+        }
+        for v in values {
+            assert_eq!(format_number(v), format_number_reference(v), "{v:e}");
+        }
     }
 
     #[test]

@@ -95,6 +95,9 @@ pub fn check_document_with(
     refs: &ReferenceSet,
     opts: &CheckOptions,
 ) -> Vec<Finding> {
+    // Every finding made before `finish` has its context emptied when
+    // `without_context` is set: do not build it.
+    let no_context = context::Bare::new(opts.without_context);
     let matches = matching::match_claims(doc, claims, refs);
     let mut findings = Vec::new();
     // Findings before this index have had their context dropped.
@@ -179,6 +182,7 @@ pub fn check_document_with(
     if opts.enabled(rules::arithmetic::ID) {
         rules::arithmetic::check_into(doc, claims, &mut add);
     }
+    drop(no_context);
     finish(doc, findings, opts)
 }
 
@@ -220,7 +224,19 @@ fn finish(doc: &Document, mut kept: Vec<Finding>, opts: &CheckOptions) -> Vec<Fi
 }
 
 /// Lowercase with single spaces: the claim as a fingerprint sees it.
+/// ASCII text is built in one string (the same answer: ASCII lowercases
+/// character by character); other text is lowercased as a whole.
 fn normalised(text: &str) -> String {
+    if text.is_ascii() {
+        let mut out = String::with_capacity(text.len());
+        for w in text.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        }
+        return out;
+    }
     text.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -183,3 +183,56 @@ fn date_relations() {
         assert_eq!(found, *expected, "{text} vs {date}");
     }
 }
+
+#[test]
+fn normalised_equals_lowercasing_the_joined_words() {
+    for text in [
+        "",
+        "   ",
+        "over 800 troops",
+        "Over  800\tTROOPS\n",
+        " a\u{b}b\u{c}c\r\nd ",
+        "ÉTÉ  Σ ΟΔΟΣ",
+        "nearly\u{a0}8 million",
+        "\u{212a}ELVIN 5",
+    ] {
+        let reference = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        assert_eq!(normalised(text), reference, "{text:?}");
+    }
+}
+
+#[test]
+fn findings_without_context_are_the_findings_with_context_emptied() {
+    let yaml = "units:\n  troops: [troops, soldiers]\nfacts:\n  - id: f\n    value: 650\n    unit: troops\n    match: {all: [Italy]}\nevents:\n  - id: e\n    date: 2021-06-01\n    match: {all: [summit]}\n";
+    let refs = load_sources(&[("r.yaml".to_owned(), yaml.to_owned())]).unwrap();
+    let text =
+        "Italy keeps over 800 troops in Iraq. The summit was held on Monday, June 8, 2021.\n\
+                Sales rose from 10 to 15, a 40% increase. Italy keeps 1,200 troops in Iraq.\n\
+                In the vote 45% said yes, 40% said no and 20% abstained.\n\
+                <!-- factlint-disable-line arithmetic -->\n";
+    let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
+    let claims = crate::extract::extract(&doc);
+    let full = check_document_with(&doc, &claims, &refs, &CheckOptions::default());
+    assert!(full.len() >= 4, "{full:?}");
+    assert!(full.iter().any(|f| f.context != Context::default()));
+    let bare = check_document_with(
+        &doc,
+        &claims,
+        &refs,
+        &CheckOptions {
+            without_context: true,
+            ..CheckOptions::default()
+        },
+    );
+    let mut expected = full;
+    for f in &mut expected {
+        if f.rule != rules::unused_suppression::ID {
+            f.context = Context::default();
+        }
+    }
+    assert_eq!(bare, expected);
+}

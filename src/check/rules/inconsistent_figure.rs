@@ -32,7 +32,6 @@ use crate::check::judge::{acceptable, Acceptable};
 use crate::check::matching::Match;
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, Quantity};
-use crate::extract::lexicon::NOT_NOUNS;
 use crate::reference::index::Target;
 use crate::reference::model::normalise_noun;
 
@@ -73,30 +72,62 @@ fn shared_count(a: &[usize], b: &[usize]) -> usize {
     n
 }
 
-/// Content words of the claim's clause, outside the claim.
-fn subject_words(doc: &Document, claim: &Claim) -> HashSet<String> {
+/// Content words of the claim's clause, outside the claim, as numbers
+/// from `interned` (each distinct word gets the next number when first
+/// seen), sorted and without duplicates. An ASCII word is lowercased into
+/// one reused buffer and looked up there: no string per word.
+fn subject_word_ids(
+    doc: &Document,
+    claim: &Claim,
+    interned: &mut HashMap<String, usize>,
+) -> Vec<usize> {
+    let mut ids = Vec::new();
     let Some(sentence) = doc.sentences.get(claim.sentence) else {
-        return HashSet::new();
+        return ids;
     };
     let clause = sentence.clause_at(claim.span.start);
-    let mut words = HashSet::new();
+    let mut ascii = String::new();
     for (start, end) in [
         (clause.start, claim.span.start),
         (claim.span.end, clause.end),
     ] {
         let text = doc.prose.get(start..end.max(start)).unwrap_or("");
         for w in text.split(|c: char| !c.is_alphanumeric()) {
-            let lower = w.to_lowercase();
-            let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_owned();
-            if lower.chars().count() >= 3
-                && !NOT_NOUNS.contains(&lower.as_str())
-                && !lower.chars().all(|c| c.is_ascii_digit())
-            {
-                words.insert(lower);
+            let other;
+            let lower: &str = if w.is_ascii() {
+                // ASCII letters and digits only: lowercasing keeps the
+                // length, and no "'s" can end it.
+                if w.len() < 3 || w.bytes().all(|b| b.is_ascii_digit()) {
+                    continue;
+                }
+                ascii.clear();
+                ascii.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+                &ascii
+            } else {
+                let l = w.to_lowercase();
+                other = l.strip_suffix("'s").unwrap_or(&l).to_owned();
+                if other.chars().count() < 3 || other.chars().all(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                &other
+            };
+            if super::is_not_noun_lowercase(lower) {
+                continue;
             }
+            let id = match interned.get(lower) {
+                Some(&id) => id,
+                None => {
+                    let id = interned.len();
+                    interned.insert(lower.to_owned(), id);
+                    id
+                }
+            };
+            ids.push(id);
         }
     }
-    words
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// Inconsistent pairs among a document's quantity claims.
@@ -152,15 +183,7 @@ pub fn check_into(
             key,
             unit: normalise_noun(unit),
             words: if key.is_none() {
-                let mut ids: Vec<usize> = subject_words(doc, claim)
-                    .into_iter()
-                    .map(|w| {
-                        let next = interned.len();
-                        *interned.entry(w).or_insert(next)
-                    })
-                    .collect();
-                ids.sort_unstable();
-                ids
+                subject_word_ids(doc, claim, &mut interned)
             } else {
                 Vec::new()
             },
@@ -240,6 +263,64 @@ mod tests {
             .into_iter()
             .map(|f| f.message)
             .collect()
+    }
+
+    /// The subject words as first written: a `String` per word, a set.
+    fn subject_words(doc: &Document, claim: &Claim) -> HashSet<String> {
+        let Some(sentence) = doc.sentences.get(claim.sentence) else {
+            return HashSet::new();
+        };
+        let clause = sentence.clause_at(claim.span.start);
+        let mut words = HashSet::new();
+        for (start, end) in [
+            (clause.start, claim.span.start),
+            (claim.span.end, clause.end),
+        ] {
+            let text = doc.prose.get(start..end.max(start)).unwrap_or("");
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                let lower = w.to_lowercase();
+                let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_owned();
+                if lower.chars().count() >= 3
+                    && !crate::extract::lexicon::NOT_NOUNS.contains(&lower.as_str())
+                    && !lower.chars().all(|c| c.is_ascii_digit())
+                {
+                    words.insert(lower);
+                }
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn subject_word_ids_name_the_subject_words() {
+        let mut texts: Vec<String> = [
+            "Italy keeps 800 troops in Iraq, the ministry's report said on Monday.",
+            "ÉTATS-UNIS: 1,200 Soldaten in Straße ΟΔΟΣ; İstanbul's 300 ships and 2020 plans.",
+            "The THE the 4000 troops at Kelvin\u{212a}ilo and 45 ab of Ωmega's men.",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        let mut rng = crate::synth::Rng::new(5);
+        texts.push(crate::synth::article(&mut rng, 20_000));
+        for text in texts {
+            let doc = Document::from_text("a.txt", text, Format::Text, None, vec![]);
+            let claims = crate::extract::extract(&doc);
+            let mut interned = HashMap::new();
+            for claim in &claims {
+                let ids = subject_word_ids(&doc, claim, &mut interned);
+                let mut names: Vec<&str> = Vec::new();
+                for id in &ids {
+                    let word = interned.iter().find(|(_, v)| *v == id).map(|(w, _)| w);
+                    names.push(word.unwrap().as_str());
+                }
+                let mut expected: Vec<String> = subject_words(&doc, claim).into_iter().collect();
+                expected.sort();
+                names.sort_unstable();
+                assert_eq!(names, expected);
+                assert!(ids.windows(2).all(|w| w[0] < w[1]));
+            }
+        }
     }
 
     #[test]

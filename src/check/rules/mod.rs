@@ -143,6 +143,23 @@ pub fn date_findings(doc: &Document, claim: &Claim) -> Vec<Finding> {
     .collect()
 }
 
+/// Whether a lowercase word is one of [`NOT_NOUNS`] (the same answer as
+/// `NOT_NOUNS.contains`), by binary search in a sorted copy of the table
+/// instead of comparing with every entry.
+///
+/// [`NOT_NOUNS`]: crate::extract::lexicon::NOT_NOUNS
+pub(crate) fn is_not_noun_lowercase(lower: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut words = crate::extract::lexicon::NOT_NOUNS.to_vec();
+            words.sort_unstable();
+            words
+        })
+        .binary_search(&lower)
+        .is_ok()
+}
+
 /// Look a rule up by id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
@@ -174,5 +191,15 @@ mod tests {
             assert!(find(id).is_some(), "{id}");
         }
         assert!(find("nope").is_none());
+    }
+
+    #[test]
+    fn not_noun_lookup_equals_the_table() {
+        use crate::extract::lexicon::NOT_NOUNS;
+        for w in NOT_NOUNS.iter().copied().chain([
+            "", "units", "troops", "ofs", "zzz", "aaa", "percents", "The",
+        ]) {
+            assert_eq!(is_not_noun_lowercase(w), NOT_NOUNS.contains(&w), "{w:?}");
+        }
     }
 }
