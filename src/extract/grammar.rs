@@ -140,11 +140,17 @@ fn cannot_start(i: &str, p: &str) -> bool {
 
 /// The longest phrase from a table that starts `i`, and its value.
 pub fn phrase_from<'a, T: Copy>(i: &'a str, table: &[(&str, T)]) -> Res<'a, (T, &'a str)> {
+    longest_of(i, table.iter().filter(|(p, _)| !cannot_start(i, p)))
+}
+
+/// The longest of `entries` (phrases and values) that starts `i`, the
+/// first of equals.
+fn longest_of<'a, 't, T: Copy + 't>(
+    i: &'a str,
+    entries: impl Iterator<Item = &'t (&'t str, T)>,
+) -> Res<'a, (T, &'a str)> {
     let mut best: Option<(&'a str, T, &'a str)> = None;
-    for (p, v) in table {
-        if cannot_start(i, p) {
-            continue;
-        }
+    for (p, v) in entries {
         if let Ok((rest, text)) = phrase(i, p) {
             if best.is_none_or(|(_, _, t)| text.len() > t.len()) {
                 best = Some((rest, *v, text));
@@ -248,24 +254,13 @@ pub fn phrase_from_in<'a, T: Copy>(
     table: &[(&str, T)],
     index: &FirstBytes,
 ) -> Res<'a, (T, &'a str)> {
-    let mut best: Option<(&'a str, T, &'a str)> = None;
-    for &n in index.candidates(i) {
-        let Some((p, v)) = table.get(usize::from(n)) else {
-            continue;
-        };
-        if let Ok((rest, text)) = phrase(i, p) {
-            if best.is_none_or(|(_, _, t)| text.len() > t.len()) {
-                best = Some((rest, *v, text));
-            }
-        }
-    }
-    match best {
-        Some((rest, v, text)) => Ok((rest, (v, text))),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
-    }
+    longest_of(
+        i,
+        index
+            .candidates(i)
+            .iter()
+            .filter_map(|&n| table.get(usize::from(n))),
+    )
 }
 
 /// A word of letters (and inner hyphens or apostrophes).
