@@ -1068,6 +1068,35 @@ pub const MEASURES: &[&str] = &[
     "mb",
 ];
 
+/// Whether a lowercase word is one of [`NOT_NOUNS`] (the same answer as
+/// `NOT_NOUNS.contains`), by binary search in a sorted copy of the table
+/// instead of comparing with every entry.
+pub fn is_not_noun_lowercase(lower: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut words = NOT_NOUNS.to_vec();
+            words.sort_unstable();
+            words
+        })
+        .binary_search(&lower)
+        .is_ok()
+}
+
+/// Whether `w` lowercased is one of [`NOT_NOUNS`]; an ASCII word is
+/// compared without building its lowercase copy (the same answer).
+pub fn is_not_noun(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(is_not_noun_lowercase)
+        }
+        _ => is_not_noun_lowercase(&w.to_lowercase()),
+    }
+}
+
 /// Look up a word, case-insensitively, in a `(word, value)` table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table

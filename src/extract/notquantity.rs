@@ -16,8 +16,8 @@ use nom::Parser;
 
 use crate::extract::grammar::{alpha_word, consumed, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
-    lookup, BRAND_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, NOT_NOUNS, ORDINAL_WORDS,
-    QUALIFIERS, SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
+    lookup, BRAND_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, ORDINAL_WORDS, QUALIFIERS,
+    SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
 };
 use crate::extract::number::numeral;
 
@@ -170,7 +170,7 @@ fn previous_word(before: &str) -> Option<&str> {
 }
 
 fn is_function_word(lower: &str) -> bool {
-    NOT_NOUNS.contains(&lower)
+    crate::extract::lexicon::is_not_noun_lowercase(lower)
         || lookup(SMALL_NUMBERS, lower).is_some()
         || lookup(TENS, lower).is_some()
         || lookup(MONTHS, lower).is_some()

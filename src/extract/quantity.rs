@@ -13,9 +13,9 @@ use crate::extract::grammar::{
     FirstBytes, Res,
 };
 use crate::extract::lexicon::{
-    CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
-    MILLION_CURRENCY_CODES, NOT_NOUNS, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS,
-    QUALIFIERS, SKIPPABLE_ADJECTIVES, SPACED_DOLLAR_PREFIXES,
+    is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
+    MILLION_CURRENCY_CODES, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS, QUALIFIERS,
+    SKIPPABLE_ADJECTIVES, SPACED_DOLLAR_PREFIXES,
 };
 use crate::extract::number::{numeral, Numeral};
 
@@ -350,8 +350,7 @@ fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
     }
     let (rest, (adjective, _, (code, _))) =
         (alpha_word, sp, |r| phrase_from_in(r, CURRENCY_WORDS, index)).parse(i)?;
-    let lower = adjective.to_lowercase();
-    if NOT_NOUNS.contains(&lower.as_str()) || matches!(code, "cents" | "pence") {
+    if is_not_noun(adjective) || matches!(code, "cents" | "pence") {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     Ok((rest, (code, consumed(i, rest))))
@@ -402,21 +401,24 @@ fn subunit<'a>(i: &'a str, per: f64, words: &[&str], word_needed: bool) -> Optio
 pub fn counted_noun(i: &str) -> Res<'_, &str> {
     let (rest, _) = sp(i)?;
     let (after, word) = alpha_word(rest)?;
-    let lower = word.to_lowercase();
+    let not_noun = is_not_noun(word);
     let err = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alpha));
-    if NOT_NOUNS.contains(&lower.as_str()) && !SKIPPABLE_ADJECTIVES.contains(&lower.as_str()) {
+    let adjective = || {
+        let lower = word.to_lowercase();
+        SKIPPABLE_ADJECTIVES.contains(&lower.as_str())
+    };
+    if not_noun && !adjective() {
         return Err(err());
     }
     let capitalised = word.starts_with(char::is_uppercase);
-    if capitalised || SKIPPABLE_ADJECTIVES.contains(&lower.as_str()) {
+    if capitalised || adjective() {
         // An adjective only if a lowercase noun follows.
         if let Ok((after2, noun)) = (sp, alpha_word).parse(after).map(|(r, (_, n))| (r, n)) {
-            let nl = noun.to_lowercase();
-            if noun.starts_with(char::is_lowercase) && !NOT_NOUNS.contains(&nl.as_str()) {
+            if noun.starts_with(char::is_lowercase) && !is_not_noun(noun) {
                 return Ok((after2, noun));
             }
         }
-        if capitalised || NOT_NOUNS.contains(&lower.as_str()) {
+        if capitalised || not_noun {
             return Err(err());
         }
     }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind};
-use crate::extract::lexicon::{lookup, MONTHS, NOT_NOUNS, WEEKDAYS};
+use crate::extract::lexicon::{lookup, MONTHS, WEEKDAYS};
 use crate::time::{Granularity, Interval};
 
 #[derive(Serialize)]
@@ -101,7 +101,7 @@ fn terms(sentence: &str, claim_text: &str) -> DraftMatch {
         let w = raw.trim_matches(|c: char| c == '-' || c == '\'');
         let lower = w.to_lowercase();
         if w.chars().count() < 3
-            || NOT_NOUNS.contains(&lower.as_str())
+            || crate::extract::lexicon::is_not_noun_lowercase(&lower)
             || w.chars().any(|c| c.is_ascii_digit())
         {
             continue;

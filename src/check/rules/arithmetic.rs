@@ -33,6 +33,7 @@ use crate::check::judge::{format_number, format_scaled};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, NumberStyle, Qualifier, Quantity, Span};
 use crate::extract::grammar::{consumed, kw, phrase_from, sp, Res};
+use crate::extract::lexicon::is_not_noun;
 use crate::extract::number::{integer_precision, numeral};
 use crate::extract::quantity::{currency_symbol, percent};
 
@@ -132,21 +133,6 @@ fn precision_of_percent(value: f64, precision: f64, style: NumberStyle) -> f64 {
         1.0
     } else {
         precision.min(integer_precision(value))
-    }
-}
-
-/// Whether `w` lowercased is one of
-/// [`NOT_NOUNS`](crate::extract::lexicon::NOT_NOUNS); an ASCII word is
-/// compared without building its lowercase copy (the same answer).
-fn is_not_noun(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    match buf.get_mut(..w.len()) {
-        Some(b) if w.is_ascii() => {
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(super::is_not_noun_lowercase)
-        }
-        _ => super::is_not_noun_lowercase(&w.to_lowercase()),
     }
 }
 

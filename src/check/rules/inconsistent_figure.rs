@@ -281,7 +281,7 @@ mod tests {
                 let lower = w.to_lowercase();
                 let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_owned();
                 if lower.chars().count() >= 3
-                    && !crate::extract::lexicon::NOT_NOUNS.contains(&lower.as_str())
+                    && !crate::extract::lexicon::is_not_noun_lowercase(&lower)
                     && !lower.chars().all(|c| c.is_ascii_digit())
                 {
                     words.insert(lower);

@@ -143,22 +143,7 @@ pub fn date_findings(doc: &Document, claim: &Claim) -> Vec<Finding> {
     .collect()
 }
 
-/// Whether a lowercase word is one of [`NOT_NOUNS`] (the same answer as
-/// `NOT_NOUNS.contains`), by binary search in a sorted copy of the table
-/// instead of comparing with every entry.
-///
-/// [`NOT_NOUNS`]: crate::extract::lexicon::NOT_NOUNS
-pub(crate) fn is_not_noun_lowercase(lower: &str) -> bool {
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    SORTED
-        .get_or_init(|| {
-            let mut words = crate::extract::lexicon::NOT_NOUNS.to_vec();
-            words.sort_unstable();
-            words
-        })
-        .binary_search(&lower)
-        .is_ok()
-}
+pub(crate) use crate::extract::lexicon::is_not_noun_lowercase;
 
 /// Look a rule up by id.
 pub fn find(id: &str) -> Option<&'static Rule> {
