@@ -25,7 +25,7 @@ use nom::Parser;
 use crate::extract::claim::{DurationUnit, Relation, Tense};
 use crate::extract::duration::duration_unit;
 use crate::extract::grammar::{
-    consumed, is_space, kw, phrase, phrase_from_in, sp, tnc, word_end, FirstBytes, Res,
+    consumed, is_space, kw, lower_word, phrase, phrase_from_in, sp, tnc, word_end, FirstBytes, Res,
 };
 use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
@@ -303,19 +303,6 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 fn letters(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
-}
-
-/// A word of ASCII letters in lower case, on the stack: "" for a longer
-/// word than `buf` holds (no keyword the callers match is that long).
-fn lower_word<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
-    match buf.get_mut(..w.len()) {
-        Some(b) => {
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).unwrap_or("")
-        }
-        None => "",
-    }
 }
 
 /// The letters the words of `table` begin with, case folded: bit 0 for

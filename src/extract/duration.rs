@@ -8,14 +8,16 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use crate::extract::claim::{Duration, DurationUnit};
-use crate::extract::grammar::{consumed, kw, sp, word_end, Res};
+use crate::extract::grammar::{consumed, kw, lower_word, sp, word_end, Res};
 use crate::extract::number::numeral;
 
 /// A duration unit word, singular or plural ("years", "month").
 pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
-    let lower = w.to_ascii_lowercase();
-    let unit = match lower.trim_end_matches('s') {
+    // The stem without its plural "s" (any number, in either case), in
+    // lower case.
+    let mut buf = [0u8; 16];
+    let unit = match lower_word(w.trim_end_matches(['s', 'S']), &mut buf) {
         "second" => DurationUnit::Second,
         "minute" => DurationUnit::Minute,
         "hour" => DurationUnit::Hour,

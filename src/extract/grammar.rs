@@ -263,6 +263,20 @@ pub fn phrase_from_in<'a, T: Copy>(
     )
 }
 
+/// A word of ASCII letters in lower case, on the stack: "" for a word
+/// longer than `buf` holds (callers match it against keywords, none that
+/// long).
+pub fn lower_word<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    match buf.get_mut(..w.len()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or("")
+        }
+        None => "",
+    }
+}
+
 /// A word of letters (and inner hyphens or apostrophes).
 pub fn alpha_word(i: &str) -> Res<'_, &str> {
     let (rest, w) =

@@ -31,8 +31,7 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 /// An ordinal word ("third", "twenty-first"), case-insensitively.
 fn ordinal_word(i: &str) -> Res<'_, &str> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
-    let lower = w.to_ascii_lowercase();
-    if ORDINAL_WORDS.contains(&lower.as_str()) || lower == "nineth" {
+    if ORDINAL_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)) || w.eq_ignore_ascii_case("nineth") {
         Ok((rest, w))
     } else {
         fail(i)

@@ -574,19 +574,25 @@ pub fn quantity(i: &str) -> Res<'_, ParsedQuantity> {
 /// A whole quantity claim: qualifier, currency symbol, figure (or range),
 /// and unit or counted noun.
 pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> {
+    // The word before, lowercased; an ASCII word is compared without a
+    // lowercase copy (the same answer).
     let prev_word = ctx
         .before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
+        .unwrap_or("");
+    let prev_lower = (!prev_word.is_ascii()).then(|| prev_word.to_lowercase());
+    let prev_is = |w: &str| match &prev_lower {
+        None => prev_word.eq_ignore_ascii_case(w),
+        Some(lower) => lower == w,
+    };
     // "between 300 and 400", "from 300 to 400" (but "rose from 10 to 15"
     // gives two figures).
     let (rest, opener) = match alt((kw("between"), kw("from"))).parse(i) {
         Ok((r, w)) => {
             let is_from = w.eq_ignore_ascii_case("from");
-            if is_from && CHANGE_VERBS.contains(&prev_word.as_str()) {
+            if is_from && CHANGE_VERBS.iter().any(|v| prev_is(v)) {
                 return fail(i, nom::error::ErrorKind::Verify);
             }
             let (r, _) = sp(r)?;
@@ -609,7 +615,7 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let between_like = opener.is_some();
     // After a "from" that declined ("rose from 10 to 15"), "10 to 15" is
     // no range either.
-    let declined_from = opener.is_none() && prev_word == "from";
+    let declined_from = opener.is_none() && prev_is("from");
     let tail = if declined_from {
         fail(rest, nom::error::ErrorKind::Verify)
     } else {
