@@ -42,6 +42,7 @@ gen files files "$DIR/files" "$FILES" "$FILE_BYTES"
 gen files10 files "$DIR/files10" "$((FILES / 10))" "$FILE_BYTES"
 gen refs10k.yaml refs "$DIR/refs10k.yaml" 10000
 gen refs100k.yaml refs "$DIR/refs100k.yaml" 100000
+gen refs100k_pad.yaml refs-padded "$DIR/refs100k_pad.yaml" 100000 10000
 echo "Nothing to see here." > "$DIR/empty.txt"
 
 bytes() { du -sb --apparent-size "$1" | cut -f1; }
@@ -73,6 +74,12 @@ done
 read -r L S < <(timeit "$BIN check --format jsonl --refs $DIR/refs10k.yaml $DIR/empty.txt > /dev/null")
 read -r L100 S100 < <(timeit "$BIN check --format jsonl --refs $DIR/refs100k.yaml $DIR/empty.txt > /dev/null")
 row "    100k vs 10k facts, load excluded" "$(python3 -c "print(f'{(($CHECK_100k-$L100)/($CHECK_10k-$L)-1)*100:+.0f}%')")"
+# The same 10k facts plus 90k that match no article: the same findings,
+# ten times the reference index.
+read -r TP SP < <(timeit "$BIN check --format jsonl --refs $DIR/refs100k_pad.yaml $DIR/files > /dev/null")
+read -r LP _ < <(timeit "$BIN check --format jsonl --refs $DIR/refs100k_pad.yaml $DIR/empty.txt > /dev/null")
+findings() { { "$BIN" check --format jsonl --refs "$1" "$DIR/files" || true; } | wc -l; }
+row "    100k facts, 90k matching nothing, vs 10k" "$(python3 -c "print(f'{(($TP-$LP)/($CHECK_10k-$L)-1)*100:+.0f}%')") (load excluded; $(findings "$DIR/refs10k.yaml") vs $(findings "$DIR/refs100k_pad.yaml") findings)"
 
 # (3) load time
 row "(3) load 100,000 facts (one empty article)" "$L100 s (±$S100 s); 10,000 facts $L s"

@@ -3,11 +3,13 @@
 //! `cargo run --release --example gen_corpus -- files DIR COUNT BYTES_EACH`
 //! writes COUNT article files of about BYTES_EACH bytes under DIR;
 //! `… -- file PATH BYTES` writes one article of about BYTES bytes;
-//! `… -- refs PATH FACTS` writes reference data with FACTS facts.
+//! `… -- refs PATH FACTS` writes reference data with FACTS facts;
+//! `… -- refs-padded PATH FACTS MATCHING` writes FACTS facts of which only
+//! the MATCHING of `refs PATH MATCHING` can match an article.
 
 use std::io::Write;
 
-use factlint::synth::{article, reference_yaml, Rng};
+use factlint::synth::{article, reference_yaml, reference_yaml_padded, Rng};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,9 +19,10 @@ fn main() {
         "files" => files(&arg(1), num(2), num(3)),
         "file" => one_file(&arg(1), num(2)),
         "refs" => std::fs::write(arg(1), reference_yaml(&mut Rng::new(num(2) as u64), num(2))),
+        "refs-padded" => std::fs::write(arg(1), reference_yaml_padded(num(2), num(3))),
         _ => {
             eprintln!(
-                "usage: gen_corpus files DIR COUNT BYTES | file PATH BYTES | refs PATH FACTS"
+                "usage: gen_corpus files DIR COUNT BYTES | file PATH BYTES | refs PATH FACTS | refs-padded PATH FACTS MATCHING"
             );
             std::process::exit(2);
         }

@@ -211,6 +211,36 @@ pub fn reference_yaml(rng: &mut Rng, facts: usize) -> String {
     out
 }
 
+/// Reference data of `facts` facts of which only the `matching` of
+/// [`reference_yaml`] (seeded with `matching`, as `gen_corpus refs` seeds
+/// it) can match the corpus: the others name subjects no generated article
+/// contains. Against the same articles it gives the same findings as the
+/// `matching` facts alone, so the two runs differ only in the size of the
+/// reference index.
+pub fn reference_yaml_padded(facts: usize, matching: usize) -> String {
+    let base = reference_yaml(&mut Rng::new(matching as u64), matching);
+    let (head, events) = base.split_once("events:\n").unwrap_or((&base, ""));
+    let pad = facts.saturating_sub(matching);
+    let mut out = String::with_capacity(base.len() + pad * 170);
+    out.push_str(head);
+    for i in 0..pad {
+        // "Qx…" names: no syllable table starts with "Q".
+        out.push_str(&format!(
+            "  - id: synth/pad-fact-{i}\n    value: \"{}\"\n    unit: people\n    source: synthetic\n    match:\n      all: [\"Qx{i:x}\"]\n      any: [said]\n",
+            i % 100_000 + 1
+        ));
+    }
+    out.push_str("events:\n");
+    out.push_str(events);
+    for i in 0..pad / 10 {
+        out.push_str(&format!(
+            "  - id: synth/pad-event-{i}\n    date: 2022-{:02}\n    match:\n      all: [\"Qx{i:x}\", centre]\n",
+            i % 12 + 1
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +251,18 @@ mod tests {
         let b = article(&mut Rng::new(7), 5_000);
         assert_eq!(a, b);
         assert!(a.len() >= 5_000);
+    }
+
+    #[test]
+    fn padded_reference_data_loads_and_keeps_the_matching_facts() {
+        let yaml = reference_yaml_padded(60, 20);
+        let set = crate::reference::load_sources(&[("synth.yaml".to_owned(), yaml)]).unwrap();
+        assert_eq!(set.facts.len(), 60);
+        assert_eq!(set.events.len(), 2 + 4);
+        let base = reference_yaml(&mut Rng::new(20), 20);
+        let yaml = reference_yaml_padded(60, 20);
+        assert!(yaml.starts_with(base.split("events:").next().unwrap_or("")));
+        assert!(!SYLLABLES_A.iter().any(|s| s.starts_with('Q')));
     }
 
     #[test]
