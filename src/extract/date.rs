@@ -31,7 +31,7 @@ use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, DAY_WORDS, MONTHS, PART_WORDS, RANGE_JOINERS, RELATIONS, SHIFT_WORDS,
     SMALL_NUMBERS, TENS, VAGUE_DATES, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 };
-use crate::extract::number::{may_open_figure_word, numeral};
+use crate::extract::number::{may_open_numeral, numeral};
 use crate::time::{Granularity, Interval, Season, SeasonConvention};
 
 /// How to read an all-numeric day and month ("03/04/2021"). With `None`
@@ -2545,9 +2545,9 @@ fn relative_expr(i: &str) -> Res<'_, DateExpr> {
 /// alternatives that open with one can be skipped.
 fn has_counted_units(i: &str) -> bool {
     // Every count of units opens with a count ("a", "two", "3": see
-    // [`Lead::figure_at`]) or "fortnight(s)".
+    // [`may_open_numeral`]) or "fortnight(s)".
     let first = letters(i).map_or("", |(_, w)| w);
-    let opens = Lead::figure_at(i, first)
+    let opens = may_open_numeral(i)
         || first.eq_ignore_ascii_case("fortnight")
         || first.eq_ignore_ascii_case("fortnights");
     opens && !matches!(counted_units(i), Err(nom::Err::Error(_)))
@@ -2617,29 +2617,6 @@ impl<'a> Lead<'a> {
     fn shift_second(&self) -> bool {
         lookup(SHIFT_WORDS, self.second).is_some()
     }
-
-    /// Whether `numeral` (or `count`) may succeed at `i`, whose first word
-    /// of letters is `w`: anything but a letter may open a figure (digits,
-    /// signs); a word must be one [`may_open_figure_word`] admits
-    /// ("a"/"an" among them).
-    fn figure_at(i: &str, w: &str) -> bool {
-        if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            return !i.is_empty();
-        }
-        if w.bytes().all(|b| b.is_ascii_lowercase()) {
-            return may_open_figure_word(w);
-        }
-        // Lowercased on the stack where the word is short (ASCII letters).
-        let mut buf = [0u8; 16];
-        match buf.get_mut(..w.len()) {
-            Some(b) => {
-                b.copy_from_slice(w.as_bytes());
-                b.make_ascii_lowercase();
-                std::str::from_utf8(b).is_ok_and(may_open_figure_word)
-            }
-            None => may_open_figure_word(&w.to_ascii_lowercase()),
-        }
-    }
 }
 
 /// [`relative_expr`] where `units` tells whether a count of units may
@@ -2679,7 +2656,7 @@ fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
             gated(shift2, business_days),
             gated(shift2, period),
             // ["the"] count …
-            gated(Lead::figure_at(l.after_the, l.second), period_count_first),
+            gated(may_open_numeral(l.after_the), period_count_first),
             // "the" … | ["the"] "past" … | ["the"] shift_word …
             gated(l.the || shift2, shifted_unit),
             units_first(units, ago),
@@ -2688,7 +2665,7 @@ fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
             units_first(units, shifted_from_day),
             units_first(units, hence),
             // numeral …
-            gated(Lead::figure_at(i, l.first), counted_weekdays),
+            gated(may_open_numeral(i), counted_weekdays),
             // "the" … | a day word
             gated(l.the || lookup(DAY_WORDS, l.first).is_some(), day_word),
             // ["the"] ("fiscal" | "financial" | "school" | "academic") … |

@@ -751,6 +751,31 @@ fn may_start_word_figure(i: &str) -> bool {
         || lookup(TENS, w).is_some()
 }
 
+/// Whether [`numeral`] may match at `i`: anything but an ASCII letter may
+/// open a figure (digits, signs, …, but not nothing); a word of ASCII
+/// letters must be one [`may_open_figure_word`] admits, the test the
+/// grammar itself applies. Letters running on into a non-ASCII letter are
+/// let through (Unicode case folding is the grammar's to decide).
+pub fn may_open_numeral(i: &str) -> bool {
+    let bytes = i.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return !i.is_empty();
+    }
+    let end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
+    let word = i.get(..end).unwrap_or("");
+    let mut buf = [0u8; 16];
+    match crate::extract::grammar::lower_word(word, &mut buf) {
+        "" => may_open_figure_word(&word.to_ascii_lowercase()),
+        lower => may_open_figure_word(lower),
+    }
+}
+
 /// Whether [`numeral`] can start with this lowercased word of letters: a
 /// sign word ("minus five") or a word [`may_start_word_figure`] admits.
 pub fn may_open_figure_word(word: &str) -> bool {

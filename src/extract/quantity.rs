@@ -135,7 +135,7 @@ pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
 /// A currency symbol or code before a figure: "$", "US$", "€", "£",
 /// "USD ", "Rs ".
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
-    if currency_openers().none_can_open(i) {
+    if !may_open_currency(i) {
         return fail(i, nom::error::ErrorKind::Tag);
     }
     // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
@@ -204,6 +204,13 @@ fn currency_openers() -> &'static FirstBytes {
                 .chain(CURRENCY_PREFIX_WORDS.iter().map(|e| e.0)),
         )
     })
+}
+
+/// Whether [`currency_symbol`] may match at `i`: some symbol or code of
+/// its tables can open `i` by its first byte (a cheap test for callers
+/// that gate a grammar opening with one).
+pub fn may_open_currency(i: &str) -> bool {
+    !currency_openers().none_can_open(i)
 }
 
 /// "%", "percent", "per cent" after a figure.

@@ -34,8 +34,8 @@ use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, NumberStyle, Qualifier, Quantity, Span};
 use crate::extract::grammar::{consumed, kw, phrase_from, sp, Res};
 use crate::extract::lexicon::is_not_noun;
-use crate::extract::number::{integer_precision, numeral};
-use crate::extract::quantity::{currency_symbol, percent};
+use crate::extract::number::{integer_precision, may_open_numeral, numeral};
+use crate::extract::quantity::{currency_symbol, may_open_currency, percent};
 
 pub const ID: &str = "arithmetic";
 pub const SEVERITY: Severity = Severity::Error;
@@ -472,47 +472,6 @@ pub fn check_into(doc: &Document, claims: &[Claim], out: &mut dyn FnMut(Finding)
     }
 }
 
-/// Whether `i` may start with `p` as [`tag_nc`] compares them (ASCII case
-/// folded; a non-ASCII tag goes to nom's Unicode case folding). Answers
-/// no only where that comparison fails: an ASCII byte of `i` that differs
-/// from `p`'s ASCII byte in more than case, or from `p`'s non-ASCII
-/// character in its lowercase; all-ASCII input shorter than `p`. A
-/// non-ASCII byte of `i` answers yes (the grammar decides).
-///
-/// [`tag_nc`]: crate::extract::grammar::tag_nc
-fn may_start_with(i: &str, p: &str) -> bool {
-    let input = i.as_bytes();
-    for (n, &b) in p.as_bytes().iter().enumerate() {
-        let Some(&a) = input.get(n) else {
-            return false;
-        };
-        if !a.is_ascii() {
-            return true;
-        }
-        if !b.is_ascii() {
-            // Characters of `i` and `p` align up to here (all ASCII).
-            return p
-                .get(n..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(|t| ascii_lowercase_of(t) == Some(a.to_ascii_lowercase()));
-        }
-        if !a.eq_ignore_ascii_case(&b) {
-            return false;
-        }
-    }
-    true
-}
-
-/// The ASCII letter a character lowercases to, when it lowercases to one
-/// ASCII character (as the Kelvin sign does to "k").
-fn ascii_lowercase_of(c: char) -> Option<u8> {
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.is_ascii() => Some(l.to_ascii_lowercase() as u8),
-        _ => None,
-    }
-}
-
 /// The first words of a table's phrases, for a cheap test of whether
 /// [`phrase_from`] may match at a place.
 struct Leads {
@@ -572,89 +531,6 @@ fn change_leads() -> &'static Leads {
 fn multiple_leads() -> &'static Leads {
     static LEADS: OnceLock<Leads> = OnceLock::new();
     LEADS.get_or_init(|| Leads::of(MULTIPLES))
-}
-
-/// Every symbol or code [`currency_symbol`] starts with: each of its
-/// branches starts with an entry of one of these tables (compared exactly
-/// or up to case, so [`may_start_with`] is a superset of both).
-fn currency_openings() -> impl Iterator<Item = &'static str> {
-    use crate::extract::lexicon::{
-        CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, MILLION_CURRENCY_CODES, SPACED_DOLLAR_PREFIXES,
-    };
-    SPACED_DOLLAR_PREFIXES.iter().copied().chain(
-        [
-            MILLION_CURRENCY_CODES,
-            CURRENCY_SYMBOLS,
-            CURRENCY_PREFIX_WORDS,
-        ]
-        .into_iter()
-        .flatten()
-        .map(|(p, _)| *p),
-    )
-}
-
-/// Whether [`currency_symbol`] may match at `i`. Where `i` starts with an
-/// ASCII byte, only the openings whose first character may match that
-/// byte are compared (grouped once by byte: any other opening fails on
-/// it); a non-ASCII byte leaves every comparison to the grammar.
-fn may_open_currency(i: &str) -> bool {
-    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        (0u8..128)
-            .map(|a| {
-                let one = [a];
-                let text = std::str::from_utf8(&one).unwrap_or("");
-                // One byte of input: `may_start_with` on a longer opening
-                // would say no for the input's length alone, so ask with
-                // the opening cut to its first character.
-                currency_openings()
-                    .filter(|p| {
-                        let head = p.chars().next().map_or(0, char::len_utf8);
-                        may_start_with(text, p.get(..head).unwrap_or(""))
-                    })
-                    .collect()
-            })
-            .collect()
-    });
-    match i.as_bytes().first() {
-        None => false,
-        Some(&a) if a.is_ascii() => by_first
-            .get(usize::from(a))
-            .is_some_and(|openings| openings.iter().any(|p| may_start_with(i, p))),
-        Some(_) => currency_openings().any(|p| may_start_with(i, p)),
-    }
-}
-
-/// Whether [`numeral`] may match at `i`: anything but an ASCII letter may
-/// open a figure (digits, signs, …); a word of ASCII letters must be one
-/// [`may_open_figure_word`] admits — the test the numeral grammar itself
-/// applies (the sign words among them). Letters followed by a non-ASCII
-/// byte are let through (Unicode case folding is the grammar's to decide).
-///
-/// [`may_open_figure_word`]: crate::extract::number::may_open_figure_word
-fn may_open_numeral(i: &str) -> bool {
-    let bytes = i.as_bytes();
-    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-        return !i.is_empty();
-    }
-    let end = bytes
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len());
-    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
-        return true;
-    }
-    // Lowercased on the stack (the word is ASCII letters).
-    let mut buf = [0u8; 16];
-    match (buf.get_mut(..end), bytes.get(..end)) {
-        (Some(b), Some(word)) => {
-            b.copy_from_slice(word);
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(crate::extract::number::may_open_figure_word)
-        }
-        // Longer than any number word; let the grammar decide.
-        _ => true,
-    }
 }
 
 /// Whether [`figure`] may match at `i`: an optional currency sign, then a
@@ -936,16 +812,25 @@ mod tests {
                 if phrase_from(i, MULTIPLES).is_ok() {
                     assert!(multiple_leads().may_open(i), "multiple at {i:?}");
                 }
-                for p in currency_openings() {
+                use crate::extract::lexicon::{
+                    CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, MILLION_CURRENCY_CODES,
+                    SPACED_DOLLAR_PREFIXES,
+                };
+                let openings = SPACED_DOLLAR_PREFIXES.iter().copied().chain(
+                    [
+                        MILLION_CURRENCY_CODES,
+                        CURRENCY_SYMBOLS,
+                        CURRENCY_PREFIX_WORDS,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .map(|(p, _)| *p),
+                );
+                for p in openings {
                     if crate::extract::grammar::tag_nc(i, p).is_ok() {
-                        assert!(may_start_with(i, p), "{p:?} at {i:?}");
+                        assert!(may_open_currency(i), "{p:?} at {i:?}");
                     }
                 }
-                assert_eq!(
-                    may_open_currency(i),
-                    currency_openings().any(|p| may_start_with(i, p)),
-                    "currency gate at {i:?}"
-                );
                 if currency_symbol(i).is_ok() {
                     assert!(may_open_currency(i), "currency at {i:?}");
                 }
