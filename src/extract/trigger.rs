@@ -39,17 +39,11 @@ pub fn openers(rest: &str) -> u8 {
     if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
         return ALL;
     }
-    let n = bytes
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len());
-    // Letters running on into a non-ASCII letter ("café"): case folding
-    // beyond ASCII could make them match anything; run every grammar.
-    let next = rest.get(n..).and_then(|r| r.chars().next());
-    if next.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
+    let Some(word) = ascii_word(rest) else {
         return ALL;
-    }
-    let word = bytes.get(..n).unwrap_or(bytes);
+    };
+    let n = word.len();
+    let word = word.as_bytes();
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(slot) => {
@@ -172,25 +166,34 @@ fn next_word<'b>(rest: &str, buf: &'b mut [u8; 32]) -> Option<(&'b str, usize)> 
     if after.len() == rest.len() {
         return None;
     }
-    let bytes = after.as_bytes();
-    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+    if !after
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphabetic)
+    {
         return None;
     }
-    let n = bytes
-        .iter()
+    let word = ascii_word(after)?;
+    let slot = buf.get_mut(..word.len())?;
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    let lower = std::str::from_utf8(slot).ok()?;
+    Some((lower, rest.len() - after.len() + word.len()))
+}
+
+/// The run of ASCII letters `s` opens with; `None` where it runs on into a
+/// non-ASCII letter ("café"), since case folding beyond ASCII could make
+/// such a word match anything.
+fn ascii_word(s: &str) -> Option<&str> {
+    let n = s
+        .bytes()
         .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len());
-    let next = after.get(n..).and_then(|r| r.chars().next());
+        .unwrap_or(s.len());
+    let next = s.get(n..).and_then(|r| r.chars().next());
     if next.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric()) {
         return None;
     }
-    let word = bytes.get(..n)?;
-    let slot = buf.get_mut(..n)?;
-    for (d, s) in slot.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(slot).ok()?;
-    Some((lower, rest.len() - after.len() + n))
+    s.get(..n)
 }
 
 /// Whether the word after a qualifier's first word or "between"/"from"
