@@ -417,19 +417,24 @@ def score_extract(art, binary):
 
 
 def planted(item, kind, art):
-    """A copy of a fact/event made wrong: value ×2 (×0.5 when the article's
-    figure for it is an over/at-least bound, so the plant truly contradicts),
-    an event's date moved by 3 years."""
+    """A copy of a fact/event made wrong: value ×2; for a figure the article
+    states as a lower bound ("over", "at least") half of that bound, and for an
+    upper bound ("under", "up to", "nearly") twice it, so the plant truly
+    contradicts the article; an event's date moved by 3 years."""
     p = {k: v for k, v in item.items() if k != "line"}
     if kind == "fact":
         v = item["value"]
         c = best_link(item, "fact", art)
-        lower_bound = c is not None and c["qualifier"] in ("over", "at_least")
-        k = 0.5 if lower_bound else 2
+        q = c["qualifier"] if c is not None else "none"
         if isinstance(v, dict):
-            p["value"] = {"min": num(v["min"], "") * k, "max": num(v["max"], "") * k}
+            p["value"] = {"min": num(v["min"], "") * 2, "max": num(v["max"], "") * 2}
+        elif q in ("over", "at_least") and c["value"] is not None:
+            # below the article's lower bound, however far above it the true value is
+            p["value"] = min(num(v, "") * 0.5, c["value"] * 0.5)
+        elif q in ("under", "up_to", "nearly") and c["value"] is not None:
+            p["value"] = max(num(v, "") * 2, c["value"] * 2)
         else:
-            p["value"] = num(v, "") * k
+            p["value"] = num(v, "") * 2
     else:
         def shift(s):
             return f"{int(s[:4]) + 3:04d}{s[4:]}"
