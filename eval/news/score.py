@@ -48,7 +48,7 @@ TAGS = {"head-noun", "implied-noun", "capitalised-noun", "money", "dollar-ambigu
         "score", "time-of-day", "age", "tense", "anchored-date", "relative-date",
         "range", "percent", "words",
         # additions (each has a line in README.md):
-        "id-number", "per-unit", "year-alone", "dateline"}
+        "id-number", "per-unit", "year-alone", "dateline", "exchange-rate"}
 TOP_KEYS = {"slug", "url", "outlet", "beat", "published", "sha256", "claims",
             "not_claims", "refs", "notes"}
 CLAIM_KEYS = {"line", "text", "occurrence", "kind", "value", "min", "max", "unit",
