@@ -77,7 +77,8 @@ pub fn render(report: &CheckReport) -> String {
     if report.unused_references > 0 {
         let _ = writeln!(
             out,
-            "<p class=\"unused\">Matched no claim: {}.</p>",
+            "<details class=\"unused\"><summary>{} matched no claim</summary><p>{}.</p></details>",
+            plural(report.unused_references, "reference"),
             escape(&unused_list(report))
         );
     }

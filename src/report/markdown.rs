@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use super::{coverage_phrase, human, plural, printable, unreadable_phrase, CheckReport};
+use super::{coverage_phrase, human, plural, printable, unreadable_count, CheckReport};
 use crate::check::finding::{Finding, Severity};
 
 /// The whole report as GitHub-flavoured Markdown.
@@ -17,13 +17,16 @@ pub fn render(report: &CheckReport) -> String {
     let mut out = String::from("# factlint report\n\n");
     let _ = writeln!(
         out,
-        "{}, {}, {} in {} ({}){}.\n",
+        "{}, {}, {} in {} ({}).{}\n",
         bold_if(plural(errors, "error"), errors > 0),
         bold_if(plural(warnings, "warning"), warnings > 0),
         plural(infos, "info"),
         plural(report.documents, "document"),
         escape(&coverage_phrase(report)),
-        bold_if(escape(&unreadable_phrase(report)), report.unreadable > 0),
+        match unreadable_count(report) {
+            s if s.is_empty() => s,
+            s => format!(" **{s}.**"),
+        },
     );
     if report.unused_references > 0 {
         let ids: Vec<String> = report.unused_ids.iter().map(|id| code(id)).collect();
@@ -33,7 +36,14 @@ pub fn render(report: &CheckReport) -> String {
         } else {
             String::new()
         };
-        let _ = writeln!(out, "Matched no claim: {}{more}.\n", ids.join(", "));
+        // Folded: with shared reference data most items are about other
+        // articles, and the list would push the findings down.
+        let _ = writeln!(
+            out,
+            "<details><summary>{} matched no claim</summary>\n\n{}{more}.\n\n</details>\n",
+            plural(report.unused_references, "reference"),
+            ids.join(", ")
+        );
     }
     let groups: Vec<(&str, Vec<&Finding>)> = report
         .documents_with_findings()

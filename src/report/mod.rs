@@ -325,12 +325,20 @@ pub fn claim_counts(claims: usize, c: Coverage) -> String {
     )
 }
 
-/// "; 1 input could not be read" when some could not, else nothing.
-pub fn unreadable_phrase(report: &CheckReport) -> String {
+/// "1 input could not be read" when some could not, else nothing.
+pub fn unreadable_count(report: &CheckReport) -> String {
     match report.unreadable {
         0 => String::new(),
-        1 => "; 1 input could not be read".to_owned(),
-        n => format!("; {n} inputs could not be read"),
+        1 => "1 input could not be read".to_owned(),
+        n => format!("{n} inputs could not be read"),
+    }
+}
+
+/// "; 1 input could not be read" when some could not, else nothing.
+pub fn unreadable_phrase(report: &CheckReport) -> String {
+    match unreadable_count(report) {
+        s if s.is_empty() => s,
+        s => format!("; {s}"),
     }
 }
 
