@@ -394,6 +394,10 @@ fn reference_data_given_but_empty_is_an_error() {
             assert!(!out.contains("ok:"), "{out}");
         }
     }
+    // `refs check`, which CI may run on its own, agrees.
+    let (code, out, err) = run_in(dir.path(), &["refs", "check", "--refs", "empty"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!out.contains("ok:"), "{out}");
     // The same through the configuration's `refs`.
     std::fs::write(dir.path().join("factlint.yaml"), "refs: [empty]\n").unwrap();
     let (code, out, err) = run_in(dir.path(), &["check", "a.txt"]);

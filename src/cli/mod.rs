@@ -1499,6 +1499,11 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
     }
     match load_references(&paths) {
         Ok(set) => {
+            // Valid but empty data is no "ok": `check` would refuse it.
+            if let Err(message) = require_reference_items(&set, &paths, true) {
+                eprint_all(&[message]);
+                return 2;
+            }
             let text = format!(
                 "ok: {} facts, {} events, {} unit names in {} files\n",
                 set.facts.len(),
