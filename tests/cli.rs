@@ -541,7 +541,8 @@ fn a_fact_that_matches_nothing_is_reported_unused() {
     );
     assert_eq!(
         out,
-        "note: 1 reference matched no claim: budget\n\
+        "a.txt: 2 claims: 1 agree, 0 mismatch, 1 unchecked; 1 reference unused\n\
+         note: 1 reference matched no claim: budget\n\
          ok: no findings in 1 document (2 claims: 1 agree, 0 mismatch, 1 unchecked; 1 of 2 references unused)\n"
     );
     // Full coverage demanded: the unchecked claim fails the run.

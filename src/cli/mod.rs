@@ -132,8 +132,8 @@ pub struct CheckArgs {
     /// Print findings only, no summary.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Also list the facts and events that no claim matched (human format;
-    /// the other formats always carry them).
+    /// Also list each document's claim counts and the facts and events that
+    /// no claim matched (human format; the other formats always carry them).
     #[arg(long, short, conflicts_with = "quiet")]
     pub verbose: bool,
     /// What makes the exit status 1: findings of this severity or above

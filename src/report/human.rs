@@ -59,15 +59,13 @@ pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
     let mut stream = Stream::new(opts);
     let mut out = String::new();
     let by_path = report.coverage_by_path();
-    let mut last: Option<&str> = None;
-    for f in &report.findings {
-        if last != Some(f.path.as_str()) {
-            if let Some(c) = by_path.get(f.path.as_str()) {
-                stream.document((*c).clone());
-            }
-            last = Some(&f.path);
+    for (path, findings) in report.documents_with_findings() {
+        if let Some(c) = by_path.get(path) {
+            stream.document((*c).clone());
         }
-        stream.push(f.clone(), &mut out);
+        for f in findings {
+            stream.push(f.clone(), &mut out);
+        }
     }
     stream.finish(report, &mut out);
     out
@@ -93,6 +91,8 @@ pub struct Stream {
     /// The claim counts of the held group's document, for its heading.
     pending_coverage: Option<DocumentCoverage>,
     verbose: bool,
+    /// With `verbose`, one line per document announced: its counts.
+    document_lines: String,
 }
 
 impl Stream {
@@ -107,12 +107,23 @@ impl Stream {
             document: None,
             pending_coverage: None,
             verbose: opts.verbose,
+            document_lines: String::new(),
         }
     }
 
     /// Announce the document whose findings come next, with its claim
     /// counts (shown in its heading).
     pub fn document(&mut self, coverage: DocumentCoverage) {
+        if self.verbose && !self.quiet {
+            let c = coverage.coverage;
+            let _ = writeln!(
+                self.document_lines,
+                "{}: {}; {} unused",
+                printable(&coverage.path),
+                claim_counts(c.claims(), c),
+                plural(coverage.unused_references, "reference")
+            );
+        }
         self.document = Some(coverage);
     }
 
@@ -186,6 +197,7 @@ impl Stream {
             if self.groups > 0 {
                 out.push('\n');
             }
+            out.push_str(&self.document_lines);
             if self.verbose && report.unused_references > 0 {
                 let _ = writeln!(
                     out,

@@ -218,7 +218,8 @@ pub struct RenderOptions {
     pub color: bool,
     /// Print the findings only: no summary line, nothing at all when clean.
     pub quiet: bool,
-    /// Also list the reference items that no claim matched.
+    /// Also list each document's counts and the reference items that no
+    /// claim matched (human format).
     pub verbose: bool,
 }
 
