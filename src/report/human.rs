@@ -499,6 +499,47 @@ mod tests {
     }
 
     #[test]
+    fn headings_and_verbose_lines_give_each_document_its_counts() {
+        let doc = fixtures::document();
+        let mut other = fixtures::date_mismatch(&doc);
+        other.path = "b.txt".into();
+        let mut r = report(vec![fixtures::fact_mismatch(&doc), other]);
+        r.documents = 2;
+        r.paths = vec![doc.path.clone(), "b.txt".into()];
+        r.document_coverage.push(DocumentCoverage {
+            path: "b.txt".into(),
+            coverage: crate::report::Coverage {
+                agree: 5,
+                mismatch: 1,
+                unchecked: 0,
+            },
+            unused_references: 2,
+        });
+        let out = render(&r, &plain());
+        assert!(out.contains(
+            "fixtures/articles/rome.txt (1 error, 0 warnings, 0 infos; 4 claims: 0 agree, 2 mismatch, 2 unchecked)\n"
+        ), "{out}");
+        assert!(
+            out.contains("b.txt (1 error, 0 warnings, 0 infos; 6 claims: 5 agree, 1 mismatch, 0 unchecked)\n"),
+            "{out}"
+        );
+        assert!(!out.contains("references unused\nnote"), "{out}");
+        let verbose = render(
+            &r,
+            &RenderOptions {
+                verbose: true,
+                ..plain()
+            },
+        );
+        assert!(verbose.contains(
+            "\nfixtures/articles/rome.txt: 4 claims: 0 agree, 2 mismatch, 2 unchecked; 1 reference unused\n\
+             b.txt: 6 claims: 5 agree, 1 mismatch, 0 unchecked; 2 references unused\n\
+             note: 1 reference matched no claim: coalition/small-group\n\
+             error: 2 errors"
+        ), "{verbose}");
+    }
+
+    #[test]
     fn summary_lines() {
         let clean = CheckReport {
             documents: 1,
