@@ -12,8 +12,9 @@
 //!   (a finding of a rule in [`FINDS_WRONG`] touches it, suppressed or not:
 //!   a suppression hides a finding, it does not make the claim agree);
 //! - **unchecked**: nothing to judge it against: no fact or event matched,
-//!   several matched equally well (`ambiguous-match`), or a relative date
-//!   could not be resolved.
+//!   several matched equally well (`ambiguous-match`), a relative date
+//!   could not be resolved, or the rule that compares it with its reference
+//!   (`fact-mismatch`, `date-mismatch`) is off.
 //!
 //! A reference item is *used* when any claim matched it, ambiguously too.
 
@@ -202,6 +203,8 @@ pub fn verdicts(
         reach = reach.max(end);
         furthest.push(reach);
     }
+    let quantities_judged = enabled(rules::fact_mismatch::ID);
+    let dates_judged = enabled(rules::date_mismatch::ID);
     let touched = |claim: &Claim| {
         let (s, e) = (claim.span.start, claim.span.end.max(claim.span.start + 1));
         let before = wrong.partition_point(|&(start, _)| start < e);
@@ -214,13 +217,17 @@ pub fn verdicts(
         .iter()
         .zip(matches)
         .map(|(claim, m)| {
+            // Judged: matched, and the rule that compares it with its
+            // reference is on (`--rule fact-mismatch=off` checks nothing).
             let judged = match (&claim.kind, m) {
                 (ClaimKind::Quantity(_), Match::One(t @ Target::Fact(i))) => {
-                    refs.facts.get(*i).map(|_| *t)
+                    refs.facts.get(*i).filter(|_| quantities_judged).map(|_| *t)
                 }
-                (ClaimKind::Date(d), Match::One(t @ Target::Event(i))) => {
-                    d.interval.and_then(|_| refs.events.get(*i)).map(|_| *t)
-                }
+                (ClaimKind::Date(d), Match::One(t @ Target::Event(i))) => d
+                    .interval
+                    .and_then(|_| refs.events.get(*i))
+                    .filter(|_| dates_judged)
+                    .map(|_| *t),
                 _ => None,
             };
             let status = match judged {
@@ -321,6 +328,22 @@ mod tests {
         );
         assert!(checked.findings.iter().any(|f| f.rule == "arithmetic"));
         assert!(statuses.iter().all(|s| *s == ClaimStatus::Unchecked));
+    }
+
+    #[test]
+    fn with_the_comparing_rule_off_nothing_is_checked() {
+        let refs = load_sources(&[("r.yaml".to_owned(), REFS.to_owned())]).unwrap();
+        let text =
+            "Italy has 650 troops. Spain has 900 troops. The summit was held on May 11, 2022.";
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        let mut opts = CheckOptions::default();
+        opts.levels
+            .insert("fact-mismatch".into(), crate::config::Level::Off);
+        let checked = check_document_full(&doc, &claims, &refs, &opts);
+        let statuses: Vec<_> = checked.verdicts.iter().map(|v| v.status).collect();
+        use ClaimStatus::*;
+        assert_eq!(statuses, vec![Unchecked, Unchecked, Agree]);
     }
 
     #[test]
