@@ -166,7 +166,7 @@ fn empty_files_are_documents_without_claims() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("ok: no findings in 2 documents (0 claims)"),
+        stdout(&out).contains("ok: no findings in 2 documents (0 claims: 0 agree"),
         "{}",
         stdout(&out)
     );

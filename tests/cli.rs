@@ -345,3 +345,288 @@ fn the_configured_date_order_holds_in_every_format() {
     let draft = run(&["refs", "draft", "a.txt"]);
     assert!(draft.contains("2022-04-03"), "{draft}");
 }
+
+/// `factlint ARGS…` run in `dir`: (exit status, stdout, stderr).
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A directory holding a clean article about a figure that
+/// `fixtures/refs`-style data could check: "Italy has 650 troops."
+fn article_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Italy has 650 troops in Iraq.\n").unwrap();
+    dir
+}
+
+const ITALY: &str = "units:\n  troops: [troops, soldiers]\nfacts:\n  - id: italy/troops\n    value: 650\n    unit: troops\n    match: {all: [Italy]}\n";
+
+/// Reference data that was named but holds nothing (an empty directory, a
+/// file of `facts: []`, a configured directory) would check nothing: the
+/// run is an error naming the path, in every format, never "ok".
+#[test]
+fn reference_data_given_but_empty_is_an_error() {
+    let dir = article_dir();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    std::fs::write(dir.path().join("none.yaml"), "facts: []\n").unwrap();
+    for refs in ["empty", "none.yaml"] {
+        for format in ["human", "json"] {
+            let (code, out, err) = run_in(
+                dir.path(),
+                &["check", "a.txt", "--refs", refs, "--format", format],
+            );
+            assert_eq!(code, 2, "{refs} {format}: {out}{err}");
+            assert!(
+                err.contains(&format!("error: {refs}: no facts and no events")),
+                "{err}"
+            );
+            assert!(!out.contains("ok:"), "{out}");
+        }
+    }
+    // `refs check`, which CI may run on its own, agrees.
+    let (code, out, err) = run_in(dir.path(), &["refs", "check", "--refs", "empty"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!out.contains("ok:"), "{out}");
+    // The same through the configuration's `refs`.
+    std::fs::write(dir.path().join("factlint.yaml"), "refs: [empty]\n").unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "a.txt"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("empty: no facts and no events"), "{err}");
+}
+
+/// With no reference data at all, the run still checks the articles'
+/// internal consistency, and says that this is all it checked.
+#[test]
+fn no_reference_data_says_only_internal_consistency_was_checked() {
+    let dir = article_dir();
+    let (code, out, err) = run_in(dir.path(), &["check", "a.txt", "--color", "never"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(
+        out,
+        "ok: no findings in 1 document (1 claim, unchecked: no reference data, only internal consistency was checked)\n"
+    );
+    assert!(
+        err.contains("only the articles' internal consistency is checked"),
+        "{err}"
+    );
+    let (_, out, _) = run_in(dir.path(), &["check", "a.txt", "--format", "json"]);
+    let json: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["summary"]["references"], 0);
+    assert_eq!(json["summary"]["unchecked"], 1);
+    assert_eq!(json["summary"]["agree"], 0);
+}
+
+/// A path that cannot be read is an error (exit 2) and the summary never
+/// says "ok"; the documents that could be read are still reported.
+#[test]
+fn an_unreadable_article_path_never_reads_as_ok() {
+    let dir = article_dir();
+    std::fs::write(dir.path().join("refs.yaml"), ITALY).unwrap();
+    let (code, out, err) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "articlez",
+            "--refs",
+            "refs.yaml",
+            "--color",
+            "never",
+        ],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(!out.contains("ok"), "{out}");
+    assert!(
+        out.starts_with("error: no findings in 0 documents"),
+        "{out}"
+    );
+    assert!(out.contains("1 input could not be read"), "{out}");
+    assert!(err.contains("articlez"), "{err}");
+    for format in ["human", "json", "markdown"] {
+        let (code, out, err) = run_in(
+            dir.path(),
+            &[
+                "check",
+                "articlez",
+                "a.txt",
+                "--refs",
+                "refs.yaml",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(code, 2, "{format}: {out}{err}");
+        assert!(!out.contains("ok:"), "{format}: {out}");
+        if format == "json" {
+            let json: Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(json["summary"]["unreadable"], 1);
+            assert_eq!(json["summary"]["agree"], 1, "the readable one is reported");
+        } else {
+            assert!(out.contains("1 input could not be read"), "{format}: {out}");
+            assert!(out.contains("1 agree"), "{format}: the readable one: {out}");
+        }
+    }
+}
+
+/// A missing reference path is named with the reason, and no line and
+/// column that do not exist.
+#[test]
+fn a_missing_reference_path_has_no_invented_position() {
+    let dir = article_dir();
+    let (code, out, err) = run_in(dir.path(), &["check", "a.txt", "--refs", "rulez"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("error: rulez: cannot read reference data"),
+        "{err}"
+    );
+    assert!(!err.contains("rulez:1:1"), "{err}");
+    assert!(out.is_empty(), "{out}");
+}
+
+/// A fact whose unit no claim uses checks nothing: the claim is counted
+/// unchecked and the fact unused, by id, instead of a silent "ok".
+#[test]
+fn a_fact_that_matches_nothing_is_reported_unused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Italy has 650 troops in Iraq. The budget was $240 million.\n",
+    )
+    .unwrap();
+    let refs = format!(
+        "{ITALY}  - id: budget\n    value: 310 million\n    unit: dollars\n    match: {{all: [budget]}}\n"
+    );
+    std::fs::write(dir.path().join("refs.yaml"), refs).unwrap();
+    let (code, out, err) = run_in(
+        dir.path(),
+        &["check", "a.txt", "--refs", "refs.yaml", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let s = &json["summary"];
+    assert_eq!(
+        (&s["claims"], &s["agree"], &s["mismatch"], &s["unchecked"]),
+        (
+            &Value::from(2),
+            &Value::from(1),
+            &Value::from(0),
+            &Value::from(1)
+        )
+    );
+    assert_eq!(s["references"], 2);
+    assert_eq!(s["unused_references"], 1);
+    assert_eq!(s["unused_reference_ids"], serde_json::json!(["budget"]));
+    assert_eq!(json["documents"][0]["unchecked"], 1);
+    let (_, out, _) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "a.txt",
+            "--refs",
+            "refs.yaml",
+            "--color",
+            "never",
+            "-v",
+        ],
+    );
+    assert_eq!(
+        out,
+        "a.txt: 2 claims: 1 agree, 0 mismatch, 1 unchecked; 1 reference unused\n\
+         note: 1 reference matched no claim: budget\n\
+         ok: no findings in 1 document (2 claims: 1 agree, 0 mismatch, 1 unchecked; 1 of 2 references unused)\n"
+    );
+    // Full coverage demanded: the unchecked claim fails the run.
+    let (code, _, _) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "a.txt",
+            "--refs",
+            "refs.yaml",
+            "--fail-on",
+            "unchecked",
+        ],
+    );
+    assert_eq!(code, 1);
+}
+
+/// `--fail-on unchecked` passes when every claim was checked and holds,
+/// and combines with a severity.
+#[test]
+fn fail_on_unchecked_demands_full_coverage() {
+    let dir = article_dir();
+    std::fs::write(dir.path().join("refs.yaml"), ITALY).unwrap();
+    let code = |args: &[&str]| {
+        let mut all = vec!["check", "a.txt", "--refs", "refs.yaml"];
+        all.extend_from_slice(args);
+        run_in(dir.path(), &all).0
+    };
+    assert_eq!(code(&["--fail-on", "unchecked"]), 0);
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Italy has 650 troops in Iraq. France has 40 troops.\n",
+    )
+    .unwrap();
+    assert_eq!(code(&[]), 0);
+    assert_eq!(code(&["--fail-on", "unchecked"]), 1);
+    assert_eq!(code(&["--fail-on", "warning,unchecked"]), 1);
+    assert_eq!(code(&["--fail-on", "unchecked", "--format", "json"]), 1);
+    assert_eq!(code(&["--fail-on", "unchecked", "--format", "jsonl"]), 1);
+}
+
+/// Every format that has a summary gives the same counts, streamed or not,
+/// and they add up.
+#[test]
+fn the_counts_agree_across_formats_on_the_shipped_example() {
+    let run = |format: &str| {
+        let out = factlint()
+            .args([
+                "check",
+                "fixtures/articles",
+                "--refs",
+                "rules",
+                "--color",
+                "never",
+            ])
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json: Value = serde_json::from_str(&run("json")).unwrap();
+    let s = &json["summary"];
+    let n = |k: &str| s[k].as_u64().unwrap();
+    assert_eq!(n("agree") + n("mismatch") + n("unchecked"), n("claims"));
+    assert!(
+        n("agree") > 0 && n("mismatch") > 0 && n("unchecked") > 0,
+        "{s}"
+    );
+    let docs = json["documents"].as_array().unwrap();
+    assert_eq!(docs.len() as u64, n("documents"));
+    for k in ["claims", "agree", "mismatch", "unchecked"] {
+        let sum: u64 = docs.iter().map(|d| d[k].as_u64().unwrap()).sum();
+        assert_eq!(sum, n(k), "{k}");
+    }
+    let phrase = format!(
+        "{} claims: {} agree, {} mismatch, {} unchecked; {} of {} references unused",
+        n("claims"),
+        n("agree"),
+        n("mismatch"),
+        n("unchecked"),
+        n("unused_references"),
+        n("references")
+    );
+    for format in ["human", "markdown", "html", "github", "junit", "sarif"] {
+        assert!(run(format).contains(&phrase), "{format} lacks {phrase}");
+    }
+}

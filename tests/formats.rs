@@ -240,6 +240,21 @@ fn junit_is_well_formed_xml() {
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "testsuites");
     assert_eq!(root.attribute("failures"), Some("2"));
+    // What was checked, as test-suite properties that add up.
+    let property = |name: &str| -> usize {
+        root.descendants()
+            .find(|n| n.has_tag_name("property") && n.attribute("name") == Some(name))
+            .and_then(|n| n.attribute("value"))
+            .unwrap_or_else(|| panic!("no property {name}"))
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(property("factlint.claims"), 7);
+    assert_eq!(
+        property("factlint.agree") + property("factlint.mismatch") + property("factlint.unchecked"),
+        7
+    );
+    assert_eq!(property("factlint.mismatch"), 2);
     let cases: Vec<_> = root
         .descendants()
         .filter(|n| n.has_tag_name("testcase"))
@@ -360,8 +375,11 @@ fn html_loads_in_chromium_without_console_messages() {
     let (dom, console) = chromium_load(&chromium, &page);
     assert!(console.is_empty(), "console messages: {console:#?}");
     assert!(dom.contains("<mark class=\"mismatch\""), "{dom}");
-    assert!(dom.contains("<mark class=\"consistent\""));
-    assert!(dom.contains("<mark class=\"unmatched\""));
+    assert!(dom.contains("<mark class=\"agree\""));
+    assert!(dom.contains("<mark class=\"unchecked\""));
+    // What was and was not checked is on the page, the unused list folded.
+    assert!(dom.contains(" agree, "), "{dom}");
+    assert!(dom.contains("<details class=\"unused\">"), "{dom}");
     assert!(dom.contains("articles/hostile.md"));
     assert!(!dom.contains("<script"), "the article's script stays text");
 

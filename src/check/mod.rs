@@ -2,6 +2,7 @@
 //! the rules, and turn contradictions into findings.
 
 pub mod context;
+pub mod coverage;
 pub mod examples;
 pub mod finding;
 pub mod judge;
@@ -21,6 +22,7 @@ use crate::reference::index::Target;
 use crate::reference::model::{Event, EventStatus, Fact, RefValue, Tolerance};
 use crate::reference::ReferenceSet;
 use crate::time::describe;
+use coverage::ClaimVerdict;
 use finding::{ClaimSummary, Context, Finding, ReferenceCite, Severity};
 use matching::Match;
 
@@ -95,6 +97,35 @@ pub fn check_document_with(
     refs: &ReferenceSet,
     opts: &CheckOptions,
 ) -> Vec<Finding> {
+    check_document_full(doc, claims, refs, opts).findings
+}
+
+/// One document's check: the findings, and what was and was not checked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentCheck {
+    /// As [`check_document_with`] returns them.
+    pub findings: Vec<Finding>,
+    /// Each claim's status, parallel to the claims.
+    pub verdicts: Vec<ClaimVerdict>,
+    /// Every fact and event some claim matched (ambiguously too), sorted.
+    pub matched: Vec<Target>,
+}
+
+impl DocumentCheck {
+    /// How many claims agree, mismatch, or went unchecked.
+    pub fn coverage(&self) -> coverage::Coverage {
+        coverage::Coverage::of(&self.verdicts)
+    }
+}
+
+/// [`check_document_with`], with each claim's verdict and the reference
+/// items matched ([`coverage`]).
+pub fn check_document_full(
+    doc: &Document,
+    claims: &[Claim],
+    refs: &ReferenceSet,
+    opts: &CheckOptions,
+) -> DocumentCheck {
     // Every finding made before `finish` has its context emptied when
     // `without_context` is set: do not build it.
     let no_context = context::Bare::new(opts.without_context);
@@ -183,7 +214,15 @@ pub fn check_document_with(
         rules::arithmetic::check_into(doc, claims, &mut add);
     }
     drop(no_context);
-    finish(doc, findings, opts)
+    // Before suppressions: a suppressed finding is hidden, the claim is
+    // still wrong.
+    let verdicts = coverage::verdicts(claims, &matches, refs, &findings, |rule| opts.enabled(rule));
+    let matched = coverage::matched_targets(&matches);
+    DocumentCheck {
+        findings: finish(doc, findings, opts),
+        verdicts,
+        matched,
+    }
 }
 
 /// With [`CheckOptions::without_context`], empty the context of the

@@ -18,15 +18,18 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
+use crate::check::coverage::{ClaimVerdict, Coverage, Usage};
 use crate::check::finding::{Finding, Severity};
 use crate::check::rules::RULES;
 use crate::check::CheckOptions;
 use crate::config::{Config, Level, PathFilter};
 use crate::document::{Document, Format, LoadError};
 use crate::extract::claim::Claim;
+use crate::reference::index::Target;
 use crate::reference::ReferenceSet;
 use crate::report::{
-    CheckFormat, CheckReport, ClaimMark, ClaimStatus, DocumentDetail, ExtractFormat, RenderOptions,
+    CheckFormat, CheckReport, ClaimMark, DocumentCoverage, DocumentDetail, ExtractFormat,
+    RenderOptions,
 };
 
 /// Checks the figures and dates in articles against reference data.
@@ -37,6 +40,8 @@ pub struct Cli {
     pub command: Command,
 }
 
+// Parsed once per run: the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check articles against reference data and report every mismatch.
@@ -95,9 +100,15 @@ pub enum ColorChoice {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
+    /// Any error.
     Error,
+    /// Any error or warning.
     Warning,
+    /// Any finding.
     Info,
+    /// Any claim that no fact or event checked (with the severity given
+    /// beside it, else error): demands full coverage.
+    Unchecked,
 }
 
 #[derive(Debug, clap::Args)]
@@ -121,9 +132,15 @@ pub struct CheckArgs {
     /// Print findings only, no summary.
     #[arg(long, short)]
     pub quiet: bool,
-    /// The lowest severity that makes the exit status 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// Also list each document's claim counts and the facts and events that
+    /// no claim matched (human format; the other formats always carry them).
+    #[arg(long, short, conflicts_with = "quiet")]
+    pub verbose: bool,
+    /// What makes the exit status 1: findings of this severity or above
+    /// (error, warning, info), and with `unchecked` any claim that no fact or
+    /// event checked. Comma-separated or repeated: `--fail-on warning,unchecked`.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "error")]
+    pub fail_on: Vec<FailOn>,
     /// The name to report for stdin.
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
@@ -260,6 +277,8 @@ struct Outcome {
     messages: Vec<String>,
     /// An I/O or input error happened (exit status 2).
     failed: bool,
+    /// How many inputs could not be read.
+    unread: usize,
 }
 
 impl Outcome {
@@ -272,6 +291,12 @@ impl Outcome {
     fn error(&mut self, msg: String) {
         self.messages.push(format!("error: {msg}"));
         self.failed = true;
+    }
+    /// An input that could not be read: an error, and one document missing
+    /// from the report.
+    fn unread(&mut self, msg: String) {
+        self.error(msg);
+        self.unread += 1;
     }
 }
 
@@ -351,6 +376,35 @@ fn reference_paths(given: Vec<PathBuf>) -> Vec<PathBuf> {
 fn load_references(paths: &[PathBuf]) -> Result<ReferenceSet, Vec<String>> {
     crate::reference::load(paths)
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect())
+}
+
+/// What `check` says when there is no reference data at all.
+const NO_REFERENCE_DATA_NOTE: &str = "note: no reference data (no --refs, no `refs` in the \
+     configuration, no rules/ directory): only the articles' internal consistency is checked";
+
+/// Reference data that holds no fact and no event checks nothing: an error
+/// when the user named it (a mistyped path must not pass a CI job), a note
+/// for the default `rules/` directory. Errors come back as the message.
+fn require_reference_items(
+    refs: &ReferenceSet,
+    paths: &[PathBuf],
+    explicit: bool,
+) -> Result<(), String> {
+    if !refs.facts.is_empty() || !refs.events.is_empty() || paths.is_empty() {
+        return Ok(());
+    }
+    let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let named = named.join(", ");
+    if explicit {
+        return Err(format!(
+            "error: {named}: no facts and no events in the reference data; \
+             nothing to check the articles against"
+        ));
+    }
+    eprint_all(&[format!(
+        "note: {named}: no facts and no events; only the articles' internal consistency is checked"
+    )]);
+    Ok(())
 }
 
 /// [`load_references`] on `pool`: the pieces of a large file are parsed on
@@ -653,6 +707,10 @@ type Extracted = (Document, Vec<Claim>);
 struct Checked {
     path: String,
     claims: usize,
+    /// How many claims agree, mismatch, or went unchecked.
+    coverage: Coverage,
+    /// The facts and events its claims matched, sorted, each once.
+    matched: Vec<Target>,
     findings: Vec<Finding>,
     warnings: Vec<String>,
     /// The text and claim verdicts, for the formats that show the article.
@@ -686,11 +744,15 @@ fn run_check(args: CheckArgs) -> u8 {
         options.levels.insert(id.clone(), *level);
     }
     let extract_options = config.extract_options();
-    let ref_paths = reference_paths(if args.refs.is_empty() {
+    let given = if args.refs.is_empty() {
         config.refs.clone()
     } else {
         args.refs.clone()
-    });
+    };
+    // Reference data named by the user must hold something to check
+    // against; only the default `rules/` may be missing or empty.
+    let explicit = !given.is_empty();
+    let ref_paths = reference_paths(given);
     // Built first: loading large reference files is parallel too, and
     // `--jobs` bounds it as it bounds the checking.
     let pool = match rayon::ThreadPoolBuilder::new()
@@ -706,10 +768,7 @@ fn run_check(args: CheckArgs) -> u8 {
     // Freed by the process exit, not item by item (100,000 facts take
     // ~0.2 G instructions to drop).
     let refs = std::mem::ManuallyDrop::new(if ref_paths.is_empty() {
-        eprint_all(&[
-            "note: no reference data (no --refs and no rules/ directory); nothing to check against"
-                .to_owned(),
-        ]);
+        eprint_all(&[NO_REFERENCE_DATA_NOTE.to_owned()]);
         match crate::reference::load(&[]) {
             Ok(r) => r,
             Err(_) => return 2,
@@ -723,6 +782,10 @@ fn run_check(args: CheckArgs) -> u8 {
             }
         }
     });
+    if let Err(message) = require_reference_items(&refs, &ref_paths, explicit) {
+        eprint_all(&[message]);
+        return 2;
+    }
     let mut baseline = match &args.baseline {
         Some(path) => match baseline::Baseline::load(path) {
             Ok(b) => Some(b),
@@ -775,6 +838,7 @@ fn run_check(args: CheckArgs) -> u8 {
     let render_options = RenderOptions {
         color,
         quiet: args.quiet,
+        verbose: args.verbose,
     };
     if matches!(args.format, CheckFormat::Jsonl | CheckFormat::Human)
         && args.write_baseline.is_none()
@@ -793,6 +857,7 @@ fn run_check(args: CheckArgs) -> u8 {
             &keep,
             &pool,
             &check,
+            &refs,
             baseline,
             &progress,
             &render_options,
@@ -803,7 +868,7 @@ fn run_check(args: CheckArgs) -> u8 {
     // The whole report: every input first, in the same order.
     let inputs_found: Vec<Input> = inputs.by_ref().filter(|i| keep(i)).collect();
     for problem in inputs.take_errors() {
-        outcome.error(problem);
+        outcome.unread(problem);
     }
     if args.fix && inputs.stdin_taken {
         outcome.note(FIX_STDIN_NOTE.to_owned());
@@ -828,15 +893,21 @@ fn run_check(args: CheckArgs) -> u8 {
     for result in results {
         match result {
             Ok(c) => checked.push(c),
-            Err((true, msg)) => outcome.error(msg),
+            Err((true, msg)) => outcome.unread(msg),
             Err((false, msg)) => outcome.note(msg),
         }
     }
     let mut report = CheckReport::default();
+    let mut usage = Usage::new(&refs);
     let (mut fixed, mut fixed_files) = (0, 0);
     for mut c in checked {
         report.documents += 1;
         report.claims += c.claims;
+        report.coverage.add(c.coverage);
+        report.document_coverage.push(document_coverage(&c, &usage));
+        for t in &c.matched {
+            usage.mark(*t);
+        }
         report.paths.push(c.path);
         c.findings
             .sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
@@ -851,6 +922,8 @@ fn run_check(args: CheckArgs) -> u8 {
             outcome.error(e);
         }
     }
+    fill_usage(&mut report, &usage, &refs);
+    report.unreadable = outcome.unread;
     if args.fix {
         outcome.note(format!(
             "fixed {} in {}",
@@ -900,17 +973,52 @@ fn run_check(args: CheckArgs) -> u8 {
     if args.write_baseline.is_some() {
         return 0;
     }
-    let threshold = threshold(args.fail_on);
-    u8::from(report.findings.iter().any(|f| f.severity >= threshold))
+    let worst = report.findings.iter().map(|f| f.severity).max();
+    findings_status(&args.fail_on, worst, report.coverage)
 }
 
-/// The lowest severity that makes the exit status 1.
-fn threshold(fail_on: FailOn) -> Severity {
-    match fail_on {
-        FailOn::Error => Severity::Error,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Info => Severity::Info,
+/// The lowest severity that makes the exit status 1: the lowest named,
+/// error when none is.
+fn threshold(fail_on: &[FailOn]) -> Severity {
+    fail_on
+        .iter()
+        .filter_map(|f| match f {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Unchecked => None,
+        })
+        .min()
+        .unwrap_or(Severity::Error)
+}
+
+/// The exit status of a run that read every input: 1 when a finding is at
+/// or above the threshold, or a claim went unchecked under
+/// `--fail-on unchecked`.
+fn findings_status(fail_on: &[FailOn], worst: Option<Severity>, coverage: Coverage) -> u8 {
+    let severe = worst.is_some_and(|w| w >= threshold(fail_on));
+    let uncovered = fail_on.contains(&FailOn::Unchecked) && coverage.unchecked > 0;
+    u8::from(severe || uncovered)
+}
+
+/// One document's counts for the report.
+fn document_coverage(c: &Checked, usage: &Usage) -> DocumentCoverage {
+    DocumentCoverage {
+        path: c.path.clone(),
+        coverage: c.coverage,
+        unused_references: usage.references().saturating_sub(c.matched.len()),
     }
+}
+
+/// The run's reference counts: how many items, how many unused, which.
+fn fill_usage(report: &mut CheckReport, usage: &Usage, refs: &ReferenceSet) {
+    report.references = usage.references();
+    report.unused_references = usage.unused();
+    report.unused_ids = usage
+        .unused_ids(refs, crate::report::UNUSED_IDS_SHOWN)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
 }
 
 /// Where a streamed report goes: stdout or `--output`; a closed pipe stops
@@ -997,6 +1105,7 @@ fn check_streaming(
     keep: &dyn Fn(&Input) -> bool,
     pool: &rayon::ThreadPool,
     check: &(dyn Fn(&Input) -> Result<Checked, Failure> + Sync),
+    refs: &ReferenceSet,
     mut baseline: Option<baseline::Baseline>,
     progress: &indicatif::ProgressBar,
     render_options: &RenderOptions,
@@ -1016,6 +1125,10 @@ fn check_streaming(
     };
     let mut human = crate::report::human::Stream::new(render_options);
     let (mut documents, mut claims, mut excused) = (0usize, 0usize, 0usize);
+    // The counts of the summary line (no findings: they are written as
+    // they come).
+    let mut summary = CheckReport::default();
+    let mut usage = Usage::new(refs);
     let (mut fixed, mut fixed_files) = (0usize, 0usize);
     let mut worst: Option<Severity> = None;
     let mut write_error = None;
@@ -1041,7 +1154,7 @@ fn check_streaming(
             let mut c = match result {
                 Ok(c) => c,
                 Err((true, msg)) => {
-                    outcome.error(msg);
+                    outcome.unread(msg);
                     continue;
                 }
                 Err((false, msg)) => {
@@ -1051,6 +1164,11 @@ fn check_streaming(
             };
             documents += 1;
             claims += c.claims;
+            summary.coverage.add(c.coverage);
+            let counts = document_coverage(&c, &usage);
+            for t in &c.matched {
+                usage.mark(*t);
+            }
             crate::check::finding::sort_findings(&mut c.findings);
             for w in c.warnings {
                 outcome.warn(w);
@@ -1065,6 +1183,7 @@ fn check_streaming(
             }
             worst = c.findings.iter().map(|f| f.severity).chain(worst).max();
             if args.format == CheckFormat::Human {
+                human.document(counts);
                 for f in c.findings {
                     human.push(f, &mut text);
                 }
@@ -1081,15 +1200,6 @@ fn check_streaming(
             }
         }
         write_out(&mut sink, &mut text, &mut write_error);
-    }
-    if args.format == CheckFormat::Human {
-        let mut text = String::new();
-        human.finish(documents, claims, &mut text);
-        if write_error.is_none() {
-            write_error = sink.write(&text).and_then(|()| sink.finish()).err();
-        }
-    } else if write_error.is_none() {
-        write_error = sink.finish().err();
     }
     if args.fix {
         outcome.note(format!(
@@ -1108,14 +1218,29 @@ fn check_streaming(
     // walk's problems, then the note on stdin, then the documents'.
     let mut walk = Outcome::default();
     for problem in inputs.take_errors() {
-        walk.error(problem);
+        walk.unread(problem);
     }
     if args.fix && inputs.stdin_taken {
         walk.note(FIX_STDIN_NOTE.to_owned());
     }
+    // The problems before the summary line, which must know of them: a
+    // run that could not read an input does not end with "ok".
     eprint_all(&walk.messages);
     eprint_all(&outcome.messages);
     outcome.failed |= walk.failed;
+    if args.format == CheckFormat::Human {
+        summary.documents = documents;
+        summary.claims = claims;
+        summary.unreadable = walk.unread + outcome.unread;
+        fill_usage(&mut summary, &usage, refs);
+        let mut text = String::new();
+        human.finish(&summary, &mut text);
+        if write_error.is_none() {
+            write_error = sink.write(&text).and_then(|()| sink.finish()).err();
+        }
+    } else if write_error.is_none() {
+        write_error = sink.finish().err();
+    }
     if let Some(e) = write_error {
         eprint_all(&[format!("error: {e}")]);
         return 2;
@@ -1123,7 +1248,7 @@ fn check_streaming(
     if outcome.failed {
         return 2;
     }
-    u8::from(worst.is_some_and(|w| w >= threshold(args.fail_on)))
+    findings_status(&args.fail_on, worst, summary.coverage)
 }
 
 /// Load, extract, check and (with `--fix`) fix one document.
@@ -1137,8 +1262,10 @@ fn check_input(
 ) -> Result<Checked, Failure> {
     let doc = load_input(input, args.date)?;
     let claims = crate::extract::extract_with(&doc, extract);
-    let mut findings = crate::check::check_document_with(&doc, &claims, refs, options);
-    let detail = details.then(|| detail_of(&doc, &claims, refs, &findings));
+    let checked = crate::check::check_document_full(&doc, &claims, refs, options);
+    let coverage = checked.coverage();
+    let detail = details.then(|| detail_of(&doc, &claims, refs, &checked.verdicts));
+    let (mut findings, matched) = (checked.findings, checked.matched);
     let (mut fixed, mut fix_error) = (0, None);
     if let (true, Input::File(path)) = (args.fix, input) {
         let result = crate::fix::apply(&doc.text, &findings);
@@ -1159,6 +1286,8 @@ fn check_input(
     Ok(Checked {
         path: doc.path,
         claims: claims.len(),
+        coverage,
+        matched,
         findings,
         warnings: doc.warnings,
         detail,
@@ -1167,42 +1296,26 @@ fn check_input(
     })
 }
 
-/// Every claim of a document with its verdict: mismatch when a finding
-/// touches it, consistent when a fact or event speaks about it, else unmatched.
+/// Every claim of a document with its verdict and the reference item it
+/// was judged against.
 fn detail_of(
     doc: &Document,
     claims: &[Claim],
     refs: &ReferenceSet,
-    findings: &[Finding],
+    verdicts: &[ClaimVerdict],
 ) -> DocumentDetail {
-    use crate::check::matching::{match_claims, Match};
-    use crate::reference::index::Target;
-    let matches = match_claims(doc, claims, refs);
     let marks = claims
         .iter()
-        .zip(matches)
-        .map(|(claim, m)| {
-            let flagged = findings
-                .iter()
-                .any(|f| f.start < claim.span.end && claim.span.start < f.end);
-            let reference = match &m {
-                Match::One(Target::Fact(i)) => refs.facts.get(*i).map(|f| f.id.clone()),
-                Match::One(Target::Event(i)) => refs.events.get(*i).map(|e| e.id.clone()),
-                _ => None,
-            };
-            let status = if flagged {
-                ClaimStatus::Mismatch
-            } else if m == Match::None {
-                ClaimStatus::Unmatched
-            } else {
-                ClaimStatus::Consistent
-            };
-            ClaimMark {
-                span: claim.span,
-                kind: claim.kind.name(),
-                status,
-                reference,
-            }
+        .zip(verdicts)
+        .map(|(claim, v)| ClaimMark {
+            span: claim.span,
+            kind: claim.kind.name(),
+            status: v.status,
+            reference: match v.target {
+                Some(Target::Fact(i)) => refs.facts.get(i).map(|f| f.id.clone()),
+                Some(Target::Event(i)) => refs.events.get(i).map(|e| e.id.clone()),
+                None => None,
+            },
         })
         .collect();
     DocumentDetail {
@@ -1386,6 +1499,11 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
     }
     match load_references(&paths) {
         Ok(set) => {
+            // Valid but empty data is no "ok": `check` would refuse it.
+            if let Err(message) = require_reference_items(&set, &paths, true) {
+                eprint_all(&[message]);
+                return 2;
+            }
             let text = format!(
                 "ok: {} facts, {} events, {} unit names in {} files\n",
                 set.facts.len(),

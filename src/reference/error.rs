@@ -19,6 +19,10 @@ pub struct RefError {
     pub column: usize,
     /// The reason, plainly ("duplicate id \"x\" (first defined at a.yaml:4)").
     pub message: String,
+    /// The error is about the file as a whole (it cannot be read, it is not
+    /// there): `line` and `column` are 1 for consumers that need a position,
+    /// but the message names none, since none exists.
+    pub whole_file: bool,
 }
 
 impl RefError {
@@ -35,17 +39,25 @@ impl RefError {
             line: line.max(1),
             column: column.max(1),
             message: message.into(),
+            whole_file: false,
         }
     }
 
-    /// An error about the file as a whole (I/O, encoding): reported at 1:1.
+    /// An error about the file as a whole (I/O, encoding): at 1:1 for
+    /// consumers that need a position, shown as `file: message`.
     pub fn whole_file(file: impl Into<String>, message: impl Into<String>) -> Self {
-        RefError::new(file, 1, 1, message)
+        RefError {
+            whole_file: true,
+            ..RefError::new(file, 1, 1, message)
+        }
     }
 }
 
 impl fmt::Display for RefError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.whole_file {
+            return write!(f, "{}: {}", self.file, self.message);
+        }
         write!(
             f,
             "{}:{}:{}: {}",
@@ -70,9 +82,9 @@ mod tests {
     fn never_reports_position_zero() {
         let e = RefError::new("a.yaml", 0, 0, "x");
         assert_eq!((e.line, e.column), (1, 1));
-        assert_eq!(
-            RefError::whole_file("a.yaml", "y").to_string(),
-            "a.yaml:1:1: y"
-        );
+        let whole = RefError::whole_file("a.yaml", "y");
+        assert_eq!((whole.line, whole.column), (1, 1));
+        // No position is shown that does not exist.
+        assert_eq!(whole.to_string(), "a.yaml: y");
     }
 }

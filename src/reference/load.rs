@@ -100,7 +100,8 @@ pub struct ParsedFile {
 }
 
 /// Turn a serde_yaml error into a located [`RefError`]: the position from
-/// `location()` (1:1 when it has none, e.g. an alias bomb) and the message
+/// `location()` (about the whole file when it has none, e.g. an alias
+/// bomb: no invented 1:1) and the message
 /// without serde_yaml's " at line N column M" and its `facts[0].value: `
 /// path prefix, which the position already says.
 pub(crate) fn yaml_error(file: &str, err: &serde_yaml::Error) -> RefError {
@@ -119,6 +120,9 @@ pub(crate) fn yaml_error(file: &str, err: &serde_yaml::Error) -> RefError {
             }
             break;
         }
+    }
+    if err.location().is_none() {
+        return RefError::whole_file(file, msg);
     }
     RefError::new(file, line, column, msg)
 }
@@ -781,7 +785,7 @@ events:
         );
         assert_eq!(
             errs("---\nfacts:\n---\nevents:\n"),
-            vec!["r.yaml:1:1: deserializing from YAML containing more than one document is not supported"]
+            vec!["r.yaml: deserializing from YAML containing more than one document is not supported"]
         );
         assert_eq!(
             errs("facts: 3\n"),

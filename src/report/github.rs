@@ -73,11 +73,13 @@ pub fn render(report: &CheckReport) -> String {
         ));
     }
     out.push_str(&format!(
-        "factlint: {}, {}, {} in {}\n",
+        "factlint: {}, {}, {} in {} ({}){}\n",
         super::plural(errors, "error"),
         super::plural(warnings, "warning"),
         super::plural(infos, "info"),
         super::plural(report.documents, "document"),
+        super::coverage_phrase(report),
+        super::unreadable_phrase(report),
     ));
     out
 }

@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::{
-    human, plural, shown_suggestion, word_pieces, CheckReport, ClaimMark, ClaimStatus,
-    DocumentDetail, WordPiece,
+    claim_counts, coverage_phrase, human, plural, shown_suggestion, unreadable_phrase, unused_list,
+    word_pieces, CheckReport, ClaimMark, Coverage, DocumentCoverage, DocumentDetail, WordPiece,
 };
 use crate::check::finding::{Finding, Severity};
 
@@ -33,9 +33,9 @@ h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; overflow-wrap: anywhere; }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: .75rem;
   font: inherit; background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
 mark { color: inherit; border-radius: 3px; padding: 0 .1em; }
-mark.consistent { background: var(--ok-bg); border-bottom: 2px solid var(--ok); }
+mark.agree { background: var(--ok-bg); border-bottom: 2px solid var(--ok); }
 mark.mismatch { background: var(--bad-bg); border-bottom: 2px solid var(--bad); font-weight: 600; }
-mark.unmatched { background: var(--none-bg); border-bottom: 2px dashed var(--none); }
+mark.unchecked { background: var(--none-bg); border-bottom: 2px dashed var(--none); }
 mark sup a { color: var(--bad); text-decoration: none; font-size: .75em; }
 .findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: .75rem; }
 .finding { border: 1px solid #d0d7de; border-left: 4px solid var(--bad); border-radius: 6px;
@@ -66,17 +66,26 @@ pub fn render(report: &CheckReport) -> String {
     out.push_str("</style>\n</head>\n<body>\n<header>\n<h1>factlint report</h1>\n");
     let _ = writeln!(
         out,
-        "<p class=\"summary\">{}, {}, {} in {} ({}).</p>",
+        "<p class=\"summary\">{}, {}, {} in {} ({}){}.</p>",
         plural(errors, "error"),
         plural(warnings, "warning"),
         plural(infos, "info"),
         plural(report.documents, "document"),
-        plural(report.claims, "claim"),
+        escape(&coverage_phrase(report)),
+        escape(&unreadable_phrase(report)),
     );
+    if report.unused_references > 0 {
+        let _ = writeln!(
+            out,
+            "<details class=\"unused\"><summary>{} matched no claim</summary><p>{}.</p></details>",
+            plural(report.unused_references, "reference"),
+            escape(&unused_list(report))
+        );
+    }
     out.push_str(
-        "<ul class=\"legend\"><li><mark class=\"consistent\">consistent</mark> matches its reference</li>\
+        "<ul class=\"legend\"><li><mark class=\"agree\">agree</mark> matches its reference</li>\
          <li><mark class=\"mismatch\">mismatch</mark> contradicts it</li>\
-         <li><mark class=\"unmatched\">unmatched</mark> no reference speaks about it</li></ul>\n</header>\n<main>\n",
+         <li><mark class=\"unchecked\">unchecked</mark> no reference checked it</li></ul>\n</header>\n<main>\n",
     );
     let groups = report.documents_with_findings();
     // Each document's detail found by path once, not by a scan of every
@@ -86,17 +95,27 @@ pub fn render(report: &CheckReport) -> String {
     for detail in &report.details {
         details.entry(detail.path.as_str()).or_insert(detail);
     }
+    let counts = report.coverage_by_path();
     let mut shown = HashSet::with_capacity(groups.len());
     let mut index = 0;
     for (path, findings) in &groups {
         shown.insert(*path);
-        document(&mut out, index, path, details.get(path).copied(), findings);
+        let detail = details.get(path).copied();
+        document(
+            &mut out,
+            index,
+            path,
+            detail,
+            counts.get(path).copied(),
+            findings,
+        );
         index += 1;
     }
     // Documents known only through their detail.
     for detail in &report.details {
         if !shown.contains(detail.path.as_str()) {
-            document(&mut out, index, &detail.path, Some(detail), &[]);
+            let c = counts.get(detail.path.as_str()).copied();
+            document(&mut out, index, &detail.path, Some(detail), c, &[]);
             index += 1;
         }
     }
@@ -109,6 +128,7 @@ fn document(
     index: usize,
     path: &str,
     detail: Option<&DocumentDetail>,
+    counts: Option<&DocumentCoverage>,
     findings: &[&Finding],
 ) {
     let _ = writeln!(
@@ -116,17 +136,24 @@ fn document(
         "<section class=\"doc\" id=\"d{index}\">\n<h2><code>{}</code></h2>",
         escape(path)
     );
-    let claims = detail.map_or(0, |d| d.claims.len());
-    let status =
-        |s: ClaimStatus| detail.map_or(0, |d| d.claims.iter().filter(|c| c.status == s).count());
-    if detail.is_some() {
+    // The run's counts when recorded, else those of the claims shown.
+    let coverage = counts.map(|c| c.coverage).or_else(|| {
+        detail.map(|d| {
+            let mut c = Coverage::default();
+            for claim in &d.claims {
+                c.count(claim.status);
+            }
+            c
+        })
+    });
+    if let Some(c) = coverage {
+        let unused = counts
+            .map(|c| format!("; {} unused", plural(c.unused_references, "reference")))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "<p>{}: {} consistent, {} mismatched, {} unmatched; {}.</p>",
-            plural(claims, "claim"),
-            status(ClaimStatus::Consistent),
-            status(ClaimStatus::Mismatch),
-            status(ClaimStatus::Unmatched),
+            "<p>{}{unused}; {}.</p>",
+            claim_counts(c.claims(), c),
             plural(findings.len(), "finding"),
         );
     }
@@ -313,7 +340,7 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixtures;
+    use crate::report::{fixtures, ClaimStatus};
 
     #[test]
     fn claims_are_marked_by_status_and_text_is_escaped() {
@@ -332,7 +359,7 @@ mod tests {
                     ClaimMark {
                         span: span("on Monday"),
                         kind: "date",
-                        status: ClaimStatus::Unmatched,
+                        status: ClaimStatus::Unchecked,
                         reference: None,
                     },
                     ClaimMark {
@@ -344,18 +371,20 @@ mod tests {
                     ClaimMark {
                         span: span("by June 2022"),
                         kind: "date",
-                        status: ClaimStatus::Consistent,
+                        status: ClaimStatus::Agree,
                         reference: Some("coalition/next".into()),
                     },
                 ],
             }],
+            ..Default::default()
         };
         let out = render(&report);
         assert!(out.contains(
-            "<mark class=\"unmatched\" id=\"d0-c0\" title=\"unmatched date\">on Monday</mark>"
+            "<mark class=\"unchecked\" id=\"d0-c0\" title=\"unchecked date\">on Monday</mark>"
         ));
         assert!(out.contains("<mark class=\"mismatch\" id=\"d0-c1\" title=\"mismatch quantity — italy/troops-iraq-kuwait\">over 800 units<sup><a href=\"#d0-f0\">1</a></sup></mark>"));
-        assert!(out.contains("<mark class=\"consistent\""));
+        assert!(out.contains("<mark class=\"agree\""));
+        assert!(out.contains("3 claims: 1 agree, 1 mismatch, 1 unchecked; 1 finding."));
         assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!out.contains("<script"));
         assert!(out.contains("<del>over 800</del><ins>about 650</ins>"));
@@ -386,6 +415,7 @@ mod tests {
                 detail("b.md", "second detail of b"),
                 detail("c.md", "text of c"),
             ],
+            ..Default::default()
         };
         let out = render(&report);
         let section = |n: usize| {

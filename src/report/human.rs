@@ -18,8 +18,8 @@
 use std::fmt::Write as _;
 
 use super::{
-    format_number, plural, printable, serde_name, word_pieces, CheckReport, RenderOptions,
-    WordPiece,
+    claim_counts, coverage_phrase, format_number, plural, printable, serde_name, unreadable_phrase,
+    unused_list, word_pieces, CheckReport, DocumentCoverage, RenderOptions, WordPiece,
 };
 use crate::check::finding::{Finding, ReferenceCite, Severity};
 
@@ -58,10 +58,16 @@ fn severity_style(severity: Severity) -> &'static str {
 pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
     let mut stream = Stream::new(opts);
     let mut out = String::new();
-    for f in &report.findings {
-        stream.push(f.clone(), &mut out);
+    let by_path = report.coverage_by_path();
+    for (path, findings) in report.documents_with_findings() {
+        if let Some(c) = by_path.get(path) {
+            stream.document((*c).clone());
+        }
+        for f in findings {
+            stream.push(f.clone(), &mut out);
+        }
     }
-    stream.finish(report.documents, report.claims, &mut out);
+    stream.finish(report, &mut out);
     out
 }
 
@@ -80,6 +86,13 @@ pub struct Stream {
     headed: bool,
     /// Findings pushed at each severity: errors, warnings, infos.
     counts: (usize, usize, usize),
+    /// The counts of the document last announced ([`Stream::document`]).
+    document: Option<DocumentCoverage>,
+    /// The claim counts of the held group's document, for its heading.
+    pending_coverage: Option<DocumentCoverage>,
+    verbose: bool,
+    /// With `verbose`, one line per document announced: its counts.
+    document_lines: String,
 }
 
 impl Stream {
@@ -91,7 +104,27 @@ impl Stream {
             groups: 0,
             headed: false,
             counts: (0, 0, 0),
+            document: None,
+            pending_coverage: None,
+            verbose: opts.verbose,
+            document_lines: String::new(),
         }
+    }
+
+    /// Announce the document whose findings come next, with its claim
+    /// counts (shown in its heading).
+    pub fn document(&mut self, coverage: DocumentCoverage) {
+        if self.verbose && !self.quiet {
+            let c = coverage.coverage;
+            let _ = writeln!(
+                self.document_lines,
+                "{}: {}; {} unused",
+                printable(&coverage.path),
+                claim_counts(c.claims(), c),
+                plural(coverage.unused_references, "reference")
+            );
+        }
+        self.document = Some(coverage);
     }
 
     /// Add the next finding; whatever can be rendered already goes to `out`.
@@ -106,6 +139,9 @@ impl Stream {
             self.headed = true;
             self.flush(out);
         }
+        if self.pending.is_empty() {
+            self.pending_coverage = self.document.take().filter(|d| d.path == f.path);
+        }
         self.pending.push(f);
     }
 
@@ -117,6 +153,7 @@ impl Stream {
     /// Render the held group.
     fn flush(&mut self, out: &mut String) {
         let findings = std::mem::take(&mut self.pending);
+        let coverage = self.pending_coverage.take();
         let Some(first) = findings.first() else {
             return;
         };
@@ -132,9 +169,12 @@ impl Stream {
                     Severity::Warning => (e, w + 1, i),
                     Severity::Info => (e, w, i + 1),
                 });
+            let claims = coverage
+                .map(|c| format!("; {}", claim_counts(c.coverage.claims(), c.coverage)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{} ({}, {}, {})\n",
+                "{} ({}, {}, {}{claims})\n",
                 self.painter.paint(&printable(&first.path), UNDERLINE),
                 plural(e, "error"),
                 plural(w, "warning"),
@@ -149,33 +189,45 @@ impl Stream {
         }
     }
 
-    /// Render the last group and, unless quiet, the summary line.
-    pub fn finish(mut self, documents: usize, claims: usize, out: &mut String) {
+    /// Render the last group and, unless quiet, the summary line with the
+    /// counts of `report` (its findings are not read: they were pushed).
+    pub fn finish(mut self, report: &CheckReport, out: &mut String) {
         self.flush(out);
         if !self.quiet {
             if self.groups > 0 {
                 out.push('\n');
             }
-            out.push_str(&summary(documents, claims, self.counts, self.painter));
+            out.push_str(&self.document_lines);
+            if self.verbose && report.unused_references > 0 {
+                let _ = writeln!(
+                    out,
+                    "{}: {} matched no claim: {}",
+                    self.painter.paint("note", BOLD),
+                    plural(report.unused_references, "reference"),
+                    printable(&unused_list(report))
+                );
+            }
+            out.push_str(&summary(report, self.counts, self.painter));
             out.push('\n');
         }
     }
 }
 
-/// `error: 1 error, 0 warnings, 0 infos in 1 document (6 claims)`, or
-/// `ok: no findings in 1 document (6 claims)`.
+/// `error: 1 error, 0 warnings, 0 infos in 1 document (6 claims: 3 agree,
+/// 1 mismatch, 2 unchecked; 0 of 4 references unused)`, or `ok: no
+/// findings in 1 document (…)`; never `ok` when an input could not be read.
 fn summary(
-    documents: usize,
-    claims: usize,
+    report: &CheckReport,
     (errors, warnings, infos): (usize, usize, usize),
     p: Painter,
 ) -> String {
     let scope = format!(
-        "in {} ({})",
-        plural(documents, "document"),
-        plural(claims, "claim")
+        "in {} ({}){}",
+        plural(report.documents, "document"),
+        coverage_phrase(report),
+        unreadable_phrase(report)
     );
-    let level = if errors > 0 {
+    let level = if errors > 0 || report.unreadable > 0 {
         Severity::Error
     } else if warnings > 0 {
         Severity::Warning
@@ -184,9 +236,12 @@ fn summary(
     } else {
         return format!("{}: no findings {scope}", p.paint("ok", OK));
     };
+    let level = p.paint(level.name(), severity_style(level));
+    if errors + warnings + infos == 0 {
+        return format!("{level}: no findings {scope}");
+    }
     format!(
-        "{}: {}, {}, {} {scope}",
-        p.paint(level.name(), severity_style(level)),
+        "{level}: {}, {}, {} {scope}",
         plural(errors, "error"),
         plural(warnings, "warning"),
         plural(infos, "info"),
@@ -357,10 +412,8 @@ mod tests {
 
     fn report(findings: Vec<Finding>) -> CheckReport {
         CheckReport {
-            documents: 1,
-            claims: 4,
             findings,
-            ..Default::default()
+            ..fixtures::counts()
         }
     }
 
@@ -368,6 +421,7 @@ mod tests {
         RenderOptions {
             color: false,
             quiet: false,
+            verbose: false,
         }
     }
 
@@ -393,7 +447,7 @@ mod tests {
         assert!(out.contains("diff: “Italy, with [-over 800-]{+about 650+} units between"));
         assert!(out.contains("\n\nerror[date-mismatch]"));
         assert!(
-            out.ends_with("\n\nerror: 2 errors, 0 warnings, 0 infos in 1 document (4 claims)\n")
+            out.ends_with("\n\nerror: 2 errors, 0 warnings, 0 infos in 1 document (4 claims: 0 agree, 2 mismatch, 2 unchecked; 1 of 3 references unused)\n")
         );
     }
 
@@ -426,6 +480,7 @@ mod tests {
             &RenderOptions {
                 color: true,
                 quiet: false,
+                verbose: false,
             },
         );
         assert!(coloured.contains("\x1b[1;31merror[fact-mismatch]\x1b[0m"));
@@ -437,9 +492,51 @@ mod tests {
             &RenderOptions {
                 color: false,
                 quiet: false,
+                verbose: false,
             },
         );
         assert!(!clean.contains('\x1b'));
+    }
+
+    #[test]
+    fn headings_and_verbose_lines_give_each_document_its_counts() {
+        let doc = fixtures::document();
+        let mut other = fixtures::date_mismatch(&doc);
+        other.path = "b.txt".into();
+        let mut r = report(vec![fixtures::fact_mismatch(&doc), other]);
+        r.documents = 2;
+        r.paths = vec![doc.path.clone(), "b.txt".into()];
+        r.document_coverage.push(DocumentCoverage {
+            path: "b.txt".into(),
+            coverage: crate::report::Coverage {
+                agree: 5,
+                mismatch: 1,
+                unchecked: 0,
+            },
+            unused_references: 2,
+        });
+        let out = render(&r, &plain());
+        assert!(out.contains(
+            "fixtures/articles/rome.txt (1 error, 0 warnings, 0 infos; 4 claims: 0 agree, 2 mismatch, 2 unchecked)\n"
+        ), "{out}");
+        assert!(
+            out.contains("b.txt (1 error, 0 warnings, 0 infos; 6 claims: 5 agree, 1 mismatch, 0 unchecked)\n"),
+            "{out}"
+        );
+        assert!(!out.contains("references unused\nnote"), "{out}");
+        let verbose = render(
+            &r,
+            &RenderOptions {
+                verbose: true,
+                ..plain()
+            },
+        );
+        assert!(verbose.contains(
+            "\nfixtures/articles/rome.txt: 4 claims: 0 agree, 2 mismatch, 2 unchecked; 1 reference unused\n\
+             b.txt: 6 claims: 5 agree, 1 mismatch, 0 unchecked; 2 references unused\n\
+             note: 1 reference matched no claim: coalition/small-group\n\
+             error: 2 errors"
+        ), "{verbose}");
     }
 
     #[test]
@@ -452,11 +549,12 @@ mod tests {
         };
         assert_eq!(
             render(&clean, &plain()),
-            "ok: no findings in 1 document (6 claims)\n"
+            "ok: no findings in 1 document (6 claims, unchecked: no reference data, only internal consistency was checked)\n"
         );
         let quiet = RenderOptions {
             color: false,
             quiet: true,
+            verbose: false,
         };
         assert_eq!(render(&clean, &quiet), "");
 
@@ -470,7 +568,7 @@ mod tests {
             ..Default::default()
         };
         assert!(render(&r, &plain())
-            .ends_with("\ninfo: 0 errors, 0 warnings, 1 info in 2 documents (1 claim)\n"));
+            .ends_with("\ninfo: 0 errors, 0 warnings, 1 info in 2 documents (1 claim, unchecked: no reference data, only internal consistency was checked)\n"));
         let quiet_out = render(&r, &quiet);
         assert!(quiet_out.starts_with("info[fact-mismatch]"));
         assert!(!quiet_out.contains("0 errors"));
@@ -501,7 +599,7 @@ mod tests {
             out,
             "error[fact-mismatch]: claims more than 800 troops; reference says 650 (as of 2021-06)\n \
              --> fixtures/articles/rome.txt:5:14\n\n\
-             error: 1 error, 0 warnings, 0 infos in 1 document (4 claims)\n"
+             error: 1 error, 0 warnings, 0 infos in 1 document (4 claims: 0 agree, 2 mismatch, 2 unchecked; 1 of 3 references unused)\n"
         );
     }
 

@@ -31,9 +31,23 @@ pub fn render(report: &CheckReport) -> String {
         out,
         "  <testsuite name=\"factlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">"
     );
-    for (path, findings) in &groups {
-        let path = escape(path);
-        if findings.is_empty() {
+    properties(&mut out, report);
+    let counts = report.coverage_by_path();
+    for (raw_path, findings) in &groups {
+        let path = escape(raw_path);
+        // Each document's counts, as a line of its output (a test case
+        // has no properties in the common JUnit schema).
+        let mut other = counts
+            .get(raw_path)
+            .map(|d| {
+                format!(
+                    "{}; {} unused\n",
+                    super::claim_counts(d.coverage.claims(), d.coverage),
+                    super::plural(d.unused_references, "reference")
+                )
+            })
+            .unwrap_or_default();
+        if findings.is_empty() && other.is_empty() {
             let _ = writeln!(
                 out,
                 "    <testcase classname=\"factlint\" name=\"{path}\" file=\"{path}\"/>"
@@ -44,7 +58,6 @@ pub fn render(report: &CheckReport) -> String {
             out,
             "    <testcase classname=\"factlint\" name=\"{path}\" file=\"{path}\">"
         );
-        let mut other = String::new();
         for f in findings {
             if f.severity == Severity::Error {
                 let _ = writeln!(
@@ -76,6 +89,32 @@ pub fn render(report: &CheckReport) -> String {
     }
     out.push_str("  </testsuite>\n</testsuites>\n");
     out
+}
+
+/// The run's counts as test-suite properties: what was and was not checked.
+fn properties(out: &mut String, report: &CheckReport) {
+    let unused_ids = report.unused_ids.join(",");
+    let values = [
+        ("documents", report.documents.to_string()),
+        ("claims", report.claims.to_string()),
+        ("agree", report.coverage.agree.to_string()),
+        ("mismatch", report.coverage.mismatch.to_string()),
+        ("unchecked", report.coverage.unchecked.to_string()),
+        ("references", report.references.to_string()),
+        ("unused_references", report.unused_references.to_string()),
+        ("unused_reference_ids", unused_ids),
+        ("unreadable", report.unreadable.to_string()),
+        ("summary", super::coverage_phrase(report)),
+    ];
+    out.push_str("    <properties>\n");
+    for (name, value) in values {
+        let _ = writeln!(
+            out,
+            "      <property name=\"factlint.{name}\" value=\"{}\"/>",
+            escape(&value)
+        );
+    }
+    out.push_str("    </properties>\n");
 }
 
 /// The failure's body: location, message, reference and suggestion.

@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use super::{human, plural, printable, CheckReport};
+use super::{coverage_phrase, human, plural, printable, unreadable_count, CheckReport};
 use crate::check::finding::{Finding, Severity};
 
 /// The whole report as GitHub-flavoured Markdown.
@@ -17,13 +17,34 @@ pub fn render(report: &CheckReport) -> String {
     let mut out = String::from("# factlint report\n\n");
     let _ = writeln!(
         out,
-        "{}, {}, {} in {} ({}).\n",
+        "{}, {}, {} in {} ({}).{}\n",
         bold_if(plural(errors, "error"), errors > 0),
         bold_if(plural(warnings, "warning"), warnings > 0),
         plural(infos, "info"),
         plural(report.documents, "document"),
-        plural(report.claims, "claim"),
+        escape(&coverage_phrase(report)),
+        match unreadable_count(report) {
+            s if s.is_empty() => s,
+            s => format!(" **{s}.**"),
+        },
     );
+    if report.unused_references > 0 {
+        let ids: Vec<String> = report.unused_ids.iter().map(|id| code(id)).collect();
+        let more = report.unused_references.saturating_sub(ids.len());
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        // Folded: with shared reference data most items are about other
+        // articles, and the list would push the findings down.
+        let _ = writeln!(
+            out,
+            "<details><summary>{} matched no claim</summary>\n\n{}{more}.\n\n</details>\n",
+            plural(report.unused_references, "reference"),
+            ids.join(", ")
+        );
+    }
     let groups: Vec<(&str, Vec<&Finding>)> = report
         .documents_with_findings()
         .into_iter()
@@ -33,12 +54,26 @@ pub fn render(report: &CheckReport) -> String {
         out.push_str("No findings.\n");
         return out;
     }
-    out.push_str("| Document | Errors | Warnings | Infos |\n|---|---:|---:|---:|\n");
+    let counts = report.coverage_by_path();
+    out.push_str(
+        "| Document | Errors | Warnings | Infos | Claims | Agree | Mismatch | Unchecked |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
     for (path, findings) in &groups {
         let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        let claims = match counts.get(path) {
+            Some(d) => format!(
+                "{} | {} | {} | {}",
+                d.coverage.claims(),
+                d.coverage.agree,
+                d.coverage.mismatch,
+                d.coverage.unchecked
+            ),
+            None => "– | – | – | –".to_owned(),
+        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {claims} |",
             code(path).replace('|', "\\|"),
             n(Severity::Error),
             n(Severity::Warning),

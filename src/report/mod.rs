@@ -18,6 +18,7 @@ pub mod sarif;
 
 use serde::Serialize;
 
+pub use crate::check::coverage::{ClaimStatus, Coverage};
 use crate::check::finding::{Finding, Severity};
 use crate::extract::claim::Span;
 
@@ -77,6 +78,24 @@ pub struct CheckReport {
     pub documents: usize,
     /// How many claims were extracted from them.
     pub claims: usize,
+    /// How many of those claims agree with a reference item, contradict
+    /// one, or were not checked against any ([`crate::check::coverage`]);
+    /// the three add up to `claims`.
+    pub coverage: Coverage,
+    /// How many facts and events the reference data holds. None at all
+    /// means that only the internal consistency of the articles was checked.
+    pub references: usize,
+    /// How many of them no claim of any document matched.
+    pub unused_references: usize,
+    /// The ids of the first unused ones (at most [`UNUSED_IDS_SHOWN`]), in
+    /// load order, facts first.
+    pub unused_ids: Vec<String>,
+    /// Each document's counts, in report order (empty when the producer
+    /// did not record them).
+    pub document_coverage: Vec<DocumentCoverage>,
+    /// How many inputs could not be read (their errors go to stderr): a
+    /// report that misses documents must not read as clean.
+    pub unreadable: usize,
     /// The findings, already ordered by document and position.
     pub findings: Vec<Finding>,
     /// The path of every document checked, in report order (empty when
@@ -87,6 +106,20 @@ pub struct CheckReport {
     /// ([`CheckFormat::needs_details`]); empty otherwise, which keeps memory
     /// bounded by one document for the other formats.
     pub details: Vec<DocumentDetail>,
+}
+
+/// How many unused reference ids a report lists.
+pub const UNUSED_IDS_SHOWN: usize = 20;
+
+/// What was checked in one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentCoverage {
+    /// The path as findings name it.
+    pub path: String,
+    /// Its claims' statuses, counted.
+    pub coverage: Coverage,
+    /// How many facts and events no claim of this document matched.
+    pub unused_references: usize,
 }
 
 /// One document as the whole-article reports (html, diff) see it.
@@ -111,27 +144,6 @@ pub struct ClaimMark {
     pub reference: Option<String>,
 }
 
-/// The verdict on one claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ClaimStatus {
-    /// Matched to a fact or event and consistent with it.
-    Consistent,
-    /// A finding was reported on it.
-    Mismatch,
-    /// No fact or event speaks about it.
-    Unmatched,
-}
-
-impl ClaimStatus {
-    pub fn name(self) -> &'static str {
-        match self {
-            ClaimStatus::Consistent => "consistent",
-            ClaimStatus::Mismatch => "mismatch",
-            ClaimStatus::Unmatched => "unmatched",
-        }
-    }
-}
-
 impl CheckReport {
     /// How many findings there are at each severity: (errors, warnings, infos).
     pub fn counts(&self) -> (usize, usize, usize) {
@@ -146,6 +158,15 @@ impl CheckReport {
 }
 
 impl CheckReport {
+    /// Each recorded document's counts by path (the first of a path wins).
+    pub fn coverage_by_path(&self) -> std::collections::HashMap<&str, &DocumentCoverage> {
+        let mut by_path = std::collections::HashMap::with_capacity(self.document_coverage.len());
+        for c in &self.document_coverage {
+            by_path.entry(c.path.as_str()).or_insert(c);
+        }
+        by_path
+    }
+
     /// The detail of the document at `path`, when the report carries it.
     pub fn detail(&self, path: &str) -> Option<&DocumentDetail> {
         self.details.iter().find(|d| d.path == path)
@@ -197,6 +218,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// Print the findings only: no summary line, nothing at all when clean.
     pub quiet: bool,
+    /// Also list each document's counts and the reference items that no
+    /// claim matched (human format).
+    pub verbose: bool,
 }
 
 /// Render a check run in the chosen format.
@@ -270,6 +294,65 @@ fn printable(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
+}
+
+/// What a run checked, for the summaries of every format: "57 claims:
+/// 20 agree, 5 mismatch, 32 unchecked; 3 of 12 references unused", or,
+/// with no reference data, "6 claims, unchecked: no reference data, only
+/// internal consistency was checked".
+pub fn coverage_phrase(report: &CheckReport) -> String {
+    let claims = plural(report.claims, "claim");
+    if report.references == 0 {
+        return format!(
+            "{claims}, unchecked: no reference data, only internal consistency was checked"
+        );
+    }
+    format!(
+        "{}; {} of {} unused",
+        claim_counts(report.claims, report.coverage),
+        report.unused_references,
+        plural(report.references, "reference")
+    )
+}
+
+/// "9 claims: 3 agree, 1 mismatch, 5 unchecked".
+pub fn claim_counts(claims: usize, c: Coverage) -> String {
+    format!(
+        "{}: {} agree, {} mismatch, {} unchecked",
+        plural(claims, "claim"),
+        c.agree,
+        c.mismatch,
+        c.unchecked
+    )
+}
+
+/// "1 input could not be read" when some could not, else nothing.
+pub fn unreadable_count(report: &CheckReport) -> String {
+    match report.unreadable {
+        0 => String::new(),
+        1 => "1 input could not be read".to_owned(),
+        n => format!("{n} inputs could not be read"),
+    }
+}
+
+/// "; 1 input could not be read" when some could not, else nothing.
+pub fn unreadable_phrase(report: &CheckReport) -> String {
+    match unreadable_count(report) {
+        s if s.is_empty() => s,
+        s => format!("; {s}"),
+    }
+}
+
+/// "a/b, c/d and 3 more": the unused reference ids the report lists.
+pub fn unused_list(report: &CheckReport) -> String {
+    let mut list = report.unused_ids.join(", ");
+    let more = report
+        .unused_references
+        .saturating_sub(report.unused_ids.len());
+    if more > 0 {
+        let _ = std::fmt::Write::write_fmt(&mut list, format_args!(" and {more} more"));
+    }
+    list
 }
 
 /// "1 error", "2 errors" (for the CLI's notes).
@@ -409,9 +492,32 @@ pub(crate) mod fixtures {
     pub fn report() -> crate::report::CheckReport {
         let doc = document();
         crate::report::CheckReport {
+            findings: vec![fact_mismatch(&doc), date_mismatch(&doc)],
+            ..counts()
+        }
+    }
+
+    /// The counts of [`report`] without its findings: of four claims, two
+    /// mismatch and two ("on Monday", "after two years") went unchecked; of
+    /// three reference items one matched nothing.
+    pub fn counts() -> crate::report::CheckReport {
+        let coverage = crate::report::Coverage {
+            agree: 0,
+            mismatch: 2,
+            unchecked: 2,
+        };
+        crate::report::CheckReport {
             documents: 1,
             claims: 4,
-            findings: vec![fact_mismatch(&doc), date_mismatch(&doc)],
+            coverage,
+            references: 3,
+            unused_references: 1,
+            unused_ids: vec!["coalition/small-group".into()],
+            document_coverage: vec![crate::report::DocumentCoverage {
+                path: "fixtures/articles/rome.txt".into(),
+                coverage,
+                unused_references: 1,
+            }],
             ..Default::default()
         }
     }

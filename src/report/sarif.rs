@@ -53,6 +53,7 @@ pub fn render(report: &CheckReport) -> String {
             }},
             "columnKind": "unicodeCodePoints",
             "results": results,
+            "properties": coverage(report),
         }],
     });
     let mut out = serde_json::to_string_pretty(&log).unwrap_or_else(|e| {
@@ -60,6 +61,23 @@ pub fn render(report: &CheckReport) -> String {
     });
     out.push('\n');
     out
+}
+
+/// The run's property bag: what was and was not checked (the JSON
+/// report's summary fields of the same names).
+fn coverage(report: &CheckReport) -> Value {
+    json!({
+        "documents": report.documents,
+        "claims": report.claims,
+        "agree": report.coverage.agree,
+        "mismatch": report.coverage.mismatch,
+        "unchecked": report.coverage.unchecked,
+        "references": report.references,
+        "unused_references": report.unused_references,
+        "unused_reference_ids": report.unused_ids,
+        "unreadable": report.unreadable,
+        "summary": super::coverage_phrase(report),
+    })
 }
 
 /// The rule's default severity, or the finding's own for a rule unknown here.
