@@ -7,6 +7,9 @@
 
 mod baseline;
 mod changed;
+mod escape;
+mod interrupt;
+mod output;
 mod records;
 mod walk;
 
@@ -277,6 +280,7 @@ impl Outcome {
 
 /// Run factlint with the process's arguments.
 pub fn main() -> ExitCode {
+    interrupt::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -310,20 +314,23 @@ pub fn run(cli: Cli) -> u8 {
     }
 }
 
+/// Print messages on stderr, one line each: whatever they quote from input
+/// (file names, ids, units, dates, record ids) is made visible, so it can
+/// neither drive the terminal nor start a line of its own (a workflow
+/// command, in a CI runner's log).
 fn eprint_all(messages: &[String]) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     for m in messages {
-        let _ = writeln!(err, "{m}");
+        let _ = writeln!(err, "{}", escape::visible(m));
     }
 }
 
-/// Write `text` to stdout or a file; a closed pipe is not an error.
+/// Write `text` to stdout or, whole or not at all, to a file; a closed pipe
+/// is not an error.
 fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), String> {
     match output {
-        Some(path) => {
-            std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
-        }
+        Some(path) => output::write_whole(path, text.as_bytes()),
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -458,10 +465,10 @@ struct Inputs {
     heads: Option<std::collections::BinaryHeap<Head>>,
     /// Whether stdin (one article or records) was among the inputs taken.
     stdin_taken: bool,
-    /// The report file being written (`--output`), never read as an
-    /// article, and its canonical path once looked up.
-    exclude: Option<PathBuf>,
-    exclude_canonical: Option<Option<PathBuf>>,
+    /// The files taken so far (device, inode): a file named twice (`a.md`
+    /// and `./a.md`, through a link, or inside two directories given) is
+    /// checked, and fixed, once.
+    seen: std::collections::HashSet<(u64, u64)>,
 }
 
 impl Inputs {
@@ -506,31 +513,18 @@ impl Inputs {
             current: 0,
             heads: None,
             stdin_taken: false,
-            exclude: None,
-            exclude_canonical: None,
+            seen: std::collections::HashSet::new(),
         }
     }
 
-    /// Never take `output`, the report being written, as an article (a
-    /// `report.txt` inside the checked tree).
-    fn excluding(mut self, output: Option<&PathBuf>) -> Inputs {
-        self.exclude = output.cloned();
-        self
-    }
-
-    /// Whether `path` is the excluded report file: the same file name, then
-    /// the same file (canonical paths, looked up only on a name match).
-    fn is_excluded(&mut self, path: &std::path::Path) -> bool {
-        let Some(out) = &self.exclude else {
-            return false;
-        };
-        if path.file_name() != out.file_name() {
-            return false;
+    /// Whether `path` names a file taken before (one that cannot be looked
+    /// up is left for loading to report).
+    fn taken_before(&mut self, path: &std::path::Path) -> bool {
+        use std::os::unix::fs::MetadataExt as _;
+        match std::fs::metadata(path) {
+            Ok(m) => !self.seen.insert((m.dev(), m.ino())),
+            Err(_) => false,
         }
-        let canonical = self
-            .exclude_canonical
-            .get_or_insert_with(|| std::fs::canonicalize(out).ok());
-        canonical.is_some() && std::fs::canonicalize(path).ok() == *canonical
     }
 
     /// The next input of source `i`; its problems on the way are kept.
@@ -540,7 +534,7 @@ impl Inputs {
                 Source::Stdin(name) => name.take().map(Input::Stdin),
                 Source::Records(records) => records.next().map(Input::Record),
                 Source::Articles(articles) => match articles.next()? {
-                    Ok(path) if self.is_excluded(&path) => continue,
+                    Ok(path) if self.taken_before(&path) => continue,
                     Ok(path) => Some(Input::File(path)),
                     Err(problem) => {
                         if let Some(problems) = self.errors.get_mut(i) {
@@ -691,6 +685,11 @@ fn run_check(args: CheckArgs) -> u8 {
     } else {
         args.refs.clone()
     });
+    // Before anything is read: no output may replace an input.
+    if let Err(e) = output::refuse_check_inputs(&args, &config, &ref_paths) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
     // Built first: loading large reference files is parallel too, and
     // `--jobs` bounds it as it bounds the checking.
     let pool = match rayon::ThreadPoolBuilder::new()
@@ -759,8 +758,7 @@ fn run_check(args: CheckArgs) -> u8 {
         &args.stdin_filename,
         args.stdin_format,
         Order::Merged,
-    )
-    .excluding(args.output.as_ref());
+    );
     let details = args.format.needs_details();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -917,7 +915,9 @@ fn threshold(fail_on: FailOn) -> Severity {
 /// the writing, not the run (as [`emit`] does for a whole report).
 enum Sink {
     Stdout,
-    File(std::io::BufWriter<std::fs::File>, PathBuf),
+    /// Renamed into place by [`Sink::finish`]; an old report stays whole
+    /// until then.
+    File(output::Pending),
     Closed,
 }
 
@@ -925,9 +925,7 @@ impl Sink {
     fn open(output: Option<&PathBuf>) -> Result<Sink, String> {
         match output {
             None => Ok(Sink::Stdout),
-            Some(path) => std::fs::File::create(path)
-                .map(|f| Sink::File(std::io::BufWriter::new(f), path.clone()))
-                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Some(path) => output::Pending::create(path).map(Sink::File),
         }
     }
 
@@ -937,9 +935,7 @@ impl Sink {
         }
         match self {
             Sink::Closed => Ok(()),
-            Sink::File(file, path) => file
-                .write_all(text.as_bytes())
-                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Sink::File(file) => file.write(text.as_bytes()),
             Sink::Stdout => {
                 let mut out = std::io::stdout().lock();
                 match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -956,9 +952,7 @@ impl Sink {
 
     fn finish(self) -> Result<(), String> {
         match self {
-            Sink::File(mut file, path) => file
-                .flush()
-                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Sink::File(file) => file.commit(),
             Sink::Stdout | Sink::Closed => Ok(()),
         }
     }
@@ -1143,7 +1137,11 @@ fn check_input(
     if let (true, Input::File(path)) = (args.fix, input) {
         let result = crate::fix::apply(&doc.text, &findings);
         if result.changed() {
-            match crate::fix::write_atomically(path, doc.text.as_bytes(), result.text.as_bytes()) {
+            let written = {
+                let _writing = interrupt::hold();
+                crate::fix::write_in_place(path, doc.text.as_bytes(), result.text.as_bytes())
+            };
+            match written {
                 Ok(()) => {
                     fixed = result.applied.len();
                     let mut i = 0;
@@ -1410,6 +1408,10 @@ fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&Pa
     let Some(config) = config_or_report(None) else {
         return 2;
     };
+    if let Err(e) = output::refuse_draft_inputs(paths, output, &config) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
     let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(
