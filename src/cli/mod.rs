@@ -7,7 +7,6 @@
 
 mod baseline;
 mod changed;
-mod escape;
 mod interrupt;
 mod output;
 mod records;
@@ -322,13 +321,15 @@ fn eprint_all(messages: &[String]) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     for m in messages {
-        let _ = writeln!(err, "{}", escape::visible(m));
+        let _ = writeln!(err, "{}", crate::escape::visible(m));
     }
 }
 
 /// Write `text` to stdout or, whole or not at all, to a file; a closed pipe
-/// is not an error.
+/// is not an error. What no format may pass on raw goes out escaped
+/// ([`crate::escape::outgoing`]).
 fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), String> {
+    let text = crate::escape::outgoing(text);
     match output {
         Some(path) => output::write_whole(path, text.as_bytes()),
         None => {
@@ -933,6 +934,8 @@ impl Sink {
         if text.is_empty() {
             return Ok(());
         }
+        // As `emit` does.
+        let text = &*crate::escape::outgoing(text);
         match self {
             Sink::Closed => Ok(()),
             Sink::File(file) => file.write(text.as_bytes()),
@@ -1461,11 +1464,18 @@ fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
     let results = crate::check::examples::run(&set, date);
     let mut text = String::new();
     let failed = results.iter().filter(|r| r.problem.is_some()).count();
+    // The sentence, the id and where they are from are the file's words:
+    // each stays on its line, with nothing raw.
+    let visible = crate::escape::visible;
     for r in &results {
         if let Some(problem) = &r.problem {
             text.push_str(&format!(
-                "FAIL {}: {} ({} example): {problem}\n    {}\n",
-                r.origin, r.id, r.expects, r.sentence
+                "FAIL {}: {} ({} example): {}\n    {}\n",
+                visible(&r.origin.to_string()),
+                visible(&r.id),
+                r.expects,
+                visible(problem),
+                visible(&r.sentence)
             ));
         }
     }

@@ -13,8 +13,8 @@ use std::io::Write as _;
 use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 
-use super::escape::visible;
 use super::interrupt;
+use crate::escape::visible;
 
 /// A file being written: bytes go to a temporary file beside the target,
 /// which [`Pending::commit`] renames into place. Dropped without a commit,
