@@ -250,6 +250,50 @@ fn a_new_output_gets_the_usual_mode_and_a_replaced_one_keeps_its_own() {
     assert_eq!(names(dir), ["a.txt", "r.json"]);
 }
 
+#[test]
+fn an_output_that_is_a_device_or_a_pipe_is_written_through() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    // `/dev/stdout` is a link to a pipe here: written to, not renamed over.
+    let out = factlint_in(
+        dir,
+        &[
+            "check",
+            "a.txt",
+            "--format",
+            "json",
+            "--output",
+            "/dev/stdout",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["documents"], 1);
+    for format in ["jsonl", "human"] {
+        let out = factlint_in(
+            dir,
+            &[
+                "check",
+                "a.txt",
+                "--format",
+                format,
+                "--output",
+                "/dev/stdout",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("800"),
+            "{format}"
+        );
+    }
+    let out = factlint_in(dir, &["check", "a.txt", "--output", "/dev/null"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(Path::new("/dev/null").exists());
+    assert_eq!(names(dir), ["a.txt"]);
+}
+
 /// Whether `unshare -Urm` can mount a small tmpfs (a user and mount
 /// namespace, no privilege needed where unprivileged namespaces are on).
 fn tmpfs_works() -> bool {

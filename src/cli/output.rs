@@ -21,6 +21,9 @@ use crate::escape::visible;
 /// the temporary file is removed and the target is left as it was.
 pub struct Pending {
     out: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
+    /// A device or a pipe (`/dev/stdout`, a FIFO), written to as it is:
+    /// there is no file to replace.
+    stream: Option<std::io::BufWriter<std::fs::File>>,
     /// The path to rename onto (a symbolic link given is followed).
     target: PathBuf,
     /// The path as given, for messages.
@@ -33,8 +36,22 @@ impl Pending {
     /// Start writing `path`.
     pub fn create(path: &Path) -> Result<Pending, String> {
         let target = resolve(path);
-        if target.is_dir() {
-            return Err(format!("{}: is a directory", shown(path)));
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => return Err(format!("{}: is a directory", shown(path))),
+            Ok(m) if !m.is_file() => {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(|e| format!("{}: cannot write: {e}", shown(path)))?;
+                return Ok(Pending {
+                    out: None,
+                    stream: Some(std::io::BufWriter::new(file)),
+                    target,
+                    shown: path.to_path_buf(),
+                    temp: None,
+                });
+            }
+            _ => {}
         }
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -52,6 +69,7 @@ impl Pending {
         pending.push(temp.clone());
         Ok(Pending {
             out: Some(std::io::BufWriter::new(tmp)),
+            stream: None,
             target,
             shown: path.to_path_buf(),
             temp: Some(temp),
@@ -60,10 +78,12 @@ impl Pending {
 
     /// Append `bytes`.
     pub fn write(&mut self, bytes: &[u8]) -> Result<(), String> {
-        match self.out.as_mut() {
-            Some(out) => out.write_all(bytes).map_err(|e| self.error(&e)),
-            None => Ok(()),
-        }
+        let written = match (self.out.as_mut(), self.stream.as_mut()) {
+            (Some(out), _) => out.write_all(bytes),
+            (None, Some(stream)) => stream.write_all(bytes),
+            (None, None) => Ok(()),
+        };
+        written.map_err(|e| self.error(&e))
     }
 
     fn error(&self, e: &std::io::Error) -> String {
@@ -73,6 +93,9 @@ impl Pending {
     /// Flush everything to disk and rename the file into place, with the
     /// mode and owner of the file it replaces.
     pub fn commit(mut self) -> Result<(), String> {
+        if let Some(mut stream) = self.stream.take() {
+            return stream.flush().map_err(|e| self.error(&e));
+        }
         let Some(out) = self.out.take() else {
             return Ok(());
         };
@@ -124,7 +147,9 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// `path` with a symbolic link at its end followed, so that the link
-/// stays a link and its target gets the new content.
+/// stays a link and its target gets the new content. (`/dev/stdout` and
+/// other links to devices and pipes are written through, never renamed
+/// over: see [`Pending::create`].)
 fn resolve(path: &Path) -> PathBuf {
     match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => {
