@@ -133,7 +133,7 @@ pub struct CheckArgs {
     /// (factlint as the map step of Spark or Hadoop Streaming).
     #[arg(long, value_enum, default_value_t = StdinFormat::Text)]
     pub stdin_format: StdinFormat,
-    /// Apply the safe suggestions in place (atomically), then report what is left.
+    /// Apply the safe suggestions in place (same file, owner and links), then report what is left.
     #[arg(long)]
     pub fix: bool,
     /// Check only the files changed since this git revision (and untracked ones).
