@@ -179,7 +179,7 @@ fn an_output_naming_an_input_is_refused_before_anything_is_read() {
 }
 
 #[test]
-fn two_outputs_naming_one_file_are_refused_and_a_baseline_may_update_itself() {
+fn outputs_naming_one_file_or_nowhere_are_refused_and_a_baseline_may_update_itself() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
@@ -198,6 +198,24 @@ fn two_outputs_naming_one_file_are_refused_and_a_baseline_may_update_itself() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("name the same file"), "{err}");
     assert_eq!(names(dir), ["a.txt"]);
+
+    // An output that cannot be written is found before the run, not after
+    // its fixes.
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    for (output, message) in [
+        ("sub", "--output sub: is a directory"),
+        (
+            "no/such/r.json",
+            "--output no/such/r.json: no such directory no/such",
+        ),
+    ] {
+        let out = factlint_in(dir, &["check", "a.txt", "--fix", "--output", output]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains(message), "{err}");
+        assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), ARTICLE);
+    }
+    std::fs::remove_dir(dir.join("sub")).unwrap();
 
     // Reading a baseline and writing its update is one file on purpose.
     let out = factlint_in(dir, &["check", "a.txt", "--write-baseline", "b.json"]);

@@ -202,10 +202,35 @@ pub struct Reads<'a> {
     pub others: &'a [(&'static str, &'a Path)],
 }
 
-/// Refuse outputs that name one of the files the run reads, or each other.
+/// Refuse outputs that name one of the files the run reads, or each other,
+/// or that cannot be written (a directory, a missing directory).
 /// Articles are walked only when some output exists already (one that does
 /// not cannot be an article); nothing is opened, only looked up.
 pub fn refuse_inputs(outputs: &[Output<'_>], reads: Reads<'_>) -> Result<(), String> {
+    // Nor anything that cannot be written: found now, not after a long
+    // run (and its fixes) when the report is ready.
+    for o in outputs {
+        match std::fs::metadata(o.path) {
+            Ok(m) if m.is_dir() => {
+                return Err(format!("{} {}: is a directory", o.flag, shown(o.path)));
+            }
+            Ok(_) => {}
+            Err(_) => {
+                let dir = match o.path.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                if !dir.is_dir() {
+                    return Err(format!(
+                        "{} {}: no such directory {}",
+                        o.flag,
+                        shown(o.path),
+                        shown(dir)
+                    ));
+                }
+            }
+        }
+    }
     let outputs: Vec<(&Output<'_>, Option<Identity>)> =
         outputs.iter().map(|o| (o, identity(o.path))).collect();
     for (i, (a, id_a)) in outputs.iter().enumerate() {
