@@ -393,3 +393,83 @@ fn sigterm_during_fix_leaves_each_file_old_or_fixed_and_no_temporary_file() {
         );
     }
 }
+
+/// Whether `unshare -Urm` can mount a small tmpfs (a user and mount
+/// namespace, no privilege needed where unprivileged namespaces are on).
+#[cfg(unix)]
+fn tmpfs_works() -> bool {
+    std::process::Command::new("unshare")
+        .args(["-Urm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fix_that_needs_space_on_a_full_disk_leaves_the_file_whole() {
+    if !tmpfs_works() {
+        if std::env::var_os("FACTLINT_REQUIRE_EXTERNAL").is_some() {
+            panic!("`unshare -Urm` cannot mount a tmpfs: the full-disk case cannot run");
+        }
+        eprintln!("notice: `unshare -Urm` cannot mount a tmpfs; full-disk case skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // One page exactly: the longer figure needs a second one.
+    let mut text = String::from("Italy sent 800 troops to Iraq.\n");
+    while text.len() < 4096 {
+        text.push_str("filler ");
+    }
+    text.truncate(4095);
+    text.push('\n');
+    std::fs::write(root.join("a.txt"), &text).unwrap();
+    std::fs::write(
+        root.join("refs.yaml"),
+        "facts:\n  - id: italy/troops\n    value: 650000\n    unit: troops\n    match: {all: [Italy]}\n",
+    )
+    .unwrap();
+    std::fs::create_dir(root.join("disk")).unwrap();
+    let script = r#"
+        set -u
+        mount -t tmpfs -o size=64k tmpfs disk || exit 99
+        cp a.txt disk/a.txt
+        cat /dev/zero > disk/fill 2>/dev/null
+        "$FACTLINT" check disk/a.txt --fix --refs refs.yaml 2>errors.txt
+        echo "$?" > code.txt
+        cp disk/a.txt after.txt
+        rm disk/fill
+        "$FACTLINT" check disk/a.txt --fix --refs refs.yaml 2>>errors.txt
+        echo "$?" >> code.txt
+        cp disk/a.txt fixed.txt
+        ls -A disk > names.txt
+    "#;
+    let out = std::process::Command::new("unshare")
+        .args(["-Urm", "sh", "-c", script])
+        .current_dir(root)
+        .env("FACTLINT", assert_cmd::cargo::cargo_bin("factlint"))
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let errors = std::fs::read_to_string(root.join("errors.txt")).unwrap();
+    let codes = std::fs::read_to_string(root.join("code.txt")).unwrap();
+    // Full: refused before a byte changed. With room again: fixed.
+    assert_eq!(codes, "2\n0\n", "{errors}");
+    assert!(
+        errors.contains("disk/a.txt: cannot write: No space left on device"),
+        "{errors}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("after.txt")).unwrap(),
+        text
+    );
+    let fixed = std::fs::read_to_string(root.join("fixed.txt")).unwrap();
+    assert_eq!(fixed, text.replacen("800 troops", "650,000 troops", 1));
+    let left = std::fs::read_to_string(root.join("names.txt")).unwrap();
+    assert_eq!(left, "a.txt\n");
+}
