@@ -3,11 +3,15 @@
 //! Only *safe* suggestions are applied (see [`Suggestion::safe`]): a changed
 //! figure is safe only when the reference is unambiguous. Edits replace byte
 //! spans of the text as it was read; every byte outside them is kept as is.
-//! Writing back is atomic — a temporary file in the same directory, given the
-//! original's permissions, then renamed over it — and refuses a file that
-//! changed since it was read, so an editor's unsaved work is never clobbered.
+//! Writing back goes through the file's own inode, once the whole new text
+//! is ready: its owner, group, mode and hard links stay as they were (a
+//! rename would give the file to whoever runs factlint and split its links).
+//! A read-only file, a file that is not valid UTF-8 and a file that changed
+//! since it was read are refused, so an editor's unsaved work is never
+//! clobbered.
 
-use std::io::Write as _;
+use std::io::Read as _;
+use std::os::unix::fs::{FileExt as _, MetadataExt as _};
 use std::path::Path;
 
 use crate::check::finding::{Finding, Suggestion};
@@ -70,9 +74,18 @@ fn applicable(text: &str, s: &Suggestion) -> bool {
 /// Why a file was not fixed.
 #[derive(Debug)]
 pub enum WriteError {
-    /// The file's bytes differ from what was checked: it was edited (or it
-    /// was not valid UTF-8 and was read lossily).
+    /// The file's bytes differ from what was checked: it was edited since.
     Changed,
+    /// The file is not valid UTF-8: the text checked was decoded lossily,
+    /// and writing it back would destroy the bytes that were replaced.
+    NotUtf8,
+    /// The file's mode does not let its owner write it (whoever runs
+    /// factlint, root included): someone meant it to stay as it is.
+    ReadOnly {
+        mode: u32,
+    },
+    /// Not a regular file (a FIFO, a device).
+    NotAFile,
     Io(std::io::Error),
 }
 
@@ -80,6 +93,11 @@ impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             WriteError::Changed => f.write_str("changed since it was read; not fixed"),
+            WriteError::NotUtf8 => f.write_str("not valid UTF-8, not fixed"),
+            WriteError::ReadOnly { mode } => {
+                write!(f, "read-only (mode {:03o}), not fixed", mode & 0o7777)
+            }
+            WriteError::NotAFile => f.write_str("not a regular file, not fixed"),
             WriteError::Io(e) => write!(f, "cannot write: {e}"),
         }
     }
@@ -91,29 +109,66 @@ impl From<std::io::Error> for WriteError {
     }
 }
 
-/// Replace the file at `path` with `new`, provided it still holds exactly
-/// `read` (the bytes that were checked).
+/// Replace the content of the file at `path` with `new`, provided it still
+/// holds exactly `read` (the bytes that were checked).
 ///
-/// The new content goes to a temporary file beside the original, which
-/// takes the original's permissions, is flushed to disk and then renamed
-/// over it: a reader sees the old file or the new one, never half of each.
-/// A symbolic link is followed, so the link itself stays a link.
-pub fn write_atomically(path: &Path, read: &[u8], new: &[u8]) -> Result<(), WriteError> {
-    let target = std::fs::canonicalize(path)?;
-    let current = std::fs::read(&target)?;
+/// The file is rewritten through its own inode, so its owner, group, mode
+/// and hard links are kept and a symbolic link is followed. The space the
+/// new text needs is reserved first, so a full disk fails before any byte
+/// changes; should a write fail midway all the same, the old text is put
+/// back. The caller keeps an interrupt from ending the process during the
+/// call (the CLI does), so no reader ever finds half of each.
+pub fn write_in_place(path: &Path, read: &[u8], new: &[u8]) -> Result<(), WriteError> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(WriteError::NotAFile);
+    }
+    if meta.mode() & 0o200 == 0 {
+        return Err(WriteError::ReadOnly { mode: meta.mode() });
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)?;
+    let opened = file.metadata()?;
+    if (opened.dev(), opened.ino()) != (meta.dev(), meta.ino()) {
+        return Err(WriteError::Changed); // replaced in between
+    }
+    let mut current = Vec::with_capacity(read.len());
+    file.read_to_end(&mut current)?;
+    if std::str::from_utf8(&current).is_err() {
+        return Err(WriteError::NotUtf8);
+    }
     if current != read {
         return Err(WriteError::Changed);
     }
-    let permissions = std::fs::metadata(&target)?.permissions();
-    let dir = target.parent().unwrap_or_else(|| Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".factlint-fix-")
-        .tempfile_in(dir)?;
-    tmp.write_all(new)?;
-    tmp.as_file().sync_all()?;
-    std::fs::set_permissions(tmp.path(), permissions)?;
-    tmp.persist(&target).map_err(|e| WriteError::Io(e.error))?;
+    if new.len() > current.len() {
+        reserve(&file, new.len())?;
+    }
+    let written = file
+        .write_all_at(new, 0)
+        .and_then(|()| file.set_len(new.len() as u64))
+        .and_then(|()| file.sync_data());
+    if let Err(e) = written {
+        // Best effort: the old text fits in the blocks it had.
+        let _ = file
+            .write_all_at(&current, 0)
+            .and_then(|()| file.set_len(current.len() as u64));
+        return Err(WriteError::Io(e));
+    }
     Ok(())
+}
+
+/// Allocate the blocks for `len` bytes without changing the file's size,
+/// so that "no space left" comes before the first byte is overwritten.
+/// File systems that cannot reserve space are written to unreserved.
+fn reserve(file: &std::fs::File, len: usize) -> std::io::Result<()> {
+    use rustix::fs::{fallocate, FallocateFlags};
+    match fallocate(file, FallocateFlags::KEEP_SIZE, 0, len as u64) {
+        Ok(()) => Ok(()),
+        Err(e) if e == rustix::io::Errno::NOSPC || e == rustix::io::Errno::DQUOT => Err(e.into()),
+        Err(_) => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -168,22 +223,46 @@ mod tests {
     }
 
     #[test]
-    fn atomic_write_keeps_permissions_and_refuses_changed_files() {
+    fn writing_in_place_keeps_the_inode_mode_and_links_and_refuses_changed_files() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        std::fs::write(&path, "old text\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.path().join("b.md");
+        std::fs::hard_link(&path, &link).unwrap();
+        let inode = std::fs::metadata(&path).unwrap().ino();
+        write_in_place(&path, b"old text\n", b"new\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new\n");
+        assert_eq!(std::fs::read(&link).unwrap(), b"new\n");
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!((meta.ino(), meta.mode() & 0o777), (inode, 0o640));
+        // Longer than before, too.
+        write_in_place(&path, b"new\n", b"a longer new text\n").unwrap();
+        assert_eq!(std::fs::read(&link).unwrap(), b"a longer new text\n");
+        assert!(matches!(
+            write_in_place(&path, b"old text\n", b"newer\n"),
+            Err(WriteError::Changed)
+        ));
+        assert_eq!(std::fs::read(&path).unwrap(), b"a longer new text\n");
+        // No temporary file was ever made.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn read_only_and_invalid_utf8_files_are_refused_as_such() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.md");
         std::fs::write(&path, "old\n").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomically(&path, b"old\n", b"new\n").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"new\n");
-        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o640);
-        assert!(matches!(
-            write_atomically(&path, b"old\n", b"newer\n"),
-            Err(WriteError::Changed)
-        ));
-        assert_eq!(std::fs::read(&path).unwrap(), b"new\n");
-        // No temporary file is left behind.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let err = write_in_place(&path, b"old\n", b"new\n").unwrap_err();
+        assert_eq!(err.to_string(), "read-only (mode 444), not fixed");
+        assert_eq!(std::fs::read(&path).unwrap(), b"old\n");
+        let bad = dir.path().join("b.md");
+        std::fs::write(&bad, b"caf\xe9 800\n").unwrap();
+        let err = write_in_place(&bad, "caf\u{fffd} 800\n".as_bytes(), b"x").unwrap_err();
+        assert_eq!(err.to_string(), "not valid UTF-8, not fixed");
+        assert_eq!(std::fs::read(&bad).unwrap(), b"caf\xe9 800\n");
     }
 }

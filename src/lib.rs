@@ -33,6 +33,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod document;
+pub mod escape;
 pub mod extract;
 pub mod fix;
 pub mod reference;

@@ -45,7 +45,7 @@ impl Baseline {
     /// Read a baseline file written by [`write`].
     pub fn load(path: &Path) -> Result<Baseline, String> {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read baseline: {e}", path.display()))?;
+            .map_err(|e| format!("{}: cannot read baseline: {e}", super::output::shown(path)))?;
         let file: File = serde_json::from_str(&text)
             .map_err(|e| format!("{}: not a factlint baseline: {e}", path.display()))?;
         if file.version != VERSION {
@@ -94,6 +94,6 @@ pub fn write(path: &Path, findings: &[Finding]) -> Result<(), String> {
     };
     let mut text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
     text.push('\n');
-    std::fs::write(path, text)
-        .map_err(|e| format!("{}: cannot write baseline: {e}", path.display()))
+    // Whole or not at all: a full disk leaves the old baseline as it was.
+    super::output::write_whole(path, text.as_bytes())
 }

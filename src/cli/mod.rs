@@ -7,6 +7,8 @@
 
 mod baseline;
 mod changed;
+mod interrupt;
+mod output;
 mod records;
 mod walk;
 
@@ -148,7 +150,7 @@ pub struct CheckArgs {
     /// (factlint as the map step of Spark or Hadoop Streaming).
     #[arg(long, value_enum, default_value_t = StdinFormat::Text)]
     pub stdin_format: StdinFormat,
-    /// Apply the safe suggestions in place (atomically), then report what is left.
+    /// Apply the safe suggestions in place (same file, owner and links), then report what is left.
     #[arg(long)]
     pub fix: bool,
     /// Check only the files changed since this git revision (and untracked ones).
@@ -302,6 +304,7 @@ impl Outcome {
 
 /// Run factlint with the process's arguments.
 pub fn main() -> ExitCode {
+    interrupt::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -335,20 +338,25 @@ pub fn run(cli: Cli) -> u8 {
     }
 }
 
+/// Print messages on stderr, one line each: whatever they quote from input
+/// (file names, ids, units, dates, record ids) is made visible, so it can
+/// neither drive the terminal nor start a line of its own (a workflow
+/// command, in a CI runner's log).
 fn eprint_all(messages: &[String]) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     for m in messages {
-        let _ = writeln!(err, "{m}");
+        let _ = writeln!(err, "{}", crate::escape::visible(m));
     }
 }
 
-/// Write `text` to stdout or a file; a closed pipe is not an error.
+/// Write `text` to stdout or, whole or not at all, to a file; a closed pipe
+/// is not an error. What no format may pass on raw goes out escaped
+/// ([`crate::escape::outgoing`]).
 fn emit(text: &str, output: Option<&PathBuf>) -> Result<(), String> {
+    let text = crate::escape::outgoing(text);
     match output {
-        Some(path) => {
-            std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", path.display()))
-        }
+        Some(path) => output::write_whole(path, text.as_bytes()),
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -497,7 +505,9 @@ impl Eq for Head {}
 
 /// The inputs named on the command line, found as they are taken: a
 /// directory is walked as its articles are checked, so a corpus of any
-/// size costs no memory per file. Problems met on the way (a path that
+/// size costs no memory per file but its identity (device and inode, 16
+/// bytes, so that a file named twice is taken once; a million files hold
+/// about 32 MB with the table). Problems met on the way (a path that
 /// cannot be read, a bad record) are kept per command-line path and
 /// reported in that order, as when every path was walked up front.
 struct Inputs {
@@ -512,10 +522,10 @@ struct Inputs {
     heads: Option<std::collections::BinaryHeap<Head>>,
     /// Whether stdin (one article or records) was among the inputs taken.
     stdin_taken: bool,
-    /// The report file being written (`--output`), never read as an
-    /// article, and its canonical path once looked up.
-    exclude: Option<PathBuf>,
-    exclude_canonical: Option<Option<PathBuf>>,
+    /// The files taken so far (device, inode): a file named twice (`a.md`
+    /// and `./a.md`, through a link, or inside two directories given) is
+    /// checked, and fixed, once.
+    seen: std::collections::HashSet<(u64, u64)>,
 }
 
 impl Inputs {
@@ -560,31 +570,18 @@ impl Inputs {
             current: 0,
             heads: None,
             stdin_taken: false,
-            exclude: None,
-            exclude_canonical: None,
+            seen: std::collections::HashSet::new(),
         }
     }
 
-    /// Never take `output`, the report being written, as an article (a
-    /// `report.txt` inside the checked tree).
-    fn excluding(mut self, output: Option<&PathBuf>) -> Inputs {
-        self.exclude = output.cloned();
-        self
-    }
-
-    /// Whether `path` is the excluded report file: the same file name, then
-    /// the same file (canonical paths, looked up only on a name match).
-    fn is_excluded(&mut self, path: &std::path::Path) -> bool {
-        let Some(out) = &self.exclude else {
-            return false;
-        };
-        if path.file_name() != out.file_name() {
-            return false;
+    /// Whether `path` names a file taken before (one that cannot be looked
+    /// up is left for loading to report).
+    fn taken_before(&mut self, path: &std::path::Path) -> bool {
+        use std::os::unix::fs::MetadataExt as _;
+        match std::fs::metadata(path) {
+            Ok(m) => !self.seen.insert((m.dev(), m.ino())),
+            Err(_) => false,
         }
-        let canonical = self
-            .exclude_canonical
-            .get_or_insert_with(|| std::fs::canonicalize(out).ok());
-        canonical.is_some() && std::fs::canonicalize(path).ok() == *canonical
     }
 
     /// The next input of source `i`; its problems on the way are kept.
@@ -594,7 +591,7 @@ impl Inputs {
                 Source::Stdin(name) => name.take().map(Input::Stdin),
                 Source::Records(records) => records.next().map(Input::Record),
                 Source::Articles(articles) => match articles.next()? {
-                    Ok(path) if self.is_excluded(&path) => continue,
+                    Ok(path) if self.taken_before(&path) => continue,
                     Ok(path) => Some(Input::File(path)),
                     Err(problem) => {
                         if let Some(problems) = self.errors.get_mut(i) {
@@ -753,6 +750,11 @@ fn run_check(args: CheckArgs) -> u8 {
     // against; only the default `rules/` may be missing or empty.
     let explicit = !given.is_empty();
     let ref_paths = reference_paths(given);
+    // Before anything is read: no output may replace an input.
+    if let Err(e) = output::refuse_check_inputs(&args, &config, &ref_paths) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
     // Built first: loading large reference files is parallel too, and
     // `--jobs` bounds it as it bounds the checking.
     let pool = match rayon::ThreadPoolBuilder::new()
@@ -822,8 +824,7 @@ fn run_check(args: CheckArgs) -> u8 {
         &args.stdin_filename,
         args.stdin_format,
         Order::Merged,
-    )
-    .excluding(args.output.as_ref());
+    );
     let details = args.format.needs_details();
     let color = match args.color {
         ColorChoice::Always => true,
@@ -1025,7 +1026,9 @@ fn fill_usage(report: &mut CheckReport, usage: &Usage, refs: &ReferenceSet) {
 /// the writing, not the run (as [`emit`] does for a whole report).
 enum Sink {
     Stdout,
-    File(std::io::BufWriter<std::fs::File>, PathBuf),
+    /// Renamed into place by [`Sink::finish`]; an old report stays whole
+    /// until then.
+    File(output::Pending),
     Closed,
 }
 
@@ -1033,9 +1036,7 @@ impl Sink {
     fn open(output: Option<&PathBuf>) -> Result<Sink, String> {
         match output {
             None => Ok(Sink::Stdout),
-            Some(path) => std::fs::File::create(path)
-                .map(|f| Sink::File(std::io::BufWriter::new(f), path.clone()))
-                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Some(path) => output::Pending::create(path).map(Sink::File),
         }
     }
 
@@ -1043,11 +1044,11 @@ impl Sink {
         if text.is_empty() {
             return Ok(());
         }
+        // As `emit` does.
+        let text = &*crate::escape::outgoing(text);
         match self {
             Sink::Closed => Ok(()),
-            Sink::File(file, path) => file
-                .write_all(text.as_bytes())
-                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Sink::File(file) => file.write(text.as_bytes()),
             Sink::Stdout => {
                 let mut out = std::io::stdout().lock();
                 match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -1064,9 +1065,7 @@ impl Sink {
 
     fn finish(self) -> Result<(), String> {
         match self {
-            Sink::File(mut file, path) => file
-                .flush()
-                .map_err(|e| format!("{}: cannot write: {e}", path.display())),
+            Sink::File(file) => file.commit(),
             Sink::Stdout | Sink::Closed => Ok(()),
         }
     }
@@ -1270,7 +1269,11 @@ fn check_input(
     if let (true, Input::File(path)) = (args.fix, input) {
         let result = crate::fix::apply(&doc.text, &findings);
         if result.changed() {
-            match crate::fix::write_atomically(path, doc.text.as_bytes(), result.text.as_bytes()) {
+            let written = {
+                let _writing = interrupt::hold();
+                crate::fix::write_in_place(path, doc.text.as_bytes(), result.text.as_bytes())
+            };
+            match written {
                 Ok(()) => {
                     fixed = result.applied.len();
                     let mut i = 0;
@@ -1528,6 +1531,10 @@ fn run_refs_draft(paths: &[PathBuf], date: Option<NaiveDate>, output: Option<&Pa
     let Some(config) = config_or_report(None) else {
         return 2;
     };
+    if let Err(e) = output::refuse_draft_inputs(paths, output, &config) {
+        eprint_all(&[format!("error: {e}")]);
+        return 2;
+    }
     let extract_options = config.extract_options();
     let mut outcome = Outcome::default();
     let inputs = collect_inputs(
@@ -1577,11 +1584,18 @@ fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
     let results = crate::check::examples::run(&set, date);
     let mut text = String::new();
     let failed = results.iter().filter(|r| r.problem.is_some()).count();
+    // The sentence, the id and where they are from are the file's words:
+    // each stays on its line, with nothing raw.
+    let visible = crate::escape::visible;
     for r in &results {
         if let Some(problem) = &r.problem {
             text.push_str(&format!(
-                "FAIL {}: {} ({} example): {problem}\n    {}\n",
-                r.origin, r.id, r.expects, r.sentence
+                "FAIL {}: {} ({} example): {}\n    {}\n",
+                visible(&r.origin.to_string()),
+                visible(&r.id),
+                r.expects,
+                visible(problem),
+                visible(&r.sentence)
             ));
         }
     }

@@ -43,6 +43,13 @@ pub fn render(report: &CheckReport) -> String {
 }
 
 /// A unified diff of one file, with `a/` and `b/` prefixes as git writes them.
+///
+/// A name holding a control character, `"` or `\\` is quoted as git quotes
+/// it (`"a/x\\n.md"`), which `git apply` reads. A control character in the
+/// text (an escape sequence, a bell; not a tab or a CRLF line end) is
+/// written visibly (`\\u{1b}`), so the patch cannot drive the terminal it is
+/// printed on, and so is the `:` that would make a context line a workflow
+/// command to GitHub's runner; a hunk holding either no longer applies.
 pub fn unified(path: &str, old: &str, new: &str) -> String {
     let path = path.trim_start_matches("./");
     let diff = TextDiff::from_lines(old, new);
@@ -50,8 +57,69 @@ pub fn unified(path: &str, old: &str, new: &str) -> String {
     patch
         .context_radius(CONTEXT)
         .missing_newline_hint(true)
-        .header(&format!("a/{path}"), &format!("b/{path}"));
-    patch.to_string()
+        .header(&quote_path("a/", path), &quote_path("b/", path));
+    let text = patch.to_string();
+    let context_command = |line: &str| line.starts_with(' ') && line.trim_start().starts_with("::");
+    if !text
+        .chars()
+        .any(|c| crate::escape::is_control(c) && c != '\n' && c != '\t')
+        && !text.lines().any(context_command)
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        let mut chars = line.chars().peekable();
+        let mut command = context_command(line);
+        while let Some(c) = chars.next() {
+            match c {
+                // A context line is ` ` and the line: after the runner's
+                // trim, `::` would begin a workflow command.
+                ':' if command => {
+                    out.push_str("\\u{3a}");
+                    command = false;
+                }
+                '\n' | '\t' => out.push(c),
+                '\r' if chars.peek() == Some(&'\n') => out.push(c),
+                c if crate::escape::is_control(c) => crate::escape::push_visible(c, &mut out),
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// `prefix` and `path` for a diff header, quoted as git quotes a name that
+/// needs it: C escapes, other control bytes in octal.
+fn quote_path(prefix: &str, path: &str) -> String {
+    let needs = |c: char| crate::escape::is_control(c) || c == '"' || c == '\\';
+    if !path.chars().any(needs) {
+        return format!("{prefix}{path}");
+    }
+    let mut out = String::from("\"");
+    out.push_str(prefix);
+    for c in path.chars() {
+        match c {
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if needs(c) => {
+                let mut buf = [0; 4];
+                for byte in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("\\{byte:03o}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -89,6 +157,34 @@ mod tests {
                 ..report
             }),
             ""
+        );
+    }
+
+    #[test]
+    fn names_are_quoted_as_git_quotes_them_and_controls_shown() {
+        assert_eq!(quote_path("a/", "news/x.md"), "a/news/x.md");
+        assert_eq!(
+            quote_path("a/", "x\n::error::y\u{1b}\"\\.md"),
+            "\"a/x\\n::error::y\\033\\\"\\\\.md\""
+        );
+        let patch = unified(
+            "x\n.md",
+            "one \u{1b}[2J\r\nover 800\r\n",
+            "one \u{1b}[2J\r\nabout 650\r\n",
+        );
+        assert!(
+            patch.starts_with("--- \"a/x\\n.md\"\n+++ \"b/x\\n.md\"\n"),
+            "{patch}"
+        );
+        assert!(
+            patch.contains(" one \\u{1b}[2J\r\n-over 800\r\n"),
+            "{patch}"
+        );
+        assert!(!patch.contains('\u{1b}'), "{patch}");
+        let patch = unified("a.md", "::error::x\nover 800\n", "::error::x\nabout 650\n");
+        assert!(
+            patch.contains("\n \\u{3a}:error::x\n-over 800\n"),
+            "{patch}"
         );
     }
 

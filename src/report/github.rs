@@ -119,11 +119,22 @@ fn command(f: &Finding) -> String {
     format!("::{level} {}::{}", props.join(","), escape_data(&message))
 }
 
-/// The toolkit's `escapeData`: `%`, CR and LF.
+/// The toolkit's `escapeData` (`%`, CR and LF, which the runner decodes
+/// inside the annotation), and every other control character (C0, DEL,
+/// C1, from a file name or a reference's `source:`) written visibly: the
+/// runner's log would pass an escape sequence or a bell on raw.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            c if crate::escape::is_control(c) => crate::escape::push_visible(c, &mut out),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The toolkit's `escapeProperty`: as data, plus `:` and `,`.
@@ -140,6 +151,12 @@ mod tests {
     fn escaping_follows_the_toolkit() {
         assert_eq!(escape_data("50% a\r\nb:c,d"), "50%25 a%0D%0Ab:c,d");
         assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+        // Every other control character is shown, not passed on.
+        assert_eq!(
+            escape_data("src \u{1b}[2J\u{7}\u{7f}\u{9b}\t"),
+            "src \\u{1b}[2J\\u{7}\\u{7f}\\u{9b}\\t"
+        );
+        assert_eq!(escape_property("a\u{1b},b"), "a\\u{1b}%2Cb");
     }
 
     #[test]

@@ -320,10 +320,17 @@ fn finding(out: &mut String, doc: usize, n: usize, f: &Finding, mark: Option<usi
     out.push_str("</li>\n");
 }
 
-/// Text safe in HTML content and quoted attributes.
+/// Text safe in HTML content and quoted attributes, and in a terminal or
+/// a CI log when the page is printed: control characters other than line
+/// ends and tabs are written visibly (`\u{1b}`), a lone CR as a character
+/// reference, and a `:` that may begin a line as `&#58;` (a line of the
+/// article's own, or a name holding a newline, beginning `::error::`
+/// would otherwise be a workflow command to GitHub's runner).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut line_start = true;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -331,8 +338,14 @@ pub fn escape(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\0' => out.push('\u{FFFD}'),
+            ':' if line_start => out.push_str("&#58;"),
+            '\n' | '\t' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            '\r' => out.push_str("&#13;"),
+            c if crate::escape::is_control(c) => crate::escape::push_visible(c, &mut out),
             c => out.push(c),
         }
+        line_start = c == '\n' || (line_start && c.is_whitespace());
     }
     out
 }

@@ -1,0 +1,103 @@
+//! Making text read from input safe for a terminal or a CI runner's log.
+//!
+//! File names, YAML ids, units, dates and record ids reach error and
+//! warning messages; a control character among them would move the cursor,
+//! recolour the terminal, or (a newline followed by `::error::`) start a
+//! workflow command in GitHub's runner, which reads stdout and stderr. Every
+//! message the CLI prints goes through [`visible`] first; the report
+//! formats escape in their own syntax, with [`is_control`] saying what.
+
+/// `text` with every control character (C0, DEL, C1) and every bidirectional
+/// override written as a visible escape: `\n`, `\r`, `\t`, else `\u{1b}`;
+/// and the `[` of `##[` as `\u{5b}`. The result never holds a line break,
+/// so a message stays one line, and starts no command to a CI runner.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(needs_escape) && !text.contains("##[") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '[' && out.ends_with("##") {
+            // `##[error]…` is a command to GitHub's runner anywhere in a line.
+            out.push_str("\\u{5b}");
+        } else {
+            push_visible(c, &mut out);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether `c` may not reach a terminal as it is in a message: a control
+/// character, a line or paragraph separator, or a bidirectional override
+/// or isolate (which reorder what is shown around them).
+pub fn needs_escape(c: char) -> bool {
+    is_control(c)
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A control character: C0 (line ends and tabs included), DEL or C1.
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+}
+
+/// `text` as it may leave the process, the last thing done to every
+/// report: DEL and the C1 controls written as `\u00XX` (serde leaves them
+/// raw in JSON strings, while it escapes the C0 ones), and the `[` of
+/// `##[` as `\u005b` (GitHub's runner takes `##[error]…` anywhere in a
+/// line of either stream for a command). In JSON both can only be inside
+/// strings, where the escape means the same character; in any other
+/// format it is a visible one.
+pub fn outgoing(text: &str) -> std::borrow::Cow<'_, str> {
+    let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c);
+    if !text.chars().any(raw) && !text.contains("##[") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if raw(c) || (c == '[' && out.ends_with("##")) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Push `c`, escaped when [`needs_escape`] says so.
+pub fn push_visible(c: char, out: &mut String) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        c => out.push(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_become_visible_and_plain_text_is_untouched() {
+        assert_eq!(visible("a.md: café"), "a.md: café");
+        assert_eq!(
+            visible("x\n::error::pwned\x1b[31m\x07\u{7f}\u{9b}\r\t"),
+            "x\\n::error::pwned\\u{1b}[31m\\u{7}\\u{7f}\\u{9b}\\r\\t"
+        );
+        assert_eq!(visible("a\u{202e}b\u{2028}"), "a\\u{202e}b\\u{2028}");
+        assert!(!visible("a\nb\rc\u{85}d").contains(['\n', '\r', '\u{85}']));
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_without_raw_controls_or_runner_commands() {
+        let value = "a\u{7f}b\u{9b}c\u{1b}d\u{a0} ##[error]x ##";
+        let json = serde_json::to_string(value).unwrap();
+        let safe = outgoing(&json);
+        assert!(!safe.chars().any(|c| c.is_control()), "{safe}");
+        assert!(!safe.contains("##["), "{safe}");
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
+        assert_eq!(visible("x ##[warning]y"), "x ##\\u{5b}warning]y");
+    }
+}
