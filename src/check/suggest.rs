@@ -5,65 +5,95 @@
 use crate::check::judge::{format_number, format_scaled, quantity_consistent};
 use crate::extract::claim::{DateClaim, NumberStyle, Qualifier, Quantity, Relation};
 use crate::extract::lexicon::{SCALES, SMALL_NUMBERS, TENS};
-use crate::extract::quantity::qualifier;
 use crate::reference::model::{Fact, RefValue};
 use crate::time::{describe, Granularity, Interval};
 
-/// A new wording for a quantity's figure (qualifier and number; the counted
-/// noun stays). `figure_text` is the claim's figure as written ("over 800").
+mod form;
+
+use form::{NumberForm, Shown, Written};
+
+/// A new wording for a quantity's figure (qualifier, currency and number;
+/// the counted noun stays). `figure_text` is the claim's figure as written
+/// ("over 800", "about US$240m"). Only the number changes: the currency
+/// and its place, the scale word and its spelling, digits or words,
+/// separators and hyphens stay as written, and the qualifier stays when it
+/// still holds.
 pub fn quantity_figure(figure_text: &str, q: &Quantity, fact: &Fact) -> String {
-    let (written_qualifier, number_text) = match qualifier(figure_text) {
-        Ok((rest, _)) => {
-            let q_text = figure_text
-                .get(..figure_text.len() - rest.len())
-                .unwrap_or("")
-                .trim_end();
-            (Some(q_text), rest.trim_start())
+    let written = form::read(figure_text, q);
+    let figure = |v: f64| -> Shown {
+        let shown = shown_in(v, q, &written.number);
+        Shown {
+            text: format!("{}{}", written.currency, shown.text),
+            ..shown
         }
-        Err(_) => (None, figure_text),
     };
     let body = match fact.value {
         RefValue::Range { min, max } => {
-            format!(
-                "between {} and {}",
-                styled(min, q, number_text),
-                styled(max, q, number_text)
-            )
+            format!("between {} and {}", figure(min).text, figure(max).text)
         }
         RefValue::Exact(v) => {
-            let number = styled(v, q, number_text);
+            let shown = figure(v);
             let mut kept = q.clone();
-            kept.value = v;
-            kept.precision = crate::extract::number::integer_precision(v);
+            kept.value = shown.value;
+            kept.min = None;
+            kept.max = None;
+            kept.precision = shown.precision;
             // "nearly 650" for a reference of exactly 650 is true but reads
             // as less than 650, so "nearly" gives way to "about".
             let still_true = !matches!(
                 q.qualifier,
                 Qualifier::None | Qualifier::Between | Qualifier::Nearly
             ) && quantity_consistent(&kept, fact.value, fact.tolerance);
-            match (still_true, written_qualifier) {
-                (true, Some(w)) => format!("{w} {number}"),
+            let lead_says_it = written.lead_qualifier == Some(q.qualifier);
+            let after_says_it = written.lead.is_empty() && !written.after.trim().is_empty();
+            match still_true {
+                true if lead_says_it => format!("{}{}{}", written.lead, written.joiner, shown.text),
+                true if after_says_it => format!("{}{}", shown.text, written.after),
                 _ if q.qualifier != Qualifier::None && q.qualifier != Qualifier::Exactly => {
-                    format!("about {number}")
+                    format!("about {}", shown.text)
                 }
-                _ => number,
+                _ => shown.text,
             }
         }
     };
-    match figure_text.chars().next() {
-        Some(c) if c.is_uppercase() => capitalise(&body),
-        _ => body,
+    if starts_a_sentence(figure_text, &written) {
+        capitalise(&body)
+    } else {
+        body
     }
 }
 
-/// A figure in the style the claim was written in.
-fn styled(v: f64, q: &Quantity, written: &str) -> String {
-    match q.style {
+/// Whether the figure's capital letter is the sentence's ("Nearly eight
+/// million", "About 310,000"), not a currency code's ("EUR 40 million").
+fn starts_a_sentence(figure_text: &str, written: &Written<'_>) -> bool {
+    let capital = figure_text.starts_with(char::is_uppercase);
+    capital && (!written.lead.is_empty() || written.currency.is_empty())
+}
+
+/// `v` written the way the claim wrote its number.
+fn shown_in(v: f64, q: &Quantity, number: &NumberForm<'_>) -> Shown {
+    match number {
+        NumberForm::Digits(d) => form::digits_in(v, d),
+        NumberForm::Words { scale } => form::words_in(v, *scale),
+        NumberForm::Other(style) => Shown {
+            text: styled(v, *style),
+            value: v,
+            precision: q
+                .precision
+                .min(crate::extract::number::integer_precision(v)),
+        },
+    }
+}
+
+/// A figure in a style, for a number whose written form is not kept
+/// (a sign, a fraction, a restatement).
+fn styled(v: f64, style: NumberStyle) -> String {
+    match style {
         NumberStyle::Words => words(v).unwrap_or_else(|| format_scaled(v)),
         NumberStyle::DigitsWithScale => format_scaled(v),
         NumberStyle::Digits => {
             let s = format_number(v);
-            if written.contains(',') || v.abs() >= 10_000.0 {
+            if v.abs() >= 10_000.0 {
                 s
             } else {
                 s.replace(',', "")
