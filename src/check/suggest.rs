@@ -181,6 +181,9 @@ pub fn date_expression(
 }
 
 #[cfg(test)]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::claim::Span;

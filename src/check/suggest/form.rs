@@ -208,11 +208,30 @@ pub(super) fn digits_in(v: f64, form: &DigitForm<'_>) -> Shown {
     } else {
         2
     }
-    .max(form.decimals);
-    let decimals = (0..=max_decimals)
-        .find(|&d| (round_to(x, d) - x).abs() <= x.abs() * 1e-12)
+    .max(form.decimals)
+    // Below one, two significant digits at least: "0.0022", not "0.00".
+    .max(if x > 0.0 && x < 1.0 {
+        (1.0 - x.log10().floor()) as usize
+    } else {
+        0
+    });
+    let exact = (0..=max_decimals).find(|&d| (round_to(x, d) - x).abs() <= x.abs() * 1e-12);
+    // A figure reads as its value ± half a unit of its last place, half
+    // open: a value on that edge (0.145 at two places) takes one more.
+    let mut places = exact.unwrap_or(max_decimals);
+    while exact.is_none()
+        && places < max_decimals + 3
+        && (round_to(x, places) - x).abs() >= 0.5 * 10f64.powi(-(places as i32)) * (1.0 - 1e-6)
+    {
+        places += 1;
+    }
+    let max_decimals = max_decimals.max(places);
+    let rounded = round_to(x, places);
+    // No trailing zeros beyond what the claim wrote: 0.499 at two places
+    // is "0.5", which reads back as the same figure.
+    let decimals = (form.decimals..=max_decimals)
+        .find(|&d| (round_to(rounded, d) - rounded).abs() <= rounded.abs() * 1e-12)
         .unwrap_or(max_decimals);
-    let rounded = round_to(x, decimals);
     let mut body = format!("{rounded:.decimals$}");
     let (int_part, frac) = match body.split_once('.') {
         Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
@@ -287,32 +306,43 @@ fn scale_for<'a>(v: f64, form: &DigitForm<'a>) -> (std::borrow::Cow<'a, str>, f6
         .unwrap_or("");
     let capital = word.len() > 3 && word.starts_with(|c: char| c.is_ascii_uppercase());
     let lower = word.to_ascii_lowercase();
-    let row = SCALE_ROWS.iter().find(|row| {
+    let rows = SCALE_ROWS.iter().filter(|row| {
         row.iter().any(|(w, s)| {
             let same = if w.len() > 3 { lower == *w } else { word == *w };
             // A glued "m" that stands for metres is no scale.
             same && (*s - form.unit).abs() < 1e-9 * s
         })
     });
-    let Some(row) = row else {
-        return kept;
-    };
     // "thousand" and "k" only where the article wrote them: below a
     // million, news writes "$500,000" rather than "$500 thousand".
     let fits = |s: f64| v.abs() >= s && (s >= 1e6 || (s - form.unit).abs() < 1e-9 * s);
-    match row.iter().rev().find(|(_, s)| fits(*s)) {
-        Some((w, s)) => {
-            let w = if capital {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                    .unwrap_or_default()
-            } else {
-                (*w).to_owned()
-            };
-            (Cow::Owned(format!("{joiner}{w}")), *s)
+    let mut below_all = false;
+    for row in rows {
+        let Some((w, s)) = row.iter().rev().find(|(_, s)| fits(*s)) else {
+            below_all = true;
+            continue;
+        };
+        let w = if capital {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        } else {
+            (*w).to_owned()
+        };
+        let suffix = format!("{joiner}{w}");
+        // Only a spelling the grammar reads where it stands: " bn" has no
+        // spaced " m" below it, but " mn".
+        let reads = numeral(&format!("1{suffix}"))
+            .is_ok_and(|(rest, n)| rest.is_empty() && (n.value - s).abs() < 1e-9 * s);
+        if reads {
+            return (Cow::Owned(suffix), *s);
         }
-        None => (Cow::Borrowed(""), 1.0),
+    }
+    if below_all {
+        (Cow::Borrowed(""), 1.0)
+    } else {
+        kept
     }
 }
 
@@ -379,6 +409,7 @@ mod tests {
         assert_eq!(rewrite("$3 billion", 3e9, 800e6), "$800 million");
         assert_eq!(rewrite("$2 Million", 2e6, 2.5e9), "$2.5 Billion");
         assert_eq!(rewrite("$2-million", 2e6, 500_000.0), "$500,000");
+        assert_eq!(rewrite("$11 bn", 11e9, 22e6), "$22 mn");
         // Metres are no scale: "3m" stays "…m".
         assert_eq!(rewrite("3m", 3.0, 4000.0), "4000m");
     }
@@ -391,6 +422,10 @@ mod tests {
         assert_eq!(rewrite("800", 800.0, 1500.0), "1500");
         assert_eq!(rewrite("800", 800.0, 15_000.0), "15,000");
         assert_eq!(rewrite("7.5", 7.5, 7.85), "7.85");
+        assert_eq!(rewrite("1.8", 1.8, 0.499), "0.5");
+        assert_eq!(rewrite("1.80", 1.8, 2.5), "2.50");
+        assert_eq!(rewrite("48.2", 48.2, 0.145), "0.145");
+        assert_eq!(rewrite("1.1", 1.1, 0.0022), "0.0022");
     }
 
     #[test]
