@@ -3,6 +3,7 @@
 //! added when the claim was hedged or the reference is a range.
 
 use crate::check::judge::{format_number, format_scaled, quantity_consistent};
+use crate::document::Document;
 use crate::extract::claim::{DateClaim, NumberStyle, Qualifier, Quantity, Relation};
 use crate::extract::lexicon::{SCALES, SMALL_NUMBERS, TENS};
 use crate::reference::model::{Fact, RefValue};
@@ -12,13 +13,33 @@ mod form;
 
 use form::{NumberForm, Shown, Written};
 
-/// A new wording for a quantity's figure (qualifier, currency and number;
-/// the counted noun stays). `figure_text` is the claim's figure as written
-/// ("over 800", "about US$240m"). Only the number changes: the currency
-/// and its place, the scale word and its spelling, digits or words,
-/// separators and hyphens stay as written, and the qualifier stays when it
-/// still holds.
-pub fn quantity_figure(figure_text: &str, q: &Quantity, fact: &Fact) -> String {
+/// A new wording for the figure of `q` in `doc` (qualifier, currency and
+/// number; the counted noun stays), e.g. "about US$310m" for "US$240m".
+/// Only the number changes: the currency and its place, the scale word and
+/// its spelling, digits or words, separators and hyphens stay as written,
+/// and the qualifier stays when it still holds.
+pub fn quantity_figure(doc: &Document, q: &Quantity, fact: &Fact) -> String {
+    let opens = opens_sentence(doc, q.figure.start);
+    figure_wording(doc.slice(q.figure), opens, q, fact)
+}
+
+/// Whether only blanks, quotes or brackets stand between the start of
+/// the sentence holding `at` and `at`.
+fn opens_sentence(doc: &Document, at: usize) -> bool {
+    let after = doc.sentences.partition_point(|s| s.span.start <= at);
+    let Some(sentence) = after.checked_sub(1).and_then(|i| doc.sentences.get(i)) else {
+        return false;
+    };
+    doc.prose.get(sentence.span.start..at).is_some_and(|t| {
+        t.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '*' | '_')
+        })
+    })
+}
+
+/// [`quantity_figure`] for the figure as written (`figure_text`, "over
+/// 800") and whether it opens its sentence.
+fn figure_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> String {
     let written = form::read(figure_text, q);
     let figure = |v: f64| -> Shown {
         let shown = shown_in(v, q, &written.number);
@@ -56,7 +77,7 @@ pub fn quantity_figure(figure_text: &str, q: &Quantity, fact: &Fact) -> String {
             }
         }
     };
-    if starts_a_sentence(figure_text, &written) {
+    if opens || starts_a_sentence(figure_text, &written) {
         capitalise(&body)
     } else {
         body
@@ -225,16 +246,17 @@ mod tests {
     fn keeps_style_and_hedges() {
         let q = quantity(800.0, Qualifier::Over, NumberStyle::Digits);
         assert_eq!(
-            quantity_figure("over 800", &q, &fact(RefValue::Exact(650.0))),
+            figure_wording("over 800", false, &q, &fact(RefValue::Exact(650.0))),
             "about 650"
         );
         assert_eq!(
-            quantity_figure("over 800", &q, &fact(RefValue::Exact(950.0))),
+            figure_wording("over 800", false, &q, &fact(RefValue::Exact(950.0))),
             "about 950"
         );
         assert_eq!(
-            quantity_figure(
+            figure_wording(
                 "over 800",
+                false,
                 &q,
                 &fact(RefValue::Range {
                     min: 600.0,
@@ -245,16 +267,26 @@ mod tests {
         );
         let q = quantity(800.0, Qualifier::None, NumberStyle::Digits);
         assert_eq!(
-            quantity_figure("800", &q, &fact(RefValue::Exact(650.0))),
+            figure_wording("800", false, &q, &fact(RefValue::Exact(650.0))),
             "650"
         );
         let q = quantity(8e6, Qualifier::Nearly, NumberStyle::Words);
         assert_eq!(
-            quantity_figure("nearly eight million", &q, &fact(RefValue::Exact(6e6))),
+            figure_wording(
+                "nearly eight million",
+                false,
+                &q,
+                &fact(RefValue::Exact(6e6))
+            ),
             "about six million"
         );
         assert_eq!(
-            quantity_figure("Nearly eight million", &q, &fact(RefValue::Exact(6.5e6))),
+            figure_wording(
+                "Nearly eight million",
+                false,
+                &q,
+                &fact(RefValue::Exact(6.5e6))
+            ),
             "About 6.5 million"
         );
     }

@@ -64,8 +64,7 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
             ),
             _ => String::new(),
         };
-    let figure_text = doc.slice(q.figure);
-    let replacement = quantity_figure(figure_text, q, fact);
+    let replacement = quantity_figure(doc, q, fact);
     let sentence = doc
         .sentences
         .get(claim.sentence)

@@ -68,7 +68,7 @@ pub fn check(
     f.reference = Some(Box::new(fact_cite(fact)));
     let mut about = q.clone();
     about.qualifier = Qualifier::About;
-    let figure = quantity_figure(doc.slice(q.figure), &about, fact);
+    let figure = quantity_figure(doc, &about, fact);
     let replacement = format!(
         "{figure}{}",
         doc.text.get(q.figure.end..claim.span.end).unwrap_or("")

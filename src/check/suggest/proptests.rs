@@ -322,6 +322,12 @@ proptest! {
         prop_assert!(fixed.starts_with(case.text.get(..before.figure.start).unwrap_or("")));
         prop_assert!(fixed.ends_with(outside_after), "{:?} → {:?}", case.text, fixed);
 
+        // A sentence still opens with a capital ("About €245 went …").
+        prop_assert!(
+            !fixed.starts_with(char::is_lowercase),
+            "{:?} → {:?}", case.text, fixed
+        );
+
         // Read again: the reference value, the same unit and currency.
         let doc2 = Document::from_text("a.txt", fixed.clone(), Format::Text, None, vec![]);
         let Some(after) = quantity_at(&doc2, before.figure.start) else {
