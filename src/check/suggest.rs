@@ -96,6 +96,17 @@ fn shown_in(v: f64, q: &Quantity, number: &NumberForm<'_>) -> Shown {
     match number {
         NumberForm::Digits(d) => form::digits_in(v, d),
         NumberForm::Words { scale } => form::words_in(v, *scale),
+        NumberForm::Restated { main, gap, inner } => {
+            let (main, inner) = (shown_in(v, q, main), shown_in(v, q, inner));
+            if main.text == inner.text {
+                main
+            } else {
+                Shown {
+                    text: format!("{}{gap}({})", main.text, inner.text),
+                    ..main
+                }
+            }
+        }
         NumberForm::Other(style) => Shown {
             text: styled(v, *style),
             value: v,
@@ -107,7 +118,7 @@ fn shown_in(v: f64, q: &Quantity, number: &NumberForm<'_>) -> Shown {
 }
 
 /// A figure in a style, for a number whose written form is not kept
-/// (a sign, a fraction, a restatement).
+/// (a sign, a fraction).
 fn styled(v: f64, style: NumberStyle) -> String {
     match style {
         NumberStyle::Words => words(v).unwrap_or_else(|| format_scaled(v)),
@@ -288,6 +299,40 @@ mod tests {
                 &fact(RefValue::Exact(6.5e6))
             ),
             "About 6.5 million"
+        );
+    }
+
+    #[test]
+    fn keeps_currency_restatements_and_true_qualifiers() {
+        let q = quantity(96e6, Qualifier::About, NumberStyle::DigitsWithScale);
+        assert_eq!(
+            figure_wording(
+                "about $96 million",
+                false,
+                &q,
+                &fact(RefValue::Exact(120e6))
+            ),
+            "about $120 million"
+        );
+        let q = quantity(45.0, Qualifier::None, NumberStyle::Words);
+        assert_eq!(
+            figure_wording("forty-five (45)", false, &q, &fact(RefValue::Exact(52.0))),
+            "fifty-two (52)"
+        );
+        assert_eq!(
+            figure_wording("45 (forty-five)", false, &q, &fact(RefValue::Exact(52.0))),
+            "52 (fifty-two)"
+        );
+        // A hedge added before a sign or a digit that opens the sentence.
+        let q = quantity(240e6, Qualifier::Over, NumberStyle::DigitsWithScale);
+        assert_eq!(
+            figure_wording("over US$240m", true, &q, &fact(RefValue::Exact(200e6))),
+            "About US$200m"
+        );
+        let q = quantity(240e6, Qualifier::AtLeast, NumberStyle::DigitsWithScale);
+        assert_eq!(
+            figure_wording("EUR 240m or more", false, &q, &fact(RefValue::Exact(310e6))),
+            "EUR 310m or more"
         );
     }
 

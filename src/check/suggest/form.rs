@@ -45,8 +45,15 @@ pub(super) enum NumberForm<'a> {
     /// Words: "eight million", "forty-two", "half a million"; `scale` is
     /// the largest scale word it used (1 when none).
     Words { scale: f64 },
-    /// A form not rewritten in place (a sign, a fraction, a restatement in
-    /// brackets): written afresh in its style.
+    /// A figure restated in brackets: "forty-five (45)", "45 (forty-five)";
+    /// `gap` is what stands between the two ("" or a blank).
+    Restated {
+        main: Box<NumberForm<'a>>,
+        gap: &'a str,
+        inner: Box<NumberForm<'a>>,
+    },
+    /// A form not rewritten in place (a sign, a fraction): written afresh
+    /// in its style.
     Other(NumberStyle),
 }
 
@@ -60,6 +67,9 @@ pub(super) struct DigitForm<'a> {
     pub int_digits: usize,
     /// Digits after the decimal point as written.
     pub decimals: usize,
+    /// Whether the decimals end in a zero ("7.50"): a precision the
+    /// suggestion keeps.
+    pub padded: bool,
     /// The scale after the digits, with what joins it ("m", " million",
     /// "-million"), or a unit glued to the figure ("m" for metres); empty
     /// when none.
@@ -132,6 +142,9 @@ fn second_figure(i: &str) -> Option<(&str, &str, Numeral)> {
 /// How the numeral `text` (read as `n`) writes `value`, the claim's
 /// value for it.
 fn number_form<'a>(text: &'a str, n: &Numeral, value: f64) -> NumberForm<'a> {
+    if let Some(restated) = restated_form(text, value) {
+        return restated;
+    }
     if n.style == NumberStyle::Words {
         return NumberForm::Words { scale: n.scale };
     }
@@ -166,8 +179,30 @@ fn number_form<'a>(text: &'a str, n: &Numeral, value: f64) -> NumberForm<'a> {
         group: int_part.chars().find(|c| !c.is_ascii_digit()),
         int_digits: int_part.chars().filter(char::is_ascii_digit).count(),
         decimals: frac.len(),
+        padded: frac.ends_with('0'),
         suffix,
         unit,
+    })
+}
+
+/// "forty-five (45)": each half's form, when both read as one figure.
+fn restated_form(text: &str, value: f64) -> Option<NumberForm<'_>> {
+    let body = text.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let (head, inner) = (body.get(..open)?, body.get(open + 1..)?);
+    let main = head.trim_end();
+    let gap = head.get(main.len()..)?;
+    let whole = |t: &str| {
+        numeral(t)
+            .ok()
+            .filter(|(rest, _)| rest.is_empty())
+            .map(|(_, n)| n)
+    };
+    let (m, i) = (whole(main)?, whole(inner)?);
+    Some(NumberForm::Restated {
+        main: Box::new(number_form(main, &m, value)),
+        gap,
+        inner: Box::new(number_form(inner, &i, value)),
     })
 }
 
@@ -229,7 +264,14 @@ pub(super) fn digits_in(v: f64, form: &DigitForm<'_>) -> Shown {
     let rounded = round_to(x, places);
     // No trailing zeros beyond what the claim wrote: 0.499 at two places
     // is "0.5", which reads back as the same figure.
-    let decimals = (form.decimals..=max_decimals)
+    // Trailing zeros the claim wrote stay ("7.50%" → "2.50%") while the
+    // figure keeps its size; "71.7B" → "45B", "3.50" → "4,100,000".
+    let least = if form.padded && x < 1000.0 {
+        form.decimals
+    } else {
+        0
+    };
+    let decimals = (least..=max_decimals)
         .find(|&d| (round_to(rounded, d) - rounded).abs() <= rounded.abs() * 1e-12)
         .unwrap_or(max_decimals);
     let mut body = format!("{rounded:.decimals$}");
@@ -275,6 +317,7 @@ pub(super) fn words_in(v: f64, scale: f64) -> Shown {
         group: None,
         int_digits: 0,
         decimals: 0,
+        padded: false,
         suffix: if scale >= 1e6 && v.abs() >= 1e6 {
             " million"
         } else {
@@ -387,7 +430,7 @@ mod tests {
         let body = match &w.number {
             NumberForm::Digits(d) => digits_in(new, d).text,
             NumberForm::Words { scale } => words_in(new, *scale).text,
-            NumberForm::Other(_) => String::from("?"),
+            NumberForm::Restated { .. } | NumberForm::Other(_) => String::from("?"),
         };
         format!("{}{}{}", w.currency, body, w.after)
     }
@@ -426,6 +469,8 @@ mod tests {
         assert_eq!(rewrite("1.80", 1.8, 2.5), "2.50");
         assert_eq!(rewrite("48.2", 48.2, 0.145), "0.145");
         assert_eq!(rewrite("1.1", 1.1, 0.0022), "0.0022");
+        assert_eq!(rewrite("3.50", 3.5, 4.1e6), "4,100,000");
+        assert_eq!(rewrite("$71.7B", 71.7e9, 45e9), "$45B");
     }
 
     #[test]

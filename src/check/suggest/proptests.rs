@@ -86,6 +86,10 @@ fn number() -> impl Strategy<Value = (String, f64, f64)> {
             (" mln", 1e6),
             ("-million", 1e6),
             ("-billion", 1e9),
+            ("K", 1e3),
+            ("B", 1e9),
+            (" lakh", 1e5),
+            (" crore", 1e7),
         ]),
     )
         .prop_map(|(m, decimal, (scale_text, scale))| {
@@ -153,6 +157,9 @@ fn number() -> impl Strategy<Value = (String, f64, f64)> {
         ("two hundred and fifty thousand", 250e3),
         ("half a million", 5e5),
         ("ninety", 90.0),
+        ("forty-five (45)", 45.0),
+        ("{c}45 (forty-five)", 45.0),
+        ("{c}1,200 (one thousand two hundred)", 1200.0),
     ])
     .prop_map(|(t, v)| (t.to_owned(), v, v));
     prop_oneof![scaled, plain, decimal, words, range]
