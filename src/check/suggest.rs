@@ -169,6 +169,10 @@ pub fn words(v: f64) -> Option<String> {
     if v < 100.0 {
         return small(v as u32);
     }
+    // "three hundred", not "300" where the claim wrote "two hundred".
+    if v < 1000.0 && v % 100.0 == 0.0 {
+        return Some(format!("{} hundred", small((v / 100.0) as u32)?));
+    }
     None
 }
 
@@ -341,5 +345,6 @@ mod tests {
         assert_eq!(words(7e6).as_deref(), Some("seven million"));
         assert_eq!(words(42.0).as_deref(), Some("forty-two"));
         assert_eq!(words(650.0), None);
+        assert_eq!(words(300.0).as_deref(), Some("three hundred"));
     }
 }

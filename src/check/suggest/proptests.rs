@@ -49,6 +49,7 @@ fn unit() -> impl Strategy<Value = Unit> {
             ("EUR ", "EUR"),
             ("USD ", "USD"),
             ("C$", "CAD"),
+            ("us $ ", "USD"),
         ])
         .prop_map(|(s, c)| Unit::Prefix(s, c)),
         prop::sample::select(vec![
@@ -56,6 +57,7 @@ fn unit() -> impl Strategy<Value = Unit> {
             (" euros", "EUR"),
             (" USD", "USD"),
             (" €", "EUR"),
+            ("USD", "USD"),
         ])
         .prop_map(|(s, c)| Unit::Suffix(s, c)),
         prop::sample::select(vec!["%", " percent", " per cent"]).prop_map(Unit::Percent),
@@ -157,6 +159,7 @@ fn number() -> impl Strategy<Value = (String, f64, f64)> {
         ("two hundred and fifty thousand", 250e3),
         ("half a million", 5e5),
         ("ninety", 90.0),
+        ("two hundred", 200.0),
         ("forty-five (45)", 45.0),
         ("{c}45 (forty-five)", 45.0),
         ("{c}1,200 (one thousand two hundred)", 1200.0),
@@ -245,7 +248,13 @@ fn case() -> impl Strategy<Value = Case> {
                 let (lead, post) = if range { ("", "") } else { (lead, post) };
                 let claim = match &unit {
                     Unit::Prefix(..) if prefix => format!("{lead}{number}{post}"),
-                    Unit::Suffix(word, _) if !number.contains('-') => {
+                    // A glued code ("115USD") follows digits only.
+                    Unit::Suffix(word, _)
+                        if !number.contains('-')
+                            && (word.starts_with(' ')
+                                || (post.is_empty()
+                                    && number.ends_with(|c: char| c.is_ascii_digit()))) =>
+                    {
                         format!("{lead}{number}{post}{word}")
                     }
                     Unit::Percent(p) => format!("{lead}{number}{p}{post}"),
