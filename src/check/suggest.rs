@@ -50,7 +50,9 @@ fn figure_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> 
     };
     let body = match fact.value {
         RefValue::Range { min, max } => {
-            format!("between {} and {}", figure(min).text, figure(max).text)
+            let (lo, hi) = range_ends(min, max, q, &written.number);
+            let cur = written.currency;
+            format!("between {cur}{} and {cur}{}", lo.text, hi.text)
         }
         RefValue::Exact(v) => {
             let shown = figure(v);
@@ -77,7 +79,9 @@ fn figure_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> 
             }
         }
     };
-    if opens || starts_a_sentence(figure_text, &written) {
+    // A currency code keeps its case ("us $ 150", "EUR 40m").
+    let currency_first = !written.currency.is_empty() && body.starts_with(written.currency);
+    if (opens && !currency_first) || starts_a_sentence(figure_text, &written) {
         capitalise(&body)
     } else {
         body
@@ -89,6 +93,24 @@ fn figure_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> 
 fn starts_a_sentence(figure_text: &str, written: &Written<'_>) -> bool {
     let capital = figure_text.starts_with(char::is_uppercase);
     capital && (!written.lead.is_empty() || written.currency.is_empty())
+}
+
+/// The ends of a reference range in the claim's form, in one scale and at
+/// one precision ("between £812m and £1,015m", "between 0.0404 and
+/// 0.0505"), so that the range reads as the reference at either end.
+/// A range is written in digits even where the claim wrote words: "four
+/// thousand and five thousand" reads as one number.
+fn range_ends(min: f64, max: f64, q: &Quantity, number: &NumberForm<'_>) -> (Shown, Shown) {
+    let lo = match number {
+        NumberForm::Words { scale } => form::digits_in(min, &form::words_as_digits(min, *scale)),
+        _ => shown_in(min, q, number),
+    };
+    let Some(lo_form) = lo.form.clone() else {
+        return (lo, shown_in(max, q, number));
+    };
+    let hi = form::digits_at(max, &lo_form, true, lo.places);
+    let lo = form::digits_at(min, &lo_form, true, hi.places);
+    (lo, hi)
 }
 
 /// `v` written the way the claim wrote its number.
@@ -103,6 +125,7 @@ fn shown_in(v: f64, q: &Quantity, number: &NumberForm<'_>) -> Shown {
             } else {
                 Shown {
                     text: format!("{}{gap}({})", main.text, inner.text),
+                    form: None,
                     ..main
                 }
             }
@@ -113,6 +136,8 @@ fn shown_in(v: f64, q: &Quantity, number: &NumberForm<'_>) -> Shown {
             precision: q
                 .precision
                 .min(crate::extract::number::integer_precision(v)),
+            form: None,
+            places: 0,
         },
     }
 }

@@ -8,6 +8,7 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::Parser;
+use std::borrow::Cow;
 
 use crate::extract::claim::{NumberStyle, Qualifier, Quantity};
 use crate::extract::grammar::{consumed, kw, sp};
@@ -73,7 +74,7 @@ pub(super) struct DigitForm<'a> {
     /// The scale after the digits, with what joins it ("m", " million",
     /// "-million"), or a unit glued to the figure ("m" for metres); empty
     /// when none.
-    pub suffix: &'a str,
+    pub suffix: Cow<'a, str>,
     /// What one of the written digits is worth: 1e6 for "240m", 1 for "812"
     /// and for metres in "3m", 1e6 for "30" in "30 MUSD".
     pub unit: f64,
@@ -180,7 +181,7 @@ fn number_form<'a>(text: &'a str, n: &Numeral, value: f64) -> NumberForm<'a> {
         int_digits: int_part.chars().filter(char::is_ascii_digit).count(),
         decimals: frac.len(),
         padded: frac.ends_with('0'),
-        suffix,
+        suffix: Cow::Borrowed(suffix),
         unit,
     })
 }
@@ -228,11 +229,32 @@ pub(super) struct Shown {
     pub text: String,
     pub value: f64,
     pub precision: f64,
+    /// The digit form it was written in, with the scale it took
+    /// (`None` for words).
+    pub form: Option<DigitForm<'static>>,
+    /// Decimal places written.
+    pub places: usize,
 }
 
 /// `v` written in the digit form `form`.
 pub(super) fn digits_in(v: f64, form: &DigitForm<'_>) -> Shown {
-    let (suffix, unit) = scale_for(v, form);
+    digits_at(v, form, false, 0)
+}
+
+/// `v` written in the digit form `form`, keeping its scale when
+/// `keep_scale` (both ends of a range in one scale) and with at least
+/// `least_places` decimals (both ends at one precision).
+pub(super) fn digits_at(
+    v: f64,
+    form: &DigitForm<'_>,
+    keep_scale: bool,
+    least_places: usize,
+) -> Shown {
+    let (suffix, unit) = if keep_scale {
+        (form.suffix.clone(), form.unit)
+    } else {
+        scale_for(v, form)
+    };
     let x = v.abs() / unit;
     let max_decimals = if unit > 1.0 {
         if x < 10.0 {
@@ -244,6 +266,7 @@ pub(super) fn digits_in(v: f64, form: &DigitForm<'_>) -> Shown {
         2
     }
     .max(form.decimals)
+    .max(least_places)
     // Below one, two significant digits at least: "0.0022", not "0.00".
     .max(if x > 0.0 && x < 1.0 {
         (1.0 - x.log10().floor()) as usize
@@ -262,15 +285,17 @@ pub(super) fn digits_in(v: f64, form: &DigitForm<'_>) -> Shown {
     }
     let max_decimals = max_decimals.max(places);
     let rounded = round_to(x, places);
-    // No trailing zeros beyond what the claim wrote: 0.499 at two places
-    // is "0.5", which reads back as the same figure.
-    // Trailing zeros the claim wrote stay ("7.50%" → "2.50%") while the
+    // No trailing zeros beyond what the claim wrote (0.499 at two places
+    // is "0.5", which reads back as the same figure), but trailing zeros
+    // the claim wrote stay ("7.50%" → "2.50%") while the
     // figure keeps its size; "71.7B" → "45B", "3.50" → "4,100,000".
     let least = if form.padded && x < 1000.0 {
         form.decimals
     } else {
         0
-    };
+    }
+    .max(least_places);
+    let max_decimals = max_decimals.max(least);
     let decimals = (least..=max_decimals)
         .find(|&d| (round_to(rounded, d) - rounded).abs() <= rounded.abs() * 1e-12)
         .unwrap_or(max_decimals);
@@ -300,6 +325,15 @@ pub(super) fn digits_in(v: f64, form: &DigitForm<'_>) -> Shown {
         text: format!("{sign}{body}{suffix}"),
         value: rounded.copysign(v) * unit,
         precision: written_precision * unit,
+        form: Some(DigitForm {
+            group: form.group,
+            int_digits: form.int_digits,
+            decimals: form.decimals,
+            padded: form.padded,
+            suffix: Cow::Owned(suffix.into_owned()),
+            unit,
+        }),
+        places: decimals,
     }
 }
 
@@ -311,33 +345,39 @@ pub(super) fn words_in(v: f64, scale: f64) -> Shown {
             text,
             value: v,
             precision: integer_precision(v),
+            form: None,
+            places: 0,
         };
     }
-    let form = DigitForm {
+    digits_in(v, &words_as_digits(v, scale))
+}
+
+/// The digit form a figure written in words takes when its value has no
+/// round wording: "8.4 million" for "eight million", "650" for "forty".
+pub(super) fn words_as_digits(v: f64, scale: f64) -> DigitForm<'static> {
+    DigitForm {
         group: None,
         int_digits: 0,
         decimals: 0,
         padded: false,
-        suffix: if scale >= 1e6 && v.abs() >= 1e6 {
+        suffix: Cow::Borrowed(if scale >= 1e6 && v.abs() >= 1e6 {
             " million"
         } else {
             ""
-        },
+        }),
         unit: if scale >= 1e6 && v.abs() >= 1e6 {
             1e6
         } else {
             1.0
         },
-    };
-    digits_in(v, &form)
+    }
 }
 
 /// The scale (suffix as written, and its worth) for `v`: the written one
 /// while the figure stays between 1 and 999 of it, else the one of the
 /// same spelling that fits, else plain digits below the smallest.
-fn scale_for<'a>(v: f64, form: &DigitForm<'a>) -> (std::borrow::Cow<'a, str>, f64) {
-    use std::borrow::Cow;
-    let kept = (Cow::Borrowed(form.suffix), form.unit);
+fn scale_for<'a>(v: f64, form: &DigitForm<'a>) -> (Cow<'a, str>, f64) {
+    let kept = (form.suffix.clone(), form.unit);
     let x = v.abs() / form.unit;
     if (1.0..1000.0).contains(&x) || form.suffix.is_empty() {
         return kept;

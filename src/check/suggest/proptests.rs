@@ -281,7 +281,7 @@ fn case() -> impl Strategy<Value = Case> {
         )
 }
 
-fn refs(code: &str, value: f64) -> crate::reference::ReferenceSet {
+fn refs(code: &str, value: impl std::fmt::Display) -> crate::reference::ReferenceSet {
     let yaml = format!(
         "units:\n  troops: [troops]\nfacts:\n  - id: f\n    value: {value}\n    unit: {code}\n    match: {{all: [Italy]}}\n"
     );
@@ -374,7 +374,7 @@ proptest! {
         if let (NumberForm::Digits(o), NumberForm::Digits(n)) = (&old_form.number, &new_form.number) {
             let x = case.reference / o.unit;
             if (1.0..1000.0).contains(&x) {
-                prop_assert_eq!(o.suffix, n.suffix, "{:?} → {:?}", case.text, fixed);
+                prop_assert_eq!(&o.suffix, &n.suffix, "{:?} → {:?}", case.text, fixed);
             }
             if n.int_digits >= 4 && (o.group.is_some() || o.int_digits >= 4) {
                 prop_assert_eq!(o.group, n.group, "{:?} → {:?}", case.text, fixed);
@@ -388,5 +388,68 @@ proptest! {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_range_reference_is_written_as_a_range_in_the_claims_form(case in case()) {
+        let (lo, hi) = (case.reference, three_digits(case.reference * 1.25));
+        let refs = refs(case.code, format!("{{min: {lo}, max: {hi}}}"));
+        let opts = CheckOptions::default();
+        let doc = Document::from_text("a.txt", case.text.clone(), Format::Text, None, vec![]);
+        let claims = extract(&doc);
+        let before = claims.iter().find_map(|c| match &c.kind {
+            ClaimKind::Quantity(q) => Some(q.clone()),
+            _ => None,
+        });
+        let Some(before) = before else {
+            return Err(TestCaseError::fail(format!("no claim in {:?}", case.text)));
+        };
+        let findings = check_document_with(&doc, &claims, &refs, &opts);
+        let finding = findings.iter().find(|f| f.rule == "fact-mismatch");
+        prop_assume!(finding.is_some() || before.precision < 0.3 * before.value);
+        let Some(s) = finding.and_then(|f| f.suggestion.as_ref()) else {
+            return Err(TestCaseError::fail(format!("no suggestion for {:?}", case.text)));
+        };
+        let (Some(head), Some(tail)) = (case.text.get(..s.span.start), case.text.get(s.span.end..))
+        else {
+            return Err(TestCaseError::fail("suggestion span off a char boundary"));
+        };
+        let fixed = format!("{head}{}{tail}", s.replacement);
+        let outside_after = case.text.get(before.figure.end..).unwrap_or("");
+        prop_assert!(fixed.starts_with(case.text.get(..before.figure.start).unwrap_or("")));
+        prop_assert!(fixed.ends_with(outside_after), "{:?} → {:?}", case.text, fixed);
+
+        let doc2 = Document::from_text("a.txt", fixed.clone(), Format::Text, None, vec![]);
+        // "between 1000 and 1250 dollars" reads as years: the date grammar
+        // takes four-digit ends first, whatever follows them.
+        let as_years = extract(&doc2).iter().any(|c| {
+            matches!(c.kind, ClaimKind::Date(_)) && c.span.start == before.figure.start
+        });
+        prop_assume!(!as_years);
+        let Some(after) = quantity_at(&doc2, before.figure.start) else {
+            return Err(TestCaseError::fail(format!("no claim read back in {fixed:?}")));
+        };
+        prop_assert_eq!(&after.unit, &before.unit, "{:?} → {:?}", case.text, fixed);
+        let half = after.precision / 2.0 + hi * 1e-9;
+        let (min, max) = (after.min.unwrap_or(f64::NAN), after.max.unwrap_or(f64::NAN));
+        prop_assert!(
+            (min - lo).abs() <= half && (max - hi).abs() <= half,
+            "{:?} → {:?}: reads {min} to {max}, reference {lo} to {hi}", case.text, fixed
+        );
+        let claims2 = extract(&doc2);
+        let again = check_document_with(&doc2, &claims2, &refs, &opts);
+        prop_assert!(
+            !again.iter().any(|f| f.rule == "fact-mismatch"),
+            "{:?} → {:?} still mismatches", case.text, fixed
+        );
+        let old_figure = case.text.get(before.figure.start..before.figure.end).unwrap_or("");
+        let new_figure = fixed
+            .get(before.figure.start..fixed.len() - outside_after.len())
+            .unwrap_or("");
+        prop_assert_eq!(
+            form::read(old_figure, &before).currency,
+            form::read(new_figure, &after).currency,
+            "{:?} → {:?}", case.text, fixed
+        );
     }
 }
