@@ -4,7 +4,7 @@
 
 use crate::check::judge::{format_number, format_scaled, quantity_consistent};
 use crate::document::Document;
-use crate::extract::claim::{DateClaim, NumberStyle, Qualifier, Quantity, Relation};
+use crate::extract::claim::{DateClaim, NumberStyle, Qualifier, Quantity, Relation, Span};
 use crate::extract::lexicon::{SCALES, SMALL_NUMBERS, TENS};
 use crate::reference::model::{Fact, RefValue};
 use crate::time::{describe, Granularity, Interval};
@@ -21,6 +21,60 @@ use form::{NumberForm, Shown, Written};
 pub fn quantity_figure(doc: &Document, q: &Quantity, fact: &Fact) -> String {
     let opens = opens_sentence(doc, q.figure.start);
     figure_wording(doc.slice(q.figure), opens, q, fact)
+}
+
+/// A new wording for the whole claim of `q` (`claim` is its span): the
+/// figure as [`quantity_figure`] writes it and the counted noun as
+/// written. A smaller unit added after the figure ("3 dollars 50 cents",
+/// "5 feet 2 inches") is rewritten with it: "4 dollars 25 cents".
+pub fn quantity_claim(doc: &Document, claim: Span, q: &Quantity, fact: &Fact) -> String {
+    let tail = doc.text.get(q.figure.end..claim.end).unwrap_or("");
+    if let (Some(per), RefValue::Exact(v)) = (subunits(doc, q), fact.value) {
+        if let Some((head, rest)) = last_digits(tail) {
+            let mut whole = v.trunc();
+            let mut part = ((v - whole) * per).round();
+            if part >= per {
+                whole += 1.0;
+                part = 0.0;
+            }
+            let mut whole_claim = q.clone();
+            whole_claim.value = q.value.trunc();
+            whole_claim.precision = 1.0;
+            let whole_fact = Fact {
+                value: RefValue::Exact(whole),
+                ..fact.clone()
+            };
+            let figure = quantity_figure(doc, &whole_claim, &whole_fact);
+            if part == 0.0 {
+                // "8 dollars", not "8 dollars and 0 cents".
+                let unit = head.trim_end();
+                let unit = unit.strip_suffix(" and").unwrap_or(unit).trim_end();
+                return format!("{figure}{unit}");
+            }
+            return format!("{figure}{head}{part}{rest}");
+        }
+    }
+    format!("{}{tail}", quantity_figure(doc, q, fact))
+}
+
+/// How many smaller units make one of the claim's, when its value has a
+/// part the figure does not write ("3 dollars 50 cents" is 3.5 with "3"
+/// as the figure): 100 for cents and pence, 12 for inches.
+fn subunits(doc: &Document, q: &Quantity) -> Option<f64> {
+    let per = (1.0 / q.precision).round();
+    let figure = doc.slice(q.figure);
+    let written_whole = !figure.contains(['.', '/', '½', '¼', '¾']);
+    (written_whole && q.value.fract() != 0.0 && (per == 100.0 || per == 12.0)).then_some(per)
+}
+
+/// `text` cut around its last run of digits: (before, after).
+fn last_digits(text: &str) -> Option<(&str, &str)> {
+    let end = text.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let start = text
+        .get(..end)?
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    Some((text.get(..start)?, text.get(end..)?))
 }
 
 /// Whether only blanks, quotes or brackets stand between the start of
@@ -362,6 +416,44 @@ mod tests {
         assert_eq!(
             figure_wording("EUR 240m or more", false, &q, &fact(RefValue::Exact(310e6))),
             "EUR 310m or more"
+        );
+    }
+
+    /// The suggestion for the one mismatch in `text` against `value` USD.
+    fn suggested(text: &str, value: &str) -> Option<String> {
+        let yaml = format!(
+            "facts:\n  - id: f\n    value: {value}\n    unit: USD\n    match: {{all: [Alpha]}}\n"
+        );
+        let refs = crate::reference::load_sources(&[("r.yaml".to_owned(), yaml)]).ok()?;
+        let doc = Document::from_text(
+            "a.txt",
+            text.to_owned(),
+            crate::document::Format::Text,
+            None,
+            vec![],
+        );
+        let claims = crate::extract::extract(&doc);
+        let opts = crate::check::CheckOptions::default();
+        crate::check::check_document_with(&doc, &claims, &refs, &opts)
+            .into_iter()
+            .find(|f| f.rule == "fact-mismatch")
+            .and_then(|f| f.suggestion)
+            .map(|s| s.replacement)
+    }
+
+    #[test]
+    fn a_smaller_unit_after_the_figure_changes_with_it() {
+        assert_eq!(
+            suggested("Alpha paid 3 dollars 50 cents.", "4.25").as_deref(),
+            Some("4 dollars 25 cents")
+        );
+        assert_eq!(
+            suggested("Alpha paid 3 dollars and 50 cents.", "7.995").as_deref(),
+            Some("8 dollars")
+        );
+        assert_eq!(
+            suggested("Alpha paid $412 million.", "430 million").as_deref(),
+            Some("$430 million")
         );
     }
 
