@@ -1,6 +1,8 @@
-//! Suggestions that keep the article's own style: digits stay digits,
-//! words stay words, the qualifier stays when it stays true, and "about" is
-//! added when the claim was hedged or the reference is a range.
+//! Suggestions that keep the article's own style: only the figure
+//! changes. The currency and where it stands, the scale word and its
+//! spelling, digits or words, separators and hyphens stay as written (see
+//! `form`); the qualifier stays when it stays true, "about" replaces it
+//! when it does not, and a reference range is written "between … and …".
 
 use crate::check::judge::{format_number, format_scaled, quantity_consistent};
 use crate::document::Document;
@@ -122,7 +124,11 @@ fn figure_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> 
                 Qualifier::None | Qualifier::Between | Qualifier::Nearly
             ) && quantity_consistent(&kept, fact.value, fact.tolerance);
             let lead_says_it = written.lead_qualifier == Some(q.qualifier);
-            let after_says_it = written.lead.is_empty() && !written.after.trim().is_empty();
+            // "500 or more" keeps "or more" when it is what the claim says
+            // (loose-bound asks for "about" whatever the text says).
+            let after_says_it = written.lead.is_empty()
+                && crate::extract::quantity::postfix_qualifier(written.after)
+                    .is_ok_and(|(rest, said)| rest.is_empty() && said == q.qualifier);
             match still_true {
                 true if lead_says_it => format!("{}{}{}", written.lead, written.joiner, shown.text),
                 true if after_says_it => format!("{}{}", shown.text, written.after),
@@ -416,6 +422,12 @@ mod tests {
         assert_eq!(
             figure_wording("EUR 240m or more", false, &q, &fact(RefValue::Exact(310e6))),
             "EUR 310m or more"
+        );
+        // loose-bound asks for "about": "or more" is not what it says.
+        let q = quantity(800.0, Qualifier::About, NumberStyle::Digits);
+        assert_eq!(
+            figure_wording("800 or more", false, &q, &fact(RefValue::Exact(1500.0))),
+            "about 1500"
         );
     }
 
