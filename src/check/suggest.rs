@@ -31,32 +31,38 @@ pub fn quantity_figure(doc: &Document, q: &Quantity, fact: &Fact) -> String {
 /// "5 feet 2 inches") is rewritten with it: "4 dollars 25 cents".
 pub fn quantity_claim(doc: &Document, claim: Span, q: &Quantity, fact: &Fact) -> String {
     let tail = doc.text.get(q.figure.end..claim.end).unwrap_or("");
-    if let (Some(per), RefValue::Exact(v)) = (subunits(doc, q), fact.value) {
-        if let Some((head, rest)) = last_digits(tail) {
-            let mut whole = v.trunc();
-            let mut part = ((v - whole) * per).round();
-            if part >= per {
-                whole += 1.0;
-                part = 0.0;
-            }
-            let mut whole_claim = q.clone();
-            whole_claim.value = q.value.trunc();
-            whole_claim.precision = 1.0;
-            let whole_fact = Fact {
-                value: RefValue::Exact(whole),
-                ..fact.clone()
-            };
-            let figure = quantity_figure(doc, &whole_claim, &whole_fact);
-            if part == 0.0 {
-                // "8 dollars", not "8 dollars and 0 cents".
-                let unit = head.trim_end();
-                let unit = unit.strip_suffix(" and").unwrap_or(unit).trim_end();
-                return format!("{figure}{unit}");
-            }
-            return format!("{figure}{head}{part}{rest}");
-        }
+    let smaller = subunits(doc, q).and_then(|per| Some((per, last_digits(tail)?)));
+    let Some((per, (head, rest))) = smaller else {
+        return format!("{}{tail}", quantity_figure(doc, q, fact));
+    };
+    // The unit word before the smaller part: " dollars" in " dollars and
+    // 50 cents".
+    let unit = head.trim_end();
+    let unit = unit.strip_suffix(" and").unwrap_or(unit).trim_end();
+    let v = match fact.value {
+        RefValue::Exact(v) => v,
+        // "between 4.25 and 5.1 dollars": a range in decimals alone.
+        RefValue::Range { .. } => return format!("{}{unit}", quantity_figure(doc, q, fact)),
+    };
+    let mut whole = v.trunc();
+    let mut part = ((v - whole) * per).round();
+    if part >= per {
+        whole += 1.0;
+        part = 0.0;
     }
-    format!("{}{tail}", quantity_figure(doc, q, fact))
+    let mut whole_claim = q.clone();
+    whole_claim.value = q.value.trunc();
+    whole_claim.precision = 1.0;
+    let whole_fact = Fact {
+        value: RefValue::Exact(whole),
+        ..fact.clone()
+    };
+    let figure = quantity_figure(doc, &whole_claim, &whole_fact);
+    if part == 0.0 {
+        // "8 dollars", not "8 dollars and 0 cents".
+        return format!("{figure}{unit}");
+    }
+    format!("{figure}{head}{part}{rest}")
 }
 
 /// How many smaller units make one of the claim's, when its value has a

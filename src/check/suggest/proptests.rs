@@ -214,11 +214,46 @@ fn three_digits(v: f64) -> f64 {
 #[derive(Debug, Clone)]
 struct Case {
     text: String,
+    /// Money with a smaller unit after the figure ("3 dollars 50
+    /// cents"): the cents are part of what changes.
+    subunit: bool,
     code: &'static str,
     reference: f64,
 }
 
 fn case() -> impl Strategy<Value = Case> {
+    prop_oneof![9 => formed_case(), 1 => subunit_case()]
+}
+
+/// Money with a smaller unit after it: "3 dollars 50 cents", "about 12
+/// euros and 5 cents".
+fn subunit_case() -> impl Strategy<Value = Case> {
+    (
+        1u32..500,
+        1u32..100,
+        prop::sample::select(vec!["", "about ", "exactly "]),
+        prop::sample::select(vec![" ", " and "]),
+        prop::sample::select(vec![("dollars", "USD"), ("euros", "EUR")]),
+        factor(Direction::Either),
+    )
+        .prop_filter_map(
+            "a reference of one or more",
+            |(whole, cents, lead, and, (unit, code), f)| {
+                let value = f64::from(whole) + f64::from(cents) / 100.0;
+                let reference = (three_digits(value * f) * 100.0).round() / 100.0;
+                (reference >= 1.0).then(|| Case {
+                    text: format!(
+                        "Italy got {lead}{whole} {unit}{and}{cents} cents for the bridge, officials said."
+                    ),
+                    code,
+                    reference,
+                    subunit: true,
+                })
+            },
+        )
+}
+
+fn formed_case() -> impl Strategy<Value = Case> {
     (unit(), number(), qualifier(), any::<bool>())
         .prop_flat_map(|(unit, number, qualifier, at_start)| {
             let f = factor(qualifier.2);
@@ -276,6 +311,7 @@ fn case() -> impl Strategy<Value = Case> {
                     text,
                     code: unit.code(),
                     reference,
+                    subunit: false,
                 })
             },
         )
@@ -334,7 +370,8 @@ proptest! {
 
         // Every byte outside the figure is unchanged.
         let old_figure = case.text.get(before.figure.start..before.figure.end).unwrap_or("");
-        let outside_after = case.text.get(before.figure.end..).unwrap_or("");
+        let changes_to = if case.subunit { s.span.end } else { before.figure.end };
+        let outside_after = case.text.get(changes_to..).unwrap_or("");
         prop_assert!(fixed.starts_with(case.text.get(..before.figure.start).unwrap_or("")));
         prop_assert!(fixed.ends_with(outside_after), "{:?} → {:?}", case.text, fixed);
 
@@ -415,7 +452,8 @@ proptest! {
             return Err(TestCaseError::fail("suggestion span off a char boundary"));
         };
         let fixed = format!("{head}{}{tail}", s.replacement);
-        let outside_after = case.text.get(before.figure.end..).unwrap_or("");
+        let changes_to = if case.subunit { s.span.end } else { before.figure.end };
+        let outside_after = case.text.get(changes_to..).unwrap_or("");
         prop_assert!(fixed.starts_with(case.text.get(..before.figure.start).unwrap_or("")));
         prop_assert!(fixed.ends_with(outside_after), "{:?} → {:?}", case.text, fixed);
 
