@@ -64,6 +64,8 @@ pub(super) struct DigitForm<'a> {
     /// The separator between groups of three digits (',', a blank), if
     /// the figure shows one.
     pub group: Option<char>,
+    /// Grouped the Indian way, in lakhs and crores ("12,34,567").
+    pub indian: bool,
     /// Digits before the decimal point as written.
     pub int_digits: usize,
     /// Digits after the decimal point as written.
@@ -178,6 +180,11 @@ fn number_form<'a>(text: &'a str, n: &Numeral, value: f64) -> NumberForm<'a> {
     let (int_part, frac) = written.split_once('.').unwrap_or((written, ""));
     NumberForm::Digits(DigitForm {
         group: int_part.chars().find(|c| !c.is_ascii_digit()),
+        // A group of two digits before the last three: "12,34,567".
+        indian: int_part
+            .rsplit(',')
+            .nth(1)
+            .is_some_and(|g| g.len() == 2 && int_part.len() > 7),
         int_digits: int_part.chars().filter(char::is_ascii_digit).count(),
         decimals: frac.len(),
         padded: frac.ends_with('0'),
@@ -313,7 +320,7 @@ pub(super) fn digits_at(
         None => None,
     };
     if let Some(sep) = group {
-        body = grouped(&int_part, sep);
+        body = grouped(&int_part, sep, form.indian);
         if let Some(f) = frac {
             body.push('.');
             body.push_str(&f);
@@ -327,6 +334,7 @@ pub(super) fn digits_at(
         precision: written_precision * unit,
         form: Some(DigitForm {
             group: form.group,
+            indian: form.indian,
             int_digits: form.int_digits,
             decimals: form.decimals,
             padded: form.padded,
@@ -357,6 +365,7 @@ pub(super) fn words_in(v: f64, scale: f64) -> Shown {
 pub(super) fn words_as_digits(v: f64, scale: f64) -> DigitForm<'static> {
     DigitForm {
         group: None,
+        indian: false,
         int_digits: 0,
         decimals: 0,
         padded: false,
@@ -435,11 +444,18 @@ fn round_to(x: f64, decimals: usize) -> f64 {
 }
 
 /// "8000000" grouped by threes with `sep`: "8,000,000".
-fn grouped(int_part: &str, sep: char) -> String {
+fn grouped(int_part: &str, sep: char, indian: bool) -> String {
     let n = int_part.len();
-    let mut out = String::with_capacity(n + n / 3);
+    let mut out = String::with_capacity(n + n / 2);
     for (k, c) in int_part.chars().enumerate() {
-        if k > 0 && (n - k) % 3 == 0 {
+        let from_end = n - k;
+        // Indian: the last three, then by twos ("1,23,45,678").
+        let boundary = if indian {
+            from_end == 3 || (from_end > 3 && (from_end - 3) % 2 == 0)
+        } else {
+            from_end % 3 == 0
+        };
+        if k > 0 && boundary {
             out.push(sep);
         }
         out.push(c);
@@ -502,6 +518,8 @@ mod tests {
         assert_eq!(rewrite("8,000,000", 8e6, 9_250_000.0), "9,250,000");
         assert_eq!(rewrite("8000000", 8e6, 9_250_000.0), "9250000");
         assert_eq!(rewrite("8 000 000", 8e6, 9_250_000.0), "9 250 000");
+        assert_eq!(rewrite("12,34,567", 1_234_567.0, 2_345_678.0), "23,45,678");
+        assert_eq!(rewrite("1,23,45,678", 12_345_678.0, 123_456.0), "1,23,456");
         assert_eq!(rewrite("800", 800.0, 1500.0), "1500");
         assert_eq!(rewrite("800", 800.0, 15_000.0), "15,000");
         assert_eq!(rewrite("7.5", 7.5, 7.85), "7.85");

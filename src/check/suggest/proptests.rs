@@ -104,8 +104,9 @@ fn number() -> impl Strategy<Value = (String, f64, f64)> {
         });
     let plain = (
         mantissa.clone(),
-        0u32..5,
-        prop::sample::select(vec![Some(','), None, Some(' ')]),
+        0u32..7,
+        // 'i': Indian grouping, in lakhs and crores ("12,34,567").
+        prop::sample::select(vec![Some(','), None, Some(' '), Some('i')]),
     )
         .prop_map(|(m, zeros, sep)| {
             let v = u64::from(m) * 10u64.pow(zeros);
@@ -115,8 +116,14 @@ fn number() -> impl Strategy<Value = (String, f64, f64)> {
                     let n = digits.len();
                     let mut out = String::new();
                     for (k, d) in digits.chars().enumerate() {
-                        if k > 0 && (n - k) % 3 == 0 {
-                            out.push(c);
+                        let from_end = n - k;
+                        let boundary = if c == 'i' {
+                            from_end == 3 || (from_end > 3 && (from_end - 3) % 2 == 0)
+                        } else {
+                            from_end % 3 == 0
+                        };
+                        if k > 0 && boundary {
+                            out.push(if c == 'i' { ',' } else { c });
                         }
                         out.push(d);
                     }
@@ -415,6 +422,9 @@ proptest! {
             }
             if n.int_digits >= 4 && (o.group.is_some() || o.int_digits >= 4) {
                 prop_assert_eq!(o.group, n.group, "{:?} → {:?}", case.text, fixed);
+            }
+            if o.indian && n.int_digits >= 6 {
+                prop_assert!(n.indian, "{:?} → {:?}", case.text, fixed);
             }
         }
         if let NumberForm::Words { .. } = old_form.number {
