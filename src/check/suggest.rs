@@ -168,7 +168,9 @@ fn starts_a_sentence(figure_text: &str, written: &Written<'_>) -> bool {
 /// thousand and five thousand" reads as one number.
 fn range_ends(min: f64, max: f64, q: &Quantity, number: &NumberForm<'_>) -> (Shown, Shown) {
     let lo = match number {
-        NumberForm::Words { scale } => form::digits_in(min, &form::words_as_digits(min, *scale)),
+        NumberForm::Words { scale, hyphens } => {
+            form::digits_in(min, &form::words_as_digits(min, *scale, *hyphens))
+        }
         _ => shown_in(min, q, number),
     };
     let Some(lo_form) = lo.form.clone() else {
@@ -183,7 +185,7 @@ fn range_ends(min: f64, max: f64, q: &Quantity, number: &NumberForm<'_>) -> (Sho
 fn shown_in(v: f64, q: &Quantity, number: &NumberForm<'_>) -> Shown {
     match number {
         NumberForm::Digits(d) => form::digits_in(v, d),
-        NumberForm::Words { scale } => form::words_in(v, *scale),
+        NumberForm::Words { scale, hyphens } => form::words_in(v, *scale, *hyphens),
         NumberForm::Restated { main, gap, inner } => {
             let (main, inner) = (shown_in(v, q, main), shown_in(v, q, inner));
             if main.text == inner.text {

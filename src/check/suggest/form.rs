@@ -44,8 +44,10 @@ pub(super) enum NumberForm<'a> {
     /// "$2-million".
     Digits(DigitForm<'a>),
     /// Words: "eight million", "forty-two", "half a million"; `scale` is
-    /// the largest scale word it used (1 when none).
-    Words { scale: f64 },
+    /// the largest scale word it used (1 when none), `hyphens` whether the
+    /// words are joined by hyphens as an adjective ("a two-million-dollar
+    /// plan").
+    Words { scale: f64, hyphens: bool },
     /// A figure restated in brackets: "forty-five (45)", "45 (forty-five)";
     /// `gap` is what stands between the two ("" or a blank).
     Restated {
@@ -149,7 +151,14 @@ fn number_form<'a>(text: &'a str, n: &Numeral, value: f64) -> NumberForm<'a> {
         return restated;
     }
     if n.style == NumberStyle::Words {
-        return NumberForm::Words { scale: n.scale };
+        let lower = text.to_ascii_lowercase();
+        let hyphens = ["-hundred", "-thousand", "-million", "-billion", "-trillion"]
+            .iter()
+            .any(|w| lower.contains(w));
+        return NumberForm::Words {
+            scale: n.scale,
+            hyphens,
+        };
     }
     let Ok((suffix, written)) = digits(text) else {
         return NumberForm::Other(n.style);
@@ -347,38 +356,39 @@ pub(super) fn digits_at(
 
 /// `v` in words when it has a round wording ("nine million"), else in
 /// digits with the scale word it was written with ("8.4 million").
-pub(super) fn words_in(v: f64, scale: f64) -> Shown {
+pub(super) fn words_in(v: f64, scale: f64, hyphens: bool) -> Shown {
     if let Some(text) = super::words(v) {
         return Shown {
-            text,
+            text: if hyphens {
+                text.replace(' ', "-")
+            } else {
+                text
+            },
             value: v,
             precision: integer_precision(v),
             form: None,
             places: 0,
         };
     }
-    digits_in(v, &words_as_digits(v, scale))
+    digits_in(v, &words_as_digits(v, scale, hyphens))
 }
 
 /// The digit form a figure written in words takes when its value has no
 /// round wording: "8.4 million" for "eight million", "650" for "forty".
-pub(super) fn words_as_digits(v: f64, scale: f64) -> DigitForm<'static> {
+pub(super) fn words_as_digits(v: f64, scale: f64, hyphens: bool) -> DigitForm<'static> {
+    let million = scale >= 1e6 && v.abs() >= 1e6;
     DigitForm {
         group: None,
         indian: false,
         int_digits: 0,
         decimals: 0,
         padded: false,
-        suffix: Cow::Borrowed(if scale >= 1e6 && v.abs() >= 1e6 {
-            " million"
-        } else {
-            ""
+        suffix: Cow::Borrowed(match (million, hyphens) {
+            (true, true) => "-million",
+            (true, false) => " million",
+            (false, _) => "",
         }),
-        unit: if scale >= 1e6 && v.abs() >= 1e6 {
-            1e6
-        } else {
-            1.0
-        },
+        unit: if million { 1e6 } else { 1.0 },
     }
 }
 
@@ -485,7 +495,7 @@ mod tests {
         let w = read(figure, &claim(value));
         let body = match &w.number {
             NumberForm::Digits(d) => digits_in(new, d).text,
-            NumberForm::Words { scale } => words_in(new, *scale).text,
+            NumberForm::Words { scale, hyphens } => words_in(new, *scale, *hyphens).text,
             NumberForm::Restated { .. } | NumberForm::Other(_) => String::from("?"),
         };
         format!("{}{}{}", w.currency, body, w.after)
@@ -537,5 +547,7 @@ mod tests {
         assert_eq!(rewrite("eight million", 8e6, 8.4e6), "8.4 million");
         assert_eq!(rewrite("forty", 40.0, 42.0), "forty-two");
         assert_eq!(rewrite("forty", 40.0, 650.0), "650");
+        assert_eq!(rewrite("two-million", 2e6, 3e6), "three-million");
+        assert_eq!(rewrite("two-million", 2e6, 3.5e6), "3.5-million");
     }
 }

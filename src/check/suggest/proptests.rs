@@ -58,6 +58,7 @@ fn unit() -> impl Strategy<Value = Unit> {
             (" USD", "USD"),
             (" €", "EUR"),
             ("USD", "USD"),
+            ("-dollar", "USD"),
         ])
         .prop_map(|(s, c)| Unit::Suffix(s, c)),
         prop::sample::select(vec!["%", " percent", " per cent"]).prop_map(Unit::Percent),
@@ -167,6 +168,7 @@ fn number() -> impl Strategy<Value = (String, f64, f64)> {
         ("half a million", 5e5),
         ("ninety", 90.0),
         ("two hundred", 200.0),
+        ("two-million", 2e6),
         ("forty-five (45)", 45.0),
         ("{c}45 (forty-five)", 45.0),
         ("{c}1,200 (one thousand two hundred)", 1200.0),
@@ -288,19 +290,28 @@ fn formed_case() -> impl Strategy<Value = Case> {
                 };
                 // A range carries its own qualifier ("between").
                 let (lead, post) = if range { ("", "") } else { (lead, post) };
+                // "$2-million", "two-million": a scale joined by a hyphen
+                // stands before a word ("purse", "-dollar"), not a noun.
+                let hyphen_scale = ["-thousand", "-million", "-billion"]
+                    .iter()
+                    .any(|w| number.contains(w));
+                let glued_ok = post.is_empty() && number.ends_with(|c: char| c.is_ascii_digit());
                 let claim = match &unit {
                     Unit::Prefix(..) if prefix => format!("{lead}{number}{post}"),
-                    // A glued code ("115USD") follows digits only.
-                    Unit::Suffix(word, _)
-                        if !number.contains('-')
-                            && (word.starts_with(' ')
-                                || (post.is_empty()
-                                    && number.ends_with(|c: char| c.is_ascii_digit()))) =>
-                    {
+                    // "a 2-million-dollar plan", after any figure with no
+                    // qualifier after it.
+                    Unit::Suffix(word, _) if word.starts_with('-') && post.is_empty() => {
+                        format!("{lead}{number}{word}")
+                    }
+                    Unit::Suffix(word, _) if word.starts_with(' ') && !hyphen_scale => {
                         format!("{lead}{number}{post}{word}")
                     }
+                    // A glued code ("115USD") follows digits only.
+                    Unit::Suffix(word, _) if word.starts_with(char::is_alphabetic) && glued_ok => {
+                        format!("{lead}{number}{word}")
+                    }
                     Unit::Percent(p) => format!("{lead}{number}{p}{post}"),
-                    Unit::Counted if !number.contains('-') => {
+                    Unit::Counted if !hyphen_scale => {
                         // A glued "m" before a plural noun is million.
                         format!("{lead}{number}{post} troops")
                     }
