@@ -291,6 +291,11 @@ pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
         }
         return scaled(after, scale, false);
     }
+    // "a $2-million purse", "a 10-billion-dollar plan": the scale word
+    // joined by a hyphen, as an adjective is written.
+    if let Ok((after, scale)) = preceded(char('-'), terminated(scale_word, word_end)).parse(rest) {
+        return scaled(after, scale, false);
+    }
     if let Ok((after, dozen)) = preceded(sp, terminated(dozen_word, word_end)).parse(rest) {
         return scaled(after, dozen, false);
     }

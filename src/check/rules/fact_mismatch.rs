@@ -25,7 +25,7 @@
 use crate::check::context::context;
 use crate::check::finding::{Finding, Severity, Suggestion};
 use crate::check::judge::{acceptable, quantity_consistent};
-use crate::check::suggest::quantity_figure;
+use crate::check::suggest::quantity_claim;
 use crate::check::{base_finding, describe_quantity, fact_cite, fact_value_text};
 use crate::document::Document;
 use crate::extract::claim::{Claim, Quantity};
@@ -64,8 +64,6 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
             ),
             _ => String::new(),
         };
-    let figure_text = doc.slice(q.figure);
-    let replacement = quantity_figure(figure_text, q, fact);
     let sentence = doc
         .sentences
         .get(claim.sentence)
@@ -75,10 +73,7 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
     let safe = matches!(fact.value, RefValue::Exact(_));
     // The suggestion replaces the whole claim, so that it reads on its own
     // ("about 650 units"); the counted noun is kept as written.
-    let replacement = format!(
-        "{replacement}{}",
-        doc.text.get(q.figure.end..claim.span.end).unwrap_or("")
-    );
+    let replacement = quantity_claim(doc, claim.span, q, fact);
     finding.context = context(
         doc,
         claim.span,

@@ -16,7 +16,7 @@
 //! ```
 
 use crate::check::finding::{Finding, Severity, Suggestion};
-use crate::check::suggest::quantity_figure;
+use crate::check::suggest::quantity_claim;
 use crate::check::{base_finding, describe_quantity, fact_cite, fact_value_text};
 use crate::document::Document;
 use crate::extract::claim::{Claim, Qualifier, Quantity};
@@ -68,11 +68,7 @@ pub fn check(
     f.reference = Some(Box::new(fact_cite(fact)));
     let mut about = q.clone();
     about.qualifier = Qualifier::About;
-    let figure = quantity_figure(doc.slice(q.figure), &about, fact);
-    let replacement = format!(
-        "{figure}{}",
-        doc.text.get(q.figure.end..claim.span.end).unwrap_or("")
-    );
+    let replacement = quantity_claim(doc, claim.span, &about, fact);
     let sentence = doc
         .sentences
         .get(claim.sentence)
