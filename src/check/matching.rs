@@ -10,10 +10,11 @@
 //!
 //! The pairs are bounded so that a sentence of thousands of claims and
 //! matched targets (a list or table without full stops) costs time in
-//! proportion to its claims: a claim is paired only with the targets whose
-//! terms are among the [`NEAR_HITS`] term occurrences nearest to it on each
-//! side, at most [`MAX_TARGETS_PER_CLAIM`] of them. In a sentence of prose
-//! that is every target that matches it.
+//! proportion to its claims: where several claims of a kind share a
+//! sentence, a claim is paired only with the targets whose terms are among
+//! the [`NEAR_HITS`] term occurrences nearest to it on each side, at most
+//! [`MAX_TARGETS_PER_CLAIM`] of them (in a sentence of prose, every target
+//! that matches it). A claim alone of its kind is paired with every target.
 
 use std::collections::{HashMap, HashSet};
 
@@ -152,7 +153,15 @@ fn match_sentence(
         let first = pairs.len();
         if let Some(claim) = claims.get(ci) {
             let clause = sentence.map_or(claim.span, |s| clause_at(s, claim.span.start));
-            seen.nearest_targets(claim.span, &mut near);
+            let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
+            if alone {
+                // One claim of its kind: every target is a candidate, and
+                // any equally specific rival makes it ambiguous.
+                near.clear();
+                near.extend(0..matched.len());
+            } else {
+                seen.nearest_targets(claim.span, &mut near);
+            }
             for &m in &near {
                 let Some((target, specificity, present)) = matched.get(m) else {
                     continue;
@@ -176,6 +185,8 @@ fn match_sentence(
     // free targets tie is ambiguous: when it is alone of its kind in the
     // sentence, any equally specific rival ties; among several claims only
     // an equally near one does.
+    #[cfg(test)]
+    tests::PAIRS_MADE.with(|n| n.set(n.get() + pairs.len()));
     let mut order = pairs.clone();
     order.sort_unstable();
     let mut taken: HashSet<Target> = HashSet::new();
@@ -396,4 +407,137 @@ pub(crate) fn clause_at(sentence: &Sentence, at: usize) -> Span {
         .copied()
         .filter(|c| at < c.end.max(c.start + 1))
         .unwrap_or(sentence.span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::reference::load_sources;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// (claim, target) pairs made by `match_sentence` on this thread.
+        pub(super) static PAIRS_MADE: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// `n` one-term facts `zone{i}` of 800 troops, and one sentence (no
+    /// full stop) that gives each zone its figure.
+    fn zones(n: usize) -> (Document, Vec<Claim>, ReferenceSet) {
+        let mut yaml = String::from("facts:\n");
+        let mut text = String::new();
+        for i in 0..n {
+            yaml.push_str(&format!(
+                "  - id: z/{i}\n    value: 800\n    unit: troops\n    match: {{all: [zone{i}]}}\n"
+            ));
+            text.push_str(&format!("zone{i} has 800 troops; "));
+        }
+        let refs = load_sources(&[("z.yaml".to_owned(), yaml)]).unwrap();
+        let doc = Document::from_text("a.txt", text, Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        (doc, claims, refs)
+    }
+
+    #[test]
+    fn a_long_sentence_pairs_each_claim_with_its_nearest_targets_only() {
+        let n = 1500;
+        let (doc, claims, refs) = zones(n);
+        assert_eq!(doc.sentences.len(), 1);
+        assert_eq!(claims.len(), n);
+        PAIRS_MADE.with(|p| p.set(0));
+        let matches = match_claims(&doc, &claims, &refs);
+        // Every claim still takes the fact named in its own clause…
+        for (i, m) in matches.iter().enumerate() {
+            let Match::One(Target::Fact(f)) = m else {
+                panic!("claim {i}: {m:?}");
+            };
+            assert_eq!(refs.facts[*f].id, format!("z/{i}"));
+        }
+        // …from a bounded number of pairs per claim, not n × n.
+        let made = PAIRS_MADE.with(Cell::get);
+        assert!(made <= n * 2 * NEAR_HITS, "{made} pairs for {n} claims");
+        assert!(made >= n);
+    }
+
+    #[test]
+    fn a_claim_alone_of_its_kind_sees_every_target() {
+        // 100 facts match equally: all are named, none is picked.
+        let n = 100;
+        let mut yaml = String::from("facts:\n");
+        for i in 0..n {
+            yaml.push_str(&format!(
+                "  - id: f/{i}\n    value: 800\n    unit: troops\n    match: {{all: [Italy], none: [x{i}]}}\n"
+            ));
+        }
+        let refs = load_sources(&[("f.yaml".to_owned(), yaml)]).unwrap();
+        let doc = Document::from_text(
+            "a.txt",
+            "Italy has 800 troops in Iraq.".to_owned(),
+            Format::Text,
+            None,
+            vec![],
+        );
+        let claims = crate::extract::extract(&doc);
+        let matches = match_claims(&doc, &claims, &refs);
+        let [Match::Ambiguous(all)] = matches.as_slice() else {
+            panic!("{matches:?}");
+        };
+        assert_eq!(all.len(), n);
+    }
+
+    /// [`term_nearness`] as the sentence's whole list of spans gives it.
+    fn nearness_by_scan(spans: &[Span], claim: Span, clause: Span) -> usize {
+        spans
+            .iter()
+            .filter(|s| !claim.contains(**s))
+            .map(|s| {
+                let d = if s.end <= claim.start {
+                    claim.start - s.end
+                } else {
+                    2 * s.start.saturating_sub(claim.end)
+                };
+                if clause.contains(*s) {
+                    d
+                } else {
+                    1_000_000 + d
+                }
+            })
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn term_nearness_by_search_equals_a_scan() {
+        let mut rng = crate::synth::Rng::new(13);
+        for _ in 0..2000 {
+            let len = 1 + rng.below(6);
+            let mut spans: Vec<Span> = Vec::new();
+            let mut at = rng.below(4);
+            for _ in 0..rng.below(12) {
+                spans.push(Span::new(at, at + len));
+                at += 1 + rng.below(2 * len + 8);
+            }
+            let start = rng.below(at + 4);
+            let claim = Span::new(start, start + 1 + rng.below(8));
+            let c0 = start.saturating_sub(rng.below(40));
+            let clause = Span::new(c0, claim.end + rng.below(40));
+            assert_eq!(
+                term_nearness(&spans, claim, clause),
+                nearness_by_scan(&spans, claim, clause),
+                "{spans:?} {claim:?} {clause:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn clause_at_by_search_equals_the_scan() {
+        let text = "Italy, with 800 units; between Iraq and Kuwait — said on Monday: some 2.5 million (counted) by June.";
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
+        for sentence in &doc.sentences {
+            assert!(sentence.clauses.len() > 3);
+            for at in sentence.span.start..=sentence.span.end + 1 {
+                assert_eq!(clause_at(sentence, at), sentence.clause_at(at), "{at}");
+            }
+        }
+    }
 }

@@ -297,7 +297,17 @@ mod tests {
             (claim.span.end, clause.end),
         ] {
             let text = doc.prose.get(start..end.max(start)).unwrap_or("");
-            for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let all: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            // The SUBJECT_WORDS words nearest the claim.
+            let near = if start < claim.span.start {
+                all.get(all.len().saturating_sub(SUBJECT_WORDS)..)
+            } else {
+                all.get(..all.len().min(SUBJECT_WORDS))
+            };
+            for w in near.unwrap_or(&[]) {
                 let lower = w.to_lowercase();
                 let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_owned();
                 if lower.chars().count() >= 3
@@ -341,6 +351,43 @@ mod tests {
                 assert!(ids.windows(2).all(|w| w[0] < w[1]));
             }
         }
+    }
+
+    #[test]
+    fn subject_words_of_a_long_clause_are_the_words_near_the_figure() {
+        // One clause of 3,000 lines: each figure's subject words are read
+        // from the words around it, not from the whole clause.
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!("Italy has 800 troops in Iraq zone{i}\n"));
+        }
+        let doc = Document::from_text("a.txt", text, Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        assert_eq!(claims.len(), 3000);
+        let mut interned = HashMap::new();
+        let claim = &claims[1500];
+        let ids = subject_word_ids(&doc, claim, &mut interned);
+        let mut names: Vec<&str> = interned
+            .iter()
+            .filter(|(_, id)| ids.contains(id))
+            .map(|(w, _)| w.as_str())
+            .collect();
+        names.sort_unstable();
+        assert!(ids.len() <= 2 * SUBJECT_WORDS);
+        assert!(names.contains(&"zone1500") && names.contains(&"zone1499"));
+        assert!(!names.contains(&"zone0") && !names.contains(&"zone2999"));
+    }
+
+    #[test]
+    fn a_contradiction_in_a_long_list_of_sentences_is_found() {
+        // Thousands of figures about one subject, then one that differs:
+        // still found, and named against the first.
+        let mut text = "Italy keeps 800 troops in Iraq.\n".repeat(5000);
+        text.push_str("Later, officials said Italy keeps 1,200 troops in Iraq.\n");
+        assert_eq!(
+            run(&text),
+            vec!["\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true"]
+        );
     }
 
     #[test]
