@@ -679,8 +679,9 @@ fn run_check(args: CheckArgs) -> u8 {
         about_tolerance: config.about_tolerance,
         loose_bound: config.loose_bound,
         as_of: args.as_of,
-        // `jsonl` never shows a finding's context; `--fix` does not use it.
-        without_context: args.format == CheckFormat::Jsonl,
+        // `jsonl` and `sarif` never show a finding's context; `--fix` does
+        // not use it.
+        without_context: matches!(args.format, CheckFormat::Jsonl | CheckFormat::Sarif),
     };
     for (id, level) in &args.rules {
         options.levels.insert(id.clone(), *level);
@@ -776,8 +777,10 @@ fn run_check(args: CheckArgs) -> u8 {
         color,
         quiet: args.quiet,
     };
-    if matches!(args.format, CheckFormat::Jsonl | CheckFormat::Human)
-        && args.write_baseline.is_none()
+    if matches!(
+        args.format,
+        CheckFormat::Jsonl | CheckFormat::Human | CheckFormat::Sarif
+    ) && args.write_baseline.is_none()
     {
         // How many documents there are is known only at the end of the
         // walk: the bar counts, and shows once the run is long.
@@ -982,7 +985,8 @@ fn write_out(sink: &mut Sink, text: &mut String, write_error: &mut Option<String
     text.clear();
 }
 
-/// `check` for the formats that can be written as they go (jsonl, human):
+/// `check` for the formats that can be written as they go (jsonl, human,
+/// sarif):
 /// the same bytes as rendering the whole report at once, but only a batch
 /// of documents, their findings and the counts are ever held, so memory is
 /// bounded by the largest document, not the corpus.
@@ -1019,6 +1023,12 @@ fn check_streaming(
     let (mut fixed, mut fixed_files) = (0usize, 0usize);
     let mut worst: Option<Severity> = None;
     let mut write_error = None;
+    let mut sarif = crate::report::sarif::Stream::default();
+    if args.format == CheckFormat::Sarif {
+        let mut head = String::new();
+        sarif.start(&mut head);
+        write_out(&mut sink, &mut head, &mut write_error);
+    }
     let mut taken = 0usize;
     loop {
         let batch: Vec<Input> = inputs
@@ -1068,6 +1078,13 @@ fn check_streaming(
                 for f in c.findings {
                     human.push(f, &mut text);
                 }
+            } else if args.format == CheckFormat::Sarif {
+                for f in c.findings {
+                    sarif.push(&f, &mut text);
+                    if text.len() >= STREAM_FLUSH_BYTES {
+                        write_out(&mut sink, &mut text, &mut write_error);
+                    }
+                }
             } else {
                 // Line by line, each finding dropped once written out, and
                 // the text handed on whenever it grows past a bound: a large
@@ -1082,9 +1099,13 @@ fn check_streaming(
         }
         write_out(&mut sink, &mut text, &mut write_error);
     }
-    if args.format == CheckFormat::Human {
+    if matches!(args.format, CheckFormat::Human | CheckFormat::Sarif) {
         let mut text = String::new();
-        human.finish(documents, claims, &mut text);
+        if args.format == CheckFormat::Human {
+            human.finish(documents, claims, &mut text);
+        } else {
+            sarif.finish(&mut text);
+        }
         if write_error.is_none() {
             write_error = sink.write(&text).and_then(|()| sink.finish()).err();
         }
