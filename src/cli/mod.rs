@@ -680,9 +680,18 @@ fn run_check(args: CheckArgs) -> u8 {
         about_tolerance: config.about_tolerance,
         loose_bound: config.loose_bound,
         as_of: args.as_of,
-        // `jsonl` and `sarif` never show a finding's context; `--fix` does
-        // not use it.
-        without_context: matches!(args.format, CheckFormat::Jsonl | CheckFormat::Sarif),
+        // Only human, html and markdown (also github's step summary) show
+        // a finding's context; `--fix` does not use it. Without it, a
+        // document dense with findings costs a fraction of the memory.
+        without_context: matches!(
+            args.format,
+            CheckFormat::Jsonl
+                | CheckFormat::Sarif
+                | CheckFormat::Json
+                | CheckFormat::Junit
+                | CheckFormat::Rdjson
+                | CheckFormat::Diff
+        ),
     };
     for (id, level) in &args.rules {
         options.levels.insert(id.clone(), *level);
