@@ -7,10 +7,18 @@
 //! occur there. The most specific target (most terms matched) wins; a tie is
 //! broken only by pairing several claims with several targets by the
 //! nearness of their terms in the same clause, else it is ambiguous.
+//!
+//! The pairs are bounded so that a sentence of thousands of claims and
+//! matched targets (a list or table without full stops) costs time in
+//! proportion to its claims: where several claims of a kind share a
+//! sentence, a claim is paired only with the targets whose terms are among
+//! the [`NEAR_HITS`] term occurrences nearest to it on each side, at most
+//! [`MAX_TARGETS_PER_CLAIM`] of them (in a sentence of prose, every target
+//! that matches it). A claim alone of its kind is paired with every target.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::document::Document;
+use crate::document::{Document, Sentence};
 use crate::extract::claim::{Claim, ClaimKind, Span};
 use crate::reference::index::{Target, TermHit};
 use crate::reference::ReferenceSet;
@@ -23,11 +31,6 @@ pub enum Match {
     One(Target),
     /// Several equally specific targets and nothing to tell them apart.
     Ambiguous(Vec<Target>),
-}
-
-/// Where a matched target's positive terms stand in the sentence.
-struct Seen {
-    spans: Vec<Span>,
 }
 
 /// Match every claim of a document; the result is parallel to `claims`.
@@ -103,13 +106,15 @@ fn match_sentence(
     hit_terms.sort_unstable();
     hit_terms.dedup();
     let hit = |t: &usize| hit_terms.binary_search(t).is_ok();
-    let mut candidates: Vec<Target> = hits
+    let mut candidates: Vec<Target> = hit_terms
         .iter()
-        .flat_map(|h| refs.index.anchors(h.term).iter().copied())
+        .flat_map(|&t| refs.index.anchors(t).iter().copied())
         .collect();
     candidates.sort();
     candidates.dedup();
-    let mut matched: Vec<(Target, usize, Seen)> = Vec::new();
+    // Each matched target with its specificity and its positive terms
+    // that occur here.
+    let mut matched: Vec<(Target, usize, Vec<usize>)> = Vec::new();
     for target in candidates {
         let Some(terms) = refs.index.terms_of(target) else {
             continue;
@@ -120,38 +125,59 @@ fn match_sentence(
         if !holds {
             continue;
         }
-        let specificity = terms.all.len() + terms.any.iter().filter(|t| hit(t)).count();
-        let spans = hits
+        let present: Vec<usize> = terms
+            .all
             .iter()
-            .filter(|h| terms.all.contains(&h.term) || terms.any.contains(&h.term))
-            .map(|h| h.span)
+            .chain(terms.any.iter().filter(|t| hit(t)))
+            .copied()
             .collect();
-        matched.push((target, specificity, Seen { spans }));
+        let specificity = present.len();
+        matched.push((target, specificity, present));
     }
     if matched.is_empty() {
         return;
     }
+    let seen = Seen::new(hits, &matched);
     let sentence = doc.sentences.get(sentence_index);
-    // Every (claim, target) pair that could hold, with its specificity and
-    // the nearness of the target's terms to the claim.
-    let mut pairs: Vec<(std::cmp::Reverse<usize>, usize, usize, Target)> = Vec::new();
     let mut claims_of_kind: HashMap<&'static str, usize> = HashMap::new();
-    for ci in range {
-        let Some(claim) = claims.get(ci) else {
-            continue;
-        };
+    for claim in claims.get(range.clone()).unwrap_or(&[]) {
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
-        let clause = sentence.map_or(claim.span, |s| s.clause_at(claim.span.start));
-        for (target, specificity, seen) in &matched {
-            if compatible(claim, *target, refs) {
-                pairs.push((
-                    std::cmp::Reverse(*specificity),
-                    nearness(claim.span, clause, &seen.spans),
-                    ci,
-                    *target,
-                ));
+    }
+    // Every (claim, target) pair that could hold, with its specificity and
+    // the nearness of the target's terms to the claim; each claim's own
+    // pairs are kept together, best first.
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut own: Vec<std::ops::Range<usize>> = Vec::with_capacity(range.len());
+    let mut near: Vec<usize> = Vec::new();
+    for ci in range.clone() {
+        let first = pairs.len();
+        if let Some(claim) = claims.get(ci) {
+            let clause = sentence.map_or(claim.span, |s| clause_at(s, claim.span.start));
+            let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
+            if alone {
+                // One claim of its kind: every target is a candidate, and
+                // any equally specific rival makes it ambiguous.
+                near.clear();
+                near.extend(0..matched.len());
+            } else {
+                seen.nearest_targets(claim.span, &mut near);
+            }
+            for &m in &near {
+                let Some((target, specificity, present)) = matched.get(m) else {
+                    continue;
+                };
+                if compatible(claim, *target, refs) {
+                    pairs.push(Pair {
+                        specificity: std::cmp::Reverse(*specificity),
+                        distance: seen.nearness(claim.span, clause, present),
+                        claim: ci,
+                        target: *target,
+                    });
+                }
             }
         }
+        pairs.get_mut(first..).unwrap_or(&mut []).sort();
+        own.push(first..pairs.len());
     }
     // Most specific first, then nearest: each claim takes one target and a
     // target speaks about one figure or date per sentence ("14 tonnes of
@@ -159,26 +185,38 @@ fn match_sentence(
     // free targets tie is ambiguous: when it is alone of its kind in the
     // sentence, any equally specific rival ties; among several claims only
     // an equally near one does.
-    pairs.sort();
+    #[cfg(test)]
+    tests::PAIRS_MADE.with(|n| n.set(n.get() + pairs.len()));
+    let mut order = pairs.clone();
+    order.sort_unstable();
     let mut taken: HashSet<Target> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
-    for &(specificity, distance, ci, target) in &pairs {
+    for Pair {
+        specificity,
+        distance,
+        claim: ci,
+        target,
+    } in order
+    {
         if done.contains(&ci) || taken.contains(&target) {
             continue;
         }
         let alone = claims
             .get(ci)
             .is_some_and(|c| claims_of_kind.get(c.kind.name()).copied().unwrap_or(0) <= 1);
-        let rivals: Vec<Target> = pairs
+        let mine = own
+            .get(ci - range.start)
+            .and_then(|r| pairs.get(r.clone()))
+            .unwrap_or(&[]);
+        let rivals: Vec<Target> = mine
             .iter()
-            .filter(|&&(s, d, c, t)| {
-                c == ci
-                    && s == specificity
-                    && t != target
-                    && !taken.contains(&t)
-                    && (alone || d == distance)
+            .filter(|q| {
+                q.specificity == specificity
+                    && q.target != target
+                    && !taken.contains(&q.target)
+                    && (alone || q.distance == distance)
             })
-            .map(|p| p.3)
+            .map(|q| q.target)
             .collect();
         if let Some(slot) = out.get_mut(ci) {
             *slot = if rivals.is_empty() {
@@ -212,25 +250,294 @@ fn compatible(claim: &Claim, target: Target, refs: &ReferenceSet) -> bool {
     }
 }
 
-/// How near a target's terms stand to a claim: terms in the claim's clause
-/// before it count their distance, after it twice that; terms in another
-/// clause come after every term in the same clause.
-fn nearness(claim: Span, clause: Span, spans: &[Span]) -> usize {
-    spans
-        .iter()
-        .filter(|s| !claim.contains(**s))
-        .map(|s| {
-            let d = if s.end <= claim.start {
-                claim.start - s.end
-            } else {
-                2 * s.start.saturating_sub(claim.end)
-            };
-            if clause.contains(*s) {
-                d
-            } else {
-                1_000_000 + d
+/// How many occurrences of matched targets' terms, on each side of a
+/// claim, name the targets the claim is paired with.
+pub const NEAR_HITS: usize = 16;
+/// At most this many targets are paired with one claim.
+pub const MAX_TARGETS_PER_CLAIM: usize = 64;
+
+/// One (claim, target) pair that could hold. The order is the order of
+/// preference: most specific, then nearest, then document order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Pair {
+    specificity: std::cmp::Reverse<usize>,
+    distance: usize,
+    claim: usize,
+    target: Target,
+}
+
+/// Where the positive terms of a sentence's matched targets stand.
+struct Seen {
+    /// Occurrences of those terms, by start, with the term.
+    hits: Vec<TermHit>,
+    /// Term → the matched targets (indices into the matched list) that use it.
+    targets_of: HashMap<usize, Vec<usize>>,
+    /// Term → its occurrences, by start.
+    spans_of: HashMap<usize, Vec<Span>>,
+    /// Scratch: which matched targets [`Seen::nearest_targets`] has taken.
+    marked: std::cell::RefCell<Vec<bool>>,
+}
+
+impl Seen {
+    fn new(hits: &[TermHit], matched: &[(Target, usize, Vec<usize>)]) -> Seen {
+        let mut targets_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (m, (_, _, present)) in matched.iter().enumerate() {
+            for &t in present {
+                targets_of.entry(t).or_default().push(m);
             }
-        })
-        .min()
-        .unwrap_or(usize::MAX)
+        }
+        let hits: Vec<TermHit> = hits
+            .iter()
+            .filter(|h| targets_of.contains_key(&h.term))
+            .copied()
+            .collect();
+        let mut spans_of: HashMap<usize, Vec<Span>> = HashMap::new();
+        for h in &hits {
+            spans_of.entry(h.term).or_default().push(h.span);
+        }
+        Seen {
+            hits,
+            targets_of,
+            spans_of,
+            marked: std::cell::RefCell::new(vec![false; matched.len()]),
+        }
+    }
+
+    /// The matched targets (indices) with a term among the [`NEAR_HITS`]
+    /// occurrences nearest to `claim` on each side, nearest first, at most
+    /// [`MAX_TARGETS_PER_CLAIM`] of them.
+    fn nearest_targets(&self, claim: Span, out: &mut Vec<usize>) {
+        out.clear();
+        let at = self.hits.partition_point(|h| h.span.start < claim.start);
+        let before = self
+            .hits
+            .get(at.saturating_sub(NEAR_HITS)..at)
+            .unwrap_or(&[]);
+        let after = self
+            .hits
+            .get(at..self.hits.len().min(at + NEAR_HITS))
+            .unwrap_or(&[]);
+        let mut marked = self.marked.borrow_mut();
+        // Outwards from the claim, one occurrence on each side in turn.
+        let outwards = (0..NEAR_HITS).flat_map(|k| {
+            let left = before.len().checked_sub(k + 1).and_then(|i| before.get(i));
+            [left, after.get(k)].into_iter().flatten()
+        });
+        'hits: for h in outwards {
+            for &m in self.targets_of.get(&h.term).map_or(&[][..], Vec::as_slice) {
+                if out.len() >= MAX_TARGETS_PER_CLAIM {
+                    break 'hits;
+                }
+                if let Some(slot) = marked.get_mut(m) {
+                    if !*slot {
+                        *slot = true;
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        for &m in out.iter() {
+            if let Some(slot) = marked.get_mut(m) {
+                *slot = false;
+            }
+        }
+    }
+
+    /// How near a target's terms (`present`) stand to a claim: terms in the
+    /// claim's clause before it count their distance, after it twice that;
+    /// terms in another clause come after every term in the same clause.
+    /// Terms inside the claim do not count.
+    fn nearness(&self, claim: Span, clause: Span, present: &[usize]) -> usize {
+        present
+            .iter()
+            .filter_map(|t| self.spans_of.get(t))
+            .map(|spans| term_nearness(spans, claim, clause))
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// [`Seen::nearness`] for the occurrences of one term (by start, of one
+/// length): only the nearest before the claim, those overlapping it and
+/// the nearest after it can be the nearest, so a binary search finds them
+/// however often the term occurs.
+fn term_nearness(spans: &[Span], claim: Span, clause: Span) -> usize {
+    let score = |s: &Span| {
+        let d = if s.end <= claim.start {
+            claim.start - s.end
+        } else {
+            2 * s.start.saturating_sub(claim.end)
+        };
+        if clause.contains(*s) {
+            d
+        } else {
+            1_000_000 + d
+        }
+    };
+    let at = spans.partition_point(|s| s.start < claim.start);
+    let mut best = usize::MAX;
+    // Backwards: those overlapping the claim's start, then the nearest
+    // wholly before it.
+    for s in spans.get(..at).unwrap_or(&[]).iter().rev() {
+        best = best.min(score(s));
+        if s.end <= claim.start {
+            break;
+        }
+    }
+    // Forwards: those starting inside the claim, then the nearest after it.
+    for s in spans.get(at..).unwrap_or(&[]) {
+        if !claim.contains(*s) {
+            best = best.min(score(s));
+        }
+        if s.start >= claim.end {
+            break;
+        }
+    }
+    best
+}
+
+/// The clause of `sentence` that holds `at`, or the whole sentence — as
+/// [`Sentence::clause_at`], by binary search (clauses are sorted and do
+/// not overlap), so a sentence of thousands of clauses costs a lookup per
+/// claim, not a scan.
+pub(crate) fn clause_at(sentence: &Sentence, at: usize) -> Span {
+    let i = sentence.clauses.partition_point(|c| c.start <= at);
+    i.checked_sub(1)
+        .and_then(|i| sentence.clauses.get(i))
+        .copied()
+        .filter(|c| at < c.end.max(c.start + 1))
+        .unwrap_or(sentence.span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::reference::load_sources;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// (claim, target) pairs made by `match_sentence` on this thread.
+        pub(super) static PAIRS_MADE: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// `n` one-term facts `zone{i}` of 800 troops, and one sentence (no
+    /// full stop) that gives each zone its figure.
+    fn zones(n: usize) -> (Document, Vec<Claim>, ReferenceSet) {
+        let mut yaml = String::from("facts:\n");
+        let mut text = String::new();
+        for i in 0..n {
+            yaml.push_str(&format!(
+                "  - id: z/{i}\n    value: 800\n    unit: troops\n    match: {{all: [zone{i}]}}\n"
+            ));
+            text.push_str(&format!("zone{i} has 800 troops; "));
+        }
+        let refs = load_sources(&[("z.yaml".to_owned(), yaml)]).unwrap();
+        let doc = Document::from_text("a.txt", text, Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        (doc, claims, refs)
+    }
+
+    #[test]
+    fn a_long_sentence_pairs_each_claim_with_its_nearest_targets_only() {
+        let n = 1500;
+        let (doc, claims, refs) = zones(n);
+        assert_eq!(doc.sentences.len(), 1);
+        assert_eq!(claims.len(), n);
+        PAIRS_MADE.with(|p| p.set(0));
+        let matches = match_claims(&doc, &claims, &refs);
+        // Every claim still takes the fact named in its own clause…
+        for (i, m) in matches.iter().enumerate() {
+            let Match::One(Target::Fact(f)) = m else {
+                panic!("claim {i}: {m:?}");
+            };
+            assert_eq!(refs.facts[*f].id, format!("z/{i}"));
+        }
+        // …from a bounded number of pairs per claim, not n × n.
+        let made = PAIRS_MADE.with(Cell::get);
+        assert!(made <= n * 2 * NEAR_HITS, "{made} pairs for {n} claims");
+        assert!(made >= n);
+    }
+
+    #[test]
+    fn a_claim_alone_of_its_kind_sees_every_target() {
+        // 100 facts match equally: all are named, none is picked.
+        let n = 100;
+        let mut yaml = String::from("facts:\n");
+        for i in 0..n {
+            yaml.push_str(&format!(
+                "  - id: f/{i}\n    value: 800\n    unit: troops\n    match: {{all: [Italy], none: [x{i}]}}\n"
+            ));
+        }
+        let refs = load_sources(&[("f.yaml".to_owned(), yaml)]).unwrap();
+        let doc = Document::from_text(
+            "a.txt",
+            "Italy has 800 troops in Iraq.".to_owned(),
+            Format::Text,
+            None,
+            vec![],
+        );
+        let claims = crate::extract::extract(&doc);
+        let matches = match_claims(&doc, &claims, &refs);
+        let [Match::Ambiguous(all)] = matches.as_slice() else {
+            panic!("{matches:?}");
+        };
+        assert_eq!(all.len(), n);
+    }
+
+    /// [`term_nearness`] as the sentence's whole list of spans gives it.
+    fn nearness_by_scan(spans: &[Span], claim: Span, clause: Span) -> usize {
+        spans
+            .iter()
+            .filter(|s| !claim.contains(**s))
+            .map(|s| {
+                let d = if s.end <= claim.start {
+                    claim.start - s.end
+                } else {
+                    2 * s.start.saturating_sub(claim.end)
+                };
+                if clause.contains(*s) {
+                    d
+                } else {
+                    1_000_000 + d
+                }
+            })
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn term_nearness_by_search_equals_a_scan() {
+        let mut rng = crate::synth::Rng::new(13);
+        for _ in 0..2000 {
+            let len = 1 + rng.below(6);
+            let mut spans: Vec<Span> = Vec::new();
+            let mut at = rng.below(4);
+            for _ in 0..rng.below(12) {
+                spans.push(Span::new(at, at + len));
+                at += 1 + rng.below(2 * len + 8);
+            }
+            let start = rng.below(at + 4);
+            let claim = Span::new(start, start + 1 + rng.below(8));
+            let c0 = start.saturating_sub(rng.below(40));
+            let clause = Span::new(c0, claim.end + rng.below(40));
+            assert_eq!(
+                term_nearness(&spans, claim, clause),
+                nearness_by_scan(&spans, claim, clause),
+                "{spans:?} {claim:?} {clause:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn clause_at_by_search_equals_the_scan() {
+        let text = "Italy, with 800 units; between Iraq and Kuwait — said on Monday: some 2.5 million (counted) by June.";
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
+        for sentence in &doc.sentences {
+            assert!(sentence.clauses.len() > 3);
+            for at in sentence.span.start..=sentence.span.end + 1 {
+                assert_eq!(clause_at(sentence, at), sentence.clause_at(at), "{at}");
+            }
+        }
+    }
 }

@@ -239,13 +239,15 @@ fn drop_context(findings: &mut [Finding], bare: &mut usize, opts: &CheckOptions)
 /// Apply suppressions and severities, report unused suppressions, sort.
 fn finish(doc: &Document, mut kept: Vec<Finding>, opts: &CheckOptions) -> Vec<Finding> {
     let mut suppressions = suppress::find(doc);
+    let lookup = suppress::Lookup::new(&suppressions);
     // In place, in order: a long document's findings are not held twice.
     kept.retain_mut(|f| {
         let Some(severity) = opts.severity(f.rule) else {
             return false;
         };
         f.severity = severity;
-        if let Some(s) = suppressions.iter_mut().find(|s| s.covers(f.rule, f.line)) {
+        let covering = lookup.first_covering(&suppressions, f.rule, f.line);
+        if let Some(s) = covering.and_then(|i| suppressions.get_mut(i)) {
             s.used = true;
             return false;
         }

@@ -10,6 +10,8 @@
 //! suppressed nothing is itself reported (`unused-suppression`), so stale
 //! ones do not pile up.
 
+use std::collections::HashMap;
+
 use crate::check::rules;
 use crate::document::Document;
 use crate::extract::claim::Span;
@@ -50,22 +52,46 @@ pub fn find(doc: &Document) -> Vec<Suppression> {
     let mut out = Vec::new();
     let mut open: Option<(Span, Vec<String>, usize)> = None;
     let last_line = doc.position(text.len()).0;
+    let closer = memchr::memmem::Finder::new(b"-->");
+    // The first "-->" at or after the current opener's body: openers come
+    // in order, so it is searched for again only once passed, and a text
+    // of unclosed openers is read once, not once per opener.
+    let mut next_close: Option<usize> = None;
+    // The line the last next-line comment stood on and the line it named:
+    // comments on one line all name the same one.
+    let mut last_target: Option<(usize, usize)> = None;
     for start in memchr::memmem::find_iter(text.as_bytes(), b"<!--") {
-        let Some(rest) = text.get(start + 4..) else {
+        let body_start = start + 4;
+        if next_close.is_none_or(|c| c < body_start) {
+            let rest = text.as_bytes().get(body_start..).unwrap_or(&[]);
+            match closer.find(rest) {
+                Some(c) => next_close = Some(body_start + c),
+                // No "-->" after this opener, so none after any later one.
+                None => break,
+            }
+        }
+        let Some(close) = next_close else {
+            break;
+        };
+        let Some(body) = text.get(body_start..close) else {
             continue;
         };
-        let Some(close) = rest.find("-->") else {
-            continue;
-        };
-        let body = rest.get(..close).unwrap_or("").trim();
-        let span = Span::new(start, start + 4 + close + 3);
+        let body = body.trim();
+        let span = Span::new(start, close + 3);
         let (line, _) = doc.position(start);
         if let Some(words) = body.strip_prefix("factlint-disable-next-line") {
             // The next line that holds something.
-            let mut target = line + 1;
-            while target <= last_line && line_is_blank(doc, target) {
-                target += 1;
-            }
+            let target = match last_target {
+                Some((from, target)) if from == line => target,
+                _ => {
+                    let mut target = line + 1;
+                    while target <= last_line && line_is_blank(doc, target) {
+                        target += 1;
+                    }
+                    last_target = Some((line, target));
+                    target
+                }
+            };
             out.push(Suppression {
                 span,
                 rules: rule_ids(words),
@@ -108,6 +134,89 @@ pub fn find(doc: &Document) -> Vec<Suppression> {
         });
     }
     out
+}
+
+/// Which suppression a finding falls under, looked up rather than
+/// searched, so that a document of many suppressions and many findings
+/// stays linear: the answer is [`Suppression::covers`]'s first match in
+/// the list's order.
+pub struct Lookup {
+    /// Suppressions of one line, by (line, rule id); no id for every rule.
+    one_line: HashMap<(usize, Option<String>), usize>,
+    /// Suppressions of several lines that follow one another (each starts
+    /// at or after the previous one's end), so that at most two hold a line.
+    chain: Vec<usize>,
+    /// Any others (front matter covers the whole document), tried each time.
+    others: Vec<usize>,
+}
+
+impl Lookup {
+    pub fn new(suppressions: &[Suppression]) -> Lookup {
+        let mut one_line: HashMap<(usize, Option<String>), usize> = HashMap::new();
+        let mut several: Vec<usize> = Vec::new();
+        for (i, s) in suppressions.iter().enumerate() {
+            if s.first_line != s.last_line {
+                several.push(i);
+                continue;
+            }
+            let ids: Vec<Option<String>> = if s.rules.is_empty() {
+                vec![None]
+            } else {
+                s.rules.iter().cloned().map(Some).collect()
+            };
+            for id in ids {
+                one_line.entry((s.first_line, id)).or_insert(i);
+            }
+        }
+        let span = |i: &usize| {
+            suppressions
+                .get(*i)
+                .map_or((0, 0), |s| (s.first_line, s.last_line))
+        };
+        several.sort_by_key(|i| (span(i).0, *i));
+        let (mut chain, mut others) = (Vec::new(), Vec::new());
+        for i in several {
+            let follows = chain.last().is_none_or(|p| span(p).1 <= span(&i).0);
+            if follows {
+                chain.push(i);
+            } else {
+                others.push(i);
+            }
+        }
+        Lookup {
+            one_line,
+            chain,
+            others,
+        }
+    }
+
+    /// The index of the first suppression that covers `rule` at `line`.
+    pub fn first_covering(
+        &self,
+        suppressions: &[Suppression],
+        rule: &str,
+        line: usize,
+    ) -> Option<usize> {
+        let covers = |i: &usize| suppressions.get(*i).is_some_and(|s| s.covers(rule, line));
+        let by_line = [Some(rule.to_owned()), None]
+            .into_iter()
+            .filter_map(|id| self.one_line.get(&(line, id)).copied());
+        let at = self
+            .chain
+            .partition_point(|i| suppressions.get(*i).is_some_and(|s| s.first_line <= line));
+        let in_chain = self
+            .chain
+            .get(..at)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|i| suppressions.get(**i).is_some_and(|s| s.last_line >= line))
+            .copied();
+        by_line
+            .chain(in_chain.filter(covers))
+            .chain(self.others.iter().copied().filter(covers))
+            .min()
+    }
 }
 
 fn line_is_blank(doc: &Document, line: usize) -> bool {
@@ -162,6 +271,57 @@ mod tests {
         assert_eq!((s[0].first_line, s[0].last_line), (2, 5));
         assert!(s[0].covers("anything", 3));
         assert!(!s[0].covers("anything", 6));
+    }
+
+    /// `Lookup::first_covering` is the first `covers` in the list's order.
+    #[test]
+    fn the_lookup_finds_what_a_scan_finds() {
+        let mut rng = crate::synth::Rng::new(3);
+        let pieces = [
+            "<!-- factlint-disable-next-line fact-mismatch -->",
+            "<!-- factlint-disable-next-line -->",
+            "<!-- factlint-disable-next-line date-mismatch arithmetic -->",
+            "<!-- factlint-disable -->",
+            "<!-- factlint-disable arithmetic -->",
+            "<!-- factlint-enable -->",
+            "text",
+            "",
+        ];
+        for round in 0..300 {
+            let mut text = String::new();
+            if round % 5 == 0 {
+                text.push_str("---\nfactlint:\n  ignore: [arithmetic]\n---\n");
+            }
+            for _ in 0..rng.below(30) {
+                text.push_str(pieces[rng.below(pieces.len())]);
+                text.push(if rng.below(3) == 0 { ' ' } else { '\n' });
+            }
+            let d = doc(&text);
+            let s = find(&d);
+            let lookup = Lookup::new(&s);
+            for line in 0..=d.position(text.len()).0 + 1 {
+                for rule in ["fact-mismatch", "date-mismatch", "arithmetic"] {
+                    let scan = s.iter().position(|x| x.covers(rule, line));
+                    assert_eq!(
+                        lookup.first_covering(&s, rule, line),
+                        scan,
+                        "{text:?} {rule} {line}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn unclosed_openers_and_many_comments_on_a_line() {
+        let mut text = "<!-- ".repeat(5000);
+        text.push_str("Italy has 800 troops.");
+        assert!(find(&doc(&text)).is_empty());
+        let mut text = "<!-- factlint-disable-next-line fact-mismatch -->".repeat(500);
+        text.push_str("\n\n\nOver 800 units.\n");
+        let s = find(&doc(&text));
+        assert_eq!(s.len(), 500);
+        assert!(s.iter().all(|x| (x.first_line, x.last_line) == (4, 4)));
     }
 
     #[test]

@@ -162,7 +162,8 @@ pub struct CheckArgs {
     /// Record every current finding in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
-    /// Documents checked in parallel (default: one per core).
+    /// Documents checked in parallel (default: one per core). More than
+    /// the cores cannot help, so a larger N is lowered to the core count.
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
     /// A configuration file (default: factlint.yaml or .factlint.yaml here or above).
@@ -734,8 +735,18 @@ fn run_check(args: CheckArgs) -> u8 {
         about_tolerance: config.about_tolerance,
         loose_bound: config.loose_bound,
         as_of: args.as_of,
-        // `jsonl` never shows a finding's context; `--fix` does not use it.
-        without_context: args.format == CheckFormat::Jsonl,
+        // Only human, html and markdown (also github's step summary) show
+        // a finding's context; `--fix` does not use it. Without it, a
+        // document dense with findings costs a fraction of the memory.
+        without_context: matches!(
+            args.format,
+            CheckFormat::Jsonl
+                | CheckFormat::Sarif
+                | CheckFormat::Json
+                | CheckFormat::Junit
+                | CheckFormat::Rdjson
+                | CheckFormat::Diff
+        ),
     };
     for (id, level) in &args.rules {
         options.levels.insert(id.clone(), *level);
@@ -757,8 +768,9 @@ fn run_check(args: CheckArgs) -> u8 {
     }
     // Built first: loading large reference files is parallel too, and
     // `--jobs` bounds it as it bounds the checking.
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, usize::from))
+        .num_threads(worker_threads(args.jobs, cores))
         .build()
     {
         Ok(pool) => pool,
@@ -841,8 +853,10 @@ fn run_check(args: CheckArgs) -> u8 {
         quiet: args.quiet,
         verbose: args.verbose,
     };
-    if matches!(args.format, CheckFormat::Jsonl | CheckFormat::Human)
-        && args.write_baseline.is_none()
+    if matches!(
+        args.format,
+        CheckFormat::Jsonl | CheckFormat::Human | CheckFormat::Sarif
+    ) && args.write_baseline.is_none()
     {
         // How many documents there are is known only at the end of the
         // walk: the bar counts, and shows once the run is long.
@@ -978,6 +992,15 @@ fn run_check(args: CheckArgs) -> u8 {
     findings_status(&args.fail_on, worst, report.coverage)
 }
 
+/// How many worker threads `--jobs` asks for on a machine of `cores`:
+/// one per core by default, and never more (the work is CPU-bound: more
+/// threads than cores only add switching, and `--jobs 4000` on a few
+/// articles took 37 s to start and stop them).
+fn worker_threads(jobs: Option<u16>, cores: usize) -> usize {
+    let cores = cores.max(1);
+    jobs.map_or(cores, |j| usize::from(j).clamp(1, cores))
+}
+
 /// The lowest severity that makes the exit status 1: the lowest named,
 /// error when none is.
 fn threshold(fail_on: &[FailOn]) -> Severity {
@@ -1089,7 +1112,8 @@ fn write_out(sink: &mut Sink, text: &mut String, write_error: &mut Option<String
     text.clear();
 }
 
-/// `check` for the formats that can be written as they go (jsonl, human):
+/// `check` for the formats that can be written as they go (jsonl, human,
+/// sarif):
 /// the same bytes as rendering the whole report at once, but only a batch
 /// of documents, their findings and the counts are ever held, so memory is
 /// bounded by the largest document, not the corpus.
@@ -1131,6 +1155,12 @@ fn check_streaming(
     let (mut fixed, mut fixed_files) = (0usize, 0usize);
     let mut worst: Option<Severity> = None;
     let mut write_error = None;
+    let mut sarif = crate::report::sarif::Stream::default();
+    if args.format == CheckFormat::Sarif {
+        let mut head = String::new();
+        sarif.start(&mut head);
+        write_out(&mut sink, &mut head, &mut write_error);
+    }
     let mut taken = 0usize;
     loop {
         let batch: Vec<Input> = inputs
@@ -1186,6 +1216,13 @@ fn check_streaming(
                 for f in c.findings {
                     human.push(f, &mut text);
                 }
+            } else if args.format == CheckFormat::Sarif {
+                for f in c.findings {
+                    sarif.push(&f, &mut text);
+                    if text.len() >= STREAM_FLUSH_BYTES {
+                        write_out(&mut sink, &mut text, &mut write_error);
+                    }
+                }
             } else {
                 // Line by line, each finding dropped once written out, and
                 // the text handed on whenever it grows past a bound: a large
@@ -1227,13 +1264,17 @@ fn check_streaming(
     eprint_all(&walk.messages);
     eprint_all(&outcome.messages);
     outcome.failed |= walk.failed;
-    if args.format == CheckFormat::Human {
+    if matches!(args.format, CheckFormat::Human | CheckFormat::Sarif) {
         summary.documents = documents;
         summary.claims = claims;
         summary.unreadable = walk.unread + outcome.unread;
         fill_usage(&mut summary, &usage, refs);
         let mut text = String::new();
-        human.finish(&summary, &mut text);
+        if args.format == CheckFormat::Human {
+            human.finish(&summary, &mut text);
+        } else {
+            sarif.finish(&summary, &mut text);
+        }
         if write_error.is_none() {
             write_error = sink.write(&text).and_then(|()| sink.finish()).err();
         }
@@ -1650,6 +1691,16 @@ fn run_rules(id: Option<String>) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jobs_are_bounded_by_the_cores() {
+        assert_eq!(worker_threads(None, 8), 8);
+        assert_eq!(worker_threads(Some(1), 8), 1);
+        assert_eq!(worker_threads(Some(3), 8), 3);
+        assert_eq!(worker_threads(Some(4000), 8), 8);
+        assert_eq!(worker_threads(Some(u16::MAX), 2), 2);
+        assert_eq!(worker_threads(None, 0), 1);
+    }
 
     #[test]
     fn references_load_on_the_pool_given() {

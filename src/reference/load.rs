@@ -174,6 +174,8 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             continue;
         }
         let mut clean = Vec::with_capacity(syns.len());
+        // A set beside the list: a unit may have tens of thousands.
+        let mut kept: HashSet<String> = HashSet::with_capacity(syns.len());
         for s in syns {
             let s = s.trim().to_lowercase();
             if s.is_empty() {
@@ -183,7 +185,7 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
                     1,
                     format!("empty synonym for unit \"{name}\""),
                 ));
-            } else if !clean.contains(&s) {
+            } else if kept.insert(s.clone()) {
                 clean.push(s);
             }
         }
@@ -415,11 +417,14 @@ pub fn assemble(
     check_units: bool,
 ) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
     let mut units = Units::default();
+    // Each unit's synonyms so far as a set, so merging stays linear.
+    let mut kept: HashMap<&str, HashSet<&str>> = HashMap::new();
     for f in &files {
         for (name, syns) in &f.units.synonyms {
             let entry = units.synonyms.entry(name.clone()).or_default();
+            let seen = kept.entry(name.as_str()).or_default();
             for s in syns {
-                if !entry.contains(s) {
+                if seen.insert(s.as_str()) {
                     entry.push(s.clone());
                 }
             }

@@ -98,8 +98,14 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
 /// Errors in file order, then by position, so output is stable and reads
 /// top to bottom.
 fn sorted(mut errors: Vec<RefError>, files: &[String]) -> Vec<RefError> {
-    let rank = |f: &str| files.iter().position(|x| x == f).unwrap_or(usize::MAX);
-    errors.sort_by_key(|e| (rank(&e.file), e.line, e.column));
+    // The first position of each file name, looked up (not searched) per
+    // error: many files with many errors stay n log n.
+    let mut ranks: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, f) in files.iter().enumerate() {
+        ranks.entry(f.as_str()).or_insert(i);
+    }
+    let rank = |f: &str| ranks.get(f).copied().unwrap_or(usize::MAX);
+    errors.sort_by_cached_key(|e| (rank(&e.file), e.line, e.column));
     errors
 }
 

@@ -1,7 +1,8 @@
 //! The reference data model: facts (figures) and events (dates), as loaded
 //! from YAML and validated.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -132,11 +133,28 @@ pub struct Event {
 }
 
 /// Unit names and their synonyms, shared by every reference file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Units {
     /// unit name → synonyms (lowercase, as written).
     pub synonyms: HashMap<String, Vec<String>>,
+    /// unit name → its synonyms normalised ([`normalise_noun`]), for units
+    /// with more than [`SCANNED_SYNONYMS`] of them; built on the first
+    /// [`Units::matches`] that needs it, so `synonyms` must be complete by
+    /// then (reference loading fills it before anything matches).
+    normalised: OnceLock<HashMap<String, HashSet<String>>>,
 }
+
+/// Up to this many synonyms are compared one by one; a unit with more is
+/// looked up in a set, so a claim costs the same against 80,000 synonyms.
+const SCANNED_SYNONYMS: usize = 16;
+
+impl PartialEq for Units {
+    fn eq(&self, other: &Units) -> bool {
+        self.synonyms == other.synonyms
+    }
+}
+
+impl Eq for Units {}
 
 impl Units {
     /// Whether a claim's counted noun (as written) names the fact's unit:
@@ -145,11 +163,30 @@ impl Units {
     pub fn matches(&self, fact_unit: &str, claim_unit: &str) -> bool {
         // Called for every candidate fact of every claim: compare without
         // building the normalised strings.
-        same_noun(fact_unit, claim_unit)
-            || self
-                .synonyms
-                .get(fact_unit)
-                .is_some_and(|syns| syns.iter().any(|s| same_noun(s, claim_unit)))
+        if same_noun(fact_unit, claim_unit) {
+            return true;
+        }
+        let Some(syns) = self.synonyms.get(fact_unit) else {
+            return false;
+        };
+        if syns.len() <= SCANNED_SYNONYMS {
+            return syns.iter().any(|s| same_noun(s, claim_unit));
+        }
+        self.normalised
+            .get_or_init(|| {
+                self.synonyms
+                    .iter()
+                    .filter(|(_, syns)| syns.len() > SCANNED_SYNONYMS)
+                    .map(|(unit, syns)| {
+                        (
+                            unit.clone(),
+                            syns.iter().map(|s| normalise_noun(s)).collect(),
+                        )
+                    })
+                    .collect()
+            })
+            .get(fact_unit)
+            .is_some_and(|set| set.contains(&normalise_noun(claim_unit)))
     }
 }
 
@@ -216,6 +253,25 @@ mod tests {
         assert!(units.matches("people", "people"));
         assert!(units.matches("city", "cities"));
         assert!(!units.matches("troops", "people"));
+    }
+
+    #[test]
+    fn many_synonyms_are_looked_up_as_few_are_compared() {
+        // Past SCANNED_SYNONYMS a set answers; the answers are the scan's.
+        let mut units = Units::default();
+        let many: Vec<String> = (0..10_000)
+            .map(|i| format!("syn{i}s"))
+            .chain(["Cities".to_owned(), "Übungen".to_owned()])
+            .collect();
+        units.synonyms.insert("troops".into(), many.clone());
+        for claim in [
+            "syn77", "SYN77S", "syn10000", "city", "cities", "übungen", "Übung", "troop", "people",
+        ] {
+            let scan = same_noun("troops", claim) || many.iter().any(|s| same_noun(s, claim));
+            assert_eq!(units.matches("troops", claim), scan, "{claim}");
+        }
+        assert!(units.matches("troops", "syn9999"));
+        assert!(!units.matches("people", "syn1"));
     }
 
     proptest::proptest! {

@@ -1,15 +1,14 @@
 //! `sarif`: SARIF 2.1.0, for GitHub code scanning and any SARIF viewer.
 //!
 //! One run; the tool driver names factlint with its version and home page
-//! and lists only the rules that fired, each with its documentation as help
-//! text. Each result has a `level`, a `message.text`, the document's
+//! and lists only the rules that fired (in the order they first fired, so
+//! that the log can be written as the documents are checked), each with its
+//! documentation as help text. Each result has a `level`, a `message.text`, the document's
 //! relative URI, a region with start/end line and column (columns count
 //! Unicode code points: `columnKind`), the fingerprint as a
 //! `partialFingerprint`, and, for a safe suggestion, a `fix` that replaces
 //! the claim's bytes. It passes Microsoft's SARIF Multitool `validate`
 //! (tests/formats.rs runs it).
-
-use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
@@ -22,24 +21,109 @@ pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// The key of factlint's fingerprint in `partialFingerprints`.
 pub const FINGERPRINT_KEY: &str = "factlint/v1";
 
-/// The whole report as one SARIF log, pretty-printed.
+/// The whole report as one SARIF log, pretty-printed: a [`Stream`] fed
+/// every finding.
 pub fn render(report: &CheckReport) -> String {
-    // Only the rules that fired, in id order; results point at them by index.
-    let fired: BTreeMap<&str, Severity> = report
-        .findings
-        .iter()
-        .map(|f| (f.rule, default_severity(f)))
-        .collect();
-    let index: BTreeMap<&str, usize> = fired.keys().enumerate().map(|(i, id)| (*id, i)).collect();
-    let rules: Vec<Value> = fired
-        .iter()
-        .map(|(id, severity)| rule(id, *severity))
-        .collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| result(f, index.get(f.rule).copied().unwrap_or(0)))
-        .collect();
+    let mut stream = Stream::default();
+    let mut out = String::new();
+    stream.start(&mut out);
+    for f in &report.findings {
+        stream.push(f, &mut out);
+    }
+    stream.finish(report, &mut out);
+    out
+}
+
+/// A SARIF log written as the findings come, so that a run over thousands
+/// of documents holds one batch of findings, not the whole log: the
+/// results are written one by one, and the rules that fired (listed after
+/// the results, in the order they first fired, which is what `ruleIndex`
+/// counts) at the end. The bytes are those of the whole log pretty-printed
+/// at once.
+#[derive(Debug, Default)]
+pub struct Stream {
+    /// The rules that fired so far, in the order they first fired.
+    fired: Vec<(&'static str, Severity)>,
+    /// Results written so far.
+    results: usize,
+}
+
+/// Where the results go in the pretty-printed log.
+const RESULTS_SLOT: &str = "\"results\": []";
+/// How deep a result object sits in the log (runs → run → results).
+const RESULT_INDENT: &str = "        ";
+
+impl Stream {
+    /// The log up to the opening of its results.
+    pub fn start(&self, out: &mut String) {
+        let whole = log(Vec::new());
+        let head = whole.find(RESULTS_SLOT).map_or("", |at| {
+            whole.get(..at + RESULTS_SLOT.len() - 1).unwrap_or("")
+        });
+        out.push_str(head);
+    }
+
+    /// One finding as a result.
+    pub fn push(&mut self, f: &Finding, out: &mut String) {
+        let index = match self.fired.iter().position(|(id, _)| *id == f.rule) {
+            Some(i) => i,
+            None => {
+                self.fired.push((f.rule, default_severity(f)));
+                self.fired.len() - 1
+            }
+        };
+        let text = serde_json::to_string_pretty(&result(f, index)).unwrap_or_default();
+        out.push_str(if self.results == 0 { "\n" } else { ",\n" });
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(RESULT_INDENT);
+            out.push_str(line);
+        }
+        self.results += 1;
+    }
+
+    /// The rest of the log: the end of the results, the run's property bag
+    /// with what was and was not checked (known only now, so written after
+    /// the results), the tool and its rules.
+    pub fn finish(self, report: &CheckReport, out: &mut String) {
+        if self.results > 0 {
+            out.push('\n');
+            out.push_str(RESULT_INDENT.get(2..).unwrap_or(""));
+        }
+        let rules = self
+            .fired
+            .iter()
+            .map(|(id, severity)| rule(id, *severity))
+            .collect();
+        let whole = log(rules);
+        let tail = whole.find(RESULTS_SLOT).map_or(whole.as_str(), |at| {
+            whole.get(at + RESULTS_SLOT.len() - 1..).unwrap_or("")
+        });
+        // The tail opens with the results' closing bracket.
+        let (close, rest) = tail.split_at(tail.find(']').map_or(0, |i| i + 1));
+        out.push_str(close);
+        let properties = serde_json::to_string_pretty(&coverage(report)).unwrap_or_default();
+        out.push_str(",\n");
+        out.push_str(PROPERTY_INDENT);
+        out.push_str("\"properties\": ");
+        for (i, line) in properties.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+                out.push_str(PROPERTY_INDENT);
+            }
+            out.push_str(line);
+        }
+        out.push_str(rest);
+    }
+}
+
+/// How deep a run's keys sit in the log (runs → run).
+const PROPERTY_INDENT: &str = "      ";
+
+/// The whole log, pretty-printed, with no results and these rules.
+fn log(rules: Vec<Value>) -> String {
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -52,8 +136,7 @@ pub fn render(report: &CheckReport) -> String {
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
-            "results": results,
-            "properties": coverage(report),
+            "results": [],
         }],
     });
     let mut out = serde_json::to_string_pretty(&log).unwrap_or_else(|e| {
@@ -214,10 +297,12 @@ mod tests {
         assert_eq!(run["tool"]["driver"]["name"], "factlint");
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
         let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
-        assert_eq!(ids, ["date-mismatch", "fact-mismatch"]);
+        // In the order they first fired: ruleIndex counts them so.
+        assert_eq!(ids, ["fact-mismatch", "date-mismatch"]);
         let r0 = &run["results"][0];
         assert_eq!(r0["ruleId"], "fact-mismatch");
-        assert_eq!(r0["ruleIndex"], 1);
+        assert_eq!(r0["ruleIndex"], 0);
+        assert_eq!(run["results"][1]["ruleIndex"], 1);
         assert_eq!(r0["level"], "error");
         let region = &r0["locations"][0]["physicalLocation"]["region"];
         assert_eq!(region["startLine"], 5);
@@ -233,5 +318,28 @@ mod tests {
         assert!(run["results"][1].get("fixes").is_none());
         assert_eq!(pascal_case("fact-mismatch"), "FactMismatch");
         assert_eq!(relative_uri("./a b/ü.md"), "a%20b/%C3%BC.md");
+    }
+
+    /// The streamed log is the log pretty-printed whole, byte for byte,
+    /// with no findings, one, or many of several rules.
+    #[test]
+    fn the_stream_writes_the_whole_log() {
+        let full = report();
+        for n in [0, 1, 2, 7] {
+            let mut r = full.clone();
+            r.findings = full.findings.iter().cycle().take(n).cloned().collect();
+            let text = render(&r);
+            let value: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(text, serde_json::to_string_pretty(&value).unwrap() + "\n");
+            let results = value["runs"][0]["results"].as_array().unwrap();
+            assert_eq!(results.len(), n);
+            let rules = value["runs"][0]["tool"]["driver"]["rules"]
+                .as_array()
+                .unwrap();
+            for res in results {
+                let i = res["ruleIndex"].as_u64().unwrap() as usize;
+                assert_eq!(rules[i]["id"], res["ruleId"]);
+            }
+        }
     }
 }

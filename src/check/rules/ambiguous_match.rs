@@ -8,6 +8,13 @@
 //! terms of the facts more specific (add an `all` term, or a `none` term
 //! that excludes the other), so that exactly one fact wins.
 //!
+//! **Bounds:** a claim alone of its kind in its sentence is weighed
+//! against every fact that matches the sentence. Where several claims of a
+//! kind share a sentence (a list or table without full stops), each is
+//! paired only with the facts whose terms are among the 16 term
+//! occurrences nearest to it on each side, at most 64 of them, so that such
+//! a sentence costs time in proportion to its claims.
+//!
 //! **Example:**
 //!
 //! ```text

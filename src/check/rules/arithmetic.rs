@@ -14,6 +14,11 @@
 //! shares of one whole ("45% voted yes, 40% no and 20% abstained"), not
 //! shares of different groups ("60% of men and 70% of women").
 //!
+//! **Bounds:** no pair of figures is compared. Each sentence is read once:
+//! a statement is parsed only where it can start and reads a bounded
+//! stretch of text (a noun of at most three words, at most 60 characters
+//! to the stated change), and a list of shares is summed in one pass.
+//!
 //! **Example:**
 //!
 //! ```text

@@ -13,9 +13,13 @@
 //! least 60% of them). They are inconsistent when the sets of values their
 //! qualifiers accept do not meet: "some 25,000 people" and "up to 30,000
 //! people" agree; "800 troops" and "1,200 troops" do not. Claims that
-//! already contradict a matched fact are left to `fact-mismatch`. Each
-//! figure is compared with the 256 nearest distinct earlier figures of its
-//! unit, so that the rule stays linear on very long documents.
+//! already contradict a matched fact are left to `fact-mismatch`.
+//!
+//! **Bounds:** so that the rule stays linear on very long documents and on
+//! lists without full stops, a claim's subject words are the words of its
+//! clause within 24 words of it on either side, and each figure is compared
+//! with at most the 256 nearest distinct earlier figures of its fact or
+//! unit (a figure repeated word for word counts once).
 //!
 //! **Example:**
 //!
@@ -29,7 +33,7 @@ use std::collections::{HashMap, HashSet};
 use crate::check::base_finding;
 use crate::check::finding::{Finding, Severity};
 use crate::check::judge::{acceptable, Acceptable};
-use crate::check::matching::Match;
+use crate::check::matching::{clause_at, Match};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, Quantity};
 use crate::reference::index::Target;
@@ -39,6 +43,8 @@ pub const ID: &str = "inconsistent-figure";
 
 /// How many distinct earlier figures of the same unit a claim is compared with.
 const MAX_EARLIER: usize = 256;
+/// How many words of its clause on each side of a claim are its subject words.
+const SUBJECT_WORDS: usize = 24;
 pub const SEVERITY: Severity = Severity::Warning;
 
 fn meet(a: &Acceptable, b: &Acceptable) -> bool {
@@ -72,7 +78,8 @@ fn shared_count(a: &[usize], b: &[usize]) -> usize {
     n
 }
 
-/// Content words of the claim's clause, outside the claim, as numbers
+/// Content words of the claim's clause, outside the claim and at most
+/// [`SUBJECT_WORDS`] words away from it on either side, as numbers
 /// from `interned` (each distinct word gets the next number when first
 /// seen), sorted and without duplicates. An ASCII word is lowercased into
 /// one reused buffer and looked up there: no string per word.
@@ -85,14 +92,21 @@ fn subject_word_ids(
     let Some(sentence) = doc.sentences.get(claim.sentence) else {
         return ids;
     };
-    let clause = sentence.clause_at(claim.span.start);
+    let clause = clause_at(sentence, claim.span.start);
     let mut ascii = String::new();
-    for (start, end) in [
-        (clause.start, claim.span.start),
-        (claim.span.end, clause.end),
-    ] {
-        let text = doc.prose.get(start..end.max(start)).unwrap_or("");
-        for w in text.split(|c: char| !c.is_alphanumeric()) {
+    let before = doc
+        .prose
+        .get(clause.start..claim.span.start.max(clause.start))
+        .unwrap_or("");
+    let after = doc
+        .prose
+        .get(claim.span.end..clause.end.max(claim.span.end))
+        .unwrap_or("");
+    let not_word = |c: char| !c.is_alphanumeric();
+    // Outwards from the claim, so that only the words near it are read.
+    let words = near_words(before.rsplit(not_word)).chain(near_words(after.split(not_word)));
+    {
+        for w in words {
             let other;
             let lower: &str = if w.is_ascii() {
                 // ASCII letters and digits only: lowercasing keeps the
@@ -128,6 +142,12 @@ fn subject_word_ids(
     ids.sort_unstable();
     ids.dedup();
     ids
+}
+
+/// The first [`SUBJECT_WORDS`] words of `pieces` (a split at non-word
+/// characters, so some pieces are empty).
+fn near_words<'a>(pieces: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a str> {
+    pieces.filter(|w| !w.is_empty()).take(SUBJECT_WORDS)
 }
 
 /// Inconsistent pairs among a document's quantity claims.
@@ -277,7 +297,17 @@ mod tests {
             (claim.span.end, clause.end),
         ] {
             let text = doc.prose.get(start..end.max(start)).unwrap_or("");
-            for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let all: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            // The SUBJECT_WORDS words nearest the claim.
+            let near = if start < claim.span.start {
+                all.get(all.len().saturating_sub(SUBJECT_WORDS)..)
+            } else {
+                all.get(..all.len().min(SUBJECT_WORDS))
+            };
+            for w in near.unwrap_or(&[]) {
                 let lower = w.to_lowercase();
                 let lower = lower.strip_suffix("'s").unwrap_or(&lower).to_owned();
                 if lower.chars().count() >= 3
@@ -321,6 +351,43 @@ mod tests {
                 assert!(ids.windows(2).all(|w| w[0] < w[1]));
             }
         }
+    }
+
+    #[test]
+    fn subject_words_of_a_long_clause_are_the_words_near_the_figure() {
+        // One clause of 3,000 lines: each figure's subject words are read
+        // from the words around it, not from the whole clause.
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!("Italy has 800 troops in Iraq zone{i}\n"));
+        }
+        let doc = Document::from_text("a.txt", text, Format::Text, None, vec![]);
+        let claims = crate::extract::extract(&doc);
+        assert_eq!(claims.len(), 3000);
+        let mut interned = HashMap::new();
+        let claim = &claims[1500];
+        let ids = subject_word_ids(&doc, claim, &mut interned);
+        let mut names: Vec<&str> = interned
+            .iter()
+            .filter(|(_, id)| ids.contains(id))
+            .map(|(w, _)| w.as_str())
+            .collect();
+        names.sort_unstable();
+        assert!(ids.len() <= 2 * SUBJECT_WORDS);
+        assert!(names.contains(&"zone1500") && names.contains(&"zone1499"));
+        assert!(!names.contains(&"zone0") && !names.contains(&"zone2999"));
+    }
+
+    #[test]
+    fn a_contradiction_in_a_long_list_of_sentences_is_found() {
+        // Thousands of figures about one subject, then one that differs:
+        // still found, and named against the first.
+        let mut text = "Italy keeps 800 troops in Iraq.\n".repeat(5000);
+        text.push_str("Later, officials said Italy keeps 1,200 troops in Iraq.\n");
+        assert_eq!(
+            run(&text),
+            vec!["\"1,200 troops\" here, but \"800 troops\" at line 1: both cannot be true"]
+        );
     }
 
     #[test]
