@@ -304,7 +304,8 @@ mod tests {
                 .missing_newline_hint(true)
                 .header("a/p", "b/p")
                 .to_string();
-            assert_eq!(unified("p", &old, &new), general, "{old:?} {new:?}");
+            let in_place = unified_in_place("a/p", "b/p", &lines(&old), &lines(&new));
+            assert_eq!(in_place, general, "{old:?} {new:?}");
         }
     }
 
