@@ -210,6 +210,16 @@ fn digit_fraction_tail(i: &str) -> Res<'_, f64> {
 /// Digits with an optional scale: "800", "8.5 million", "1.3bn", "40k",
 /// "3 dozen", "2 1/4", "2½", "½".
 pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
+    digit_numeral_below(i, f64::INFINITY)
+}
+
+/// [`digit_numeral`], reading a smaller part after the scale ("4 thousand
+/// 3 hundred") only when the scale is below `bound`. The part after a
+/// scale must be smaller than it, so a part whose own scale is not below
+/// the one before it cannot fit whatever follows; not reading on keeps
+/// the nesting as deep as the list of scales, not as long as the input
+/// ("1 million 1 million 1 million …").
+fn digit_numeral_below(i: &str, bound: f64) -> Res<'_, Numeral> {
     if let Ok((rest, v)) = vulgar_fraction(i) {
         return Ok((rest, Numeral::plain(v, v, NumberStyle::Digits)));
     }
@@ -274,7 +284,7 @@ pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
             ));
         }
         // "4 thousand 3 hundred and 21", "6 crore and two hundred".
-        if !text.contains('.') {
+        if !text.contains('.') && scale < bound {
             if let Some((after2, tail)) = cardinal_tail(after, scale) {
                 let value = value * scale + tail;
                 return Ok((
@@ -323,7 +333,7 @@ fn cardinal_tail(i: &str, scale: f64) -> Option<(&str, f64)> {
         Ok((r, _)) => (r, true),
         Err(_) => (rest, false),
     };
-    let (after, value, own_scale) = match digit_numeral(rest) {
+    let (after, value, own_scale) = match digit_numeral_below(rest, scale) {
         Ok((after, n)) => (after, n.value, n.scale),
         Err(_) if saw_and => {
             let (after, (v, _)) = cardinal_words(rest).ok()?;
