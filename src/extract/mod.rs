@@ -99,7 +99,7 @@ fn extract_sentence(
         let word_start = prev
             .is_none_or(|p| !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ','))
             || (prev == Some('-') && !before_hyphens.is_some_and(char::is_alphanumeric));
-        let rest = text.get(at..).unwrap_or("");
+        let rest = window(text.get(at..).unwrap_or(""));
         // A sign or point starts a figure only right before a digit ("-504", ".25").
         let signed = matches!(c, '-' | '−' | '+' | '.')
             && rest
@@ -151,6 +151,32 @@ fn extract_sentence(
         }
         at += c.len_utf8();
     }
+}
+
+/// How far past a word start the grammars may read, in bytes. A claim is a
+/// few words ("between 1,000 and 2,000 square kilometres"); a grammar that
+/// reads on through a list, a table or a data dump from every word of it
+/// would make the scan quadratic, so each reads a window of this size
+/// (made longer to the next blank, up to twice the size, so that no word
+/// is cut short on real text). Real claims never come near it.
+const WINDOW: usize = 1024;
+
+/// The start of `rest` the grammars may read (see [`WINDOW`]).
+fn window(rest: &str) -> &str {
+    if rest.len() <= WINDOW {
+        return rest;
+    }
+    let mut far = (2 * WINDOW).min(rest.len());
+    while !rest.is_char_boundary(far) {
+        far -= 1;
+    }
+    // A blank is ASCII, so the cut before it is a character boundary.
+    let cut = rest
+        .as_bytes()
+        .get(WINDOW..far)
+        .and_then(|tail| tail.iter().position(u8::is_ascii_whitespace))
+        .map_or(far, |k| WINDOW + k);
+    rest.get(..cut).unwrap_or(rest)
 }
 
 /// What the grammars found at one position, before clause context.
