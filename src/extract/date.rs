@@ -1982,6 +1982,10 @@ fn counted_units(i: &str) -> Res<'_, (f64, DurationUnit)> {
     Ok((rest, (n, unit)))
 }
 
+/// How many parts after the first a span before "later" may have ("2 years
+/// 1 month 21 days later" has two).
+const LATER_PARTS_MAX: usize = 6;
+
 /// "two weeks ago"
 fn ago(i: &str) -> Res<'_, DateExpr> {
     let (rest, ((amount, unit), _, _)) = (counted_units, sp, kw("ago")).parse(i)?;
@@ -2064,17 +2068,21 @@ fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
         };
         let later = |i| -> Res<'_, ()> {
             let (mut rest, _) = counted_units(i)?;
-            // "2 years 1 month 21 days later", "a year and two months later".
-            while let Ok((r, _)) = preceded(
-                alt((
-                    (sp, kw("and"), sp).map(|_| ()),
-                    (char(','), sp).map(|_| ()),
-                    sp.map(|_| ()),
-                )),
-                counted_units,
-            )
-            .parse(rest)
-            {
+            // "2 years 1 month 21 days later", "a year and two months later":
+            // a few parts (one per unit at most), not a list read to its
+            // end from each of its figures.
+            for _ in 0..LATER_PARTS_MAX {
+                let Ok((r, _)) = preceded(
+                    alt((
+                        (sp, kw("and"), sp).map(|_| ()),
+                        (char(','), sp).map(|_| ()),
+                        sp.map(|_| ()),
+                    )),
+                    counted_units,
+                )
+                .parse(rest) else {
+                    break;
+                };
                 rest = r;
             }
             let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;

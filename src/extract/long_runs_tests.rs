@@ -110,3 +110,48 @@ fn many_dates_in_one_clause_take_its_nearest_marker() {
         }
     }
 }
+
+#[test]
+fn a_long_list_of_three_digit_figures_is_no_grouped_figure() {
+    // "100 200 300 …" read as one figure grouped by blanks, from each of
+    // its figures, and "…,5" at the end refused it each time.
+    let list = vec!["100"; 30_000].join(" ") + ",5";
+    let found = claims(list);
+    assert!(
+        found.iter().all(|(text, _)| text == "100"),
+        "{:?}",
+        found.first()
+    );
+    // The last eight, a grouped figure of real size that "…,5" continues,
+    // are refused as a figure with a comma after it is.
+    assert_eq!(found.len(), 30_000 - 8);
+    assert!(claims("100 100,5".to_owned()).is_empty());
+    // Grouped figures of real size still read whole.
+    let d = doc("It cost 1 000 000 000 000 000 000 dollars.".to_owned());
+    let values: Vec<f64> = extract(&d)
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Quantity(q) => Some(q.value),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(values, vec![1e18]);
+}
+
+#[test]
+fn a_long_span_before_later_is_read_in_a_window() {
+    // "2 years and 2 years and … later": the parts before "later" were
+    // read to the end from each figure.
+    let found = claims("2 years and ".repeat(15_000) + "later");
+    let short = claims("2 years and ".repeat(100) + "later");
+    // The run reads the same way all along: what the short run gives for
+    // its first repetitions, the long run gives too.
+    assert!(short.len() >= 40);
+    assert_eq!(found.get(..40), short.get(..40));
+    // A real span still is one date.
+    let real = claims("They met 2 years 1 month 21 days later.".to_owned());
+    assert_eq!(
+        real,
+        vec![("2 years 1 month 21 days later".to_owned(), "date")]
+    );
+}

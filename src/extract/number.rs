@@ -5,7 +5,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{opt, recognize};
-use nom::multi::many1;
+use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
@@ -62,12 +62,16 @@ fn group_space(i: &str) -> Res<'_, char> {
 pub fn digits(i: &str) -> Res<'_, &str> {
     let lead = |i| take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i);
     let decimal = || opt(preceded(char('.'), digit1));
-    let comma_grouped = recognize((lead, many1(preceded(char(','), three_digits)), decimal()));
-    let space_grouped = recognize((lead, many1(preceded(group_space, three_digits)), decimal()));
+    let comma_grouped = recognize((
+        lead,
+        |i| groups(i, |i| char(',').parse(i), three_digits),
+        decimal(),
+    ));
+    let space_grouped = recognize((lead, |i| groups(i, group_space, three_digits), decimal()));
     // Indian grouping: "12,34,567.89" (lakhs and crores).
     let indian = recognize((
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        many1(preceded(char(','), two_digits)),
+        |i| groups(i, |i| char(',').parse(i), two_digits),
         char(','),
         three_digits,
         decimal(),
@@ -84,6 +88,26 @@ pub fn digits(i: &str) -> Res<'_, &str> {
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
     {
         return fail(i, nom::error::ErrorKind::Digit);
+    }
+    Ok((rest, text))
+}
+
+/// The most digit groups after the lead a grouped figure is read with:
+/// "1,000,000,000,000,000,000" (a sextillion) has seven.
+const DIGIT_GROUPS_MAX: usize = 7;
+
+/// One to [`DIGIT_GROUPS_MAX`] digit groups, each after a separator, and no
+/// more after them. A longer run is a list ("100 200 300 …"), not one
+/// figure; reading it whole from each of its numbers was quadratic.
+fn groups<'a>(
+    i: &'a str,
+    separator: fn(&str) -> Res<'_, char>,
+    group: fn(&str) -> Res<'_, &str>,
+) -> Res<'a, &'a str> {
+    let (rest, text) =
+        recognize(many_m_n(1, DIGIT_GROUPS_MAX, preceded(separator, group))).parse(i)?;
+    if preceded(separator, group).parse(rest).is_ok() {
+        return fail(i, nom::error::ErrorKind::ManyMN);
     }
     Ok((rest, text))
 }
