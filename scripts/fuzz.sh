@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(extract reference check shapes)
+[ ${#targets[@]} -gt 0 ] || targets=(extract extract_runs reference check shapes)
 
 export RUSTC_BOOTSTRAP=1
 if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -29,6 +29,7 @@ sanitizer=${FUZZ_SANITIZER:-none}
 seeds() {
   case $1 in
     reference) echo rules fixtures/refs fixtures/bad-input ;;
+    extract_runs) echo fuzz/seeds/extract_runs ;;
     *) echo fixtures/articles ;;
   esac
 }

@@ -122,7 +122,7 @@ impl Document {
         text: String,
         format: Format,
         date: Option<NaiveDate>,
-        warnings: Vec<String>,
+        mut warnings: Vec<String>,
     ) -> Document {
         let mut masked = text.as_bytes().to_vec();
         // A byte-order mark is not prose.
@@ -134,7 +134,13 @@ impl Document {
         if let Some((fm_end, fm_date)) = front_matter(&text) {
             prose::blank(&mut masked, 0, fm_end);
             body_start = fm_end;
-            found_date = fm_date.map(|d| (d, DateSource::FrontMatter));
+            match fm_date {
+                FrontMatterDate::Found(d) => found_date = Some((d, DateSource::FrontMatter)),
+                FrontMatterDate::None => {}
+                FrontMatterDate::TooDeep => warnings.push(format!(
+                    "{path}: front matter nests deeper than {FRONT_MATTER_NESTING_MAX} levels; its date was not read"
+                )),
+            }
         }
         if let Some((start, end, d)) = header_date(&text, body_start) {
             prose::blank(&mut masked, start, end);
@@ -194,9 +200,42 @@ fn looks_binary(bytes: &[u8]) -> bool {
     memchr::memchr(0, bytes.get(..8192).unwrap_or(bytes)).is_some()
 }
 
+/// What the front matter says of the article's date.
+enum FrontMatterDate {
+    Found(NaiveDate),
+    None,
+    /// Not parsed: it nests too deep (see [`FRONT_MATTER_NESTING_MAX`]).
+    TooDeep,
+}
+
+/// Front matter whose flow collections (`[`, `{`) nest deeper than this is
+/// not parsed for a date: serde_yaml is quadratic on deep nesting (50 KB of
+/// `[` took 2.7 s, 100 KB 36 s; DESIGN, "Bad input"). Real front matter
+/// nests a level or two.
+const FRONT_MATTER_NESTING_MAX: usize = 64;
+
+/// Whether flow collections in `yaml` nest deeper than `limit`. Brackets
+/// in quotes count too: an overestimate only ever skips a parse.
+fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
+    let mut depth = 0usize;
+    for b in yaml.bytes() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// YAML front matter `---\n … \n---`: its end offset and its `date:` or
 /// `published:`.
-fn front_matter(text: &str) -> Option<(usize, Option<NaiveDate>)> {
+fn front_matter(text: &str) -> Option<(usize, FrontMatterDate)> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let offset = text.len() - body.len();
     let rest = body
@@ -209,7 +248,12 @@ fn front_matter(text: &str) -> Option<(usize, Option<NaiveDate>)> {
         if trimmed == "---" || trimmed == "..." {
             let yaml = rest.get(..at).unwrap_or("");
             let end = head + at + line.len();
-            return Some((end, front_matter_date(yaml)));
+            if flow_nesting_exceeds(yaml, FRONT_MATTER_NESTING_MAX) {
+                return Some((end, FrontMatterDate::TooDeep));
+            }
+            let date =
+                front_matter_date(yaml).map_or(FrontMatterDate::None, FrontMatterDate::Found);
+            return Some((end, date));
         }
         at += line.len();
     }
@@ -310,6 +354,25 @@ mod tests {
         assert_eq!(doc.date, Some(d(2022, 3, 4)));
         assert!(!doc.prose.contains("900"));
         assert!(doc.prose.contains("Body 800 units."));
+    }
+
+    #[test]
+    fn deeply_nested_front_matter_is_blanked_but_not_parsed() {
+        let text = format!(
+            "---\ndate: 2022-03-04\nx: {}\n---\nBody 800 units.\n",
+            "[".repeat(100_000)
+        );
+        let doc = Document::from_text("a.md", text, Format::Markdown, None, vec![]);
+        assert_eq!(doc.date, None);
+        assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+        assert!(doc.warnings.iter().all(|w| w.contains("nests deeper")));
+        assert!(!doc.prose.contains('['));
+        assert!(doc.prose.contains("Body 800 units."));
+        // Nesting of real size is parsed.
+        let text = "---\ndate: 2022-03-04\ntags: [[a, b], {c: [d]}]\n---\nBody.\n";
+        let doc = Document::from_text("a.md", text.into(), Format::Markdown, None, vec![]);
+        assert_eq!(doc.date, Some(d(2022, 3, 4)));
+        assert!(doc.warnings.is_empty());
     }
 
     #[test]

@@ -48,7 +48,15 @@ pub fn blank_markdown(text: &str, masked: &mut [u8], from: usize) {
 pub fn blank_urls(text: &str, masked: &mut [u8]) {
     let bytes = text.as_bytes();
     for needle in ["http://", "https://", "www."] {
+        // A URL runs to the first delimiter, so one found inside the last
+        // ends where it does and is blanked already: skipping it keeps a
+        // run of URLs with no blank between them ("http://a/http://a/…")
+        // from being walked to its end from each.
+        let mut blanked_to = 0;
         for at in memchr::memmem::find_iter(bytes, needle.as_bytes()) {
+            if at < blanked_to {
+                continue;
+            }
             if needle == "www."
                 && at > 0
                 && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric())
@@ -64,6 +72,7 @@ pub fn blank_urls(text: &str, masked: &mut [u8]) {
                 })
                 .map_or(bytes.len(), |n| at + n);
             blank(masked, at, end);
+            blanked_to = end;
         }
     }
 }
@@ -89,6 +98,15 @@ mod tests {
         assert!(!m.contains("700"));
         assert!(!m.contains("2021"));
         assert!(m.contains("now."));
+        assert_eq!(m.len(), text.len());
+    }
+
+    #[test]
+    fn a_run_of_urls_with_no_blank_between_is_blanked_whole() {
+        let text = "http://x.org/".repeat(50_000) + " Italy has 800 troops.";
+        let m = masked(&text);
+        assert!(!m.contains("http"));
+        assert!(m.ends_with(" Italy has 800 troops."));
         assert_eq!(m.len(), text.len());
     }
 

@@ -16,12 +16,17 @@ pub struct Sentence {
 }
 
 impl Sentence {
-    /// The clause that holds `at`, or the whole sentence.
+    /// The clause that holds `at`, or the whole sentence. Clauses are in
+    /// order and do not overlap, so a binary search finds it: a sentence of
+    /// thousands of clauses (a long list) costs a claim no walk over them.
     pub fn clause_at(&self, at: usize) -> Span {
+        let i = self
+            .clauses
+            .partition_point(|c| c.end.max(c.start + 1) <= at);
         self.clauses
-            .iter()
+            .get(i)
             .copied()
-            .find(|c| c.start <= at && at < c.end.max(c.start + 1))
+            .filter(|c| c.start <= at)
             .unwrap_or(self.span)
     }
 }
@@ -151,6 +156,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut start = skip_space(text, 0);
     let mut i = start;
     let mut stops = SentenceStops::new(bytes);
+    // The last run of closing punctuation read: its end and what follows
+    // it. Every mark inside a run ends where the run does, so a run of
+    // "!!!!…" is read once, not once per mark.
+    let mut run: Option<(usize, AfterRun<'_>)> = None;
     loop {
         i = stops.next(i);
         let Some(c) = char_at(text, i) else {
@@ -177,18 +186,26 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 boundary_end = Some(i);
             }
         } else if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + clen;
-            while let Some(n) = char_at(text, j) {
-                if matches!(
-                    n,
-                    '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
-                ) {
-                    j += n.len_utf8();
-                } else {
-                    break;
+            let (j, after) = match run {
+                Some((end, after)) if i < end => (end, after),
+                _ => {
+                    let mut j = i + clen;
+                    while let Some(n) = char_at(text, j) {
+                        if matches!(
+                            n,
+                            '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+                        ) {
+                            j += n.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    let after = AfterRun::of(text.get(j..).unwrap_or(""));
+                    run = Some((j, after));
+                    (j, after)
                 }
-            }
-            if ends_sentence(text, start, i, j, c) {
+            };
+            if ends_sentence(text, start, i, j, c, after) {
                 boundary_end = Some(j);
             }
         }
@@ -227,16 +244,42 @@ fn push_sentence(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) 
     }
 }
 
-/// Whether the punctuation at `at..after` (the mark `mark`) ends a sentence.
-fn ends_sentence(text: &str, sentence_start: usize, at: usize, after: usize, mark: char) -> bool {
-    let rest = text.get(after..).unwrap_or("");
-    let Some(next) = rest.chars().next() else {
-        return true;
-    };
-    if !next.is_whitespace() {
-        return false;
+/// What follows a run of closing punctuation.
+#[derive(Clone, Copy)]
+enum AfterRun<'a> {
+    /// The end of the text.
+    End,
+    /// Something other than a blank, right after it.
+    Glued,
+    /// Blanks, then this text (empty at the end).
+    Spaced(&'a str),
+}
+
+impl<'a> AfterRun<'a> {
+    fn of(rest: &'a str) -> Self {
+        match rest.chars().next() {
+            None => AfterRun::End,
+            Some(next) if !next.is_whitespace() => AfterRun::Glued,
+            Some(_) => AfterRun::Spaced(rest.trim_start()),
+        }
     }
-    let following = rest.trim_start();
+}
+
+/// Whether the punctuation at `at..after` (the mark `mark`), followed by
+/// `following`, ends a sentence.
+fn ends_sentence(
+    text: &str,
+    sentence_start: usize,
+    at: usize,
+    after: usize,
+    mark: char,
+    following: AfterRun<'_>,
+) -> bool {
+    let following = match following {
+        AfterRun::End => return true,
+        AfterRun::Glued => return false,
+        AfterRun::Spaced(rest) => rest,
+    };
     let Some(first) = following.chars().next() else {
         return true;
     };
@@ -650,6 +693,26 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.span.start..s.span.end])
             .collect()
+    }
+
+    #[test]
+    fn a_long_run_of_closing_punctuation_is_read_once() {
+        // Each mark of the run read the run to its end (and the blanks after
+        // it): 100 KB of "!" took 14 s.
+        let run = "!".repeat(100_000);
+        let t = format!("It ended{run} Then it went on.");
+        assert_eq!(
+            texts(&t),
+            vec![format!("It ended{run}").as_str(), "Then it went on."]
+        );
+        let t = format!("It ended{}x and went on.", ".".repeat(100_000));
+        assert_eq!(texts(&t), vec![t.as_str()]);
+        let t = format!(
+            "It ended{}{}then went on.",
+            "?!".repeat(50_000),
+            " ".repeat(50_000)
+        );
+        assert_eq!(texts(&t).len(), 1);
     }
 
     #[test]

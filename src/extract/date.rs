@@ -775,68 +775,80 @@ fn iso_month(i: &str) -> Res<'_, DateExpr> {
     ))
 }
 
+/// How many numeric dates joined by dashes ("10/1/2018-10/7/2018") a
+/// numeric date looks ahead through to learn that no figure continues the
+/// chain. Real ranges join two; the bound keeps "1-1-1-1…" (a data dump)
+/// from costing a recursion level and a rescan per link: a longer chain is
+/// a run of figures, not dates.
+const DASH_CHAIN_LOOKAHEAD: usize = 4;
+
 /// "10/31/2021", "31.10.2021", "2/15", "3/3/15": numeric day and month,
 /// read by `order`; with no order only when unambiguous.
 fn numeric_date(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
-    move |i| {
-        let sep = |i| -> Res<'_, char> {
-            let (rest, (_, c, _)) = (opt(sp), one_of("/.-"), opt(sp)).parse(i)?;
-            Ok((rest, c))
-        };
-        let (rest, a) = digits_m_n(1, 2)(i)?;
-        let (rest, s1) = sep(rest)?;
-        let (rest, b) = digits_m_n(1, 2)(rest)?;
-        let (rest, year) = match (char(s1), digits_m_n(2, 4)).parse(rest) {
-            Ok((r, (_, y))) if consumed(rest, r).len() == 3 => (r, Some(two_digit_year(y))),
-            Ok((r, (_, y))) if consumed(rest, r).len() == 5 && y >= 1000 => (r, Some(y as i32)),
-            Ok(_) => return fail(i),
-            Err(_) => (rest, None),
-        };
-        word_end(rest)?;
-        // A figure continues ("1.5.3", "2/3/4/5", "30/4.85") — unless a
-        // dash joins another numeric date ("10/1/2018-10/7/2018", "5/1-5/7").
-        let dash_joins = || {
-            (opt(sp), one_of("-–"), opt(sp), numeric_date(order))
+    move |i| numeric_date_within(order, DASH_CHAIN_LOOKAHEAD, i)
+}
+
+/// [`numeric_date`], looking through at most `lookahead` more dashed dates.
+fn numeric_date_within(order: DateOrder, lookahead: usize, i: &str) -> Res<'_, DateExpr> {
+    let sep = |i| -> Res<'_, char> {
+        let (rest, (_, c, _)) = (opt(sp), one_of("/.-"), opt(sp)).parse(i)?;
+        Ok((rest, c))
+    };
+    let (rest, a) = digits_m_n(1, 2)(i)?;
+    let (rest, s1) = sep(rest)?;
+    let (rest, b) = digits_m_n(1, 2)(rest)?;
+    let (rest, year) = match (char(s1), digits_m_n(2, 4)).parse(rest) {
+        Ok((r, (_, y))) if consumed(rest, r).len() == 3 => (r, Some(two_digit_year(y))),
+        Ok((r, (_, y))) if consumed(rest, r).len() == 5 && y >= 1000 => (r, Some(y as i32)),
+        Ok(_) => return fail(i),
+        Err(_) => (rest, None),
+    };
+    word_end(rest)?;
+    // A figure continues ("1.5.3", "2/3/4/5", "30/4.85") — unless a
+    // dash joins another numeric date ("10/1/2018-10/7/2018", "5/1-5/7").
+    let dash_joins = || {
+        lookahead > 0
+            && (opt(sp), one_of("-–"), opt(sp), |x| {
+                numeric_date_within(order, lookahead - 1, x)
+            })
                 .parse(rest)
                 .is_ok()
-        };
-        if rest.starts_with(['/', '-', '.', ','])
-            && rest
-                .get(1..)
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            && !(rest.starts_with('-') && dash_joins())
-        {
-            return fail(i);
-        }
-        if year.is_none() && (s1 == '.' || (s1 == '-' && consumed(i, rest).contains(' ')) && a > 12)
-        {
-            return fail(i);
-        }
-        if year.is_none() && s1 == '.' {
-            return fail(i);
-        }
-        let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
-        // The order settles an ambiguous day and month; where only one
-        // reading is a date ("22/04" in a month-first text) it stands. A
-        // yearless dashed pair ("9-6") is read only when unambiguous: it is
-        // as often a score or a span of hours.
-        let order = match order {
-            _ if year.is_none() && s1 == '-' => DateOrder::None,
-            o => o,
-        };
-        let (month, day) = match (order, valid(a, b), valid(b, a)) {
-            (_, true, false) => (a, b),
-            (_, false, true) => (b, a),
-            (DateOrder::Mdy, true, true) => (a, b),
-            (DateOrder::Dmy, true, true) => (b, a),
-            (DateOrder::None, true, true) if a == b => (a, b),
-            _ => return fail(i),
-        };
-        if !valid(month, day) {
-            return fail(i);
-        }
-        Ok((rest, DateExpr::Day { year, month, day }))
+    };
+    if rest.starts_with(['/', '-', '.', ','])
+        && rest
+            .get(1..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        && !(rest.starts_with('-') && dash_joins())
+    {
+        return fail(i);
     }
+    if year.is_none() && (s1 == '.' || (s1 == '-' && consumed(i, rest).contains(' ')) && a > 12) {
+        return fail(i);
+    }
+    if year.is_none() && s1 == '.' {
+        return fail(i);
+    }
+    let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    // The order settles an ambiguous day and month; where only one
+    // reading is a date ("22/04" in a month-first text) it stands. A
+    // yearless dashed pair ("9-6") is read only when unambiguous: it is
+    // as often a score or a span of hours.
+    let order = match order {
+        _ if year.is_none() && s1 == '-' => DateOrder::None,
+        o => o,
+    };
+    let (month, day) = match (order, valid(a, b), valid(b, a)) {
+        (_, true, false) => (a, b),
+        (_, false, true) => (b, a),
+        (DateOrder::Mdy, true, true) => (a, b),
+        (DateOrder::Dmy, true, true) => (b, a),
+        (DateOrder::None, true, true) if a == b => (a, b),
+        _ => return fail(i),
+    };
+    if !valid(month, day) {
+        return fail(i);
+    }
+    Ok((rest, DateExpr::Day { year, month, day }))
 }
 
 /// "31/Oct/1974", "31-Oct-74", "2019/aug/01", "Sep-23-2020"
@@ -1970,6 +1982,10 @@ fn counted_units(i: &str) -> Res<'_, (f64, DurationUnit)> {
     Ok((rest, (n, unit)))
 }
 
+/// How many parts after the first a span before "later" may have ("2 years
+/// 1 month 21 days later" has two).
+const LATER_PARTS_MAX: usize = 6;
+
 /// "two weeks ago"
 fn ago(i: &str) -> Res<'_, DateExpr> {
     let (rest, ((amount, unit), _, _)) = (counted_units, sp, kw("ago")).parse(i)?;
@@ -2052,17 +2068,21 @@ fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
         };
         let later = |i| -> Res<'_, ()> {
             let (mut rest, _) = counted_units(i)?;
-            // "2 years 1 month 21 days later", "a year and two months later".
-            while let Ok((r, _)) = preceded(
-                alt((
-                    (sp, kw("and"), sp).map(|_| ()),
-                    (char(','), sp).map(|_| ()),
-                    sp.map(|_| ()),
-                )),
-                counted_units,
-            )
-            .parse(rest)
-            {
+            // "2 years 1 month 21 days later", "a year and two months later":
+            // a few parts (one per unit at most), not a list read to its
+            // end from each of its figures.
+            for _ in 0..LATER_PARTS_MAX {
+                let Ok((r, _)) = preceded(
+                    alt((
+                        (sp, kw("and"), sp).map(|_| ()),
+                        (char(','), sp).map(|_| ()),
+                        sp.map(|_| ()),
+                    )),
+                    counted_units,
+                )
+                .parse(rest) else {
+                    break;
+                };
                 rest = r;
             }
             let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;

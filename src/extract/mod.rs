@@ -80,20 +80,26 @@ fn extract_sentence(
         return;
     };
     let sentence = doc.sentences.get(index);
+    let mut markers = tense::Cache::default();
     let mut at = 0;
     let mut prev: Option<char> = None;
+    // The last character before `at` that is not a hyphen: kept as the scan
+    // goes, so that a run of hyphens is not walked back over at each one.
+    let mut before_hyphens: Option<char> = None;
+    // Move the scan to `to`, past the text a grammar consumed or skipped.
+    let jump = |from: usize, to: usize, prev: Option<char>, before_hyphens: Option<char>| {
+        let passed = text.get(from..to).unwrap_or("");
+        let last = passed.trim_end_matches('-').chars().next_back();
+        (passed.chars().next_back().or(prev), last.or(before_hyphens))
+    };
     while at < text.len() {
         let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
             break;
         };
         let word_start = prev
             .is_none_or(|p| !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ','))
-            || (prev == Some('-')
-                && !text.get(..at).is_some_and(|b| {
-                    b.trim_end_matches('-')
-                        .ends_with(|x: char| x.is_alphanumeric())
-                }));
-        let rest = text.get(at..).unwrap_or("");
+            || (prev == Some('-') && !before_hyphens.is_some_and(char::is_alphanumeric));
+        let rest = window(text.get(at..).unwrap_or(""));
         // A sign or point starts a figure only right before a digit ("-504", ".25").
         let signed = matches!(c, '-' | '−' | '+' | '.')
             && rest
@@ -111,8 +117,8 @@ fn extract_sentence(
                     At::Claim(len, kind) => Some((len, kind)),
                     // Not a quantity (an ordinal, a time, a label …): skip it whole.
                     At::Skip(skip) => {
+                        (prev, before_hyphens) = jump(at, at + skip, prev, before_hyphens);
                         at += skip;
-                        prev = text.get(..at).and_then(|s| s.chars().next_back());
                         continue;
                     }
                     At::Nothing => None,
@@ -126,21 +132,51 @@ fn extract_sentence(
                         claim_span,
                         kind,
                         options,
+                        &mut markers,
                     );
                     out.push(Claim {
                         span: claim_span,
                         sentence: index,
                         kind,
                     });
+                    (prev, before_hyphens) = jump(at, at + len, prev, before_hyphens);
                     at += len;
-                    prev = text.get(..at).and_then(|s| s.chars().next_back());
                     continue;
                 }
             }
         }
         prev = Some(c);
+        if c != '-' {
+            before_hyphens = Some(c);
+        }
         at += c.len_utf8();
     }
+}
+
+/// How far past a word start the grammars may read, in bytes. A claim is a
+/// few words ("between 1,000 and 2,000 square kilometres"); a grammar that
+/// reads on through a list, a table or a data dump from every word of it
+/// would make the scan quadratic, so each reads a window of this size
+/// (made longer to the next blank, up to twice the size, so that no word
+/// is cut short on real text). Real claims never come near it.
+const WINDOW: usize = 1024;
+
+/// The start of `rest` the grammars may read (see [`WINDOW`]).
+fn window(rest: &str) -> &str {
+    if rest.len() <= WINDOW {
+        return rest;
+    }
+    let mut far = (2 * WINDOW).min(rest.len());
+    while !rest.is_char_boundary(far) {
+        far -= 1;
+    }
+    // A blank is ASCII, so the cut before it is a character boundary.
+    let cut = rest
+        .as_bytes()
+        .get(WINDOW..far)
+        .and_then(|tail| tail.iter().position(u8::is_ascii_whitespace))
+        .map_or(far, |k| WINDOW + k);
+    rest.get(..cut).unwrap_or(rest)
 }
 
 /// What the grammars found at one position, before clause context.
@@ -230,13 +266,15 @@ fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At
     At::Nothing
 }
 
-/// Turn a parse into a claim, resolving dates in their clause.
-fn finish(
-    doc: &Document,
+/// Turn a parse into a claim, resolving dates in their clause (whose
+/// tense markers `markers` keeps while the claims stay in it).
+fn finish<'a>(
+    doc: &'a Document,
     clause: Span,
     span: Span,
     found: Found,
     options: &ExtractOptions,
+    markers: &mut tense::Cache<'a>,
 ) -> ClaimKind {
     match found {
         Found::Quantity(q) => ClaimKind::Quantity(Quantity {
@@ -254,7 +292,7 @@ fn finish(
             let clause_text = doc.prose.get(clause.start..clause.end).unwrap_or("");
             let rel_start = span.start.saturating_sub(clause.start);
             let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
-            let t = tense::clause_tense(clause_text, rel_start, rel_end);
+            let t = markers.of(clause, clause_text).tense(rel_start, rel_end);
             let resolved = match d.until {
                 Some(end) => {
                     date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &options.dates)
@@ -292,3 +330,6 @@ mod equivalence_tests;
 
 #[cfg(test)]
 mod proptests;
+
+#[cfg(test)]
+mod long_runs_tests;

@@ -87,6 +87,10 @@ pub fn time_of_day(i: &str) -> Res<'_, &str> {
     Ok((rest, text))
 }
 
+/// The most digit groups a phone number is read with ("+44 20 7946 0958"
+/// has four; extensions and country codes add a few).
+const PHONE_GROUPS_MAX: usize = 8;
+
 /// A phone number: "+1-222-2222-2222", "020 7946 0958", "(202) 555-0143",
 /// "555-0143" — digit groups joined by hyphens, dots, slashes or spaces.
 pub fn phone_number(i: &str) -> Res<'_, &str> {
@@ -96,9 +100,14 @@ pub fn phone_number(i: &str) -> Res<'_, &str> {
         opt(char('+')),
         opt(area),
         digit1,
-        many1(preceded(group_sep, digit1)),
+        many_m_n(1, PHONE_GROUPS_MAX - 1, preceded(group_sep, digit1)),
     ))
     .parse(i)?;
+    // More groups than a phone number has: a list of figures ("1 2 3 …"),
+    // which must not be read to its end from each of its figures.
+    if preceded(group_sep, digit1).parse(rest).is_ok() {
+        return fail(i);
+    }
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let groups: Vec<&str> = text
         .split(|c: char| !c.is_ascii_digit())

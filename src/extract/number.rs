@@ -5,7 +5,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, digit1, satisfy};
 use nom::combinator::{opt, recognize};
-use nom::multi::many1;
+use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
@@ -62,12 +62,16 @@ fn group_space(i: &str) -> Res<'_, char> {
 pub fn digits(i: &str) -> Res<'_, &str> {
     let lead = |i| take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i);
     let decimal = || opt(preceded(char('.'), digit1));
-    let comma_grouped = recognize((lead, many1(preceded(char(','), three_digits)), decimal()));
-    let space_grouped = recognize((lead, many1(preceded(group_space, three_digits)), decimal()));
+    let comma_grouped = recognize((
+        lead,
+        |i| groups(i, |i| char(',').parse(i), three_digits),
+        decimal(),
+    ));
+    let space_grouped = recognize((lead, |i| groups(i, group_space, three_digits), decimal()));
     // Indian grouping: "12,34,567.89" (lakhs and crores).
     let indian = recognize((
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        many1(preceded(char(','), two_digits)),
+        |i| groups(i, |i| char(',').parse(i), two_digits),
         char(','),
         three_digits,
         decimal(),
@@ -84,6 +88,26 @@ pub fn digits(i: &str) -> Res<'_, &str> {
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
     {
         return fail(i, nom::error::ErrorKind::Digit);
+    }
+    Ok((rest, text))
+}
+
+/// The most digit groups after the lead a grouped figure is read with:
+/// "1,000,000,000,000,000,000" (a sextillion) has seven.
+const DIGIT_GROUPS_MAX: usize = 7;
+
+/// One to [`DIGIT_GROUPS_MAX`] digit groups, each after a separator, and no
+/// more after them. A longer run is a list ("100 200 300 …"), not one
+/// figure; reading it whole from each of its numbers was quadratic.
+fn groups<'a>(
+    i: &'a str,
+    separator: fn(&str) -> Res<'_, char>,
+    group: fn(&str) -> Res<'_, &str>,
+) -> Res<'a, &'a str> {
+    let (rest, text) =
+        recognize(many_m_n(1, DIGIT_GROUPS_MAX, preceded(separator, group))).parse(i)?;
+    if preceded(separator, group).parse(rest).is_ok() {
+        return fail(i, nom::error::ErrorKind::ManyMN);
     }
     Ok((rest, text))
 }
@@ -210,6 +234,16 @@ fn digit_fraction_tail(i: &str) -> Res<'_, f64> {
 /// Digits with an optional scale: "800", "8.5 million", "1.3bn", "40k",
 /// "3 dozen", "2 1/4", "2½", "½".
 pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
+    digit_numeral_below(i, f64::INFINITY)
+}
+
+/// [`digit_numeral`], reading a smaller part after the scale ("4 thousand
+/// 3 hundred") only when the scale is below `bound`. The part after a
+/// scale must be smaller than it, so a part whose own scale is not below
+/// the one before it cannot fit whatever follows; not reading on keeps
+/// the nesting as deep as the list of scales, not as long as the input
+/// ("1 million 1 million 1 million …").
+fn digit_numeral_below(i: &str, bound: f64) -> Res<'_, Numeral> {
     if let Ok((rest, v)) = vulgar_fraction(i) {
         return Ok((rest, Numeral::plain(v, v, NumberStyle::Digits)));
     }
@@ -274,7 +308,7 @@ pub fn digit_numeral(i: &str) -> Res<'_, Numeral> {
             ));
         }
         // "4 thousand 3 hundred and 21", "6 crore and two hundred".
-        if !text.contains('.') {
+        if !text.contains('.') && scale < bound {
             if let Some((after2, tail)) = cardinal_tail(after, scale) {
                 let value = value * scale + tail;
                 return Ok((
@@ -328,7 +362,7 @@ fn cardinal_tail(i: &str, scale: f64) -> Option<(&str, f64)> {
         Ok((r, _)) => (r, true),
         Err(_) => (rest, false),
     };
-    let (after, value, own_scale) = match digit_numeral(rest) {
+    let (after, value, own_scale) = match digit_numeral_below(rest, scale) {
         Ok((after, n)) => (after, n.value, n.scale),
         Err(_) if saw_and => {
             let (after, (v, _)) = cardinal_words(rest).ok()?;

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::extract::claim::Tense;
+use crate::extract::claim::{Span, Tense};
 
 /// Whether a future or intent marker, which makes a governed date a
 /// commitment, starts at word `idx`: a word alone, or it and the next one
@@ -255,54 +255,107 @@ fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Tense> {
 /// (offsets into `clause`).
 ///
 /// The marker nearest the date wins, one after it counting double; on a tie
-/// the earlier one. Markers before the date are nearer the later they are,
-/// markers after it the earlier: so the search walks back from the date to
-/// the first marker, then forward while a marker could still be nearer.
+/// the earlier one. To judge several dates of one clause, build a
+/// [`ClauseMarkers`] once and ask it for each.
 pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseTense {
-    let ws = words(clause);
-    // Words at date_start..date_end are the date's own.
-    let before = ws.partition_point(|(at, _)| *at < date_start);
-    let after = ws.partition_point(|(at, _)| *at < date_start.max(date_end));
-    let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
-    for idx in (0..before).rev() {
-        if let (Some((at, _)), Some(tense)) = (ws.get(idx), marker_at(&ws, idx)) {
-            best = Some((date_start - at, tense, idx));
-            break;
-        }
+    ClauseMarkers::new(clause).tense(date_start, date_end)
+}
+
+/// The words of one clause and its tense markers, found once, so that
+/// judging a date costs a binary search instead of a walk over the clause:
+/// a clause with many dates and few markers (a list, a data dump) would
+/// otherwise be walked once per date.
+pub struct ClauseMarkers<'a> {
+    ws: Vec<(usize, Cow<'a, str>)>,
+    /// The words that are markers: word index and the tense it marks, in
+    /// order. A marker depends only on its word and the next and previous
+    /// ones, which are the clause's whatever the date.
+    markers: Vec<(usize, Tense)>,
+}
+
+impl<'a> ClauseMarkers<'a> {
+    /// Find the words and markers of `clause`.
+    pub fn new(clause: &'a str) -> Self {
+        let ws = words(clause);
+        let markers = (0..ws.len())
+            .filter_map(|idx| marker_at(&ws, idx).map(|t| (idx, t)))
+            .collect();
+        ClauseMarkers { ws, markers }
     }
-    for (idx, (at, _)) in ws.iter().enumerate().skip(after) {
-        let distance = 2 * (at - date_end);
-        if best.is_some_and(|(d, _, _)| d <= distance) {
-            break;
-        }
-        if let Some(tense) = marker_at(&ws, idx) {
-            best = Some((distance, tense, idx));
-            break;
-        }
-    }
-    match best {
-        Some((_, Tense::Future, idx)) => {
-            let negated = ws
-                .iter()
-                .skip(idx.saturating_sub(1))
-                .take(4)
-                .any(|(_, w)| is_negation(w));
-            ClauseTense {
-                tense: Tense::Future,
-                commitment: true,
-                negated,
+
+    /// Judge a date at `date_start..date_end` (offsets into the clause):
+    /// the marker nearest before it at its distance against the first
+    /// after it at twice its distance, the earlier on a tie.
+    pub fn tense(&self, date_start: usize, date_end: usize) -> ClauseTense {
+        let ws = &self.ws;
+        // Words at date_start..date_end are the date's own.
+        let before = ws.partition_point(|(at, _)| *at < date_start);
+        let after = ws.partition_point(|(at, _)| *at < date_start.max(date_end));
+        let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
+        let first_not_before = self.markers.partition_point(|(idx, _)| *idx < before);
+        if let Some(&(idx, tense)) = first_not_before
+            .checked_sub(1)
+            .and_then(|k| self.markers.get(k))
+        {
+            if let Some((at, _)) = ws.get(idx) {
+                best = Some((date_start - at, tense, idx));
             }
         }
-        Some((_, tense, _)) => ClauseTense {
-            tense,
-            commitment: false,
-            negated: false,
-        },
-        None => ClauseTense {
-            tense: Tense::Present,
-            commitment: false,
-            negated: false,
-        },
+        let first_after = self.markers.partition_point(|(idx, _)| *idx < after);
+        if let Some(&(idx, tense)) = self.markers.get(first_after) {
+            if let Some((at, _)) = ws.get(idx) {
+                let distance = 2 * (at - date_end);
+                if best.is_none_or(|(d, _, _)| distance < d) {
+                    best = Some((distance, tense, idx));
+                }
+            }
+        }
+        match best {
+            Some((_, Tense::Future, idx)) => {
+                let negated = ws
+                    .iter()
+                    .skip(idx.saturating_sub(1))
+                    .take(4)
+                    .any(|(_, w)| is_negation(w));
+                ClauseTense {
+                    tense: Tense::Future,
+                    commitment: true,
+                    negated,
+                }
+            }
+            Some((_, tense, _)) => ClauseTense {
+                tense,
+                commitment: false,
+                negated: false,
+            },
+            None => ClauseTense {
+                tense: Tense::Present,
+                commitment: false,
+                negated: false,
+            },
+        }
+    }
+}
+
+/// The markers of the last clause asked about: the claims of a sentence
+/// come in order, so each clause is read once however many dates it holds.
+#[derive(Default)]
+pub struct Cache<'a> {
+    last: Option<((usize, usize), ClauseMarkers<'a>)>,
+}
+
+impl<'a> Cache<'a> {
+    /// The markers of `text`, the clause at `span` (any key that names
+    /// the clause) — found again only when the clause changes.
+    pub fn of(&mut self, span: Span, text: &'a str) -> &ClauseMarkers<'a> {
+        let key = (span.start, span.end);
+        if self.last.as_ref().is_some_and(|(k, _)| *k != key) {
+            self.last = None;
+        }
+        &self
+            .last
+            .get_or_insert_with(|| (key, ClauseMarkers::new(text)))
+            .1
     }
 }
 
