@@ -28,8 +28,10 @@ import argparse
 import math
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -118,65 +120,83 @@ RULES = ["--refs", os.path.join(ROOT, "rules")]
 # name: (base N, generator(n) -> (files, args), what it reproduces)
 SHAPES = {
     # Issue 13's table.
-    "dash": (4000, lambda n: text("a.txt", "-".join(["1"] * n), *RULES),
+    "dash": (32000, lambda n: text("a.txt", "-".join(["1"] * n), *RULES),
              '"1-1-1-…": a range chain (stack overflow on main)'),
-    "million": (2000, lambda n: text("a.txt", "1 million " * n + "troops", *RULES),
+    "million": (16000, lambda n: text("a.txt", "1 million " * n + "troops", *RULES),
                 '"1 million 1 million … troops" (stack overflow on main)'),
-    "thousand": (2000, lambda n: text("a.txt", "2 thousand " * n + "troops", *RULES),
+    "thousand": (16000, lambda n: text("a.txt", "2 thousand " * n + "troops", *RULES),
                  '"2 thousand …" scale chain'),
-    "hundred": (2000, lambda n: text("a.txt", "3 hundred " * n + "troops", *RULES),
+    "hundred": (16000, lambda n: text("a.txt", "3 hundred " * n + "troops", *RULES),
                 '"3 hundred …" scale chain'),
-    "dollar-million": (2000, lambda n: text("a.txt", "$1 million " * n + "troops", *RULES),
+    "dollar-million": (16000, lambda n: text("a.txt", "$1 million " * n + "troops", *RULES),
                        '"$1 million …": currency and scale chain'),
-    "zones": (250, zones, "n sentences each matching one of n one-term facts"),
-    "zones-html": (250, lambda n: zones(n, "html"), "the same, as an HTML report"),
-    "zones-diff": (250, lambda n: zones(n, "diff"), "the same, as a diff"),
-    "italy-lines": (1000, lambda n: text("a.txt", "Italy has 800 troops in Iraq\n" * n, *RULES),
+    "zones": (2000, zones, "n sentences each matching one of n one-term facts"),
+    "zones-html": (2000, lambda n: zones(n, "html"), "the same, as an HTML report"),
+    "zones-diff": (2000, lambda n: zones(n, "diff"), "the same, as a diff"),
+    "italy-lines": (8000, lambda n: text("a.txt", "Italy has 800 troops in Iraq\n" * n, *RULES),
                     "lines without full stops matching a fact (.txt)"),
-    "italy-lines-md": (1000, lambda n: text("a.md", "Italy has 800 troops in Iraq\n" * n, *RULES),
+    "italy-lines-md": (8000, lambda n: text("a.md", "Italy has 800 troops in Iraq\n" * n, *RULES),
                        "the same as Markdown"),
-    "md-table": (1000, lambda n: text("a.md", "| Italy in Iraq | 800 troops |\n" * n, *RULES),
+    "md-table": (8000, lambda n: text("a.md", "| Italy in Iraq | 800 troops |\n" * n, *RULES),
                  "Markdown table rows of figures"),
-    "integers": (5000, lambda n: text("a.txt", " ".join(str(i) for i in range(n)), *RULES),
+    "integers": (40000, lambda n: text("a.txt", " ".join(str(i) for i in range(n)), *RULES),
                  "a data dump: integers separated by spaces"),
-    "next-week": (5000, lambda n: text("a.txt", "next week " * n, *RULES),
+    "next-week": (40000, lambda n: text("a.txt", "next week " * n, *RULES),
                   '"next week next week …"'),
-    "years": (5000, lambda n: text("a.txt", " ".join(str(1900 + i % 200) for i in range(n)), *RULES),
+    "years": (40000, lambda n: text("a.txt", " ".join(str(1900 + i % 200) for i in range(n)), *RULES),
               "a run of years"),
-    "ip-addresses": (5000, lambda n: text("a.txt", " ".join("10.0.0.%d" % (i % 250) for i in range(n)), *RULES),
+    "ip-addresses": (40000, lambda n: text("a.txt", " ".join("10.0.0.%d" % (i % 250) for i in range(n)), *RULES),
                      "a run of dotted numbers"),
-    "comment-opens": (20000, lambda n: text("a.md", "<!-- " * n + "Italy has 800 troops.", *RULES),
+    "comment-opens": (160000, lambda n: text("a.md", "<!-- " * n + "Italy has 800 troops.", *RULES),
                       "unclosed HTML comment openers in Markdown"),
     "seed-line": (8000, lambda n: text("a.txt", SEED * n, *RULES),
                   "one line of the seed sentence repeated (1 MB at 8N)"),
-    "long-terms": (1000, long_terms, "n facts with long match terms"),
-    "synonyms": (10000, synonyms, "one unit with n synonyms"),
+    "long-terms": (8000, long_terms, "n facts with long match terms"),
+    "synonyms": (80000, synonyms, "one unit with n synonyms"),
     "sarif-files": (250, many_files, "n small articles as one SARIF report"),
     # Shapes of our own.
-    "number-words": (3000, lambda n: text("a.txt", "one two three four five six seven eight nine ten " * n, *RULES),
+    "number-words": (24000, lambda n: text("a.txt", "one two three four five six seven eight nine ten " * n, *RULES),
                      "number words without a noun"),
-    "and-chain": (3000, lambda n: text("a.txt", "between 1 and " + " and ".join(str(i) for i in range(n)) + " troops", *RULES),
+    "and-chain": (24000, lambda n: text("a.txt", "between 1 and " + " and ".join(str(i) for i in range(n)) + " troops", *RULES),
                   '"between 1 and 2 and 3 …"'),
-    "qualifiers": (3000, lambda n: text("a.txt", "about nearly over more than " * n + "800 troops", *RULES),
+    "qualifiers": (24000, lambda n: text("a.txt", "about nearly over more than " * n + "800 troops", *RULES),
                    "a run of qualifiers before one figure"),
-    "date-list": (2000, lambda n: text("a.txt", ", ".join(f"June {1 + i % 28}, {2000 + i % 30}" for i in range(n)), *RULES),
+    "date-list": (16000, lambda n: text("a.txt", ", ".join(f"June {1 + i % 28}, {2000 + i % 30}" for i in range(n)), *RULES),
                   "a list of dates without full stops"),
-    "percent-list": (3000, lambda n: text("a.txt", ", ".join(f"{i % 100}%" for i in range(n)), *RULES),
+    "percent-list": (24000, lambda n: text("a.txt", ", ".join(f"{i % 100}%" for i in range(n)), *RULES),
                      "a list of percentages (arithmetic rule)"),
-    "shares-sentence": (2000, lambda n: text("a.txt", "In the vote " + ", ".join(f"{i % 50}% said {i}" for i in range(n)) + ".", *RULES),
+    "shares-sentence": (16000, lambda n: text("a.txt", "In the vote " + ", ".join(f"{i % 50}% said {i}" for i in range(n)) + ".", *RULES),
                         "one sentence of many shares (sum-to-100 rule)"),
-    "md-list": (2000, lambda n: text("a.md", "".join(f"- {800 + i % 7} troops in zone {i}\n" for i in range(n)), *RULES),
+    "md-list": (16000, lambda n: text("a.md", "".join(f"- {800 + i % 7} troops in zone {i}\n" for i in range(n)), *RULES),
                 "a Markdown list of figures"),
-    "blockquote": (5000, lambda n: text("a.md", ">" * n + " Italy has 800 troops.\n", *RULES),
+    "blockquote": (40000, lambda n: text("a.md", ">" * n + " Italy has 800 troops.\n", *RULES),
                    "deeply nested Markdown blockquote"),
-    "html-nest": (5000, lambda n: text("a.html", "<div>" * n + "Italy has 800 troops." + "</div>" * n, *RULES),
+    "html-nest": (40000, lambda n: text("a.html", "<div>" * n + "Italy has 800 troops." + "</div>" * n, *RULES),
                   "deeply nested HTML"),
-    "front-matter": (10000, lambda n: text("a.md", "---\n" + "k: 1\n" * n + "Italy has 800 troops.\n", *RULES),
+    "front-matter": (80000, lambda n: text("a.md", "---\n" + "k: 1\n" * n + "Italy has 800 troops.\n", *RULES),
                      "unterminated front matter"),
-    "no-spaces": (100000, lambda n: text("a.txt", "a1" * n, *RULES),
+    "no-spaces": (800000, lambda n: text("a.txt", "a1" * n, *RULES),
                   "one word of letters and digits"),
-    "prose-no-stops": (2000, lambda n: text("a.txt", "the committee met and Italy sent 800 troops and " * n, *RULES),
+    "prose-no-stops": (16000, lambda n: text("a.txt", "the committee met and Italy sent 800 troops and " * n, *RULES),
                        "long prose with no full stop"),
+    "on-monday": (40000, lambda n: text("a.txt", "on Monday " * n, *RULES),
+                  '"on Monday on Monday …" (weekday resolution per claim)'),
+    "fractions": (40000, lambda n: text("a.txt", "1/2 " * n, *RULES),
+                  '"1/2 1/2 …": fractions and numeric dates'),
+    "articles-run": (40000, lambda n: text("a.txt", "in the " + "the " * n + "morning", *RULES),
+                     '"in the the the … morning": a date gate skipping articles'),
+    "duration-run": (24000, lambda n: text("a.txt", "2 years 1 month " * n, *RULES),
+                     '"2 years 1 month …": compound durations'),
+    "later-run": (24000, lambda n: text("a.txt", "2 years and " * n + "later", *RULES),
+                  '"2 years and … later": a span before "later"'),
+    "urls": (32000, lambda n: text("a.txt", "http://x.org/" * n, *RULES),
+             "a run of URLs without spaces"),
+    "bangs": (400000, lambda n: text("a.txt", "troops" + "!" * n, *RULES),
+              "a run of closing punctuation"),
+    "grouped": (40000, lambda n: text("a.txt", " ".join(["100"] * n) + ",5", *RULES),
+                '"100 100 100 …,5": digit groups'),
+    "front-matter-deep": (20000, lambda n: text("a.md", "---\nk: " + "[" * n + "\n---\nItaly has 800 troops.\n", *RULES),
+                          "front matter nested deeply (serde_yaml is quadratic on it)"),
     "deep-yaml": (2000, deep_yaml, "deeply nested YAML flow sequence in reference data"),
 }
 
@@ -185,28 +205,41 @@ SHAPES = {
 
 
 def run(cmd, timeout):
-    """Seconds, peak RSS in MB and exit description of one run of `cmd`."""
+    """Seconds, peak RSS in MB and exit description of one run of `cmd`.
+
+    Peak memory comes from GNU time, not from this process's wait4: a child
+    forked from Python starts with Python's resident set as its high-water
+    mark, which would hide the growth of a small process.
+    """
+    report = os.environ.get("FACTLINT_STRESS_RSS", "/tmp/factlint-stress-rss")
     start = time.perf_counter()
     with open(os.devnull, "wb") as null:
-        proc = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE)
-    deadline = start + timeout
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline:
-            proc.kill()
-            _, status, usage = os.wait4(proc.pid, 0)
-            return timeout, usage.ru_maxrss / 1024, "timeout"
-        time.sleep(0.005)
+        proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", report, *cmd],
+                                stdout=null, stderr=null, start_new_session=True)
+    # A blocking wait (Popen.wait with a timeout polls, in steps of up to
+    # 50 ms, which would swamp short runs); a timer kills a run too long.
+    timer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
+    timer.start()
+    status = proc.wait()
     seconds = time.perf_counter() - start
-    proc.stderr.close()
-    if os.WIFSIGNALED(status):
-        outcome = f"signal {os.WTERMSIG(status)}"
+    timed_out = not timer.is_alive()
+    timer.cancel()
+    if timed_out:
+        return timeout, float("nan"), "timeout"
+    try:
+        with open(report) as f:
+            lines = [l for l in f.read().splitlines() if l.strip()]
+        mb = int(lines[-1]) / 1024
+        signalled = any("terminated by signal" in l for l in lines)
+    except (OSError, ValueError, IndexError):
+        mb, signalled = float("nan"), False
+    if signalled:
+        outcome = "signal"
+    elif status in (0, 1):
+        outcome = "ok"
     else:
-        code = os.WEXITSTATUS(status)
-        outcome = "ok" if code in (0, 1) else f"exit {code}"
-    return seconds, usage.ru_maxrss / 1024, outcome
+        outcome = f"exit {status}"
+    return seconds, mb, outcome
 
 
 def materialise(base, files):

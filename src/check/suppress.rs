@@ -232,7 +232,13 @@ fn front_matter_ignores(doc: &Document) -> Option<Vec<String>> {
         .strip_prefix("---\n")
         .or_else(|| body.strip_prefix("---\r\n"))?;
     let end = rest.find("\n---")?;
-    let yaml: serde_yaml::Value = serde_yaml::from_str(rest.get(..end)?).ok()?;
+    let text = rest.get(..end)?;
+    // Not parsed when it nests too deep, as the document's own reading of
+    // it (serde_yaml is quadratic on deep nesting).
+    if crate::document::flow_nesting_exceeds(text, crate::document::FRONT_MATTER_NESTING_MAX) {
+        return None;
+    }
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
     let ignore = yaml.get("factlint")?.get("ignore")?;
     let ids: Vec<String> = match ignore {
         serde_yaml::Value::Sequence(items) => items
@@ -252,6 +258,20 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         Document::from_text("a.md", text.to_owned(), Format::Markdown, None, vec![])
+    }
+
+    #[test]
+    fn front_matter_nested_too_deep_is_not_parsed_for_ignores() {
+        let deep = format!(
+            "---\nfactlint: {{ignore: [fact-mismatch]}}\nk: {}\n---\nOver 800 units.\n",
+            "[".repeat(100_000)
+        );
+        assert_eq!(front_matter_ignores(&doc(&deep)), None);
+        let shallow = "---\nfactlint: {ignore: [fact-mismatch]}\n---\nOver 800 units.\n";
+        assert_eq!(
+            front_matter_ignores(&doc(shallow)),
+            Some(vec!["fact-mismatch".to_owned()])
+        );
     }
 
     #[test]

@@ -212,11 +212,11 @@ enum FrontMatterDate {
 /// not parsed for a date: serde_yaml is quadratic on deep nesting (50 KB of
 /// `[` took 2.7 s, 100 KB 36 s; DESIGN, "Bad input"). Real front matter
 /// nests a level or two.
-const FRONT_MATTER_NESTING_MAX: usize = 64;
+pub(crate) const FRONT_MATTER_NESTING_MAX: usize = 64;
 
 /// Whether flow collections in `yaml` nest deeper than `limit`. Brackets
 /// in quotes count too: an overestimate only ever skips a parse.
-fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
+pub(crate) fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
     let mut depth = 0usize;
     for b in yaml.bytes() {
         match b {
