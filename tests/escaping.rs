@@ -235,3 +235,41 @@ fn reference_errors_quoting_ids_units_and_dates_stay_on_one_line() {
         assert_clean(&format!("{args:?}"), &out);
     }
 }
+
+/// clap's own errors quote the argument they reject: a file name passed by
+/// `git ls-files -z | xargs -0 factlint check` that begins with `-`, or a
+/// value copied from a file into `--date` or `--rule`, can hold a newline
+/// and `::error::`. clap strips escape sequences when stderr is not a
+/// terminal, but not line breaks.
+#[test]
+fn argument_errors_quote_the_argument_escaped_on_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["check".to_owned(), format!("--x{NASTY}.md")],
+        vec![
+            "check".to_owned(),
+            "--date".to_owned(),
+            format!("2021{NASTY}"),
+        ],
+        vec![
+            "check".to_owned(),
+            "--rule".to_owned(),
+            format!("x{NASTY}=off"),
+        ],
+        vec![
+            "check".to_owned(),
+            "--format".to_owned(),
+            format!("json{NASTY}"),
+        ],
+        vec![format!("chk{NASTY}")],
+    ] {
+        let out = factlint_in(tmp.path()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("::error::pwned"),
+            "{args:?}: it is quoted: {err}"
+        );
+        assert_clean(&format!("{args:?}"), &out);
+    }
+}

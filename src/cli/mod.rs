@@ -307,12 +307,37 @@ pub fn main() -> ExitCode {
     interrupt::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // `--help`, `--version`: nothing from input in them.
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::from(0);
+        }
+        Err(e) => {
+            print_usage_error(&e);
+            return ExitCode::from(2);
         }
     };
     ExitCode::from(run(cli))
+}
+
+/// clap's error, whose quote of the argument it rejects is made visible as
+/// every message is ([`crate::escape::visible`]): an argument can come from
+/// a file (a name passed by `xargs -0`, a value copied into `--date`), and
+/// clap strips escape sequences but keeps line breaks, so a name holding
+/// `\n::error::` would start a workflow command. The arguments are parsed
+/// again escaped, which gives the same error quoting them escaped.
+fn print_usage_error(error: &clap::Error) {
+    let escaped: Vec<String> = std::env::args_os()
+        .map(|a| crate::escape::visible(&a.to_string_lossy()).into_owned())
+        .collect();
+    match Cli::try_parse_from(escaped) {
+        Err(again) if again.kind() == error.kind() => {
+            let _ = again.print();
+        }
+        // Not the same error (an argument that is not UTF-8): the
+        // original, on one line.
+        _ => eprint_all(&[error.render().to_string()]),
+    }
 }
 
 /// Run a parsed command; returns the exit status.
