@@ -288,11 +288,12 @@ fn serde_name<T: Serialize>(value: &T) -> String {
 }
 
 /// `text` made safe for one terminal line: control characters (newlines,
-/// tabs, escape sequences from the article) become spaces, so the character
+/// tabs, escape sequences from the article) and bidirectional overrides
+/// (which would reorder the line as shown) become spaces, so the character
 /// count, and with it every column, stays the same.
 fn printable(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if crate::escape::is_control(c) { ' ' } else { c })
         .collect()
 }
 
