@@ -469,3 +469,48 @@ fn sigterm_while_a_report_streams_leaves_the_old_report_and_no_temporary_file() 
         assert_eq!(report.lines().count(), whole, "{status:?}");
     }
 }
+
+/// An editor pipes its buffer in and names the file it came from with
+/// `--stdin-filename`: an `--output` naming that file would replace the
+/// article on disk with a report about it.
+#[test]
+fn an_output_naming_the_file_stdin_stands_for_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink("a.txt", dir.join("a-link.json")).unwrap();
+    for (format, output) in [
+        ("json", "a.txt"),
+        ("jsonl", "a.txt"),
+        ("human", "./a.txt"),
+        ("sarif", "a-link.json"),
+    ] {
+        let before = snapshot(dir);
+        let mut cmd = Command::cargo_bin("factlint").unwrap();
+        let out = cmd
+            .current_dir(dir)
+            .args(["check", "-", "--stdin-filename", "a.txt", "--refs"])
+            .arg(rules())
+            .args(["--format", format, "--output", output])
+            .write_stdin(ARTICLE)
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{format}: {err}");
+        assert!(err.contains("refusing to overwrite"), "{format}: {err}");
+        assert!(err.contains("--stdin-filename"), "{format}: {err}");
+        assert_eq!(snapshot(dir), before, "{format}: a file changed");
+    }
+    // A name that is no file is only a name: the report is written.
+    let mut cmd = Command::cargo_bin("factlint").unwrap();
+    let out = cmd
+        .current_dir(dir)
+        .args(["check", "-", "--stdin-filename", "draft.txt", "--refs"])
+        .arg(rules())
+        .args(["--format", "json", "--output", "report.json"])
+        .write_stdin(ARTICLE)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(dir.join("report.json").is_file());
+}

@@ -331,6 +331,14 @@ pub(super) fn refuse_check_inputs(
     if let Some(file) = &config.file {
         others.push(("the configuration file", file));
     }
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        // An editor pipes its buffer in and names the file it came from:
+        // that file is the article, on disk.
+        others.push((
+            "the article named by --stdin-filename",
+            Path::new(&args.stdin_filename),
+        ));
+    }
     if let (Some(baseline), Some(output)) = (&args.baseline, &args.output) {
         // Only the report may not replace it; a new baseline may.
         refuse_inputs(
