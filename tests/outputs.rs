@@ -514,3 +514,41 @@ fn an_output_naming_the_file_stdin_stands_for_is_refused() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(dir.join("report.json").is_file());
 }
+
+/// A baseline lists every finding of the archive. Written by a run that
+/// could not read one of the articles, it would drop that article's
+/// findings, and the next run would report them as new; the old baseline
+/// stays, and the run says so.
+#[test]
+fn a_failed_run_keeps_the_old_baseline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("news")).unwrap();
+    std::fs::write(dir.join("news/a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("news/b.txt"), ARTICLE).unwrap();
+    let out = factlint_in(dir, &["check", "news", "--write-baseline", "base.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let good = std::fs::read(dir.join("base.json")).unwrap();
+    // b.txt can no longer be read.
+    std::fs::remove_file(dir.join("news/b.txt")).unwrap();
+    std::os::unix::fs::symlink("gone.txt", dir.join("news/b.txt")).unwrap();
+    for format in ["human", "json"] {
+        let out = factlint_in(
+            dir,
+            &[
+                "check",
+                "news",
+                "--format",
+                format,
+                "--write-baseline",
+                "base.json",
+            ],
+        );
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("news/b.txt"), "{err}");
+        assert!(err.contains("base.json: not written"), "{err}");
+        assert_eq!(std::fs::read(dir.join("base.json")).unwrap(), good);
+        assert_eq!(names(dir), ["base.json", "news"]);
+    }
+}

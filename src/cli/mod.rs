@@ -957,7 +957,15 @@ fn run_check(args: CheckArgs) -> u8 {
             crate::report::plural_count(fixed_files, "file")
         ));
     }
-    if let Some(path) = &args.write_baseline {
+    if let Some(path) = args.write_baseline.as_ref().filter(|_| outcome.failed) {
+        // A baseline lists every finding: one from a run that failed (an
+        // article unread, a fix not written) would drop some, and the next
+        // run would report them as new.
+        outcome.messages.push(format!(
+            "error: --write-baseline {}: not written, since the run failed; the old baseline is kept",
+            path.display()
+        ));
+    } else if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &report.findings) {
             eprint_all(&[format!("error: {e}")]);
             return 2;
