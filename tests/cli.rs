@@ -591,6 +591,24 @@ fn fail_on_unchecked_demands_full_coverage() {
     assert_eq!(code(&["--fail-on", "warning,unchecked"]), 1);
     assert_eq!(code(&["--fail-on", "unchecked", "--format", "json"]), 1);
     assert_eq!(code(&["--fail-on", "unchecked", "--format", "jsonl"]), 1);
+    // A run that fails on them does not end with "ok".
+    let args = [
+        "check",
+        "a.txt",
+        "--refs",
+        "refs.yaml",
+        "--fail-on",
+        "unchecked",
+    ];
+    let (status, stdout, _) = run_in(dir.path(), &args);
+    assert_eq!(status, 1);
+    assert!(!stdout.contains("ok:"), "{stdout}");
+    assert!(
+        stdout.starts_with(
+            "error: no findings, but 1 claim unchecked (--fail-on unchecked) in 1 document"
+        ),
+        "{stdout}"
+    );
 }
 
 /// Every format that has a summary gives the same counts, streamed or not,

@@ -923,7 +923,11 @@ fn run_check(args: CheckArgs) -> u8 {
             Err((false, msg)) => outcome.note(msg),
         }
     }
-    let mut report = CheckReport::default();
+    let mut report = CheckReport {
+        // A new baseline is written whatever the findings (status 0).
+        fail_unchecked: args.fail_on.contains(&FailOn::Unchecked) && args.write_baseline.is_none(),
+        ..CheckReport::default()
+    };
     let mut usage = Usage::new(&refs);
     let (mut fixed, mut fixed_files) = (0, 0);
     for mut c in checked {
@@ -1159,7 +1163,10 @@ fn check_streaming(
     let (mut documents, mut claims, mut excused) = (0usize, 0usize, 0usize);
     // The counts of the summary line (no findings: they are written as
     // they come).
-    let mut summary = CheckReport::default();
+    let mut summary = CheckReport {
+        fail_unchecked: args.fail_on.contains(&FailOn::Unchecked),
+        ..CheckReport::default()
+    };
     let mut usage = Usage::new(refs);
     let (mut fixed, mut fixed_files) = (0usize, 0usize);
     let mut worst: Option<Severity> = None;

@@ -96,6 +96,9 @@ pub struct CheckReport {
     /// How many inputs could not be read (their errors go to stderr): a
     /// report that misses documents must not read as clean.
     pub unreadable: usize,
+    /// Whether an unchecked claim fails the run (`--fail-on unchecked`):
+    /// a summary must not then read as clean while one is left.
+    pub fail_unchecked: bool,
     /// The findings, already ordered by document and position.
     pub findings: Vec<Finding>,
     /// The path of every document checked, in report order (empty when
