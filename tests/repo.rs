@@ -362,3 +362,62 @@ fn documents_come_in_path_order_component_by_component() {
         );
     }
 }
+
+/// A change to the reference data or the configuration can make any
+/// article wrong: with one among the changed files, `--changed-since`
+/// checks every article, not none of them ("ok" on a change that breaks
+/// an article nobody touched would turn CI green).
+#[test]
+fn changed_reference_data_or_configuration_checks_every_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::create_dir(d.join("refs")).unwrap();
+    std::fs::write(d.join("content/a.txt"), "Italy has 650 troops in Iraq.\n").unwrap();
+    let italy = |value: u32| {
+        format!(
+            "units:\n  troops: [troops]\nfacts:\n  - id: italy/troops\n    value: {value}\n    \
+             unit: troops\n    match: {{all: [Italy]}}\n"
+        )
+    };
+    std::fs::write(d.join("refs/italy.yaml"), italy(650)).unwrap();
+    std::fs::write(d.join("factlint.yaml"), "refs: [refs]\n").unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    let run = || {
+        let out = Command::cargo_bin("factlint")
+            .unwrap()
+            .current_dir(d)
+            .args([
+                "check",
+                "content",
+                "--changed-since",
+                "HEAD",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            out.status.code(),
+            json["summary"]["documents"].as_u64(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // Nothing changed: nothing to check.
+    assert_eq!(run().1, Some(0));
+    // The reference value changed: the untouched article now contradicts it.
+    std::fs::write(d.join("refs/italy.yaml"), italy(700)).unwrap();
+    let (status, documents, err) = run();
+    assert_eq!((status, documents), (Some(1), Some(1)), "{err}");
+    assert!(err.contains("refs/italy.yaml changed"), "{err}");
+    git(d, &["commit", "-qam", "two"]);
+    assert_eq!(run().1, Some(0));
+    // The configuration changed.
+    std::fs::write(d.join("factlint.yaml"), "refs: [refs]\nrules: {}\n").unwrap();
+    let (status, documents, err) = run();
+    assert_eq!((status, documents), (Some(1), Some(1)), "{err}");
+    assert!(err.contains("factlint.yaml changed"), "{err}");
+}

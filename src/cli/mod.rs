@@ -835,6 +835,23 @@ fn run_check(args: CheckArgs) -> u8 {
         },
         None => None,
     };
+    // New reference data or configuration can make any article wrong,
+    // changed or not: then every article is checked.
+    let changed = changed.and_then(|changed| {
+        let references = crate::reference::load::collect_files(&ref_paths).0;
+        let inputs = references.iter().chain(config.file.iter());
+        match changed::first_changed(&changed, inputs) {
+            Some(path) => {
+                eprint_all(&[format!(
+                    "note: {} changed since {}: every article is checked",
+                    path.display(),
+                    args.changed_since.as_deref().unwrap_or_default()
+                )]);
+                None
+            }
+            None => Some(changed),
+        }
+    });
     let keep = |input: &Input| match input {
         Input::File(path) => {
             filter.allows(path)
