@@ -552,3 +552,53 @@ fn a_failed_run_keeps_the_old_baseline() {
         assert_eq!(names(dir), ["base.json", "news"]);
     }
 }
+
+/// A report or baseline someone made read-only is meant to stay as it is:
+/// writing to it fails for its owner, and replacing it by a rename (which
+/// needs only the directory's permission) would go around that. It is
+/// refused, as `--fix` refuses a read-only article, root or not, before
+/// the run.
+#[test]
+fn a_read_only_output_is_refused_not_replaced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("keep.json"), "kept\n").unwrap();
+    std::fs::set_permissions(
+        dir.join("keep.json"),
+        std::fs::Permissions::from_mode(0o444),
+    )
+    .unwrap();
+    for args in [
+        &[
+            "check",
+            "a.txt",
+            "--format",
+            "json",
+            "--output",
+            "keep.json",
+        ][..],
+        &[
+            "check",
+            "a.txt",
+            "--format",
+            "jsonl",
+            "--output",
+            "keep.json",
+        ][..],
+        &["check", "a.txt", "--fix", "--output", "keep.json"][..],
+        &["check", "a.txt", "--write-baseline", "keep.json"][..],
+        &["refs", "draft", "a.txt", "--output", "keep.json"][..],
+    ] {
+        let out = factlint_in(dir, args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("keep.json: read-only (mode 444)"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(std::fs::read(dir.join("keep.json")).unwrap(), b"kept\n");
+        assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), ARTICLE);
+        assert_eq!(names(dir), ["a.txt", "keep.json"], "{args:?}");
+    }
+}

@@ -38,6 +38,7 @@ impl Pending {
         let target = resolve(path);
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => return Err(format!("{}: is a directory", shown(path))),
+            Ok(m) if read_only(&m) => return Err(refused_read_only(path, &m)),
             Ok(m) if !m.is_file() => {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
@@ -146,6 +147,21 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
     file.commit()
 }
 
+/// A regular file whose mode does not let its owner write it (root
+/// included, as for `--fix`): someone meant it to stay as it is, and a
+/// rename over it would go around its mode.
+fn read_only(meta: &std::fs::Metadata) -> bool {
+    meta.is_file() && meta.mode() & 0o200 == 0
+}
+
+fn refused_read_only(path: &Path, meta: &std::fs::Metadata) -> String {
+    format!(
+        "{}: read-only (mode {:03o}), not overwritten",
+        shown(path),
+        meta.mode() & 0o7777
+    )
+}
+
 /// `path` with a symbolic link at its end followed, so that the link
 /// stays a link and its target gets the new content. (`/dev/stdout` and
 /// other links to devices and pipes are written through, never renamed
@@ -213,6 +229,9 @@ pub fn refuse_inputs(outputs: &[Output<'_>], reads: Reads<'_>) -> Result<(), Str
         match std::fs::metadata(o.path) {
             Ok(m) if m.is_dir() => {
                 return Err(format!("{} {}: is a directory", o.flag, shown(o.path)));
+            }
+            Ok(m) if read_only(&m) => {
+                return Err(format!("{} {}", o.flag, refused_read_only(o.path, &m)));
             }
             Ok(_) => {}
             Err(_) => {
