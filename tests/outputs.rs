@@ -602,3 +602,44 @@ fn a_read_only_output_is_refused_not_replaced() {
         assert_eq!(names(dir), ["a.txt", "keep.json"], "{args:?}");
     }
 }
+
+/// An output that is a symbolic link to a file not yet there (a report
+/// kept elsewhere, linked into the repository) is written where the link
+/// points, as `> link` would; the link stays a link.
+#[test]
+fn an_output_through_a_dangling_link_creates_its_target_and_keeps_the_link() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::fs::create_dir(dir.join("reports")).unwrap();
+    for (i, args) in [
+        &["check", "a.txt", "--format", "json", "--output"][..],
+        &["check", "a.txt", "--format", "jsonl", "--output"][..],
+        &["check", "a.txt", "--write-baseline"][..],
+        &["refs", "draft", "a.txt", "--output"][..],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let link = format!("out{i}.json");
+        let target = format!("reports/today{i}.json");
+        std::os::unix::fs::symlink(&target, dir.join(&link)).unwrap();
+        let mut all = args.to_vec();
+        all.push(&link);
+        let out = factlint_in(dir, &all);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{all:?}: {}",
+            stderr(&out)
+        );
+        let meta = std::fs::symlink_metadata(dir.join(&link)).unwrap();
+        assert!(
+            meta.file_type().is_symlink(),
+            "{all:?}: the link was replaced"
+        );
+        assert!(
+            !std::fs::read(dir.join(&target)).unwrap().is_empty(),
+            "{all:?}"
+        );
+    }
+}

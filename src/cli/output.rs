@@ -166,13 +166,31 @@ fn refused_read_only(path: &Path, meta: &std::fs::Metadata) -> String {
 /// stays a link and its target gets the new content. (`/dev/stdout` and
 /// other links to devices and pipes are written through, never renamed
 /// over: see [`Pending::create`].)
+///
+/// A link to a file not yet there is followed too, one link at a time as
+/// `open` does: renaming over the link itself would replace it with a file.
 fn resolve(path: &Path) -> PathBuf {
-    match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    let mut current = path.to_path_buf();
+    // The kernel's own limit on links in a row.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                if let Ok(target) = std::fs::canonicalize(&current) {
+                    return target;
+                }
+                let Ok(to) = std::fs::read_link(&current) else {
+                    return current;
+                };
+                // An absolute `to` replaces the directory it is joined to.
+                current = match current.parent() {
+                    Some(dir) => dir.join(to),
+                    None => to,
+                };
+            }
+            _ => return current,
         }
-        _ => path.to_path_buf(),
     }
+    path.to_path_buf()
 }
 
 /// A path for a message.
@@ -192,6 +210,8 @@ fn identity(path: &Path) -> Option<Identity> {
     if let Ok(m) = std::fs::metadata(path) {
         return Some(Identity::Inode(m.dev(), m.ino()));
     }
+    // Where a link to a file not yet there would create it.
+    let path = &resolve(path);
     let name = path.file_name()?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -235,7 +255,8 @@ pub fn refuse_inputs(outputs: &[Output<'_>], reads: Reads<'_>) -> Result<(), Str
             }
             Ok(_) => {}
             Err(_) => {
-                let dir = match o.path.parent() {
+                let target = resolve(o.path);
+                let dir = match target.parent() {
                     Some(d) if !d.as_os_str().is_empty() => d,
                     _ => Path::new("."),
                 };
