@@ -461,7 +461,7 @@ fn an_unreadable_article_path_never_reads_as_ok() {
     );
     assert!(out.contains("1 input could not be read"), "{out}");
     assert!(err.contains("articlez"), "{err}");
-    for format in ["human", "json", "markdown"] {
+    for format in ["human", "json", "markdown", "junit"] {
         let (code, out, err) = run_in(
             dir.path(),
             &[
@@ -480,6 +480,17 @@ fn an_unreadable_article_path_never_reads_as_ok() {
             let json: Value = serde_json::from_str(&out).unwrap();
             assert_eq!(json["summary"]["unreadable"], 1);
             assert_eq!(json["summary"]["agree"], 1, "the readable one is reported");
+        } else if format == "junit" {
+            // A CI system that reads only the test report sees an error,
+            // not one passing test.
+            assert!(
+                out.contains("tests=\"2\" failures=\"0\" errors=\"1\""),
+                "{out}"
+            );
+            assert!(
+                out.contains("<error message=\"1 input could not be read"),
+                "{out}"
+            );
         } else {
             assert!(out.contains("1 input could not be read"), "{format}: {out}");
             assert!(out.contains("1 agree"), "{format}: the readable one: {out}");
