@@ -421,3 +421,31 @@ fn changed_reference_data_or_configuration_checks_every_article() {
     assert_eq!((status, documents), (Some(1), Some(1)), "{err}");
     assert!(err.contains("factlint.yaml changed"), "{err}");
 }
+
+/// A baseline records every finding of the archive: written from a run
+/// that checked only the changed files, it would drop every other file's
+/// findings, and the next full run would report them all as new. The two
+/// flags together are refused, and the baseline stays as it was.
+#[test]
+fn a_baseline_is_not_written_from_the_changed_files_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::write(d.join("content/old.txt"), seed_text()).unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    factlint_in(d)
+        .args(["content", "--write-baseline", "b.json"])
+        .assert()
+        .code(0);
+    let full = std::fs::read(d.join("b.json")).unwrap();
+    std::fs::write(d.join("content/new.txt"), seed_text()).unwrap();
+    factlint_in(d)
+        .args(["content", "--changed-since", "HEAD"])
+        .args(["--baseline", "b.json", "--write-baseline", "b.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--changed-since"));
+    assert_eq!(std::fs::read(d.join("b.json")).unwrap(), full);
+}

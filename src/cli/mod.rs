@@ -159,8 +159,10 @@ pub struct CheckArgs {
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
-    /// Record every current finding in this baseline file.
-    #[arg(long, value_name = "FILE")]
+    /// Record every current finding in this baseline file. Not with
+    /// `--changed-since`: a baseline from the changed files alone would
+    /// drop every other file's findings.
+    #[arg(long, value_name = "FILE", conflicts_with = "changed_since")]
     pub write_baseline: Option<PathBuf>,
     /// Documents checked in parallel (default: one per core).
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
