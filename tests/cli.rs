@@ -759,3 +759,48 @@ fn the_counts_add_up_for_any_set_of_rules() {
         }
     }
 }
+
+/// A directory given that holds no article at all (a site of `.mdx` or
+/// `.html` pages, a path to the wrong folder) would check nothing: as with
+/// reference data named but empty, that is an error naming the directory,
+/// never "ok: no findings in 0 documents". A directory whose articles are
+/// all left out by `--changed-since` is not: nothing changed.
+#[test]
+fn a_directory_without_articles_is_an_error() {
+    let dir = article_dir();
+    std::fs::write(dir.path().join("refs.yaml"), ITALY).unwrap();
+    std::fs::create_dir_all(dir.path().join("site/posts")).unwrap();
+    std::fs::write(
+        dir.path().join("site/posts/a.mdx"),
+        "Italy has 800 troops.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("site/index.htm"), "Italy has 800 troops.\n").unwrap();
+    for format in ["human", "json", "jsonl"] {
+        let (code, out, err) = run_in(
+            dir.path(),
+            &["check", "site", "--refs", "refs.yaml", "--format", format],
+        );
+        assert_eq!(code, 2, "{format}: {out}{err}");
+        assert!(!out.contains("ok:"), "{format}: {out}");
+        assert!(
+            err.contains("site: no articles in this directory"),
+            "{format}: {err}"
+        );
+    }
+    // Another path given still gets checked and reported.
+    let (code, out, err) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "site",
+            "a.txt",
+            "--refs",
+            "refs.yaml",
+            "--color",
+            "never",
+        ],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("in 1 document (1 claim: 1 agree"), "{out}");
+}
