@@ -449,3 +449,48 @@ fn a_baseline_is_not_written_from_the_changed_files_alone() {
         .stderr(predicates::str::contains("--changed-since"));
     assert_eq!(std::fs::read(d.join("b.json")).unwrap(), full);
 }
+
+/// A baseline records the findings of an archive adopted as it stands
+/// (published articles whose text must stay as it was published):
+/// `--fix --baseline` fixes only what the run reports, the new findings,
+/// and leaves every article the baseline covers byte for byte, whole
+/// report or streamed.
+#[test]
+fn fix_with_a_baseline_leaves_the_recorded_findings_alone() {
+    for format in ["json", "human"] {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("old.txt"), seed_text()).unwrap();
+        factlint_in(d)
+            .args(["old.txt", "--write-baseline", "baseline.json"])
+            .assert()
+            .code(0);
+        std::fs::write(d.join("new.txt"), seed_text()).unwrap();
+        let out = factlint_in(d)
+            .args([
+                ".",
+                "--baseline",
+                "baseline.json",
+                "--fix",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {err}");
+        assert!(
+            err.contains("fixed 2 findings in 1 file"),
+            "{format}: {err}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(d.join("old.txt")).unwrap(),
+            seed_text(),
+            "{format}: an article the baseline covers was rewritten"
+        );
+        assert_ne!(
+            std::fs::read_to_string(d.join("new.txt")).unwrap(),
+            seed_text()
+        );
+    }
+}

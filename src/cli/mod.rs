@@ -825,6 +825,13 @@ fn run_check(args: CheckArgs) -> u8 {
         },
         None => None,
     };
+    // Findings a baseline records were accepted as they stand (an archive
+    // as published): `--fix` fixes what the run reports, not those.
+    let recorded = baseline
+        .as_ref()
+        .filter(|_| args.fix)
+        .map(baseline::Baseline::fingerprints)
+        .unwrap_or_default();
     let mut outcome = Outcome::default();
     let filter = PathFilter::new(&config);
     let changed = match &args.changed_since {
@@ -892,7 +899,15 @@ fn run_check(args: CheckArgs) -> u8 {
         // walk: the bar counts, and shows once the run is long.
         let progress = progress_bar(None, args.quiet);
         let check = |input: &Input| {
-            let checked = check_input(input, &args, &refs, &options, &extract_options, false);
+            let checked = check_input(
+                input,
+                &args,
+                &refs,
+                &options,
+                &extract_options,
+                &recorded,
+                false,
+            );
             progress.inc(1);
             checked
         };
@@ -924,7 +939,15 @@ fn run_check(args: CheckArgs) -> u8 {
         inputs
             .par_iter()
             .map(|input| {
-                let checked = check_input(input, &args, &refs, &options, &extract_options, details);
+                let checked = check_input(
+                    input,
+                    &args,
+                    &refs,
+                    &options,
+                    &extract_options,
+                    &recorded,
+                    details,
+                );
                 progress.inc(1);
                 checked
             })
@@ -1316,6 +1339,7 @@ fn check_input(
     refs: &ReferenceSet,
     options: &CheckOptions,
     extract: &crate::extract::ExtractOptions,
+    recorded: &std::collections::HashSet<String>,
     details: bool,
 ) -> Result<Checked, Failure> {
     let doc = load_input(input, args.date)?;
@@ -1326,7 +1350,23 @@ fn check_input(
     let (mut findings, matched) = (checked.findings, checked.matched);
     let (mut fixed, mut fix_error) = (0, None);
     if let (true, Input::File(path)) = (args.fix, input) {
-        let result = crate::fix::apply(&doc.text, &findings);
+        let result = if recorded.is_empty() {
+            crate::fix::apply(&doc.text, &findings)
+        } else {
+            // The same findings, those a baseline records without their
+            // suggestion: indexes stay those of `findings`.
+            let open: Vec<Finding> = findings
+                .iter()
+                .map(|f| {
+                    let mut f = f.clone();
+                    if recorded.contains(&f.fingerprint) {
+                        f.suggestion = None;
+                    }
+                    f
+                })
+                .collect();
+            crate::fix::apply(&doc.text, &open)
+        };
         if result.changed() {
             let written = {
                 let _writing = interrupt::hold();
