@@ -804,3 +804,38 @@ fn a_directory_without_articles_is_an_error() {
     assert_eq!(code, 2, "{out}{err}");
     assert!(out.contains("in 1 document (1 claim: 1 agree"), "{out}");
 }
+
+/// `refs draft` stubs take their values from the article itself, to be
+/// replaced: saved among the reference data unfilled, every claim they
+/// cover "agrees" with itself and CI goes green on figures nobody checked.
+/// A stub whose `source` is still `TODO` is an error for `check` and
+/// `refs check`, naming where it is; filled in, it is reference data.
+#[test]
+fn reference_data_still_a_draft_is_refused() {
+    let dir = article_dir();
+    std::fs::create_dir(dir.path().join("refs")).unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["refs", "draft", "a.txt", "--output", "refs/draft.yaml"],
+    );
+    assert_eq!(code, 0, "{err}");
+    for args in [
+        &["check", "a.txt", "--refs", "refs"][..],
+        &["check", "a.txt", "--refs", "refs", "--format", "json"][..],
+        &["refs", "check", "--refs", "refs"][..],
+    ] {
+        let (code, out, err) = run_in(dir.path(), args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(!out.contains("ok"), "{args:?}: {out}");
+        assert!(
+            err.contains("refs/draft.yaml:") && err.contains("not filled in (source: TODO)"),
+            "{args:?}: {err}"
+        );
+    }
+    let filled = std::fs::read_to_string(dir.path().join("refs/draft.yaml"))
+        .unwrap()
+        .replace("source: TODO", "source: Ministry of Defence, 2021");
+    std::fs::write(dir.path().join("refs/draft.yaml"), filled).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "a.txt", "--refs", "refs"]);
+    assert_eq!(code, 0, "{out}{err}");
+}

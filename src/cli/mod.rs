@@ -424,22 +424,59 @@ fn require_reference_items(
     refs: &ReferenceSet,
     paths: &[PathBuf],
     explicit: bool,
-) -> Result<(), String> {
+) -> Result<(), Vec<String>> {
+    if let Some(drafts) = unfilled_drafts(refs) {
+        return Err(drafts);
+    }
     if !refs.facts.is_empty() || !refs.events.is_empty() || paths.is_empty() {
         return Ok(());
     }
     let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let named = named.join(", ");
     if explicit {
-        return Err(format!(
+        return Err(vec![format!(
             "error: {named}: no facts and no events in the reference data; \
              nothing to check the articles against"
-        ));
+        )]);
     }
     eprint_all(&[format!(
         "note: {named}: no facts and no events; only the articles' internal consistency is checked"
     )]);
     Ok(())
+}
+
+/// The stubs of `refs draft` not yet filled in (`source: TODO`), one line
+/// each (the first few): their values are the article's own, so every
+/// claim they cover would agree with itself.
+fn unfilled_drafts(refs: &ReferenceSet) -> Option<Vec<String>> {
+    const SHOWN: usize = 10;
+    let facts = refs.facts.iter().map(|f| (&f.id, &f.source, &f.origin));
+    let events = refs.events.iter().map(|e| (&e.id, &e.source, &e.origin));
+    let drafts: Vec<_> = facts
+        .chain(events)
+        .filter(|(_, source, _)| source.as_deref().map(str::trim) == Some("TODO"))
+        .collect();
+    if drafts.is_empty() {
+        return None;
+    }
+    let mut lines: Vec<String> = drafts
+        .iter()
+        .take(SHOWN)
+        .map(|(id, _, origin)| {
+            format!(
+                "error: {}:{}: {id}: a draft not filled in (source: TODO); its value is the \
+                 article's own: write the reference value and its source, or remove it",
+                origin.file, origin.line
+            )
+        })
+        .collect();
+    if drafts.len() > SHOWN {
+        lines.push(format!(
+            "error: and {} more drafts not filled in",
+            drafts.len() - SHOWN
+        ));
+    }
+    Some(lines)
 }
 
 /// [`load_references`] on `pool`: the pieces of a large file are parsed on
@@ -811,8 +848,8 @@ fn run_check(args: CheckArgs) -> u8 {
             }
         }
     });
-    if let Err(message) = require_reference_items(&refs, &ref_paths, explicit) {
-        eprint_all(&[message]);
+    if let Err(messages) = require_reference_items(&refs, &ref_paths, explicit) {
+        eprint_all(&messages);
         return 2;
     }
     let mut baseline = match &args.baseline {
@@ -1602,8 +1639,8 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
     match load_references(&paths) {
         Ok(set) => {
             // Valid but empty data is no "ok": `check` would refuse it.
-            if let Err(message) = require_reference_items(&set, &paths, true) {
-                eprint_all(&[message]);
+            if let Err(messages) = require_reference_items(&set, &paths, true) {
+                eprint_all(&messages);
                 return 2;
             }
             let text = format!(
