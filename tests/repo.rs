@@ -494,3 +494,30 @@ fn fix_with_a_baseline_leaves_the_recorded_findings_alone() {
         );
     }
 }
+
+/// Naming one input twice checks it once, stdin too: a second `-` read
+/// the exhausted stream as another, empty, document, and the counts said
+/// two documents were checked.
+#[test]
+fn stdin_named_twice_is_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    for stdin_format in ["text", "jsonl"] {
+        let input = if stdin_format == "text" {
+            seed_text()
+        } else {
+            "{\"id\": \"a\", \"text\": \"Italy sent over 800 troops to Iraq.\"}\n".to_owned()
+        };
+        let out = factlint_in(dir.path())
+            .args(["-", "-", "--stdin-format", stdin_format, "--format", "json"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            json["summary"]["documents"],
+            1,
+            "{stdin_format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

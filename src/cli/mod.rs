@@ -598,7 +598,13 @@ impl Inputs {
     fn new(paths: &[PathBuf], stdin_name: &str, stdin_format: StdinFormat, order: Order) -> Inputs {
         let mut sources = Vec::with_capacity(paths.len());
         let mut errors = Vec::with_capacity(paths.len());
+        let mut stdin_named = false;
         for path in paths {
+            if path.as_os_str() == "-" && std::mem::replace(&mut stdin_named, true) {
+                // Read once: named again, it would be one more, empty,
+                // document in the counts.
+                continue;
+            }
             let mut problems = Vec::new();
             let source = if path.as_os_str() != "-" {
                 Source::Articles(walk::articles(path))
