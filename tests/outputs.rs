@@ -643,3 +643,27 @@ fn an_output_through_a_dangling_link_creates_its_target_and_keeps_the_link() {
         );
     }
 }
+
+/// `--output -` is standard output, as `-` is standard input among the
+/// paths: it wrote a file named `-`, and a pipeline reading stdout
+/// (`--output - | upload`) got nothing.
+#[test]
+fn output_dash_is_standard_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    for args in [
+        &["check", "a.txt", "--format", "json", "--output", "-"][..],
+        &["check", "a.txt", "--format", "jsonl", "--output", "-"][..],
+        &["refs", "draft", "a.txt", "--output", "-"][..],
+    ] {
+        let out = factlint_in(dir, args);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(!out.stdout.is_empty(), "{args:?}");
+        assert_eq!(names(dir), ["a.txt"], "{args:?}");
+    }
+}

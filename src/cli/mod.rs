@@ -126,7 +126,7 @@ pub struct CheckArgs {
     pub date: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
-    /// Write the report to a file instead of stdout.
+    /// Write the report to a file instead of stdout (`-`: stdout).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -345,7 +345,10 @@ fn print_usage_error(error: &clap::Error) {
 /// Run a parsed command; returns the exit status.
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
-        Command::Check(args) => run_check(args),
+        Command::Check(mut args) => {
+            args.output = stdout_if_dash(args.output);
+            run_check(args)
+        }
         Command::Extract(args) => run_extract(args),
         Command::Refs {
             command: RefsCommand::Check { refs },
@@ -357,12 +360,18 @@ pub fn run(cli: Cli) -> u8 {
                     date,
                     output,
                 },
-        } => run_refs_draft(&paths, date, output.as_ref()),
+        } => run_refs_draft(&paths, date, stdout_if_dash(output).as_ref()),
         Command::Refs {
             command: RefsCommand::Test { refs, date },
         } => run_refs_test(refs, date),
         Command::Rules { id } => run_rules(id),
     }
+}
+
+/// `--output -` is standard output, as `-` among the paths is standard
+/// input: no output file.
+fn stdout_if_dash(output: Option<PathBuf>) -> Option<PathBuf> {
+    output.filter(|o| o.as_os_str() != "-")
 }
 
 /// Print messages on stderr, one line each: whatever they quote from input
