@@ -434,9 +434,6 @@ fn require_reference_items(
     paths: &[PathBuf],
     explicit: bool,
 ) -> Result<(), Vec<String>> {
-    if let Some(drafts) = unfilled_drafts(refs) {
-        return Err(drafts);
-    }
     if !refs.facts.is_empty() || !refs.events.is_empty() || paths.is_empty() {
         return Ok(());
     }
@@ -457,7 +454,7 @@ fn require_reference_items(
 /// The stubs of `refs draft` not yet filled in (`source: TODO`), one line
 /// each (the first few): their values are the article's own, so every
 /// claim they cover would agree with itself.
-fn unfilled_drafts(refs: &ReferenceSet) -> Option<Vec<String>> {
+fn unfilled_drafts(refs: &ReferenceSet, level: &str) -> Option<Vec<String>> {
     const SHOWN: usize = 10;
     let facts = refs.facts.iter().map(|f| (&f.id, &f.source, &f.origin));
     let events = refs.events.iter().map(|e| (&e.id, &e.source, &e.origin));
@@ -473,15 +470,16 @@ fn unfilled_drafts(refs: &ReferenceSet) -> Option<Vec<String>> {
         .take(SHOWN)
         .map(|(id, _, origin)| {
             format!(
-                "error: {}:{}: {id}: a draft not filled in (source: TODO); its value is the \
-                 article's own: write the reference value and its source, or remove it",
+                "{level}: {}:{}: {id}: a draft not filled in (source: TODO); its value is the \
+                 article's own: write the reference value and its source, or remove it \
+                 (check refuses it)",
                 origin.file, origin.line
             )
         })
         .collect();
     if drafts.len() > SHOWN {
         lines.push(format!(
-            "error: and {} more drafts not filled in",
+            "{level}: and {} more drafts not filled in",
             drafts.len() - SHOWN
         ));
     }
@@ -865,6 +863,10 @@ fn run_check(args: CheckArgs) -> u8 {
     });
     if let Err(messages) = require_reference_items(&refs, &ref_paths, explicit) {
         eprint_all(&messages);
+        return 2;
+    }
+    if let Some(drafts) = unfilled_drafts(&refs, "error") {
+        eprint_all(&drafts);
         return 2;
     }
     let mut baseline = match &args.baseline {
@@ -1657,6 +1659,11 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
             if let Err(messages) = require_reference_items(&set, &paths, true) {
                 eprint_all(&messages);
                 return 2;
+            }
+            // A draft is valid reference data, not yet usable: `check`
+            // refuses it, and says so here first.
+            if let Some(drafts) = unfilled_drafts(&set, "warning") {
+                eprint_all(&drafts);
             }
             let text = format!(
                 "ok: {} facts, {} events, {} unit names in {} files\n",
