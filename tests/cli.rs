@@ -843,3 +843,47 @@ fn reference_data_still_a_draft_is_refused() {
     let (code, out, err) = run_in(dir.path(), &["check", "a.txt", "--refs", "refs"]);
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// The configuration is looked for from the working directory upwards, but
+/// not past the repository's root: a `factlint.yaml` above a checkout (a
+/// shared `/tmp`, another project's directory) could turn every rule off
+/// or point `refs` elsewhere, and CI would go green on a repository that
+/// never asked for it.
+#[test]
+fn a_configuration_above_the_repository_is_not_used() {
+    let outer = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outer.path().join("factlint.yaml"),
+        "rules: {fact-mismatch: off}\n",
+    )
+    .unwrap();
+    let repo = outer.path().join("repo");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::create_dir_all(repo.join("news")).unwrap();
+    std::fs::write(repo.join("refs.yaml"), ITALY).unwrap();
+    std::fs::write(repo.join("news/a.txt"), "Italy has 800 troops in Iraq.\n").unwrap();
+    for cwd in [repo.clone(), repo.join("news")] {
+        let target = if cwd == repo { "news" } else { "." };
+        let refs = repo.join("refs.yaml");
+        let (code, out, err) = run_in(
+            &cwd,
+            &[
+                "check",
+                target,
+                "--refs",
+                refs.to_str().unwrap(),
+                "--color",
+                "never",
+            ],
+        );
+        assert_eq!(code, 1, "{}: {out}{err}", cwd.display());
+        assert!(out.contains("error[fact-mismatch]"), "{out}");
+    }
+    // Inside the repository, a configuration is found from a subdirectory.
+    std::fs::write(repo.join("factlint.yaml"), "rules: {fact-mismatch: off}\n").unwrap();
+    let (code, out, err) = run_in(
+        &repo.join("news"),
+        &["check", ".", "--refs", "../refs.yaml"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+}

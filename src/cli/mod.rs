@@ -218,7 +218,7 @@ fn load_config(explicit: Option<&PathBuf>) -> Result<Config, Vec<String>> {
         Some(p) => Some(p.clone()),
         None => std::env::current_dir()
             .ok()
-            .and_then(|d| crate::config::discover(&d)),
+            .and_then(|d| discover_in_repository(&d)),
     };
     match found {
         None => Ok(Config::default()),
@@ -250,6 +250,27 @@ fn load_config(explicit: Option<&PathBuf>) -> Result<Config, Vec<String>> {
             Ok(config)
         }
     }
+}
+
+/// The configuration file for `dir`: the first of
+/// [`crate::config::FILE_NAMES`] in it or a parent, up to the root of the
+/// git repository it is in (the directory holding `.git`). A file above
+/// the repository (a shared `/tmp`, someone else's directory) could turn
+/// every rule off for a checkout that never asked for it. Outside any
+/// repository, every parent is looked in.
+fn discover_in_repository(dir: &std::path::Path) -> Option<PathBuf> {
+    for d in dir.ancestors() {
+        for name in crate::config::FILE_NAMES {
+            let candidate = d.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+        if d.join(".git").exists() {
+            return None;
+        }
+    }
+    None
 }
 
 #[derive(Debug, clap::Args)]
