@@ -667,3 +667,45 @@ fn output_dash_is_standard_output() {
         assert_eq!(names(dir), ["a.txt"], "{args:?}");
     }
 }
+
+/// More names for an article, each refused: through a link to its
+/// directory, through `..`, and the configuration named by `--config`.
+#[test]
+fn an_article_named_through_a_directory_link_or_dot_dot_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("news")).unwrap();
+    std::fs::create_dir(dir.join("other")).unwrap();
+    std::fs::write(dir.join("news/a.md"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink("news", dir.join("linked")).unwrap();
+    std::fs::write(dir.join("conf.yaml"), "rules: {}\n").unwrap();
+    assert_refused(
+        dir,
+        &["check", "news", "--output", "linked/a.md"],
+        "--output linked/a.md is the article news/a.md",
+    );
+    assert_refused(
+        dir,
+        &[
+            "check",
+            "news",
+            "--format",
+            "jsonl",
+            "--output",
+            "other/../news/a.md",
+        ],
+        "is the article news/a.md",
+    );
+    assert_refused(
+        dir,
+        &[
+            "check",
+            "news",
+            "--config",
+            "conf.yaml",
+            "--write-baseline",
+            "conf.yaml",
+        ],
+        "is the configuration file",
+    );
+}
