@@ -403,10 +403,20 @@ fn reference_data_given_but_empty_is_an_error() {
             assert!(!out.contains("ok:"), "{out}");
         }
     }
-    // `refs check`, which CI may run on its own, agrees.
-    let (code, out, err) = run_in(dir.path(), &["refs", "check", "--refs", "empty"]);
-    assert_eq!(code, 2, "{out}{err}");
-    assert!(!out.contains("ok:"), "{out}");
+    // `refs check` and `refs test`, which CI may run on their own, agree:
+    // no reference data is not "0 examples, 0 failed".
+    for command in ["check", "test"] {
+        for refs in ["empty", "none.yaml"] {
+            let (code, out, err) = run_in(dir.path(), &["refs", command, "--refs", refs]);
+            assert_eq!(code, 2, "refs {command} {refs}: {out}{err}");
+            assert!(!out.contains("ok:"), "{out}");
+            assert!(!out.contains("0 failed"), "{out}");
+            assert!(err.contains("no facts and no events"), "{err}");
+        }
+        let (code, out, err) = run_in(dir.path(), &["refs", command]);
+        assert_eq!(code, 2, "refs {command} without data: {out}{err}");
+        assert!(err.contains("no reference data"), "{err}");
+    }
     // The same through the configuration's `refs`.
     std::fs::write(dir.path().join("factlint.yaml"), "refs: [empty]\n").unwrap();
     let (code, out, err) = run_in(dir.path(), &["check", "a.txt"]);

@@ -1753,6 +1753,11 @@ fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
         return 2;
     };
     let paths = reference_paths(if refs.is_empty() { config.refs } else { refs });
+    // As `refs check`: no data to test is no "0 failed".
+    if paths.is_empty() {
+        eprint_all(&["error: no reference data: pass --refs PATH or create rules/".to_owned()]);
+        return 2;
+    }
     let set = match load_references(&paths) {
         Ok(set) => set,
         Err(messages) => {
@@ -1760,6 +1765,10 @@ fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
             return 2;
         }
     };
+    if let Err(messages) = require_reference_items(&set, &paths, true) {
+        eprint_all(&messages);
+        return 2;
+    }
     let results = crate::check::examples::run(&set, date);
     let mut text = String::new();
     let failed = results.iter().filter(|r| r.problem.is_some()).count();
