@@ -32,23 +32,32 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
 /// or isolate (which reorder what is shown around them).
 pub fn needs_escape(c: char) -> bool {
     is_control(c)
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// A control character: C0 (line ends and tabs included), DEL or C1.
+/// A character no report passes on raw: a control character (C0, line
+/// ends and tabs included, DEL or C1), or one that [`reorders`] the text.
 pub fn is_control(c: char) -> bool {
-    c.is_control()
+    c.is_control() || reorders(c)
+}
+
+/// A line or paragraph separator, or a bidirectional embedding, override
+/// or isolate: shown raw, it breaks the line or reorders what a terminal
+/// or a page shows around it (a file name, an article line, a reference's
+/// source can be made to read as something else).
+pub fn reorders(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` as it may leave the process, the last thing done to every
-/// report: DEL and the C1 controls written as `\u00XX` (serde leaves them
-/// raw in JSON strings, while it escapes the C0 ones), and the `[` of
+/// report: DEL, the C1 controls and the characters that [`reorders`]
+/// written as `\uXXXX` (serde leaves them raw in JSON strings, while it
+/// escapes the C0 ones), and the `[` of
 /// `##[` as `\u005b` (GitHub's runner takes `##[error]…` anywhere in a
 /// line of either stream for a command). In JSON both can only be inside
 /// strings, where the escape means the same character; in any other
 /// format it is a visible one.
 pub fn outgoing(text: &str) -> std::borrow::Cow<'_, str> {
-    let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c);
+    let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c) || reorders(c);
     if !text.chars().any(raw) && !text.contains("##[") {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -91,10 +100,10 @@ mod tests {
 
     #[test]
     fn json_keeps_its_meaning_without_raw_controls_or_runner_commands() {
-        let value = "a\u{7f}b\u{9b}c\u{1b}d\u{a0} ##[error]x ##";
+        let value = "a\u{7f}b\u{9b}c\u{1b}d\u{a0} ##[error]x ## \u{202e}e\u{2066}\u{2028}";
         let json = serde_json::to_string(value).unwrap();
         let safe = outgoing(&json);
-        assert!(!safe.chars().any(|c| c.is_control()), "{safe}");
+        assert!(!safe.chars().any(is_control), "{safe}");
         assert!(!safe.contains("##["), "{safe}");
         let back: String = serde_json::from_str(&safe).unwrap();
         assert_eq!(back, value);

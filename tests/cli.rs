@@ -403,10 +403,20 @@ fn reference_data_given_but_empty_is_an_error() {
             assert!(!out.contains("ok:"), "{out}");
         }
     }
-    // `refs check`, which CI may run on its own, agrees.
-    let (code, out, err) = run_in(dir.path(), &["refs", "check", "--refs", "empty"]);
-    assert_eq!(code, 2, "{out}{err}");
-    assert!(!out.contains("ok:"), "{out}");
+    // `refs check` and `refs test`, which CI may run on their own, agree:
+    // no reference data is not "0 examples, 0 failed".
+    for command in ["check", "test"] {
+        for refs in ["empty", "none.yaml"] {
+            let (code, out, err) = run_in(dir.path(), &["refs", command, "--refs", refs]);
+            assert_eq!(code, 2, "refs {command} {refs}: {out}{err}");
+            assert!(!out.contains("ok:"), "{out}");
+            assert!(!out.contains("0 failed"), "{out}");
+            assert!(err.contains("no facts and no events"), "{err}");
+        }
+        let (code, out, err) = run_in(dir.path(), &["refs", command]);
+        assert_eq!(code, 2, "refs {command} without data: {out}{err}");
+        assert!(err.contains("no reference data"), "{err}");
+    }
     // The same through the configuration's `refs`.
     std::fs::write(dir.path().join("factlint.yaml"), "refs: [empty]\n").unwrap();
     let (code, out, err) = run_in(dir.path(), &["check", "a.txt"]);
@@ -461,7 +471,7 @@ fn an_unreadable_article_path_never_reads_as_ok() {
     );
     assert!(out.contains("1 input could not be read"), "{out}");
     assert!(err.contains("articlez"), "{err}");
-    for format in ["human", "json", "markdown"] {
+    for format in ["human", "json", "markdown", "junit"] {
         let (code, out, err) = run_in(
             dir.path(),
             &[
@@ -480,6 +490,17 @@ fn an_unreadable_article_path_never_reads_as_ok() {
             let json: Value = serde_json::from_str(&out).unwrap();
             assert_eq!(json["summary"]["unreadable"], 1);
             assert_eq!(json["summary"]["agree"], 1, "the readable one is reported");
+        } else if format == "junit" {
+            // A CI system that reads only the test report sees an error,
+            // not one passing test.
+            assert!(
+                out.contains("tests=\"2\" failures=\"0\" errors=\"1\""),
+                "{out}"
+            );
+            assert!(
+                out.contains("<error message=\"1 input could not be read"),
+                "{out}"
+            );
         } else {
             assert!(out.contains("1 input could not be read"), "{format}: {out}");
             assert!(out.contains("1 agree"), "{format}: the readable one: {out}");
@@ -591,6 +612,24 @@ fn fail_on_unchecked_demands_full_coverage() {
     assert_eq!(code(&["--fail-on", "warning,unchecked"]), 1);
     assert_eq!(code(&["--fail-on", "unchecked", "--format", "json"]), 1);
     assert_eq!(code(&["--fail-on", "unchecked", "--format", "jsonl"]), 1);
+    // A run that fails on them does not end with "ok".
+    let args = [
+        "check",
+        "a.txt",
+        "--refs",
+        "refs.yaml",
+        "--fail-on",
+        "unchecked",
+    ];
+    let (status, stdout, _) = run_in(dir.path(), &args);
+    assert_eq!(status, 1);
+    assert!(!stdout.contains("ok:"), "{stdout}");
+    assert!(
+        stdout.starts_with(
+            "error: no findings, but 1 claim unchecked (--fail-on unchecked) in 1 document"
+        ),
+        "{stdout}"
+    );
 }
 
 /// Every format that has a summary gives the same counts, streamed or not,
@@ -638,4 +677,223 @@ fn the_counts_agree_across_formats_on_the_shipped_example() {
     for format in ["human", "markdown", "html", "github", "junit", "sarif"] {
         assert!(run(format).contains(&phrase), "{format} lacks {phrase}");
     }
+}
+
+/// The counts add up whatever rules are on: over random subsets of the
+/// rules turned off (a fixed seed, so a failure can be replayed), the
+/// three statuses sum to the claims in total and per document, the
+/// per-document counts sum to the totals, and every format with a
+/// summary shows the same phrase.
+#[test]
+fn the_counts_add_up_for_any_set_of_rules() {
+    const RULES: [&str; 13] = [
+        "fact-mismatch",
+        "date-mismatch",
+        "weekday-mismatch",
+        "impossible-date",
+        "past-as-future",
+        "inconsistent-figure",
+        "arithmetic",
+        "stale-commitment",
+        "loose-bound",
+        "ambiguous-match",
+        "unresolved-date",
+        "unmatched-claim",
+        "unused-suppression",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..8 {
+        let bits = next();
+        let off: Vec<String> = RULES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| round > 0 && bits >> i & 1 == 1)
+            .map(|(_, r)| format!("{r}=off"))
+            .collect();
+        let run = |format: &str| {
+            let mut cmd = factlint();
+            cmd.args(["check", "fixtures/articles", "--refs", "rules"])
+                .args(["--color", "never", "--format", format]);
+            for o in &off {
+                cmd.args(["--rule", o]);
+            }
+            let out = cmd.output().unwrap();
+            assert!(
+                matches!(out.status.code(), Some(0 | 1)),
+                "{off:?} {format}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let json: Value = serde_json::from_str(&run("json")).unwrap();
+        let s = &json["summary"];
+        let n = |v: &Value, k: &str| v[k].as_u64().unwrap();
+        assert_eq!(
+            n(s, "agree") + n(s, "mismatch") + n(s, "unchecked"),
+            n(s, "claims"),
+            "{off:?}: {s}"
+        );
+        let docs = json["documents"].as_array().unwrap();
+        assert_eq!(docs.len() as u64, n(s, "documents"), "{off:?}");
+        for d in docs {
+            assert_eq!(
+                n(d, "agree") + n(d, "mismatch") + n(d, "unchecked"),
+                n(d, "claims"),
+                "{off:?}: {d}"
+            );
+        }
+        for k in ["claims", "agree", "mismatch", "unchecked"] {
+            let sum: u64 = docs.iter().map(|d| n(d, k)).sum();
+            assert_eq!(sum, n(s, k), "{off:?}: {k}");
+        }
+        let phrase = format!(
+            "{} claims: {} agree, {} mismatch, {} unchecked; {} of {} references unused",
+            n(s, "claims"),
+            n(s, "agree"),
+            n(s, "mismatch"),
+            n(s, "unchecked"),
+            n(s, "unused_references"),
+            n(s, "references")
+        );
+        for format in ["human", "markdown", "html", "github", "junit", "sarif"] {
+            assert!(
+                run(format).contains(&phrase),
+                "{off:?}: {format} lacks {phrase}"
+            );
+        }
+    }
+}
+
+/// A directory given that holds no article at all (a site of `.mdx` or
+/// `.html` pages, a path to the wrong folder) would check nothing: as with
+/// reference data named but empty, that is an error naming the directory,
+/// never "ok: no findings in 0 documents". A directory whose articles are
+/// all left out by `--changed-since` is not: nothing changed.
+#[test]
+fn a_directory_without_articles_is_an_error() {
+    let dir = article_dir();
+    std::fs::write(dir.path().join("refs.yaml"), ITALY).unwrap();
+    std::fs::create_dir_all(dir.path().join("site/posts")).unwrap();
+    std::fs::write(
+        dir.path().join("site/posts/a.mdx"),
+        "Italy has 800 troops.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("site/index.htm"), "Italy has 800 troops.\n").unwrap();
+    for format in ["human", "json", "jsonl"] {
+        let (code, out, err) = run_in(
+            dir.path(),
+            &["check", "site", "--refs", "refs.yaml", "--format", format],
+        );
+        assert_eq!(code, 2, "{format}: {out}{err}");
+        assert!(!out.contains("ok:"), "{format}: {out}");
+        assert!(
+            err.contains("site: no articles in this directory"),
+            "{format}: {err}"
+        );
+    }
+    // Another path given still gets checked and reported.
+    let (code, out, err) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "site",
+            "a.txt",
+            "--refs",
+            "refs.yaml",
+            "--color",
+            "never",
+        ],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("in 1 document (1 claim: 1 agree"), "{out}");
+}
+
+/// `refs draft` stubs take their values from the article itself, to be
+/// replaced: saved among the reference data unfilled, every claim they
+/// cover "agrees" with itself and CI goes green on figures nobody checked.
+/// A stub whose `source` is still `TODO` is an error for `check`, naming
+/// where it is (`refs check`, which validates, warns); filled in, it is
+/// reference data.
+#[test]
+fn reference_data_still_a_draft_is_refused() {
+    let dir = article_dir();
+    std::fs::create_dir(dir.path().join("refs")).unwrap();
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["refs", "draft", "a.txt", "--output", "refs/draft.yaml"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = run_in(dir.path(), &["refs", "check", "--refs", "refs"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("warning: refs/draft.yaml:"), "{err}");
+    assert!(err.contains("not filled in (source: TODO)"), "{err}");
+    for args in [
+        &["check", "a.txt", "--refs", "refs"][..],
+        &["check", "a.txt", "--refs", "refs", "--format", "json"][..],
+    ] {
+        let (code, out, err) = run_in(dir.path(), args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(
+            err.contains("refs/draft.yaml:") && err.contains("not filled in (source: TODO)"),
+            "{args:?}: {err}"
+        );
+    }
+    let filled = std::fs::read_to_string(dir.path().join("refs/draft.yaml"))
+        .unwrap()
+        .replace("source: TODO", "source: Ministry of Defence, 2021");
+    std::fs::write(dir.path().join("refs/draft.yaml"), filled).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "a.txt", "--refs", "refs"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+/// The configuration is looked for from the working directory upwards, but
+/// not past the repository's root: a `factlint.yaml` above a checkout (a
+/// shared `/tmp`, another project's directory) could turn every rule off
+/// or point `refs` elsewhere, and CI would go green on a repository that
+/// never asked for it.
+#[test]
+fn a_configuration_above_the_repository_is_not_used() {
+    let outer = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outer.path().join("factlint.yaml"),
+        "rules: {fact-mismatch: off}\n",
+    )
+    .unwrap();
+    let repo = outer.path().join("repo");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::create_dir_all(repo.join("news")).unwrap();
+    std::fs::write(repo.join("refs.yaml"), ITALY).unwrap();
+    std::fs::write(repo.join("news/a.txt"), "Italy has 800 troops in Iraq.\n").unwrap();
+    for cwd in [repo.clone(), repo.join("news")] {
+        let target = if cwd == repo { "news" } else { "." };
+        let refs = repo.join("refs.yaml");
+        let (code, out, err) = run_in(
+            &cwd,
+            &[
+                "check",
+                target,
+                "--refs",
+                refs.to_str().unwrap(),
+                "--color",
+                "never",
+            ],
+        );
+        assert_eq!(code, 1, "{}: {out}{err}", cwd.display());
+        assert!(out.contains("error[fact-mismatch]"), "{out}");
+    }
+    // Inside the repository, a configuration is found from a subdirectory.
+    std::fs::write(repo.join("factlint.yaml"), "rules: {fact-mismatch: off}\n").unwrap();
+    let (code, out, err) = run_in(
+        &repo.join("news"),
+        &["check", ".", "--refs", "../refs.yaml"],
+    );
+    assert_eq!(code, 0, "{out}{err}");
 }

@@ -14,8 +14,17 @@ use std::process::Output;
 
 use assert_cmd::Command;
 
-/// What an attacker puts in every string they control.
-const NASTY: &str = "\n::error::pwned ##[error]pwned\u{1b}[31m\u{7}\u{9b}2J\u{7f}\r";
+/// What an attacker puts in every string they control: a workflow
+/// command, escape sequences, and a bidirectional override, isolate and
+/// line separator (which reorder or break what a terminal shows).
+const NASTY: &str =
+    "\n::error::pwned ##[error]pwned\u{1b}[31m\u{7}\u{9b}2J\u{7f}\r\u{202e}\u{2066}\u{2028}";
+
+/// A character that reorders the text around it on a terminal or a page,
+/// or breaks its line: not a control character, but never raw either.
+fn reorders(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
 
 /// The problems with one stream: raw control characters (a tab and, on
 /// stdout, a CRLF line end aside) and lines that a runner would take for a
@@ -27,7 +36,7 @@ fn problems(stream: &str, bytes: &[u8], stdout: bool) -> Vec<String> {
     for (i, &c) in chars.iter().enumerate() {
         let crlf = c == '\r' && chars.get(i + 1) == Some(&'\n');
         let allowed = c == '\n' || (stdout && (c == '\t' || crlf));
-        if c.is_control() && !allowed {
+        if (c.is_control() || reorders(c)) && !allowed {
             found.push(format!("{stream}: raw {:?} at char {i}", c));
         }
     }
@@ -231,6 +240,44 @@ fn reference_errors_quoting_ids_units_and_dates_stay_on_one_line() {
         assert!(
             err.contains("::error::pwned"),
             "{args:?}: the errors quote it: {err}"
+        );
+        assert_clean(&format!("{args:?}"), &out);
+    }
+}
+
+/// clap's own errors quote the argument they reject: a file name passed by
+/// `git ls-files -z | xargs -0 factlint check` that begins with `-`, or a
+/// value copied from a file into `--date` or `--rule`, can hold a newline
+/// and `::error::`. clap strips escape sequences when stderr is not a
+/// terminal, but not line breaks.
+#[test]
+fn argument_errors_quote_the_argument_escaped_on_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["check".to_owned(), format!("--x{NASTY}.md")],
+        vec![
+            "check".to_owned(),
+            "--date".to_owned(),
+            format!("2021{NASTY}"),
+        ],
+        vec![
+            "check".to_owned(),
+            "--rule".to_owned(),
+            format!("x{NASTY}=off"),
+        ],
+        vec![
+            "check".to_owned(),
+            "--format".to_owned(),
+            format!("json{NASTY}"),
+        ],
+        vec![format!("chk{NASTY}")],
+    ] {
+        let out = factlint_in(tmp.path()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("::error::pwned"),
+            "{args:?}: it is quoted: {err}"
         );
         assert_clean(&format!("{args:?}"), &out);
     }

@@ -469,3 +469,243 @@ fn sigterm_while_a_report_streams_leaves_the_old_report_and_no_temporary_file() 
         assert_eq!(report.lines().count(), whole, "{status:?}");
     }
 }
+
+/// An editor pipes its buffer in and names the file it came from with
+/// `--stdin-filename`: an `--output` naming that file would replace the
+/// article on disk with a report about it.
+#[test]
+fn an_output_naming_the_file_stdin_stands_for_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink("a.txt", dir.join("a-link.json")).unwrap();
+    for (format, output) in [
+        ("json", "a.txt"),
+        ("jsonl", "a.txt"),
+        ("human", "./a.txt"),
+        ("sarif", "a-link.json"),
+    ] {
+        let before = snapshot(dir);
+        let mut cmd = Command::cargo_bin("factlint").unwrap();
+        let out = cmd
+            .current_dir(dir)
+            .args(["check", "-", "--stdin-filename", "a.txt", "--refs"])
+            .arg(rules())
+            .args(["--format", format, "--output", output])
+            .write_stdin(ARTICLE)
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{format}: {err}");
+        assert!(err.contains("refusing to overwrite"), "{format}: {err}");
+        assert!(err.contains("--stdin-filename"), "{format}: {err}");
+        assert_eq!(snapshot(dir), before, "{format}: a file changed");
+    }
+    // A name that is no file is only a name: the report is written.
+    let mut cmd = Command::cargo_bin("factlint").unwrap();
+    let out = cmd
+        .current_dir(dir)
+        .args(["check", "-", "--stdin-filename", "draft.txt", "--refs"])
+        .arg(rules())
+        .args(["--format", "json", "--output", "report.json"])
+        .write_stdin(ARTICLE)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(dir.join("report.json").is_file());
+}
+
+/// A baseline lists every finding of the archive. Written by a run that
+/// could not read one of the articles, it would drop that article's
+/// findings, and the next run would report them as new; the old baseline
+/// stays, and the run says so.
+#[test]
+fn a_failed_run_keeps_the_old_baseline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("news")).unwrap();
+    std::fs::write(dir.join("news/a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("news/b.txt"), ARTICLE).unwrap();
+    let out = factlint_in(dir, &["check", "news", "--write-baseline", "base.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let good = std::fs::read(dir.join("base.json")).unwrap();
+    // b.txt can no longer be read.
+    std::fs::remove_file(dir.join("news/b.txt")).unwrap();
+    std::os::unix::fs::symlink("gone.txt", dir.join("news/b.txt")).unwrap();
+    for format in ["human", "json"] {
+        let out = factlint_in(
+            dir,
+            &[
+                "check",
+                "news",
+                "--format",
+                format,
+                "--write-baseline",
+                "base.json",
+            ],
+        );
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("news/b.txt"), "{err}");
+        assert!(err.contains("base.json: not written"), "{err}");
+        assert_eq!(std::fs::read(dir.join("base.json")).unwrap(), good);
+        assert_eq!(names(dir), ["base.json", "news"]);
+    }
+}
+
+/// A report or baseline someone made read-only is meant to stay as it is:
+/// writing to it fails for its owner, and replacing it by a rename (which
+/// needs only the directory's permission) would go around that. It is
+/// refused, as `--fix` refuses a read-only article, root or not, before
+/// the run.
+#[test]
+fn a_read_only_output_is_refused_not_replaced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(dir.join("keep.json"), "kept\n").unwrap();
+    std::fs::set_permissions(
+        dir.join("keep.json"),
+        std::fs::Permissions::from_mode(0o444),
+    )
+    .unwrap();
+    for args in [
+        &[
+            "check",
+            "a.txt",
+            "--format",
+            "json",
+            "--output",
+            "keep.json",
+        ][..],
+        &[
+            "check",
+            "a.txt",
+            "--format",
+            "jsonl",
+            "--output",
+            "keep.json",
+        ][..],
+        &["check", "a.txt", "--fix", "--output", "keep.json"][..],
+        &["check", "a.txt", "--write-baseline", "keep.json"][..],
+        &["refs", "draft", "a.txt", "--output", "keep.json"][..],
+    ] {
+        let out = factlint_in(dir, args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("keep.json: read-only (mode 444)"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(std::fs::read(dir.join("keep.json")).unwrap(), b"kept\n");
+        assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), ARTICLE);
+        assert_eq!(names(dir), ["a.txt", "keep.json"], "{args:?}");
+    }
+}
+
+/// An output that is a symbolic link to a file not yet there (a report
+/// kept elsewhere, linked into the repository) is written where the link
+/// points, as `> link` would; the link stays a link.
+#[test]
+fn an_output_through_a_dangling_link_creates_its_target_and_keeps_the_link() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    std::fs::create_dir(dir.join("reports")).unwrap();
+    for (i, args) in [
+        &["check", "a.txt", "--format", "json", "--output"][..],
+        &["check", "a.txt", "--format", "jsonl", "--output"][..],
+        &["check", "a.txt", "--write-baseline"][..],
+        &["refs", "draft", "a.txt", "--output"][..],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let link = format!("out{i}.json");
+        let target = format!("reports/today{i}.json");
+        std::os::unix::fs::symlink(&target, dir.join(&link)).unwrap();
+        let mut all = args.to_vec();
+        all.push(&link);
+        let out = factlint_in(dir, &all);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{all:?}: {}",
+            stderr(&out)
+        );
+        let meta = std::fs::symlink_metadata(dir.join(&link)).unwrap();
+        assert!(
+            meta.file_type().is_symlink(),
+            "{all:?}: the link was replaced"
+        );
+        assert!(
+            !std::fs::read(dir.join(&target)).unwrap().is_empty(),
+            "{all:?}"
+        );
+    }
+}
+
+/// `--output -` is standard output, as `-` is standard input among the
+/// paths: it wrote a file named `-`, and a pipeline reading stdout
+/// (`--output - | upload`) got nothing.
+#[test]
+fn output_dash_is_standard_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
+    for args in [
+        &["check", "a.txt", "--format", "json", "--output", "-"][..],
+        &["check", "a.txt", "--format", "jsonl", "--output", "-"][..],
+        &["refs", "draft", "a.txt", "--output", "-"][..],
+    ] {
+        let out = factlint_in(dir, args);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(!out.stdout.is_empty(), "{args:?}");
+        assert_eq!(names(dir), ["a.txt"], "{args:?}");
+    }
+}
+
+/// More names for an article, each refused: through a link to its
+/// directory, through `..`, and the configuration named by `--config`.
+#[test]
+fn an_article_named_through_a_directory_link_or_dot_dot_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("news")).unwrap();
+    std::fs::create_dir(dir.join("other")).unwrap();
+    std::fs::write(dir.join("news/a.md"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink("news", dir.join("linked")).unwrap();
+    std::fs::write(dir.join("conf.yaml"), "rules: {}\n").unwrap();
+    assert_refused(
+        dir,
+        &["check", "news", "--output", "linked/a.md"],
+        "--output linked/a.md is the article news/a.md",
+    );
+    assert_refused(
+        dir,
+        &[
+            "check",
+            "news",
+            "--format",
+            "jsonl",
+            "--output",
+            "other/../news/a.md",
+        ],
+        "is the article news/a.md",
+    );
+    assert_refused(
+        dir,
+        &[
+            "check",
+            "news",
+            "--config",
+            "conf.yaml",
+            "--write-baseline",
+            "conf.yaml",
+        ],
+        "is the configuration file",
+    );
+}

@@ -362,3 +362,162 @@ fn documents_come_in_path_order_component_by_component() {
         );
     }
 }
+
+/// A change to the reference data or the configuration can make any
+/// article wrong: with one among the changed files, `--changed-since`
+/// checks every article, not none of them ("ok" on a change that breaks
+/// an article nobody touched would turn CI green).
+#[test]
+fn changed_reference_data_or_configuration_checks_every_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::create_dir(d.join("refs")).unwrap();
+    std::fs::write(d.join("content/a.txt"), "Italy has 650 troops in Iraq.\n").unwrap();
+    let italy = |value: u32| {
+        format!(
+            "units:\n  troops: [troops]\nfacts:\n  - id: italy/troops\n    value: {value}\n    \
+             unit: troops\n    match: {{all: [Italy]}}\n"
+        )
+    };
+    std::fs::write(d.join("refs/italy.yaml"), italy(650)).unwrap();
+    std::fs::write(d.join("factlint.yaml"), "refs: [refs]\n").unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    let run = || {
+        let out = Command::cargo_bin("factlint")
+            .unwrap()
+            .current_dir(d)
+            .args([
+                "check",
+                "content",
+                "--changed-since",
+                "HEAD",
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            out.status.code(),
+            json["summary"]["documents"].as_u64(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // Nothing changed: nothing to check.
+    assert_eq!(run().1, Some(0));
+    // The reference value changed: the untouched article now contradicts it.
+    std::fs::write(d.join("refs/italy.yaml"), italy(700)).unwrap();
+    let (status, documents, err) = run();
+    assert_eq!((status, documents), (Some(1), Some(1)), "{err}");
+    assert!(err.contains("refs/italy.yaml changed"), "{err}");
+    git(d, &["commit", "-qam", "two"]);
+    assert_eq!(run().1, Some(0));
+    // The configuration changed.
+    std::fs::write(d.join("factlint.yaml"), "refs: [refs]\nrules: {}\n").unwrap();
+    let (status, documents, err) = run();
+    assert_eq!((status, documents), (Some(1), Some(1)), "{err}");
+    assert!(err.contains("factlint.yaml changed"), "{err}");
+}
+
+/// A baseline records every finding of the archive: written from a run
+/// that checked only the changed files, it would drop every other file's
+/// findings, and the next full run would report them all as new. The two
+/// flags together are refused, and the baseline stays as it was.
+#[test]
+fn a_baseline_is_not_written_from_the_changed_files_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::write(d.join("content/old.txt"), seed_text()).unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    factlint_in(d)
+        .args(["content", "--write-baseline", "b.json"])
+        .assert()
+        .code(0);
+    let full = std::fs::read(d.join("b.json")).unwrap();
+    std::fs::write(d.join("content/new.txt"), seed_text()).unwrap();
+    factlint_in(d)
+        .args(["content", "--changed-since", "HEAD"])
+        .args(["--baseline", "b.json", "--write-baseline", "b.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--changed-since"));
+    assert_eq!(std::fs::read(d.join("b.json")).unwrap(), full);
+}
+
+/// A baseline records the findings of an archive adopted as it stands
+/// (published articles whose text must stay as it was published):
+/// `--fix --baseline` fixes only what the run reports, the new findings,
+/// and leaves every article the baseline covers byte for byte, whole
+/// report or streamed.
+#[test]
+fn fix_with_a_baseline_leaves_the_recorded_findings_alone() {
+    for format in ["json", "human"] {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("old.txt"), seed_text()).unwrap();
+        factlint_in(d)
+            .args(["old.txt", "--write-baseline", "baseline.json"])
+            .assert()
+            .code(0);
+        std::fs::write(d.join("new.txt"), seed_text()).unwrap();
+        let out = factlint_in(d)
+            .args([
+                ".",
+                "--baseline",
+                "baseline.json",
+                "--fix",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {err}");
+        assert!(
+            err.contains("fixed 2 findings in 1 file"),
+            "{format}: {err}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(d.join("old.txt")).unwrap(),
+            seed_text(),
+            "{format}: an article the baseline covers was rewritten"
+        );
+        assert_ne!(
+            std::fs::read_to_string(d.join("new.txt")).unwrap(),
+            seed_text()
+        );
+    }
+}
+
+/// Naming one input twice checks it once, stdin too: a second `-` read
+/// the exhausted stream as another, empty, document, and the counts said
+/// two documents were checked.
+#[test]
+fn stdin_named_twice_is_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    for stdin_format in ["text", "jsonl"] {
+        let input = if stdin_format == "text" {
+            seed_text()
+        } else {
+            "{\"id\": \"a\", \"text\": \"Italy sent over 800 troops to Iraq.\"}\n".to_owned()
+        };
+        let out = factlint_in(dir.path())
+            .args(["-", "-", "--stdin-format", stdin_format, "--format", "json"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            json["summary"]["documents"],
+            1,
+            "{stdin_format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -76,6 +76,18 @@ impl Baseline {
     }
 }
 
+impl Baseline {
+    /// The fingerprints recorded: findings accepted as they stand, which
+    /// `--fix` leaves alone.
+    pub fn fingerprints(&self) -> std::collections::HashSet<String> {
+        self.counts
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(f, _)| f.clone())
+            .collect()
+    }
+}
+
 /// Record `findings` as a baseline, sorted so the file diffs well.
 pub fn write(path: &Path, findings: &[Finding]) -> Result<(), String> {
     let mut entries: Vec<Entry> = findings

@@ -37,6 +37,14 @@ pub fn files_changed_since(rev: &str) -> Result<HashSet<PathBuf>, String> {
         .collect())
 }
 
+/// The first of `files` that is among the `changed` ones.
+pub fn first_changed<'a>(
+    changed: &HashSet<PathBuf>,
+    mut files: impl Iterator<Item = &'a PathBuf>,
+) -> Option<&'a PathBuf> {
+    files.find(|f| changed.contains(&canonical(f)))
+}
+
 /// The path with symbolic links resolved, or as given when that fails.
 pub fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())

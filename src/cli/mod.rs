@@ -126,7 +126,7 @@ pub struct CheckArgs {
     pub date: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
-    /// Write the report to a file instead of stdout.
+    /// Write the report to a file instead of stdout (`-`: stdout).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -159,8 +159,10 @@ pub struct CheckArgs {
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
-    /// Record every current finding in this baseline file.
-    #[arg(long, value_name = "FILE")]
+    /// Record every current finding in this baseline file. Not with
+    /// `--changed-since`: a baseline from the changed files alone would
+    /// drop every other file's findings.
+    #[arg(long, value_name = "FILE", conflicts_with = "changed_since")]
     pub write_baseline: Option<PathBuf>,
     /// Documents checked in parallel (default: one per core). More than
     /// the cores cannot help, so a larger N is lowered to the core count.
@@ -217,7 +219,7 @@ fn load_config(explicit: Option<&PathBuf>) -> Result<Config, Vec<String>> {
         Some(p) => Some(p.clone()),
         None => std::env::current_dir()
             .ok()
-            .and_then(|d| crate::config::discover(&d)),
+            .and_then(|d| discover_in_repository(&d)),
     };
     match found {
         None => Ok(Config::default()),
@@ -249,6 +251,27 @@ fn load_config(explicit: Option<&PathBuf>) -> Result<Config, Vec<String>> {
             Ok(config)
         }
     }
+}
+
+/// The configuration file for `dir`: the first of
+/// [`crate::config::FILE_NAMES`] in it or a parent, up to the root of the
+/// git repository it is in (the directory holding `.git`). A file above
+/// the repository (a shared `/tmp`, someone else's directory) could turn
+/// every rule off for a checkout that never asked for it. Outside any
+/// repository, every parent is looked in.
+fn discover_in_repository(dir: &std::path::Path) -> Option<PathBuf> {
+    for d in dir.ancestors() {
+        for name in crate::config::FILE_NAMES {
+            let candidate = d.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+        if d.join(".git").exists() {
+            return None;
+        }
+    }
+    None
 }
 
 #[derive(Debug, clap::Args)]
@@ -308,18 +331,46 @@ pub fn main() -> ExitCode {
     interrupt::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // `--help`, `--version`: nothing from input in them.
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::from(0);
+        }
+        Err(e) => {
+            print_usage_error(&e);
+            return ExitCode::from(2);
         }
     };
     ExitCode::from(run(cli))
 }
 
+/// clap's error, whose quote of the argument it rejects is made visible as
+/// every message is ([`crate::escape::visible`]): an argument can come from
+/// a file (a name passed by `xargs -0`, a value copied into `--date`), and
+/// clap strips escape sequences but keeps line breaks, so a name holding
+/// `\n::error::` would start a workflow command. The arguments are parsed
+/// again escaped, which gives the same error quoting them escaped.
+fn print_usage_error(error: &clap::Error) {
+    let escaped: Vec<String> = std::env::args_os()
+        .map(|a| crate::escape::visible(&a.to_string_lossy()).into_owned())
+        .collect();
+    match Cli::try_parse_from(escaped) {
+        Err(again) if again.kind() == error.kind() => {
+            let _ = again.print();
+        }
+        // Not the same error (an argument that is not UTF-8): the
+        // original, on one line.
+        _ => eprint_all(&[error.render().to_string()]),
+    }
+}
+
 /// Run a parsed command; returns the exit status.
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
-        Command::Check(args) => run_check(args),
+        Command::Check(mut args) => {
+            args.output = stdout_if_dash(args.output);
+            run_check(args)
+        }
         Command::Extract(args) => run_extract(args),
         Command::Refs {
             command: RefsCommand::Check { refs },
@@ -331,12 +382,18 @@ pub fn run(cli: Cli) -> u8 {
                     date,
                     output,
                 },
-        } => run_refs_draft(&paths, date, output.as_ref()),
+        } => run_refs_draft(&paths, date, stdout_if_dash(output).as_ref()),
         Command::Refs {
             command: RefsCommand::Test { refs, date },
         } => run_refs_test(refs, date),
         Command::Rules { id } => run_rules(id),
     }
+}
+
+/// `--output -` is standard output, as `-` among the paths is standard
+/// input: no output file.
+fn stdout_if_dash(output: Option<PathBuf>) -> Option<PathBuf> {
+    output.filter(|o| o.as_os_str() != "-")
 }
 
 /// Print messages on stderr, one line each: whatever they quote from input
@@ -398,22 +455,57 @@ fn require_reference_items(
     refs: &ReferenceSet,
     paths: &[PathBuf],
     explicit: bool,
-) -> Result<(), String> {
+) -> Result<(), Vec<String>> {
     if !refs.facts.is_empty() || !refs.events.is_empty() || paths.is_empty() {
         return Ok(());
     }
     let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let named = named.join(", ");
     if explicit {
-        return Err(format!(
+        return Err(vec![format!(
             "error: {named}: no facts and no events in the reference data; \
              nothing to check the articles against"
-        ));
+        )]);
     }
     eprint_all(&[format!(
         "note: {named}: no facts and no events; only the articles' internal consistency is checked"
     )]);
     Ok(())
+}
+
+/// The stubs of `refs draft` not yet filled in (`source: TODO`), one line
+/// each (the first few): their values are the article's own, so every
+/// claim they cover would agree with itself.
+fn unfilled_drafts(refs: &ReferenceSet, level: &str) -> Option<Vec<String>> {
+    const SHOWN: usize = 10;
+    let facts = refs.facts.iter().map(|f| (&f.id, &f.source, &f.origin));
+    let events = refs.events.iter().map(|e| (&e.id, &e.source, &e.origin));
+    let drafts: Vec<_> = facts
+        .chain(events)
+        .filter(|(_, source, _)| source.as_deref().map(str::trim) == Some("TODO"))
+        .collect();
+    if drafts.is_empty() {
+        return None;
+    }
+    let mut lines: Vec<String> = drafts
+        .iter()
+        .take(SHOWN)
+        .map(|(id, _, origin)| {
+            format!(
+                "{level}: {}:{}: {id}: a draft not filled in (source: TODO); its value is the \
+                 article's own: write the reference value and its source, or remove it \
+                 (check refuses it)",
+                origin.file, origin.line
+            )
+        })
+        .collect();
+    if drafts.len() > SHOWN {
+        lines.push(format!(
+            "{level}: and {} more drafts not filled in",
+            drafts.len() - SHOWN
+        ));
+    }
+    Some(lines)
 }
 
 /// [`load_references`] on `pool`: the pieces of a large file are parsed on
@@ -535,7 +627,13 @@ impl Inputs {
     fn new(paths: &[PathBuf], stdin_name: &str, stdin_format: StdinFormat, order: Order) -> Inputs {
         let mut sources = Vec::with_capacity(paths.len());
         let mut errors = Vec::with_capacity(paths.len());
+        let mut stdin_named = false;
         for path in paths {
+            if path.as_os_str() == "-" && std::mem::replace(&mut stdin_named, true) {
+                // Read once: named again, it would be one more, empty,
+                // document in the counts.
+                continue;
+            }
             let mut problems = Vec::new();
             let source = if path.as_os_str() != "-" {
                 Source::Articles(walk::articles(path))
@@ -796,8 +894,12 @@ fn run_check(args: CheckArgs) -> u8 {
             }
         }
     });
-    if let Err(message) = require_reference_items(&refs, &ref_paths, explicit) {
-        eprint_all(&[message]);
+    if let Err(messages) = require_reference_items(&refs, &ref_paths, explicit) {
+        eprint_all(&messages);
+        return 2;
+    }
+    if let Some(drafts) = unfilled_drafts(&refs, "error") {
+        eprint_all(&drafts);
         return 2;
     }
     let mut baseline = match &args.baseline {
@@ -810,6 +912,13 @@ fn run_check(args: CheckArgs) -> u8 {
         },
         None => None,
     };
+    // Findings a baseline records were accepted as they stand (an archive
+    // as published): `--fix` fixes what the run reports, not those.
+    let recorded = baseline
+        .as_ref()
+        .filter(|_| args.fix)
+        .map(baseline::Baseline::fingerprints)
+        .unwrap_or_default();
     let mut outcome = Outcome::default();
     let filter = PathFilter::new(&config);
     let changed = match &args.changed_since {
@@ -822,6 +931,23 @@ fn run_check(args: CheckArgs) -> u8 {
         },
         None => None,
     };
+    // New reference data or configuration can make any article wrong,
+    // changed or not: then every article is checked.
+    let changed = changed.and_then(|changed| {
+        let references = crate::reference::load::collect_files(&ref_paths).0;
+        let inputs = references.iter().chain(config.file.iter());
+        match changed::first_changed(&changed, inputs) {
+            Some(path) => {
+                eprint_all(&[format!(
+                    "note: {} changed since {}: every article is checked",
+                    path.display(),
+                    args.changed_since.as_deref().unwrap_or_default()
+                )]);
+                None
+            }
+            None => Some(changed),
+        }
+    });
     let keep = |input: &Input| match input {
         Input::File(path) => {
             filter.allows(path)
@@ -862,7 +988,15 @@ fn run_check(args: CheckArgs) -> u8 {
         // walk: the bar counts, and shows once the run is long.
         let progress = progress_bar(None, args.quiet);
         let check = |input: &Input| {
-            let checked = check_input(input, &args, &refs, &options, &extract_options, false);
+            let checked = check_input(
+                input,
+                &args,
+                &refs,
+                &options,
+                &extract_options,
+                &recorded,
+                false,
+            );
             progress.inc(1);
             checked
         };
@@ -894,7 +1028,15 @@ fn run_check(args: CheckArgs) -> u8 {
         inputs
             .par_iter()
             .map(|input| {
-                let checked = check_input(input, &args, &refs, &options, &extract_options, details);
+                let checked = check_input(
+                    input,
+                    &args,
+                    &refs,
+                    &options,
+                    &extract_options,
+                    &recorded,
+                    details,
+                );
                 progress.inc(1);
                 checked
             })
@@ -912,7 +1054,11 @@ fn run_check(args: CheckArgs) -> u8 {
             Err((false, msg)) => outcome.note(msg),
         }
     }
-    let mut report = CheckReport::default();
+    let mut report = CheckReport {
+        // A new baseline is written whatever the findings (status 0).
+        fail_unchecked: args.fail_on.contains(&FailOn::Unchecked) && args.write_baseline.is_none(),
+        ..CheckReport::default()
+    };
     let mut usage = Usage::new(&refs);
     let (mut fixed, mut fixed_files) = (0, 0);
     for mut c in checked {
@@ -946,7 +1092,15 @@ fn run_check(args: CheckArgs) -> u8 {
             crate::report::plural_count(fixed_files, "file")
         ));
     }
-    if let Some(path) = &args.write_baseline {
+    if let Some(path) = args.write_baseline.as_ref().filter(|_| outcome.failed) {
+        // A baseline lists every finding: one from a run that failed (an
+        // article unread, a fix not written) would drop some, and the next
+        // run would report them as new.
+        outcome.messages.push(format!(
+            "error: --write-baseline {}: not written, since the run failed; the old baseline is kept",
+            path.display()
+        ));
+    } else if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &report.findings) {
             eprint_all(&[format!("error: {e}")]);
             return 2;
@@ -1150,7 +1304,10 @@ fn check_streaming(
     let (mut documents, mut claims, mut excused) = (0usize, 0usize, 0usize);
     // The counts of the summary line (no findings: they are written as
     // they come).
-    let mut summary = CheckReport::default();
+    let mut summary = CheckReport {
+        fail_unchecked: args.fail_on.contains(&FailOn::Unchecked),
+        ..CheckReport::default()
+    };
     let mut usage = Usage::new(refs);
     let (mut fixed, mut fixed_files) = (0usize, 0usize);
     let mut worst: Option<Severity> = None;
@@ -1298,6 +1455,7 @@ fn check_input(
     refs: &ReferenceSet,
     options: &CheckOptions,
     extract: &crate::extract::ExtractOptions,
+    recorded: &std::collections::HashSet<String>,
     details: bool,
 ) -> Result<Checked, Failure> {
     let doc = load_input(input, args.date)?;
@@ -1308,7 +1466,23 @@ fn check_input(
     let (mut findings, matched) = (checked.findings, checked.matched);
     let (mut fixed, mut fix_error) = (0, None);
     if let (true, Input::File(path)) = (args.fix, input) {
-        let result = crate::fix::apply(&doc.text, &findings);
+        let result = if recorded.is_empty() {
+            crate::fix::apply(&doc.text, &findings)
+        } else {
+            // The same findings, those a baseline records without their
+            // suggestion: indexes stay those of `findings`.
+            let open: Vec<Finding> = findings
+                .iter()
+                .map(|f| {
+                    let mut f = f.clone();
+                    if recorded.contains(&f.fingerprint) {
+                        f.suggestion = None;
+                    }
+                    f
+                })
+                .collect();
+            crate::fix::apply(&doc.text, &open)
+        };
         if result.changed() {
             let written = {
                 let _writing = interrupt::hold();
@@ -1544,9 +1718,14 @@ fn run_refs_check(refs: Vec<PathBuf>) -> u8 {
     match load_references(&paths) {
         Ok(set) => {
             // Valid but empty data is no "ok": `check` would refuse it.
-            if let Err(message) = require_reference_items(&set, &paths, true) {
-                eprint_all(&[message]);
+            if let Err(messages) = require_reference_items(&set, &paths, true) {
+                eprint_all(&messages);
                 return 2;
+            }
+            // A draft is valid reference data, not yet usable: `check`
+            // refuses it, and says so here first.
+            if let Some(drafts) = unfilled_drafts(&set, "warning") {
+                eprint_all(&drafts);
             }
             let text = format!(
                 "ok: {} facts, {} events, {} unit names in {} files\n",
@@ -1615,6 +1794,11 @@ fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
         return 2;
     };
     let paths = reference_paths(if refs.is_empty() { config.refs } else { refs });
+    // As `refs check`: no data to test is no "0 failed".
+    if paths.is_empty() {
+        eprint_all(&["error: no reference data: pass --refs PATH or create rules/".to_owned()]);
+        return 2;
+    }
     let set = match load_references(&paths) {
         Ok(set) => set,
         Err(messages) => {
@@ -1622,6 +1806,10 @@ fn run_refs_test(refs: Vec<PathBuf>, date: Option<NaiveDate>) -> u8 {
             return 2;
         }
     };
+    if let Err(messages) = require_reference_items(&set, &paths, true) {
+        eprint_all(&messages);
+        return 2;
+    }
     let results = crate::check::examples::run(&set, date);
     let mut text = String::new();
     let failed = results.iter().filter(|r| r.problem.is_some()).count();

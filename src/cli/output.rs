@@ -38,6 +38,7 @@ impl Pending {
         let target = resolve(path);
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => return Err(format!("{}: is a directory", shown(path))),
+            Ok(m) if read_only(&m) => return Err(refused_read_only(path, &m)),
             Ok(m) if !m.is_file() => {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
@@ -146,17 +147,50 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
     file.commit()
 }
 
+/// A regular file whose mode does not let its owner write it (root
+/// included, as for `--fix`): someone meant it to stay as it is, and a
+/// rename over it would go around its mode.
+fn read_only(meta: &std::fs::Metadata) -> bool {
+    meta.is_file() && meta.mode() & 0o200 == 0
+}
+
+fn refused_read_only(path: &Path, meta: &std::fs::Metadata) -> String {
+    format!(
+        "{}: read-only (mode {:03o}), not overwritten",
+        shown(path),
+        meta.mode() & 0o7777
+    )
+}
+
 /// `path` with a symbolic link at its end followed, so that the link
 /// stays a link and its target gets the new content. (`/dev/stdout` and
 /// other links to devices and pipes are written through, never renamed
 /// over: see [`Pending::create`].)
+///
+/// A link to a file not yet there is followed too, one link at a time as
+/// `open` does: renaming over the link itself would replace it with a file.
 fn resolve(path: &Path) -> PathBuf {
-    match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    let mut current = path.to_path_buf();
+    // The kernel's own limit on links in a row.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                if let Ok(target) = std::fs::canonicalize(&current) {
+                    return target;
+                }
+                let Ok(to) = std::fs::read_link(&current) else {
+                    return current;
+                };
+                // An absolute `to` replaces the directory it is joined to.
+                current = match current.parent() {
+                    Some(dir) => dir.join(to),
+                    None => to,
+                };
+            }
+            _ => return current,
         }
-        _ => path.to_path_buf(),
     }
+    path.to_path_buf()
 }
 
 /// A path for a message.
@@ -176,6 +210,8 @@ fn identity(path: &Path) -> Option<Identity> {
     if let Ok(m) = std::fs::metadata(path) {
         return Some(Identity::Inode(m.dev(), m.ino()));
     }
+    // Where a link to a file not yet there would create it.
+    let path = &resolve(path);
     let name = path.file_name()?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -214,9 +250,13 @@ pub fn refuse_inputs(outputs: &[Output<'_>], reads: Reads<'_>) -> Result<(), Str
             Ok(m) if m.is_dir() => {
                 return Err(format!("{} {}: is a directory", o.flag, shown(o.path)));
             }
+            Ok(m) if read_only(&m) => {
+                return Err(format!("{} {}", o.flag, refused_read_only(o.path, &m)));
+            }
             Ok(_) => {}
             Err(_) => {
-                let dir = match o.path.parent() {
+                let target = resolve(o.path);
+                let dir = match target.parent() {
                     Some(d) if !d.as_os_str().is_empty() => d,
                     _ => Path::new("."),
                 };
@@ -330,6 +370,14 @@ pub(super) fn refuse_check_inputs(
     let mut others: Vec<(&'static str, &Path)> = Vec::new();
     if let Some(file) = &config.file {
         others.push(("the configuration file", file));
+    }
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        // An editor pipes its buffer in and names the file it came from:
+        // that file is the article, on disk.
+        others.push((
+            "the article named by --stdin-filename",
+            Path::new(&args.stdin_filename),
+        ));
     }
     if let (Some(baseline), Some(output)) = (&args.baseline, &args.output) {
         // Only the report may not replace it; a new baseline may.

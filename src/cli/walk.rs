@@ -14,7 +14,13 @@ enum Inner {
     /// A file given by name, or the reason the path could not be read.
     One(Option<Result<PathBuf, String>>),
     /// Boxed: a walker is large, and there is one per path given.
-    Walk(Box<ignore::Walk>),
+    Walk {
+        walker: Box<ignore::Walk>,
+        /// The directory given, for the message when it holds no article.
+        root: PathBuf,
+        /// Whether the walk met an article or a problem yet.
+        met: bool,
+    },
 }
 
 /// A file given by name is read whatever its extension; a directory is
@@ -29,15 +35,19 @@ pub fn articles(path: &Path) -> Articles {
             io_reason(&e)
         ))))),
         Ok(meta) if meta.is_file() => Articles(Inner::One(Some(Ok(tidy(path))))),
-        Ok(_) => Articles(Inner::Walk(Box::new(
-            ignore::WalkBuilder::new(path)
-                .follow_links(true)
-                .hidden(true)
-                .git_ignore(true)
-                .require_git(false)
-                .sort_by_file_path(|a, b| a.cmp(b))
-                .build(),
-        ))),
+        Ok(_) => Articles(Inner::Walk {
+            walker: Box::new(
+                ignore::WalkBuilder::new(path)
+                    .follow_links(true)
+                    .hidden(true)
+                    .git_ignore(true)
+                    .require_git(false)
+                    .sort_by_file_path(|a, b| a.cmp(b))
+                    .build(),
+            ),
+            root: path.to_path_buf(),
+            met: false,
+        }),
     }
 }
 
@@ -47,17 +57,33 @@ impl Iterator for Articles {
     fn next(&mut self) -> Option<Self::Item> {
         match &mut self.0 {
             Inner::One(one) => one.take(),
-            Inner::Walk(walker) => loop {
-                match walker.next()? {
+            Inner::Walk { walker, root, met } => loop {
+                let Some(next) = walker.next() else {
+                    // A directory given that holds no article at all (a
+                    // mistyped path, a site of `.mdx` pages, everything
+                    // ignored) would check nothing and read as "ok".
+                    if std::mem::replace(met, true) {
+                        return None;
+                    }
+                    return Some(Err(format!(
+                        "{}: no articles in this directory (.txt, .text, .md or .markdown files not ignored by .gitignore); nothing to check",
+                        root.display()
+                    )));
+                };
+                match next {
                     Ok(entry) => {
                         let p = entry.path();
                         if entry.file_type().is_some_and(|t| t.is_file())
                             && Format::from_path(p).is_some()
                         {
+                            *met = true;
                             return Some(Ok(tidy(p)));
                         }
                     }
-                    Err(e) => return Some(Err(describe_walk_error(&e))),
+                    Err(e) => {
+                        *met = true;
+                        return Some(Err(describe_walk_error(&e)));
+                    }
                 }
             },
         }

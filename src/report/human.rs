@@ -227,7 +227,9 @@ fn summary(
         coverage_phrase(report),
         unreadable_phrase(report)
     );
-    let level = if errors > 0 || report.unreadable > 0 {
+    let unchecked = report.coverage.unchecked;
+    let failing = report.fail_unchecked && unchecked > 0;
+    let level = if errors > 0 || report.unreadable > 0 || failing {
         Severity::Error
     } else if warnings > 0 {
         Severity::Warning
@@ -237,6 +239,12 @@ fn summary(
         return format!("{}: no findings {scope}", p.paint("ok", OK));
     };
     let level = p.paint(level.name(), severity_style(level));
+    if errors + warnings + infos == 0 && failing {
+        return format!(
+            "{level}: no findings, but {} unchecked (--fail-on unchecked) {scope}",
+            plural(unchecked, "claim")
+        );
+    }
     if errors + warnings + infos == 0 {
         return format!("{level}: no findings {scope}");
     }

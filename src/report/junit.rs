@@ -21,15 +21,18 @@ pub fn render(report: &CheckReport) -> String {
     // Documents whose paths were not recorded count as passing tests in one
     // aggregate test case, so that the totals stay right.
     let clean = report.documents.saturating_sub(groups.len());
-    let tests = groups.len() + usize::from(clean > 0);
+    // Inputs that could not be read are one test case in error: a CI
+    // system that reads only this report must not see a clean run.
+    let errors = usize::from(report.unreadable > 0);
+    let tests = groups.len() + usize::from(clean > 0) + errors;
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<testsuites name=\"factlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">"
+        "<testsuites name=\"factlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\">"
     );
     let _ = writeln!(
         out,
-        "  <testsuite name=\"factlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">"
+        "  <testsuite name=\"factlint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\" skipped=\"0\">"
     );
     properties(&mut out, report);
     let counts = report.coverage_by_path();
@@ -85,6 +88,15 @@ pub fn render(report: &CheckReport) -> String {
                 "{} without findings",
                 super::plural(clean, "document")
             ))
+        );
+    }
+    if errors > 0 {
+        let what = escape(&super::unreadable_count(report));
+        let _ = writeln!(
+            out,
+            "    <testcase classname=\"factlint\" name=\"unreadable inputs\">\n      \
+             <error message=\"{what}\">{what}; factlint's standard error names them</error>\n    \
+             </testcase>"
         );
     }
     out.push_str("  </testsuite>\n</testsuites>\n");

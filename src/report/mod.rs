@@ -96,6 +96,9 @@ pub struct CheckReport {
     /// How many inputs could not be read (their errors go to stderr): a
     /// report that misses documents must not read as clean.
     pub unreadable: usize,
+    /// Whether an unchecked claim fails the run (`--fail-on unchecked`):
+    /// a summary must not then read as clean while one is left.
+    pub fail_unchecked: bool,
     /// The findings, already ordered by document and position.
     pub findings: Vec<Finding>,
     /// The path of every document checked, in report order (empty when
@@ -288,11 +291,12 @@ fn serde_name<T: Serialize>(value: &T) -> String {
 }
 
 /// `text` made safe for one terminal line: control characters (newlines,
-/// tabs, escape sequences from the article) become spaces, so the character
+/// tabs, escape sequences from the article) and bidirectional overrides
+/// (which would reorder the line as shown) become spaces, so the character
 /// count, and with it every column, stays the same.
 fn printable(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if crate::escape::is_control(c) { ' ' } else { c })
         .collect()
 }
 
