@@ -506,6 +506,25 @@ fn an_unreadable_article_path_never_reads_as_ok() {
             assert!(out.contains("1 agree"), "{format}: the readable one: {out}");
         }
     }
+    // SARIF: the run did not succeed, so a viewer does not close the
+    // unread article's alerts as fixed.
+    let (code, out, err) = run_in(
+        dir.path(),
+        &[
+            "check",
+            "articlez",
+            "a.txt",
+            "--refs",
+            "refs.yaml",
+            "--format",
+            "sarif",
+        ],
+    );
+    assert_eq!(code, 2, "{out}{err}");
+    let sarif: Value = serde_json::from_str(&out).unwrap();
+    let run = &sarif["runs"][0];
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+    assert_eq!(run["properties"]["unreadable"], 1);
 }
 
 /// A missing reference path is named with the reason, and no line and

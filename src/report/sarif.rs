@@ -84,9 +84,10 @@ impl Stream {
         self.results += 1;
     }
 
-    /// The rest of the log: the end of the results, the run's property bag
-    /// with what was and was not checked (known only now, so written after
-    /// the results), the tool and its rules.
+    /// The rest of the log: the end of the results, the invocation (did
+    /// every input get read) and the run's property bag with what was and
+    /// was not checked (both known only now, so written after the results),
+    /// the tool and its rules.
     pub fn finish(self, report: &CheckReport, out: &mut String) {
         if self.results > 0 {
             out.push('\n');
@@ -104,16 +105,25 @@ impl Stream {
         // The tail opens with the results' closing bracket.
         let (close, rest) = tail.split_at(tail.find(']').map_or(0, |i| i + 1));
         out.push_str(close);
-        let properties = serde_json::to_string_pretty(&coverage(report)).unwrap_or_default();
-        out.push_str(",\n");
-        out.push_str(PROPERTY_INDENT);
-        out.push_str("\"properties\": ");
-        for (i, line) in properties.lines().enumerate() {
-            if i > 0 {
-                out.push('\n');
-                out.push_str(PROPERTY_INDENT);
+        // An input that could not be read makes the run unsuccessful, so
+        // that a viewer does not take that article's missing results for
+        // fixed ones.
+        let invocations = json!([{"executionSuccessful": report.unreadable == 0}]);
+        for (key, value) in [
+            ("invocations", invocations),
+            ("properties", coverage(report)),
+        ] {
+            let text = serde_json::to_string_pretty(&value).unwrap_or_default();
+            out.push_str(",\n");
+            out.push_str(PROPERTY_INDENT);
+            out.push_str(&format!("\"{key}\": "));
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                    out.push_str(PROPERTY_INDENT);
+                }
+                out.push_str(line);
             }
-            out.push_str(line);
         }
         out.push_str(rest);
     }
@@ -339,6 +349,10 @@ mod tests {
             whole.sort_unstable();
             assert_eq!(ours, whole);
             assert_eq!(value["runs"][0]["properties"], coverage(&r));
+            assert_eq!(
+                value["runs"][0]["invocations"][0]["executionSuccessful"],
+                r.unreadable == 0
+            );
             let results = value["runs"][0]["results"].as_array().unwrap();
             assert_eq!(results.len(), n);
             let rules = value["runs"][0]["tool"]["driver"]["rules"]
