@@ -9,12 +9,9 @@
 //! quadratic path shows as a timeout: run with `-timeout=10` (scripts/fuzz.sh).
 #![no_main]
 
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
 use factlint::check::{check_document_with, CheckOptions};
 use factlint::document::{Document, Format};
-use factlint::reference::{load_sources, ReferenceSet};
 use libfuzzer_sys::fuzz_target;
 
 /// Pieces of the shapes real copy and pasted data take.
@@ -71,46 +68,9 @@ const SEPARATORS: &[&str] = &["", " ", "\n", ", ", "; ", "-", " and ", " | ", ".
 
 const MAX_BYTES: usize = 1 << 20;
 
-const RULES: &[(&str, &str)] = &[
-    (
-        "rules/coalition.yaml",
-        include_str!("../../rules/coalition.yaml"),
-    ),
-    (
-        "rules/dunmore-referendum.yaml",
-        include_str!("../../rules/dunmore-referendum.yaml"),
-    ),
-    (
-        "rules/harbour-bridge.yaml",
-        include_str!("../../rules/harbour-bridge.yaml"),
-    ),
-    (
-        "rules/orla-river.yaml",
-        include_str!("../../rules/orla-river.yaml"),
-    ),
-    (
-        "rules/vaccination-drive.yaml",
-        include_str!("../../rules/vaccination-drive.yaml"),
-    ),
-    (
-        "rules/wind-farm.yaml",
-        include_str!("../../rules/wind-farm.yaml"),
-    ),
-];
-
-fn refs() -> &'static ReferenceSet {
-    static REFS: OnceLock<ReferenceSet> = OnceLock::new();
-    REFS.get_or_init(|| {
-        let sources: Vec<(String, String)> = RULES
-            .iter()
-            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
-            .collect();
-        match load_sources(&sources) {
-            Ok(set) => set,
-            Err(e) => panic!("shipped rules do not load: {e:?}"),
-        }
-    })
-}
+#[path = "shipped_rules.rs"]
+mod shipped_rules;
+use shipped_rules::refs;
 
 /// Expands a recipe: each (fragment, separator+count, count) triple appends
 /// `fragment separator` as many times as it says.
