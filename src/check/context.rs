@@ -105,10 +105,21 @@ pub fn context(doc: &Document, claim: Span, sentence: Span, fix: Option<(Span, &
         .get(claim.start..claim_end_on_line)
         .map_or(0, |s| s.chars().count());
 
+    // The sentence is shown only beside its fixed form, so a finding with
+    // no fix (most of them) holds no copy of it.
+    let Some((span, replacement)) = fix else {
+        return Context {
+            line_text,
+            line_column,
+            claim_chars,
+            sentence: String::new(),
+            sentence_fixed: None,
+        };
+    };
     let sentence_text = doc.text.get(sentence.start..sentence.end).unwrap_or("");
     let (cut, cut_at, cut_left, cut_right) =
         window(sentence_text, sentence.start, claim, SENTENCE_WINDOW);
-    let sentence_fixed = fix.and_then(|(span, replacement)| {
+    let sentence_fixed = (|| {
         let body_start = cut_at;
         let body_end = cut_at + cut.len()
             - if cut_left { '…'.len_utf8() } else { 0 }
@@ -123,7 +134,7 @@ pub fn context(doc: &Document, claim: Span, sentence: Span, fix: Option<(Span, &
             if cut_left { "…" } else { "" },
             if cut_right { "…" } else { "" }
         ))
-    });
+    })();
     Context {
         line_text,
         line_column,

@@ -117,7 +117,8 @@ pub struct Context {
     pub line_column: usize,
     /// Characters of the claim shown in `line_text` (up to the line end).
     pub claim_chars: usize,
-    /// The claim's sentence, cut to a window when long.
+    /// The claim's sentence, cut to a window when long; empty when there
+    /// is no `sentence_fixed` to show beside it.
     pub sentence: String,
     /// The same sentence with the suggestion applied.
     pub sentence_fixed: Option<String>,

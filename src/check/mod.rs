@@ -337,9 +337,12 @@ pub fn finding_at(
     rule: &'static str,
     severity: Severity,
     summary: ClaimSummary,
-    message: String,
+    mut message: String,
     meaning: String,
 ) -> Finding {
+    // `format!` reserves about twice its literal text: a document with a
+    // finding per claim would hold that slack for every one of them.
+    message.shrink_to_fit();
     let fingerprint = finding::fingerprint(&[rule, &doc.path, &normalised(&summary.text)]);
     let mut f = Finding {
         rule,

@@ -28,7 +28,8 @@
 //! → 1,200 troops here, but 800 troops at line 1 (same subject)
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::rc::Rc;
 
 use crate::check::base_finding;
 use crate::check::finding::{Finding, Severity};
@@ -174,15 +175,31 @@ pub fn check_into(
         claim: &'a Claim,
         q: &'a Quantity,
         key: Option<Target>,
-        unit: String,
-        /// Subject words as interned numbers, sorted (no duplicates).
-        words: Vec<usize>,
+        /// The normalised unit as an interned number.
+        unit: usize,
+        /// Subject words as interned numbers, sorted (no duplicates); one
+        /// shared copy per distinct set.
+        words: Rc<[usize]>,
         set: Acceptable,
     }
-    let mut entries: Vec<Entry<'_>> = Vec::new();
-    // Each distinct subject word once for the whole document; entries keep
-    // numbers (a long document has a word set per claim).
+    // Each distinct subject word, unit and word set once for the whole
+    // document; an entry keeps numbers and a shared set, and only the
+    // entries that later claims are compared with are kept at all.
     let mut interned: HashMap<String, usize> = HashMap::new();
+    let mut units: HashMap<String, usize> = HashMap::new();
+    let mut word_sets: HashMap<Rc<[usize]>, usize> = HashMap::new();
+    let no_words: Rc<[usize]> = Rc::from(Vec::new());
+    // Only claims in one bucket — the same fact, or no fact and the same
+    // unit — can be about the same thing. Within a bucket, a claim is
+    // compared with the first occurrence of each distinct (subject words,
+    // accepted values) seen before it: a later duplicate can never be the
+    // first contradiction found (sentences only grow, so if the first
+    // occurrence shares the claim's sentence, so do its duplicates). This
+    // keeps a long article of repeated figures linear, not quadratic.
+    type Bucket = (Option<Target>, Option<usize>);
+    type Distinct = (usize, [u64; 2], bool, bool);
+    let mut firsts: HashMap<Bucket, VecDeque<Entry<'_>>> = HashMap::new();
+    let mut seen: HashSet<(Bucket, Distinct)> = HashSet::new();
     for (index, (claim, m)) in claims.iter().zip(matches).enumerate() {
         let ClaimKind::Quantity(q) = &claim.kind else {
             continue;
@@ -197,36 +214,37 @@ pub fn check_into(
             Match::One(t) => Some(*t),
             _ => None,
         };
-        entries.push(Entry {
+        let unit = normalise_noun(unit);
+        let next_unit = units.len();
+        let unit = *units.entry(unit).or_insert(next_unit);
+        let words = if key.is_none() {
+            subject_word_ids(doc, claim, &mut interned)
+        } else {
+            Vec::new()
+        };
+        let (words, words_id) = if words.is_empty() {
+            (Rc::clone(&no_words), usize::MAX)
+        } else if let Some((set, &id)) = word_sets.get_key_value(words.as_slice()) {
+            (Rc::clone(set), id)
+        } else {
+            let set: Rc<[usize]> = Rc::from(words);
+            let id = word_sets.len();
+            word_sets.insert(Rc::clone(&set), id);
+            (set, id)
+        };
+        let b = Entry {
             claim,
             q,
             key,
-            unit: normalise_noun(unit),
-            words: if key.is_none() {
-                subject_word_ids(doc, claim, &mut interned)
-            } else {
-                Vec::new()
-            },
+            unit,
+            words,
             set: acceptable(q, None),
-        });
-    }
-    // Only claims in one bucket — the same fact, or no fact and the same
-    // unit — can be about the same thing. Within a bucket, a claim is
-    // compared with the first occurrence of each distinct (subject words,
-    // accepted values) seen before it: a later duplicate can never be the
-    // first contradiction found (sentences only grow, so if the first
-    // occurrence shares the claim's sentence, so do its duplicates). This
-    // keeps a long article of repeated figures linear, not quadratic.
-    type Bucket = (Option<Target>, Option<String>);
-    type Distinct = (Vec<usize>, [u64; 2], bool, bool);
-    let mut firsts: HashMap<Bucket, Vec<&Entry<'_>>> = HashMap::new();
-    let mut seen: HashSet<(Bucket, Distinct)> = HashSet::new();
-    for b in &entries {
+        };
         let bucket: Bucket = match b.key {
             Some(t) => (Some(t), None),
-            None => (None, Some(b.unit.clone())),
+            None => (None, Some(b.unit)),
         };
-        let earlier = firsts.entry(bucket.clone()).or_default();
+        let earlier = firsts.entry(bucket).or_default();
         // The nearest distinct earlier figures only, so a huge document
         // stays linear: an article restates a figure close to the first
         // mention far more often than hundreds of figures later.
@@ -259,13 +277,17 @@ pub fn check_into(
             break;
         }
         let distinct = (
-            b.words.clone(),
+            words_id,
             [b.set.lo.to_bits(), b.set.hi.to_bits()],
             b.set.lo_inclusive,
             b.set.hi_inclusive,
         );
         if seen.insert((bucket, distinct)) {
-            earlier.push(b);
+            // Only the last MAX_EARLIER are ever compared with again.
+            if earlier.len() == MAX_EARLIER {
+                earlier.pop_front();
+            }
+            earlier.push_back(b);
         }
     }
 }
