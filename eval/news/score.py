@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover
 HERE = Path(__file__).resolve().parent
 DEFAULT_ANN = HERE / "annotations"
 DEFAULT_TEXT = os.environ.get("FACTLINT_NEWS_DIR", "/work/news/text")
-DEFAULT_BIN = "/tmp/factlint-main"
+DEFAULT_BIN = str(HERE.parent.parent / "target" / "release" / "factlint")
 
 BEATS = {"politics", "defence", "economy", "companies", "elections", "courts",
          "disasters", "health", "science", "sports"}
