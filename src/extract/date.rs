@@ -828,6 +828,11 @@ fn numeric_date_within(order: DateOrder, lookahead: usize, i: &str) -> Res<'_, D
     if year.is_none() && s1 == '.' {
         return fail(i);
     }
+    // "11-13 million troops", "12-14 bn euros": a yearless dashed pair
+    // before a scale word is a range of figures, never a month and a day.
+    if year.is_none() && s1 == '-' && scale_follows(rest) {
+        return fail(i);
+    }
     let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
     // The order settles an ambiguous day and month; where only one
     // reading is a date ("22/04" in a month-first text) it stands. A
@@ -849,6 +854,18 @@ fn numeric_date_within(order: DateOrder, lookahead: usize, i: &str) -> Res<'_, D
         return fail(i);
     }
     Ok((rest, DateExpr::Day { year, month, day }))
+}
+
+/// Whether a scale word ("million", "lakh") or an abbreviated scale
+/// ("bn", "mln") follows, after blanks.
+fn scale_follows(rest: &str) -> bool {
+    let after = rest.trim_start_matches(is_space);
+    let word = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    crate::extract::number::scale_word(after).is_ok()
+        || lookup(crate::extract::lexicon::SCALE_ABBREVIATIONS, word).is_some()
 }
 
 /// "31/Oct/1974", "31-Oct-74", "2019/aug/01", "Sep-23-2020"
