@@ -145,9 +145,15 @@ fn figure_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> 
             }
         }
     };
-    // A currency code keeps its case ("us $ 150", "EUR 40m").
+    // A currency code keeps its case ("us $ 150", "EUR 40m") unless it
+    // comes to open the sentence (a dropped "Exactly"), and then it is
+    // written as the code it is ("US $ 0.013"), not "Us".
     let currency_first = !written.currency.is_empty() && body.starts_with(written.currency);
-    if (opens && !currency_first) || starts_a_sentence(figure_text, &written) {
+    let sentence_start = starts_a_sentence(figure_text, &written);
+    if currency_first && sentence_start && written.currency.starts_with(char::is_lowercase) {
+        let rest = body.get(written.currency.len()..).unwrap_or("");
+        format!("{}{rest}", written.currency.to_ascii_uppercase())
+    } else if (opens && !currency_first) || sentence_start {
         capitalise(&body)
     } else {
         body
