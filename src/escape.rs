@@ -12,7 +12,7 @@
 /// and the `[` of `##[` as `\u{5b}`. The result never holds a line break,
 /// so a message stays one line, and starts no command to a CI runner.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(needs_escape) && !text.contains("##[") {
+    if !text.chars().any(is_control) && !text.contains("##[") {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -25,13 +25,6 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
-}
-
-/// Whether `c` may not reach a terminal as it is in a message: a control
-/// character, a line or paragraph separator, or a bidirectional override
-/// or isolate (which reorder what is shown around them).
-pub fn needs_escape(c: char) -> bool {
-    is_control(c)
 }
 
 /// A character no report passes on raw: a control character (C0, line
@@ -72,13 +65,13 @@ pub fn outgoing(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Push `c`, escaped when [`needs_escape`] says so.
+/// Push `c`, escaped when [`is_control`] says so.
 pub fn push_visible(c: char, out: &mut String) {
     match c {
         '\n' => out.push_str("\\n"),
         '\r' => out.push_str("\\r"),
         '\t' => out.push_str("\\t"),
-        c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        c if is_control(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
         c => out.push(c),
     }
 }
