@@ -124,7 +124,9 @@ pub fn find(doc: &Document) -> Vec<Suppression> {
             used: false,
         });
     }
-    if let Some(ids) = front_matter_ignores(doc) {
+    // Front matter's `factlint: {ignore: […]}`: whole-document ignores are
+    // deliberate, so they are never reported as unused.
+    if let Some(ids) = doc.ignored_rules.clone() {
         out.push(Suppression {
             span: Span::new(0, 0),
             rules: ids,
@@ -224,33 +226,6 @@ fn line_is_blank(doc: &Document, line: usize) -> bool {
     doc.text.get(s..e).is_none_or(|l| l.trim().is_empty())
 }
 
-/// `factlint: {ignore: [ID…]}` in front matter. Whole-document ignores are
-/// deliberate, so they are never reported as unused.
-fn front_matter_ignores(doc: &Document) -> Option<Vec<String>> {
-    let body = doc.text.strip_prefix('\u{feff}').unwrap_or(&doc.text);
-    let rest = body
-        .strip_prefix("---\n")
-        .or_else(|| body.strip_prefix("---\r\n"))?;
-    let end = rest.find("\n---")?;
-    let text = rest.get(..end)?;
-    // Not parsed when it nests too deep, as the document's own reading of
-    // it (serde_yaml is quadratic on deep nesting).
-    if crate::document::flow_nesting_exceeds(text, crate::document::FRONT_MATTER_NESTING_MAX) {
-        return None;
-    }
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
-    let ignore = yaml.get("factlint")?.get("ignore")?;
-    let ids: Vec<String> = match ignore {
-        serde_yaml::Value::Sequence(items) => items
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect(),
-        serde_yaml::Value::String(s) => vec![s.clone()],
-        _ => return None,
-    };
-    Some(ids)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,10 +241,10 @@ mod tests {
             "---\nfactlint: {{ignore: [fact-mismatch]}}\nk: {}\n---\nOver 800 units.\n",
             "[".repeat(100_000)
         );
-        assert_eq!(front_matter_ignores(&doc(&deep)), None);
+        assert_eq!(doc(&deep).ignored_rules, None);
         let shallow = "---\nfactlint: {ignore: [fact-mismatch]}\n---\nOver 800 units.\n";
         assert_eq!(
-            front_matter_ignores(&doc(shallow)),
+            doc(shallow).ignored_rules,
             Some(vec!["fact-mismatch".to_owned()])
         );
     }

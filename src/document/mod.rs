@@ -58,6 +58,9 @@ pub struct Document {
     pub lines: LineIndex,
     /// Problems that did not stop the load (invalid UTF-8 …).
     pub warnings: Vec<String>,
+    /// The rule ids front matter turns off for the whole document
+    /// (`factlint: {ignore: [ID…]}`), when it says so.
+    pub ignored_rules: Option<Vec<String>>,
 }
 
 /// Why a file could not be loaded.
@@ -131,9 +134,11 @@ impl Document {
         }
         let mut found_date = None;
         let mut body_start = 0;
-        if let Some((fm_end, fm_date)) = front_matter(&text) {
+        let mut ignored_rules = None;
+        if let Some((fm_end, fm_date, ignore)) = front_matter(&text) {
             prose::blank(&mut masked, 0, fm_end);
             body_start = fm_end;
+            ignored_rules = ignore;
             match fm_date {
                 FrontMatterDate::Found(d) => found_date = Some((d, DateSource::FrontMatter)),
                 FrontMatterDate::None => {}
@@ -172,6 +177,7 @@ impl Document {
             sentences,
             lines,
             warnings,
+            ignored_rules,
         }
     }
 
@@ -212,11 +218,11 @@ enum FrontMatterDate {
 /// not parsed for a date: serde_yaml is quadratic on deep nesting (50 KB of
 /// `[` took 2.7 s, 100 KB 36 s; DESIGN, "Bad input"). Real front matter
 /// nests a level or two.
-pub(crate) const FRONT_MATTER_NESTING_MAX: usize = 64;
+const FRONT_MATTER_NESTING_MAX: usize = 64;
 
 /// Whether flow collections in `yaml` nest deeper than `limit`. Brackets
 /// in quotes count too: an overestimate only ever skips a parse.
-pub(crate) fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
+fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
     let mut depth = 0usize;
     for b in yaml.bytes() {
         match b {
@@ -233,9 +239,10 @@ pub(crate) fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
     false
 }
 
-/// YAML front matter `---\n … \n---`: its end offset and its `date:` or
-/// `published:`.
-fn front_matter(text: &str) -> Option<(usize, FrontMatterDate)> {
+/// YAML front matter `---\n … \n---`, parsed once: its end offset, its
+/// `date:` or `published:`, and the rules its `factlint: {ignore: …}`
+/// turns off.
+fn front_matter(text: &str) -> Option<(usize, FrontMatterDate, Option<Vec<String>>)> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let offset = text.len() - body.len();
     let rest = body
@@ -249,19 +256,21 @@ fn front_matter(text: &str) -> Option<(usize, FrontMatterDate)> {
             let yaml = rest.get(..at).unwrap_or("");
             let end = head + at + line.len();
             if flow_nesting_exceeds(yaml, FRONT_MATTER_NESTING_MAX) {
-                return Some((end, FrontMatterDate::TooDeep));
+                return Some((end, FrontMatterDate::TooDeep, None));
             }
-            let date =
-                front_matter_date(yaml).map_or(FrontMatterDate::None, FrontMatterDate::Found);
-            return Some((end, date));
+            let value: Option<serde_yaml::Value> = serde_yaml::from_str(yaml).ok();
+            let date = value
+                .as_ref()
+                .and_then(front_matter_date)
+                .map_or(FrontMatterDate::None, FrontMatterDate::Found);
+            return Some((end, date, value.as_ref().and_then(front_matter_ignores)));
         }
         at += line.len();
     }
     None
 }
 
-fn front_matter_date(yaml: &str) -> Option<NaiveDate> {
-    let value: serde_yaml::Value = serde_yaml::from_str(yaml).ok()?;
+fn front_matter_date(value: &serde_yaml::Value) -> Option<NaiveDate> {
     let map = value.as_mapping()?;
     for key in ["date", "published", "pubDate", "publishDate"] {
         if let Some(v) = map.get(key) {
@@ -275,6 +284,20 @@ fn front_matter_date(yaml: &str) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// `factlint: {ignore: [ID…]}` (or one id).
+fn front_matter_ignores(value: &serde_yaml::Value) -> Option<Vec<String>> {
+    match value.get("factlint")?.get("ignore")? {
+        serde_yaml::Value::Sequence(items) => Some(
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+        ),
+        serde_yaml::Value::String(s) => Some(vec![s.clone()]),
+        _ => None,
+    }
 }
 
 /// `2021-06-29`, `2021-06-29T10:00:00Z`, or a written date ("June 29, 2021").
