@@ -217,7 +217,7 @@ fn quantity_word_follows(rest: &str) -> bool {
 /// new source file of the date grammar must be listed here (a test checks
 /// `src/extract/`).
 pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
-    ("date.rs", include_str!("date.rs")),
+    ("date/mod.rs", include_str!("date/mod.rs")),
     ("duration.rs", include_str!("duration.rs")),
     ("number.rs", include_str!("number.rs")),
     ("grammar.rs", include_str!("grammar.rs")),
