@@ -218,6 +218,15 @@ fn quantity_word_follows(rest: &str) -> bool {
 /// `src/extract/`).
 pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
     ("date/mod.rs", include_str!("date/mod.rs")),
+    ("date/words.rs", include_str!("date/words.rs")),
+    ("date/absolute.rs", include_str!("date/absolute.rs")),
+    ("date/calendar.rs", include_str!("date/calendar.rs")),
+    ("date/days.rs", include_str!("date/days.rs")),
+    ("date/relative.rs", include_str!("date/relative.rs")),
+    ("date/item.rs", include_str!("date/item.rs")),
+    ("date/range.rs", include_str!("date/range.rs")),
+    ("date/claim.rs", include_str!("date/claim.rs")),
+    ("date/resolve.rs", include_str!("date/resolve.rs")),
     ("duration.rs", include_str!("duration.rs")),
     ("number.rs", include_str!("number.rs")),
     ("grammar.rs", include_str!("grammar.rs")),

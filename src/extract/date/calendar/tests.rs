@@ -1,0 +1,237 @@
+//! Tests of `calendar`, at the boundaries of every convention.
+
+use super::*;
+use crate::extract::date::tests::*;
+use crate::time::SeasonConvention;
+
+#[test]
+fn seasons_cross_year_ends() {
+    assert_eq!(interval("this fall", Tense::Present).0, d(2021, 9, 1));
+    assert_eq!(
+        interval("last winter", Tense::Past),
+        (d(2020, 12, 1), d(2021, 2, 28))
+    );
+    assert_eq!(
+        interval("next winter", Tense::Future),
+        (d(2021, 12, 1), d(2022, 2, 28))
+    );
+    assert_eq!(
+        interval("winter 2021", Tense::Future),
+        (d(2021, 12, 1), d(2022, 2, 28))
+    );
+    // In January, "this winter" is the one that began in December.
+    let jan = d(2022, 1, 15);
+    assert_eq!(
+        interval_at("this winter", Tense::Present, jan),
+        (d(2021, 12, 1), d(2022, 2, 28))
+    );
+    assert_eq!(
+        interval_at("last winter", Tense::Past, jan),
+        (d(2020, 12, 1), d(2021, 2, 28))
+    );
+    assert_eq!(
+        interval_at("next summer", Tense::Future, jan),
+        (d(2022, 6, 1), d(2022, 8, 31))
+    );
+    // Southern seasons by option.
+    let o = DateOptions {
+        seasons: SeasonConvention::MeteorologicalSouth,
+        ..DateOptions::default()
+    };
+    let r = resolve_with(parse("the fall of 2021").expr, None, None, Tense::Past, &o);
+    let i = r.interval.unwrap();
+    assert_eq!((i.start, i.end), (d(2021, 3, 1), d(2021, 5, 31)));
+}
+
+#[test]
+fn calendar_units_and_iso_weeks() {
+    assert_eq!(
+        interval("last week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("this week", Tense::Present),
+        (d(2021, 6, 28), d(2021, 7, 4))
+    );
+    assert_eq!(
+        interval("next month", Tense::Future),
+        (d(2021, 7, 1), d(2021, 7, 31))
+    );
+    assert_eq!(
+        interval("last year", Tense::Past),
+        (d(2020, 1, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("next quarter", Tense::Future),
+        (d(2021, 7, 1), d(2021, 9, 30))
+    );
+    // Across a year end: the week of 2021-01-01 (a Friday) is ISO week 53 of 2020.
+    let newyear = d(2021, 1, 1);
+    assert_eq!(
+        interval_at("this week", Tense::Present, newyear),
+        (d(2020, 12, 28), d(2021, 1, 3))
+    );
+    assert_eq!(
+        interval_at("last month", Tense::Past, newyear),
+        (d(2020, 12, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval_at("last quarter", Tense::Past, newyear),
+        (d(2020, 10, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("week 1 of 2021", Tense::Past),
+        (d(2021, 1, 4), d(2021, 1, 10))
+    );
+    assert_eq!(
+        interval("the first week of 2021", Tense::Past),
+        (d(2021, 1, 4), d(2021, 1, 10))
+    );
+    assert_eq!(
+        interval("the last week of 2020", Tense::Past),
+        (d(2020, 12, 28), d(2021, 1, 3))
+    );
+    assert_eq!(
+        interval("Q3 2022", Tense::Future),
+        (d(2022, 7, 1), d(2022, 9, 30))
+    );
+    assert_eq!(
+        interval("the third quarter of 2022", Tense::Future),
+        (d(2022, 7, 1), d(2022, 9, 30))
+    );
+    assert_eq!(
+        interval("the first half of 2022", Tense::Future),
+        (d(2022, 1, 1), d(2022, 6, 30))
+    );
+    assert_eq!(
+        interval("H2 2019", Tense::Past),
+        (d(2019, 7, 1), d(2019, 12, 31))
+    );
+}
+
+#[test]
+fn coded_quarters_and_halves_with_a_dash() {
+    let t = Tense::Past;
+    assert_eq!(interval("2017-q1", t), (d(2017, 1, 1), d(2017, 3, 31)));
+    assert_eq!(interval("2019-H2", t), (d(2019, 7, 1), d(2019, 12, 31)));
+    assert!(date_claim("in 2016 to June").map_or(true, |(_, c)| c.until.is_none()));
+}
+
+#[test]
+fn fiscal_and_school_years_stay_unresolved() {
+    for s in [
+        "in the fiscal year 2008",
+        "in fiscal year",
+        "the school year 2008",
+        "in FY2008",
+        "in the sy18",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.len, s.len(), "{s}");
+        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+    }
+    assert_eq!(
+        interval("in the cy18", Tense::Past),
+        (d(2018, 1, 1), d(2018, 12, 31))
+    );
+}
+
+#[test]
+fn centuries_and_decade_words() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in the 15th century", t),
+        (d(1400, 1, 1), d(1499, 12, 31))
+    );
+    assert_eq!(
+        interval("in the twenty-first century", t),
+        (d(2000, 1, 1), d(2099, 12, 31))
+    );
+    assert_eq!(
+        interval("in the nineties", t),
+        (d(1990, 1, 1), d(1999, 12, 31))
+    );
+    assert!(decade_word("the twenties").is_err());
+    assert_eq!(interval("q1-2019", t), (d(2019, 1, 1), d(2019, 3, 31)));
+}
+
+#[test]
+fn slices_of_a_year() {
+    let t = Tense::Past;
+    // Months and days count from January 1st; weeks are ISO weeks.
+    assert_eq!(
+        interval("the third month of 2021", t),
+        (d(2021, 3, 1), d(2021, 3, 31))
+    );
+    assert_eq!(
+        interval("the 9th month of next year", t),
+        (d(2022, 9, 1), d(2022, 9, 30))
+    );
+    assert_eq!(
+        interval("the first 2 weeks of 2021", t),
+        (d(2021, 1, 4), d(2021, 1, 17))
+    );
+    // 2021's ISO weeks 50–52; the last ends on 2 January 2022.
+    assert_eq!(
+        interval("the last 3 weeks of this year", Tense::Future),
+        (d(2021, 12, 13), d(2022, 1, 2))
+    );
+    // 2020 has 53 ISO weeks; its last one ends on 3 January 2021.
+    assert_eq!(
+        interval("the last two weeks of 2020", t),
+        (d(2020, 12, 21), d(2021, 1, 3))
+    );
+    assert_eq!(
+        interval("the last four months of 2021", t),
+        (d(2021, 9, 1), d(2021, 12, 31))
+    );
+    assert_eq!(
+        interval("first ten days of last year", t),
+        (d(2020, 1, 1), d(2020, 1, 10))
+    );
+    assert_eq!(
+        interval("the last 2 days of 2020", t),
+        (d(2020, 12, 30), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("the week 27 of last year", t),
+        (d(2020, 6, 29), d(2020, 7, 5))
+    );
+    // Past the year's end: read, not resolved.
+    let p = parse("the 13th month of 2021");
+    let r = resolve_with(
+        p.expr,
+        p.part,
+        Some(d(2021, 6, 29)),
+        t,
+        &DateOptions::default(),
+    );
+    assert_eq!(r.interval, None);
+    // A count of one is no slice ("the last week of" is a pick).
+    assert_eq!(
+        interval("the last week of 2021", t),
+        (d(2021, 12, 27), d(2022, 1, 2))
+    );
+}
+
+#[test]
+fn calendar_decades() {
+    // Article 2021-06-29: this decade is the 2020s.
+    assert_eq!(
+        interval("the next decade", Tense::Future),
+        (d(2030, 1, 1), d(2039, 12, 31))
+    );
+    assert_eq!(
+        interval("this decade", Tense::Future),
+        (d(2020, 1, 1), d(2029, 12, 31))
+    );
+    assert_eq!(
+        interval("last decade", Tense::Past),
+        (d(2010, 1, 1), d(2019, 12, 31))
+    );
+    // A decade's end is its last years (7–9).
+    assert_eq!(
+        interval("the end of the decade", Tense::Future),
+        (d(2027, 1, 1), d(2029, 12, 31))
+    );
+}

@@ -1,0 +1,492 @@
+//! A whole date claim: an optional hedge ("about") and relation ("by",
+//! "in", "until" …), then a range or an item ([`date_claim_with`]); the
+//! words that may open one ([`is_trigger_word`]) and full dates in headers.
+
+use super::absolute::{day_month_year, iso_date, lower_month, month_day_year};
+use super::calendar::{bare_season, decade_word};
+use super::days::day_of_this_month;
+use super::item::{calendar_expr, vague, Item, ItemMemo};
+use super::range::{
+    duration_from_start, has_year, range, today_as_date, unit_to_date, working_week,
+};
+use super::relative::{calendar_unit, counted_units, day_base_with, in_counted, shift_direction};
+use super::words::{fail, month_name, weekday_prefix, year_number, year_words_alone};
+use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate};
+use crate::extract::claim::{DurationUnit, Relation};
+use crate::extract::grammar::{consumed, kw, phrase_from_in, sp, word_end, Res};
+use crate::extract::lexicon::{
+    lookup, DAY_ORDINALS, DAY_WORDS, PART_WORDS, RELATIONS, SHIFT_WORDS, VAGUE_DATES,
+    WEEKDAY_ABBREVIATIONS,
+};
+use chrono::NaiveDate;
+use nom::branch::alt;
+use nom::combinator::{opt, peek};
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+/// Expressions that need a relation word before them ("in June", "in
+/// 2019", "in the fall", "in three weeks").
+fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
+    alt((
+        in_counted,
+        day_of_this_month,
+        |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
+        // "in may", "in the april", "in dec": a month in lower case after
+        // a relation.
+        |i| {
+            preceded(opt((kw("the"), sp)), lower_month)
+                .map(|month| DateExpr::Month { year: None, month })
+                .parse(i)
+        },
+        |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
+        |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
+        decade_word,
+        |i| {
+            preceded(
+                (kw("the"), sp, kw("year"), sp, opt((kw("of"), sp))),
+                year_number,
+            )
+            .map(DateExpr::Year)
+            .parse(i)
+        },
+        bare_season,
+        |i| {
+            let (rest, (_, unit)) = ((kw("the"), sp), calendar_unit).parse(i)?;
+            Ok((rest, DateExpr::Unit { unit, shift: 0 }))
+        },
+    ))
+    .parse(i)
+}
+
+/// A relation phrase: "by", "no later than", "in" …
+pub fn relation(i: &str) -> Res<'_, Relation> {
+    let (rest, (r, _)) = phrase_from_in(i, RELATIONS, crate::indexed!(RELATIONS))?;
+    Ok((rest, r))
+}
+
+/// "within six months" ⇒ `by` the day six months after the article date.
+fn within(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, _, _, (amount, unit))) = (
+        kw("within"),
+        sp,
+        opt((kw("the"), sp, kw("next"), sp)),
+        counted_units,
+    )
+        .parse(i)?;
+    Ok((rest, DateExpr::Hence { amount, unit }))
+}
+
+/// Whether a date can start with this (lowercased) word, beyond month and
+/// weekday names: the scan's cheap test.
+pub fn is_trigger_word(word: &str) -> bool {
+    let first_of = |p: &str| p.split(' ').next() == Some(word);
+    lookup(WEEKDAY_ABBREVIATIONS, word).is_some()
+        || lookup(SHIFT_WORDS, word).is_some()
+        || lookup(DAY_WORDS, word).is_some()
+        || lookup(DAY_ORDINALS, word).is_some()
+        || PART_WORDS.iter().any(|(p, _)| first_of(p))
+        || VAGUE_DATES.iter().any(|p| first_of(p))
+        || matches!(
+            word,
+            "from"
+                // "now-2/10", "now to Friday": `range_start` opens with it.
+                | "now"
+                | "around"
+                | "weekend"
+                | "sometime"
+                | "anytime"
+                | "ides"
+                | "eom"
+                | "bom"
+                | "eoy"
+                | "boy"
+                | "between"
+                | "within"
+                | "earlier"
+                | "later"
+                | "week"
+                | "q"
+                | "h"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
+                | "twenty"
+                | "thirty"
+                | "fiscal"
+                | "financial"
+                | "school"
+                | "academic"
+                | "fy"
+                | "sy"
+                | "cy"
+                | "ytd"
+                | "w"
+                | "fortnight"
+                | "mtd"
+                | "qtd"
+                // Durations: "all week", "lasted 2W".
+                | "all"
+                | "lasted"
+                // "greater than 2012", "less than 3 days after tomorrow".
+                | "as"
+                | "that"
+                | "greater"
+                | "more"
+                | "less"
+                | "longer"
+                | "fewer"
+        )
+}
+
+/// A whole date claim with the default options.
+pub fn date_claim(i: &str) -> Res<'_, ParsedDate> {
+    date_claim_with(i, DateOrder::None)
+}
+
+/// A whole date claim: an optional relation and a date expression (or a
+/// range, or a vague time).
+/// A hedge before a date that leaves it as it is: "around", "sometime",
+/// "anytime".
+fn hedge(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (alt((kw("around"), kw("sometime"), kw("anytime"))), sp).parse(i)?;
+    Ok((rest, ()))
+}
+
+pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
+    let memo = ItemMemo::new(order);
+    let make = |i: &str, rest: &str, relation, expr_start, item: Item, until| ParsedDate {
+        relation,
+        expr: item.2,
+        part: item.1,
+        until,
+        weekday: item.0,
+        expr_start,
+        len: consumed(i, rest).len(),
+    };
+    let vague_claim = |i| -> Res<'_, ParsedDate> {
+        let (rest, e) = vague(i)?;
+        Ok((rest, make(i, rest, None, 0, (None, None, e), None)))
+    };
+    let within_claim = |i| -> Res<'_, ParsedDate> {
+        let (rest, e) = within(i)?;
+        Ok((
+            rest,
+            make(i, rest, Some(Relation::By), 0, (None, None, e), None),
+        ))
+    };
+    let counted_range = |i| -> Res<'_, ParsedDate> {
+        let (rest, (a, b)) = alt((duration_from_start, unit_to_date, working_week)).parse(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, None, a),
+                Some((b, None)),
+            ),
+        ))
+    };
+    let range_claim = |i| -> Res<'_, ParsedDate> {
+        let (rest, (a, p1, b, p2)) = range(&memo)(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, p1, a),
+                Some((b, p2)),
+            ),
+        ))
+    };
+    let with_relation = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = alt((
+            |i| memo.item(i),
+            |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
+            // "till date": until the article date.
+            |i| match rel {
+                Relation::Until => today_as_date(i).map(|(r, e)| (r, (None, None, e))),
+                _ => fail(i),
+            },
+        ))
+        .parse(after_rel)?;
+        // A bare season ("the fall") is a date only after in/by/until.
+        if let DateExpr::Season {
+            shift: None,
+            year: None,
+            ..
+        } = item.2
+        {
+            if item.1.is_none() && !matches!(rel, Relation::In | Relation::By | Relation::Until) {
+                return fail(i);
+            }
+        }
+        // "in three weeks" is a day; "for"/"after" with a count are durations.
+        if let DateExpr::Hence { .. } = item.2 {
+            if rel != Relation::In && consumed(after_rel, rest).split_whitespace().count() == 2 {
+                return fail(i);
+            }
+        }
+        let rel = match (rel, item.2) {
+            (Relation::In, DateExpr::Hence { .. }) => Relation::On,
+            (r, _) => r,
+        };
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "around next week", "sometime next year": the hedge keeps the date.
+    let without = |i| -> Res<'_, ParsedDate> {
+        let (rest, item) = preceded(opt(hedge), |i| memo.item(i)).parse(i)?;
+        Ok((rest, make(i, rest, None, 0, item, None)))
+    };
+    // "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
+    // before anything else it counts ("about 20 May protesters").
+    let about = |i| -> Res<'_, ParsedDate> {
+        let (rest, expr) = preceded((kw("about"), sp), calendar_expr(order)).parse(i)?;
+        if !has_year(expr) {
+            return fail(i);
+        }
+        Ok((rest, make(i, rest, None, 0, (None, None, expr), None)))
+    };
+    // A bare year is a date when it opens a period: "2012 or later".
+    let year_or_later = |i| -> Res<'_, ParsedDate> {
+        let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
+        Ok((
+            rest,
+            make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
+        ))
+    };
+    // "more than 2 weeks before today" ⇒ before the shifted day; "less
+    // than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
+    let qualified_shift = |i| -> Res<'_, ParsedDate> {
+        let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
+            alt((
+                (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
+                (alt((kw("less"), kw("fewer"))), sp, kw("than")).map(|_| false),
+            )),
+            sp,
+            counted_units,
+            sp,
+            shift_direction,
+            sp,
+            day_base_with(order),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        let shifted = |amount, unit| DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        };
+        let claim = if more {
+            let rel = if sign < 0 {
+                Relation::Before
+            } else {
+                Relation::After
+            };
+            make(
+                i,
+                rest,
+                Some(rel),
+                0,
+                (None, None, shifted(amount, unit)),
+                None,
+            )
+        } else {
+            // Within N days or weeks of the base, the Nth day excluded.
+            let days = match unit {
+                DurationUnit::Day => amount,
+                DurationUnit::Week => amount * 7.0,
+                _ => return fail(i),
+            };
+            let near = shifted(days - 1.0, DurationUnit::Day);
+            let (a, b) = if sign < 0 {
+                (near, base.expr())
+            } else {
+                (base.expr(), near)
+            };
+            make(
+                i,
+                rest,
+                Some(Relation::Between),
+                0,
+                (None, None, a),
+                Some((b, None)),
+            )
+        };
+        Ok((rest, claim))
+    };
+    // "year greater than 2012", "later than 2015": after that year.
+    let year_comparison = |i| -> Res<'_, ParsedDate> {
+        let (rest, (_, y)) = (
+            (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
+            year_number,
+        )
+            .parse(i)?;
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::After),
+                0,
+                (None, None, DateExpr::Year(y)),
+                None,
+            ),
+        ))
+    };
+    // "by end of this month", "before end of the year": `by` on the
+    // period, as "by the end of".
+    let by_end_of = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, (rel, _, _, _, _)) = (
+            alt((
+                kw("by").map(|_| Relation::By),
+                kw("before").map(|_| Relation::By),
+                kw("until").map(|_| Relation::Until),
+                kw("till").map(|_| Relation::Until),
+            )),
+            sp,
+            kw("end"),
+            sp,
+            kw("of"),
+        )
+            .parse(i)?;
+        let (after_rel, _) = sp(after_rel)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = memo.item(after_rel)?;
+        if item.1.is_some() {
+            return fail(i);
+        }
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
+    let as_far_as = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, (_, _, rel, _, _, _)) = (
+            kw("as"),
+            sp,
+            alt((
+                kw("late").map(|_| Relation::By),
+                kw("early").map(|_| Relation::Since),
+            )),
+            sp,
+            kw("as"),
+            sp,
+        )
+            .parse(i)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = memo.item(after_rel)?;
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "closed for the day", "sales for the month": the article's own.
+    let for_the_unit = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, _) = (kw("for"), sp).parse(i)?;
+        let (rest, (_, e)) = (
+            (kw("the"), sp),
+            alt((
+                kw("day").map(|_| DateExpr::DayOffset(0)),
+                kw("week").map(|_| DateExpr::Unit {
+                    unit: CalendarUnit::Week,
+                    shift: 0,
+                }),
+                kw("month").map(|_| DateExpr::Unit {
+                    unit: CalendarUnit::Month,
+                    shift: 0,
+                }),
+            )),
+        )
+            .parse(after_rel)?;
+        // Only where the phrase ends: "for the day shift", "for the day of
+        // the vote", "for the week beginning May 4" are something else.
+        let goes_on = rest
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+        if goes_on {
+            return fail(i);
+        }
+        let expr_start = consumed(i, after_rel).len();
+        Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
+    };
+    let (rest, mut claim) = alt((
+        as_far_as,
+        for_the_unit,
+        qualified_shift,
+        year_comparison,
+        by_end_of,
+        year_or_later,
+        vague_claim,
+        within_claim,
+        counted_range,
+        range_claim,
+        with_relation,
+        without,
+        about,
+    ))
+    .parse(i)?;
+    // "2012 or later", "on 1/1/2016 and after": from then on.
+    if matches!(claim.relation, None | Some(Relation::On | Relation::In)) {
+        if let Ok((r, ())) = or_later(rest) {
+            claim.relation = Some(Relation::Since);
+            claim.len = consumed(i, r).len();
+            return Ok((r, claim));
+        }
+    }
+    Ok((rest, claim))
+}
+
+/// " or later", " and after", " onwards": the date opens a period.
+fn or_later(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (
+        sp,
+        alt((
+            (
+                alt((kw("or"), kw("and"))),
+                sp,
+                alt((kw("later"), kw("after"), kw("beyond"), kw("greater"))),
+            )
+                .map(|_| ()),
+            alt((kw("onwards"), kw("onward"))).map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((rest, ()))
+}
+
+/// A full written date at the start of `s` ("June 29, 2021", "29 June
+/// 2021", "2021-06-29", "Tuesday, June 29, 2021"): bytes used and the date.
+pub fn full_date_prefix(s: &str) -> Option<(usize, NaiveDate)> {
+    let (rest, (_, expr)) = (
+        opt(weekday_prefix),
+        alt((iso_date, month_day_year, day_month_year)),
+    )
+        .parse(s)
+        .ok()?;
+    match expr {
+        DateExpr::Day {
+            year: Some(y),
+            month,
+            day,
+        } => Some((
+            consumed(s, rest).len(),
+            NaiveDate::from_ymd_opt(y, month, day)?,
+        )),
+        _ => None,
+    }
+}
+
+/// A full written date making up all of `s`.
+pub fn parse_full_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    full_date_prefix(s)
+        .and_then(|(n, d)| s.get(n..).is_some_and(|r| r.trim().is_empty()).then_some(d))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,212 @@
+//! Tests of `claim`, at the boundaries of every convention.
+
+use super::*;
+use crate::extract::date::tests::*;
+
+#[test]
+fn seed_dates() {
+    let p = parse("by June 2022 and");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(p.len, "by June 2022".len());
+    assert_eq!(
+        interval("by June 2022", Tense::Future),
+        (d(2022, 6, 1), d(2022, 6, 30))
+    );
+    let p = parse("in the fall of 2021.");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::In), "in the fall of 2021".len())
+    );
+    assert_eq!(
+        interval("in the fall of 2021", Tense::Future),
+        (d(2021, 9, 1), d(2021, 11, 30))
+    );
+    assert_eq!(
+        interval("on Monday after", Tense::Past),
+        (d(2021, 6, 28), d(2021, 6, 28))
+    );
+}
+
+#[test]
+fn by_end_of_is_by_on_the_whole_period() {
+    let p = parse("by the end of 2021");
+    assert_eq!((p.relation, p.part), (Some(Relation::By), None));
+    assert_eq!(
+        interval("by the end of 2021", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+    let p = parse("no later than March 2022");
+    assert_eq!(p.relation, Some(Relation::By));
+    let p = parse("before the end of the year");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("before the end of the year", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+    // "before" keeps its own relation: the period itself is excluded.
+    assert_eq!(parse("before 2023").relation, Some(Relation::Before));
+    assert_eq!(parse("until June").relation, Some(Relation::Until));
+    assert_eq!(parse("till June").relation, Some(Relation::Until));
+    assert_eq!(parse("since 2014").relation, Some(Relation::Since));
+    assert_eq!(parse("after 2016").relation, Some(Relation::After));
+    assert_eq!(parse("during March").relation, Some(Relation::In));
+    assert_eq!(parse("at the end of 2012").relation, Some(Relation::In));
+}
+
+#[test]
+fn within_is_by() {
+    let p = parse("within six months");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("within six months", Tense::Future),
+        (d(2021, 12, 29), d(2021, 12, 29))
+    );
+}
+
+#[test]
+fn vague_dates_never_resolve() {
+    let p = parse("in the coming weeks");
+    assert_eq!(p.expr, DateExpr::Vague);
+    let r = resolve_with(
+        p.expr,
+        None,
+        Some(d(2021, 6, 29)),
+        Tense::Future,
+        &DateOptions::default(),
+    );
+    // Not `relative`: the article date would not resolve it, so a missing
+    // one is not what leaves it open (no `unresolved-date`).
+    assert!(!r.relative && r.interval.is_none());
+    assert_eq!(parse("soon").expr, DateExpr::Vague);
+}
+
+#[test]
+fn not_dates() {
+    for s in [
+        "may be",
+        "the fall of Kabul",
+        "in Rome",
+        "on 800 units",
+        "2019",
+        "for two years",
+        "after two years",
+        "between Iraq and Kuwait",
+        "the first time",
+        "march on",
+        "Sun Microsystems",
+    ] {
+        assert!(date_claim(s).is_err(), "{s}: {:?}", date_claim(s));
+    }
+}
+
+#[test]
+fn full_dates_for_headers() {
+    assert_eq!(parse_full_date("June 29, 2021"), Some(d(2021, 6, 29)));
+    assert_eq!(full_date_prefix("29 June 2021 Rome").map(|x| x.0), Some(12));
+    assert_eq!(parse_full_date("June 2021"), None);
+}
+
+#[test]
+fn hedges_keep_the_date() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("sometime next year", t),
+        (d(2022, 1, 1), d(2022, 12, 31))
+    );
+    assert_eq!(
+        interval("anytime after 2014", t),
+        (d(2014, 1, 1), d(2014, 12, 31))
+    );
+}
+
+#[test]
+fn open_ended_dates_run_from_their_start() {
+    let t = Tense::Future;
+    for text in [
+        "2018 or later",
+        "in 2018 and after",
+        "2018 onwards",
+        "starting 2018",
+    ] {
+        let (rest, c) = date_claim(text).unwrap();
+        assert_eq!((rest, c.relation), ("", Some(Relation::Since)), "{text}");
+    }
+    assert_eq!(
+        interval("starting on January 7th 2019", t),
+        (d(2019, 1, 7), d(2019, 1, 7))
+    );
+    // "the beginning of" stays a part.
+    assert_eq!(
+        interval("the beginning of May 2019", t),
+        (d(2019, 5, 1), d(2019, 5, 10))
+    );
+}
+
+#[test]
+fn about_hedges_only_a_full_date() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("about 2019-aug-1", t),
+        (d(2019, 8, 1), d(2019, 8, 1))
+    );
+    assert_eq!(
+        interval("about 2019-Q1", t),
+        (d(2019, 1, 1), d(2019, 3, 31))
+    );
+    assert!(date_claim("about 20 May protesters").is_err());
+}
+
+#[test]
+fn lowercase_months_after_a_relation() {
+    assert_eq!(
+        interval("in may.", Tense::Present),
+        (d(2021, 5, 1), d(2021, 5, 31))
+    );
+    assert_eq!(
+        interval("in the april", Tense::Past),
+        (d(2021, 4, 1), d(2021, 4, 30))
+    );
+    assert_eq!(
+        interval("in dec", Tense::Future),
+        (d(2021, 12, 1), d(2021, 12, 31))
+    );
+    // The verbs stay verbs.
+    assert!(date_claim("in may be").is_err());
+    assert!(date_claim("in march towards").is_err());
+    assert_eq!(
+        interval("in 2017 april", Tense::Past),
+        (d(2017, 4, 1), d(2017, 4, 30))
+    );
+    assert_eq!(
+        interval("October, 1st", Tense::Past),
+        (d(2020, 10, 1), d(2020, 10, 1))
+    );
+    assert!(month_day_year("October, 1 person").is_err());
+    assert_eq!(
+        interval("mar3", Tense::Past),
+        (d(2021, 3, 3), d(2021, 3, 3))
+    );
+}
+
+#[test]
+fn comparisons_with_a_year_and_end_of_without_the() {
+    let p = parse("greater than 2012");
+    assert_eq!(p.relation, Some(Relation::After));
+    assert_eq!(
+        interval("greater than 2012", Tense::Present),
+        (d(2012, 1, 1), d(2012, 12, 31))
+    );
+    assert_eq!(parse("2016 and greater").relation, Some(Relation::Since));
+    let p = parse("by end of this month");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("by end of this month", Tense::Future),
+        (d(2021, 6, 1), d(2021, 6, 30))
+    );
+    let p = parse("before end of this year");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        interval("before end of this year", Tense::Future),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+}

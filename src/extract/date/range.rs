@@ -1,0 +1,373 @@
+//! Ranges: "from May to July", "between 2014 and 2018", "July 13-15",
+//! "13 to 15 July", "Monday to Friday", "three days from June 5", "year to
+//! date"; their joiners and ends.
+
+use super::absolute::day_month_year;
+use super::days::month_ref;
+use super::item::{longest_phrase, ItemMemo};
+use super::relative::{calendar_unit, counted_units, day_base};
+use super::words::{day_of_month, fail, month_loose, shift_word, year_number, year_suffix};
+use super::{CalendarUnit, DateExpr, DayBase, MonthRef, Part, Pick, YearRef};
+use crate::extract::claim::DurationUnit;
+use crate::extract::grammar::{kw, sp, word_end, Res};
+use crate::extract::lexicon::RANGE_JOINERS;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::char;
+use nom::combinator::opt;
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+/// "for 3 days starting from next Monday", "for a week, from 20th dec",
+/// "for 2 weeks starting May 20th": the days from the start on, the
+/// start's day included. Counted in days or weeks only (a month's length
+/// depends on where it starts). Returns the first and the last day.
+pub(super) fn duration_from_start(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, _, (amount, unit), _, _, _, base)) = (
+        kw("for"),
+        sp,
+        counted_units,
+        opt(char(',')),
+        sp,
+        alt((
+            (
+                alt((kw("starting"), kw("beginning"), kw("commencing"))),
+                opt((sp, alt((kw("from"), kw("on"))))),
+            )
+                .map(|_| ()),
+            kw("from").map(|_| ()),
+        )),
+        preceded(sp, day_base),
+    )
+        .parse(i)?;
+    let days = match unit {
+        DurationUnit::Day => amount,
+        DurationUnit::Week => amount * 7.0,
+        _ => return fail(i),
+    };
+    if days < 1.0 || days.fract() != 0.0 {
+        return fail(i);
+    }
+    let start = match base {
+        DayBase::Offset(n) => DateExpr::DayOffset(n),
+        DayBase::Day { year, month, day } => DateExpr::Day { year, month, day },
+        DayBase::Weekday { weekday, shift } => DateExpr::Weekday { weekday, shift },
+    };
+    let end = DateExpr::Shifted {
+        amount: days - 1.0,
+        unit: DurationUnit::Day,
+        sign: 1,
+        base,
+    };
+    Ok((rest, (start, end)))
+}
+
+/// A range joiner: "to", "through", "-", "and" (after "between").
+fn joiner(between: bool) -> impl Fn(&str) -> Res<'_, ()> {
+    move |i| {
+        let (rest, _) = opt(sp).parse(i)?;
+        // "between 2014 and 2018"; "between 2014-2018" and "between 2014
+        // through 2018" join as a range does.
+        let (rest, _) = if between && kw("and").parse(rest).is_ok() {
+            kw("and").parse(rest)?
+        } else {
+            let (r, _) = alt((phrase_from_dash, |i| {
+                longest_phrase(i, RANGE_JOINERS, crate::indexed!(RANGE_JOINERS, words))
+                    .map(|(r, _)| (r, ""))
+            }))
+            .parse(rest)?;
+            (r, "")
+        };
+        let (rest, _) = opt(sp).parse(rest)?;
+        Ok((rest, ()))
+    }
+}
+
+/// A dash between two dates (the table's words need a word end; a dash does not).
+fn phrase_from_dash(i: &str) -> Res<'_, &str> {
+    alt((tag("-"), tag("–"), tag("—"), tag("~"))).parse(i)
+}
+
+/// The far end of a range: a full item, or a bare day ("July 13-15"), or a
+/// bare month ("from May to July").
+fn range_end<'a, 'm>(
+    memo: &'m ItemMemo<'a>,
+) -> impl Fn(&'a str) -> Res<'a, (Option<Part>, DateExpr)> + 'm {
+    move |i| {
+        alt((
+            |i| today_as_date(i).map(|(r, e)| (r, (None, e))),
+            |i| {
+                kw("now")
+                    .parse(i)
+                    .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
+            },
+            |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
+            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+        ))
+        .parse(i)
+    }
+}
+
+/// "date", "current date" after "to"/"till": the article date.
+pub(super) fn today_as_date(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (opt((kw("current"), sp)), kw("date")).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::DayOffset(0)))
+}
+
+/// "this working week", "on next workweek", "last work week": Monday to
+/// Friday of that ISO week.
+pub(super) fn working_week(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, shift, _, _)) = (
+        opt((alt((kw("in"), kw("on"), kw("during"), kw("for"))), sp)),
+        shift_word,
+        sp,
+        alt((
+            (
+                alt((kw("working"), kw("work"), kw("business"))),
+                sp,
+                kw("week"),
+            )
+                .map(|_| ()),
+            kw("workweek").map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    let day = |weekday| DateExpr::WeekdayOfWeek {
+        weekday,
+        week: shift,
+    };
+    Ok((rest, (day(0), day(4))))
+}
+
+/// "the year to date", "in the month to date", "YTD": from the start of
+/// the article's year (month, week) to the article date.
+pub(super) fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let spelled = |i| -> Res<'_, CalendarUnit> {
+        let (rest, (_, unit, _, _, _, _)) = (
+            opt((alt((kw("the"), kw("this"))), sp)),
+            calendar_unit,
+            sp,
+            kw("to"),
+            sp,
+            kw("date"),
+        )
+            .parse(i)?;
+        Ok((rest, unit))
+    };
+    let acronym = |i| -> Res<'_, CalendarUnit> {
+        let (rest, unit) = alt((
+            tag("YTD").map(|_| CalendarUnit::Year),
+            tag("MTD").map(|_| CalendarUnit::Month),
+            tag("QTD").map(|_| CalendarUnit::Quarter),
+        ))
+        .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, unit))
+    };
+    let (rest, (_, unit)) = (
+        opt((alt((kw("in"), kw("for"), kw("over"))), sp)),
+        alt((spelled, acronym)),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (DateExpr::Unit { unit, shift: 0 }, DateExpr::DayOffset(0)),
+    ))
+}
+
+/// The start of a range: as `range_end`, and a bare day before a day-month
+/// end ("from 13 to 15 July", "1-8 September").
+fn range_start<'a, 'm>(
+    memo: &'m ItemMemo<'a>,
+) -> impl Fn(&'a str) -> Res<'a, (Option<Part>, DateExpr)> + 'm {
+    move |i| {
+        alt((
+            // "between now and November 15th".
+            |i| {
+                kw("now")
+                    .parse(i)
+                    .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
+            },
+            |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
+            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+        ))
+        .parse(i)
+    }
+}
+
+/// "July 13-15", "July 13 to 15", "april the ninth till the seventeenth":
+/// month, day, joiner, day, optional year.
+fn month_day_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let the = || opt((kw("the"), sp));
+    let (rest, (month, _, _, d1, _, _, d2)) = (
+        month_loose,
+        sp,
+        the(),
+        day_of_month,
+        joiner(between),
+        the(),
+        day_of_month,
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    let (rest, year) = opt(year_suffix).parse(rest)?;
+    Ok((
+        rest,
+        (
+            DateExpr::Day {
+                year,
+                month,
+                day: d1,
+            },
+            DateExpr::Day {
+                year,
+                month,
+                day: d2,
+            },
+        ),
+    ))
+}
+
+/// "13 to 15 July", "the 13th to the 15th of July", "1-8 september",
+/// "(between) the ninth and the seventeenth of April".
+fn day_day_month_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, d1, _, end)) = (
+        opt((kw("the"), sp)),
+        day_of_month,
+        joiner(between),
+        day_month_year,
+    )
+        .parse(i)?;
+    match end {
+        DateExpr::Day { year, month, .. } => Ok((
+            rest,
+            (
+                DateExpr::Day {
+                    year,
+                    month,
+                    day: d1,
+                },
+                end,
+            ),
+        )),
+        _ => fail(i),
+    }
+}
+
+/// "4-23 in next month", "the 4th to the 23rd of next month": two days of
+/// a month named by a shift.
+fn days_of_shifted_month(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
+    let the = || opt((kw("the"), sp));
+    let (rest, (_, d1, _, _, d2, _, _, _, month)) = (
+        the(),
+        day_of_month,
+        joiner(between),
+        the(),
+        day_of_month,
+        sp,
+        alt((kw("of"), kw("in"))),
+        sp,
+        month_ref,
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    if !matches!(month, MonthRef::Shifted(_)) {
+        return fail(i);
+    }
+    let day = |d| DateExpr::InMonth {
+        pick: Pick::Day(d),
+        month,
+    };
+    Ok((rest, (day(d1), day(d2))))
+}
+
+/// The two ends of a range, each with its part.
+type RangeEnds = (DateExpr, Option<Part>, DateExpr, Option<Part>);
+
+/// A range: "from X to Y", "between X and Y", "X - Y", "July 13-15".
+pub(super) fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'a, RangeEnds> + 'm {
+    move |i| {
+        // "in/during 2014 through 2018": the span, as "from … to".
+        let (rest, lead) = opt(terminated(
+            alt((
+                kw("from").map(|_| false),
+                kw("between").map(|_| true),
+                kw("in").map(|_| false),
+                kw("during").map(|_| false),
+                // "on 26 June to 28 June", "at 02-02-2020 - 03-03-2020".
+                kw("on").map(|_| false),
+                kw("at").map(|_| false),
+            )),
+            sp,
+        ))
+        .parse(i)?;
+        let between = lead == Some(true);
+        let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+            || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
+        if let Ok((r, (a, b))) = alt((
+            |i| month_day_range(i, between),
+            |i| day_day_month_range(i, between),
+            |i| days_of_shifted_month(i, between),
+        ))
+        .parse(rest)
+        {
+            return Ok((r, (a, None, b, None)));
+        }
+        let (rest, ((p1, a), _, (p2, mut b))) =
+            (range_start(memo), joiner(between), range_end(memo)).parse(rest)?;
+        // "5/1-5/7, 2020": a year after the end belongs to both ends.
+        let (rest, b_year) = match b {
+            DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } => {
+                opt(year_suffix).parse(rest)?
+            }
+            _ => (rest, None),
+        };
+        b = match (b, b_year) {
+            (DateExpr::Day { month, day, .. }, Some(y)) => DateExpr::Day {
+                year: Some(y),
+                month,
+                day,
+            },
+            (DateExpr::Month { month, .. }, Some(y)) => DateExpr::Month {
+                year: Some(y),
+                month,
+            },
+            (b, _) => b,
+        };
+        // A bare month or year alone at the start needs a lead word.
+        if lead.is_none()
+            && matches!(a, DateExpr::Month { year: None, .. })
+            && !i.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return fail(i);
+        }
+        word_end(rest)?;
+        // After "in"/"during" both ends name their year ("in 2014 through
+        // May 2018"); "in 2016 to June" is no range.
+        if lead_in && !(has_year(a) && has_year(b)) {
+            return fail(i);
+        }
+        Ok((rest, (a, p1, b, p2)))
+    }
+}
+
+/// Whether an expression names its year.
+pub(super) fn has_year(e: DateExpr) -> bool {
+    match e {
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => true,
+        DateExpr::Day { year, .. }
+        | DateExpr::Month { year, .. }
+        | DateExpr::Quarter { year, .. }
+        | DateExpr::Half { year, .. }
+        | DateExpr::Season { year, .. }
+        | DateExpr::IsoWeek { year, .. } => year.is_some(),
+        DateExpr::YearSlice { year, .. } => matches!(year, YearRef::Named(_)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

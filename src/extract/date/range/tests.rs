@@ -1,0 +1,246 @@
+//! Tests of `range`, at the boundaries of every convention.
+
+use super::*;
+use crate::extract::date::tests::*;
+
+#[test]
+fn ranges_run_from_start_to_end() {
+    let p = parse("between May and July 2021");
+    assert_eq!(p.relation, Some(Relation::Between));
+    assert_eq!(
+        interval("between May and July 2021", Tense::Past),
+        (d(2021, 5, 1), d(2021, 7, 31))
+    );
+    assert_eq!(
+        interval("from 2014 to 2018", Tense::Past),
+        (d(2014, 1, 1), d(2018, 12, 31))
+    );
+    assert_eq!(
+        interval("July 13-15, 2021", Tense::Past),
+        (d(2021, 7, 13), d(2021, 7, 15))
+    );
+    assert_eq!(
+        interval("from 13 to 15 July 2021", Tense::Past),
+        (d(2021, 7, 13), d(2021, 7, 15))
+    );
+    // A year written only at the end belongs to the start too, the year
+    // before when the months wrap.
+    assert_eq!(
+        interval("from May to Oct 2020", Tense::Past),
+        (d(2020, 5, 1), d(2020, 10, 31))
+    );
+    assert_eq!(
+        interval("Nov-Feb 2017", Tense::Past),
+        (d(2016, 11, 1), d(2017, 2, 28))
+    );
+    assert!(date_claim("between Iraq and Kuwait").is_err());
+}
+
+#[test]
+fn year_ranges_join_many_ways() {
+    for text in [
+        "2014~2018",
+        "between 2014-2018",
+        "between 2014 through 2018",
+        "in 2014 through 2018",
+        "from 2014~2018",
+    ] {
+        let (rest, c) = date_claim(text).unwrap();
+        assert_eq!(rest, "", "{text}");
+        assert!(c.until.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn till_date_is_the_article_date() {
+    let t = Tense::Past;
+    assert_eq!(interval("till date", t), (d(2021, 6, 29), d(2021, 6, 29)));
+    assert_eq!(
+        interval("from March to date", t),
+        (d(2021, 3, 1), d(2021, 6, 29))
+    );
+}
+
+#[test]
+fn duration_from_a_start_day() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("for 3 days starting from next Monday", t),
+        (d(2021, 7, 5), d(2021, 7, 7))
+    );
+    assert_eq!(
+        interval("for 1 week, from 20th dec", t),
+        (d(2021, 12, 20), d(2021, 12, 26))
+    );
+    assert_eq!(
+        interval("for 2 weeks starting tomorrow", t),
+        (d(2021, 6, 30), d(2021, 7, 13))
+    );
+    // Months have no fixed length in days: left as a duration.
+    assert!(duration_from_start("for 2 months starting tomorrow").is_err());
+}
+
+#[test]
+fn unit_to_date_ends_at_the_article_date() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in the year to date", t),
+        (d(2021, 1, 1), d(2021, 6, 29))
+    );
+    assert_eq!(interval("MTD", t), (d(2021, 6, 1), d(2021, 6, 29)));
+    assert_eq!(
+        interval("in the year of 2008", t),
+        (d(2008, 1, 1), d(2008, 12, 31))
+    );
+}
+
+#[test]
+fn now_ends_a_range() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("between Jan 2019 and now", t),
+        (d(2019, 1, 1), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("this calendar year", t),
+        (d(2021, 1, 1), d(2021, 12, 31))
+    );
+}
+
+#[test]
+fn working_week_is_monday_to_friday() {
+    let t = Tense::Future;
+    assert_eq!(
+        interval("this working week", t),
+        (d(2021, 6, 28), d(2021, 7, 2))
+    );
+    assert_eq!(
+        interval("on next workweek", t),
+        (d(2021, 7, 5), d(2021, 7, 9))
+    );
+}
+
+#[test]
+fn yearless_range_placed_as_a_whole() {
+    // Article 2021-06-29: May–September holds it, so stays in 2021 under
+    // the future tense although May alone lies before the article date.
+    assert_eq!(
+        interval("from May to September", Tense::Future),
+        (d(2021, 5, 1), d(2021, 9, 30))
+    );
+    // A range wrapping the year end runs into the next year.
+    assert_eq!(
+        interval("from May to March", Tense::Future),
+        (d(2021, 5, 1), d(2022, 3, 31))
+    );
+    // Wholly before the article date under the future tense: the year after.
+    assert_eq!(
+        interval("from January to March", Tense::Future),
+        (d(2022, 1, 1), d(2022, 3, 31))
+    );
+    // Wholly after it under the past tense: the year before.
+    assert_eq!(
+        interval("between August and October", Tense::Past),
+        (d(2020, 8, 1), d(2020, 10, 31))
+    );
+    assert_eq!(
+        interval("between August and October", Tense::Future),
+        (d(2021, 8, 1), d(2021, 10, 31))
+    );
+}
+
+#[test]
+fn numeric_ranges_join_by_a_dash() {
+    let oct = Some((d(2018, 10, 1), d(2018, 10, 7)));
+    assert_eq!(mdy_interval("from 10/1/2018 - 10/7/2018"), oct);
+    assert_eq!(mdy_interval("from 10/1/2018-10/7/2018"), oct);
+    assert_eq!(mdy_interval("from 10-1-2018-10-7-2018"), oct);
+    let may = Some((d(2020, 5, 1), d(2020, 5, 7)));
+    assert_eq!(mdy_interval("from 5/1-5/7/2020"), may);
+    assert_eq!(mdy_interval("from 5/1-5/7, 2020"), may);
+    assert_eq!(
+        mdy_interval("from 5/1/2019-5/7/2020"),
+        Some((d(2019, 5, 1), d(2020, 5, 7)))
+    );
+    assert_eq!(
+        mdy_interval("between 10/1-11/7"),
+        Some((d(2021, 10, 1), d(2021, 11, 7)))
+    );
+    assert_eq!(
+        mdy_interval("at 02-02-2020 - 03-03-2020"),
+        Some((d(2020, 2, 2), d(2020, 3, 3)))
+    );
+    assert_eq!(
+        mdy_interval("on 26 june to 28 june in 2020"),
+        Some((d(2020, 6, 26), d(2020, 6, 28)))
+    );
+    // A figure that goes on is no date; nor a dashed pair either way round.
+    assert!(date_claim_with("2/3/4/5", DateOrder::Mdy).is_err());
+    assert!(date_claim_with("between 9-6 PT", DateOrder::Mdy).is_err());
+    // Before a scale word a yearless dashed pair is a range of figures.
+    for text in ["11-13 million troops", "12-14 bn euros", "11 - 13 lakh"] {
+        assert!(date_claim_with(text, DateOrder::Mdy).is_err(), "{text}");
+    }
+    assert!(date_claim_with("on 11-13", DateOrder::Mdy).is_ok());
+    assert!(date_claim_with("on 11-13-2020 million", DateOrder::Mdy).is_ok());
+    // The order settles only what is ambiguous: "22/04" is April 22.
+    assert_eq!(
+        mdy_interval("on 22/04/2021"),
+        Some((d(2021, 4, 22), d(2021, 4, 22)))
+    );
+    // An impossible day inside a range leaves it unresolved.
+    assert_eq!(mdy_interval("2/29-3/1/2019"), None);
+    assert!(date_claim_with("2/29-3/1/2019", DateOrder::Mdy).is_ok());
+}
+
+#[test]
+fn ordinal_day_ranges_and_years_after_the_end() {
+    let april = (d(2021, 4, 9), d(2021, 4, 17));
+    assert_eq!(
+        interval("between ninth and seventeenth of april", Tense::Past),
+        april
+    );
+    assert_eq!(
+        interval(
+            "between the ninth and the seventeenth of April",
+            Tense::Past
+        ),
+        april
+    );
+    assert_eq!(
+        interval("from april the ninth till the seventeenth", Tense::Past),
+        april
+    );
+    assert_eq!(
+        interval("between 3 and 12 of Sept", Tense::Past),
+        (d(2020, 9, 3), d(2020, 9, 12))
+    );
+    assert_eq!(
+        interval("from april to June in 2017", Tense::Past),
+        (d(2017, 4, 1), d(2017, 6, 30))
+    );
+    assert_eq!(
+        interval("from April in 2016 to June in 2017", Tense::Past),
+        (d(2016, 4, 1), d(2017, 6, 30))
+    );
+    assert_eq!(
+        interval("between now and November 15th", Tense::Future),
+        (d(2021, 6, 29), d(2021, 11, 15))
+    );
+}
+
+#[test]
+fn days_of_a_shifted_month() {
+    assert_eq!(
+        interval("from 4-23 in next month", Tense::Future),
+        (d(2021, 7, 4), d(2021, 7, 23))
+    );
+    assert_eq!(
+        interval("from the 4th to the 23rd of next month", Tense::Future),
+        (d(2021, 7, 4), d(2021, 7, 23))
+    );
+    assert_eq!(
+        interval("between the 1st and the 3rd of last month", Tense::Past),
+        (d(2021, 5, 1), d(2021, 5, 3))
+    );
+}

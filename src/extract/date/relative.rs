@@ -1,0 +1,553 @@
+//! Relative dates: shifted months, units and weekdays ("next month", "last
+//! week", "this Friday"), "two weeks ago", "in three weeks", anaphoric ones
+//! ("that day", "the next day"), counts from a day ("three days after
+//! June 5"), weekends, counted weekdays and periods ("the past two years",
+//! "the next five business days").
+
+use super::absolute::{day_month_year, month_day_year, numeric_date};
+use super::days::day_word;
+use super::item::units_first;
+use super::words::{fail, letters, month_name, shift_word, weekday_name};
+use super::{CalendarUnit, DateExpr, DateOrder, DayBase};
+use crate::extract::claim::DurationUnit;
+use crate::extract::duration::duration_unit;
+use crate::extract::grammar::{kw, sp, tnc, word_end, Res};
+use crate::extract::lexicon::{lookup, SMALL_NUMBERS, WEEKDAYS};
+use crate::extract::number::numeral;
+use nom::branch::alt;
+use nom::bytes::complete::take_while1;
+use nom::character::complete::char;
+use nom::combinator::opt;
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+/// "next March", "this September", "last May" (capitalised: "this may" is
+/// a verb).
+pub(super) fn shifted_month(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _, month)) = (shift_word, sp, month_name).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::MonthShift { month, shift }))
+}
+
+/// "March after next": the March after next March.
+pub(super) fn month_after_next(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _)) = (month_name, (sp, kw("after"), sp, kw("next"))).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::MonthShift { month, shift: 2 }))
+}
+
+/// A calendar unit word: week, month, quarter, year (and "yr", "qtr").
+pub(super) fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
+    alt((
+        kw("week").map(|_| CalendarUnit::Week),
+        kw("month").map(|_| CalendarUnit::Month),
+        kw("quarter").map(|_| CalendarUnit::Quarter),
+        kw("qtr").map(|_| CalendarUnit::Quarter),
+        kw("year").map(|_| CalendarUnit::Year),
+        (kw("calendar"), sp, kw("year")).map(|_| CalendarUnit::Year),
+        kw("yr").map(|_| CalendarUnit::Year),
+        kw("decade").map(|_| CalendarUnit::Decade),
+    ))
+    .parse(i)
+}
+
+/// "this week", "next month", "last year", "the following week", "the
+/// current quarter"
+pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
+    // "the week after next" (2), "the year before last" (−2).
+    let two_away = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, unit, _, shift)) = (
+            (kw("the"), sp),
+            calendar_unit,
+            sp,
+            alt((
+                (kw("after"), sp, kw("next")).map(|_| 2),
+                (kw("before"), sp, kw("last")).map(|_| -2),
+            )),
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::Unit { unit, shift }))
+    };
+    let shifted = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, shift, _, unit)) =
+            (opt((kw("the"), sp)), shift_word, sp, calendar_unit).parse(i)?;
+        Ok((rest, DateExpr::Unit { unit, shift }))
+    };
+    // "the past decade", "the past year": like "the past two years", an
+    // interval ending at the article date (DESIGN), not the calendar unit
+    // before this one ("last year").
+    let past = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, _, _, unit)) =
+            (opt((kw("the"), sp)), kw("past"), sp, calendar_unit).parse(i)?;
+        word_end(rest)?;
+        // Only the decade: "past week" and "past quarter" stay calendar
+        // units, as both peer suites read them.
+        let (amount, unit) = match unit {
+            CalendarUnit::Decade => (10.0, DurationUnit::Year),
+            _ => return fail(i),
+        };
+        Ok((
+            rest,
+            DateExpr::Period {
+                amount,
+                unit,
+                direction: -1,
+            },
+        ))
+    };
+    alt((two_away, past, shifted)).parse(i)
+}
+
+/// The weekday shift of "(this) coming/upcoming Friday": the nearest one
+/// after the article date, where "next Friday" is next week's.
+pub const SHIFT_COMING: i32 = 10;
+
+/// "coming", "upcoming", "this coming": the nearest one ahead; "(this)
+/// past": the nearest one back.
+fn coming_word(i: &str) -> Res<'_, i32> {
+    preceded(
+        opt((kw("this"), sp)),
+        alt((
+            alt((kw("coming"), kw("upcoming"))).map(|_| SHIFT_COMING),
+            kw("past").map(|_| SHIFT_PAST),
+        )),
+    )
+    .parse(i)
+}
+
+/// The weekday shift of "(this) past Friday": the nearest one before the
+/// article date, where "last Friday" is last week's.
+pub const SHIFT_PAST: i32 = -10;
+
+/// "next Friday", "last Monday", "this Friday", "this coming Friday"
+fn shifted_weekday(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _, weekday)) =
+        (alt((coming_word, shift_word)), sp, weekday_name).parse(i)?;
+    Ok((
+        rest,
+        DateExpr::Weekday {
+            weekday,
+            shift: Some(shift),
+        },
+    ))
+}
+
+/// "Monday", "next Friday"
+pub fn weekday_expr(i: &str) -> Res<'_, DateExpr> {
+    alt((shifted_weekday, |i| {
+        weekday_name(i).map(|(r, weekday)| {
+            (
+                r,
+                DateExpr::Weekday {
+                    weekday,
+                    shift: None,
+                },
+            )
+        })
+    }))
+    .parse(i)
+}
+
+/// A count before a unit: a numeral, or "a"/"an".
+pub(super) fn count(i: &str) -> Res<'_, f64> {
+    alt((kw("a").map(|_| 1.0), kw("an").map(|_| 1.0), |i| {
+        numeral(i).map(|(r, n)| (r, n.value))
+    }))
+    .parse(i)
+}
+
+/// "a fortnight", "two fortnights", "fortnight" (after "next"): two weeks
+/// each.
+fn fortnights(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _)) = (
+        opt(terminated(count, sp)),
+        alt((kw("fortnights"), kw("fortnight"))),
+    )
+        .parse(i)?;
+    Ok((rest, (n.unwrap_or(1.0) * 2.0, DurationUnit::Week)))
+}
+
+/// "two weeks", "a month", "18 months": a count and a day-or-longer unit.
+pub(super) fn counted_units(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    if let Ok(found) = fortnights(i) {
+        return Ok(found);
+    }
+    let (rest, (n, _, unit)) = (count, sp, duration_unit).parse(i)?;
+    word_end(rest)?;
+    if matches!(
+        unit,
+        DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour
+    ) {
+        return fail(i);
+    }
+    Ok((rest, (n, unit)))
+}
+
+/// How many parts after the first a span before "later" may have ("2 years
+/// 1 month 21 days later" has two).
+const LATER_PARTS_MAX: usize = 6;
+
+/// "two weeks ago"
+pub(super) fn ago(i: &str) -> Res<'_, DateExpr> {
+    let (rest, ((amount, unit), _, _)) = (counted_units, sp, kw("ago")).parse(i)?;
+    Ok((rest, DateExpr::Ago { amount, unit }))
+}
+
+/// "two days from now", "three years from today", "a week hence"
+pub(super) fn hence(i: &str) -> Res<'_, DateExpr> {
+    let (rest, ((amount, unit), _, _)) = (
+        counted_units,
+        sp,
+        alt((
+            (kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| ()),
+            kw("hence").map(|_| ()),
+        )),
+    )
+        .parse(i)?;
+    Ok((rest, DateExpr::Hence { amount, unit }))
+}
+
+/// A day another is counted from: "tomorrow", "January 15th", "next Monday".
+pub(super) fn day_base(i: &str) -> Res<'_, DayBase> {
+    day_base_with(DateOrder::None)(i)
+}
+
+/// `day_base` with numeric dates read by `order` ("16 days from 01/02/2018").
+pub(super) fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBase> {
+    move |i| {
+        alt((
+            |i| match day_word(i)? {
+                (r, DateExpr::DayOffset(n)) => Ok((r, DayBase::Offset(n))),
+                _ => fail(i),
+            },
+            // "tmrw", "tmr": tomorrow in short.
+            |i| {
+                let (r, _) = alt((tnc("tmrw"), tnc("tmr"))).parse(i)?;
+                word_end(r)?;
+                Ok((r, DayBase::Offset(1)))
+            },
+            |i| match alt((month_day_year, day_month_year, numeric_date(order))).parse(i)? {
+                (r, DateExpr::Day { year, month, day }) => {
+                    Ok((r, DayBase::Day { year, month, day }))
+                }
+                _ => fail(i),
+            },
+            |i| match weekday_expr(i)? {
+                (r, DateExpr::Weekday { weekday, shift }) => {
+                    Ok((r, DayBase::Weekday { weekday, shift }))
+                }
+                _ => fail(i),
+            },
+        ))
+        .parse(i)
+    }
+}
+
+/// "the day before", "three weeks later", "a fortnight later", "2 years 1
+/// month 21 days later", "the same week", "that weekend": a day or period
+/// counted from an event the phrase does not name. Extracted, never
+/// resolved (the event is not the article date).
+///
+/// `units` tells whether a count of units may stand at the start of the
+/// input (see [`has_counted_units`]).
+pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
+    move |i| {
+        let day_around = |i| -> Res<'_, ()> {
+            let (rest, _) = (
+                kw("the"),
+                sp,
+                kw("day"),
+                sp,
+                alt((kw("before"), kw("after"))),
+            )
+                .parse(i)?;
+            // "the day before yesterday" is a day of its own (`day_word`).
+            if day_word(rest.trim_start()).is_ok() {
+                return fail(i);
+            }
+            Ok((rest, ()))
+        };
+        let later = |i| -> Res<'_, ()> {
+            let (mut rest, _) = counted_units(i)?;
+            // "2 years 1 month 21 days later", "a year and two months later":
+            // a few parts (one per unit at most), not a list read to its
+            // end from each of its figures.
+            for _ in 0..LATER_PARTS_MAX {
+                let Ok((r, _)) = preceded(
+                    alt((
+                        (sp, kw("and"), sp).map(|_| ()),
+                        (char(','), sp).map(|_| ()),
+                        sp.map(|_| ()),
+                    )),
+                    counted_units,
+                )
+                .parse(rest) else {
+                    break;
+                };
+                rest = r;
+            }
+            let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
+            Ok((rest, ()))
+        };
+        // "the same week", "that weekend": the period of an event told before.
+        let same = |i| -> Res<'_, ()> {
+            let (rest, _) = (
+                alt((
+                    (kw("the"), sp, kw("same")).map(|_| ()),
+                    kw("that").map(|_| ()),
+                )),
+                sp,
+                alt((
+                    kw("day"),
+                    kw("week"),
+                    kw("weekend"),
+                    kw("month"),
+                    kw("year"),
+                )),
+            )
+                .parse(i)?;
+            Ok((rest, ()))
+        };
+        let (rest, ()) = alt((day_around, units_first(units, later), same)).parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::Vague))
+    }
+}
+
+/// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
+/// after next Friday": a count of units from a day.
+pub(super) fn shifted_from_day(i: &str) -> Res<'_, DateExpr> {
+    shifted_from_day_with(DateOrder::None)(i)
+}
+
+/// The direction of a count from a named day: "after"/"from" forward,
+/// "before" back ("16 days from 01/02/2018", "2 weeks before today").
+pub(super) fn shift_direction(i: &str) -> Res<'_, i32> {
+    alt((
+        kw("after").map(|_| 1),
+        kw("from").map(|_| 1),
+        kw("before").map(|_| -1),
+    ))
+    .parse(i)
+}
+
+/// `shifted_from_day` with numeric dates read by `order`.
+pub(super) fn shifted_from_day_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
+    move |i| {
+        let (rest, ((amount, unit), _, sign, _, base)) =
+            (counted_units, sp, shift_direction, sp, day_base_with(order)).parse(i)?;
+        Ok((
+            rest,
+            DateExpr::Shifted {
+                amount,
+                unit,
+                sign,
+                base,
+            },
+        ))
+    }
+}
+
+/// "Monday two weeks from now", "Thursday, two years from now", "Sunday 3
+/// weeks after January 15th".
+pub(super) fn weekday_of_shifted(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (weekday, _, _, shifted)) = (
+        weekday_name,
+        opt(char(',')),
+        sp,
+        alt((hence, shifted_from_day)),
+    )
+        .parse(i)?;
+    let (amount, unit, sign, base) = match shifted {
+        DateExpr::Hence { amount, unit } => (amount, unit, 1, DayBase::Offset(0)),
+        DateExpr::Shifted {
+            amount,
+            unit,
+            sign,
+            base,
+        } => (amount, unit, sign, base),
+        _ => return fail(i),
+    };
+    Ok((
+        rest,
+        DateExpr::WeekdayOfShifted {
+            weekday,
+            amount,
+            unit,
+            sign,
+            base,
+        },
+    ))
+}
+
+/// "this weekend", "last weekend", "the weekend"
+pub(super) fn weekend(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _)) = (
+        alt((
+            terminated(shift_word, sp).map(Some),
+            (kw("the"), sp).map(|_| None),
+        )),
+        kw("weekend"),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::Weekend(shift)))
+}
+
+/// "Fridays" ("Friday" after "one"): a counted weekday name.
+fn weekday_plural(i: &str) -> Res<'_, u8> {
+    let (rest, w) = letters(i)?;
+    let one = w.strip_suffix('s').unwrap_or(w);
+    match lookup(WEEKDAYS, one) {
+        Some(d) => Ok((rest, d)),
+        None => fail(i),
+    }
+}
+
+/// "three Fridays from now", "2 Thursdays ago", "two Sundays back"
+pub(super) fn counted_weekdays(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (n, _, weekday, _, sign)) = (
+        numeral,
+        sp,
+        weekday_plural,
+        sp,
+        alt((
+            (kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| 1),
+            kw("hence").map(|_| 1),
+            kw("ago").map(|_| -1),
+            kw("back").map(|_| -1),
+        )),
+    )
+        .parse(i)?;
+    let n = n.value;
+    if n.fract() != 0.0 || !(1.0..=52.0).contains(&n) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::WeekdayCount {
+            weekday,
+            n: sign * n as i32,
+        },
+    ))
+}
+
+/// After "in": "in three weeks" (a shift of the article date).
+pub(super) fn in_counted(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (amount, unit)) = counted_units(i)?;
+    Ok((rest, DateExpr::Hence { amount, unit }))
+}
+
+/// "weeks", "quarters" after a count: one unit (the count is read apart).
+fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, unit) = duration_unit(i)?;
+    word_end(rest)?;
+    if matches!(
+        unit,
+        DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour
+    ) {
+        return fail(i);
+    }
+    Ok((rest, (1.0, unit)))
+}
+
+/// "two decades" after a shift word: ten years each.
+fn counted_decades(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _, _)) = (count, sp, alt((kw("decades"), kw("decade")))).parse(i)?;
+    Ok((rest, (n * 10.0, DurationUnit::Year)))
+}
+
+/// "two quarters" after a shift word: three months each.
+/// The count is one token: "three quarters" alone would read as ¾.
+fn counted_quarters(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let one_token = |i| -> Res<'_, f64> {
+        let (rest, w) = take_while1(|c: char| c.is_ascii_alphanumeric()).parse(i)?;
+        match w.parse::<u32>().ok().or_else(|| lookup(SMALL_NUMBERS, w)) {
+            Some(n) if n > 0 => Ok((rest, f64::from(n))),
+            _ => fail(i),
+        }
+    };
+    let (rest, (n, _, _)) = (one_token, sp, alt((kw("quarters"), kw("quarter")))).parse(i)?;
+    Ok((rest, (3.0 * n, DurationUnit::Month)))
+}
+
+/// "the past two years", "the last 3 months", "the next three days", "the
+/// coming two weeks", "the last 2 quarters"
+pub(super) fn period(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, shift, _, (amount, unit))) = (
+        opt((kw("the"), sp)),
+        shift_word,
+        sp,
+        alt((counted_units, counted_quarters, counted_decades)),
+    )
+        .parse(i)?;
+    if shift == 0 {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Period {
+            amount,
+            unit,
+            direction: shift,
+        },
+    ))
+}
+
+/// "the next 4 business days", "the previous five working days".
+pub(super) fn business_days(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, shift, _, n, _, _, _, _)) = (
+        opt((kw("the"), sp)),
+        shift_word,
+        sp,
+        numeral,
+        sp,
+        alt((kw("business"), kw("working"), kw("work"))),
+        sp,
+        alt((kw("days"), kw("day"))),
+    )
+        .parse(i)?;
+    match (shift, u32::try_from(n.value as i64)) {
+        (1 | -1, Ok(count)) if n.value.fract() == 0.0 && (1..=366).contains(&count) => Ok((
+            rest,
+            DateExpr::BusinessDays {
+                count,
+                direction: shift,
+            },
+        )),
+        _ => fail(i),
+    }
+}
+
+/// "the two upcoming weeks", "3 previous years": the count first.
+pub(super) fn period_count_first(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, n, _, shift, _, (amount, unit))) = (
+        opt((kw("the"), sp)),
+        count,
+        sp,
+        // Not "last" ("the two last weeks" is no English), not "this".
+        alt((
+            alt((kw("upcoming"), kw("coming"), kw("next"), kw("following"))).map(|_| 1),
+            alt((kw("past"), kw("previous"))).map(|_| -1),
+        )),
+        sp,
+        alt((
+            counted_units_bare,
+            alt((kw("quarters"), kw("quarter"))).map(|_| (3.0, DurationUnit::Month)),
+        )),
+    )
+        .parse(i)?;
+    let amount = amount * n;
+    Ok((
+        rest,
+        DateExpr::Period {
+            amount,
+            unit,
+            direction: shift,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests;

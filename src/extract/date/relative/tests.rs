@@ -1,0 +1,357 @@
+//! Tests of `relative`, at the boundaries of every convention.
+
+use super::*;
+use crate::extract::date::tests::*;
+use crate::time::Interval;
+
+#[test]
+fn weekdays_follow_tense() {
+    // 2021-06-29 is a Tuesday.
+    assert_eq!(interval("on Friday", Tense::Past).0, d(2021, 6, 25));
+    assert_eq!(interval("on Friday", Tense::Future).0, d(2021, 7, 2));
+    assert_eq!(interval("on Monday", Tense::Present).0, d(2021, 6, 28));
+    // Present: the nearest within three days; Friday
+    // is four back; Saturday three back.
+    assert_eq!(interval("on Saturday", Tense::Present).0, d(2021, 6, 26));
+    assert_eq!(interval("on Friday", Tense::Present).0, d(2021, 7, 2));
+    assert_eq!(interval("on Tuesday", Tense::Past).0, d(2021, 6, 29));
+    assert_eq!(interval("on Tuesday", Tense::Future).0, d(2021, 7, 6));
+    assert_eq!(interval("next Monday", Tense::Present).0, d(2021, 7, 5));
+    assert_eq!(interval("last Tuesday", Tense::Past).0, d(2021, 6, 22));
+    assert_eq!(interval("this Friday", Tense::Future).0, d(2021, 7, 2));
+    // "next Wednesday" is next week's, even on the Tuesday before;
+    // "(this) coming Wednesday" is tomorrow.
+    assert_eq!(interval("next Wednesday", Tense::Future).0, d(2021, 7, 7));
+    assert_eq!(
+        interval("coming Wednesday", Tense::Future).0,
+        d(2021, 6, 30)
+    );
+    assert_eq!(
+        interval("this upcoming Wednesday", Tense::Future).0,
+        d(2021, 6, 30)
+    );
+    // "last Monday" is last week's, even on the Tuesday after it; "this
+    // past Monday" is yesterday.
+    assert_eq!(interval("last Monday", Tense::Past).0, d(2021, 6, 21));
+    assert_eq!(interval("this past Monday", Tense::Past).0, d(2021, 6, 28));
+    assert_eq!(interval("past Tuesday", Tense::Past).0, d(2021, 6, 22));
+}
+
+#[test]
+fn present_weekday_boundary() {
+    // From a Wednesday: Sunday is 3 back → back; Saturday 4 back → ahead.
+    let wed = d(2021, 6, 30);
+    assert_eq!(
+        interval_at("on Sunday", Tense::Present, wed).0,
+        d(2021, 6, 27)
+    );
+    assert_eq!(
+        interval_at("on Saturday", Tense::Present, wed).0,
+        d(2021, 7, 3)
+    );
+    assert_eq!(
+        interval_at("on Friday", Tense::Present, wed).0,
+        d(2021, 7, 2)
+    );
+}
+
+#[test]
+fn relative_days_and_shifts() {
+    assert_eq!(interval("today", Tense::Present).0, d(2021, 6, 29));
+    assert_eq!(interval("yesterday", Tense::Past).0, d(2021, 6, 28));
+    assert_eq!(interval("tomorrow", Tense::Future).0, d(2021, 6, 30));
+    assert_eq!(interval("two weeks ago", Tense::Past).0, d(2021, 6, 15));
+    assert_eq!(interval("a month ago", Tense::Past).0, d(2021, 5, 29));
+    assert_eq!(interval("in two weeks", Tense::Future).0, d(2021, 7, 13));
+    assert_eq!(
+        interval("three days from now", Tense::Future).0,
+        d(2021, 7, 2)
+    );
+    assert_eq!(
+        interval("the past two years", Tense::Past),
+        (d(2019, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next three months", Tense::Future),
+        (d(2021, 6, 29), d(2021, 9, 29))
+    );
+}
+
+#[test]
+fn shifted_months() {
+    let t = Tense::Present;
+    let month = |y, m| (d(y, m, 1), Interval::month(y, m).unwrap().end);
+    assert_eq!(interval("next March", t), month(2022, 3));
+    assert_eq!(interval("next July", t), month(2021, 7));
+    assert_eq!(interval("last June", t), month(2020, 6));
+    assert_eq!(interval("last May", t), month(2021, 5));
+    assert_eq!(interval("this September", t), month(2021, 9));
+    assert!(shifted_month("this may").is_err());
+}
+
+#[test]
+fn period_acronyms() {
+    let t = Tense::Present;
+    assert_eq!(interval("EOM", t), (d(2021, 6, 21), d(2021, 6, 30)));
+    assert_eq!(interval("at the BOM", t), (d(2021, 6, 1), d(2021, 6, 10)));
+    assert_eq!(interval("the EOY", t), (d(2021, 9, 1), d(2021, 12, 31)));
+    assert_eq!(interval("BOY", t), (d(2021, 1, 1), d(2021, 4, 30)));
+    assert!(date_claim("boy").is_err());
+}
+
+#[test]
+fn counted_weekdays_count_from_the_article_date() {
+    // 2021-06-29 is a Tuesday.
+    let t = Tense::Present;
+    assert_eq!(interval("three Fridays from now", t).0, d(2021, 7, 16));
+    assert_eq!(interval("2 Tuesdays from now", t).0, d(2021, 7, 13));
+    assert_eq!(interval("two Thursdays ago", t).0, d(2021, 6, 17));
+    assert_eq!(interval("1 Tuesday back", t).0, d(2021, 6, 22));
+}
+
+#[test]
+fn counted_quarters_are_three_months_each() {
+    let t = Tense::Present;
+    assert_eq!(
+        interval("the last 2 quarters", t),
+        (d(2020, 12, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next three quarters", t),
+        (d(2021, 6, 29), d(2022, 3, 29))
+    );
+}
+
+#[test]
+fn periods_with_the_count_first() {
+    let t = Tense::Present;
+    assert_eq!(
+        interval("the two upcoming weeks", t),
+        (d(2021, 6, 29), d(2021, 7, 13))
+    );
+    assert_eq!(
+        interval("3 previous years", t),
+        (d(2018, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("2 upcoming quarters", t),
+        (d(2021, 6, 29), d(2021, 12, 29))
+    );
+}
+
+#[test]
+fn counts_shift_from_a_day() {
+    // 2021-06-29 is a Tuesday.
+    let t = Tense::Future;
+    assert_eq!(interval("three weeks from tomorrow", t).0, d(2021, 7, 21));
+    assert_eq!(
+        interval("two days before yesterday", Tense::Past).0,
+        d(2021, 6, 26)
+    );
+    assert_eq!(interval("2 weeks before May 13 1999", t).0, d(1999, 4, 29));
+    assert_eq!(
+        interval("3 days after January 12th 2022", t).0,
+        d(2022, 1, 15)
+    );
+    assert_eq!(interval("two months after next Friday", t).0, d(2021, 9, 9));
+}
+
+#[test]
+fn weekends_are_saturday_and_sunday() {
+    // 2021-06-29 is a Tuesday.
+    let week_end = (d(2021, 7, 3), d(2021, 7, 4));
+    assert_eq!(interval("this weekend", Tense::Future), week_end);
+    assert_eq!(interval("the weekend", Tense::Future), week_end);
+    assert_eq!(
+        interval("the weekend", Tense::Past),
+        (d(2021, 6, 26), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("last weekend", Tense::Past),
+        (d(2021, 6, 26), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("next weekend", Tense::Future),
+        (d(2021, 7, 10), d(2021, 7, 11))
+    );
+}
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    assert_eq!(
+        interval("in a fortnight", Tense::Future),
+        (d(2021, 7, 13), d(2021, 7, 13))
+    );
+}
+
+#[test]
+fn units_two_away() {
+    // Article 2021-06-29 (ISO week 26).
+    assert_eq!(
+        interval("in the week after next", Tense::Future),
+        (d(2021, 7, 12), d(2021, 7, 18))
+    );
+    assert_eq!(
+        interval("the year before last", Tense::Past),
+        (d(2019, 1, 1), d(2019, 12, 31))
+    );
+    assert_eq!(
+        interval("the month after next", Tense::Future),
+        (d(2021, 8, 1), d(2021, 8, 31))
+    );
+}
+
+#[test]
+fn weekday_of_a_shifted_day() {
+    // Article 2021-06-29 (Tuesday); two weeks on is Tuesday 13 July, whose
+    // ISO week runs 12–18 July.
+    assert_eq!(
+        interval("Monday two weeks from now", Tense::Future),
+        (d(2021, 7, 12), d(2021, 7, 12))
+    );
+    assert_eq!(
+        interval("Sunday, two weeks from now", Tense::Future),
+        (d(2021, 7, 18), d(2021, 7, 18))
+    );
+    // From a written day: 15 January 2021 (Friday) + 3 weeks = 5 February,
+    // ISO week 1–7 February.
+    assert_eq!(
+        interval("Sunday 3 weeks after January 15th, 2021", Tense::Past),
+        (d(2021, 2, 7), d(2021, 2, 7))
+    );
+}
+
+#[test]
+fn counted_from_a_named_day_with_a_bound() {
+    let p = parse("more than 2 weeks before today");
+    assert_eq!(p.relation, Some(Relation::Before));
+    assert_eq!(
+        interval("more than 2 weeks before today", Tense::Past),
+        (d(2021, 6, 15), d(2021, 6, 15))
+    );
+    let p = parse("more than 2 weeks after today");
+    assert_eq!(p.relation, Some(Relation::After));
+    // Less than three days after tomorrow: tomorrow and the two after it.
+    let p = parse("less than 3 days after tomorrow");
+    assert_eq!(p.relation, Some(Relation::Between));
+    assert_eq!(
+        interval("less than 3 days after tomorrow", Tense::Future),
+        (d(2021, 6, 30), d(2021, 7, 2))
+    );
+    assert_eq!(
+        interval("less than 1 week before today", Tense::Past),
+        (d(2021, 6, 23), d(2021, 6, 29))
+    );
+    // Months have no exact day count: no bounded range.
+    assert!(date_claim("less than 2 months after tomorrow").is_err());
+    assert_eq!(
+        interval("three weeks from tmrw", Tense::Future),
+        (d(2021, 7, 21), d(2021, 7, 21))
+    );
+    assert_eq!(
+        mdy_interval("16 days from 01/02/2018"),
+        Some((d(2018, 1, 18), d(2018, 1, 18)))
+    );
+}
+
+#[test]
+fn days_counted_from_an_unnamed_event_stay_unresolved() {
+    for s in [
+        "the day before",
+        "the day after.",
+        "3 weeks later",
+        "a fortnight later",
+        "2 years 1 month 21 days later",
+        "two years and three months later",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+        assert_eq!(p.len, s.trim_end_matches('.').len(), "{s}");
+    }
+    // A named day keeps its own reading.
+    assert_eq!(
+        interval("the day before yesterday", Tense::Past),
+        (d(2021, 6, 27), d(2021, 6, 27))
+    );
+}
+
+#[test]
+fn business_days_weeks_then_weekdays_and_the_day() {
+    // 2021-06-29 is a Tuesday: four weekdays on is Monday 5 July.
+    assert_eq!(
+        interval("the next 4 business days", Tense::Future),
+        (d(2021, 6, 29), d(2021, 7, 5))
+    );
+    assert_eq!(
+        interval("the previous 4 working days", Tense::Past),
+        (d(2021, 6, 23), d(2021, 6, 29))
+    );
+    assert!(date_claim("the next 4.5 business days").is_err());
+    assert_eq!(
+        interval("next week on Tuesday", Tense::Future),
+        (d(2021, 7, 6), d(2021, 7, 6))
+    );
+    assert_eq!(
+        interval("next week Mon", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 5))
+    );
+    assert_eq!(
+        interval("previous week - Monday", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 21))
+    );
+    assert_eq!(
+        interval("for the day", Tense::Present),
+        (d(2021, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("for the month", Tense::Present),
+        (d(2021, 6, 1), d(2021, 6, 30))
+    );
+    // "for the week beginning May 4" is that week, not this one.
+    assert!(date_claim("for the week beginning May 4").is_err());
+    assert!(date_claim("for the day shift").is_err());
+    assert!(date_claim("for the day's events").is_err());
+    assert!(
+        date_claim("for the day of the vote").map_or(true, |(_, p)| p.len != "for the day".len())
+    );
+    let p = parse("as late as tomorrow");
+    assert_eq!(p.relation, Some(Relation::By));
+    assert_eq!(
+        parse("as early as May 2022").relation,
+        Some(Relation::Since)
+    );
+    assert_eq!(
+        interval("from next Monday to Friday", Tense::Future),
+        (d(2021, 7, 5), d(2021, 7, 9))
+    );
+    assert_eq!(
+        interval("On 2016 10 16", Tense::Past),
+        (d(2016, 10, 16), d(2016, 10, 16))
+    );
+    assert!(date_claim("in 2016 10 16 people").map_or(true, |(_, p)| p.len == "in 2016".len()));
+    for s in ["the same week", "that weekend", "the same year"] {
+        assert_eq!(parse(s).expr, DateExpr::Vague, "{s}");
+    }
+}
+
+#[test]
+fn earlier_last_week_and_decade_periods() {
+    // The early part of last week: Monday to Wednesday.
+    assert_eq!(
+        interval("earlier last week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 23))
+    );
+    assert_eq!(
+        interval("later next month", Tense::Future),
+        (d(2021, 7, 21), d(2021, 7, 31))
+    );
+    // "earlier this week" keeps its own reading (start to the article date).
+    assert_eq!(
+        interval("earlier this week", Tense::Past),
+        (d(2021, 6, 28), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the next two decades", Tense::Future),
+        (d(2021, 6, 29), d(2041, 6, 29))
+    );
+}

@@ -1,0 +1,66 @@
+//! Tests of `words`, at the boundaries of every convention.
+
+use super::*;
+use crate::extract::date::tests::*;
+
+#[test]
+fn ordinal_words() {
+    assert_eq!(ordinal_word("twenty-first").unwrap().1, 21);
+    assert_eq!(ordinal_word("thirty first").unwrap().1, 31);
+    assert_eq!(ordinal_word("third").unwrap().1, 3);
+    assert!(ordinal_word("thirdly").is_err());
+}
+
+#[test]
+fn years_in_words() {
+    let y = |s: &str| year_words(s).map(|(_, y)| y).ok();
+    assert_eq!(y("nineteen eighty six"), Some(1986));
+    assert_eq!(y("nineteen hundred ninety three"), Some(1993));
+    assert_eq!(y("seventeen hundred thirty three"), Some(1733));
+    assert_eq!(y("two thousand and fifteen"), Some(2015));
+    assert_eq!(y("two thousand"), Some(2000));
+    assert_eq!(y("nineteen oh five"), Some(1905));
+    assert_eq!(y("twenty five"), None);
+    assert_eq!(y("ten fifteen"), None);
+    let t = Tense::Past;
+    assert_eq!(
+        interval("in nineteen ninety six", t),
+        (d(1996, 1, 1), d(1996, 12, 31))
+    );
+    assert!(date_claim("in two thousand and twenty cases").is_err());
+    assert_eq!(
+        interval("August two thousand and fifteen", t),
+        (d(2015, 8, 1), d(2015, 8, 31))
+    );
+    assert_eq!(
+        interval("13 Sept nineteen seventy two", t),
+        (d(1972, 9, 13), d(1972, 9, 13))
+    );
+}
+
+/// `ordinal_word` rejects a first word outside five to eleven letters:
+/// every day ordinal, "twenty" and "thirty" lie inside.
+#[test]
+fn ordinal_word_length_gate_covers_the_tables() {
+    for (w, _) in DAY_ORDINALS
+        .iter()
+        .chain(TENS.iter().filter(|(_, t)| *t <= 30))
+    {
+        assert!((5..=11).contains(&w.len()), "{w}");
+    }
+    assert_eq!(ordinal_word("thirty-first"), Ok(("", 31)));
+    assert_eq!(ordinal_word("Seventeenth of"), Ok((" of", 17)));
+}
+
+/// The first-letter check of `month_word` lets every month word through
+/// and stops others.
+#[test]
+fn month_first_letters_cover_the_table() {
+    for (w, m) in MONTHS {
+        assert!(starts_like(w, MONTH_FIRST_LETTERS), "{w}");
+        assert_eq!(month_loose(w).map(|(_, n)| n), Ok(*m), "{w}");
+    }
+    assert!(!starts_like("that", MONTH_FIRST_LETTERS));
+    assert!(!starts_like("In", MONTH_FIRST_LETTERS));
+    assert!(month_loose("the").is_err());
+}
