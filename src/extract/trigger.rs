@@ -229,6 +229,7 @@ pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
     ("date/resolve.rs", include_str!("date/resolve.rs")),
     ("duration.rs", include_str!("duration.rs")),
     ("number.rs", include_str!("number.rs")),
+    ("number/memo.rs", include_str!("number/memo.rs")),
     ("grammar.rs", include_str!("grammar.rs")),
 ];
 
@@ -236,6 +237,7 @@ pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
 const QUANTITY_SOURCES: &[(&str, &str)] = &[
     ("quantity.rs", include_str!("quantity.rs")),
     ("number.rs", include_str!("number.rs")),
+    ("number/memo.rs", include_str!("number/memo.rs")),
     ("grammar.rs", include_str!("grammar.rs")),
 ];
 
