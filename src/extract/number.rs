@@ -858,7 +858,7 @@ fn numeral_uncached(i: &str) -> Res<'_, Numeral> {
 ///
 /// The key is the input's address and length. That is sound only while the
 /// text behind it cannot change or be freed, so the memory works inside a
-/// [`Scope`] alone, which names the one buffer (the document's prose) that
+/// [`Scope`](memo::Scope) alone, which names the one buffer (the document's prose) that
 /// stays borrowed, unchanged, for the scope's whole life; inputs outside
 /// that buffer (a temporary string) are never remembered.
 pub mod memo;

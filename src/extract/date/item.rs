@@ -549,7 +549,7 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
 /// One remembered item: (start address, length, result).
 type SeenItem<'a> = Option<(usize, usize, Res<'a, Item>)>;
 
-/// `standalone_item` results at the places one [`date_claim_with`] call
+/// `standalone_item` results at the places one [`date_claim_with`](super::date_claim_with) call
 /// has tried (range start, after a relation, bare): its alternatives parse
 /// the same item at the same place, so each place is parsed once.
 pub(super) struct ItemMemo<'a> {

@@ -250,7 +250,7 @@ pub(super) fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBas
 /// resolved (the event is not the article date).
 ///
 /// `units` tells whether a count of units may stand at the start of the
-/// input (see [`has_counted_units`]).
+/// input (see `item`'s `has_counted_units`).
 pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
     move |i| {
         let day_around = |i| -> Res<'_, ()> {
