@@ -916,3 +916,48 @@ fn a_configuration_above_the_repository_is_not_used() {
     );
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// Every finding of the human report ends with a `= help:` line naming a
+/// command, and that command explains the finding's rule.
+#[test]
+fn each_human_finding_names_the_command_that_explains_its_rule() {
+    let out = factlint()
+        .args([
+            "check",
+            "fixtures/articles",
+            "--refs",
+            "rules",
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let findings = text
+        .lines()
+        .filter(|l| {
+            ["error[", "warning[", "info["]
+                .iter()
+                .any(|s| l.starts_with(s))
+        })
+        .count();
+    let helps: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("= help: run `"))
+        .collect();
+    assert!(findings > 5, "{text}");
+    assert_eq!(helps.len(), findings, "{text}");
+    let mut explained = std::collections::BTreeSet::new();
+    for help in helps {
+        let command = help.strip_suffix("` for details").unwrap();
+        let words: Vec<&str> = command.split(' ').collect();
+        assert_eq!(words[..2], ["factlint", "rules"], "{command}");
+        if explained.insert(words[2].to_owned()) {
+            let doc = factlint().args(&words[1..]).output().unwrap();
+            assert!(doc.status.success(), "{command}");
+            let doc = String::from_utf8(doc.stdout).unwrap();
+            assert!(doc.contains("Default severity:"), "{command}: {doc}");
+        }
+    }
+    assert!(explained.contains("arithmetic"), "{explained:?}");
+}

@@ -11,6 +11,7 @@
 //!   = source: Italian Ministry of Defence, 2021 deployment figures
 //!   = suggestion: about 650 units
 //!   = diff: “Italy, with [-over 800-]{+about 650+} units between …
+//!   = help: run `factlint rules fact-mismatch` for details
 //! ```
 //!
 //! Not a contract (JSON is): the layout may change to read better.
@@ -336,7 +337,14 @@ fn notes(f: &Finding, p: Painter) -> Vec<(&'static str, String)> {
             notes.push(("diff", word_diff(&f.context.sentence, fixed, p)));
         }
     }
+    // As rustc points to `--explain`: where the rule is explained.
+    notes.push(("help", help(f.rule)));
     notes
+}
+
+/// "run `factlint rules fact-mismatch` for details".
+fn help(rule: &str) -> String {
+    format!("run `factlint rules {}` for details", printable(rule))
 }
 
 /// `italy/troops-iraq-kuwait = 650 troops (as of 2021-06) — rules/coalition.yaml:9`
@@ -595,6 +603,30 @@ mod tests {
         assert!(!out.contains("diff:"));
     }
 
+    /// Under every finding, as rustc's `--explain`, the command that
+    /// explains its rule, last among the notes.
+    #[test]
+    fn every_finding_points_to_its_rule() {
+        let doc = fixtures::document();
+        let out = render(
+            &report(vec![
+                fixtures::fact_mismatch(&doc),
+                fixtures::date_mismatch(&doc),
+            ]),
+            &plain(),
+        );
+        assert!(out.contains(
+            "about 650+} units between Iraq and Kuwait, will continue to keep its commitment,” the minister said.\n  \
+             = help: run `factlint rules fact-mismatch` for details\n\nerror[date-mismatch]"
+        ), "{out}");
+        assert!(
+            out.contains(
+                "= help: run `factlint rules date-mismatch` for details\n\nerror: 2 errors"
+            ),
+            "{out}"
+        );
+    }
+
     #[test]
     fn a_finding_without_context_still_renders() {
         let doc = fixtures::document();
@@ -606,7 +638,9 @@ mod tests {
         assert_eq!(
             out,
             "error[fact-mismatch]: claims more than 800 troops; reference says 650 (as of 2021-06)\n \
-             --> fixtures/articles/rome.txt:5:14\n\n\
+             --> fixtures/articles/rome.txt:5:14\n  \
+             |\n  \
+             = help: run `factlint rules fact-mismatch` for details\n\n\
              error: 1 error, 0 warnings, 0 infos in 1 document (4 claims: 0 agree, 2 mismatch, 2 unchecked; 1 of 3 references unused)\n"
         );
     }
