@@ -961,3 +961,50 @@ fn each_human_finding_names_the_command_that_explains_its_rule() {
     }
     assert!(explained.contains("arithmetic"), "{explained:?}");
 }
+
+/// After wide characters (CJK, an emoji flag) the carets of the human
+/// report stand under the claim as a terminal shows it, while every format
+/// keeps counting the column in characters, as its contract says.
+#[test]
+fn carets_count_display_columns_and_locations_count_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("tokyo.txt");
+    std::fs::write(
+        &article,
+        "date 2021-06-29\n\nIn 東京, officials said: “Italy 🇮🇹, with over 800 units between Iraq and Kuwait, will continue to keep its presence,” the minister said.\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = factlint()
+            .args([
+                "check", "--refs", "rules", "--color", "never", "--format", format,
+            ])
+            .arg(&article)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let human = run("human");
+    assert!(human.contains("tokyo.txt:3:40\n"), "{human}");
+    let source = human.lines().find(|l| l.starts_with("3 | ")).unwrap();
+    let carets = human.lines().find(|l| l.contains("^^^")).unwrap();
+    // 39 characters before the claim, 41 terminal columns: 東 and 京 are
+    // two columns each.
+    assert!(source.starts_with("3 | In 東京, officials said: “Italy 🇮🇹, with over 800"));
+    assert_eq!(
+        carets,
+        format!(
+            "  | {}{} more than 800 units",
+            " ".repeat(41),
+            "^".repeat(14)
+        ),
+        "{human}"
+    );
+    let json: Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(json["findings"][0]["column"], 40);
+    let sarif: Value = serde_json::from_str(&run("sarif")).unwrap();
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startColumn"], 40);
+    assert_eq!(sarif["runs"][0]["columnKind"], "unicodeCodePoints");
+}
