@@ -844,6 +844,7 @@ fn run_check(args: CheckArgs) -> u8 {
                 | CheckFormat::Junit
                 | CheckFormat::Rdjson
                 | CheckFormat::Diff
+                | CheckFormat::Codeclimate
         ),
     };
     for (id, level) in &args.rules {
