@@ -66,6 +66,10 @@ fn factlint_lines<'a>(steps: impl Iterator<Item = &'a str>) -> Vec<String> {
 #[test]
 fn github_workflow_commands_run_and_write_sarif() {
     let wf = yaml(".github/workflows/factlint.yml");
+    // upload-sarif writes code-scanning alerts and, in a private
+    // repository, reads the workflow run.
+    assert_eq!(wf["permissions"]["security-events"], "write");
+    assert_eq!(wf["permissions"]["actions"], "read");
     let steps = wf["jobs"]["factlint"]["steps"].as_sequence().unwrap();
     let runs = steps.iter().filter_map(|s| s["run"].as_str());
     // Folded scalars (>-) join lines with spaces: one command per step.

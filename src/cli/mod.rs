@@ -1121,17 +1121,12 @@ fn run_check(args: CheckArgs) -> u8 {
             ));
         }
     }
-    let text = crate::report::render_check(args.format, &report, &render_options);
-    if args.format == CheckFormat::Github {
-        if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) {
-            if let Err(e) = append(
-                std::path::Path::new(&summary),
-                &crate::report::markdown::render(&report),
-            ) {
-                outcome.warn(format!("cannot append to GITHUB_STEP_SUMMARY: {e}"));
-            }
-        }
-    }
+    let text = if args.format == CheckFormat::Github {
+        let summary = append_step_summary(&report, &mut outcome);
+        crate::report::github::render_with(&report, summary)
+    } else {
+        crate::report::render_check(args.format, &report, &render_options)
+    };
     eprint_all(&outcome.messages);
     if let Err(e) = emit(&text, args.output.as_ref()) {
         eprint_all(&[format!("error: {e}")]);
@@ -1576,6 +1571,41 @@ fn progress_bar(total: Option<usize>, quiet: bool) -> indicatif::ProgressBar {
 fn reveal(bar: &indicatif::ProgressBar, quiet: bool) {
     if bar.is_hidden() && !quiet && std::io::stderr().is_terminal() {
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    }
+}
+
+/// Append the Markdown report to `$GITHUB_STEP_SUMMARY`, when set, cut to
+/// what GitHub shows: the whole summary of a step (what earlier commands of
+/// the step wrote included) stays under its 1 MiB limit. Says what the
+/// summary holds, for the annotations' overflow notice.
+fn append_step_summary(
+    report: &CheckReport,
+    outcome: &mut Outcome,
+) -> crate::report::github::StepSummary {
+    use crate::report::github::StepSummary;
+    use crate::report::markdown::{render_within, STEP_SUMMARY_LIMIT};
+    let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) else {
+        return StepSummary::Absent;
+    };
+    let path = std::path::Path::new(&summary);
+    let written = std::fs::metadata(path).map_or(0, |m| m.len());
+    let room = usize::try_from(written)
+        .map_or(0, |w| STEP_SUMMARY_LIMIT.saturating_sub(w))
+        .saturating_sub(1);
+    let markdown = render_within(report, room);
+    if markdown.text.len() > room {
+        outcome.warn(format!(
+            "GITHUB_STEP_SUMMARY already holds {written} bytes: the report does not fit GitHub's 1 MiB limit and is not added"
+        ));
+        return StepSummary::Absent;
+    }
+    match append(path, &markdown.text) {
+        Ok(()) if markdown.left_out == 0 => StepSummary::Complete,
+        Ok(()) => StepSummary::Cut,
+        Err(e) => {
+            outcome.warn(format!("cannot append to GITHUB_STEP_SUMMARY: {e}"));
+            StepSummary::Absent
+        }
     }
 }
 
