@@ -72,6 +72,15 @@ fn github_workflow_commands_run_and_write_sarif() {
     assert_eq!(wf["permissions"]["actions"], "read");
     let steps = wf["jobs"]["factlint"]["steps"].as_sequence().unwrap();
     let runs = steps.iter().filter_map(|s| s["run"].as_str());
+    // A pull request's annotations are for the lines it touched.
+    assert!(
+        steps
+            .iter()
+            .filter_map(|s| s["run"].as_str())
+            .any(|r| r.contains("--format github")
+                && r.contains("--changed-since origin/{0} --changed-lines")),
+        "{steps:?}"
+    );
     // Folded scalars (>-) join lines with spaces: one command per step.
     let lines = factlint_lines(runs);
     assert_eq!(lines.len(), 2, "{lines:?}");

@@ -156,6 +156,12 @@ pub struct CheckArgs {
     /// Check only the files changed since this git revision (and untracked ones).
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
+    /// With --changed-since: report only the findings on lines the diff
+    /// added or changed (every line of an untracked file), as reviewdog's
+    /// `added` filter, so that a pull request is annotated for what it
+    /// touched, not for the old findings of the files it touched.
+    #[arg(long, requires = "changed_since")]
+    pub changed_lines: bool,
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -932,6 +938,16 @@ fn run_check(args: CheckArgs) -> u8 {
         },
         None => None,
     };
+    let mut changed_lines = match (&args.changed_since, args.changed_lines) {
+        (Some(rev), true) => match changed::lines_changed_since(rev) {
+            Ok(lines) => Some(lines),
+            Err(e) => {
+                eprint_all(&[format!("error: {e}")]);
+                return 2;
+            }
+        },
+        _ => None,
+    };
     // New reference data or configuration can make any article wrong,
     // changed or not: then every article is checked.
     let changed = changed.and_then(|changed| {
@@ -940,9 +956,14 @@ fn run_check(args: CheckArgs) -> u8 {
         match changed::first_changed(&changed, inputs) {
             Some(path) => {
                 eprint_all(&[format!(
-                    "note: {} changed since {}: every article is checked",
+                    "note: {} changed since {}: every article is checked{}",
                     path.display(),
-                    args.changed_since.as_deref().unwrap_or_default()
+                    args.changed_since.as_deref().unwrap_or_default(),
+                    if changed_lines.take().is_some() {
+                        ", on every line"
+                    } else {
+                        ""
+                    }
                 )]);
                 None
             }
@@ -996,6 +1017,7 @@ fn run_check(args: CheckArgs) -> u8 {
                 &options,
                 &extract_options,
                 &recorded,
+                changed_lines.as_ref(),
                 false,
             );
             progress.inc(1);
@@ -1036,6 +1058,7 @@ fn run_check(args: CheckArgs) -> u8 {
                     &options,
                     &extract_options,
                     &recorded,
+                    changed_lines.as_ref(),
                     details,
                 );
                 progress.inc(1);
@@ -1445,6 +1468,8 @@ fn check_streaming(
 }
 
 /// Load, extract, check and (with `--fix`) fix one document.
+// One argument per thing a document's check depends on.
+#[allow(clippy::too_many_arguments)]
 fn check_input(
     input: &Input,
     args: &CheckArgs,
@@ -1452,6 +1477,7 @@ fn check_input(
     options: &CheckOptions,
     extract: &crate::extract::ExtractOptions,
     recorded: &std::collections::HashSet<String>,
+    changed_lines: Option<&changed::ChangedLines>,
     details: bool,
 ) -> Result<Checked, Failure> {
     let doc = load_input(input, args.date)?;
@@ -1460,6 +1486,13 @@ fn check_input(
     let coverage = checked.coverage();
     let detail = details.then(|| detail_of(&doc, &claims, refs, &checked.verdicts));
     let (mut findings, matched) = (checked.findings, checked.matched);
+    // `--changed-lines`: the findings on lines the diff touched (stdin and
+    // records, which git knows nothing of, keep theirs); `--fix` then
+    // fixes those alone.
+    if let (Some(lines), Input::File(path)) = (changed_lines, input) {
+        let path = changed::canonical(path);
+        findings.retain(|f| lines.touches(&path, f.line, f.end_line));
+    }
     let (mut fixed, mut fix_error) = (0, None);
     if let (true, Input::File(path)) = (args.fix, input) {
         let result = if recorded.is_empty() {
