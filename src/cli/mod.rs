@@ -10,6 +10,7 @@ mod changed;
 mod interrupt;
 mod output;
 mod records;
+mod setup;
 mod walk;
 
 use std::io::{IsTerminal, Read, Write};
@@ -59,6 +60,26 @@ pub enum Command {
     Rules {
         /// A rule id, such as fact-mismatch.
         id: Option<String>,
+    },
+    /// Write a commented factlint.yaml and an example rules/example.yaml.
+    Init {
+        /// The directory to write them in (default: here).
+        #[arg(value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print the shell completion script: `source <(factlint completions bash)`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `factlint man | man -l -`.
+    Man {
+        /// A command's own page (factlint-check), instead of factlint's.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+        /// Write the page to a file instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -393,6 +414,11 @@ pub fn run(cli: Cli) -> u8 {
             command: RefsCommand::Test { refs, date },
         } => run_refs_test(refs, date),
         Command::Rules { id } => run_rules(id),
+        Command::Init { dir } => setup::run_init(&dir),
+        Command::Completions { shell } => setup::run_completions(shell),
+        Command::Man { command, output } => {
+            setup::run_man(command.as_deref(), stdout_if_dash(output).as_ref())
+        }
     }
 }
 
