@@ -916,3 +916,95 @@ fn a_configuration_above_the_repository_is_not_used() {
     );
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// Every finding of the human report ends with a `= help:` line naming a
+/// command, and that command explains the finding's rule.
+#[test]
+fn each_human_finding_names_the_command_that_explains_its_rule() {
+    let out = factlint()
+        .args([
+            "check",
+            "fixtures/articles",
+            "--refs",
+            "rules",
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let findings = text
+        .lines()
+        .filter(|l| {
+            ["error[", "warning[", "info["]
+                .iter()
+                .any(|s| l.starts_with(s))
+        })
+        .count();
+    let helps: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("= help: run `"))
+        .collect();
+    assert!(findings > 5, "{text}");
+    assert_eq!(helps.len(), findings, "{text}");
+    let mut explained = std::collections::BTreeSet::new();
+    for help in helps {
+        let command = help.strip_suffix("` for details").unwrap();
+        let words: Vec<&str> = command.split(' ').collect();
+        assert_eq!(words[..2], ["factlint", "rules"], "{command}");
+        if explained.insert(words[2].to_owned()) {
+            let doc = factlint().args(&words[1..]).output().unwrap();
+            assert!(doc.status.success(), "{command}");
+            let doc = String::from_utf8(doc.stdout).unwrap();
+            assert!(doc.contains("Default severity:"), "{command}: {doc}");
+        }
+    }
+    assert!(explained.contains("arithmetic"), "{explained:?}");
+}
+
+/// After wide characters (CJK, an emoji flag) the carets of the human
+/// report stand under the claim as a terminal shows it, while every format
+/// keeps counting the column in characters, as its contract says.
+#[test]
+fn carets_count_display_columns_and_locations_count_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("tokyo.txt");
+    std::fs::write(
+        &article,
+        "date 2021-06-29\n\nIn 東京, officials said: “Italy 🇮🇹, with over 800 units between Iraq and Kuwait, will continue to keep its presence,” the minister said.\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = factlint()
+            .args([
+                "check", "--refs", "rules", "--color", "never", "--format", format,
+            ])
+            .arg(&article)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let human = run("human");
+    assert!(human.contains("tokyo.txt:3:40\n"), "{human}");
+    let source = human.lines().find(|l| l.starts_with("3 | ")).unwrap();
+    let carets = human.lines().find(|l| l.contains("^^^")).unwrap();
+    // 39 characters before the claim, 41 terminal columns: 東 and 京 are
+    // two columns each.
+    assert!(source.starts_with("3 | In 東京, officials said: “Italy 🇮🇹, with over 800"));
+    assert_eq!(
+        carets,
+        format!(
+            "  | {}{} more than 800 units",
+            " ".repeat(41),
+            "^".repeat(14)
+        ),
+        "{human}"
+    );
+    let json: Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(json["findings"][0]["column"], 40);
+    let sarif: Value = serde_json::from_str(&run("sarif")).unwrap();
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startColumn"], 40);
+    assert_eq!(sarif["runs"][0]["columnKind"], "unicodeCodePoints");
+}

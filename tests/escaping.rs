@@ -107,7 +107,17 @@ fn factlint_in(dir: &Path) -> Command {
 fn every_check_format_escapes_names_text_and_sources_on_both_streams() {
     let tmp = nasty_tree();
     for format in [
-        "human", "json", "jsonl", "sarif", "github", "junit", "rdjson", "markdown", "html", "diff",
+        "human",
+        "json",
+        "jsonl",
+        "sarif",
+        "github",
+        "junit",
+        "rdjson",
+        "markdown",
+        "html",
+        "diff",
+        "codeclimate",
     ] {
         let out = factlint_in(tmp.path())
             .args(["check", "news", "--refs", "refs.yaml", "--color", "never"])

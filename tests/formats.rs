@@ -47,7 +47,17 @@ fn check(format: &str) -> (i32, String) {
 #[test]
 fn a_snapshot_per_format() {
     for format in [
-        "human", "json", "jsonl", "sarif", "github", "junit", "rdjson", "markdown", "html", "diff",
+        "human",
+        "json",
+        "jsonl",
+        "sarif",
+        "github",
+        "junit",
+        "rdjson",
+        "markdown",
+        "html",
+        "diff",
+        "codeclimate",
     ] {
         let (code, text) = check(format);
         assert_eq!(code, 1, "{format}: the example has mismatches");
@@ -132,18 +142,57 @@ fn validate_sarif(tool: &Path, file: &Path) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// `check` in SARIF over the given paths of the example (stdout).
+fn sarif_of(paths: &[&str]) -> String {
+    let out = factlint()
+        .args(["check", "--refs", "rules", "--format", "sarif"])
+        .args(paths)
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every shipped article, each alone and all at once, gives a log the
+/// SARIF Multitool finds neither error nor warning in (warnings such as
+/// SARIF1001, a rule's name equal to its id, count too).
 #[test]
 fn sarif_passes_the_sarif_multitool() {
     let Some(tool) = multitool() else { return };
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("factlint.sarif");
-    std::fs::write(&file, check("sarif").1).unwrap();
-    let results = validate_sarif(&tool, &file);
-    let serious: Vec<_> = results
-        .iter()
-        .filter(|(level, _, _)| level == "error" || level == "warning")
+    let mut articles: Vec<String> = std::fs::read_dir(SEED_DIR)
+        .unwrap()
+        .map(|e| format!("{SEED_DIR}/{}", e.unwrap().file_name().to_string_lossy()))
         .collect();
-    assert!(serious.is_empty(), "{serious:#?}");
+    articles.sort();
+    assert!(articles.len() >= 6, "{articles:?}");
+    let mut runs: Vec<Vec<&str>> = articles.iter().map(|a| vec![a.as_str()]).collect();
+    runs.push(vec![SEED_DIR]);
+    let mut rules_seen = std::collections::BTreeSet::new();
+    for paths in &runs {
+        let text = sarif_of(paths);
+        let log: Value = serde_json::from_str(&text).unwrap();
+        for rule in log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+        {
+            rules_seen.insert(rule["id"].as_str().unwrap().to_owned());
+        }
+        std::fs::write(&file, &text).unwrap();
+        let results = validate_sarif(&tool, &file);
+        let serious: Vec<_> = results
+            .iter()
+            .filter(|(level, _, _)| level == "error" || level == "warning")
+            .collect();
+        assert!(serious.is_empty(), "{paths:?}: {serious:#?}");
+    }
+    // The one-word rule whose name was its id is among those validated.
+    assert!(rules_seen.contains("arithmetic"), "{rules_seen:?}");
 
     // The validator does catch a broken log: the check above means something.
     let mut broken: Value = serde_json::from_str(&check("sarif").1).unwrap();
@@ -392,4 +441,121 @@ fn html_loads_in_chromium_without_console_messages() {
     .unwrap();
     let (_, console) = chromium_load(&chromium, &bad);
     assert!(console.iter().any(|l| l.contains("boom")), "{console:#?}");
+}
+
+/// The severities GitLab's Code Quality documentation allows.
+const CODE_QUALITY_SEVERITIES: [&str; 5] = ["info", "minor", "major", "critical", "blocker"];
+
+/// Every issue of a Code Quality report: valid under the schema GitLab
+/// validates issues with (vendored in tests/schemas/), with the fields its
+/// documentation adds, and no two with one fingerprint.
+fn assert_code_quality(text: &str) -> Vec<Value> {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas/gitlab-codeclimate.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let report: Value = serde_json::from_str(text).unwrap();
+    let issues = report.as_array().expect("a JSON array").clone();
+    let mut fingerprints = std::collections::HashSet::new();
+    for issue in &issues {
+        let errors: Vec<String> = validator
+            .iter_errors(issue)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}: {issue:#}");
+        assert!(issue["check_name"].is_string(), "{issue:#}");
+        let severity = issue["severity"].as_str().unwrap();
+        assert!(CODE_QUALITY_SEVERITIES.contains(&severity), "{issue:#}");
+        assert!(issue["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
+        let path = issue["location"]["path"].as_str().unwrap();
+        assert!(!path.starts_with('/') && !path.starts_with("./"), "{path}");
+        let fingerprint = issue["fingerprint"].as_str().unwrap();
+        assert!(fingerprints.insert(fingerprint.to_owned()), "{fingerprint}");
+    }
+    issues
+}
+
+#[test]
+fn codeclimate_follows_gitlabs_code_quality_schema() {
+    let (code, text) = check("codeclimate");
+    assert_eq!(code, 1);
+    let issues = assert_code_quality(&text);
+    assert_eq!(issues.len(), 2);
+    // Every shipped article, one report: each finding an issue.
+    let out = factlint()
+        .args([
+            "check",
+            SEED_DIR,
+            "--refs",
+            "rules",
+            "--format",
+            "codeclimate",
+        ])
+        .output()
+        .unwrap();
+    let all = assert_code_quality(&String::from_utf8(out.stdout).unwrap());
+    let json = factlint()
+        .args(["check", SEED_DIR, "--refs", "rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(all.len(), findings.len());
+    for (issue, finding) in all.iter().zip(findings) {
+        assert_eq!(issue["check_name"], finding["rule"]);
+        assert_eq!(issue["location"]["path"], finding["path"]);
+        assert_eq!(issue["location"]["lines"]["begin"], finding["line"]);
+    }
+
+    // The schema does catch a broken issue: the checks above mean something.
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas/gitlab-codeclimate.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut broken = issues[0].clone();
+    broken["location"]["lines"]["begin"] = Value::from("17");
+    assert!(!validator.is_valid(&broken));
+    broken.as_object_mut().unwrap().remove("fingerprint");
+    assert!(!validator.is_valid(&broken));
+}
+
+/// An edit above a finding moves it down but keeps its fingerprint, so
+/// GitLab does not show it as new in the merge request.
+#[test]
+fn codeclimate_fingerprints_do_not_move_with_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED)).unwrap();
+    let article = dir.path().join("seed.txt");
+    let report = |text: &str| {
+        std::fs::write(&article, text).unwrap();
+        let out = factlint()
+            .current_dir(dir.path())
+            .args(["check", "seed.txt", "--format", "codeclimate", "--refs"])
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"))
+            .output()
+            .unwrap();
+        assert_code_quality(&String::from_utf8(out.stdout).unwrap())
+    };
+    let before = report(&seed);
+    // Two new paragraphs after the date line.
+    let (head, tail) = seed.split_once("\n\n").unwrap();
+    let after = report(&format!(
+        "{head}\n\nA new paragraph.\n\nAnother one.\n\n{tail}"
+    ));
+    assert_eq!(before.len(), after.len());
+    for (b, a) in before.iter().zip(&after) {
+        assert_eq!(b["fingerprint"], a["fingerprint"]);
+        assert_eq!(
+            a["location"]["lines"]["begin"].as_u64().unwrap(),
+            b["location"]["lines"]["begin"].as_u64().unwrap() + 4
+        );
+    }
 }

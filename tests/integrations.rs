@@ -66,8 +66,21 @@ fn factlint_lines<'a>(steps: impl Iterator<Item = &'a str>) -> Vec<String> {
 #[test]
 fn github_workflow_commands_run_and_write_sarif() {
     let wf = yaml(".github/workflows/factlint.yml");
+    // upload-sarif writes code-scanning alerts and, in a private
+    // repository, reads the workflow run.
+    assert_eq!(wf["permissions"]["security-events"], "write");
+    assert_eq!(wf["permissions"]["actions"], "read");
     let steps = wf["jobs"]["factlint"]["steps"].as_sequence().unwrap();
     let runs = steps.iter().filter_map(|s| s["run"].as_str());
+    // A pull request's annotations are for the lines it touched.
+    assert!(
+        steps
+            .iter()
+            .filter_map(|s| s["run"].as_str())
+            .any(|r| r.contains("--format github")
+                && r.contains("--changed-since origin/{0} --changed-lines")),
+        "{steps:?}"
+    );
     // Folded scalars (>-) join lines with spaces: one command per step.
     let lines = factlint_lines(runs);
     assert_eq!(lines.len(), 2, "{lines:?}");
@@ -97,25 +110,110 @@ fn github_workflow_commands_run_and_write_sarif() {
     assert_eq!(log["version"], "2.1.0");
 }
 
+/// Run `git` in `dir`, which must succeed.
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The GitLab job's script, as its runner would run it (one shell, line
+/// after line, `set -e`), without the line that installs factlint, in a
+/// repository whose last commit is the merge request's base when `base` is
+/// given. Returns the exit status.
+fn run_gitlab_script(dir: &Path, script: &[&str], base: Option<&str>) -> Option<i32> {
+    let body: Vec<&str> = script
+        .iter()
+        .copied()
+        .filter(|l| !l.starts_with("cargo install"))
+        .collect();
+    let line = format!(
+        "set -e\nCI_MERGE_REQUEST_DIFF_BASE_SHA={}\n{}",
+        base.unwrap_or(""),
+        body.join("\n")
+    );
+    let out = sh(dir, &line);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("error"), "{stderr}");
+    out.status.code()
+}
+
 #[test]
-fn gitlab_snippet_commands_run_and_write_junit() {
+fn gitlab_snippet_writes_code_quality_junit_and_markdown() {
     let ci = yaml("examples/ci/gitlab-ci.yml");
-    let script = ci["factlint"]["script"].as_sequence().unwrap();
-    let lines = factlint_lines(script.iter().filter_map(|s| s.as_str()));
-    assert_eq!(lines.len(), 2, "{lines:?}");
+    let job = &ci["factlint"];
+    let script: Vec<&str> = job["script"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s.as_str())
+        .collect();
+    assert!(script
+        .iter()
+        .any(|l| l.contains("--changed-since $CI_MERGE_REQUEST_DIFF_BASE_SHA")));
+    let reports = &job["artifacts"]["reports"];
+    let codequality = reports["codequality"].as_str().unwrap();
+    let junit = reports["junit"].as_str().unwrap();
+    let junit_cases = |dir: &Path| {
+        let xml = std::fs::read_to_string(dir.join(junit)).unwrap();
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        doc.descendants()
+            .filter(|n| n.has_tag_name("testcase"))
+            .count()
+    };
+    let issues = |dir: &Path| {
+        let text = std::fs::read_to_string(dir.join(codequality)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v.as_array().unwrap().len()
+    };
+
+    // A pipeline on a branch: every article, errors fail the job.
     let dir = scratch();
-    assert!(sh(dir.path(), &lines[0]).status.success());
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-qm", "example"]);
     assert_eq!(
-        sh(dir.path(), &lines[1]).status.code(),
+        run_gitlab_script(dir.path(), &script, None),
         Some(1),
         "errors fail the job"
     );
-    let junit = ci["factlint"]["artifacts"]["reports"]["junit"]
-        .as_str()
-        .unwrap();
-    let xml = std::fs::read_to_string(dir.path().join(junit)).unwrap();
-    roxmltree::Document::parse(&xml).unwrap();
+    let all_issues = issues(dir.path());
+    assert!(all_issues > 10, "{all_issues}");
+    assert_eq!(junit_cases(dir.path()), 6);
     assert!(dir.path().join("factlint.md").is_file());
+
+    // A merge request that changed one article: its test report has that
+    // article alone, Code Quality still every article.
+    let base = String::from_utf8(
+        Command::new("git")
+            .args(["rev-parse", "HEAD"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let article = dir.path().join("content/coalition-rome.txt");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replace("over 800 units", "over 900 units")).unwrap();
+    git(dir.path(), &["commit", "-qam", "edit"]);
+    assert_eq!(
+        run_gitlab_script(dir.path(), &script, Some(base.trim())),
+        Some(1)
+    );
+    assert_eq!(junit_cases(dir.path()), 1);
+    assert_eq!(issues(dir.path()), all_issues);
+    let md = std::fs::read_to_string(dir.path().join("factlint.md")).unwrap();
+    assert!(md.contains("coalition-rome.txt"), "{md}");
+    assert!(!md.contains("wind-farm.md"), "{md}");
 }
 
 #[test]

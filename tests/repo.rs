@@ -521,3 +521,145 @@ fn stdin_named_twice_is_one_document() {
         );
     }
 }
+
+/// `--changed-lines`: of the files changed since REV, only the findings on
+/// lines the diff added or changed, in a real repository: an edit to one
+/// line (after a new paragraph that moved every line below it) reports
+/// that line's finding, not the file's old ones; an untracked file is new
+/// on every line; and changed reference data lifts the filter.
+#[test]
+fn changed_lines_keep_only_the_findings_on_lines_the_diff_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    let bridge = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles/harbour-bridge.md"),
+    )
+    .unwrap();
+    std::fs::write(d.join("content/bridge.md"), &bridge).unwrap();
+    std::fs::write(d.join("content/rome.txt"), seed_text()).unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    let findings = |args: &[&str]| {
+        let out = factlint_in(d)
+            .args(["content", "--changed-since", "HEAD", "--format", "json"])
+            .args(args)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
+            panic!("{}", String::from_utf8_lossy(&out.stderr));
+        });
+        let mut found: Vec<(String, String, u64)> = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["path"].as_str().unwrap().to_owned(),
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["line"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        found.sort();
+        (found, String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    // Nothing changed yet: nothing reported.
+    assert!(findings(&["--changed-lines"]).0.is_empty());
+
+    // A new paragraph under the heading moves every line down by two, and
+    // the bridge's cost is edited (still wrong) on what is now line 12.
+    let edited = bridge
+        .replace(
+            "# Council approves harbour bridge repairs\n",
+            "# Council approves harbour bridge repairs\n\nA new paragraph.\n",
+        )
+        .replace("worth $240 million", "worth $250 million");
+    std::fs::write(d.join("content/bridge.md"), &edited).unwrap();
+    let (all, _) = findings(&[]);
+    let mut lines: Vec<u64> = all.iter().map(|f| f.2).collect();
+    lines.sort_unstable();
+    assert_eq!(lines, [12, 14, 17, 21], "{all:?}");
+    let (only, err) = findings(&["--changed-lines"]);
+    assert_eq!(
+        only,
+        [(
+            "content/bridge.md".to_owned(),
+            "fact-mismatch".to_owned(),
+            12
+        )],
+        "{err}"
+    );
+
+    // An untracked article is new on every line.
+    std::fs::write(d.join("content/new.txt"), seed_text()).unwrap();
+    let (only, _) = findings(&["--changed-lines"]);
+    let new: Vec<_> = only.iter().filter(|f| f.0 == "content/new.txt").collect();
+    assert_eq!(new.len(), 2, "{only:?}");
+    assert_eq!(only.len(), 3, "{only:?}");
+
+    // The human and github formats (streamed and not) filter alike.
+    let out = factlint_in(d)
+        .args(["content", "--changed-since", "HEAD", "--changed-lines"])
+        .args(["--format", "github"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("::error")).count(),
+        3
+    );
+    let out = factlint_in(d)
+        .args(["content", "--changed-since", "HEAD", "--changed-lines"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.matches("\nerror[").count() + usize::from(stdout.starts_with("error[")),
+        3
+    );
+
+    // Without --changed-since the flag is refused.
+    factlint_in(d)
+        .args(["content", "--changed-lines"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--changed-since"));
+}
+
+/// New reference data can make any line wrong: with a reference file among
+/// the changed ones, every article is checked on every line.
+#[test]
+fn changed_reference_data_lifts_the_changed_lines_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    std::fs::create_dir(d.join("content")).unwrap();
+    std::fs::create_dir(d.join("refs")).unwrap();
+    std::fs::write(d.join("content/a.txt"), "Italy has 650 troops in Iraq.\n").unwrap();
+    let italy = |value: u32| {
+        format!(
+            "units:\n  troops: [troops]\nfacts:\n  - id: italy/troops\n    value: {value}\n    \
+             unit: troops\n    match: {{all: [Italy]}}\n"
+        )
+    };
+    std::fs::write(d.join("refs/italy.yaml"), italy(650)).unwrap();
+    git(d, &["add", "."]);
+    git(d, &["commit", "-qm", "one"]);
+    std::fs::write(d.join("refs/italy.yaml"), italy(700)).unwrap();
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(d)
+        .args(["check", "content", "--refs", "refs", "--format", "json"])
+        .args(["--changed-since", "HEAD", "--changed-lines"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("refs/italy.yaml changed since HEAD: every article is checked, on every line"),
+        "{err}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["findings"].as_array().unwrap().len(), 1, "{json:#}");
+}

@@ -10,6 +10,7 @@ mod changed;
 mod interrupt;
 mod output;
 mod records;
+mod setup;
 mod walk;
 
 use std::io::{IsTerminal, Read, Write};
@@ -59,6 +60,26 @@ pub enum Command {
     Rules {
         /// A rule id, such as fact-mismatch.
         id: Option<String>,
+    },
+    /// Write a commented factlint.yaml and an example rules/example.yaml.
+    Init {
+        /// The directory to write them in (default: here).
+        #[arg(value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print the shell completion script: `source <(factlint completions bash)`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `factlint man | man -l -`.
+    Man {
+        /// A command's own page (factlint-check), instead of factlint's.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+        /// Write the page to a file instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -156,6 +177,12 @@ pub struct CheckArgs {
     /// Check only the files changed since this git revision (and untracked ones).
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
+    /// With --changed-since: report only the findings on lines the diff
+    /// added or changed (every line of an untracked file), as reviewdog's
+    /// `added` filter, so that a pull request is annotated for what it
+    /// touched, not for the old findings of the files it touched.
+    #[arg(long, requires = "changed_since")]
+    pub changed_lines: bool,
     /// Report only findings not recorded in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -387,6 +414,11 @@ pub fn run(cli: Cli) -> u8 {
             command: RefsCommand::Test { refs, date },
         } => run_refs_test(refs, date),
         Command::Rules { id } => run_rules(id),
+        Command::Init { dir } => setup::run_init(&dir),
+        Command::Completions { shell } => setup::run_completions(shell),
+        Command::Man { command, output } => {
+            setup::run_man(command.as_deref(), stdout_if_dash(output).as_ref())
+        }
     }
 }
 
@@ -844,6 +876,7 @@ fn run_check(args: CheckArgs) -> u8 {
                 | CheckFormat::Junit
                 | CheckFormat::Rdjson
                 | CheckFormat::Diff
+                | CheckFormat::Codeclimate
         ),
     };
     for (id, level) in &args.rules {
@@ -931,6 +964,16 @@ fn run_check(args: CheckArgs) -> u8 {
         },
         None => None,
     };
+    let mut changed_lines = match (&args.changed_since, args.changed_lines) {
+        (Some(rev), true) => match changed::lines_changed_since(rev) {
+            Ok(lines) => Some(lines),
+            Err(e) => {
+                eprint_all(&[format!("error: {e}")]);
+                return 2;
+            }
+        },
+        _ => None,
+    };
     // New reference data or configuration can make any article wrong,
     // changed or not: then every article is checked.
     let changed = changed.and_then(|changed| {
@@ -939,9 +982,14 @@ fn run_check(args: CheckArgs) -> u8 {
         match changed::first_changed(&changed, inputs) {
             Some(path) => {
                 eprint_all(&[format!(
-                    "note: {} changed since {}: every article is checked",
+                    "note: {} changed since {}: every article is checked{}",
                     path.display(),
-                    args.changed_since.as_deref().unwrap_or_default()
+                    args.changed_since.as_deref().unwrap_or_default(),
+                    if changed_lines.take().is_some() {
+                        ", on every line"
+                    } else {
+                        ""
+                    }
                 )]);
                 None
             }
@@ -995,6 +1043,7 @@ fn run_check(args: CheckArgs) -> u8 {
                 &options,
                 &extract_options,
                 &recorded,
+                changed_lines.as_ref(),
                 false,
             );
             progress.inc(1);
@@ -1035,6 +1084,7 @@ fn run_check(args: CheckArgs) -> u8 {
                     &options,
                     &extract_options,
                     &recorded,
+                    changed_lines.as_ref(),
                     details,
                 );
                 progress.inc(1);
@@ -1120,17 +1170,12 @@ fn run_check(args: CheckArgs) -> u8 {
             ));
         }
     }
-    let text = crate::report::render_check(args.format, &report, &render_options);
-    if args.format == CheckFormat::Github {
-        if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) {
-            if let Err(e) = append(
-                std::path::Path::new(&summary),
-                &crate::report::markdown::render(&report),
-            ) {
-                outcome.warn(format!("cannot append to GITHUB_STEP_SUMMARY: {e}"));
-            }
-        }
-    }
+    let text = if args.format == CheckFormat::Github {
+        let summary = append_step_summary(&report, &mut outcome);
+        crate::report::github::render_with(&report, summary)
+    } else {
+        crate::report::render_check(args.format, &report, &render_options)
+    };
     eprint_all(&outcome.messages);
     if let Err(e) = emit(&text, args.output.as_ref()) {
         eprint_all(&[format!("error: {e}")]);
@@ -1449,6 +1494,8 @@ fn check_streaming(
 }
 
 /// Load, extract, check and (with `--fix`) fix one document.
+// One argument per thing a document's check depends on.
+#[allow(clippy::too_many_arguments)]
 fn check_input(
     input: &Input,
     args: &CheckArgs,
@@ -1456,6 +1503,7 @@ fn check_input(
     options: &CheckOptions,
     extract: &crate::extract::ExtractOptions,
     recorded: &std::collections::HashSet<String>,
+    changed_lines: Option<&changed::ChangedLines>,
     details: bool,
 ) -> Result<Checked, Failure> {
     let doc = load_input(input, args.date)?;
@@ -1464,6 +1512,13 @@ fn check_input(
     let coverage = checked.coverage();
     let detail = details.then(|| detail_of(&doc, &claims, refs, &checked.verdicts));
     let (mut findings, matched) = (checked.findings, checked.matched);
+    // `--changed-lines`: the findings on lines the diff touched (stdin and
+    // records, which git knows nothing of, keep theirs); `--fix` then
+    // fixes those alone.
+    if let (Some(lines), Input::File(path)) = (changed_lines, input) {
+        let path = changed::canonical(path);
+        findings.retain(|f| lines.touches(&path, f.line, f.end_line));
+    }
     let (mut fixed, mut fix_error) = (0, None);
     if let (true, Input::File(path)) = (args.fix, input) {
         let result = if recorded.is_empty() {
@@ -1575,6 +1630,41 @@ fn progress_bar(total: Option<usize>, quiet: bool) -> indicatif::ProgressBar {
 fn reveal(bar: &indicatif::ProgressBar, quiet: bool) {
     if bar.is_hidden() && !quiet && std::io::stderr().is_terminal() {
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    }
+}
+
+/// Append the Markdown report to `$GITHUB_STEP_SUMMARY`, when set, cut to
+/// what GitHub shows: the whole summary of a step (what earlier commands of
+/// the step wrote included) stays under its 1 MiB limit. Says what the
+/// summary holds, for the annotations' overflow notice.
+fn append_step_summary(
+    report: &CheckReport,
+    outcome: &mut Outcome,
+) -> crate::report::github::StepSummary {
+    use crate::report::github::StepSummary;
+    use crate::report::markdown::{render_within, STEP_SUMMARY_LIMIT};
+    let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) else {
+        return StepSummary::Absent;
+    };
+    let path = std::path::Path::new(&summary);
+    let written = std::fs::metadata(path).map_or(0, |m| m.len());
+    let room = usize::try_from(written)
+        .map_or(0, |w| STEP_SUMMARY_LIMIT.saturating_sub(w))
+        .saturating_sub(1);
+    let markdown = render_within(report, room);
+    if markdown.text.len() > room {
+        outcome.warn(format!(
+            "GITHUB_STEP_SUMMARY already holds {written} bytes: the report does not fit GitHub's 1 MiB limit and is not added"
+        ));
+        return StepSummary::Absent;
+    }
+    match append(path, &markdown.text) {
+        Ok(()) if markdown.left_out == 0 => StepSummary::Complete,
+        Ok(()) => StepSummary::Cut,
+        Err(e) => {
+            outcome.warn(format!("cannot append to GITHUB_STEP_SUMMARY: {e}"));
+            StepSummary::Absent
+        }
     }
 }
 

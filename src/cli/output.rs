@@ -93,7 +93,17 @@ impl Pending {
 
     /// Flush everything to disk and rename the file into place, with the
     /// mode and owner of the file it replaces.
-    pub fn commit(mut self) -> Result<(), String> {
+    pub fn commit(self) -> Result<(), String> {
+        self.commit_as(true)
+    }
+
+    /// As [`Pending::commit`], but only where no file is: one that came
+    /// since [`Pending::create`] is left as it is, and this is an error.
+    pub fn commit_new(self) -> Result<(), String> {
+        self.commit_as(false)
+    }
+
+    fn commit_as(mut self, replace: bool) -> Result<(), String> {
         if let Some(mut stream) = self.stream.take() {
             return stream.flush().map_err(|e| self.error(&e));
         }
@@ -115,8 +125,13 @@ impl Pending {
         if let Some(temp) = &temp {
             interrupt::forget(&mut pending, temp);
         }
-        tmp.persist(&self.target)
-            .map_err(|e| self.error(&e.error))?;
+        if replace {
+            tmp.persist(&self.target)
+                .map_err(|e| self.error(&e.error))?;
+        } else {
+            tmp.persist_noclobber(&self.target)
+                .map_err(|e| self.error(&e.error))?;
+        }
         drop(pending);
         // The rename itself is durable once the directory is.
         if let Some(dir) = self.target.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -145,6 +160,17 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let mut file = Pending::create(path)?;
     file.write(bytes)?;
     file.commit()
+}
+
+/// Write `bytes` as a new file at `path`, whole or not at all, never over
+/// a file already there.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(format!("{}: already exists, not overwritten", shown(path)));
+    }
+    let mut file = Pending::create(path)?;
+    file.write(bytes)?;
+    file.commit_new()
 }
 
 /// A regular file whose mode does not let its owner write it (root

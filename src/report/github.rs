@@ -7,8 +7,10 @@
 //!
 //! Values are escaped as `@actions/core` does. GitHub shows at most 10
 //! annotations of each level per step; past that, one notice says how many
-//! were left out, and the CLI appends the Markdown report to
-//! `$GITHUB_STEP_SUMMARY` so nothing is lost.
+//! were left out and where the rest are: the job summary, to which the CLI
+//! appends the Markdown report (`$GITHUB_STEP_SUMMARY`), when it holds them
+//! all; it holds at most 1 MiB, so for a large run the notice says how to
+//! get every finding instead.
 
 use super::CheckReport;
 use crate::check::finding::{Finding, Severity};
@@ -16,9 +18,26 @@ use crate::check::finding::{Finding, Severity};
 /// GitHub's cap on annotations of one level in one step.
 pub const CAP_PER_LEVEL: usize = 10;
 
+/// What the job summary holds, for the overflow notice to say where the
+/// findings left out of the annotations are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepSummary {
+    /// Every finding.
+    Complete,
+    /// Only the first ones: it was cut to GitHub's size limit.
+    Cut,
+    /// Nothing: there is none (not on GitHub) or it could not be written.
+    Absent,
+}
+
 /// One workflow command per finding, up to the cap, then the overflow notice
-/// and a plain summary line.
+/// and a plain summary line, for a job summary that holds every finding.
 pub fn render(report: &CheckReport) -> String {
+    render_with(report, StepSummary::Complete)
+}
+
+/// [`render`], the overflow notice pointing to where the findings are.
+pub fn render_with(report: &CheckReport, summary: StepSummary) -> String {
     let total = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let (errors, warnings, infos) = (
         total(Severity::Error),
@@ -64,10 +83,17 @@ pub fn render(report: &CheckReport) -> String {
         .map(|(n, word)| super::plural(*n, word))
         .collect();
     if !parts.is_empty() {
+        let whereto = match summary {
+            StepSummary::Complete => "the job summary lists every finding",
+            StepSummary::Cut => {
+                "the job summary lists only the first ones (GitHub's 1 MiB limit): run factlint check on the same files for every finding"
+            }
+            StepSummary::Absent => "run factlint check on the same files for every finding",
+        };
         out.push_str(&format!(
             "::notice title=factlint::{}\n",
             escape_data(&format!(
-                "{} more not shown as annotations (GitHub shows {CAP_PER_LEVEL} per level); see the job summary or run factlint locally",
+                "{} more not shown as annotations (GitHub shows {CAP_PER_LEVEL} per level); {whereto}",
                 parts.join(", ")
             ))
         ));
@@ -203,5 +229,27 @@ mod tests {
             out.contains("::notice title=factlint::3 errors, 3 infos more not shown"),
             "{out}"
         );
+        assert!(
+            out.contains("; the job summary lists every finding\n"),
+            "{out}"
+        );
+        let report = CheckReport {
+            findings: out_findings(),
+            ..Default::default()
+        };
+        // A cut summary is not where the rest are: the notice says so.
+        let cut = render_with(&report, StepSummary::Cut);
+        assert!(
+            cut.contains("the job summary lists only the first ones (GitHub's 1 MiB limit): run factlint check on the same files for every finding\n"),
+            "{cut}"
+        );
+        let absent = render_with(&report, StepSummary::Absent);
+        assert!(!absent.contains("job summary"), "{absent}");
+        assert!(absent.contains("more not shown as annotations"), "{absent}");
+    }
+
+    fn out_findings() -> Vec<Finding> {
+        let doc = fixtures::document();
+        (0..11).map(|_| fixtures::fact_mismatch(&doc)).collect()
     }
 }

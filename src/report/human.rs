@@ -11,6 +11,7 @@
 //!   = source: Italian Ministry of Defence, 2021 deployment figures
 //!   = suggestion: about 650 units
 //!   = diff: “Italy, with [-over 800-]{+about 650+} units between …
+//!   = help: run `factlint rules fact-mismatch` for details
 //! ```
 //!
 //! Not a contract (JSON is): the layout may change to read better.
@@ -286,8 +287,9 @@ fn render_finding(out: &mut String, f: &Finding, p: Painter) {
             p.paint(&format!("{:>width$}", f.line), GUTTER),
             printable(&ctx.line_text).trim_end()
         );
-        let indent = " ".repeat(ctx.line_column.saturating_sub(1));
-        let mut marker = "^".repeat(ctx.claim_chars.max(1));
+        let (before, under) = caret_columns(&ctx.line_text, ctx.line_column, ctx.claim_chars);
+        let indent = " ".repeat(before);
+        let mut marker = "^".repeat(under.max(1));
         if !f.meaning.is_empty() {
             marker.push(' ');
             marker.push_str(&printable(&f.meaning));
@@ -307,6 +309,31 @@ fn render_finding(out: &mut String, f: &Finding, p: Painter) {
             );
         }
     }
+}
+
+/// Where the carets go under the shown line, in terminal columns: the
+/// display width of the text before the claim and of the claim itself
+/// (`line_column` and `claim_chars` count characters). "東京" takes four
+/// columns, not two; a combining accent none. The line is measured as it is
+/// printed ([`printable`]), so every control character counts as its space.
+fn caret_columns(line_text: &str, line_column: usize, claim_chars: usize) -> (usize, usize) {
+    use unicode_width::UnicodeWidthStr;
+    let shown = printable(line_text);
+    // Byte offsets of the claim's first character and of the one after it.
+    let mut starts = shown
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(shown.len()));
+    let start = starts
+        .by_ref()
+        .nth(line_column.saturating_sub(1))
+        .unwrap_or(shown.len());
+    let end = match claim_chars {
+        0 => start,
+        n => starts.nth(n - 1).unwrap_or(shown.len()),
+    };
+    let width = |from: usize, to: usize| shown.get(from..to).map_or(0, UnicodeWidthStr::width);
+    (width(0, start), width(start, end))
 }
 
 /// The `= label: text` lines under the snippet, in reading order.
@@ -336,7 +363,14 @@ fn notes(f: &Finding, p: Painter) -> Vec<(&'static str, String)> {
             notes.push(("diff", word_diff(&f.context.sentence, fixed, p)));
         }
     }
+    // As rustc points to `--explain`: where the rule is explained.
+    notes.push(("help", help(f.rule)));
     notes
+}
+
+/// "run `factlint rules fact-mismatch` for details".
+fn help(rule: &str) -> String {
+    format!("run `factlint rules {}` for details", printable(rule))
 }
 
 /// `italy/troops-iraq-kuwait = 650 troops (as of 2021-06) — rules/coalition.yaml:9`
@@ -474,6 +508,58 @@ mod tests {
         assert!(carets.ends_with(&format!("{} more than 800 units", "^".repeat(14))));
     }
 
+    /// Carets stand under the claim as a terminal shows the line: wide
+    /// characters (CJK, emoji) take two columns, combining marks none.
+    #[test]
+    fn caret_columns_count_display_width() {
+        // 東京 👍 over 800 units: five characters, eight columns, before it.
+        assert_eq!(caret_columns("東京 👍 over 800 units", 6, 14), (8, 14));
+        assert_eq!(caret_columns("over 800 units", 1, 14), (0, 14));
+        // The claim itself wide: 八百 is four columns.
+        assert_eq!(caret_columns("a 八百人 b", 3, 3), (2, 6));
+        // An emoji with its variation selector is two columns, as a
+        // sequence; a combining accent adds none.
+        assert_eq!(caret_columns("\u{2764}\u{fe0f} x", 4, 1), (3, 1));
+        assert_eq!(caret_columns("Cafe\u{301} 800", 7, 3), (5, 3));
+        // A tab is printed as a space: one column.
+        assert_eq!(caret_columns("a\t800", 3, 3), (2, 3));
+        // Past the end (a claim cut by the window): no panic, what is there.
+        assert_eq!(caret_columns("ab", 2, 9), (1, 1));
+        assert_eq!(caret_columns("ab", 9, 9), (2, 0));
+    }
+
+    #[test]
+    fn carets_after_wide_characters_stand_under_the_claim() {
+        let text = "date 2021-06-29\n\nIn 東京 🇮🇹 “Italy, with over 800 units between Iraq and Kuwait, will continue.”\n";
+        let doc = crate::document::Document::from_text(
+            "tokyo.txt",
+            text.into(),
+            crate::document::Format::Text,
+            None,
+            vec![],
+        );
+        let span = fixtures::span_of(&doc, "over 800 units");
+        let mut f = fixtures::fact_mismatch(&fixtures::document());
+        f.path = doc.path.clone();
+        (f.line, f.column) = doc.position(span.start);
+        f.context.line_text = text.lines().nth(2).unwrap().into();
+        f.context.line_column = f.column;
+        f.context.claim_chars = 14;
+        let out = render(&report(vec![f.clone()]), &plain());
+        // The location keeps counting characters, as JSON does.
+        assert!(out.contains(" --> tokyo.txt:3:23\n"), "{out}");
+        let carets = out.lines().find(|l| l.contains('^')).unwrap();
+        // "In 東京 🇮🇹 “Italy, with " is 22 characters and 24 columns.
+        assert_eq!(
+            carets,
+            format!(
+                "  | {}{} more than 800 units",
+                " ".repeat(24),
+                "^".repeat(14)
+            )
+        );
+    }
+
     #[test]
     fn colour_only_when_asked() {
         let doc = fixtures::document();
@@ -595,6 +681,30 @@ mod tests {
         assert!(!out.contains("diff:"));
     }
 
+    /// Under every finding, as rustc's `--explain`, the command that
+    /// explains its rule, last among the notes.
+    #[test]
+    fn every_finding_points_to_its_rule() {
+        let doc = fixtures::document();
+        let out = render(
+            &report(vec![
+                fixtures::fact_mismatch(&doc),
+                fixtures::date_mismatch(&doc),
+            ]),
+            &plain(),
+        );
+        assert!(out.contains(
+            "about 650+} units between Iraq and Kuwait, will continue to keep its commitment,” the minister said.\n  \
+             = help: run `factlint rules fact-mismatch` for details\n\nerror[date-mismatch]"
+        ), "{out}");
+        assert!(
+            out.contains(
+                "= help: run `factlint rules date-mismatch` for details\n\nerror: 2 errors"
+            ),
+            "{out}"
+        );
+    }
+
     #[test]
     fn a_finding_without_context_still_renders() {
         let doc = fixtures::document();
@@ -606,7 +716,9 @@ mod tests {
         assert_eq!(
             out,
             "error[fact-mismatch]: claims more than 800 troops; reference says 650 (as of 2021-06)\n \
-             --> fixtures/articles/rome.txt:5:14\n\n\
+             --> fixtures/articles/rome.txt:5:14\n  \
+             |\n  \
+             = help: run `factlint rules fact-mismatch` for details\n\n\
              error: 1 error, 0 warnings, 0 infos in 1 document (4 claims: 0 agree, 2 mismatch, 2 unchecked; 1 of 3 references unused)\n"
         );
     }

@@ -4,6 +4,7 @@
 //! decides where the text goes. JSON is the stable contract (DESIGN, "JSON
 //! output"); the human format is for people and may change.
 
+pub mod codeclimate;
 pub mod diff;
 pub mod extract;
 pub mod github;
@@ -47,6 +48,8 @@ pub enum CheckFormat {
     Html,
     /// A unified diff of the safe suggestions, for `git apply`.
     Diff,
+    /// GitLab Code Quality (Code Climate issues), for merge requests.
+    Codeclimate,
 }
 
 impl CheckFormat {
@@ -239,6 +242,7 @@ pub fn render_check(format: CheckFormat, report: &CheckReport, opts: &RenderOpti
         CheckFormat::Markdown => markdown::render(report),
         CheckFormat::Html => html::render(report),
         CheckFormat::Diff => diff::render(report),
+        CheckFormat::Codeclimate => codeclimate::render(report),
     }
 }
 

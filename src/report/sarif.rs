@@ -194,7 +194,7 @@ fn rule(id: &str, severity: Severity) -> Value {
     };
     json!({
         "id": id,
-        "name": pascal_case(id),
+        "name": rule_name(id),
         "shortDescription": {"text": sentence(&summary)},
         "fullDescription": {"text": sentence(&summary)},
         "help": {"text": doc, "markdown": doc},
@@ -251,7 +251,23 @@ fn result(f: &Finding, rule_index: usize) -> Value {
     result
 }
 
-/// "fact-mismatch" → "FactMismatch", SARIF's convention for rule names.
+/// A rule's SARIF `name`: its id in PascalCase ("fact-mismatch" →
+/// "FactMismatch"), SARIF's convention. A name may not equal the id, not
+/// even but for case (the SARIF Multitool warns, SARIF1001), so the
+/// one-word id says what it finds.
+fn rule_name(id: &str) -> String {
+    let name = match id {
+        "arithmetic" => "ArithmeticMismatch".to_owned(),
+        _ => pascal_case(id),
+    };
+    if name.eq_ignore_ascii_case(id) {
+        format!("{name}Rule")
+    } else {
+        name
+    }
+}
+
+/// "fact-mismatch" → "FactMismatch".
 fn pascal_case(id: &str) -> String {
     id.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -326,8 +342,22 @@ mod tests {
         );
         // The unsafe date suggestion is no fix.
         assert!(run["results"][1].get("fixes").is_none());
+        assert_eq!(rules[0]["name"], "FactMismatch");
         assert_eq!(pascal_case("fact-mismatch"), "FactMismatch");
         assert_eq!(relative_uri("./a b/ü.md"), "a%20b/%C3%BC.md");
+    }
+
+    /// SARIF1001: no rule's name is its id, whatever the case.
+    #[test]
+    fn every_rule_name_differs_from_its_id() {
+        assert_eq!(rule_name("arithmetic"), "ArithmeticMismatch");
+        assert_eq!(rule_name("loose-bound"), "LooseBound");
+        assert_eq!(rule_name("unknown"), "UnknownRule");
+        for r in crate::check::rules::RULES {
+            let name = rule_name(r.id);
+            assert!(!name.eq_ignore_ascii_case(r.id), "{}: {name}", r.id);
+            assert!(name.chars().all(|c| c.is_ascii_alphanumeric()), "{name}");
+        }
     }
 
     /// The streamed log is the whole log, pretty-printed, with no findings,
