@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::time::{Granularity, Interval};
@@ -105,6 +106,135 @@ pub struct Fact {
     pub matcher: MatchSpec,
     pub examples: Examples,
     pub origin: Origin,
+    /// The values over time of a series fact (`values:`, or a table with a
+    /// time column), sorted by time and not overlapping; empty for a fact
+    /// with one `value`. A series fact's `value` and `as_of` are its latest
+    /// point's.
+    pub series: Vec<SeriesPoint>,
+}
+
+/// One point of a series fact: its value for one day, month, quarter or
+/// year, with that point's own tolerance and source when it has them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesPoint {
+    pub at: Interval,
+    /// Day, Month, Quarter or Year.
+    pub granularity: Granularity,
+    pub value: RefValue,
+    /// The value as written when it is more than a plain decimal
+    /// ("58.1 million"); `None`: the value says it all (kept small: a table
+    /// may give a fact a million points).
+    pub value_text: Option<Box<str>>,
+    pub tolerance: Option<Tolerance>,
+    pub source: Option<Box<str>>,
+}
+
+impl SeriesPoint {
+    /// The point's time as reference data writes it: `2007`, `2021-06`,
+    /// `2021-Q2`, `2021-06-30`.
+    pub fn time_text(&self) -> String {
+        use chrono::Datelike;
+        let s = self.at.start;
+        match self.granularity {
+            Granularity::Day => s.format("%Y-%m-%d").to_string(),
+            Granularity::Month => format!("{}-{:02}", s.year(), s.month()),
+            Granularity::Quarter => format!("{}-Q{}", s.year(), s.month0() / 3 + 1),
+            _ => s.year().to_string(),
+        }
+    }
+
+    /// The value as written, or as its plain decimal.
+    pub fn value_text(&self) -> String {
+        match (&self.value_text, self.value) {
+            (Some(t), _) => t.to_string(),
+            (None, RefValue::Exact(v)) => format!("{v}"),
+            (None, RefValue::Range { min, max }) => format!("{min} – {max}"),
+        }
+    }
+
+    /// The point's time as a [`RefDate`].
+    pub fn date(&self) -> RefDate {
+        RefDate {
+            interval: self.at,
+            granularity: self.granularity,
+            text: self.time_text(),
+        }
+    }
+}
+
+/// The time a claim speaks about, as point selection needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// No time named: the latest point at or before this day (the article
+    /// date), or the latest point when there is no article date.
+    Latest(Option<NaiveDate>),
+    /// A named period ("in 2007", "last year"): the point that holds all
+    /// of it, else the only point inside it.
+    Within(Interval),
+    /// One day ("now", the end of "by the end of 2021"): the point that
+    /// holds it.
+    On(NaiveDate),
+    /// A time no single point answers ("since 2010", a relative date with
+    /// no article date).
+    Unknown,
+}
+
+impl Fact {
+    /// The point a claim about `when` is judged against; `None` when the
+    /// series does not cover that time (the claim is then unchecked, not
+    /// wrong). Points are sorted and disjoint: binary searches, so a long
+    /// series costs a claim a lookup.
+    pub fn point_at(&self, when: When) -> Option<&SeriesPoint> {
+        let points = &self.series;
+        // The points starting on or before `day`: the last of them, if it
+        // has started by then.
+        let last_from = |day: NaiveDate| {
+            let n = points.partition_point(|p| p.at.start <= day);
+            n.checked_sub(1).and_then(|i| points.get(i))
+        };
+        match when {
+            When::Latest(None) => points.last(),
+            When::Latest(Some(day)) => last_from(day),
+            When::On(day) => last_from(day).filter(|p| p.at.end >= day),
+            When::Within(span) => {
+                if let Some(p) = last_from(span.start).filter(|p| p.at.end >= span.end) {
+                    return Some(p);
+                }
+                // The points wholly inside the span: one answers, several
+                // would be a guess.
+                let first = points.partition_point(|p| p.at.start < span.start);
+                let after = points.partition_point(|p| p.at.start <= span.end);
+                match points.get(first..after) {
+                    Some([only]) if only.at.end <= span.end => Some(only),
+                    _ => None,
+                }
+            }
+            When::Unknown => None,
+        }
+    }
+
+    /// This fact as it stood at one of its points: the point's value,
+    /// time (as `as_of`), tolerance and source, the series left out.
+    pub fn at_point(&self, point: &SeriesPoint) -> Fact {
+        Fact {
+            id: self.id.clone(),
+            about: self.about.clone(),
+            value: point.value,
+            value_text: point.value_text(),
+            unit: self.unit.clone(),
+            tolerance: point.tolerance.or(self.tolerance),
+            as_of: Some(point.date()),
+            source: point
+                .source
+                .as_deref()
+                .map(str::to_owned)
+                .or_else(|| self.source.clone()),
+            matcher: self.matcher.clone(),
+            examples: Examples::default(),
+            origin: self.origin.clone(),
+            series: Vec::new(),
+        }
+    }
 }
 
 /// The recorded state of an event.
