@@ -1187,6 +1187,106 @@ facts:
     }
 
     #[test]
+    fn series_load_sorted_with_their_latest_as_value() {
+        let text = "facts:\n  - id: it/pop\n    unit: people\n    match: {all: [Italy]}\n    values:\n      2007: {value: 58.1 million, tolerance: 1%, source: census}\n      1952: 47666000\n      2021-Q2: 59 million\n      2021-06: {min: 58, max: 60}\n";
+        let e = errs(text);
+        assert_eq!(e, vec!["r.yaml:5:5: the times 2021-Q2 and 2021-06 overlap"]);
+        let text = text.replace(
+            "      2021-06: {min: 58, max: 60}\n",
+            "      2022-06-30: 12%\n",
+        );
+        let set = load_sources(&[("r.yaml".to_owned(), text)]).unwrap();
+        let f = &set.facts[0];
+        let times: Vec<String> = f.series.iter().map(|p| p.time_text()).collect();
+        assert_eq!(times, vec!["1952", "2007", "2021-Q2", "2022-06-30"]);
+        assert_eq!(f.series[1].tolerance, Some(Tolerance::Relative(0.01)));
+        assert_eq!(f.series[1].source.as_deref(), Some("census"));
+        assert_eq!(f.series[1].value_text(), "58.1 million");
+        assert_eq!(f.series[0].value_text, None, "a plain number keeps no text");
+        assert_eq!(f.value_text, "12%");
+        assert_eq!(
+            f.as_of.as_ref().map(|a| a.text.as_str()),
+            Some("2022-06-30")
+        );
+    }
+
+    #[test]
+    fn series_errors_at_their_line_and_column() {
+        let head = "facts:\n  - id: a\n    match: {all: [x]}\n";
+        assert_eq!(
+            errs(&format!("{head}    values:\n      2007-H1: 5\n")),
+            vec!["r.yaml:5:7: cannot use \"2007-H1\" as a series time: a series point is keyed by a day, month, quarter or year (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    values:\n      2007: lots\n")),
+            vec!["r.yaml:5:13: cannot read value \"lots\": expected a number such as 900, \"7.7 million\", \"8,000,000\", \"12%\" or {min, max}"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    values:\n      2007: {{valu: 5}}\n")),
+            vec!["r.yaml:5:13: unknown field `valu`, expected one of `value`, `tolerance`, `source`, `min`, `max`"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    values: {{}}\n")),
+            vec!["r.yaml:4:13: values needs at least one point"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    value: 1\n    values: {{2007: 1}}\n")),
+            vec!["r.yaml:5:13: a fact has one value or a series of values, not both"]
+        );
+        assert_eq!(
+            errs(head),
+            vec!["r.yaml:2:9: missing field `value` (or `values` for a series)"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    as_of: 2007\n    values: {{2007: 1}}\n")),
+            vec!["r.yaml:4:12: a series has no as_of: each of its values has its own time"]
+        );
+    }
+
+    #[test]
+    fn tables_map_columns_and_errors_name_the_mapping_field() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("pop.csv"),
+            "country,year,pop\nItaly,1952,47666000\nItaly,2007,58147733\n",
+        )
+        .unwrap();
+        let yaml = dir.path().join("refs.yaml");
+        let name = yaml.display().to_string();
+        let table = "tables:\n  - file: pop.csv\n    id: \"{country}/population\"\n    value: pop\n    time: year\n    unit: people\n    source: Gapminder\n    match: {all: [\"{country}\"], any: [population, people]}\n";
+        let set = load_sources(&[(name.clone(), table.to_owned())]).unwrap();
+        assert_eq!(set.facts.len(), 1);
+        let f = &set.facts[0];
+        assert_eq!(f.id, "Italy/population");
+        assert_eq!(f.unit.as_deref(), Some("people"));
+        assert_eq!(f.series.len(), 2);
+        assert_eq!(
+            f.origin.file,
+            dir.path().join("pop.csv").display().to_string()
+        );
+        assert_eq!(f.origin.line, 2);
+        let bad = table.replace("value: pop", "value: population");
+        let e = load_sources(&[(name.clone(), bad)]).unwrap_err();
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            vec![format!("{name}:4:12: table {} has no column \"population\" (its columns: country, year, pop)", dir.path().join("pop.csv").display())]
+        );
+        let bad = table.replace("file: pop.csv", "file: nope.csv");
+        let e = load_sources(&[(name.clone(), bad)]).unwrap_err();
+        assert!(e[0].message.starts_with("cannot read table: "), "{e:?}");
+        let bad = table.replace("{country}/population", "population");
+        let e = load_sources(&[(name.clone(), bad)]).unwrap_err();
+        assert_eq!(e[0].line, 3);
+        assert!(e[0].message.contains("names no column"), "{e:?}");
+        let bad = table.replace("    time: year\n", "    time: year\n    format: xls\n");
+        let e = load_sources(&[(name, bad)]).unwrap_err();
+        assert_eq!(
+            e[0].message,
+            "unknown table format \"xls\": expected csv or jsonl"
+        );
+    }
+
+    #[test]
     fn invalid_utf8_is_located() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.yaml");

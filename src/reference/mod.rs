@@ -6,7 +6,7 @@
 
 pub mod draft;
 pub mod error;
-mod forms;
+pub(crate) mod forms;
 pub mod index;
 pub mod load;
 mod locate;

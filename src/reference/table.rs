@@ -732,6 +732,11 @@ pub(crate) fn latest_as_value(fact: &mut Fact) {
     }
 }
 
+/// Whether a value's text says no more than its plain decimal ("28.801").
+pub fn plain_number_text(text: &str) -> bool {
+    super::forms::plain_decimal(text)
+}
+
 /// A table path written in a reference file, resolved against that file's
 /// directory; returns the path to open and the name errors show.
 pub fn resolve(reference_file: &str, table: &str) -> (PathBuf, String) {
