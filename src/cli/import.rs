@@ -14,7 +14,7 @@ use clap::Args;
 use serde::Serialize;
 use serde_yaml::{Mapping, Value};
 
-use super::{eprint_all, emit};
+use super::{emit, eprint_all};
 use crate::reference::model::{Fact, RefValue, SeriesPoint};
 use crate::reference::table::{
     read_table, MappingText, ReadError, TableFormat, TableMapping, MAX_ROW_ERRORS,
@@ -181,7 +181,8 @@ fn import(args: &ImportArgs) -> Result<String, Vec<String>> {
         all: args.matches.clone(),
         ..MappingText::default()
     };
-    let mapping = TableMapping::new(&text).map_err(|e| one(format!("--{}: {}", e.field, e.message)))?;
+    let mapping =
+        TableMapping::new(&text).map_err(|e| one(format!("--{}: {}", e.field, e.message)))?;
     let table = match read_table(&args.file, &shown, format, &mapping) {
         Ok(t) => t,
         Err(ReadError::File(e)) => return Err(one(e.to_string())),

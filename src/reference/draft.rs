@@ -312,15 +312,13 @@ pub fn draft_tables(tables: &[(String, Vec<String>, Vec<String>)]) -> String {
                 "year" | "date" | "month" | "quarter" | "day" | "time" | "period"
             )
         };
-        let time = (0..header.len())
-            .find(|&i| time_named(&header[i]))
-            .or_else(|| {
-                (0..header.len()).find(|&i| {
-                    crate::reference::forms::parse_point_time(cell(i)).is_ok()
-                        && !cell(i).contains('.')
-                })
-            });
-        let key = (0..header.len()).find(|&i| Some(i) != time && !cell(i).is_empty() && !numeric(i));
+        let time = header.iter().position(|h| time_named(h)).or_else(|| {
+            (0..header.len()).find(|&i| {
+                crate::reference::forms::parse_point_time(cell(i)).is_ok() && !cell(i).contains('.')
+            })
+        });
+        let key =
+            (0..header.len()).find(|&i| Some(i) != time && !cell(i).is_empty() && !numeric(i));
         let value = (0..header.len()).find(|&i| Some(i) != time && Some(i) != key && numeric(i));
         let name = |i: Option<usize>| i.and_then(|i| header.get(i)).cloned();
         let key_name = name(key).unwrap_or_else(|| header.first().cloned().unwrap_or_default());
