@@ -229,6 +229,26 @@ pub fn is_table(path: &Path) -> bool {
         .is_some_and(|e| matches!(e.as_str(), "csv" | "jsonl" | "ndjson"))
 }
 
+/// A table's path as a `tables:` entry in `output` names it: `file:` is
+/// read relative to the reference file, so relative to the output's
+/// directory when the table is under it, else absolute; as given when the
+/// draft goes to stdout (the header comment says where it is read from).
+fn table_name(path: &Path, output: Option<&PathBuf>) -> String {
+    let Some(out) = output else {
+        return path.display().to_string();
+    };
+    let table = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+    match table.strip_prefix(&dir) {
+        Ok(rel) => rel.display().to_string(),
+        Err(_) => table.display().to_string(),
+    }
+}
+
 /// `refs draft` on tables: a `tables:` entry per table, proposed from its
 /// header and first row.
 pub fn run_draft(paths: &[PathBuf], output: Option<&PathBuf>) -> u8 {
@@ -236,7 +256,7 @@ pub fn run_draft(paths: &[PathBuf], output: Option<&PathBuf>) -> u8 {
     let mut errors = Vec::new();
     for path in paths {
         match crate::reference::draft::table_header(path) {
-            Ok((header, first)) => tables.push((path.display().to_string(), header, first)),
+            Ok((header, first)) => tables.push((table_name(path, output), header, first)),
             Err(e) => errors.push(format!("error: {e}")),
         }
     }

@@ -340,7 +340,7 @@ pub fn draft_tables(tables: &[(String, Vec<String>, Vec<String>)]) -> String {
         });
     }
     let yaml = serde_yaml::to_string(&out).unwrap_or_default();
-    format!("{notes}{yaml}")
+    format!("# A table's file: is read relative to the YAML file it is written in.\n{notes}{yaml}")
 }
 
 #[cfg(test)]

@@ -519,7 +519,13 @@ const POINT_FORMS: &str = "a series point is keyed by a day, month, quarter or y
 
 /// Parse a series point's time: a day, month, quarter or year.
 pub(crate) fn parse_point_time(s: &str) -> Result<RefDate, String> {
-    let date = parse_date_text(s)?;
+    let date = parse_date_text(s).map_err(|e| {
+        if e.contains(" has no day ") {
+            e
+        } else {
+            format!("cannot read time \"{}\": {POINT_FORMS}", s.trim())
+        }
+    })?;
     match date.granularity {
         Granularity::Day | Granularity::Month | Granularity::Quarter | Granularity::Year => {
             Ok(date)

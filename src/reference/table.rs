@@ -452,11 +452,15 @@ fn read_jsonl(
         let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
             Ok(o) => o,
             Err(e) => {
+                let why = e.to_string();
+                let why = why
+                    .rsplit_once(" at line ")
+                    .map_or(why.as_str(), |(w, _)| w);
                 builder.error(RefError::new(
                     shown,
                     number,
                     e.column().max(1),
-                    format!("not a JSON object: {e}"),
+                    format!("not a JSON object: {why}"),
                 ));
                 if builder.full() {
                     break;
@@ -829,7 +833,7 @@ mod tests {
             shown,
             vec![
                 "t.csv:2:3: column \"pop\": cannot read value \"lots\": expected a number such as 900, \"7.7 million\", \"8,000,000\", \"12%\" or {min, max}",
-                "t.csv:3:2: column \"year\": cannot read date \"20x7\": expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-season, YYYY-Qn, YYYY-Hn or {from, to}",
+                "t.csv:3:2: column \"year\": cannot read time \"20x7\": a series point is keyed by a day, month, quarter or year (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)",
                 "t.csv:4:1: row has 2 columns; the header has 3",
                 "t.csv:5:3: column \"pop\": empty value",
                 "t.csv:6:1: id \"Chad/population\": two values for 2007",
