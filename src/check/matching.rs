@@ -639,6 +639,51 @@ mod tests {
     }
 
     #[test]
+    fn the_time_a_figure_speaks_about() {
+        use crate::time::Interval;
+        let date = chrono::NaiveDate::from_ymd_opt(2008, 3, 1);
+        let times = |text: &str| -> Vec<When> {
+            let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, date, vec![]);
+            let claims = crate::extract::extract(&doc);
+            (0..claims.len())
+                .filter(|&i| matches!(claims[i].kind, ClaimKind::Quantity(_)))
+                .map(|i| spoken_time(&doc, &claims, i))
+                .collect()
+        };
+        let year = |y| When::Within(Interval::year(y).unwrap());
+        assert_eq!(
+            times("It grew from 47.7 million people in 1952 to 58.1 million people in 2007."),
+            vec![year(1952), year(2007)]
+        );
+        assert_eq!(
+            times("In 2007, life expectancy in Italy was 78."),
+            vec![year(2007)]
+        );
+        assert_eq!(
+            times("Last year it had 57 million people."),
+            vec![year(2007)]
+        );
+        assert_eq!(
+            times("It had 57 million people by the end of 2002."),
+            vec![When::On(
+                chrono::NaiveDate::from_ymd_opt(2002, 12, 31).unwrap()
+            )]
+        );
+        assert_eq!(
+            times("Italy now has 59 million people."),
+            vec![When::On(date.unwrap())]
+        );
+        assert_eq!(
+            times("Italy has 59 million people."),
+            vec![When::Latest(date)]
+        );
+        assert_eq!(
+            times("Italy has had 59 million people since 2010."),
+            vec![When::Unknown]
+        );
+    }
+
+    #[test]
     fn clause_at_by_search_equals_the_scan() {
         let text = "Italy, with 800 units; between Iraq and Kuwait — said on Monday: some 2.5 million (counted) by June.";
         let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, None, vec![]);
