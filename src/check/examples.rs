@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use crate::check::matching::{match_claims, Match};
-use crate::check::{check_document, rules};
+use crate::check::{check_document_full, rules, CheckOptions};
 use crate::document::{Document, Format};
 use crate::extract::extract;
 use crate::reference::index::Target;
@@ -73,13 +73,20 @@ fn run_examples(
         let doc = Document::from_text("example", sentence.clone(), Format::Text, date, Vec::new());
         let claims = extract(&doc);
         let matched = match_claims(&doc, &claims, refs).contains(&Match::One(target));
-        let findings = check_document(&doc, &claims, refs);
+        let check = check_document_full(&doc, &claims, refs, &CheckOptions::default());
+        let findings = check.findings;
+        // A series judges a claim only at a time it covers.
+        let series = matches!(target, Target::Fact(i) if refs.facts.get(i).is_some_and(|f| !f.series.is_empty()));
+        let uncovered = series && !check.verdicts.iter().any(|v| v.target == Some(target));
         let mismatch = findings.iter().find(|f| {
             (f.rule == rules::fact_mismatch::ID || f.rule == rules::date_mismatch::ID)
                 && f.reference.as_ref().is_some_and(|r| r.id == id)
         });
         let problem = match (expects, matched, mismatch) {
             (_, false, _) => Some(format!("no claim in it matches {id}")),
+            (_, true, _) if uncovered => Some(format!(
+                "the series {id} has no value for the time it speaks about"
+            )),
             ("pass", true, Some(f)) => Some(format!("judged inconsistent: {}", f.message)),
             ("fail", true, None) => Some("judged consistent".to_owned()),
             _ => None,
@@ -113,6 +120,23 @@ mod tests {
         assert_eq!(results[1].problem, None);
         assert_eq!(results[2].problem.as_deref(), Some("judged consistent"));
         assert_eq!(results[0].origin, "r.yaml:2");
+    }
+
+    #[test]
+    fn series_examples_are_judged_at_their_time() {
+        let r = refs(
+            "facts:\n  - id: it/pop\n    unit: people\n    match: {all: [Italy]}\n    values:\n      1952: 47.7 million\n      2007: 58.1 million\n    examples:\n      pass: [\"Italy had 47.7 million people in 1952.\", \"Italy had 58.1 million people in 1990.\"]\n      fail: [\"Italy had 58.1 million people in 1952.\"]\n",
+        );
+        let results = run(&r, None);
+        let problems: Vec<Option<&str>> = results.iter().map(|e| e.problem.as_deref()).collect();
+        assert_eq!(
+            problems,
+            vec![
+                None,
+                Some("the series it/pop has no value for the time it speaks about"),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -19,8 +19,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, Sentence};
-use crate::extract::claim::{Claim, ClaimKind, Span};
+use crate::extract::claim::{Claim, ClaimKind, DateClaim, Relation, Span};
 use crate::reference::index::{Target, TermHit};
+use crate::reference::model::When;
 use crate::reference::ReferenceSet;
 
 /// The outcome of matching one claim.
@@ -189,7 +190,23 @@ fn match_sentence(
     tests::PAIRS_MADE.with(|n| n.set(n.get() + pairs.len()));
     let mut order = pairs.clone();
     order.sort_unstable();
-    let mut taken: HashSet<Target> = HashSet::new();
+    // A series fact speaks about one figure per time: "47.7 million in
+    // 1952 and 58.1 million in 2007" are two claims about one fact.
+    // Each claim's time is found once, when a series first asks for it.
+    let times: std::cell::RefCell<HashMap<usize, When>> = Default::default();
+    let taken_key = |ci: usize, target: Target| -> (Target, Option<When>) {
+        match target {
+            Target::Fact(i) if refs.facts.get(i).is_some_and(|f| !f.series.is_empty()) => {
+                let when = *times
+                    .borrow_mut()
+                    .entry(ci)
+                    .or_insert_with(|| spoken_time(doc, claims, ci));
+                (target, Some(when))
+            }
+            _ => (target, None),
+        }
+    };
+    let mut taken: HashSet<(Target, Option<When>)> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
     for Pair {
         specificity,
@@ -198,7 +215,7 @@ fn match_sentence(
         target,
     } in order
     {
-        if done.contains(&ci) || taken.contains(&target) {
+        if done.contains(&ci) || taken.contains(&taken_key(ci, target)) {
             continue;
         }
         let alone = claims
@@ -213,14 +230,14 @@ fn match_sentence(
             .filter(|q| {
                 q.specificity == specificity
                     && q.target != target
-                    && !taken.contains(&q.target)
+                    && !taken.contains(&taken_key(ci, q.target))
                     && (alone || q.distance == distance)
             })
             .map(|q| q.target)
             .collect();
         if let Some(slot) = out.get_mut(ci) {
             *slot = if rivals.is_empty() {
-                taken.insert(target);
+                taken.insert(taken_key(ci, target));
                 Match::One(target)
             } else {
                 let mut all = vec![target];
@@ -396,6 +413,98 @@ fn term_nearness(spans: &[Span], claim: Span, clause: Span) -> usize {
     best
 }
 
+/// How many claims on each side of a quantity are looked at for the date
+/// its clause names: a clause of thousands of claims (a list) costs each
+/// claim a bounded walk.
+const NEAR_DATES: usize = 32;
+
+/// The time a quantity claim speaks about, for choosing the point of a
+/// series fact: the date claim of its own clause ("58.1 million in 2007";
+/// the nearest when there are several, one after the figure winning a
+/// tie), else a date that stands in a clause of its sentence with no
+/// figure of its own ("In 2007, …, 80.5 years"), else "now" or
+/// "currently" in its clause (the article date), else none: the latest
+/// point at or before the article date.
+pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
+    let Some(claim) = claims.get(ci) else {
+        return When::Unknown;
+    };
+    let Some(sentence) = doc.sentences.get(claim.sentence) else {
+        return When::Latest(doc.date);
+    };
+    let clause = clause_at(sentence, claim.span.start);
+    let lo = ci.saturating_sub(NEAR_DATES);
+    let hi = claims.len().min(ci + NEAR_DATES + 1);
+    let neighbours = || {
+        (lo..hi)
+            .filter(move |&j| j != ci)
+            .filter_map(|j| claims.get(j).map(|c| (j, c)))
+            .filter(|(_, c)| c.sentence == claim.sentence)
+    };
+    // In the claim's clause: the nearest date; after the figure wins a tie.
+    let nearest = neighbours()
+        .filter_map(|(_, c)| match &c.kind {
+            ClaimKind::Date(d) if clause.contains(c.span) => Some((c.span, d)),
+            _ => None,
+        })
+        .min_by_key(|(span, _)| {
+            if span.start >= claim.span.end {
+                (span.start - claim.span.end, 0)
+            } else {
+                (claim.span.start.saturating_sub(span.end), 1)
+            }
+        });
+    if let Some((_, d)) = nearest {
+        return when_of(d);
+    }
+    // A date in a clause of its own, with no figure: it frames the sentence.
+    let framing = neighbours()
+        .filter_map(|(_, c)| match &c.kind {
+            ClaimKind::Date(d) => Some((c, d)),
+            _ => None,
+        })
+        .filter(|(c, _)| {
+            let own = clause_at(sentence, c.span.start);
+            own != sentence.span
+                && !neighbours()
+                    .chain(std::iter::once((ci, claim)))
+                    .any(|(_, o)| matches!(o.kind, ClaimKind::Quantity(_)) && own.contains(o.span))
+        })
+        .min_by_key(|(c, _)| c.span.start.abs_diff(claim.span.start));
+    if let Some((_, d)) = framing {
+        return when_of(d);
+    }
+    let words = doc.text.get(clause.start..clause.end).unwrap_or("");
+    let now = words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("now") || w.eq_ignore_ascii_case("currently"));
+    match (now, doc.date) {
+        (true, Some(day)) => When::On(day),
+        (true, None) => When::Unknown,
+        (false, day) => When::Latest(day),
+    }
+}
+
+/// The time a date claim names, as point selection reads it: "in 2007"
+/// the year; "by the end of 2021" its last day; "since", "before",
+/// "after" no single point.
+fn when_of(d: &DateClaim) -> When {
+    let Some(interval) = d.interval else {
+        return When::Unknown;
+    };
+    if d.negated {
+        return When::Unknown;
+    }
+    match d.relation {
+        None | Some(Relation::On) | Some(Relation::In) => When::Within(interval),
+        Some(Relation::By) | Some(Relation::Until) => When::On(interval.end),
+        Some(Relation::Before)
+        | Some(Relation::After)
+        | Some(Relation::Since)
+        | Some(Relation::Between) => When::Unknown,
+    }
+}
+
 /// The clause of `sentence` that holds `at`, or the whole sentence — as
 /// [`Sentence::clause_at`], by binary search (clauses are sorted and do
 /// not overlap), so a sentence of thousands of clauses costs a lookup per
@@ -527,6 +636,51 @@ mod tests {
                 "{spans:?} {claim:?} {clause:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_time_a_figure_speaks_about() {
+        use crate::time::Interval;
+        let date = chrono::NaiveDate::from_ymd_opt(2008, 3, 1);
+        let times = |text: &str| -> Vec<When> {
+            let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, date, vec![]);
+            let claims = crate::extract::extract(&doc);
+            (0..claims.len())
+                .filter(|&i| matches!(claims[i].kind, ClaimKind::Quantity(_)))
+                .map(|i| spoken_time(&doc, &claims, i))
+                .collect()
+        };
+        let year = |y| When::Within(Interval::year(y).unwrap());
+        assert_eq!(
+            times("It grew from 47.7 million people in 1952 to 58.1 million people in 2007."),
+            vec![year(1952), year(2007)]
+        );
+        assert_eq!(
+            times("In 2007, life expectancy in Italy was 78."),
+            vec![year(2007)]
+        );
+        assert_eq!(
+            times("Last year it had 57 million people."),
+            vec![year(2007)]
+        );
+        assert_eq!(
+            times("It had 57 million people by the end of 2002."),
+            vec![When::On(
+                chrono::NaiveDate::from_ymd_opt(2002, 12, 31).unwrap()
+            )]
+        );
+        assert_eq!(
+            times("Italy now has 59 million people."),
+            vec![When::On(date.unwrap())]
+        );
+        assert_eq!(
+            times("Italy has 59 million people."),
+            vec![When::Latest(date)]
+        );
+        assert_eq!(
+            times("Italy has had 59 million people since 2010."),
+            vec![When::Unknown]
+        );
     }
 
     #[test]

@@ -134,6 +134,8 @@ pub fn check_document_full(
     // Findings before this index have had their context dropped.
     let mut bare = 0;
     let mut mismatched = HashSet::new();
+    // Claims about a series at a time it does not cover.
+    let mut uncovered: Vec<usize> = Vec::new();
     for (index, (claim, m)) in claims.iter().zip(&matches).enumerate() {
         drop_context(&mut findings, &mut bare, opts);
         findings.extend(rules::date_findings(doc, claim));
@@ -141,6 +143,23 @@ pub fn check_document_full(
             (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
                 let Some(fact) = refs.facts.get(*i) else {
                     continue;
+                };
+                // A series is judged at the point the claim's clause speaks
+                // about; a time it does not cover leaves the claim unchecked.
+                let at_point;
+                let fact = if fact.series.is_empty() {
+                    fact
+                } else {
+                    let when = matching::spoken_time(doc, claims, index);
+                    // Two figures of one series for two times are not
+                    // inconsistent: each is left to its own point.
+                    mismatched.insert(index);
+                    let Some(point) = fact.point_at(when) else {
+                        uncovered.push(index);
+                        continue;
+                    };
+                    at_point = fact.at_point(point);
+                    &at_point
                 };
                 let mut judged = fact.clone();
                 judged.tolerance = opts.tolerance(q, fact);
@@ -216,7 +235,16 @@ pub fn check_document_full(
     drop(no_context);
     // Before suppressions: a suppressed finding is hidden, the claim is
     // still wrong.
-    let verdicts = coverage::verdicts(claims, &matches, refs, &findings, |rule| opts.enabled(rule));
+    let mut verdicts =
+        coverage::verdicts(claims, &matches, refs, &findings, |rule| opts.enabled(rule));
+    for i in uncovered {
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = ClaimVerdict {
+                status: coverage::ClaimStatus::Unchecked,
+                target: None,
+            };
+        }
+    }
     let matched = coverage::matched_targets(&matches);
     DocumentCheck {
         findings: finish(doc, findings, opts),

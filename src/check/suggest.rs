@@ -336,6 +336,7 @@ mod tests {
             source: None,
             matcher: MatchSpec::default(),
             examples: Default::default(),
+            series: Vec::new(),
             origin: Origin {
                 file: "r.yaml".into(),
                 line: 1,

@@ -7,6 +7,7 @@
 
 mod baseline;
 mod changed;
+mod import;
 mod interrupt;
 mod output;
 mod records;
@@ -91,9 +92,10 @@ pub enum RefsCommand {
         #[arg(long = "refs", value_name = "PATH")]
         refs: Vec<PathBuf>,
     },
-    /// Write YAML stubs for every claim found in articles, to be filled in.
+    /// Write YAML stubs for every claim found in articles, to be filled in
+    /// (for CSV / JSON-lines tables: a `tables:` mapping from the header).
     Draft {
-        /// Articles or directories.
+        /// Articles or directories, or tables.
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
         /// The article date for relative dates (YYYY-MM-DD).
@@ -103,6 +105,8 @@ pub enum RefsCommand {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Write a table (CSV, JSON lines) out as YAML facts.
+    Import(import::ImportArgs),
     /// Run the `examples:` (pass/fail sentences) kept in the reference data.
     Test {
         /// Reference files or directories (default: rules/).
@@ -406,10 +410,26 @@ pub fn run(cli: Cli) -> u8 {
             command:
                 RefsCommand::Draft {
                     paths,
+                    date: _,
+                    output,
+                },
+        } if paths.iter().all(|p| import::is_table(p)) => {
+            import::run_draft(&paths, stdout_if_dash(output).as_ref())
+        }
+        Command::Refs {
+            command:
+                RefsCommand::Draft {
+                    paths,
                     date,
                     output,
                 },
         } => run_refs_draft(&paths, date, stdout_if_dash(output).as_ref()),
+        Command::Refs {
+            command: RefsCommand::Import(mut args),
+        } => {
+            args.output = stdout_if_dash(args.output);
+            import::run(args)
+        }
         Command::Refs {
             command: RefsCommand::Test { refs, date },
         } => run_refs_test(refs, date),

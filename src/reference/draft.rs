@@ -219,6 +219,130 @@ pub fn draft(docs: &[(&Document, &[Claim])]) -> String {
     )
 }
 
+// ---------------------------------------------------------------- tables
+
+#[derive(Serialize)]
+struct DraftTable {
+    file: String,
+    id: String,
+    value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time: Option<String>,
+    source: String,
+    #[serde(rename = "match")]
+    matcher: DraftMatch,
+}
+
+#[derive(Serialize)]
+struct DraftTables {
+    tables: Vec<DraftTable>,
+}
+
+/// A table's header and first row (empty when it has none): a CSV's
+/// header row, or the keys and values of a JSON-lines file's first object.
+pub fn table_header(path: &std::path::Path) -> Result<(Vec<String>, Vec<String>), String> {
+    use crate::reference::table::TableFormat;
+    let shown = path.display();
+    let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot read table: {e}"))?;
+    match TableFormat::of_path(path) {
+        TableFormat::Csv => {
+            let mut csv = csv::Reader::from_reader(std::io::BufReader::new(file));
+            let header: Vec<String> = csv
+                .headers()
+                .map_err(|e| format!("{shown}: cannot read table: {e}"))?
+                .iter()
+                .map(|h| h.trim_start_matches('\u{feff}').trim().to_owned())
+                .collect();
+            let mut first = csv::StringRecord::new();
+            let read = csv
+                .read_record(&mut first)
+                .map_err(|e| format!("{shown}: cannot read table: {e}"))?;
+            let first = if read {
+                first.iter().map(str::to_owned).collect()
+            } else {
+                Vec::new()
+            };
+            Ok((header, first))
+        }
+        TableFormat::JsonLines => {
+            use std::io::BufRead;
+            let mut line = String::new();
+            let mut reader = std::io::BufReader::new(file);
+            while line.trim().is_empty() {
+                line.clear();
+                if reader
+                    .read_line(&mut line)
+                    .map_err(|e| format!("{shown}: cannot read table: {e}"))?
+                    == 0
+                {
+                    return Err(format!("{shown}: no rows"));
+                }
+            }
+            let object: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(line.trim())
+                    .map_err(|e| format!("{shown}:1:{}: not a JSON object: {e}", e.column()))?;
+            let (header, first) = object
+                .into_iter()
+                .map(|(k, v)| {
+                    let text = match v {
+                        serde_json::Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                    (k, text)
+                })
+                .unzip();
+            Ok((header, first))
+        }
+    }
+}
+
+/// A `tables:` stub for each table, from its header and first row: the
+/// first column of text names the fact (id and match), a column named
+/// like a time (or holding one) is the time, and the first other numeric
+/// column the value. It loads as it is; `source: TODO` marks it a draft.
+pub fn draft_tables(tables: &[(String, Vec<String>, Vec<String>)]) -> String {
+    let mut out = DraftTables { tables: Vec::new() };
+    let mut notes = String::new();
+    for (file, header, first) in tables {
+        let cell = |i: usize| first.get(i).map_or("", String::as_str).trim();
+        let numeric = |i: usize| crate::reference::forms::parse_figure_text(cell(i)).is_ok();
+        let time_named = |h: &str| {
+            matches!(
+                h.to_ascii_lowercase().as_str(),
+                "year" | "date" | "month" | "quarter" | "day" | "time" | "period"
+            )
+        };
+        let time = header.iter().position(|h| time_named(h)).or_else(|| {
+            (0..header.len()).find(|&i| {
+                crate::reference::forms::parse_point_time(cell(i)).is_ok() && !cell(i).contains('.')
+            })
+        });
+        let key =
+            (0..header.len()).find(|&i| Some(i) != time && !cell(i).is_empty() && !numeric(i));
+        let value = (0..header.len()).find(|&i| Some(i) != time && Some(i) != key && numeric(i));
+        let name = |i: Option<usize>| i.and_then(|i| header.get(i)).cloned();
+        let key_name = name(key).unwrap_or_else(|| header.first().cloned().unwrap_or_default());
+        let value_name = name(value).unwrap_or_else(|| "TODO".to_owned());
+        notes.push_str(&format!(
+            "# {file}: columns {}; check the id, value and time picked from them.\n",
+            header.join(", ")
+        ));
+        out.tables.push(DraftTable {
+            file: file.clone(),
+            id: format!("{{{key_name}}}/{}", slug(&value_name)),
+            value: value_name,
+            time: name(time),
+            source: "TODO".to_owned(),
+            matcher: DraftMatch {
+                all: vec![format!("{{{key_name}}}")],
+                any: Vec::new(),
+            },
+        });
+    }
+    let yaml = serde_yaml::to_string(&out).unwrap_or_default();
+    format!("# A table's file: is read relative to the YAML file it is written in.\n{notes}{yaml}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

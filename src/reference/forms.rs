@@ -11,7 +11,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::model::{RefDate, RefValue, Tolerance};
+use super::model::{RefDate, RefValue, SeriesPoint, Tolerance};
 use crate::time::{Granularity, Interval, Season, MONTH_NAMES};
 
 /// The accepted date forms, quoted in every date error.
@@ -510,6 +510,246 @@ impl<'de> Deserialize<'de> for DateField {
         d.deserialize_any(DateVisitor { allow_range: true })
             .map(DateField)
     }
+}
+
+// ---------------------------------------------------------------- series
+
+/// The times a series point may be keyed by.
+const POINT_FORMS: &str = "a series point is keyed by a day, month, quarter or year (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)";
+
+/// Parse a series point's time: a day, month, quarter or year.
+pub(crate) fn parse_point_time(s: &str) -> Result<RefDate, String> {
+    let date = parse_date_text(s).map_err(|e| {
+        if e.contains(" has no day ") {
+            e
+        } else {
+            format!("cannot read time \"{}\": {POINT_FORMS}", s.trim())
+        }
+    })?;
+    match date.granularity {
+        Granularity::Day | Granularity::Month | Granularity::Quarter | Granularity::Year => {
+            Ok(date)
+        }
+        _ => Err(format!(
+            "cannot use \"{}\" as a series time: {POINT_FORMS}",
+            date.text
+        )),
+    }
+}
+
+/// A fact's `values:`: time → figure, or time → `{value, tolerance, source}`,
+/// in the order written.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct SeriesField(pub Vec<SeriesPoint>);
+
+/// One key of `values:`.
+struct PointTime(RefDate);
+
+struct PointTimeVisitor;
+
+impl<'de> Visitor<'de> for PointTimeVisitor {
+    type Value = PointTime;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(POINT_FORMS)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<PointTime, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<PointTime, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<PointTime, E> {
+        Err(E::custom(date_error(&number_text(v))))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<PointTime, E> {
+        parse_point_time(v).map(PointTime).map_err(E::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for PointTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(PointTimeVisitor)
+    }
+}
+
+/// One value of `values:`: a figure, `{min, max}`, or
+/// `{value, tolerance, source}`.
+struct PointValue {
+    value: ValueField,
+    tolerance: Option<Tolerance>,
+    source: Option<String>,
+}
+
+struct PointValueVisitor;
+
+impl<'de> Visitor<'de> for PointValueVisitor {
+    type Value = PointValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(
+            "a number, a figure such as \"7.7 million\", {min, max} or {value, tolerance, source}",
+        )
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<PointValue, E> {
+        ValueVisitor.visit_u64(v).map(PointValue::plain)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<PointValue, E> {
+        ValueVisitor.visit_i64(v).map(PointValue::plain)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<PointValue, E> {
+        ValueVisitor.visit_f64(v).map(PointValue::plain)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<PointValue, E> {
+        ValueVisitor.visit_str(v).map(PointValue::plain)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PointValue, A::Error> {
+        const FIELDS: &[&str] = &["value", "tolerance", "source", "min", "max"];
+        let mut value: Option<ValueField> = None;
+        let mut min: Option<Figure> = None;
+        let mut max: Option<Figure> = None;
+        let mut tolerance: Option<ToleranceField> = None;
+        let mut source: Option<String> = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let duplicate = match key.as_str() {
+                "value" => value.replace(map.next_value()?).is_some(),
+                "min" => min.replace(map.next_value()?).is_some(),
+                "max" => max.replace(map.next_value()?).is_some(),
+                "tolerance" => tolerance.replace(map.next_value()?).is_some(),
+                "source" => source.replace(map.next_value()?).is_some(),
+                other => return Err(de::Error::unknown_field(other, FIELDS)),
+            };
+            if duplicate {
+                return Err(de::Error::custom(format!("duplicate field `{key}`")));
+            }
+        }
+        let value = match (value, min, max) {
+            (Some(v), None, None) => v,
+            (None, Some(min), Some(max)) => {
+                if min.value > max.value {
+                    return Err(de::Error::custom(format!(
+                        "range minimum {} is greater than its maximum {}",
+                        min.text, max.text
+                    )));
+                }
+                ValueField {
+                    value: RefValue::Range {
+                        min: min.value,
+                        max: max.value,
+                    },
+                    text: format!("{} – {}", min.text, max.text),
+                    percent: min.percent || max.percent,
+                }
+            }
+            (Some(_), _, _) => {
+                return Err(de::Error::custom(
+                    "a point has a value or {min, max}, not both",
+                ))
+            }
+            (None, None, _) => return Err(de::Error::missing_field("value")),
+            (None, Some(_), None) => return Err(de::Error::missing_field("max")),
+        };
+        Ok(PointValue {
+            value,
+            tolerance: tolerance.map(|t| t.0),
+            source,
+        })
+    }
+}
+
+impl PointValue {
+    fn plain(value: ValueField) -> PointValue {
+        PointValue {
+            value,
+            tolerance: None,
+            source: None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PointValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(PointValueVisitor)
+    }
+}
+
+/// Whether a value's text says no more than its plain decimal.
+pub(crate) fn plain_decimal(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
+/// A point from its parts; `value_text` is kept only when it says more
+/// than the number.
+pub(crate) fn point(
+    at: &RefDate,
+    value: &ValueField,
+    tolerance: Option<Tolerance>,
+    source: Option<String>,
+) -> SeriesPoint {
+    SeriesPoint {
+        at: at.interval,
+        granularity: at.granularity,
+        value: value.value,
+        value_text: (!plain_decimal(&value.text)).then(|| value.text.clone().into_boxed_str()),
+        tolerance,
+        source: source.map(String::into_boxed_str),
+    }
+}
+
+struct SeriesVisitor;
+
+impl<'de> Visitor<'de> for SeriesVisitor {
+    type Value = SeriesField;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map of times to values, such as {2007: 58.1 million}")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SeriesField, A::Error> {
+        let mut points: Vec<SeriesPoint> = Vec::new();
+        while let Some(PointTime(at)) = map.next_key()? {
+            let v: PointValue = map.next_value()?;
+            let p = point(&at, &v.value, v.tolerance, v.source);
+            points.push(p);
+        }
+        if points.is_empty() {
+            return Err(de::Error::custom("values needs at least one point"));
+        }
+        Ok(SeriesField(points))
+    }
+}
+
+impl<'de> Deserialize<'de> for SeriesField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(SeriesVisitor)
+    }
+}
+
+/// Sort a series by time and refuse two points for overlapping times;
+/// each problem is described with the two times.
+pub(crate) fn order_series(points: &mut [SeriesPoint]) -> Result<(), String> {
+    points.sort_by_key(|p| (p.at.start, p.at.end));
+    for pair in points.windows(2) {
+        if let [a, b] = pair {
+            if b.at.start <= a.at.end {
+                return Err(if a.at == b.at {
+                    format!("two values for {}", a.time_text())
+                } else {
+                    format!("the times {} and {} overlap", a.time_text(), b.time_text())
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------- terms

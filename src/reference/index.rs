@@ -384,6 +384,7 @@ mod tests {
             source: None,
             matcher,
             examples: Default::default(),
+            series: Vec::new(),
             origin: Origin {
                 file: "t.yaml".into(),
                 line: 1,

@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::error::RefError;
-use super::forms::{normalise_unit, DateField, Terms, ToleranceField, ValueField, UNIT_FORMS};
+use super::forms::{
+    normalise_unit, order_series, DateField, SeriesField, Terms, ToleranceField, ValueField,
+    UNIT_FORMS,
+};
 use super::locate::{nesting_violation, Chunk, ItemSite, Layout, Pos, Section};
 use super::model::{Event, EventStatus, Examples, Fact, MatchSpec, Origin, Units};
 
@@ -30,6 +33,8 @@ struct RawFile {
     facts: Option<Vec<RawFact>>,
     #[serde(default)]
     events: Option<Vec<RawEvent>>,
+    #[serde(default)]
+    tables: Option<Vec<RawTable>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -38,7 +43,8 @@ struct RawFact {
     id: String,
     #[serde(default)]
     about: Option<String>,
-    value: ValueField,
+    #[serde(default)]
+    value: Option<ValueField>,
     #[serde(default)]
     unit: Option<String>,
     #[serde(default)]
@@ -51,6 +57,33 @@ struct RawFact {
     matcher: Option<RawMatch>,
     #[serde(default)]
     examples: Examples,
+    /// A series: time → value (see [`SeriesField`]).
+    #[serde(default)]
+    values: Option<SeriesField>,
+}
+
+/// A `tables:` entry: a CSV or JSON-lines file and how its columns map to
+/// facts (see [`super::table`]).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTable {
+    file: String,
+    #[serde(default)]
+    format: Option<String>,
+    id: String,
+    value: String,
+    #[serde(default)]
+    unit: Option<String>,
+    #[serde(default)]
+    time: Option<String>,
+    #[serde(default)]
+    about: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    tolerance: Option<ToleranceField>,
+    #[serde(default, rename = "match")]
+    matcher: Option<RawMatch>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,7 +144,7 @@ pub(crate) fn yaml_error(file: &str, err: &serde_yaml::Error) -> RefError {
     if let Some(i) = msg.find(&mark) {
         msg.replace_range(i..i + mark.len(), "");
     }
-    for section in ["facts", "events", "units"] {
+    for section in ["facts", "events", "units", "tables"] {
         if msg.starts_with(section) {
             if let Some((prefix, rest)) = msg.split_once(": ") {
                 if !prefix.contains(' ') {
@@ -206,7 +239,44 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
         let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
         check_id(file, &raw.id, id_pos, &mut errors);
         let matcher = check_match(file, raw.matcher, id_pos, &at, &mut errors);
-        let unit = match (raw.unit, raw.value.percent) {
+        let (value, series) = match (raw.value, raw.values) {
+            (Some(v), None) => (v, Vec::new()),
+            (None, Some(SeriesField(mut points))) => {
+                if let Err(msg) = order_series(&mut points) {
+                    let (l, c) = at(&["values"]);
+                    errors.push(RefError::new(file, l, c, msg));
+                }
+                let percent = points
+                    .iter()
+                    .any(|p| p.value_text.as_deref().is_some_and(|t| t.ends_with('%')));
+                let placeholder = ValueField {
+                    value: super::model::RefValue::Exact(0.0),
+                    text: String::new(),
+                    percent,
+                };
+                (placeholder, points)
+            }
+            (Some(_), Some(_)) => {
+                let (l, c) = at(&["values"]);
+                errors.push(RefError::new(
+                    file,
+                    l,
+                    c,
+                    "a fact has one value or a series of values, not both",
+                ));
+                continue;
+            }
+            (None, None) => {
+                errors.push(RefError::new(
+                    file,
+                    id_pos.0,
+                    id_pos.1,
+                    "missing field `value` (or `values` for a series)",
+                ));
+                continue;
+            }
+        };
+        let unit = match (raw.unit, value.percent) {
             (Some(u), _) => Some(u),
             (None, true) => Some("percent".to_owned()),
             (None, false) => None,
@@ -217,11 +287,11 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             id_pos
         });
         out.fact_id_pos.push(id_pos);
-        out.facts.push(Fact {
+        let mut fact = Fact {
             id: raw.id,
             about: raw.about,
-            value: raw.value.value,
-            value_text: raw.value.text,
+            value: value.value,
+            value_text: value.text,
             unit,
             tolerance: raw.tolerance.map(|t| t.0),
             as_of: raw.as_of.map(|d| d.0),
@@ -232,7 +302,21 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
                 file: file.to_owned(),
                 line: id_pos.0,
             },
-        });
+            series,
+        };
+        if !fact.series.is_empty() {
+            if fact.as_of.is_some() {
+                let (l, c) = at(&["as_of"]);
+                errors.push(RefError::new(
+                    file,
+                    l,
+                    c,
+                    "a series has no as_of: each of its values has its own time",
+                ));
+            }
+            super::table::latest_as_value(&mut fact);
+        }
+        out.facts.push(fact);
     }
 
     // Events.
@@ -262,7 +346,88 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
         });
     }
 
+    // Tables: each read through its mapping into facts.
+    let raw_tables = raw.tables.unwrap_or_default();
+    let ids: Vec<&str> = raw_tables.iter().map(|t| t.id.as_str()).collect();
+    let sites = layout.sites(Section::Tables, &ids);
+    drop(ids);
+    for (raw, site) in raw_tables.into_iter().zip(sites) {
+        let id_pos = site.map_or(fallback("tables"), ItemSite::pos);
+        let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
+        load_table(file, raw, id_pos, &at, &mut out, &mut errors);
+    }
+
     (Some(out), errors)
+}
+
+/// Read one `tables:` entry's file into `out`'s facts; its problems go to
+/// `errors` (mapping problems at the entry's field, row problems at the
+/// table's row and column).
+fn load_table(
+    file: &str,
+    raw: RawTable,
+    id_pos: Pos,
+    at: &dyn Fn(&[&str]) -> Pos,
+    out: &mut ParsedFile,
+    errors: &mut Vec<RefError>,
+) {
+    use super::table::{read_table, resolve, MappingText, ReadError, TableFormat, TableMapping};
+    let mut spec_errors = Vec::new();
+    let matcher = check_match(file, raw.matcher, id_pos, at, &mut spec_errors);
+    if !spec_errors.is_empty() {
+        errors.extend(spec_errors);
+        return;
+    }
+    let (path, shown) = resolve(file, &raw.file);
+    let format = match raw.format.as_deref().map(TableFormat::parse) {
+        None => TableFormat::of_path(&path),
+        Some(Ok(f)) => f,
+        Some(Err(msg)) => {
+            let (l, c) = at(&["format"]);
+            errors.push(RefError::new(file, l, c, msg));
+            return;
+        }
+    };
+    let text = MappingText {
+        id: raw.id,
+        value: raw.value,
+        unit: raw.unit,
+        time: raw.time,
+        about: raw.about,
+        source: raw.source,
+        tolerance: raw.tolerance.map(|t| t.0),
+        all: matcher.all,
+        any: matcher.any,
+        none: matcher.none,
+    };
+    let mapping = match TableMapping::new(&text) {
+        Ok(m) => m,
+        Err(e) => {
+            let (l, c) = at(&[e.field]);
+            errors.push(RefError::new(file, l, c, e.message));
+            return;
+        }
+    };
+    match read_table(&path, &shown, format, &mapping) {
+        Ok(table) => {
+            errors.extend(table.errors);
+            let unit_pos = if text.unit.is_some() {
+                at(&["unit"])
+            } else {
+                id_pos
+            };
+            out.unit_pos
+                .extend(std::iter::repeat_n(unit_pos, table.facts.len()));
+            out.fact_id_pos
+                .extend(std::iter::repeat_n(id_pos, table.facts.len()));
+            out.facts.extend(table.facts);
+        }
+        Err(ReadError::File(e)) => errors.push(e),
+        Err(ReadError::Mapping(e)) => {
+            let (l, c) = at(&[e.field]);
+            errors.push(RefError::new(file, l, c, e.message));
+        }
+    }
 }
 
 /// Files with more items than this are parsed in pieces of this many items,
@@ -738,11 +903,11 @@ events:
     fn unknown_key_at_its_line_and_column() {
         assert_eq!(
             errs("facts:\n  - id: a\n    valu: 1\n"),
-            vec!["r.yaml:3:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`, `examples`"]
+            vec!["r.yaml:3:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`, `examples`, `values`"]
         );
         assert_eq!(
             errs("fact:\n  - id: a\n"),
-            vec!["r.yaml:1:1: unknown field `fact`, expected one of `units`, `facts`, `events`"]
+            vec!["r.yaml:1:1: unknown field `fact`, expected one of `units`, `facts`, `events`, `tables`"]
         );
         assert_eq!(
             errs("events:\n  - id: a\n    date: 2022\n    match: {all: [x], some: [y]}\n"),
@@ -1019,6 +1184,106 @@ facts:
         assert_eq!(layout.chunks(1).map(|c| c.len()), Some(7));
         assert_eq!(Layout::scan(aliases).chunks(1), None);
         assert_eq!(Layout::scan(twice).chunks(1), None);
+    }
+
+    #[test]
+    fn series_load_sorted_with_their_latest_as_value() {
+        let text = "facts:\n  - id: it/pop\n    unit: people\n    match: {all: [Italy]}\n    values:\n      2007: {value: 58.1 million, tolerance: 1%, source: census}\n      1952: 47666000\n      2021-Q2: 59 million\n      2021-06: {min: 58, max: 60}\n";
+        let e = errs(text);
+        assert_eq!(e, vec!["r.yaml:5:5: the times 2021-Q2 and 2021-06 overlap"]);
+        let text = text.replace(
+            "      2021-06: {min: 58, max: 60}\n",
+            "      2022-06-30: 12%\n",
+        );
+        let set = load_sources(&[("r.yaml".to_owned(), text)]).unwrap();
+        let f = &set.facts[0];
+        let times: Vec<String> = f.series.iter().map(|p| p.time_text()).collect();
+        assert_eq!(times, vec!["1952", "2007", "2021-Q2", "2022-06-30"]);
+        assert_eq!(f.series[1].tolerance, Some(Tolerance::Relative(0.01)));
+        assert_eq!(f.series[1].source.as_deref(), Some("census"));
+        assert_eq!(f.series[1].value_text(), "58.1 million");
+        assert_eq!(f.series[0].value_text, None, "a plain number keeps no text");
+        assert_eq!(f.value_text, "12%");
+        assert_eq!(
+            f.as_of.as_ref().map(|a| a.text.as_str()),
+            Some("2022-06-30")
+        );
+    }
+
+    #[test]
+    fn series_errors_at_their_line_and_column() {
+        let head = "facts:\n  - id: a\n    match: {all: [x]}\n";
+        assert_eq!(
+            errs(&format!("{head}    values:\n      2007-H1: 5\n")),
+            vec!["r.yaml:5:7: cannot use \"2007-H1\" as a series time: a series point is keyed by a day, month, quarter or year (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    values:\n      2007: lots\n")),
+            vec!["r.yaml:5:13: cannot read value \"lots\": expected a number such as 900, \"7.7 million\", \"8,000,000\", \"12%\" or {min, max}"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    values:\n      2007: {{valu: 5}}\n")),
+            vec!["r.yaml:5:13: unknown field `valu`, expected one of `value`, `tolerance`, `source`, `min`, `max`"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    values: {{}}\n")),
+            vec!["r.yaml:4:13: values needs at least one point"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    value: 1\n    values: {{2007: 1}}\n")),
+            vec!["r.yaml:5:13: a fact has one value or a series of values, not both"]
+        );
+        assert_eq!(
+            errs(head),
+            vec!["r.yaml:2:9: missing field `value` (or `values` for a series)"]
+        );
+        assert_eq!(
+            errs(&format!("{head}    as_of: 2007\n    values: {{2007: 1}}\n")),
+            vec!["r.yaml:4:12: a series has no as_of: each of its values has its own time"]
+        );
+    }
+
+    #[test]
+    fn tables_map_columns_and_errors_name_the_mapping_field() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("pop.csv"),
+            "country,year,pop\nItaly,1952,47666000\nItaly,2007,58147733\n",
+        )
+        .unwrap();
+        let yaml = dir.path().join("refs.yaml");
+        let name = yaml.display().to_string();
+        let table = "tables:\n  - file: pop.csv\n    id: \"{country}/population\"\n    value: pop\n    time: year\n    unit: people\n    source: Gapminder\n    match: {all: [\"{country}\"], any: [population, people]}\n";
+        let set = load_sources(&[(name.clone(), table.to_owned())]).unwrap();
+        assert_eq!(set.facts.len(), 1);
+        let f = &set.facts[0];
+        assert_eq!(f.id, "Italy/population");
+        assert_eq!(f.unit.as_deref(), Some("people"));
+        assert_eq!(f.series.len(), 2);
+        assert_eq!(
+            f.origin.file,
+            dir.path().join("pop.csv").display().to_string()
+        );
+        assert_eq!(f.origin.line, 2);
+        let bad = table.replace("value: pop", "value: population");
+        let e = load_sources(&[(name.clone(), bad)]).unwrap_err();
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            vec![format!("{name}:4:12: table {} has no column \"population\" (its columns: country, year, pop)", dir.path().join("pop.csv").display())]
+        );
+        let bad = table.replace("file: pop.csv", "file: nope.csv");
+        let e = load_sources(&[(name.clone(), bad)]).unwrap_err();
+        assert!(e[0].message.starts_with("cannot read table: "), "{e:?}");
+        let bad = table.replace("{country}/population", "population");
+        let e = load_sources(&[(name.clone(), bad)]).unwrap_err();
+        assert_eq!(e[0].line, 3);
+        assert!(e[0].message.contains("names no column"), "{e:?}");
+        let bad = table.replace("    time: year\n", "    time: year\n    format: xls\n");
+        let e = load_sources(&[(name, bad)]).unwrap_err();
+        assert_eq!(
+            e[0].message,
+            "unknown table format \"xls\": expected csv or jsonl"
+        );
     }
 
     #[test]

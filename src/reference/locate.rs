@@ -37,6 +37,7 @@ pub(crate) struct Layout<'a> {
     sections: HashMap<String, usize>,
     facts: Vec<ItemSite>,
     events: Vec<ItemSite>,
+    tables: Vec<ItemSite>,
 }
 
 /// A piece of a reference file that parses on its own (see [`Layout::chunks`]).
@@ -55,6 +56,7 @@ pub(crate) enum Chunk<'a> {
 pub(crate) enum Section {
     Facts,
     Events,
+    Tables,
 }
 
 /// `str::lines` (lines end at `\n` or `\r\n`; a final line ending is
@@ -185,6 +187,7 @@ impl<'a> Layout<'a> {
             sections: HashMap::new(),
             facts: Vec::new(),
             events: Vec::new(),
+            tables: Vec::new(),
             lines,
         };
         for (n, (start, key)) in tops.iter().enumerate() {
@@ -194,6 +197,9 @@ impl<'a> Layout<'a> {
                 "facts" if layout.facts.is_empty() => layout.facts = layout.items(start + 1, end),
                 "events" if layout.events.is_empty() => {
                     layout.events = layout.items(start + 1, end);
+                }
+                "tables" if layout.tables.is_empty() => {
+                    layout.tables = layout.items(start + 1, end);
                 }
                 _ => {}
             }
@@ -262,7 +268,7 @@ impl<'a> Layout<'a> {
             // The scan's items of this (only) section of its kind.
             let items = match kind {
                 Section::Facts => &self.facts,
-                Section::Events => &self.events,
+                Section::Events | Section::Tables => &self.events,
             };
             let (first, indent) = match items.first() {
                 Some(item) => (item.start, indent_of(self.line(item.start))),
@@ -289,7 +295,7 @@ impl<'a> Layout<'a> {
                     let piece = text.get(self.offset(from)..self.offset(to))?;
                     chunks.push(match kind {
                         Section::Facts => Chunk::Facts(piece),
-                        Section::Events => Chunk::Events(piece),
+                        Section::Events | Section::Tables => Chunk::Events(piece),
                     });
                 }
             }
@@ -351,6 +357,7 @@ impl<'a> Layout<'a> {
         let items = match section {
             Section::Facts => &self.facts,
             Section::Events => &self.events,
+            Section::Tables => &self.tables,
         };
         if items.len() == ids.len() {
             return items.iter().map(Some).collect();

@@ -6,17 +6,21 @@
 
 pub mod draft;
 pub mod error;
-mod forms;
+pub(crate) mod forms;
 pub mod index;
 pub mod load;
 mod locate;
 pub mod model;
+pub mod table;
 
 use std::path::PathBuf;
 
 pub use error::RefError;
 pub use index::{Role, Target, TermHit, TermIndex};
-pub use model::{Event, EventStatus, Fact, MatchSpec, Origin, RefDate, RefValue, Tolerance, Units};
+pub use model::{
+    Event, EventStatus, Fact, MatchSpec, Origin, RefDate, RefValue, SeriesPoint, Tolerance, Units,
+    When,
+};
 
 /// Validated reference data with its term index.
 #[derive(Debug, Clone, Default)]
@@ -229,7 +233,7 @@ mod tests {
             ),
             (
                 "fixtures/bad-input/refs-unknown-key.yaml",
-                "fixtures/bad-input/refs-unknown-key.yaml:4:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`, `examples`",
+                "fixtures/bad-input/refs-unknown-key.yaml:4:5: unknown field `valu`, expected one of `id`, `about`, `value`, `unit`, `tolerance`, `as_of`, `source`, `match`, `examples`, `values`",
             ),
             (
                 "fixtures/bad-input/refs-bad-date.yaml",

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::time::{Granularity, Interval};
@@ -105,6 +106,134 @@ pub struct Fact {
     pub matcher: MatchSpec,
     pub examples: Examples,
     pub origin: Origin,
+    /// The values over time of a series fact (`values:`, or a table with a
+    /// time column), sorted by time and not overlapping; empty for a fact
+    /// with one `value`. A series fact's `value` and `as_of` are its latest
+    /// point's.
+    pub series: Vec<SeriesPoint>,
+}
+
+/// One point of a series fact: its value for one day, month, quarter or
+/// year, with that point's own tolerance and source when it has them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesPoint {
+    pub at: Interval,
+    /// Day, Month, Quarter or Year.
+    pub granularity: Granularity,
+    pub value: RefValue,
+    /// The value as written when it is more than a plain decimal
+    /// ("58.1 million"); `None`: the value says it all (kept small: a table
+    /// may give a fact a million points).
+    pub value_text: Option<Box<str>>,
+    pub tolerance: Option<Tolerance>,
+    pub source: Option<Box<str>>,
+}
+
+impl SeriesPoint {
+    /// The point's time as reference data writes it: `2007`, `2021-06`,
+    /// `2021-Q2`, `2021-06-30`.
+    pub fn time_text(&self) -> String {
+        use chrono::Datelike;
+        let s = self.at.start;
+        match self.granularity {
+            Granularity::Day => s.format("%Y-%m-%d").to_string(),
+            Granularity::Month => format!("{}-{:02}", s.year(), s.month()),
+            Granularity::Quarter => format!("{}-Q{}", s.year(), s.month0() / 3 + 1),
+            _ => s.year().to_string(),
+        }
+    }
+
+    /// The value as written, or as its plain decimal.
+    pub fn value_text(&self) -> String {
+        match (&self.value_text, self.value) {
+            (Some(t), _) => t.to_string(),
+            (None, RefValue::Exact(v)) => format!("{v}"),
+            (None, RefValue::Range { min, max }) => format!("{min} – {max}"),
+        }
+    }
+
+    /// The point's time as a [`RefDate`].
+    pub fn date(&self) -> RefDate {
+        RefDate {
+            interval: self.at,
+            granularity: self.granularity,
+            text: self.time_text(),
+        }
+    }
+}
+
+/// The time a claim speaks about, as point selection needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum When {
+    /// No time named: the latest point at or before this day (the article
+    /// date), or the latest point when there is no article date.
+    Latest(Option<NaiveDate>),
+    /// A named period ("in 2007", "last year"): the point that holds all
+    /// of it, else the only point inside it.
+    Within(Interval),
+    /// One day ("now", the end of "by the end of 2021"): the point that
+    /// holds it.
+    On(NaiveDate),
+    /// A time no single point answers ("since 2010", a relative date with
+    /// no article date).
+    Unknown,
+}
+
+impl Fact {
+    /// The point a claim about `when` is judged against; `None` when the
+    /// series does not cover that time (the claim is then unchecked, not
+    /// wrong). Points are sorted and disjoint: binary searches, so a long
+    /// series costs a claim a lookup.
+    pub fn point_at(&self, when: When) -> Option<&SeriesPoint> {
+        let points = &self.series;
+        // The points starting on or before `day`: the last of them, if it
+        // has started by then.
+        let last_from = |day: NaiveDate| {
+            let n = points.partition_point(|p| p.at.start <= day);
+            n.checked_sub(1).and_then(|i| points.get(i))
+        };
+        match when {
+            When::Latest(None) => points.last(),
+            When::Latest(Some(day)) => last_from(day),
+            When::On(day) => last_from(day).filter(|p| p.at.end >= day),
+            When::Within(span) => {
+                // The points that meet the span (sorted and disjoint, so
+                // their ends are sorted too).
+                let from = points.partition_point(|p| p.at.end < span.start);
+                let to = points.partition_point(|p| p.at.start <= span.end);
+                let holds = |p: &SeriesPoint| p.at.start <= span.start && p.at.end >= span.end;
+                let inside = |p: &SeriesPoint| p.at.start >= span.start && p.at.end <= span.end;
+                match points.get(from..to) {
+                    Some([only]) if holds(only) || inside(only) => Some(only),
+                    _ => None,
+                }
+            }
+            When::Unknown => None,
+        }
+    }
+
+    /// This fact as it stood at one of its points: the point's value,
+    /// time (as `as_of`), tolerance and source, the series left out.
+    pub fn at_point(&self, point: &SeriesPoint) -> Fact {
+        Fact {
+            id: self.id.clone(),
+            about: self.about.clone(),
+            value: point.value,
+            value_text: point.value_text(),
+            unit: self.unit.clone(),
+            tolerance: point.tolerance.or(self.tolerance),
+            as_of: Some(point.date()),
+            source: point
+                .source
+                .as_deref()
+                .map(str::to_owned)
+                .or_else(|| self.source.clone()),
+            matcher: self.matcher.clone(),
+            examples: Examples::default(),
+            origin: self.origin.clone(),
+            series: Vec::new(),
+        }
+    }
 }
 
 /// The recorded state of an event.
@@ -274,7 +403,146 @@ mod tests {
         assert!(!units.matches("people", "syn1"));
     }
 
+    fn day(n: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(n as u64)
+    }
+
+    fn series(spans: &[(i64, i64)]) -> Fact {
+        let mut f = Fact {
+            id: "s".into(),
+            about: None,
+            value: RefValue::Exact(0.0),
+            value_text: String::new(),
+            unit: None,
+            tolerance: None,
+            as_of: None,
+            source: None,
+            matcher: MatchSpec::default(),
+            examples: Examples::default(),
+            origin: Origin {
+                file: "s.yaml".into(),
+                line: 1,
+            },
+            series: Vec::new(),
+        };
+        for (n, &(a, b)) in spans.iter().enumerate() {
+            f.series.push(SeriesPoint {
+                at: Interval::new(day(a), day(b)),
+                granularity: Granularity::Day,
+                value: RefValue::Exact(n as f64),
+                value_text: None,
+                tolerance: None,
+                source: None,
+            });
+        }
+        f
+    }
+
+    /// Point selection as its doc says it, by looking at every point.
+    fn point_by_scan(f: &Fact, when: When) -> Option<usize> {
+        let pts = &f.series;
+        match when {
+            When::Latest(None) => pts.len().checked_sub(1),
+            When::Latest(Some(d)) => pts.iter().rposition(|p| p.at.start <= d),
+            When::On(d) => pts.iter().position(|p| p.at.start <= d && d <= p.at.end),
+            When::Within(span) => {
+                let meeting: Vec<usize> = (0..pts.len())
+                    .filter(|&i| pts[i].at.intersects(&span))
+                    .collect();
+                match meeting.as_slice() {
+                    [i] => {
+                        let p = &pts[*i].at;
+                        let holds = p.start <= span.start && p.end >= span.end;
+                        let inside = p.start >= span.start && p.end <= span.end;
+                        (holds || inside).then_some(*i)
+                    }
+                    _ => None,
+                }
+            }
+            When::Unknown => None,
+        }
+    }
+
+    #[test]
+    fn points_for_named_times() {
+        use crate::time::Interval as I;
+        let y = |y: i32| I::year(y).unwrap();
+        let mut f = series(&[]);
+        for (n, year) in [1952, 1957, 2007].into_iter().enumerate() {
+            f.series.push(SeriesPoint {
+                at: y(year),
+                granularity: Granularity::Year,
+                value: RefValue::Exact(n as f64),
+                value_text: None,
+                tolerance: None,
+                source: None,
+            });
+        }
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let value = |w| f.point_at(w).map(|p| p.time_text());
+        assert_eq!(value(When::Within(y(1957))).as_deref(), Some("1957"));
+        assert_eq!(
+            value(When::Within(I::month(2007, 6).unwrap())).as_deref(),
+            Some("2007")
+        );
+        assert_eq!(value(When::Within(y(1990))), None, "not covered");
+        assert_eq!(value(When::On(d(2007, 12, 31))).as_deref(), Some("2007"));
+        assert_eq!(
+            value(When::Latest(Some(d(2000, 5, 1)))).as_deref(),
+            Some("1957")
+        );
+        assert_eq!(value(When::Latest(Some(d(1900, 5, 1)))), None);
+        assert_eq!(value(When::Latest(None)).as_deref(), Some("2007"));
+        assert_eq!(value(When::Unknown), None);
+        // A year of monthly points: no one month answers for the year.
+        let mut m = series(&[]);
+        for month in 1..=12 {
+            m.series.push(SeriesPoint {
+                at: I::month(2021, month).unwrap(),
+                granularity: Granularity::Month,
+                value: RefValue::Exact(month as f64),
+                value_text: None,
+                tolerance: None,
+                source: None,
+            });
+        }
+        assert_eq!(m.point_at(When::Within(y(2021))), None);
+        let q2 = m
+            .point_at(When::Within(I::month(2021, 5).unwrap()))
+            .unwrap();
+        assert_eq!(q2.time_text(), "2021-05");
+    }
+
     proptest::proptest! {
+        /// The binary searches pick the point a scan of every point picks.
+        #[test]
+        fn point_selection_equals_a_scan(
+            parts in proptest::collection::vec((0i64..5, 0i64..6), 0..12),
+            a in 0i64..120,
+            len in 0i64..20,
+            kind in 0u8..5,
+        ) {
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for (gap, width) in parts {
+                let start = at + gap;
+                spans.push((start, start + width));
+                at = start + width + 1;
+            }
+            let f = series(&spans);
+            let span = Interval::new(day(a), day(a + len));
+            let when = match kind {
+                0 => When::Latest(None),
+                1 => When::Latest(Some(day(a))),
+                2 => When::On(day(a)),
+                3 => When::Within(span),
+                _ => When::Unknown,
+            };
+            let got = f.point_at(when).map(|p| p.value);
+            let want = point_by_scan(&f, when).map(|i| RefValue::Exact(i as f64));
+            proptest::prop_assert_eq!(got, want);
+        }
+
         /// The allocation-free comparison agrees with comparing the
         /// normalised nouns, ASCII or not.
         #[test]

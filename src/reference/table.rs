@@ -1,0 +1,867 @@
+//! Tables as reference data: a CSV or JSON-lines file whose columns a
+//! mapping turns into facts — an id template (`"{country}/population"`),
+//! the value column, a unit (a constant or `"{column}"`), an optional time
+//! column (rows sharing an id become one series), match-term templates and
+//! a source.
+//!
+//! The file is streamed a row at a time (one reused record), so memory
+//! grows with the facts and points made, not with the file's text. Every
+//! bad row is an error naming the file, the row's line and the column; a
+//! mapping that names a column the file lacks is an error at the mapping.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use super::error::RefError;
+use super::forms::{parse_figure_text, parse_point_time, point};
+use super::model::{Examples, Fact, MatchSpec, Origin, RefValue, Tolerance};
+
+/// At most this many row errors are reported per table; the rest are
+/// counted in one last error.
+pub const MAX_ROW_ERRORS: usize = 20;
+
+/// How a table file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// One JSON object per line.
+    JsonLines,
+}
+
+impl TableFormat {
+    /// The format a file's extension names: `.jsonl` / `.ndjson` are JSON
+    /// lines, anything else CSV.
+    pub fn of_path(path: &Path) -> TableFormat {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("jsonl" | "ndjson") => TableFormat::JsonLines,
+            _ => TableFormat::Csv,
+        }
+    }
+
+    /// Parse a `format:` value.
+    pub fn parse(name: &str) -> Result<TableFormat, String> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(TableFormat::Csv),
+            "jsonl" | "json-lines" | "jsonlines" | "ndjson" => Ok(TableFormat::JsonLines),
+            other => Err(format!(
+                "unknown table format \"{other}\": expected csv or jsonl"
+            )),
+        }
+    }
+}
+
+/// One piece of a template: literal text or a column's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    /// An index into [`TableMapping::columns`].
+    Column(usize),
+}
+
+/// A text with `{column}` placeholders (`{{` and `}}` are literal braces).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    parts: Vec<Part>,
+    /// As written, for messages.
+    pub text: String,
+}
+
+impl Template {
+    /// Parse `text`, adding the columns it names to `columns`.
+    fn parse(text: &str, columns: &mut Vec<String>) -> Result<Template, String> {
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' if chars.peek() == Some(&'{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.peek() == Some(&'}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '{' => {
+                    let mut name = String::new();
+                    let mut closed = false;
+                    for c in chars.by_ref() {
+                        if c == '}' {
+                            closed = true;
+                            break;
+                        }
+                        name.push(c);
+                    }
+                    let name = name.trim();
+                    if !closed || name.is_empty() || name.contains('{') {
+                        return Err(format!(
+                            "cannot read template \"{text}\": write a column as {{name}} and a brace as {{{{ or }}}}"
+                        ));
+                    }
+                    if !literal.is_empty() {
+                        parts.push(Part::Text(std::mem::take(&mut literal)));
+                    }
+                    parts.push(Part::Column(column_index(columns, name)));
+                }
+                '}' => {
+                    return Err(format!(
+                        "cannot read template \"{text}\": a lone }} (write }}}} for a brace)"
+                    ))
+                }
+                c => literal.push(c),
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(Part::Text(literal));
+        }
+        Ok(Template {
+            parts,
+            text: text.to_owned(),
+        })
+    }
+
+    /// Whether the template names no column.
+    pub fn is_constant(&self) -> bool {
+        self.parts.iter().all(|p| matches!(p, Part::Text(_)))
+    }
+
+    fn expand(&self, row: &[&str]) -> String {
+        let mut out = String::new();
+        for p in &self.parts {
+            match p {
+                Part::Text(t) => out.push_str(t),
+                Part::Column(i) => out.push_str(row.get(*i).copied().unwrap_or("").trim()),
+            }
+        }
+        out
+    }
+}
+
+fn column_index(columns: &mut Vec<String>, name: &str) -> usize {
+    match columns.iter().position(|c| c == name) {
+        Some(i) => i,
+        None => {
+            columns.push(name.to_owned());
+            columns.len() - 1
+        }
+    }
+}
+
+/// How a table's columns become facts, as written in a `tables:` entry or
+/// on `factlint refs import`'s command line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MappingText {
+    pub id: String,
+    pub value: String,
+    pub unit: Option<String>,
+    pub time: Option<String>,
+    pub about: Option<String>,
+    pub source: Option<String>,
+    pub tolerance: Option<Tolerance>,
+    pub all: Vec<String>,
+    pub any: Vec<String>,
+    pub none: Vec<String>,
+}
+
+/// Which field of a mapping a problem is about, so the caller can place
+/// the error at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MappingError {
+    /// `id`, `value`, `unit`, `time`, `about`, `source`, `match`.
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// A parsed mapping: its templates and the columns they read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableMapping {
+    /// Every column the mapping reads, in first-use order; rows are read
+    /// into this order.
+    pub columns: Vec<String>,
+    /// Which field first named each column.
+    named_by: Vec<&'static str>,
+    id: Template,
+    value: usize,
+    unit: Option<Template>,
+    time: Option<usize>,
+    about: Option<Template>,
+    source: Option<Template>,
+    tolerance: Option<Tolerance>,
+    all: Vec<Template>,
+    any: Vec<Template>,
+    none: Vec<Template>,
+}
+
+impl TableMapping {
+    /// Parse a mapping's templates.
+    pub fn new(text: &MappingText) -> Result<TableMapping, MappingError> {
+        let mut columns = Vec::new();
+        let mut named_by = Vec::new();
+        fn parse(
+            field: &'static str,
+            t: &str,
+            columns: &mut Vec<String>,
+            named_by: &mut Vec<&'static str>,
+        ) -> Result<Template, MappingError> {
+            let r = Template::parse(t, columns).map_err(|message| MappingError { field, message });
+            named_by.resize(columns.len(), field);
+            r
+        }
+        fn column(
+            field: &'static str,
+            name: &str,
+            columns: &mut Vec<String>,
+            named_by: &mut Vec<&'static str>,
+        ) -> Result<usize, MappingError> {
+            let name = name.trim();
+            let name = name
+                .strip_prefix('{')
+                .and_then(|n| n.strip_suffix('}'))
+                .unwrap_or(name)
+                .trim();
+            if name.is_empty() {
+                return Err(MappingError {
+                    field,
+                    message: format!("{field} needs a column name"),
+                });
+            }
+            let i = column_index(columns, name);
+            named_by.resize(columns.len(), field);
+            Ok(i)
+        }
+        let (c, n) = (&mut columns, &mut named_by);
+        let id = parse("id", &text.id, c, n)?;
+        if id.is_constant() {
+            return Err(MappingError {
+                field: "id",
+                message: format!(
+                    "id template \"{}\" names no column: every row would have the same id",
+                    text.id
+                ),
+            });
+        }
+        let value = column("value", &text.value, c, n)?;
+        let time = match &text.time {
+            Some(t) => Some(column("time", t, c, n)?),
+            None => None,
+        };
+        let mut optional = |field: &'static str, t: &Option<String>| {
+            t.as_deref().map(|t| parse(field, t, c, n)).transpose()
+        };
+        let unit = optional("unit", &text.unit)?;
+        let about = optional("about", &text.about)?;
+        let source = optional("source", &text.source)?;
+        let mut terms = |list: &[String]| {
+            list.iter()
+                .map(|t| parse("match", t, c, n))
+                .collect::<Result<Vec<_>, _>>()
+        };
+        let all = terms(&text.all)?;
+        let any = terms(&text.any)?;
+        let none = terms(&text.none)?;
+        if all.is_empty() && any.is_empty() {
+            return Err(MappingError {
+                field: "match",
+                message: "match needs at least one term in all or any".to_owned(),
+            });
+        }
+        Ok(TableMapping {
+            columns,
+            named_by,
+            id,
+            value,
+            unit,
+            time,
+            about,
+            source,
+            tolerance: text.tolerance,
+            all,
+            any,
+            none,
+        })
+    }
+
+    /// Which mapping field first named column `i`.
+    pub fn field_of(&self, i: usize) -> &'static str {
+        self.named_by.get(i).copied().unwrap_or("match")
+    }
+}
+
+/// What reading a table gave: its facts (series sorted, each fact's value
+/// its latest point's), and every problem found.
+#[derive(Debug, Default)]
+pub struct TableFacts {
+    pub facts: Vec<Fact>,
+    pub errors: Vec<RefError>,
+    /// Rows read (not counting a CSV header).
+    pub rows: usize,
+}
+
+/// A problem with the mapping against the file (a missing column), to be
+/// placed at the mapping's field by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// The file cannot be opened or its header read.
+    File(RefError),
+    Mapping(MappingError),
+}
+
+/// Read a table file through a mapping. `shown` names the file in errors
+/// and origins.
+pub fn read_table(
+    path: &Path,
+    shown: &str,
+    format: TableFormat,
+    mapping: &TableMapping,
+) -> Result<TableFacts, ReadError> {
+    let file = File::open(path).map_err(|e| {
+        ReadError::File(RefError::whole_file(
+            shown,
+            format!("cannot read table: {e}"),
+        ))
+    })?;
+    let reader = BufReader::with_capacity(1 << 16, file);
+    let mut builder = Builder::new(shown, mapping);
+    match format {
+        TableFormat::Csv => read_csv(reader, shown, mapping, &mut builder)?,
+        TableFormat::JsonLines => read_jsonl(reader, shown, mapping, &mut builder),
+    }
+    Ok(builder.finish())
+}
+
+fn read_csv(
+    reader: impl std::io::Read,
+    shown: &str,
+    mapping: &TableMapping,
+    builder: &mut Builder<'_>,
+) -> Result<(), ReadError> {
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(reader);
+    let header = csv
+        .headers()
+        .map_err(|e| ReadError::File(csv_error(shown, &e)))?;
+    let names: Vec<String> = header
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_owned())
+        .collect();
+    // Where each mapped column sits in the file.
+    let mut at = Vec::with_capacity(mapping.columns.len());
+    for (i, name) in mapping.columns.iter().enumerate() {
+        match names.iter().position(|n| n == name) {
+            Some(p) => at.push(p),
+            None => {
+                return Err(ReadError::Mapping(MappingError {
+                    field: mapping.field_of(i),
+                    message: format!(
+                        "table {shown} has no column \"{name}\" (its columns: {})",
+                        names.join(", ")
+                    ),
+                }))
+            }
+        }
+    }
+    let mut record = csv::StringRecord::new();
+    loop {
+        match csv.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                let row: Vec<&str> = at.iter().map(|&p| record.get(p).unwrap_or("")).collect();
+                let field_of = |i: usize| at.get(i).map_or(1, |p| p + 1);
+                builder.row(line, &row, &field_of);
+            }
+            Err(e) => {
+                builder.error(csv_error(shown, &e));
+                // A row too short or too long leaves the reader in step;
+                // anything else (bad UTF-8 in a row, I/O) may not.
+                if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                    break;
+                }
+            }
+        }
+        if builder.full() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// A CSV reader's error at its line.
+fn csv_error(shown: &str, e: &csv::Error) -> RefError {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => RefError::new(
+            shown,
+            pos.as_ref().map_or(1, |p| p.line() as usize),
+            1,
+            format!("row has {len} columns; the header has {expected_len}"),
+        ),
+        csv::ErrorKind::Utf8 { pos, err } => RefError::new(
+            shown,
+            pos.as_ref().map_or(1, |p| p.line() as usize),
+            err.field() + 1,
+            "not valid UTF-8",
+        ),
+        csv::ErrorKind::Io(err) => RefError::whole_file(shown, format!("cannot read table: {err}")),
+        _ => RefError::whole_file(shown, format!("cannot read table: {e}")),
+    }
+}
+
+fn read_jsonl(
+    mut reader: impl BufRead,
+    shown: &str,
+    mapping: &TableMapping,
+    builder: &mut Builder<'_>,
+) {
+    let mut line = String::new();
+    let mut number = 0usize;
+    let mut cells: Vec<String> = vec![String::new(); mapping.columns.len()];
+    loop {
+        line.clear();
+        number += 1;
+        match reader.read_line(&mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                builder.error(RefError::new(
+                    shown,
+                    number,
+                    1,
+                    format!("cannot read table: {e}"),
+                ));
+                break;
+            }
+        }
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
+            Ok(o) => o,
+            Err(e) => {
+                let why = e.to_string();
+                let why = why
+                    .rsplit_once(" at line ")
+                    .map_or(why.as_str(), |(w, _)| w);
+                builder.error(RefError::new(
+                    shown,
+                    number,
+                    e.column().max(1),
+                    format!("not a JSON object: {why}"),
+                ));
+                if builder.full() {
+                    break;
+                }
+                continue;
+            }
+        };
+        let mut missing = None;
+        for (cell, name) in cells.iter_mut().zip(&mapping.columns) {
+            cell.clear();
+            match object.get(name) {
+                Some(serde_json::Value::String(s)) => cell.push_str(s),
+                Some(serde_json::Value::Null) | None => {
+                    missing = Some(name);
+                    break;
+                }
+                Some(v) => cell.push_str(&v.to_string()),
+            }
+        }
+        if let Some(name) = missing {
+            builder.error(RefError::new(
+                shown,
+                number,
+                1,
+                format!("row has no column \"{name}\""),
+            ));
+        } else {
+            let row: Vec<&str> = cells.iter().map(String::as_str).collect();
+            builder.row(number, &row, &|_| 1);
+        }
+        if builder.full() {
+            break;
+        }
+    }
+}
+
+/// Facts made from rows as they come.
+struct Builder<'a> {
+    shown: &'a str,
+    mapping: &'a TableMapping,
+    facts: Vec<Fact>,
+    /// Id → index in `facts`, and the line of the row that made it.
+    ids: HashMap<String, (usize, usize)>,
+    errors: Vec<RefError>,
+    /// Errors past [`MAX_ROW_ERRORS`].
+    more: usize,
+    rows: usize,
+    /// The source every point shares unless a row's says otherwise.
+    constant_source: bool,
+}
+
+impl<'a> Builder<'a> {
+    fn new(shown: &'a str, mapping: &'a TableMapping) -> Builder<'a> {
+        Builder {
+            shown,
+            mapping,
+            facts: Vec::new(),
+            ids: HashMap::new(),
+            errors: Vec::new(),
+            more: 0,
+            rows: 0,
+            constant_source: mapping.source.as_ref().is_none_or(Template::is_constant),
+        }
+    }
+
+    fn error(&mut self, e: RefError) {
+        if self.errors.len() < MAX_ROW_ERRORS {
+            self.errors.push(e);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Whether reading can stop: enough errors to show, and a count of
+    /// the rest would say nothing more useful than "many".
+    fn full(&self) -> bool {
+        self.errors.len() >= MAX_ROW_ERRORS && self.more >= 1000
+    }
+
+    /// One row: its cells in [`TableMapping::columns`] order; `field_of`
+    /// gives a mapped column's 1-based field number in the file.
+    fn row(&mut self, line: usize, row: &[&str], field_of: &dyn Fn(usize) -> usize) {
+        self.rows += 1;
+        let m = self.mapping;
+        let cell = |i: usize| row.get(i).copied().unwrap_or("").trim();
+        let bad = |i: usize, msg: String| {
+            RefError::new(
+                self.shown,
+                line,
+                field_of(i),
+                format!(
+                    "column \"{}\": {msg}",
+                    m.columns.get(i).map_or("", String::as_str)
+                ),
+            )
+        };
+        let id = m.id.expand(row);
+        if id.trim().is_empty() {
+            let e = RefError::new(
+                self.shown,
+                line,
+                1,
+                format!("empty id from \"{}\"", m.id.text),
+            );
+            self.error(e);
+            return;
+        }
+        let value_text = cell(m.value);
+        if value_text.is_empty() {
+            let e = bad(m.value, "empty value".to_owned());
+            self.error(e);
+            return;
+        }
+        let figure = match parse_figure_text(value_text) {
+            Ok(f) => f,
+            Err(msg) => {
+                let e = bad(m.value, msg);
+                self.error(e);
+                return;
+            }
+        };
+        let time = match m.time {
+            Some(t) => match parse_point_time(cell(t)) {
+                Ok(d) => Some(d),
+                Err(msg) => {
+                    let e = bad(t, msg);
+                    self.error(e);
+                    return;
+                }
+            },
+            None => None,
+        };
+        let unit = m.unit.as_ref().map(|u| u.expand(row));
+        let unit = match (unit, figure.percent) {
+            (Some(u), _) if !u.is_empty() => Some(u),
+            (_, true) => Some("percent".to_owned()),
+            _ => None,
+        };
+        let value = super::forms::ValueField {
+            value: RefValue::Exact(figure.value),
+            text: figure.text,
+            percent: figure.percent,
+        };
+        if let Some(&(index, first_line)) = self.ids.get(&id) {
+            let Some(at) = time else {
+                let e = RefError::new(
+                    self.shown,
+                    line,
+                    1,
+                    format!("duplicate id \"{id}\" (first given by row {first_line}); a time column makes such rows one series"),
+                );
+                self.error(e);
+                return;
+            };
+            let Some(fact) = self.facts.get_mut(index) else {
+                return;
+            };
+            if fact.unit != unit {
+                let (was, now) = (
+                    fact.unit.clone().unwrap_or_default(),
+                    unit.unwrap_or_default(),
+                );
+                let e = RefError::new(
+                    self.shown,
+                    line,
+                    1,
+                    format!("unit \"{now}\" differs from \"{was}\" of the row {first_line} of id \"{id}\""),
+                );
+                self.error(e);
+                return;
+            }
+            let source = if self.constant_source {
+                None
+            } else {
+                m.source
+                    .as_ref()
+                    .map(|s| s.expand(row))
+                    .filter(|s| Some(s) != fact.source.as_ref())
+            };
+            fact.series.push(point(&at, &value, None, source));
+            return;
+        }
+        let expand_all = |list: &[Template]| -> Vec<String> {
+            list.iter()
+                .map(|t| t.expand(row))
+                .filter(|t| !t.trim().is_empty())
+                .collect()
+        };
+        let matcher = MatchSpec {
+            all: expand_all(&m.all),
+            any: expand_all(&m.any),
+            none: expand_all(&m.none),
+        };
+        if matcher.all.is_empty() && matcher.any.is_empty() {
+            let e = RefError::new(
+                self.shown,
+                line,
+                1,
+                format!("id \"{id}\": its match terms are all empty in this row"),
+            );
+            self.error(e);
+            return;
+        }
+        let source = m.source.as_ref().map(|s| s.expand(row));
+        let mut fact = Fact {
+            id: id.clone(),
+            about: m.about.as_ref().map(|a| a.expand(row)),
+            value: value.value,
+            value_text: value.text.clone(),
+            unit,
+            tolerance: m.tolerance,
+            as_of: None,
+            source,
+            matcher,
+            examples: Examples::default(),
+            origin: Origin {
+                file: self.shown.to_owned(),
+                line,
+            },
+            series: Vec::new(),
+        };
+        if let Some(at) = time {
+            fact.series.push(point(&at, &value, None, None));
+        }
+        self.ids.insert(id, (self.facts.len(), line));
+        self.facts.push(fact);
+    }
+
+    fn finish(mut self) -> TableFacts {
+        for fact in &mut self.facts {
+            if fact.series.is_empty() {
+                continue;
+            }
+            if let Err(msg) = super::forms::order_series(&mut fact.series) {
+                let e = RefError::new(
+                    self.shown,
+                    fact.origin.line,
+                    1,
+                    format!("id \"{}\": {msg}", fact.id),
+                );
+                if self.errors.len() < MAX_ROW_ERRORS {
+                    self.errors.push(e);
+                } else {
+                    self.more += 1;
+                }
+                continue;
+            }
+            fact.series.shrink_to_fit();
+            latest_as_value(fact);
+        }
+        if self.more > 0 {
+            let more = self.more;
+            self.errors.push(RefError::whole_file(
+                self.shown,
+                format!("and {more} more errors in this table"),
+            ));
+        }
+        TableFacts {
+            facts: self.facts,
+            errors: self.errors,
+            rows: self.rows,
+        }
+    }
+}
+
+/// Give a series fact its latest point's value and time as `value` and
+/// `as_of`, for everything that reads a fact as one figure.
+pub(crate) fn latest_as_value(fact: &mut Fact) {
+    if let Some(last) = fact.series.last() {
+        fact.value = last.value;
+        fact.value_text = last.value_text();
+        fact.as_of = Some(last.date());
+    }
+}
+
+/// Whether a value's text says no more than its plain decimal ("28.801").
+pub fn plain_number_text(text: &str) -> bool {
+    super::forms::plain_decimal(text)
+}
+
+/// A table path written in a reference file, resolved against that file's
+/// directory; returns the path to open and the name errors show.
+pub fn resolve(reference_file: &str, table: &str) -> (PathBuf, String) {
+    let t = Path::new(table);
+    if t.is_absolute() {
+        return (t.to_path_buf(), table.to_owned());
+    }
+    let base = Path::new(reference_file)
+        .parent()
+        .unwrap_or_else(|| Path::new(""));
+    let joined = base.join(t);
+    let shown = joined.display().to_string();
+    (joined, shown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn mapping(id: &str, value: &str, time: Option<&str>) -> TableMapping {
+        TableMapping::new(&MappingText {
+            id: id.into(),
+            value: value.into(),
+            unit: Some("people".into()),
+            time: time.map(Into::into),
+            source: Some("Test data".into()),
+            all: vec!["{country}".into(), "population".into()],
+            ..MappingText::default()
+        })
+        .unwrap()
+    }
+
+    fn read(text: &str, name: &str, m: &TableMapping) -> Result<TableFacts, ReadError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        fs::write(&path, text).unwrap();
+        read_table(&path, name, TableFormat::of_path(&path), m)
+    }
+
+    #[test]
+    fn templates_name_columns_and_keep_braces() {
+        let mut cols = Vec::new();
+        let t = Template::parse("{country}/{{x}}/{ year }", &mut cols).unwrap();
+        assert_eq!(cols, vec!["country", "year"]);
+        assert_eq!(t.expand(&["Italy", "2007"]), "Italy/{x}/2007");
+        assert!(Template::parse("{country", &mut cols).is_err());
+        assert!(Template::parse("a}b", &mut cols).is_err());
+        assert!(Template::parse("{}", &mut cols).is_err());
+        assert!(Template::parse("plain", &mut cols).unwrap().is_constant());
+    }
+
+    #[test]
+    fn rows_sharing_an_id_become_one_sorted_series() {
+        let m = mapping("{country}/population", "pop", Some("year"));
+        let csv =
+            "country,year,pop\nItaly,2007,58147733\nItaly,1952,47666000\nChad,2007,10238807\n";
+        let t = read(csv, "t.csv", &m).unwrap();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        assert_eq!(t.rows, 3);
+        let italy = &t.facts[0];
+        assert_eq!(italy.id, "Italy/population");
+        assert_eq!(italy.series.len(), 2);
+        assert_eq!(italy.series[0].time_text(), "1952");
+        assert_eq!(italy.value, RefValue::Exact(58147733.0));
+        assert_eq!(italy.as_of.as_ref().unwrap().text, "2007");
+        assert_eq!(italy.matcher.all, vec!["Italy", "population"]);
+        assert_eq!(italy.origin.line, 2);
+        assert_eq!(t.facts[1].id, "Chad/population");
+    }
+
+    #[test]
+    fn json_lines_read_like_csv() {
+        let m = mapping("{country}/population", "pop", Some("year"));
+        let jsonl = "{\"country\": \"Italy\", \"year\": 2007, \"pop\": 58147733}\n\n{\"country\": \"Italy\", \"year\": \"1952\", \"pop\": \"47.7 million\"}\n";
+        let t = read(jsonl, "t.jsonl", &m).unwrap();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        let p = &t.facts[0].series;
+        assert_eq!(p[0].value, RefValue::Exact(47.7e6));
+        assert_eq!(p[0].value_text(), "47.7 million");
+    }
+
+    #[test]
+    fn errors_name_file_row_and_column() {
+        let m = mapping("{country}/population", "pop", Some("year"));
+        let csv = "country,year,pop\nItaly,2007,lots\nItaly,20x7,5\nItaly,1952\nItaly,1952,\nChad,2007,1\nChad,2007,2\n";
+        let t = read(csv, "t.csv", &m).unwrap();
+        let shown: Vec<String> = t.errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "t.csv:2:3: column \"pop\": cannot read value \"lots\": expected a number such as 900, \"7.7 million\", \"8,000,000\", \"12%\" or {min, max}",
+                "t.csv:3:2: column \"year\": cannot read time \"20x7\": a series point is keyed by a day, month, quarter or year (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)",
+                "t.csv:4:1: row has 2 columns; the header has 3",
+                "t.csv:5:3: column \"pop\": empty value",
+                "t.csv:6:1: id \"Chad/population\": two values for 2007",
+            ]
+        );
+        let missing = read("country,year,population\n", "t.csv", &m).unwrap_err();
+        assert_eq!(
+            missing,
+            ReadError::Mapping(MappingError {
+                field: "value",
+                message:
+                    "table t.csv has no column \"pop\" (its columns: country, year, population)"
+                        .into()
+            })
+        );
+    }
+
+    #[test]
+    fn row_errors_are_bounded() {
+        let m = mapping("{country}/population", "pop", None);
+        let mut csv = String::from("country,pop\n");
+        for i in 0..5000 {
+            csv.push_str(&format!("c{i},x\n"));
+        }
+        let t = read(&csv, "t.csv", &m).unwrap();
+        assert_eq!(t.errors.len(), MAX_ROW_ERRORS + 1);
+        assert!(t.errors[MAX_ROW_ERRORS]
+            .message
+            .starts_with("and 1000 more errors"));
+    }
+}
