@@ -203,6 +203,24 @@ fn follows_a_name(before: &str) -> bool {
     word.starts_with(char::is_uppercase) && !opens_sentence
 }
 
+/// Whether what follows a bare four-digit figure leaves it a year: no
+/// counted noun ("in 2019"), a singular one ("the 2016 federal
+/// election", "a 2000 case") or a name ("2019 Lok Sabha elections"); a
+/// plural noun makes it a count ("2000 people").
+fn year_modifies(unit: Option<&str>, kind: Option<quantity::UnitKind>, after: &str) -> bool {
+    let Some(unit) = unit else {
+        return true;
+    };
+    if kind != Some(quantity::UnitKind::Counted) {
+        return false;
+    }
+    let capitalised_next = after
+        .trim_start_matches(grammar::is_space)
+        .starts_with(char::is_uppercase);
+    let plural = unit.ends_with('s') && !unit.ends_with("ss");
+    capitalised_next || !plural
+}
+
 /// What the grammars found at one position.
 enum At {
     /// A claim of this many bytes.
@@ -240,8 +258,11 @@ fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At
         // report" aside) — unless a name stands right before it ("ABC 2000",
         // "Vision 2030"): then it is part of the name or an amount.
         let text = rest.get(..q.figure_len).unwrap_or("");
-        if q.unit.is_none()
-            && !follows_a_name(before)
+        if year_modifies(
+            q.unit.as_deref(),
+            q.unit_kind,
+            rest.get(q.figure_len..).unwrap_or(""),
+        ) && !follows_a_name(before)
             && q.qualifier == claim::Qualifier::None
             && q.numeral.style == NumberStyle::Digits
             && text.len() == 4

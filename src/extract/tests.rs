@@ -205,9 +205,9 @@ fn changes_are_not_ranges() {
 #[test]
 fn capitalised_words_before_a_figure_are_prose_unless_a_brand() {
     let d = doc("Italy Sends 800 Troops to Lebanon.");
-    // The figure is kept; a capitalised noun is not yet read as counted
-    // (it may be a demonym: "800 Italians").
-    assert_eq!(texts(&d), vec!["800"]);
+    // A headline's capitalised plural is the counted noun, as in
+    // "800 Italians".
+    assert_eq!(texts(&d), vec!["800 Troops"]);
     let d = doc("A more-than-800-strong contingent left.");
     assert_eq!(texts(&d), vec!["more-than-800-strong contingent"]);
     let d = doc("The new Boeing 737 landed.");

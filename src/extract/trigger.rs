@@ -683,7 +683,7 @@ mod tests {
         assert_eq!(openers("53% in"), ALL & !(DATE | DURATION));
         assert_eq!(openers("during the new centre") & DATE, 0);
         assert_eq!(openers("during the summer") & DATE, DATE);
-        assert_eq!(openers("not go") & QUANTITY, 0);
+        assert_eq!(openers("not sleep") & QUANTITY, 0);
         assert_eq!(openers("not more than") & QUANTITY, QUANTITY);
         assert_eq!(openers("between 3") & QUANTITY, QUANTITY);
         assert_eq!(openers("the new centre") & DATE, 0);
