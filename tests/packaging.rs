@@ -8,7 +8,9 @@
 //!   as a `repo: local` hook that installs the wheel with no Rust toolchain
 //!   on PATH;
 //! - the workflows through actionlint (which runs shellcheck on their
-//!   scripts), the composite action's scripts through shellcheck.
+//!   scripts), the composite action's scripts through shellcheck;
+//! - the composite action's steps run as a runner runs them, on a release
+//!   made by the release workflow's own packaging and checksum steps.
 //!
 //! The tools (maturin, pre-commit, actionlint in `.ci/tools/packaging-venv`,
 //! shellcheck, git) are installed by `.ci/run`, which sets
@@ -394,6 +396,15 @@ fn the_workflows_pass_actionlint() {
         .collect();
     workflows.sort();
     assert!(workflows.iter().any(|p| p.ends_with("release.yml")));
+    // actionlint checks workflows, not action files; it checks the inputs a
+    // workflow gives a local action against that action's action.yml, so
+    // release.yml's job that runs `uses: ./` covers action.yml's inputs.
+    let release = yaml(".github/workflows/release.yml");
+    assert!(release["jobs"]["action"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .any(|s| s["uses"] == "./"));
     // actionlint runs shellcheck on every `run:` script when it is on PATH;
     // `-shellcheck` names it so a missing one cannot pass silently.
     let shellcheck = find("shellcheck").unwrap();
@@ -557,4 +568,186 @@ fn the_release_workflow_covers_every_target_and_publishes() {
     assert!(version.contains("tag=\"v$version\""), "{version}");
     let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
     assert!(readme.contains(&format!("rev: v{VERSION}")));
+}
+
+/// A `run:` script of a step, found by name, from a list of steps.
+fn script<'a>(steps: &'a Value, name: &str) -> &'a str {
+    steps
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("no step {name:?}"))["run"]
+        .as_str()
+        .unwrap()
+}
+
+/// Run a step's script the way the runner does for `shell: bash`.
+fn step(script: &str, dir: &Path, env: &[(&str, &OsString)]) -> Output {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), script).unwrap();
+    let mut cmd = Command::new("bash");
+    cmd.args(["--noprofile", "--norc", "-eo", "pipefail"])
+        .arg(file.path())
+        .current_dir(dir)
+        .env_remove("GITHUB_STEP_SUMMARY");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    run(&mut cmd)
+}
+
+/// The release workflow's packaging and checksum steps make a release; the
+/// action's steps download it (through a stand-in `gh` that serves that
+/// release from a directory), verify it, put it on PATH and run the check,
+/// the SARIF file and the result as on a runner.
+#[test]
+fn the_action_runs_on_what_the_release_publishes() {
+    let release = yaml(".github/workflows/release.yml");
+    let action = yaml("action.yml");
+    let steps = &action["runs"]["steps"];
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    let os = |p: &Path| p.as_os_str().to_owned();
+    let s = |v: &str| OsString::from(v);
+
+    // The `binaries` job's Package step, with this test's factlint as the
+    // musl build, then the `release` job's checksums.
+    let checkout = t.join("checkout");
+    let built = checkout.join("target/x86_64-unknown-linux-musl/release");
+    std::fs::create_dir_all(&built).unwrap();
+    for file in ["README.md", "LICENSE"] {
+        std::fs::copy(Path::new(ROOT).join(file), checkout.join(file)).unwrap();
+    }
+    std::fs::copy(env!("CARGO_BIN_EXE_factlint"), built.join("factlint")).unwrap();
+    let target = s("x86_64-unknown-linux-musl");
+    let out = step(
+        script(&release["jobs"]["binaries"]["steps"], "Package"),
+        &checkout,
+        &[("TARGET", &target)],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let published = checkout.join("dist");
+    let out = step(
+        script(&release["jobs"]["release"]["steps"], "Checksums"),
+        &published,
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+
+    // A stand-in for `gh release download [TAG] --repo R --dir D --pattern P…`.
+    let bin = t.join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    std::fs::write(
+        bin.join("gh"),
+        "#!/usr/bin/env bash\nset -eu\necho \"$*\" >> \"$GH_LOG\"\n\
+         [ \"$1 $2\" = 'release download' ] || exit 64\nshift 2\n\
+         dir=.; patterns=()\n\
+         while [ $# -gt 0 ]; do case $1 in\n\
+           --dir) dir=$2; shift 2;; --repo) shift 2;;\n\
+           --pattern) patterns+=(\"$2\"); shift 2;; *) shift;; esac; done\n\
+         for p in \"${patterns[@]}\"; do cp \"$FAKE_RELEASE/$p\" \"$dir/\"; done\n",
+    )
+    .unwrap();
+    let mut perms = std::fs::metadata(bin.join("gh")).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(bin.join("gh"), perms).unwrap();
+
+    let runner_temp = t.join("runner");
+    std::fs::create_dir(&runner_temp).unwrap();
+    let github_path = t.join("github_path");
+    let github_output = t.join("github_output");
+    let gh_log = t.join("gh.log");
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    let download = |version: &str, runner_os: &str, arch: &str| {
+        step(
+            script(steps, "Download factlint"),
+            t,
+            &[
+                ("PATH", &path),
+                ("GH_TOKEN", &s("token")),
+                ("VERSION", &s(version)),
+                ("ACTION_REPO", &s("factlint/factlint")),
+                ("RUNNER_OS_NAME", &s(runner_os)),
+                ("RUNNER_ARCH_NAME", &s(arch)),
+                ("RUNNER_TEMP", &os(&runner_temp)),
+                ("GITHUB_PATH", &os(&github_path)),
+                ("GH_LOG", &os(&gh_log)),
+                ("FAKE_RELEASE", &os(&published)),
+            ],
+        )
+    };
+
+    // A runner with no binary is told so.
+    let out = download("latest", "Windows", "ARM64");
+    assert!(!out.status.success());
+    assert!(text(&out).contains("no release binary for Windows/ARM64"));
+    // A tampered archive fails its checksum.
+    let archive = published.join("factlint-x86_64-unknown-linux-musl.tar.gz");
+    let good = std::fs::read(&archive).unwrap();
+    std::fs::write(&archive, [&good[..], b"tampered"].concat()).unwrap();
+    let out = download("latest", "Linux", "X64");
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(!github_path.exists());
+    std::fs::write(&archive, &good).unwrap();
+    // The real thing: a pinned version, then the latest.
+    let out = download("v0.1.0", "Linux", "X64");
+    assert!(out.status.success(), "{}", text(&out));
+    let out = download("latest", "Linux", "X64");
+    assert!(out.status.success(), "{}", text(&out));
+    let log = std::fs::read_to_string(&gh_log).unwrap();
+    let calls: Vec<&str> = log.lines().collect();
+    assert!(calls[calls.len() - 2].starts_with("release download v0.1.0 --repo factlint/factlint"));
+    assert!(calls[calls.len() - 1].starts_with("release download --repo factlint/factlint"));
+    let added = std::fs::read_to_string(&github_path).unwrap();
+    let added = PathBuf::from(added.lines().last().unwrap());
+    assert!(added.join("factlint").is_file());
+
+    // Annotate, SARIF and Result, with the downloaded binary first on PATH.
+    let path =
+        std::env::join_paths(std::iter::once(added).chain(std::env::split_paths(&path))).unwrap();
+    let inputs = |extra: &[(&'static str, OsString)]| {
+        let mut env: Vec<(&str, OsString)> = vec![
+            ("PATH", path.clone()),
+            ("PATHS", s("fixtures/articles")),
+            ("REFS", s("rules")),
+            ("ARGS", s("--color never")),
+            ("CHANGED_SINCE", s("")),
+            ("RUNNER_TEMP", os(&runner_temp)),
+            ("GITHUB_OUTPUT", os(&github_output)),
+        ];
+        env.extend(extra.iter().cloned());
+        env
+    };
+    let env = inputs(&[]);
+    let env: Vec<(&str, &OsString)> = env.iter().map(|(k, v)| (*k, v)).collect();
+    let out = step(script(steps, "Annotate"), Path::new(ROOT), &env);
+    assert!(
+        out.status.success(),
+        "the step records the status:\n{}",
+        text(&out)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains(&format!("factlint {VERSION}")), "{stdout}");
+    assert!(
+        stdout.contains("::error file=fixtures/articles/coalition-rome.txt,line=17"),
+        "{stdout}"
+    );
+    let out = step(script(steps, "SARIF"), Path::new(ROOT), &env);
+    assert!(out.status.success(), "{}", text(&out));
+    let outputs = std::fs::read_to_string(&github_output).unwrap();
+    assert!(outputs.lines().any(|l| l == "exit-code=1"), "{outputs}");
+    let sarif = runner_temp.join("factlint.sarif");
+    assert!(outputs
+        .lines()
+        .any(|l| l == format!("file={}", sarif.display())));
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let status = s("1");
+    let out = step(script(steps, "Result"), t, &[("STATUS", &status)]);
+    assert_eq!(out.status.code(), Some(1), "findings fail the action");
 }
