@@ -558,14 +558,40 @@ fn the_release_workflow_covers_every_target_and_publishes() {
     assert!(!serde_yaml::to_string(&jobs["pypi"])
         .unwrap()
         .contains("secrets."));
-    // The tag it checks against is Cargo.toml's version: `rev: vX.Y.Z`.
-    let version = jobs["version"]["steps"]
-        .as_sequence()
-        .unwrap()
-        .iter()
-        .filter_map(|s| s["run"].as_str())
-        .collect::<String>();
-    assert!(version.contains("tag=\"v$version\""), "{version}");
+    // The tag is Cargo.toml's version (`rev: vX.Y.Z`); a pushed tag that is
+    // not fails the release.
+    let tag_step = script(&jobs["version"]["steps"], "Tag from Cargo.toml's version");
+    let tmp = tempfile::tempdir().unwrap();
+    let output = tmp.path().join("output");
+    let push = OsString::from("push");
+    let wrong = OsString::from("v9.9.9");
+    let right = OsString::from(format!("v{VERSION}"));
+    let out = step(
+        tag_step,
+        Path::new(ROOT),
+        &[
+            ("EVENT", &push),
+            ("REF_NAME", &wrong),
+            ("GITHUB_OUTPUT", &output.as_os_str().to_owned()),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("does not match Cargo.toml's version"));
+    let out = step(
+        tag_step,
+        Path::new(ROOT),
+        &[
+            ("EVENT", &push),
+            ("REF_NAME", &right),
+            ("GITHUB_OUTPUT", &output.as_os_str().to_owned()),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let major = VERSION.split('.').next().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        format!("tag=v{VERSION}\nmajor=v{major}\n")
+    );
     let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
     assert!(readme.contains(&format!("rev: v{VERSION}")));
 }
