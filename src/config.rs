@@ -14,6 +14,7 @@
 //! loose_bound: 1.5               # "over 800" is loose when the reference is ≥ 1.5 × 800
 //! seasons: northern              # northern | southern | astronomical
 //! date_order: mdy                # mdy | dmy: how to read 03/04/2021
+//! currency: [AUD]                # what "$" (and "¥", "Rs") stand for; an article's front matter wins
 //! ```
 
 use std::collections::BTreeMap;
@@ -43,6 +44,7 @@ impl Config {
                     Seasons::Astronomical => SeasonConvention::Astronomical,
                 },
             },
+            currencies: self.currencies,
         }
     }
 }
@@ -131,6 +133,28 @@ struct RawConfig {
     loose_bound: Option<f64>,
     seasons: Option<Seasons>,
     date_order: Option<DateOrder>,
+    #[serde(default)]
+    currency: OneOrMany,
+}
+
+/// A setting given as one value or a list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    #[default]
+    None,
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn items(&self) -> &[String] {
+        match self {
+            OneOrMany::None => &[],
+            OneOrMany::One(s) => std::slice::from_ref(s),
+            OneOrMany::Many(v) => v,
+        }
+    }
 }
 
 /// The configuration a run uses.
@@ -150,6 +174,8 @@ pub struct Config {
     pub loose_bound: f64,
     pub seasons: Seasons,
     pub date_order: Option<DateOrder>,
+    /// What the shared currency signs stand for (`currency:`).
+    pub currencies: crate::extract::currency::Currencies,
 }
 
 impl Default for Config {
@@ -166,6 +192,7 @@ impl Default for Config {
             loose_bound: 1.5,
             seasons: Seasons::Northern,
             date_order: None,
+            currencies: crate::extract::currency::Currencies::default(),
         }
     }
 }
@@ -273,6 +300,14 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, Vec<RefError>
             }
         }
     }
+    let currencies = match crate::extract::currency::Currencies::decide(raw.currency.items()) {
+        Ok(c) => c,
+        Err(e) => {
+            let (line, column) = locate("currency");
+            errors.push(RefError::new(name, line, column, e));
+            Default::default()
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -288,6 +323,7 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, Vec<RefError>
         loose_bound,
         seasons: raw.seasons.unwrap_or_default(),
         date_order: raw.date_order,
+        currencies,
     })
 }
 

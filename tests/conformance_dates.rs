@@ -212,6 +212,7 @@ fn run(
             seasons,
             date_order: DateOrder::Mdy,
         },
+        ..ExtractOptions::default()
     };
     let claims = extract_with(&doc, &options);
     (doc, claims)

@@ -86,7 +86,7 @@ fn csv_and_json_lines_tables_are_checked_against() {
         vec![
             row([
                 "fact-mismatch",
-                "1,100 jobless",
+                "1,100 jobless people",
                 "jobless/North",
                 "1200",
                 "2021",

@@ -359,6 +359,26 @@ def tool_unit(t):
     return u if isinstance(u, str) and u.strip() else None
 
 
+# Signs several countries' currencies share (src/extract/lexicon.rs
+# CURRENCY_FAMILIES): factlint keeps the sign as the unit until the article
+# or the configuration decides it. Left undecided, it is read right when the
+# annotated currency is one the sign stands for — the text itself does not
+# say more (see README, "Units").
+SHARED_SIGNS = {
+    "$": {"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "JMD", "BSD", "BBD", "BZD", "BMD",
+          "FJD", "GYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "ZWL", "BND", "KYD", "MXN",
+          "ARS", "CLP", "COP", "UYU"},
+    "¥": {"JPY", "CNY"},
+    "Rs": {"INR", "PKR", "LKR", "NPR", "MUR", "SCR"},
+}
+
+
+def same_unit(tool, annotated):
+    if tool.lower() == annotated.lower():
+        return True
+    return annotated.upper() in SHARED_SIGNS.get(tool, ())
+
+
 def mismatch_reasons(ann, t):
     """Why an extracted claim t is not exactly the annotated claim ann ([] = right)."""
     r = []
@@ -371,7 +391,7 @@ def mismatch_reasons(ann, t):
             if not close(t.get("min"), ann["min"]) or not close(t.get("max"), ann["max"]):
                 r.append(f"range {t.get('min')}..{t.get('max')} != {ann['min']:g}..{ann['max']:g}")
         tu, au = tool_unit(t), ann["unit"]
-        if (tu is None) != (au is None) or (tu and tu.lower() != au.lower()):
+        if (tu is None) != (au is None) or (tu and not same_unit(tu, au)):
             r.append(f"unit {tu!r} != {au!r}")
         tq = t.get("qualifier") or "none"
         if tq != ann["qualifier"]:

@@ -223,6 +223,7 @@ mod tests {
             precision,
             style: NumberStyle::Digits,
             figure: Span::default(),
+            modifiers: None,
         }
     }
 

@@ -259,7 +259,15 @@ fn compatible(claim: &Claim, target: Target, refs: &ReferenceSet) -> bool {
             match (&fact.unit, &q.unit) {
                 (None, _) => true,
                 (Some(_), None) => false,
-                (Some(fu), Some(cu)) => refs.units.matches(fu, cu),
+                (Some(fu), Some(cu)) => {
+                    refs.units.matches(fu, cu)
+                        || crate::extract::currency::assumed_for(cu, fu).is_some()
+                        // A fact counted by a modifier ("jobless" for
+                        // "1,100 jobless people").
+                        || q.modifiers.as_deref().is_some_and(|m| {
+                            m.split(' ').any(|w| refs.units.matches(fu, w))
+                        })
+                }
             }
         }
         (ClaimKind::Date(_), Target::Event(_)) => true,

@@ -354,6 +354,7 @@ mod tests {
             precision: 100.0,
             style,
             figure: Span::default(),
+            modifiers: None,
         }
     }
 

@@ -61,6 +61,9 @@ pub struct Document {
     /// The rule ids front matter turns off for the whole document
     /// (`factlint: {ignore: [ID…]}`), when it says so.
     pub ignored_rules: Option<Vec<String>>,
+    /// Which currency each shared sign stands for, as the front matter's
+    /// `currency:` says ("$" → AUD); see [`crate::extract::currency`].
+    pub currencies: crate::extract::currency::Currencies,
 }
 
 /// Why a file could not be loaded.
@@ -135,10 +138,15 @@ impl Document {
         let mut found_date = None;
         let mut body_start = 0;
         let mut ignored_rules = None;
-        if let Some((fm_end, fm_date, ignore)) = front_matter(&text) {
+        let mut currencies = crate::extract::currency::Currencies::default();
+        if let Some((fm_end, fm_date, meta)) = front_matter(&text) {
             prose::blank(&mut masked, 0, fm_end);
             body_start = fm_end;
-            ignored_rules = ignore;
+            ignored_rules = meta.ignore;
+            match crate::extract::currency::Currencies::decide(&meta.currency) {
+                Ok(c) => currencies = c,
+                Err(e) => warnings.push(format!("{path}: front matter: {e}; not used")),
+            }
             match fm_date {
                 FrontMatterDate::Found(d) => found_date = Some((d, DateSource::FrontMatter)),
                 FrontMatterDate::None => {}
@@ -178,6 +186,7 @@ impl Document {
             lines,
             warnings,
             ignored_rules,
+            currencies,
         }
     }
 
@@ -242,7 +251,7 @@ fn flow_nesting_exceeds(yaml: &str, limit: usize) -> bool {
 /// YAML front matter `---\n … \n---`, parsed once: its end offset, its
 /// `date:` or `published:`, and the rules its `factlint: {ignore: …}`
 /// turns off.
-fn front_matter(text: &str) -> Option<(usize, FrontMatterDate, Option<Vec<String>>)> {
+fn front_matter(text: &str) -> Option<(usize, FrontMatterDate, FrontMatterMeta)> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let offset = text.len() - body.len();
     let rest = body
@@ -256,14 +265,21 @@ fn front_matter(text: &str) -> Option<(usize, FrontMatterDate, Option<Vec<String
             let yaml = rest.get(..at).unwrap_or("");
             let end = head + at + line.len();
             if flow_nesting_exceeds(yaml, FRONT_MATTER_NESTING_MAX) {
-                return Some((end, FrontMatterDate::TooDeep, None));
+                return Some((end, FrontMatterDate::TooDeep, FrontMatterMeta::default()));
             }
             let value: Option<serde_yaml::Value> = serde_yaml::from_str(yaml).ok();
             let date = value
                 .as_ref()
                 .and_then(front_matter_date)
                 .map_or(FrontMatterDate::None, FrontMatterDate::Found);
-            return Some((end, date, value.as_ref().and_then(front_matter_ignores)));
+            let meta = FrontMatterMeta {
+                ignore: value.as_ref().and_then(front_matter_ignores),
+                currency: value
+                    .as_ref()
+                    .map(front_matter_currency)
+                    .unwrap_or_default(),
+            };
+            return Some((end, date, meta));
         }
         at += line.len();
     }
@@ -284,6 +300,27 @@ fn front_matter_date(value: &serde_yaml::Value) -> Option<NaiveDate> {
         }
     }
     None
+}
+
+/// What else the front matter says to factlint.
+#[derive(Debug, Default)]
+struct FrontMatterMeta {
+    /// `factlint: {ignore: …}`.
+    ignore: Option<Vec<String>>,
+    /// `currency: AUD` or `currency: [AUD, JPY]`.
+    currency: Vec<String>,
+}
+
+/// `currency: CODE` or `currency: [CODE…]`.
+fn front_matter_currency(value: &serde_yaml::Value) -> Vec<String> {
+    match value.get("currency") {
+        Some(serde_yaml::Value::Sequence(items)) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+        Some(serde_yaml::Value::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    }
 }
 
 /// `factlint: {ignore: [ID…]}` (or one id).

@@ -92,6 +92,11 @@ pub struct Quantity {
     /// The qualifier and figure without the counted noun ("over 800"): the
     /// part a suggestion rewrites.
     pub figure: Span,
+    /// The words between the figure and its counted noun, lowercased
+    /// ("jobless" in "1,100 jobless people"): a fact whose unit names one
+    /// of them may match the claim too.
+    #[serde(skip)]
+    pub modifiers: Option<Box<str>>,
 }
 
 /// The hedge in front of a figure; DESIGN's qualifier table.

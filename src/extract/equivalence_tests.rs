@@ -25,6 +25,7 @@ fn all_options() -> [ExtractOptions; 3] {
             date_order,
             ..DateOptions::default()
         },
+        ..ExtractOptions::default()
     })
 }
 

@@ -912,6 +912,32 @@ pub const NOUNS_LIKE_VERB_FORMS: &[&str] = &[
     "pudding",
 ];
 
+/// Signs several countries' currencies share, with the ISO codes each may
+/// stand for. A claim written with one ("$5 billion", "¥300", "Rs 40
+/// crore", "40 dollars") keeps the sign as its unit until the article
+/// (front matter `currency:`) or the configuration says which it is; an
+/// undecided sign may match a fact in any of its currencies.
+pub const CURRENCY_FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "$",
+        &[
+            "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "JMD", "BSD", "BBD", "BZD", "BMD",
+            "FJD", "GYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "ZWL", "BND", "KYD", "MXN",
+            "ARS", "CLP", "COP", "UYU",
+        ],
+    ),
+    ("¥", &["JPY", "CNY"]),
+    ("Rs", &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"]),
+];
+
+/// The ISO codes a shared sign may stand for (`None` for anything else).
+pub fn currency_family(sign: &str) -> Option<&'static [&'static str]> {
+    CURRENCY_FAMILIES
+        .iter()
+        .find(|(s, _)| *s == sign)
+        .map(|(_, codes)| *codes)
+}
+
 /// Currency words after a figure, with their ISO codes; the longest
 /// phrase wins ("australian dollars" over "dollars"). "pounds" without a
 /// scale word is ambiguous with weight and is decided by the grammar.
@@ -929,8 +955,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("hong kong dollar", "HKD"),
     ("singapore dollars", "SGD"),
     ("taiwan dollars", "TWD"),
-    ("dollars", "USD"),
-    ("dollar", "USD"),
+    ("dollars", "$"),
+    ("dollar", "$"),
     ("euros", "EUR"),
     ("euro", "EUR"),
     ("pounds sterling", "GBP"),
@@ -947,8 +973,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("francs", "FRF"),
     ("franc", "FRF"),
     ("indian rupees", "INR"),
-    ("rupees", "INR"),
-    ("rupee", "INR"),
+    ("rupees", "Rs"),
+    ("rupee", "Rs"),
     ("roubles", "RUB"),
     ("rubles", "RUB"),
     ("rouble", "RUB"),
@@ -1014,10 +1040,10 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("NZD$", "NZD"),
     ("U.S$", "USD"),
     ("₿", "BTC"),
-    ("$", "USD"),
+    ("$", "$"),
     ("€", "EUR"),
     ("£", "GBP"),
-    ("¥", "JPY"),
+    ("¥", "¥"),
     ("₹", "INR"),
     ("₽", "RUB"),
     ("₩", "KRW"),
@@ -1032,10 +1058,10 @@ pub const SPACED_DOLLAR_PREFIXES: &[&str] = &["us", "u.s", "c", "hk", "usd", "nz
 
 /// Currency symbols written after a figure: "10 $", "5 €", "100元".
 pub const POSTFIX_CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
+    ("$", "$"),
     ("€", "EUR"),
     ("£", "GBP"),
-    ("¥", "JPY"),
+    ("¥", "¥"),
     ("元", "CNY"),
     ("₹", "INR"),
     ("₽", "RUB"),
@@ -1109,8 +1135,8 @@ pub const CURRENCY_PREFIX_WORDS: &[(&str, &str)] = &[
     ("AUD", "AUD"),
     ("MXN", "MXN"),
     ("NZD", "NZD"),
-    ("Rs.", "INR"),
-    ("Rs", "INR"),
+    ("Rs.", "Rs"),
+    ("Rs", "Rs"),
 ];
 
 /// Units of measure after a figure (spaced, glued or hyphenated), longest

@@ -7,6 +7,7 @@
 //! clause it stands in.
 
 pub mod claim;
+pub mod currency;
 pub mod date;
 pub mod duration;
 pub mod grammar;
@@ -31,6 +32,9 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
 pub struct ExtractOptions {
     /// How to read numeric dates, and which seasons the calendar has.
     pub dates: date::DateOptions,
+    /// Which currency each shared sign ("$", "¥", "Rs") stands for, where
+    /// the configuration says; an article's front matter overrides it.
+    pub currencies: currency::Currencies,
 }
 
 /// Every claim in a document, in order.
@@ -287,6 +291,27 @@ fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At
     At::Nothing
 }
 
+/// The words between a figure and its counted noun, lowercased ("jobless"
+/// in "1,100 jobless people"), for matching; `None` where there are none.
+fn modifiers(doc: &Document, span: Span, q: &quantity::ParsedQuantity) -> Option<Box<str>> {
+    if q.unit_kind != Some(quantity::UnitKind::Counted) {
+        return None;
+    }
+    let (unit_start, _) = q.unit_at?;
+    let text = doc
+        .prose
+        .get(span.start + q.figure_len..span.start + unit_start)?
+        .trim();
+    (!text.is_empty()).then(|| {
+        text.split(grammar::is_space)
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into_boxed_str()
+    })
+}
+
 /// Turn a parse into a claim, resolving dates in their clause (whose
 /// tense markers `markers` keeps while the claims stay in it).
 fn finish<'a>(
@@ -299,11 +324,18 @@ fn finish<'a>(
 ) -> ClaimKind {
     match found {
         Found::Quantity(q) => ClaimKind::Quantity(Quantity {
+            modifiers: modifiers(doc, span, &q),
             value: q.min.unwrap_or(q.numeral.value),
             min: q.min,
             max: q.max,
             qualifier: q.qualifier,
-            unit: q.unit,
+            unit: q.unit.map(|u| {
+                let currencies = options.currencies.overridden_by(doc.currencies);
+                match currencies.resolve(&u) {
+                    code if code.len() == u.len() && code == u => u,
+                    code => code.to_owned(),
+                }
+            }),
             precision: q.numeral.precision,
             style: q.numeral.style,
             figure: Span::new(span.start, span.start + q.figure_len),

@@ -634,6 +634,8 @@ fn is_verb_form(lower: &str) -> bool {
 fn plural_count(noun: &str) -> bool {
     let n = noun.to_lowercase();
     (n.ends_with('s') && !n.ends_with("ss"))
+        // Adjectives in -less counted as people: "1,100 jobless", "200 homeless".
+        || n.ends_with("less")
         || matches!(
             n.as_str(),
             "people"
@@ -1043,7 +1045,9 @@ mod tests {
     fn units() {
         assert_eq!(q("12% of").unit.as_deref(), Some("percent"));
         assert_eq!(q("3.9 per cent").unit.as_deref(), Some("percent"));
-        assert_eq!(q("$1.2 million for").unit.as_deref(), Some("USD"));
+        // "$" is a dollar whose country the article decides.
+        assert_eq!(q("$1.2 million for").unit.as_deref(), Some("$"));
+        assert_eq!(q("US$1.2 million for").unit.as_deref(), Some("USD"));
         assert_eq!(q("40 euros").unit.as_deref(), Some("EUR"));
         assert_eq!(q("800 Italian troops").unit.as_deref(), Some("troops"));
         assert_eq!(q("800 more troops").unit.as_deref(), Some("troops"));
@@ -1095,6 +1099,7 @@ mod tests {
         // counted ("the 272 majority mark").
         assert_eq!(unit("272 majority mark"), None);
         assert_eq!(unit("1 pregnant woman"), some("woman"));
+        assert_eq!(unit("1,100 jobless in the north"), some("jobless"));
     }
 
     #[test]

@@ -171,7 +171,7 @@ fn ranges_units_and_forms() {
     let q = quantity("a more-than-800-strong contingent");
     assert_eq!((q.qualifier, q.value), (Qualifier::Over, 800.0));
     let q = quantity("It cost $1.2bn in all.");
-    assert_eq!((q.value, q.unit.as_deref()), (1.2e9, Some("USD")));
+    assert_eq!((q.value, q.unit.as_deref()), (1.2e9, Some("$")));
     let q = quantity("It cost €40m in all.");
     assert_eq!((q.value, q.unit.as_deref()), (40e6, Some("EUR")));
     let q = quantity("It cost US$2 trillion in all.");
@@ -200,6 +200,50 @@ fn changes_are_not_ranges() {
         ClaimKind::Quantity(q) => q.min.is_none(),
         _ => true,
     }));
+}
+
+#[test]
+fn a_shared_sign_is_decided_by_the_front_matter_or_the_configuration() {
+    let unit = |d: &Document, options: &ExtractOptions| -> Vec<Option<String>> {
+        extract_with(d, options)
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Quantity(q) => Some(q.unit),
+                _ => None,
+            })
+            .collect()
+    };
+    let text = "The deficit is $40.4 billion, against US$3 billion.";
+    let plain = ExtractOptions::default();
+    // Undecided, the sign stays; an explicit form is its own currency.
+    let d = doc(text);
+    assert_eq!(unit(&d, &plain), [Some("$".into()), Some("USD".into())]);
+    // The configuration decides …
+    let aud = ExtractOptions {
+        currencies: currency::Currencies::decide(&["AUD"]).unwrap(),
+        ..ExtractOptions::default()
+    };
+    assert_eq!(unit(&d, &aud), [Some("AUD".into()), Some("USD".into())]);
+    // … and the article's front matter wins over it.
+    let md = Document::from_text(
+        "a.md",
+        format!("---\ncurrency: NZD\n---\n{text}\n"),
+        Format::Markdown,
+        None,
+        vec![],
+    );
+    assert_eq!(unit(&md, &aud), [Some("NZD".into()), Some("USD".into())]);
+    let bad = Document::from_text(
+        "b.md",
+        format!("---\ncurrency: EUR\n---\n{text}\n"),
+        Format::Markdown,
+        None,
+        vec![],
+    );
+    assert!(bad
+        .warnings
+        .iter()
+        .any(|w| w.contains("b.md") && w.contains("EUR")));
 }
 
 #[test]

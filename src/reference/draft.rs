@@ -183,7 +183,11 @@ pub fn draft(docs: &[(&Document, &[Claim])]) -> String {
                         about,
                         value,
                         unit: q.unit.as_ref().map(|u| {
-                            if u.chars().all(|c| c.is_ascii_uppercase()) {
+                            // A shared sign ("$") is drafted as its first
+                            // currency, for the reviewer to confirm.
+                            if let Some(codes) = crate::extract::lexicon::currency_family(u) {
+                                codes.first().map_or_else(|| u.clone(), |c| (*c).to_owned())
+                            } else if u.chars().all(|c| c.is_ascii_uppercase()) {
                                 u.clone()
                             } else {
                                 u.to_lowercase()

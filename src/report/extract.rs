@@ -737,6 +737,7 @@ mod tests {
                 precision: 1.0,
                 style: NumberStyle::Digits,
                 figure: Default::default(),
+                modifiers: None,
             }))
         };
         assert_eq!(

@@ -717,6 +717,7 @@ pub(crate) mod fixtures {
                     precision: 100.0,
                     style: NumberStyle::Digits,
                     figure: over,
+                    modifiers: None,
                 }),
             ),
             claim(

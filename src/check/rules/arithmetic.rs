@@ -623,6 +623,7 @@ fn statement_finding(
             precision: pct.map_or(1.0, |p| p.precision),
             style: NumberStyle::Digits,
             figure: span,
+            modifiers: None,
         }),
     };
     let meaning = message.clone();

@@ -50,8 +50,15 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
         .as_ref()
         .map(|a| format!(" (as of {})", a.text))
         .unwrap_or_default();
+    // An undecided "$" judged against an AUD fact: say which dollar.
+    let assumed = match (q.unit.as_deref(), fact.unit.as_deref()) {
+        (Some(cu), Some(fu)) => crate::extract::currency::assumed_for(cu, fu)
+            .map(|code| format!(" (\"{cu}\" read as {code})"))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
     let message = format!(
-        "claims {claim_words}; reference says {}{as_of}",
+        "claims {claim_words}; reference says {}{as_of}{assumed}",
         fact_value_text(fact)
     );
     let acc = acceptable(q, fact.tolerance);

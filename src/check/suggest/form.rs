@@ -488,6 +488,7 @@ mod tests {
             precision: 1.0,
             style: NumberStyle::Digits,
             figure: Span::default(),
+            modifiers: None,
         }
     }
 

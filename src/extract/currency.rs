@@ -1,0 +1,129 @@
+//! Which country's currency a shared sign stands for in an article.
+//!
+//! "$" is the dollar of the United States, Australia, Canada, New Zealand,
+//! Hong Kong … and "¥", "Rs" are shared the same way
+//! ([`CURRENCY_FAMILIES`]). The grammar keeps the sign as a claim's unit;
+//! the article's front matter (`currency: AUD`) or the configuration
+//! (`currency: [AUD]`) decides it, the article first. A claim written with
+//! an explicit form ("A$", "US$", "Australian dollars", "USD") is that
+//! currency whatever the defaults: news marks a foreign dollar this way
+//! against its own bare "$", so an explicit form never decides the bare
+//! sign of the same article. Undecided, the sign stays, and `check` lets it
+//! match a fact in any currency of its family, naming the one it assumed.
+
+use crate::extract::lexicon::{currency_family, CURRENCY_FAMILIES};
+
+/// For each shared sign of [`CURRENCY_FAMILIES`], in order, the ISO code it
+/// stands for, where something decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Currencies([Option<&'static str>; CURRENCY_FAMILIES.len()]);
+
+impl Currencies {
+    /// The defaults ISO `codes` set: each decides the sign whose family holds
+    /// it. Fails on a code no shared sign stands for, or on two codes for
+    /// the same sign.
+    pub fn decide<S: AsRef<str>>(codes: &[S]) -> Result<Currencies, String> {
+        let mut out = Currencies::default();
+        for code in codes {
+            let code = code.as_ref().trim();
+            let found = CURRENCY_FAMILIES
+                .iter()
+                .enumerate()
+                .find_map(|(k, (sign, members))| {
+                    members
+                        .iter()
+                        .find(|m| m.eq_ignore_ascii_case(code))
+                        .map(|m| (k, *sign, *m))
+                });
+            let Some((k, sign, member)) = found else {
+                let signs: Vec<&str> = CURRENCY_FAMILIES.iter().map(|(s, _)| *s).collect();
+                return Err(format!(
+                    "currency `{code}` is not one a shared sign ({}) can stand for",
+                    signs.join(", ")
+                ));
+            };
+            match out.0.get_mut(k) {
+                Some(Some(prev)) if *prev != member => {
+                    return Err(format!(
+                        "currency: both {prev} and {member} are given for \"{sign}\""
+                    ));
+                }
+                Some(slot) => *slot = Some(member),
+                None => {}
+            }
+        }
+        Ok(out)
+    }
+
+    /// These defaults, with `over`'s decisions taking precedence.
+    pub fn overridden_by(self, over: Currencies) -> Currencies {
+        let mut out = self;
+        for (slot, o) in out.0.iter_mut().zip(over.0) {
+            if o.is_some() {
+                *slot = o;
+            }
+        }
+        out
+    }
+
+    /// The ISO code `unit` stands for: a decided shared sign's code, else
+    /// `unit` itself.
+    pub fn resolve<'a>(&self, unit: &'a str) -> &'a str {
+        CURRENCY_FAMILIES
+            .iter()
+            .zip(self.0)
+            .find_map(|((sign, _), code)| (*sign == unit).then_some(code).flatten())
+            .unwrap_or(unit)
+    }
+}
+
+/// Whether a claim's currency `claim_unit` may be the fact's `fact_unit`: the
+/// same, or an undecided shared sign and one of the codes it stands for.
+/// Returns the code assumed for a sign.
+pub fn assumed_for(claim_unit: &str, fact_unit: &str) -> Option<&'static str> {
+    currency_family(claim_unit)?
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(fact_unit))
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_decide_their_sign() {
+        let c = Currencies::decide(&["AUD", "cny"]).unwrap();
+        assert_eq!(c.resolve("$"), "AUD");
+        assert_eq!(c.resolve("¥"), "CNY");
+        assert_eq!(c.resolve("Rs"), "Rs");
+        assert_eq!(c.resolve("EUR"), "EUR");
+        assert_eq!(c.resolve("people"), "people");
+    }
+
+    #[test]
+    fn bad_codes_are_refused() {
+        assert!(Currencies::decide(&["EUR"]).unwrap_err().contains("EUR"));
+        assert!(Currencies::decide(&["AUD", "USD"])
+            .unwrap_err()
+            .contains("both"));
+        assert!(Currencies::decide(&["AUD", "AUD"]).is_ok());
+    }
+
+    #[test]
+    fn the_article_overrides_the_configuration() {
+        let config = Currencies::decide(&["USD", "JPY"]).unwrap();
+        let article = Currencies::decide(&["AUD"]).unwrap();
+        let c = config.overridden_by(article);
+        assert_eq!((c.resolve("$"), c.resolve("¥")), ("AUD", "JPY"));
+    }
+
+    #[test]
+    fn an_undecided_sign_may_be_any_of_its_currencies() {
+        assert_eq!(assumed_for("$", "AUD"), Some("AUD"));
+        assert_eq!(assumed_for("$", "usd"), Some("USD"));
+        assert_eq!(assumed_for("$", "EUR"), None);
+        assert_eq!(assumed_for("¥", "CNY"), Some("CNY"));
+        assert_eq!(assumed_for("AUD", "AUD"), None);
+    }
+}
