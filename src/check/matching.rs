@@ -144,6 +144,7 @@ fn match_sentence(
     for claim in claims.get(range.clone()).unwrap_or(&[]) {
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
     }
+    let breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
     // Every (claim, target) pair that could hold, with its specificity and
     // the nearness of the target's terms to the claim; each claim's own
     // pairs are kept together, best first.
@@ -153,8 +154,11 @@ fn match_sentence(
     for ci in range.clone() {
         let first = pairs.len();
         if let Some(claim) = claims.get(ci) {
-            let clause = sentence.map_or(claim.span, |s| clause_at(s, claim.span.start));
+            let clause = sentence.map_or(claim.span, |s| {
+                with_asides(&doc.text, s, clause_at(s, claim.span.start))
+            });
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
+            let cuts = breaks.of(claim.kind.name());
             if alone {
                 // One claim of its kind: every target is a candidate, and
                 // any equally specific rival makes it ambiguous.
@@ -164,13 +168,23 @@ fn match_sentence(
                 seen.nearest_targets(claim.span, &mut near);
             }
             for &m in &near {
-                let Some((target, specificity, present)) = matched.get(m) else {
+                let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
                 };
                 if compatible(claim, *target, refs) {
+                    let (any, own) = seen.nearness(claim.span, clause, cuts, entry);
+                    let fewer = usize::MAX - *specificity;
+                    // Alone of its kind, the claim is the sentence's one
+                    // figure: the most specific target wins, wherever its
+                    // terms stand. Among several, nearness beats the count
+                    // of terms.
+                    let rank = if alone {
+                        [fewer, 0, 0, any]
+                    } else {
+                        [any, own, fewer, 0]
+                    };
                     pairs.push(Pair {
-                        specificity: std::cmp::Reverse(*specificity),
-                        distance: seen.nearness(claim.span, clause, present),
+                        rank,
                         claim: ci,
                         target: *target,
                     });
@@ -180,12 +194,12 @@ fn match_sentence(
         pairs.get_mut(first..).unwrap_or(&mut []).sort();
         own.push(first..pairs.len());
     }
-    // Most specific first, then nearest: each claim takes one target and a
-    // target speaks about one figure or date per sentence ("14 tonnes of
-    // waste, up from 9 tonnes" — the 9 is not the fact). A claim whose best
-    // free targets tie is ambiguous: when it is alone of its kind in the
-    // sentence, any equally specific rival ties; among several claims only
-    // an equally near one does.
+    // Best first (see [`Pair`]): each claim takes one target and a target
+    // speaks about one figure or date per sentence ("14 tonnes of waste, up
+    // from 9 tonnes" — the 9 is not the fact). A claim whose best free
+    // targets tie is ambiguous: when it is alone of its kind in the
+    // sentence, any equally specific rival in as near a clause ties; among
+    // several claims only an equally near and equally specific one does.
     #[cfg(test)]
     tests::PAIRS_MADE.with(|n| n.set(n.get() + pairs.len()));
     let mut order = pairs.clone();
@@ -209,8 +223,7 @@ fn match_sentence(
     let mut taken: HashSet<(Target, Option<When>)> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
     for Pair {
-        specificity,
-        distance,
+        rank,
         claim: ci,
         target,
     } in order
@@ -218,9 +231,6 @@ fn match_sentence(
         if done.contains(&ci) || taken.contains(&taken_key(ci, target)) {
             continue;
         }
-        let alone = claims
-            .get(ci)
-            .is_some_and(|c| claims_of_kind.get(c.kind.name()).copied().unwrap_or(0) <= 1);
         let mine = own
             .get(ci - range.start)
             .and_then(|r| pairs.get(r.clone()))
@@ -228,10 +238,9 @@ fn match_sentence(
         let rivals: Vec<Target> = mine
             .iter()
             .filter(|q| {
-                q.specificity == specificity
+                q.rank.get(..3) == rank.get(..3)
                     && q.target != target
                     && !taken.contains(&taken_key(ci, q.target))
-                    && (alone || q.distance == distance)
             })
             .map(|q| q.target)
             .collect();
@@ -282,13 +291,98 @@ pub const NEAR_HITS: usize = 16;
 pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 
 /// One (claim, target) pair that could hold. The order is the order of
-/// preference: most specific, then nearest, then document order.
+/// preference: by `rank`, then document order. For a claim among several
+/// of its kind the rank is (nearness of any term, nearness of its own
+/// terms, fewest terms last, 0): a figure belongs to the target whose terms
+/// stand nearest to it ("$9 million in fines and $4 million in costs");
+/// for a claim alone of its kind it is (fewest terms last, 0, 0,
+/// nearness). Two targets tie when the first three agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    specificity: std::cmp::Reverse<usize>,
-    distance: usize,
+    rank: [usize; 4],
     claim: usize,
     target: Target,
+}
+
+/// Nearness added for each break (another claim of the kind, or a word
+/// such as "and", "to", "against" between two of them) between a claim and
+/// a term.
+const CROSSING: usize = 10_000;
+/// Nearness added for a term in another clause than the claim's.
+const OTHER_CLAUSE: usize = 1_000_000;
+/// Breaks counted at most: a term behind this many is as far as any.
+const MAX_CROSSINGS: usize = 99;
+
+/// The words that, standing between two figures of a kind, part what
+/// belongs to the one from what belongs to the other: "0.5% in Leeds to
+/// 3% in York", "$9 million in fines and $4 million in costs", "Rs 70
+/// crore against Rs 60 crore a year ago".
+const PARTING_WORDS: &[&str] = &[
+    "and", "or", "nor", "but", "to", "from", "against", "versus", "vs", "compared", "than",
+    "while", "whereas",
+];
+
+/// Where, in a sentence, the claims of each kind stand and the parting
+/// words between two of them: a term behind one of these belongs less to
+/// a claim on the other side.
+struct Breaks {
+    by_kind: HashMap<&'static str, Vec<usize>>,
+}
+
+impl Breaks {
+    /// One pass over the sentence's claims and the text between two
+    /// consecutive claims of a kind: linear in the sentence.
+    fn new(text: &str, claims: &[Claim]) -> Breaks {
+        let mut by_kind: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut last_end: HashMap<&'static str, usize> = HashMap::new();
+        for claim in claims {
+            let kind = claim.kind.name();
+            let cuts = by_kind.entry(kind).or_default();
+            if let Some(&end) = last_end.get(kind) {
+                if let Some(gap) = text.get(end..claim.span.start) {
+                    cuts.extend(parting_words(gap).map(|at| end + at));
+                }
+            }
+            cuts.push(claim.span.start);
+            let end = last_end.entry(kind).or_insert(0);
+            *end = (*end).max(claim.span.end);
+        }
+        for cuts in by_kind.values_mut() {
+            cuts.sort_unstable();
+        }
+        Breaks { by_kind }
+    }
+
+    fn of(&self, kind: &str) -> &[usize] {
+        self.by_kind.get(kind).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The offsets in `gap` of its parting words.
+fn parting_words(gap: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut at = 0;
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter_map(move |w| {
+            let start = at;
+            // The separator after the word is one char; its length in bytes
+            // is what stands there.
+            at += w.len()
+                + gap
+                    .get(at + w.len()..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(0, char::len_utf8);
+            PARTING_WORDS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+                .then_some(start)
+        })
+}
+
+/// How many of `cuts` (sorted) stand in `from..to`.
+fn crossings(cuts: &[usize], from: usize, to: usize) -> usize {
+    let lo = cuts.partition_point(|&c| c < from);
+    let hi = cuts.partition_point(|&c| c < to);
+    hi.saturating_sub(lo).min(MAX_CROSSINGS)
 }
 
 /// Where the positive terms of a sentence's matched targets stand.
@@ -299,6 +393,10 @@ struct Seen {
     targets_of: HashMap<usize, Vec<usize>>,
     /// Term → its occurrences, by start.
     spans_of: HashMap<usize, Vec<Span>>,
+    /// (Term, whether events) → the two fewest counts of terms that the
+    /// matched facts, or events, using it have here (the second
+    /// `usize::MAX` when one uses it).
+    least_specific: HashMap<(usize, bool), [usize; 2]>,
     /// Scratch: which matched targets [`Seen::nearest_targets`] has taken.
     marked: std::cell::RefCell<Vec<bool>>,
 }
@@ -306,9 +404,17 @@ struct Seen {
 impl Seen {
     fn new(hits: &[TermHit], matched: &[(Target, usize, Vec<usize>)]) -> Seen {
         let mut targets_of: HashMap<usize, Vec<usize>> = HashMap::new();
-        for (m, (_, _, present)) in matched.iter().enumerate() {
+        let mut least_specific: HashMap<(usize, bool), [usize; 2]> = HashMap::new();
+        for (m, (target, specificity, present)) in matched.iter().enumerate() {
+            let event = matches!(target, Target::Event(_));
             for &t in present {
                 targets_of.entry(t).or_default().push(m);
+                let least = least_specific.entry((t, event)).or_insert([usize::MAX; 2]);
+                if *specificity < least[0] {
+                    *least = [*specificity, least[0]];
+                } else if *specificity < least[1] {
+                    least[1] = *specificity;
+                }
             }
         }
         let hits: Vec<TermHit> = hits
@@ -324,6 +430,7 @@ impl Seen {
             hits,
             targets_of,
             spans_of,
+            least_specific,
             marked: std::cell::RefCell::new(vec![false; matched.len()]),
         }
     }
@@ -368,17 +475,40 @@ impl Seen {
         }
     }
 
-    /// How near a target's terms (`present`) stand to a claim: terms in the
-    /// claim's clause before it count their distance, after it twice that;
-    /// terms in another clause come after every term in the same clause.
-    /// Terms inside the claim do not count.
-    fn nearness(&self, claim: Span, clause: Span, present: &[usize]) -> usize {
-        present
-            .iter()
-            .filter_map(|t| self.spans_of.get(t))
-            .map(|spans| term_nearness(spans, claim, clause))
-            .min()
-            .unwrap_or(usize::MAX)
+    /// How near a target's terms stand to a claim: the nearest of its terms
+    /// here (`present`, `specificity` of them), and the nearest of its own
+    /// terms, those no other target of as many terms or fewer shares. A
+    /// shared term tells nothing between the targets that share it: in
+    /// "net income rose to $8 million from $6 million a year ago",
+    /// "net income" stands nearest to the $8, but it is the fact matched by
+    /// "net income" alone that the $8 speaks about, and the one matched by
+    /// "net income" and "year ago" the $6. A term inside the claim ("ten
+    /// La Liga titles") is nearest of all; words after the figure count as
+    /// much as words before it in its clause; each break between them (see
+    /// [`Breaks`]) and another clause put it farther.
+    fn nearness(
+        &self,
+        claim: Span,
+        clause: Span,
+        cuts: &[usize],
+        (target, specificity, present): &(Target, usize, Vec<usize>),
+    ) -> (usize, usize) {
+        let event = matches!(target, Target::Event(_));
+        let own = |t: &&usize| {
+            self.least_specific
+                .get(&(**t, event))
+                .is_none_or(|least| *specificity < least[1])
+        };
+        let score = |t: &usize| {
+            self.spans_of.get(t).map_or(usize::MAX, |spans| {
+                term_nearness(spans, claim, clause, cuts)
+            })
+        };
+        let any = present.iter().map(score).min().unwrap_or(usize::MAX);
+        // A target with no term of its own (two facts of one match in
+        // two currencies) is as near as its terms.
+        let own = present.iter().filter(own).map(score).min().unwrap_or(any);
+        (any, own)
     }
 }
 
@@ -386,19 +516,8 @@ impl Seen {
 /// length): only the nearest before the claim, those overlapping it and
 /// the nearest after it can be the nearest, so a binary search finds them
 /// however often the term occurs.
-fn term_nearness(spans: &[Span], claim: Span, clause: Span) -> usize {
-    let score = |s: &Span| {
-        let d = if s.end <= claim.start {
-            claim.start - s.end
-        } else {
-            2 * s.start.saturating_sub(claim.end)
-        };
-        if clause.contains(*s) {
-            d
-        } else {
-            1_000_000 + d
-        }
-    };
+fn term_nearness(spans: &[Span], claim: Span, clause: Span, cuts: &[usize]) -> usize {
+    let score = |s: &Span| term_score(*s, claim, clause, cuts);
     let at = spans.partition_point(|s| s.start < claim.start);
     let mut best = usize::MAX;
     // Backwards: those overlapping the claim's start, then the nearest
@@ -411,14 +530,68 @@ fn term_nearness(spans: &[Span], claim: Span, clause: Span) -> usize {
     }
     // Forwards: those starting inside the claim, then the nearest after it.
     for s in spans.get(at..).unwrap_or(&[]) {
-        if !claim.contains(*s) {
-            best = best.min(score(s));
-        }
+        best = best.min(score(s));
         if s.start >= claim.end {
             break;
         }
     }
     best
+}
+
+/// The nearness of one term occurrence `s` to a claim: 0 inside or
+/// overlapping it, else the bytes between them, plus [`CROSSING`] per
+/// break between them and [`OTHER_CLAUSE`] outside the claim's clause. A
+/// break where a term after the claim starts counts ("…, compared to 52"
+/// belongs to the 52). In another clause, words after the figure count
+/// twice their distance: a figure whose clause names nothing takes its
+/// subject from the clause before it ("Legal reported $8 million, up 4
+/// percent, and Tax reported $3 million, up 3 percent").
+fn term_score(s: Span, claim: Span, clause: Span, cuts: &[usize]) -> usize {
+    let (gap, crossed) = if s.end <= claim.start {
+        (claim.start - s.end, crossings(cuts, s.end, claim.start))
+    } else if s.start >= claim.end {
+        (s.start - claim.end, crossings(cuts, claim.end, s.start + 1))
+    } else {
+        return 0;
+    };
+    if clause.contains(s) {
+        gap + CROSSING * crossed
+    } else if s.start >= claim.end {
+        OTHER_CLAUSE + 2 * gap + CROSSING * crossed
+    } else {
+        OTHER_CLAUSE + gap + CROSSING * crossed
+    }
+}
+
+/// A clause of `sentence` with the parenthesised clauses right beside it:
+/// "the Labour Party (Labour) won 411 seats" names the party in the
+/// figure's clause.
+fn with_asides(text: &str, sentence: &Sentence, clause: Span) -> Span {
+    let i = sentence.clauses.partition_point(|c| c.start < clause.start);
+    if sentence.clauses.get(i) != Some(&clause) {
+        return clause;
+    }
+    let aside = |c: &Span| {
+        let before = text
+            .get(..c.start)
+            .and_then(|t| t.trim_end().chars().last());
+        let after = text
+            .get(c.end..)
+            .and_then(|t| t.trim_start().chars().next());
+        before == Some('(') && after == Some(')')
+    };
+    let mut out = clause;
+    if let Some(prev) = i.checked_sub(1).and_then(|j| sentence.clauses.get(j)) {
+        if aside(prev) {
+            out.start = prev.start;
+        }
+    }
+    if let Some(next) = sentence.clauses.get(i + 1) {
+        if aside(next) {
+            out.end = next.end;
+        }
+    }
+    out
 }
 
 /// How many claims on each side of a quantity are looked at for the date
@@ -603,22 +776,10 @@ mod tests {
     }
 
     /// [`term_nearness`] as the sentence's whole list of spans gives it.
-    fn nearness_by_scan(spans: &[Span], claim: Span, clause: Span) -> usize {
+    fn nearness_by_scan(spans: &[Span], claim: Span, clause: Span, cuts: &[usize]) -> usize {
         spans
             .iter()
-            .filter(|s| !claim.contains(**s))
-            .map(|s| {
-                let d = if s.end <= claim.start {
-                    claim.start - s.end
-                } else {
-                    2 * s.start.saturating_sub(claim.end)
-                };
-                if clause.contains(*s) {
-                    d
-                } else {
-                    1_000_000 + d
-                }
-            })
+            .map(|s| term_score(*s, claim, clause, cuts))
             .min()
             .unwrap_or(usize::MAX)
     }
@@ -638,10 +799,12 @@ mod tests {
             let claim = Span::new(start, start + 1 + rng.below(8));
             let c0 = start.saturating_sub(rng.below(40));
             let clause = Span::new(c0, claim.end + rng.below(40));
+            let mut cuts: Vec<usize> = (0..rng.below(6)).map(|_| rng.below(at + 8)).collect();
+            cuts.sort_unstable();
             assert_eq!(
-                term_nearness(&spans, claim, clause),
-                nearness_by_scan(&spans, claim, clause),
-                "{spans:?} {claim:?} {clause:?}"
+                term_nearness(&spans, claim, clause, &cuts),
+                nearness_by_scan(&spans, claim, clause, &cuts),
+                "{spans:?} {claim:?} {clause:?} {cuts:?}"
             );
         }
     }
@@ -688,6 +851,128 @@ mod tests {
         assert_eq!(
             times("Italy has had 59 million people since 2010."),
             vec![When::Unknown]
+        );
+    }
+
+    /// Each claim's text with the id of the fact or event it matched
+    /// ("?" when ambiguous, "-" when none).
+    fn matched(yaml: &str, text: &str) -> Vec<(String, String)> {
+        let refs = load_sources(&[("r.yaml".to_owned(), yaml.to_owned())]).unwrap();
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 6);
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, date, vec![]);
+        let claims = crate::extract::extract(&doc);
+        let matches = match_claims(&doc, &claims, &refs);
+        claims
+            .iter()
+            .zip(matches)
+            .map(|(c, m)| {
+                let id = match m {
+                    Match::One(Target::Fact(i)) => refs.facts[i].id.clone(),
+                    Match::One(Target::Event(i)) => refs.events[i].id.clone(),
+                    Match::Ambiguous(_) => "?".to_owned(),
+                    Match::None => "-".to_owned(),
+                };
+                (doc.text[c.span.start..c.span.end].to_owned(), id)
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn words_after_a_figure_count_and_parting_words_part_two_figures() {
+        // The place follows each share; "to" parts the two.
+        let yaml = "facts:\n  - {id: leeds, value: 2.5, unit: percent, match: {all: [Leeds]}}\n  - {id: york, value: 4.1, unit: percent, match: {all: [York]}}\n";
+        assert_eq!(
+            matched(yaml, "Rents rose by 2.5% in Leeds to 4.1% in York."),
+            pairs(&[("2.5%", "leeds"), ("4.1%", "york")])
+        );
+        // "and" parts what each sum was for; the shared subject tells nothing.
+        let yaml = "facts:\n  - {id: damages, value: 12000000, unit: USD, match: {all: [Halvorsen, damages]}}\n  - {id: costs, value: 5000000, unit: USD, match: {all: [Halvorsen, costs]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The judge told Halvorsen to pay $12 million in damages and $5 million in costs."
+            ),
+            pairs(&[("$12 million", "damages"), ("$5 million", "costs")])
+        );
+        // A phrase that opens with a parting word belongs to what follows it.
+        let yaml = "facts:\n  - {id: now, value: 31, unit: seats, match: {all: [Greens], any: [won]}}\n  - {id: before, value: 9, unit: seats, match: {all: [compared to]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The Greens, who campaigned on transport, won 31 seats compared to 9 seats in the last parliament."
+            ),
+            pairs(&[("31 seats", "now"), ("9 seats", "before")])
+        );
+    }
+
+    #[test]
+    fn terms_inside_the_figures_noun_phrase_win() {
+        let yaml = "facts:\n  - {id: cup, value: 3, unit: titles, match: {all: [Harbour Cup]}}\n  - {id: league, value: 7, unit: titles, match: {all: [Coastal League]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The club has collected seven Coastal League titles and three Harbour Cup titles."
+            ),
+            pairs(&[
+                ("seven Coastal League titles", "league"),
+                ("three Harbour Cup titles", "cup")
+            ])
+        );
+    }
+
+    #[test]
+    fn nearness_beats_the_count_of_terms() {
+        // "net income" stands nearest to the $8 million; the fact that also
+        // needs "a year ago" is the $6 million.
+        let yaml = "facts:\n  - {id: now, value: 8000000, unit: USD, match: {all: [net income]}}\n  - {id: before, value: 6000000, unit: USD, match: {all: [net income, year ago]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Quarterly net income stood at $8 million against $6 million in the same quarter a year ago."
+            ),
+            pairs(&[
+                ("$8 million", "now"),
+                ("$6 million", "before"),
+                ("a year ago", "-")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_date_is_judged_against_the_event_of_its_own_clause() {
+        let yaml = "events:\n  - {id: storm, date: 2024-03-02, match: {all: [storm hit]}}\n  - {id: rescue, date: 2024-03-04, match: {all: [rescue teams]}}\n";
+        let got = matched(
+            yaml,
+            "The storm hit the coast on Saturday and rescue teams reached the island on Monday.",
+        );
+        assert_eq!(
+            got,
+            pairs(&[("on Saturday", "storm"), ("on Monday", "rescue")])
+        );
+    }
+
+    #[test]
+    fn a_name_in_brackets_belongs_to_the_clause_beside_it() {
+        // The party's short name stands in brackets; the rival's name is
+        // in the same clause but behind "and".
+        let yaml = "facts:\n  - {id: green, value: 31, unit: seats, match: {all: [GP], any: [winning]}}\n  - {id: red, value: 12, unit: seats, match: {all: [Reds], any: [winning]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Counting ended in 90 of the 91 districts, with the Green Party (GP) winning 31 seats and the Reds 12 seats."
+            ),
+            pairs(&[
+                ("90", "-"),
+                ("91 districts", "-"),
+                ("31 seats", "green"),
+                ("12 seats", "red")
+            ])
         );
     }
 
