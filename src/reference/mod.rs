@@ -73,9 +73,19 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
         errors.extend(errs);
     }
     let files: Vec<String> = sources.iter().map(|(n, _)| n.clone()).collect();
-    match load::assemble(parsed, all_parsed) {
+    // With no error so far the index will likely be wanted: it is built
+    // (from the same `match`es, in the same order as `assemble` lays the
+    // facts and events out) while the ids are checked.
+    let (duplicates, index) = if errors.is_empty() {
+        let (duplicates, index) =
+            rayon::join(|| load::duplicate_ids(&parsed), || index_parsed(&parsed));
+        (duplicates, Some(index))
+    } else {
+        (load::duplicate_ids(&parsed), None)
+    };
+    match load::assemble_checked(parsed, duplicates, all_parsed) {
         Ok((units, facts, events)) if errors.is_empty() => {
-            let index = TermIndex::build(&facts, &events);
+            let index = index.unwrap_or_else(|| TermIndex::build(&facts, &events));
             if let Some(reason) = index.build_error() {
                 let file = files.first().cloned().unwrap_or_default();
                 return Err(vec![RefError::whole_file(
@@ -97,6 +107,22 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
             Err(sorted(errors, &files))
         }
     }
+}
+
+/// The term index of parsed files: their facts in file order, then their
+/// events in file order, as [`load::assemble`] joins them.
+fn index_parsed(parsed: &[load::ParsedFile]) -> TermIndex {
+    let fact_count = parsed.iter().map(|p| p.facts.len()).sum::<usize>();
+    let event_count = parsed.iter().map(|p| p.events.len()).sum::<usize>();
+    let specs = parsed
+        .iter()
+        .flat_map(|p| p.facts.iter().map(|f| &f.matcher))
+        .chain(
+            parsed
+                .iter()
+                .flat_map(|p| p.events.iter().map(|e| &e.matcher)),
+        );
+    TermIndex::build_from(fact_count, fact_count + event_count, specs)
 }
 
 /// Errors in file order, then by position, so output is stable and reads
