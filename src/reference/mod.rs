@@ -242,6 +242,42 @@ mod tests {
         assert_eq!(set.facts.len(), 1);
     }
 
+    /// The index built from the parsed files while ids are checked is the
+    /// one the assembled facts and events would give.
+    #[test]
+    fn index_of_parsed_files_is_that_of_the_set() {
+        let a = "events:\n  - id: e1\n    date: 2022\n    match: {all: [Rome, summit], none: [Paris]}\nfacts:\n  - id: f1\n    value: 1\n    match: {all: [Italy, troops, italy], any: [Rome]}\n";
+        let b = "facts:\n  - id: f2\n    value: 2\n    match: {any: [Côte d'Ivoire, Rome]}\nevents:\n  - id: e2\n    date: 2023\n    match: {all: [summit]}\n";
+        let set = load_sources(&[
+            ("a.yaml".to_owned(), a.to_owned()),
+            ("b.yaml".to_owned(), b.to_owned()),
+        ])
+        .unwrap();
+        let rebuilt = TermIndex::build(&set.facts, &set.events);
+        assert_eq!(set.index.len(), rebuilt.len());
+        for t in 0..set.index.len() + 1 {
+            assert_eq!(set.index.term(t), rebuilt.term(t));
+            assert_eq!(set.index.postings(t), rebuilt.postings(t));
+            assert_eq!(set.index.anchors(t), rebuilt.anchors(t));
+        }
+        let targets = (0..3).map(Target::Fact).chain((0..3).map(Target::Event));
+        for target in targets {
+            assert_eq!(set.index.terms_of(target), rebuilt.terms_of(target));
+        }
+        let rome = set.index.find("Rome")[0].term;
+        assert_eq!(
+            set.index.postings(rome),
+            &[
+                (Target::Fact(0), Role::Any),
+                (Target::Fact(1), Role::Any),
+                (Target::Event(0), Role::All)
+            ]
+        );
+        assert!(set.index.terms_of(Target::Fact(2)).is_none());
+        assert_eq!(set.index.find("CÔTE D'IVOIRE").len(), 0);
+        assert_eq!(set.index.find("Côte d'Ivoire").len(), 1);
+    }
+
     #[test]
     fn empty_input_is_an_empty_set() {
         let set = load(&[]).unwrap();

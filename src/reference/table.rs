@@ -740,6 +740,7 @@ impl<'a> Builder<'a> {
             fact.series.shrink_to_fit();
             latest_as_value(fact);
         }
+        self.facts.shrink_to_fit();
         if self.more > 0 {
             let more = self.more;
             self.errors.push(RefError::whole_file(
