@@ -10,7 +10,7 @@
 //! need a folded copy of every document; ASCII covers the reference data we
 //! ship.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -42,11 +42,11 @@ pub struct TermHit {
 }
 
 /// The term numbers of one fact's or event's `match`, deduplicated.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TargetTerms {
-    pub all: Vec<usize>,
-    pub any: Vec<usize>,
-    pub none: Vec<usize>,
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TargetTerms<'a> {
+    pub all: &'a [usize],
+    pub any: &'a [usize],
+    pub none: &'a [usize],
 }
 
 /// Every distinct match term, its postings, and an automaton that finds
@@ -57,16 +57,29 @@ pub struct TargetTerms {
 /// `any` terms. A hit on a common term ("said", "Italy") that is not an
 /// anchor costs nothing, so checking grows with the text and the claims,
 /// not with the number of facts that share a word.
+///
+/// Lists per term and per target are kept flat (one vector of entries and
+/// one of offsets), not as a vector each: a table can give a million facts
+/// a term each, and a million small allocations cost more than the terms.
 #[derive(Clone, Debug, Default)]
 pub struct TermIndex {
     automaton: Option<AhoCorasick>,
     /// Automaton pattern → term (a term may have two spellings, see module doc).
     pattern_term: Vec<usize>,
     terms: Vec<String>,
-    postings: Vec<Vec<(Target, Role)>>,
-    anchors: Vec<Vec<Target>>,
-    fact_terms: Vec<TargetTerms>,
-    event_terms: Vec<TargetTerms>,
+    /// Term `t`'s postings: `postings[posting_at[t]..posting_at[t + 1]]`.
+    postings: Vec<(Target, Role)>,
+    posting_at: Vec<usize>,
+    /// Term `t`'s anchored targets: `anchors[anchor_at[t]..anchor_at[t + 1]]`.
+    anchors: Vec<Target>,
+    anchor_at: Vec<usize>,
+    /// Every target's terms, facts then events, each as its `all`, `any`
+    /// and `none` lists: target `k`'s list `r` is
+    /// `target_terms[target_at[3k + r]..target_at[3k + r + 1]]`.
+    target_terms: Vec<usize>,
+    target_at: Vec<usize>,
+    /// How many of the targets are facts.
+    fact_count: usize,
     build_error: Option<String>,
     /// Bytes in the longest pattern (how far a match can reach past a cut).
     max_pattern_len: usize,
@@ -87,143 +100,258 @@ pub struct TermIndex {
 const BALLAST_FROM: usize = 4096;
 /// The term of the ballast pattern: none.
 const NO_TERM: usize = usize::MAX;
+/// From this many patterns on, the automaton is built on one thread while
+/// the postings are filed on another.
+const PARALLEL_FROM: usize = 4096;
+
+/// `items[at[i]..at[i + 1]]`, or empty when `i` is out of range.
+fn slice_at<'a, T>(items: &'a [T], at: &[usize], i: usize) -> &'a [T] {
+    match (at.get(i), at.get(i + 1)) {
+        (Some(&a), Some(&b)) => items.get(a..b).unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
+/// Fill a flat list from `(key, item)` pairs given in the order each key's
+/// items should keep: `counts[k]` items per key, laid out key by key.
+fn flatten<T: Copy>(
+    counts: &[usize],
+    fill: T,
+    pairs: impl Iterator<Item = (usize, T)>,
+) -> (Vec<T>, Vec<usize>) {
+    let mut at = Vec::with_capacity(counts.len() + 1);
+    let mut total = 0usize;
+    at.push(0);
+    for c in counts {
+        total += c;
+        at.push(total);
+    }
+    let mut items = vec![fill; total];
+    let mut cursor: Vec<usize> = at.clone();
+    for (key, item) in pairs {
+        if let Some(c) = cursor.get_mut(key) {
+            if let Some(slot) = items.get_mut(*c) {
+                *slot = item;
+            }
+            *c += 1;
+        }
+    }
+    (items, at)
+}
 
 impl TermIndex {
     /// Index the match terms of `facts` and `events` (trimmed, lowercased,
     /// deduplicated). Cost is linear in the total length of the terms.
     pub fn build(facts: &[Fact], events: &[Event]) -> TermIndex {
-        let mut index = TermIndex::default();
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
         let specs = facts
             .iter()
-            .enumerate()
-            .map(|(i, f)| (Target::Fact(i), &f.matcher))
-            .chain(
-                events
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (Target::Event(i), &e.matcher)),
-            );
-        for (target, spec) in specs {
-            index.add_spec(target, spec, &mut ids, &mut patterns);
-        }
-        index.build_anchors();
-        index.max_pattern_len = patterns.iter().map(String::len).max().unwrap_or(0);
-        if patterns.len() >= BALLAST_FROM {
-            // Pattern 0 (no term): see BALLAST_FROM.
-            patterns.insert(0, "\0".repeat(patterns.len()));
-            index.pattern_term.insert(0, NO_TERM);
-        }
-        if !patterns.is_empty() {
-            match AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-            {
-                Ok(ac) => index.automaton = Some(ac),
-                Err(e) => index.build_error = Some(e.to_string()),
+            .map(|f| &f.matcher)
+            .chain(events.iter().map(|e| &e.matcher));
+        TermIndex::build_from(facts.len(), facts.len() + events.len(), specs)
+    }
+
+    /// [`TermIndex::build`] from the `match` of every target in order:
+    /// `fact_count` facts, then events, `target_count` in all.
+    pub(crate) fn build_from<'a>(
+        fact_count: usize,
+        target_count: usize,
+        specs: impl Iterator<Item = &'a MatchSpec>,
+    ) -> TermIndex {
+        let mut index = TermIndex {
+            fact_count,
+            ..TermIndex::default()
+        };
+        // Each distinct term once, looked up by its hash (terms are not
+        // copied into a map); its extra spellings (see the module doc).
+        let hasher = hashbrown::DefaultHashBuilder::default();
+        // (hash, term): the hash kept so that growing never reads a term.
+        let mut ids: hashbrown::HashTable<(u64, usize)> =
+            hashbrown::HashTable::with_capacity(target_count);
+        let mut spellings: Vec<(usize, String)> = Vec::new();
+        let mut lower = String::new();
+        index.target_at.reserve(3 * target_count + 1);
+        index.target_at.push(0);
+        for spec in specs {
+            for terms in [&spec.all, &spec.any, &spec.none] {
+                let from = index.target_terms.len();
+                for raw in terms {
+                    let written = raw.trim();
+                    lower.clear();
+                    if written.is_ascii() {
+                        lower.extend(written.chars().map(|c| c.to_ascii_lowercase()));
+                    } else {
+                        lower.push_str(&written.to_lowercase());
+                    }
+                    if lower.is_empty() {
+                        continue;
+                    }
+                    let hash = hasher.hash_one(lower.as_str());
+                    let all_terms = &index.terms;
+                    let found = ids
+                        .find(hash, |&(h, t)| {
+                            h == hash && all_terms.get(t).is_some_and(|s| *s == lower)
+                        })
+                        .map(|&(_, t)| t);
+                    let term = match found {
+                        Some(t) => t,
+                        None => {
+                            let t = index.terms.len();
+                            ids.insert_unique(hash, (hash, t), |&(h, _)| h);
+                            index.terms.push(lower.as_str().to_owned());
+                            // ASCII folding cannot map "Ö" to "ö": keep the
+                            // spelling as written too when they differ beyond ASCII.
+                            if !written.is_ascii() && written.to_ascii_lowercase() != lower {
+                                spellings.push((t, written.to_owned()));
+                            }
+                            t
+                        }
+                    };
+                    // A term once per list.
+                    if !index
+                        .target_terms
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .contains(&term)
+                    {
+                        index.target_terms.push(term);
+                    }
+                }
+                index.target_at.push(index.target_terms.len());
             }
         }
+        drop(ids);
+        // The patterns in term order, each term's own spelling after it.
+        let mut patterns: Vec<&str> = Vec::with_capacity(index.terms.len() + spellings.len() + 1);
+        let mut pattern_term = Vec::with_capacity(patterns.capacity());
+        let count = index.terms.len() + spellings.len();
+        let ballast = "\0".repeat(if count >= BALLAST_FROM { count } else { 0 });
+        if count >= BALLAST_FROM {
+            // Pattern 0 (no term): see BALLAST_FROM.
+            patterns.push(&ballast);
+            pattern_term.push(NO_TERM);
+        }
+        let mut extra = spellings.iter().peekable();
+        for (t, term) in index.terms.iter().enumerate() {
+            patterns.push(term);
+            pattern_term.push(t);
+            while let Some((_, written)) = extra.next_if(|(u, _)| *u == t) {
+                patterns.push(written);
+                pattern_term.push(t);
+            }
+        }
+        index.max_pattern_len = index
+            .terms
+            .iter()
+            .chain(spellings.iter().map(|(_, w)| w))
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        // The automaton (most of the cost for many terms) is built while
+        // the postings and anchors are filed.
+        let automaton = || {
+            (!patterns.is_empty()).then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+            })
+        };
+        let lists = || {
+            let (postings, posting_at) = index.postings_by_term();
+            let (anchors, anchor_at) = index.anchors_by_term(&postings, &posting_at);
+            (postings, posting_at, anchors, anchor_at)
+        };
+        let (automaton, (postings, posting_at, anchors, anchor_at)) =
+            if patterns.len() >= PARALLEL_FROM {
+                rayon::join(automaton, lists)
+            } else {
+                (automaton(), lists())
+            };
+        drop(patterns);
+        match automaton {
+            Some(Ok(ac)) => index.automaton = Some(ac),
+            Some(Err(e)) => index.build_error = Some(e.to_string()),
+            None => {}
+        }
+        index.postings = postings;
+        index.posting_at = posting_at;
+        index.anchors = anchors;
+        index.anchor_at = anchor_at;
+        index.pattern_term = pattern_term;
         index
     }
 
-    /// File every target under its anchor terms (see the type's doc).
-    fn build_anchors(&mut self) {
-        self.anchors = vec![Vec::new(); self.terms.len()];
-        let targets = self
-            .fact_terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (Target::Fact(i), t))
-            .chain(
-                self.event_terms
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| (Target::Event(i), t)),
-            );
-        for (target, terms) in targets {
-            let rarest = terms
-                .all
-                .iter()
-                .min_by_key(|&&t| self.postings.get(t).map_or(0, Vec::len))
-                .copied();
-            let anchors: Vec<usize> = match rarest {
-                Some(t) => vec![t],
-                None => terms.any.clone(),
-            };
-            for t in anchors {
-                if let Some(list) = self.anchors.get_mut(t) {
-                    list.push(target);
-                }
-            }
+    /// The number of targets (facts and events).
+    fn target_count(&self) -> usize {
+        self.target_at.len().saturating_sub(1) / 3
+    }
+
+    fn target(&self, k: usize) -> Target {
+        if k < self.fact_count {
+            Target::Fact(k)
+        } else {
+            Target::Event(k - self.fact_count)
         }
     }
 
-    fn add_spec(
-        &mut self,
-        target: Target,
-        spec: &MatchSpec,
-        ids: &mut HashMap<String, usize>,
-        patterns: &mut Vec<String>,
-    ) {
-        let lists = [
-            (Role::All, &spec.all),
-            (Role::Any, &spec.any),
-            (Role::None, &spec.none),
-        ];
-        let mut own = TargetTerms::default();
-        for (role, terms) in lists {
-            for raw in terms {
-                let written = raw.trim();
-                let lower = written.to_lowercase();
-                if lower.is_empty() {
-                    continue;
-                }
-                let term = match ids.get(&lower) {
-                    Some(&t) => t,
-                    None => {
-                        let t = self.terms.len();
-                        ids.insert(lower.clone(), t);
-                        self.terms.push(lower.clone());
-                        self.postings.push(Vec::new());
-                        patterns.push(lower.clone());
-                        self.pattern_term.push(t);
-                        // ASCII folding cannot map "Ö" to "ö": keep the
-                        // spelling as written too when they differ beyond ASCII.
-                        if written.to_ascii_lowercase() != lower {
-                            patterns.push(written.to_owned());
-                            self.pattern_term.push(t);
-                        }
-                        t
-                    }
-                };
-                // Postings are appended target by target, so a duplicate
-                // (same target and role) can only sit at the tail.
-                let mine = match role {
-                    Role::All => &mut own.all,
-                    Role::Any => &mut own.any,
-                    Role::None => &mut own.none,
-                };
-                if !mine.contains(&term) {
-                    mine.push(term);
-                }
-                if let Some(list) = self.postings.get_mut(term) {
-                    let dup = list
-                        .iter()
-                        .rev()
-                        .take_while(|(t, _)| *t == target)
-                        .any(|&(_, r)| r == role);
-                    if !dup {
-                        list.push((target, role));
-                    }
+    /// Target `k`'s list `role` (0 all, 1 any, 2 none).
+    fn list(&self, k: usize, role: usize) -> &[usize] {
+        slice_at(&self.target_terms, &self.target_at, 3 * k + role)
+    }
+
+    /// Each term's postings, flat with their offsets: the targets in
+    /// order, and within a target its `all`, `any`, `none` lists in that
+    /// order.
+    fn postings_by_term(&self) -> (Vec<(Target, Role)>, Vec<usize>) {
+        const ROLES: [Role; 3] = [Role::All, Role::Any, Role::None];
+        let mut counts = vec![0usize; self.terms.len()];
+        for &t in &self.target_terms {
+            if let Some(c) = counts.get_mut(t) {
+                *c += 1;
+            }
+        }
+        let pairs = (0..self.target_count()).flat_map(|k| {
+            ROLES.iter().enumerate().flat_map(move |(r, &role)| {
+                self.list(k, r)
+                    .iter()
+                    .map(move |&t| (t, (self.target(k), role)))
+            })
+        });
+        flatten(&counts, (Target::Fact(0), Role::All), pairs)
+    }
+
+    /// Every target filed under its anchor terms (see the type's doc),
+    /// flat with their offsets; `postings` as [`Self::postings_by_term`]
+    /// made them.
+    fn anchors_by_term(
+        &self,
+        postings: &[(Target, Role)],
+        posting_at: &[usize],
+    ) -> (Vec<Target>, Vec<usize>) {
+        let anchors_of = |k: usize| -> &[usize] {
+            let all = self.list(k, 0);
+            // The first of the rarest.
+            let rarest = all
+                .iter()
+                .enumerate()
+                .min_by_key(|&(_, &t)| slice_at(postings, posting_at, t).len())
+                .map(|(i, _)| i);
+            match rarest {
+                Some(i) => all.get(i..=i).unwrap_or(&[]),
+                None => self.list(k, 1),
+            }
+        };
+        let mut counts = vec![0usize; self.terms.len()];
+        for k in 0..self.target_count() {
+            for &t in anchors_of(k) {
+                if let Some(c) = counts.get_mut(t) {
+                    *c += 1;
                 }
             }
         }
-        match target {
-            Target::Fact(_) => self.fact_terms.push(own),
-            Target::Event(_) => self.event_terms.push(own),
-        }
+        let pairs = (0..self.target_count())
+            .flat_map(|k| anchors_of(k).iter().map(move |&t| (t, self.target(k))));
+        flatten(&counts, Target::Fact(0), pairs)
     }
 
     /// Every occurrence of every term in `text`, case-insensitive (ASCII), on
@@ -316,21 +444,27 @@ impl TermIndex {
     /// The facts and events that use `term`, with the list it is in.
     /// Empty for an unknown term number.
     pub fn postings(&self, term: usize) -> &[(Target, Role)] {
-        self.postings.get(term).map_or(&[], Vec::as_slice)
+        slice_at(&self.postings, &self.posting_at, term)
     }
 
     /// The targets filed under `term` as an anchor: the only ones a hit on
     /// it can make candidates.
     pub fn anchors(&self, term: usize) -> &[Target] {
-        self.anchors.get(term).map_or(&[], Vec::as_slice)
+        slice_at(&self.anchors, &self.anchor_at, term)
     }
 
     /// The term numbers of a target's `match`.
-    pub fn terms_of(&self, target: Target) -> Option<&TargetTerms> {
-        match target {
-            Target::Fact(i) => self.fact_terms.get(i),
-            Target::Event(i) => self.event_terms.get(i),
-        }
+    pub fn terms_of(&self, target: Target) -> Option<TargetTerms<'_>> {
+        let k = match target {
+            Target::Fact(i) if i < self.fact_count => i,
+            Target::Event(i) if self.fact_count + i < self.target_count() => self.fact_count + i,
+            _ => return None,
+        };
+        Some(TargetTerms {
+            all: self.list(k, 0),
+            any: self.list(k, 1),
+            none: self.list(k, 2),
+        })
     }
 
     /// The term (trimmed, lowercased); empty for an unknown term number.

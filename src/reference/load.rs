@@ -420,7 +420,12 @@ fn load_table(
                 .extend(std::iter::repeat_n(unit_pos, table.facts.len()));
             out.fact_id_pos
                 .extend(std::iter::repeat_n(id_pos, table.facts.len()));
-            out.facts.extend(table.facts);
+            if out.facts.is_empty() {
+                // Moved, not copied: a table's facts can be hundreds of MB.
+                out.facts = table.facts;
+            } else {
+                out.facts.extend(table.facts);
+            }
         }
         Err(ReadError::File(e)) => errors.push(e),
         Err(ReadError::Mapping(e)) => {
@@ -581,42 +586,19 @@ pub fn assemble(
     files: Vec<ParsedFile>,
     check_units: bool,
 ) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
-    let mut units = Units::default();
-    // Each unit's synonyms so far as a set, so merging stays linear.
-    let mut kept: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for f in &files {
-        for (name, syns) in &f.units.synonyms {
-            let entry = units.synonyms.entry(name.clone()).or_default();
-            let seen = kept.entry(name.as_str()).or_default();
-            for s in syns {
-                if seen.insert(s.as_str()) {
-                    entry.push(s.clone());
-                }
-            }
-        }
-    }
-    let mut errors = Vec::new();
-    let mut seen: HashMap<String, (String, usize)> = HashMap::new();
-    let mut check_dup = |id: &str, file: &str, pos: Pos, errors: &mut Vec<RefError>| {
-        if id.trim().is_empty() {
-            return; // already reported as an empty id
-        }
-        match seen.get(id) {
-            Some((first_file, first_line)) => errors.push(RefError::new(
-                file,
-                pos.0,
-                pos.1,
-                format!("duplicate id \"{id}\" (first defined at {first_file}:{first_line})"),
-            )),
-            None => {
-                seen.insert(id.to_owned(), (file.to_owned(), pos.0));
-            }
-        }
-    };
-    let mut facts = Vec::new();
-    let mut events = Vec::new();
-    let mut unit_cache: HashMap<String, Option<String>> = HashMap::new();
+    let duplicates = duplicate_ids(&files);
+    assemble_checked(files, duplicates, check_units)
+}
+
+/// Duplicate ids across `files`, one list of errors per file: each id
+/// hashed once, borrowed from the files (a table can make a million).
+pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
+    let total: usize = files.iter().map(|f| f.facts.len() + f.events.len()).sum();
+    let mut seen: hashbrown::HashMap<&str, (&str, usize)> =
+        hashbrown::HashMap::with_capacity(total);
+    let mut dup_errors: Vec<Vec<RefError>> = Vec::with_capacity(files.len());
     for f in files {
+        let mut errors = Vec::new();
         // Items in file order, so "first defined" is the earlier line even
         // when a file lists events before facts.
         let mut order: Vec<(Pos, bool, usize)> = Vec::new();
@@ -634,33 +616,103 @@ pub fn assemble(
             } else {
                 f.events.get(i).map(|x| x.id.as_str())
             };
-            if let Some(id) = id {
-                check_dup(id, &f.file, pos, &mut errors);
+            let Some(id) = id else { continue };
+            if id.trim().is_empty() {
+                continue; // already reported as an empty id
             }
-        }
-        for (mut fact, pos) in f.facts.into_iter().zip(f.unit_pos) {
-            if let Some(u) = &fact.unit {
-                // Few distinct units among many facts: each is resolved once.
-                let resolved = match unit_cache.get(u.as_str()) {
-                    Some(r) => r.clone(),
-                    None => {
-                        let r = normalise_unit(u, |k| units.synonyms.contains_key(k));
-                        unit_cache.insert(u.clone(), r.clone());
-                        r
-                    }
-                };
-                match resolved {
-                    Some(n) => fact.unit = Some(n),
-                    None if !check_units => {}
-                    None => errors.push(RefError::new(
+            match seen.entry(id) {
+                hashbrown::hash_map::Entry::Occupied(first) => {
+                    let (first_file, first_line) = first.get();
+                    errors.push(RefError::new(
                         &f.file,
                         pos.0,
                         pos.1,
-                        format!("unknown unit \"{u}\": {UNIT_FORMS}"),
-                    )),
+                        format!(
+                            "duplicate id \"{id}\" (first defined at {first_file}:{first_line})"
+                        ),
+                    ));
+                }
+                hashbrown::hash_map::Entry::Vacant(v) => {
+                    v.insert((f.file.as_str(), pos.0));
                 }
             }
-            facts.push(fact);
+        }
+        dup_errors.push(errors);
+    }
+    dup_errors
+}
+
+/// [`assemble`] with the duplicate ids already found ([`duplicate_ids`]).
+pub(crate) fn assemble_checked(
+    files: Vec<ParsedFile>,
+    dup_errors: Vec<Vec<RefError>>,
+    check_units: bool,
+) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
+    let mut units = Units::default();
+    // Each unit's synonyms so far as a set, so merging stays linear.
+    let mut kept: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for f in &files {
+        for (name, syns) in &f.units.synonyms {
+            let entry = units.synonyms.entry(name.clone()).or_default();
+            let seen = kept.entry(name.as_str()).or_default();
+            for s in syns {
+                if seen.insert(s.as_str()) {
+                    entry.push(s.clone());
+                }
+            }
+        }
+    }
+    drop(kept);
+    let mut errors = Vec::new();
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut events = Vec::new();
+    // Few distinct units among many facts: each is resolved once, and the
+    // last one is compared before the cache is asked.
+    let mut unit_cache: HashMap<String, Option<String>> = HashMap::new();
+    let mut last_unit: Option<(String, Option<String>)> = None;
+    let mut dup_errors = dup_errors.into_iter();
+    for f in files {
+        errors.extend(dup_errors.next().unwrap_or_default());
+        let from = facts.len();
+        if facts.is_empty() {
+            facts = f.facts;
+        } else {
+            facts.extend(f.facts);
+        }
+        for (fact, pos) in facts
+            .get_mut(from..)
+            .unwrap_or_default()
+            .iter_mut()
+            .zip(f.unit_pos)
+        {
+            let Some(u) = &fact.unit else { continue };
+            let resolved = match &last_unit {
+                Some((was, r)) if was == u => r.clone(),
+                _ => {
+                    let r = match unit_cache.get(u.as_str()) {
+                        Some(r) => r.clone(),
+                        None => {
+                            let r = normalise_unit(u, |k| units.synonyms.contains_key(k));
+                            unit_cache.insert(u.clone(), r.clone());
+                            r
+                        }
+                    };
+                    last_unit = Some((u.clone(), r.clone()));
+                    r
+                }
+            };
+            match resolved {
+                // Most units are written as they resolve: no new string.
+                Some(n) if n == *u => {}
+                Some(n) => fact.unit = Some(n),
+                None if !check_units => {}
+                None => errors.push(RefError::new(
+                    &f.file,
+                    pos.0,
+                    pos.1,
+                    format!("unknown unit \"{u}\": {UNIT_FORMS}"),
+                )),
+            }
         }
         events.extend(f.events);
     }

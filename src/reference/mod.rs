@@ -73,9 +73,19 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
         errors.extend(errs);
     }
     let files: Vec<String> = sources.iter().map(|(n, _)| n.clone()).collect();
-    match load::assemble(parsed, all_parsed) {
+    // With no error so far the index will likely be wanted: it is built
+    // (from the same `match`es, in the same order as `assemble` lays the
+    // facts and events out) while the ids are checked.
+    let (duplicates, index) = if errors.is_empty() {
+        let (duplicates, index) =
+            rayon::join(|| load::duplicate_ids(&parsed), || index_parsed(&parsed));
+        (duplicates, Some(index))
+    } else {
+        (load::duplicate_ids(&parsed), None)
+    };
+    match load::assemble_checked(parsed, duplicates, all_parsed) {
         Ok((units, facts, events)) if errors.is_empty() => {
-            let index = TermIndex::build(&facts, &events);
+            let index = index.unwrap_or_else(|| TermIndex::build(&facts, &events));
             if let Some(reason) = index.build_error() {
                 let file = files.first().cloned().unwrap_or_default();
                 return Err(vec![RefError::whole_file(
@@ -97,6 +107,22 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
             Err(sorted(errors, &files))
         }
     }
+}
+
+/// The term index of parsed files: their facts in file order, then their
+/// events in file order, as [`load::assemble`] joins them.
+fn index_parsed(parsed: &[load::ParsedFile]) -> TermIndex {
+    let fact_count = parsed.iter().map(|p| p.facts.len()).sum::<usize>();
+    let event_count = parsed.iter().map(|p| p.events.len()).sum::<usize>();
+    let specs = parsed
+        .iter()
+        .flat_map(|p| p.facts.iter().map(|f| &f.matcher))
+        .chain(
+            parsed
+                .iter()
+                .flat_map(|p| p.events.iter().map(|e| &e.matcher)),
+        );
+    TermIndex::build_from(fact_count, fact_count + event_count, specs)
 }
 
 /// Errors in file order, then by position, so output is stable and reads
@@ -214,6 +240,42 @@ mod tests {
         std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
         let set = load(&[dir.path().to_path_buf()]).unwrap();
         assert_eq!(set.facts.len(), 1);
+    }
+
+    /// The index built from the parsed files while ids are checked is the
+    /// one the assembled facts and events would give.
+    #[test]
+    fn index_of_parsed_files_is_that_of_the_set() {
+        let a = "events:\n  - id: e1\n    date: 2022\n    match: {all: [Rome, summit], none: [Paris]}\nfacts:\n  - id: f1\n    value: 1\n    match: {all: [Italy, troops, italy], any: [Rome]}\n";
+        let b = "facts:\n  - id: f2\n    value: 2\n    match: {any: [Côte d'Ivoire, Rome]}\nevents:\n  - id: e2\n    date: 2023\n    match: {all: [summit]}\n";
+        let set = load_sources(&[
+            ("a.yaml".to_owned(), a.to_owned()),
+            ("b.yaml".to_owned(), b.to_owned()),
+        ])
+        .unwrap();
+        let rebuilt = TermIndex::build(&set.facts, &set.events);
+        assert_eq!(set.index.len(), rebuilt.len());
+        for t in 0..set.index.len() + 1 {
+            assert_eq!(set.index.term(t), rebuilt.term(t));
+            assert_eq!(set.index.postings(t), rebuilt.postings(t));
+            assert_eq!(set.index.anchors(t), rebuilt.anchors(t));
+        }
+        let targets = (0..3).map(Target::Fact).chain((0..3).map(Target::Event));
+        for target in targets {
+            assert_eq!(set.index.terms_of(target), rebuilt.terms_of(target));
+        }
+        let rome = set.index.find("Rome")[0].term;
+        assert_eq!(
+            set.index.postings(rome),
+            &[
+                (Target::Fact(0), Role::Any),
+                (Target::Fact(1), Role::Any),
+                (Target::Event(0), Role::All)
+            ]
+        );
+        assert!(set.index.terms_of(Target::Fact(2)).is_none());
+        assert_eq!(set.index.find("CÔTE D'IVOIRE").len(), 0);
+        assert_eq!(set.index.find("Côte d'Ivoire").len(), 1);
     }
 
     #[test]

@@ -9,8 +9,8 @@
 //! bad row is an error naming the file, the row's line and the column; a
 //! mapping that names a column the file lacks is an error at the mapping.
 
-use std::collections::HashMap;
 use std::fs::File;
+use std::hash::BuildHasher;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
@@ -135,13 +135,20 @@ impl Template {
 
     fn expand(&self, row: &[&str]) -> String {
         let mut out = String::new();
+        self.expand_into(row, &mut out);
+        // One allocation of the exact size: a table makes millions.
+        out.as_str().to_owned()
+    }
+
+    /// The template's text for `row` in `out` (cleared first).
+    fn expand_into(&self, row: &[&str], out: &mut String) {
+        out.clear();
         for p in &self.parts {
             match p {
                 Part::Text(t) => out.push_str(t),
                 Part::Column(i) => out.push_str(row.get(*i).copied().unwrap_or("").trim()),
             }
         }
-        out
     }
 }
 
@@ -502,8 +509,13 @@ struct Builder<'a> {
     shown: &'a str,
     mapping: &'a TableMapping,
     facts: Vec<Fact>,
-    /// Id → index in `facts`, and the line of the row that made it.
-    ids: HashMap<String, (usize, usize)>,
+    /// Per id: its index in `facts` and the line of the row that made it,
+    /// found by the id's hash (the id itself is only in the fact).
+    /// (hash, index, line): the hash kept so that growing reads no id.
+    ids: hashbrown::HashTable<(u64, usize, usize)>,
+    hasher: hashbrown::DefaultHashBuilder,
+    /// A reused buffer for expanding templates.
+    buf: String,
     errors: Vec<RefError>,
     /// Errors past [`MAX_ROW_ERRORS`].
     more: usize,
@@ -518,7 +530,9 @@ impl<'a> Builder<'a> {
             shown,
             mapping,
             facts: Vec::new(),
-            ids: HashMap::new(),
+            ids: hashbrown::HashTable::new(),
+            hasher: hashbrown::DefaultHashBuilder::default(),
+            buf: String::new(),
             errors: Vec::new(),
             more: 0,
             rows: 0,
@@ -604,7 +618,15 @@ impl<'a> Builder<'a> {
             text: figure.text,
             percent: figure.percent,
         };
-        if let Some(&(index, first_line)) = self.ids.get(&id) {
+        let hash = self.hasher.hash_one(id.as_str());
+        let facts = &self.facts;
+        let known = self
+            .ids
+            .find(hash, |&(h, i, _)| {
+                h == hash && facts.get(i).is_some_and(|f| f.id == id)
+            })
+            .map(|&(_, i, line)| (i, line));
+        if let Some((index, first_line)) = known {
             let Some(at) = time else {
                 let e = RefError::new(
                     self.shown,
@@ -643,11 +665,16 @@ impl<'a> Builder<'a> {
             fact.series.push(point(&at, &value, None, source));
             return;
         }
-        let expand_all = |list: &[Template]| -> Vec<String> {
-            list.iter()
-                .map(|t| t.expand(row))
-                .filter(|t| !t.trim().is_empty())
-                .collect()
+        let buf = &mut self.buf;
+        let mut expand_all = |list: &[Template]| -> Vec<String> {
+            let mut terms = Vec::with_capacity(list.len());
+            for t in list {
+                t.expand_into(row, buf);
+                if !buf.trim().is_empty() {
+                    terms.push(buf.as_str().to_owned());
+                }
+            }
+            terms
         };
         let matcher = MatchSpec {
             all: expand_all(&m.all),
@@ -665,11 +692,15 @@ impl<'a> Builder<'a> {
             return;
         }
         let source = m.source.as_ref().map(|s| s.expand(row));
-        let mut fact = Fact {
-            id: id.clone(),
+        let series = match time {
+            Some(at) => vec![point(&at, &value, None, None)],
+            None => Vec::new(),
+        };
+        let fact = Fact {
+            id,
             about: m.about.as_ref().map(|a| a.expand(row)),
             value: value.value,
-            value_text: value.text.clone(),
+            value_text: value.text,
             unit,
             tolerance: m.tolerance,
             as_of: None,
@@ -680,12 +711,10 @@ impl<'a> Builder<'a> {
                 file: self.shown.to_owned(),
                 line,
             },
-            series: Vec::new(),
+            series,
         };
-        if let Some(at) = time {
-            fact.series.push(point(&at, &value, None, None));
-        }
-        self.ids.insert(id, (self.facts.len(), line));
+        self.ids
+            .insert_unique(hash, (hash, self.facts.len(), line), |&(h, _, _)| h);
         self.facts.push(fact);
     }
 
@@ -711,6 +740,7 @@ impl<'a> Builder<'a> {
             fact.series.shrink_to_fit();
             latest_as_value(fact);
         }
+        self.facts.shrink_to_fit();
         if self.more > 0 {
             let more = self.more;
             self.errors.push(RefError::whole_file(
