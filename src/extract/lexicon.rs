@@ -817,6 +817,46 @@ pub const PLURAL_MODIFIERS: &[&str] = &[
     "shingles",
 ];
 
+/// Nouns a score or a vote tally stands before ("a 6-3 vote", "a 2-1
+/// win"), which make two numbers joined by a dash a tally, not a date.
+pub const TALLY_NOUNS: &[&str] = &[
+    "vote",
+    "votes",
+    "win",
+    "victory",
+    "loss",
+    "defeat",
+    "lead",
+    "record",
+    "margin",
+    "split",
+    "decision",
+    "ruling",
+    "rout",
+    "score",
+    "scoreline",
+    "draw",
+    "tie",
+    "count",
+    "majority",
+    "verdict",
+    "triumph",
+    "upset",
+    "drubbing",
+    "thrashing",
+    "comeback",
+    "result",
+];
+
+/// Words a score or a tally stands after ("voted 68-29", "won 2-1",
+/// "improved to 12-4", "shot 12-18").
+pub const TALLY_VERBS: &[&str] = &[
+    "voted", "vote", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "tied", "tie",
+    "drew", "draw", "leads", "led", "trail", "trails", "trailed", "defeated", "edged", "improved",
+    "fell", "went", "shot", "shooting", "game", "record", "score", "scored", "margin", "split",
+    "passed", "approved", "rejected", "ruled",
+];
+
 /// Nouns that end like a past tense or an adverb ("hundred", "bed",
 /// "family"), so they are not left out of a noun phrase as one.
 pub const NOUNS_LIKE_VERB_FORMS: &[&str] = &[

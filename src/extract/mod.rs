@@ -239,6 +239,13 @@ enum At {
 /// label …; `before` is the sentence up to `rest`). Only the grammars in
 /// `gates` (see [`trigger`]) run; the others cannot match here.
 fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At {
+    // Scores and ages first: "a 6-3 vote" is no date, "45 years old" no
+    // duration.
+    if gates & trigger::NOT_QUANTITY != 0 && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(skip) = notquantity::score_or_age(before, rest) {
+            return At::Skip(skip);
+        }
+    }
     if gates & trigger::DATE != 0 {
         if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
             return At::Claim(d.len, Found::Date(d));

@@ -1,7 +1,9 @@
 //! Figures that are not quantities: ordinals ("the 3rd meeting",
 //! "twenty-first"), times of day ("3 p.m.", "10:30"), phone numbers,
 //! labels ("Article 5", "Section 230", "version 2", "Boeing 737"),
-//! addresses ("10 Downing Street") and fixed names ("9/11", "24/7").
+//! addresses ("10 Downing Street"), fixed names ("9/11", "24/7"), scores
+//! and tallies ("a 6-3 vote", "a 28-24 win", "12-4 on the season") and
+//! ages ("the 63-year-old", "45 years old", "Kozlowski, 58,").
 //!
 //! The driver asks here first and skips what these grammars consume, so no
 //! quantity claim is made of it.
@@ -16,8 +18,9 @@ use nom::Parser;
 
 use crate::extract::grammar::{alpha_word, consumed, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
-    lookup, BRAND_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MONTHS, ORDINAL_WORDS, QUALIFIERS,
-    SMALL_NUMBERS, STREET_WORDS, TENS, WEEKDAYS,
+    lookup, BRAND_WORDS, CURRENCY_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MEASURES, MONTHS,
+    MORE_SCALES, ORDINAL_WORDS, POSTFIX_CURRENCY_SYMBOLS, QUALIFIERS, SCALES, SCALE_ABBREVIATIONS,
+    SMALL_NUMBERS, STREET_WORDS, TALLY_NOUNS, TALLY_VERBS, TENS, WEEKDAYS,
 };
 use crate::extract::number::numeral;
 
@@ -243,6 +246,146 @@ fn bracketed_phone_tail<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     recognize((digit1, char(')'), opt(sp), phone_number)).parse(i)
 }
 
+/// Up to three digits.
+fn small_digits(i: &str) -> Res<'_, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+/// A score or tally: two or three whole numbers joined by dashes, with no
+/// plural noun, scale, percent or unit after them ("a 6-3 vote", "a 28-24
+/// comeback win", "improved to 12-4", "shot 12-18 from the field", a
+/// "2-5-1" record). A plural noun makes it a range ("300-400 new homes",
+/// "5-10 years"), as does anything glued to it ("3-4%", "11-13m").
+pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    let dash = || alt((tag("-"), tag("–")));
+    let (rest, text) = recognize((
+        small_digits,
+        dash(),
+        small_digits,
+        opt((dash(), small_digits)),
+    ))
+    .parse(i)?;
+    let mut chars = rest.chars();
+    let next = chars.next();
+    let glued = next.is_some_and(|c| {
+        c.is_alphanumeric() || matches!(c, '%' | '-' | '–' | '/' | '$' | '€' | '£' | '¥' | '°')
+    });
+    let figure_goes_on =
+        matches!(next, Some('.' | ',')) && chars.next().is_some_and(|c| c.is_ascii_digit());
+    // "11-12 €", "3-4 %": a spaced sign after the figures.
+    let spaced = rest.trim_start_matches(crate::extract::grammar::is_space);
+    let sign_after = spaced.starts_with('%')
+        || POSTFIX_CURRENCY_SYMBOLS
+            .iter()
+            .any(|(sym, _)| spaced.starts_with(sym));
+    if glued || figure_goes_on || sign_after {
+        return fail(i);
+    }
+    if let Ok((_, (_, word))) = (sp, alpha_word).parse(rest) {
+        // "11-12 million-dollar": the first part of a hyphenated word.
+        let w = word.split('-').next().unwrap_or(word);
+        let lower = w.to_lowercase();
+        let lower = lower.as_str();
+        let scale = [SCALES, MORE_SCALES, SCALE_ABBREVIATIONS]
+            .iter()
+            .any(|t| lookup(t, lower).is_some());
+        let percent = matches!(lower, "percent" | "per" | "percentage" | "pct");
+        let measure = MEASURES.iter().any(|m| m.eq_ignore_ascii_case(w));
+        let money = CURRENCY_WORDS
+            .iter()
+            .any(|(c, _)| c.eq_ignore_ascii_case(w));
+        if scale || percent || measure || money {
+            return fail(i);
+        }
+    }
+    let noun = crate::extract::quantity::counted_noun(rest)
+        .ok()
+        .map(|(_, n)| n);
+    if noun.is_some_and(crate::extract::quantity::plural_count) {
+        return fail(i);
+    }
+    // Two numbers that could be a month and a day ("2-15", "10-31-74") are
+    // a date unless a tally's words stand beside them ("a 6-3 vote",
+    // "won 2-1").
+    let parts: Vec<u32> = text
+        .split(['-', '–'])
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let date_like = match parts.as_slice() {
+        [a, b, ..] => (*a <= 12 && *b <= 31) || (*a <= 31 && *b <= 12),
+        _ => false,
+    };
+    let cue_after = noun.is_some_and(|n| TALLY_NOUNS.contains(&n.to_lowercase().as_str()));
+    let cue_before = before_words(before)
+        .iter()
+        .any(|w| TALLY_VERBS.contains(&w.to_lowercase().as_str()));
+    if date_like && !cue_after && !cue_before {
+        return fail(i);
+    }
+    Ok((rest, text))
+}
+
+/// The last two words of `before`.
+fn before_words(before: &str) -> Vec<&str> {
+    before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .collect()
+}
+
+/// An age, which news writes beside a name rather than as a figure to
+/// check: "the 63-year-old", "a two-month-old", "45 years old", "aged 63",
+/// "at age 37", and the apposition "Kozlowski, 58, and Swartz, 44,".
+pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    let unit = || {
+        alt((
+            tnc("years"),
+            tnc("year"),
+            tnc("months"),
+            tnc("month"),
+            tnc("weeks"),
+            tnc("week"),
+            tnc("days"),
+            tnc("day"),
+        ))
+    };
+    let (after, _) = small_digits(i)?;
+    let hyphenated = (tag("-"), unit(), tag("-"), tnc("old"), word_end).parse(after);
+    let spaced = (sp, unit(), sp, tnc("old"), word_end).parse(after);
+    if let Ok((rest, _)) = hyphenated.or(spaced) {
+        return Ok((rest, consumed(i, rest)));
+    }
+    word_end(after)?;
+    let aged = previous_word(before)
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "age" | "aged" | "ages"));
+    if aged {
+        return Ok((after, consumed(i, after)));
+    }
+    // "Kozlowski, 58, and": a name, a comma, the age and a comma.
+    let apposition = before.strip_suffix(", ").is_some_and(|head| {
+        let word = head
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .next()
+            .unwrap_or("");
+        word.starts_with(char::is_uppercase)
+            && word.len() > 1
+            && !is_function_word(&word.to_lowercase())
+    });
+    if apposition && after.starts_with([',', ')', ';']) {
+        return Ok((after, consumed(i, after)));
+    }
+    fail(i)
+}
+
+/// Scores and ages, which are read before the date and duration grammars
+/// ("a 6-3 vote" is no date, "45 years old" no duration). The bytes to skip.
+pub fn score_or_age(before: &str, i: &str) -> Option<usize> {
+    let (rest, _) = alt((|x| tally(before, x), |x| age(before, x))).parse(i).ok()?;
+    Some(i.len() - rest.len())
+}
+
 /// The bytes to skip at `i` when what starts there is not a quantity.
 pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     let (rest, _) = alt((
@@ -363,5 +506,52 @@ mod tests {
         assert_eq!(skips("the ", "9/11 attacks"), Some("skip"));
         assert_eq!(skips("open ", "24/7"), Some("skip"));
         assert_eq!(skips("some ", "800 troops"), None);
+    }
+
+    #[test]
+    fn scores_and_tallies_are_no_figures() {
+        fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+            score_or_age(before, i).and_then(|n| i.get(..n))
+        }
+        assert_eq!(skip("a ", "6-3 vote to strike"), Some("6-3"));
+        assert_eq!(skip("their ", "28-24 comeback win"), Some("28-24"));
+        assert_eq!(skip("improved to ", "12-4 on the season."), Some("12-4"));
+        assert_eq!(skip("went ", "13-28 from the floor"), Some("13-28"));
+        assert_eq!(skip("tie the game ", "2-2, but"), Some("2-2"));
+        assert_eq!(skip("a ", "2-5-1 record"), Some("2-5-1"));
+        assert_eq!(skip("the Senate voted ", "68-29 to send"), Some("68-29"));
+        assert_eq!(skip("they won ", "2-1 at home"), Some("2-1"));
+        // Without a tally's words, what can be a month and day is a date.
+        assert_eq!(skip("", "2-15"), None);
+        assert_eq!(skip("", "10-31-74"), None);
+        // A plural noun, a scale, a percent or a unit make it a range.
+        assert_eq!(skip("", "300-400 new homes"), None);
+        assert_eq!(skip("", "5-10 years"), None);
+        assert_eq!(skip("", "11-13 million"), None);
+        assert_eq!(skip("", "11-12 million-dollar deal"), None);
+        assert_eq!(skip("got ", "11-12 € for"), None);
+        assert_eq!(skip("", "3-4% growth"), None);
+        assert_eq!(skip("", "20-25 km"), None);
+        assert_eq!(skip("", "2021-06-29"), None);
+        assert_eq!(skip("", "1-2.5 metres"), None);
+    }
+
+    #[test]
+    fn ages_are_no_figures() {
+        fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+            score_or_age(before, i).and_then(|n| i.get(..n))
+        }
+        assert_eq!(skip("The ", "63-year-old businessman"), Some("63-year-old"));
+        assert_eq!(skip("a ", "2-month-old baby"), Some("2-month-old"));
+        assert_eq!(
+            skip("closer to ", "45 years old than"),
+            Some("45 years old")
+        );
+        assert_eq!(skip("at age ", "37."), Some("37"));
+        assert_eq!(skip("Kozlowski, ", "58, and Swartz"), Some("58"));
+        // A figure after a comma that follows no name is a figure.
+        assert_eq!(skip("In all, ", "58, said the agency"), None);
+        assert_eq!(skip("Italy, ", "800 troops"), None);
+        assert_eq!(skip("", "45 years ago"), None);
     }
 }

@@ -631,7 +631,7 @@ fn is_verb_form(lower: &str) -> bool {
 
 /// Whether a noun reads as a plural count ("residents", "people"), which
 /// makes a glued lowercase `m` million rather than metres.
-fn plural_count(noun: &str) -> bool {
+pub(crate) fn plural_count(noun: &str) -> bool {
     let n = noun.to_lowercase();
     (n.ends_with('s') && !n.ends_with("ss"))
         // Adjectives in -less counted as people: "1,100 jobless", "200 homeless".
