@@ -382,7 +382,9 @@ pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 /// Scores and ages, which are read before the date and duration grammars
 /// ("a 6-3 vote" is no date, "45 years old" no duration). The bytes to skip.
 pub fn score_or_age(before: &str, i: &str) -> Option<usize> {
-    let (rest, _) = alt((|x| tally(before, x), |x| age(before, x))).parse(i).ok()?;
+    let (rest, _) = alt((|x| tally(before, x), |x| age(before, x)))
+        .parse(i)
+        .ok()?;
     Some(i.len() - rest.len())
 }
 
