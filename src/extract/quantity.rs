@@ -453,8 +453,8 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     while words.len() <= NOUN_PHRASE_WORDS {
         let Ok((r, _)) = sp(cur) else { break };
         let Ok((after, w)) = alpha_word(r) else { break };
-        let lower = w.to_lowercase();
-        let lower = lower.as_str();
+        let lower = lowercase(w);
+        let lower = &*lower;
         let verbish = is_verb_form(lower) || is_adverb(lower) || is_participle(lower);
         if is_joiner(lower) {
             if words.is_empty() || !joined_words_follow(after) {
@@ -495,11 +495,11 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
         return Phrase::TooLong;
     }
     while let Some(&(w, _)) = words.last() {
-        let lower = w.to_lowercase();
+        let lower = lowercase(w);
         let trailing = is_joiner(&lower)
             || is_adverb(&lower)
             || is_verb_form(&lower)
-            || POST_NOUN_WORDS.contains(&lower.as_str())
+            || POST_NOUN_WORDS.contains(&&*lower)
             // "three planets orbiting"; but "1 building" is the noun.
             || (words.len() > 1 && is_participle(&lower));
         if trailing {
@@ -511,7 +511,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     let Some(&(head, rest)) = words.last() else {
         return Phrase::Implied;
     };
-    let lower = head.to_lowercase();
+    let lower = lowercase(head);
     let alone = words.len() == 1;
     // Capitalised words alone are a name ("3 Downing Street") unless
     // their head is a plural ("4.6 million Syrians", "two Liberal and
@@ -566,6 +566,16 @@ fn reads_plural(lower: &str) -> bool {
         && !["ss", "us", "is", "ous"].iter().any(|e| lower.ends_with(e))
 }
 
+/// `w` lowercased, borrowed when it already is (most words of prose), so
+/// reading a noun phrase allocates nothing for them.
+fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 /// "and", "or": they join modifiers inside a noun phrase.
 fn is_joiner(lower: &str) -> bool {
     matches!(lower, "and" | "or")
@@ -577,7 +587,7 @@ fn joined_words_follow(after: &str) -> bool {
     let word = |i| -> Option<(&str, &str)> {
         let (r, _) = sp(i).ok()?;
         let (rest, w) = alpha_word(r).ok()?;
-        let lower = w.to_lowercase();
+        let lower = lowercase(w);
         let verbish = is_verb_form(&lower) || is_adverb(&lower) || is_participle(&lower);
         (!is_not_noun(w) && !ends_noun_phrase(&lower) && !verbish).then_some((rest, w))
     };
@@ -632,12 +642,12 @@ fn is_verb_form(lower: &str) -> bool {
 /// Whether a noun reads as a plural count ("residents", "people"), which
 /// makes a glued lowercase `m` million rather than metres.
 pub(crate) fn plural_count(noun: &str) -> bool {
-    let n = noun.to_lowercase();
+    let n = lowercase(noun);
     (n.ends_with('s') && !n.ends_with("ss"))
         // Adjectives in -less counted as people: "1,100 jobless", "200 homeless".
         || n.ends_with("less")
         || matches!(
-            n.as_str(),
+            &*n,
             "people"
                 | "children"
                 | "men"
