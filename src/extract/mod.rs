@@ -13,6 +13,7 @@ pub mod duration;
 pub mod grammar;
 pub mod lexicon;
 pub mod notquantity;
+pub mod noun_phrase;
 pub mod number;
 pub mod quantity;
 pub mod tense;

@@ -298,10 +298,10 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
             return fail(i);
         }
     }
-    let noun = crate::extract::quantity::counted_noun(rest)
+    let noun = crate::extract::noun_phrase::counted_noun(rest)
         .ok()
         .map(|(_, n)| n);
-    if noun.is_some_and(crate::extract::quantity::plural_count) {
+    if noun.is_some_and(crate::extract::noun_phrase::plural_count) {
         return fail(i);
     }
     // Two numbers that could be a month and a day ("2-15", "10-31-74") are

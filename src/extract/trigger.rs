@@ -236,6 +236,7 @@ pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
 /// The sources of the quantity grammar, as [`DATE_SOURCES`].
 const QUANTITY_SOURCES: &[(&str, &str)] = &[
     ("quantity.rs", include_str!("quantity.rs")),
+    ("noun_phrase.rs", include_str!("noun_phrase.rs")),
     ("number.rs", include_str!("number.rs")),
     ("number/memo.rs", include_str!("number/memo.rs")),
     ("grammar.rs", include_str!("grammar.rs")),
@@ -741,6 +742,7 @@ mod tests {
             "tense.rs",
             "lexicon.rs",
             "quantity.rs",
+            "noun_phrase.rs",
             "notquantity.rs",
             "tests.rs",
             "proptests.rs",
