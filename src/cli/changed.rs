@@ -25,19 +25,25 @@ pub fn files_changed_since(rev: &str) -> Result<HashSet<PathBuf>, String> {
         rev,
         "--",
     ])?;
-    let untracked = git(&[
-        "ls-files",
-        "--others",
-        "--exclude-standard",
-        "--full-name",
-        "-z",
-    ])?;
+    let untracked = untracked_files()?;
     Ok(changed
         .split('\0')
         .chain(untracked.split('\0'))
         .filter(|p| !p.is_empty())
         .map(|p| canonical(&top.join(p)))
         .collect())
+}
+
+/// Files git does not track and does not ignore, NUL-separated, relative
+/// to the top of the work tree: new articles count as changed.
+fn untracked_files() -> Result<String, String> {
+    git(&[
+        "ls-files",
+        "--others",
+        "--exclude-standard",
+        "--full-name",
+        "-z",
+    ])
 }
 
 /// The first of `files` that is among the `changed` ones.
@@ -144,13 +150,7 @@ pub fn lines_changed_since(rev: &str) -> Result<ChangedLines, String> {
         ));
     }
     parsed.map_err(|e| format!("--changed-since: reading git diff: {e}"))?;
-    let untracked = git(&[
-        "ls-files",
-        "--others",
-        "--exclude-standard",
-        "--full-name",
-        "-z",
-    ])?;
+    let untracked = untracked_files()?;
     for p in untracked.split('\0').filter(|p| !p.is_empty()) {
         lines.files.insert(canonical(&top.join(p)), Lines::All);
     }
