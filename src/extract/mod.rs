@@ -222,8 +222,7 @@ fn year_modifies(unit: Option<&str>, kind: Option<quantity::UnitKind>, after: &s
     let capitalised_next = after
         .trim_start_matches(grammar::is_space)
         .starts_with(char::is_uppercase);
-    let plural = unit.ends_with('s') && !unit.ends_with("ss");
-    capitalised_next || !plural
+    capitalised_next || !noun_phrase::plural_count(unit)
 }
 
 /// What the grammars found at one position.

@@ -203,6 +203,19 @@ fn changes_are_not_ranges() {
 }
 
 #[test]
+fn a_bare_year_before_a_plural_count_is_a_count() {
+    // "people" counts like a plural, though it does not end in -s.
+    assert_eq!(
+        texts(&doc("The 2000 people gathered.")),
+        vec!["2000 people"]
+    );
+    assert_eq!(
+        texts(&doc("It was the 2016 federal election.")),
+        vec!["2016"]
+    );
+}
+
+#[test]
 fn a_shared_sign_is_decided_by_the_front_matter_or_the_configuration() {
     let unit = |d: &Document, options: &ExtractOptions| -> Vec<Option<String>> {
         extract_with(d, options)
