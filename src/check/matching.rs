@@ -563,6 +563,10 @@ fn term_score(s: Span, claim: Span, clause: Span, cuts: &[usize]) -> usize {
     }
 }
 
+/// How many characters beside a clause [`with_asides`] looks through for
+/// its bracket.
+const ASIDE_BLANKS: usize = 16;
+
 /// A clause of `sentence` with the parenthesised clauses right beside it:
 /// "the Labour Party (Labour) won 411 seats" names the party in the
 /// figure's clause.
@@ -571,13 +575,19 @@ fn with_asides(text: &str, sentence: &Sentence, clause: Span) -> Span {
     if sentence.clauses.get(i) != Some(&clause) {
         return clause;
     }
+    // Only the blanks right beside a clause are looked through, a few at
+    // most, so that each claim's look stays bounded however long a run of
+    // blanks (a blanked code block) stands there.
     let aside = |c: &Span| {
-        let before = text
-            .get(..c.start)
-            .and_then(|t| t.trim_end().chars().last());
+        let before = text.get(..c.start).and_then(|t| {
+            t.chars()
+                .rev()
+                .take(ASIDE_BLANKS)
+                .find(|c| !c.is_whitespace())
+        });
         let after = text
             .get(c.end..)
-            .and_then(|t| t.trim_start().chars().next());
+            .and_then(|t| t.chars().take(ASIDE_BLANKS).find(|c| !c.is_whitespace()));
         before == Some('(') && after == Some(')')
     };
     let mut out = clause;
