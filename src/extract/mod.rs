@@ -338,9 +338,11 @@ fn finish<'a>(
             qualifier: q.qualifier,
             unit: q.unit.map(|u| {
                 let currencies = options.currencies.overridden_by(doc.currencies);
-                match currencies.resolve(&u) {
-                    code if code.len() == u.len() && code == u => u,
-                    code => code.to_owned(),
+                let code = currencies.resolve(&u);
+                if code == u {
+                    u
+                } else {
+                    code.to_owned()
                 }
             }),
             precision: q.numeral.precision,
