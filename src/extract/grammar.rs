@@ -292,6 +292,19 @@ pub fn alpha_word(i: &str) -> Res<'_, &str> {
     Ok((rest, trimmed))
 }
 
+/// A word lowercased: borrowed when already lowercase ASCII, as most prose
+/// is.
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// The part of `before` that a parser consumed to reach `after`.
 pub fn consumed<'a>(before: &'a str, after: &str) -> &'a str {
     before.get(..before.len() - after.len()).unwrap_or("")

@@ -4,7 +4,7 @@
 
 use nom::Parser;
 
-use crate::extract::grammar::{alpha_word, sp, Res};
+use crate::extract::grammar::{alpha_word, lower, sp, Res};
 use crate::extract::lexicon::{
     is_not_noun, MONTHS, NOUNS_LIKE_VERB_FORMS, PARTICIPLES_IN_N, PLURAL_MODIFIERS,
     POST_NOUN_WORDS, SKIPPABLE_ADJECTIVES, SMALL_NUMBERS, TENS, VERBS_AFTER_FIGURES, WEEKDAYS,
@@ -59,7 +59,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     while words.len() <= NOUN_PHRASE_WORDS {
         let Ok((r, _)) = sp(cur) else { break };
         let Ok((after, w)) = alpha_word(r) else { break };
-        let lower = lowercase(w);
+        let lower = lower(w);
         let lower = &*lower;
         let verbish = is_verb_form(lower) || is_adverb(lower) || is_participle(lower);
         if is_joiner(lower) {
@@ -101,7 +101,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
         return Phrase::TooLong;
     }
     while let Some(&(w, _)) = words.last() {
-        let lower = lowercase(w);
+        let lower = lower(w);
         let trailing = is_joiner(&lower)
             || is_adverb(&lower)
             || is_verb_form(&lower)
@@ -117,7 +117,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     let Some(&(head, rest)) = words.last() else {
         return Phrase::Implied;
     };
-    let lower = lowercase(head);
+    let lower = lower(head);
     let alone = words.len() == 1;
     // Capitalised words alone are a name ("3 Downing Street") unless
     // their head is a plural ("4.6 million Syrians", "two Liberal and
@@ -172,16 +172,6 @@ fn reads_plural(lower: &str) -> bool {
         && !["ss", "us", "is", "ous"].iter().any(|e| lower.ends_with(e))
 }
 
-/// `w` lowercased, borrowed when it already is (most words of prose), so
-/// reading a noun phrase allocates nothing for them.
-fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
-    }
-}
-
 /// "and", "or": they join modifiers inside a noun phrase.
 fn is_joiner(lower: &str) -> bool {
     matches!(lower, "and" | "or")
@@ -193,7 +183,7 @@ fn joined_words_follow(after: &str) -> bool {
     let word = |i| -> Option<(&str, &str)> {
         let (r, _) = sp(i).ok()?;
         let (rest, w) = alpha_word(r).ok()?;
-        let lower = lowercase(w);
+        let lower = lower(w);
         let verbish = is_verb_form(&lower) || is_adverb(&lower) || is_participle(&lower);
         (!is_not_noun(w) && !ends_noun_phrase(&lower) && !verbish).then_some((rest, w))
     };
@@ -248,7 +238,7 @@ fn is_verb_form(lower: &str) -> bool {
 /// Whether a noun reads as a plural count ("residents", "people"), which
 /// makes a glued lowercase `m` million rather than metres.
 pub(crate) fn plural_count(noun: &str) -> bool {
-    let n = lowercase(noun);
+    let n = lower(noun);
     (n.ends_with('s') && !n.ends_with("ss"))
         // Adjectives in -less counted as people: "1,100 jobless", "200 homeless".
         || n.ends_with("less")

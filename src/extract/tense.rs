@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use crate::extract::claim::{Span, Tense};
+use crate::extract::grammar::lower;
 
 /// Whether a future or intent marker, which makes a governed date a
 /// commitment, starts at word `idx`: a word alone, or it and the next one
@@ -154,18 +155,6 @@ pub struct ClauseTense {
     pub tense: Tense,
     pub commitment: bool,
     pub negated: bool,
-}
-
-/// A word lowercased: borrowed when already lowercase ASCII, as most prose
-/// is.
-fn lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else if w.is_ascii() {
-        Cow::Owned(w.to_ascii_lowercase())
-    } else {
-        Cow::Owned(w.to_lowercase())
-    }
 }
 
 /// What a byte says about the character it starts.
