@@ -27,6 +27,19 @@ use crate::reference::error::RefError;
 use crate::reference::model::Tolerance;
 
 impl Config {
+    /// How the check judges under this configuration: rule levels,
+    /// qualifier tolerances, the loose-bound ratio. The context of a
+    /// finding is kept; `as_of` is unset.
+    pub fn check_options(&self) -> crate::check::CheckOptions {
+        crate::check::CheckOptions {
+            levels: self.rules.clone(),
+            nearly_tolerance: self.nearly_tolerance,
+            about_tolerance: self.about_tolerance,
+            loose_bound: self.loose_bound,
+            ..crate::check::CheckOptions::default()
+        }
+    }
+
     /// How extraction reads dates under this configuration.
     pub fn extract_options(&self) -> crate::extract::ExtractOptions {
         use crate::extract::date::DateOrder as Order;

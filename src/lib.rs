@@ -30,6 +30,7 @@
 )]
 
 pub mod check;
+pub mod checker;
 pub mod cli;
 pub mod config;
 pub mod document;

@@ -880,10 +880,6 @@ fn run_check(args: CheckArgs) -> u8 {
         return 2;
     };
     let mut options = CheckOptions {
-        levels: config.rules.clone(),
-        nearly_tolerance: config.nearly_tolerance,
-        about_tolerance: config.about_tolerance,
-        loose_bound: config.loose_bound,
         as_of: args.as_of,
         // Only human, html and markdown (also github's step summary) show
         // a finding's context; `--fix` does not use it. Without it, a
@@ -898,6 +894,7 @@ fn run_check(args: CheckArgs) -> u8 {
                 | CheckFormat::Diff
                 | CheckFormat::Codeclimate
         ),
+        ..config.check_options()
     };
     for (id, level) in &args.rules {
         options.levels.insert(id.clone(), *level);

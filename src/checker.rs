@@ -1,0 +1,221 @@
+//! The whole pipeline on one text held in memory, for hosts that stay
+//! running and check the same text many times: the language server
+//! (`factlint lsp`) and the HTTP server (`factlint serve`).
+//!
+//! A [`Checker`] holds the reference data and the options a configuration
+//! gives; [`Checker::check_text`] runs document → extract → check on one
+//! text, and [`Checker::report`] turns the result into the same
+//! [`CheckReport`] `factlint check` renders for that one document, so
+//! `check --format json` and a host's JSON agree byte for byte.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::check::{CheckOptions, DocumentCheck};
+use crate::config::Config;
+use crate::document::{Document, Format};
+use crate::extract::claim::Claim;
+use crate::extract::ExtractOptions;
+use crate::reference::ReferenceSet;
+use crate::report::{CheckReport, DocumentCoverage};
+
+/// Reference data and options, ready to check any number of texts.
+#[derive(Debug)]
+pub struct Checker {
+    refs: ReferenceSet,
+    options: CheckOptions,
+    extract: ExtractOptions,
+}
+
+/// One text after the pipeline: the document as read, its claims, and
+/// what the check made of them.
+#[derive(Debug)]
+pub struct CheckedText {
+    pub document: Document,
+    pub claims: Vec<Claim>,
+    pub check: DocumentCheck,
+}
+
+impl Checker {
+    /// A checker for `refs` under `config`'s rules, tolerances and
+    /// extraction options.
+    pub fn new(refs: ReferenceSet, config: &Config) -> Checker {
+        Checker {
+            refs,
+            options: config.check_options(),
+            extract: config.extract_options(),
+        }
+    }
+
+    /// Load the reference data a configuration names (its `refs`, or
+    /// `rules/` under its root when it names none) and build a checker.
+    /// Every error is `file:line:column: reason`.
+    pub fn load(config: &Config) -> Result<Checker, Vec<String>> {
+        let paths = reference_paths(config);
+        let refs = crate::reference::load(&paths)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        Ok(Checker::new(refs, config))
+    }
+
+    /// The reference data checked against.
+    pub fn refs(&self) -> &ReferenceSet {
+        &self.refs
+    }
+
+    /// The check options in force.
+    pub fn options(&self) -> &CheckOptions {
+        &self.options
+    }
+
+    /// Read `text` as the document `name` (front matter, a date in it, or
+    /// `date`), extract its claims and check them.
+    pub fn check_text(
+        &self,
+        name: &str,
+        text: String,
+        format: Format,
+        date: Option<NaiveDate>,
+    ) -> CheckedText {
+        let document = Document::from_text(name, text, format, date, Vec::new());
+        let claims = crate::extract::extract_with(&document, &self.extract);
+        let check =
+            crate::check::check_document_full(&document, &claims, &self.refs, &self.options);
+        CheckedText {
+            document,
+            claims,
+            check,
+        }
+    }
+
+    /// Extract only: the claims of `text` read as the document `name`.
+    pub fn extract_text(
+        &self,
+        name: &str,
+        text: String,
+        format: Format,
+        date: Option<NaiveDate>,
+    ) -> (Document, Vec<Claim>) {
+        let document = Document::from_text(name, text, format, date, Vec::new());
+        let claims = crate::extract::extract_with(&document, &self.extract);
+        (document, claims)
+    }
+
+    /// The report `factlint check` makes of this one document: counts,
+    /// coverage, the reference items no claim used, findings in order.
+    pub fn report(&self, checked: &CheckedText) -> CheckReport {
+        let mut usage = crate::check::coverage::Usage::new(&self.refs);
+        for t in &checked.check.matched {
+            usage.mark(*t);
+        }
+        let mut findings = checked.check.findings.clone();
+        findings.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+        let coverage = checked.check.coverage();
+        CheckReport {
+            documents: 1,
+            claims: checked.claims.len(),
+            coverage,
+            references: usage.references(),
+            unused_references: usage.unused(),
+            unused_ids: usage
+                .unused_ids(&self.refs, crate::report::UNUSED_IDS_SHOWN)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            document_coverage: vec![DocumentCoverage {
+                path: checked.document.path.clone(),
+                coverage,
+                unused_references: usage
+                    .references()
+                    .saturating_sub(checked.check.matched.len()),
+            }],
+            findings,
+            paths: vec![checked.document.path.clone()],
+            ..CheckReport::default()
+        }
+    }
+}
+
+/// The configuration that governs `dir`: the first configuration file
+/// found from it upwards, or the defaults (rooted at `dir`) when none is.
+pub fn config_for(dir: &Path) -> Result<Config, Vec<String>> {
+    match crate::config::discover(dir) {
+        Some(path) => crate::config::load(&path)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect()),
+        None => Ok(Config {
+            root: dir.to_path_buf(),
+            ..Config::default()
+        }),
+    }
+}
+
+/// The reference paths of a configuration: its `refs`, else `rules/` under
+/// its root when that is a directory, else none.
+pub fn reference_paths(config: &Config) -> Vec<PathBuf> {
+    if !config.refs.is_empty() {
+        return config.refs.clone();
+    }
+    let default = config.root.join("rules");
+    if default.is_dir() {
+        vec![default]
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checker() -> Checker {
+        let refs = crate::reference::load_sources(&[(
+            "rules/t.yaml".to_owned(),
+            "facts:\n  - id: staff\n    value: 800\n    unit: employees\n    match:\n      all: [Acme]\n    source: Acme annual report\n"
+                .to_owned(),
+        )])
+        .unwrap();
+        Checker::new(refs, &Config::default())
+    }
+
+    #[test]
+    fn a_wrong_figure_is_one_finding_in_a_one_document_report() {
+        let c = checker();
+        let checked = c.check_text(
+            "a.md",
+            "Acme has 900 employees.\n".to_owned(),
+            Format::Markdown,
+            None,
+        );
+        let report = c.report(&checked);
+        assert_eq!(report.documents, 1);
+        assert_eq!(report.claims, 1);
+        assert_eq!(report.findings.len(), 1);
+        assert_eq!(report.findings[0].rule, "fact-mismatch");
+        assert_eq!(report.coverage.mismatch, 1);
+        assert_eq!(report.unused_references, 0);
+        assert_eq!(report.paths, vec!["a.md".to_owned()]);
+    }
+
+    #[test]
+    fn an_agreeing_figure_leaves_no_finding() {
+        let c = checker();
+        let checked = c.check_text(
+            "a.txt",
+            "Acme has 800 employees.".to_owned(),
+            Format::Text,
+            None,
+        );
+        assert!(c.report(&checked).findings.is_empty());
+        assert_eq!(checked.check.coverage().agree, 1);
+    }
+
+    #[test]
+    fn without_a_configuration_the_defaults_are_rooted_at_the_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = config_for(dir.path()).unwrap();
+        assert_eq!(config.root, dir.path());
+        assert!(reference_paths(&config).is_empty());
+        std::fs::create_dir(dir.path().join("rules")).unwrap();
+        assert_eq!(reference_paths(&config), vec![dir.path().join("rules")]);
+    }
+}
