@@ -17,8 +17,9 @@ use crate::config::Config;
 use crate::document::{Document, Format};
 use crate::extract::claim::Claim;
 use crate::extract::ExtractOptions;
+use crate::reference::index::Target;
 use crate::reference::ReferenceSet;
-use crate::report::{CheckReport, DocumentCoverage};
+use crate::report::{CheckReport, ClaimMark, DocumentCoverage, DocumentDetail};
 
 /// Reference data and options, ready to check any number of texts.
 #[derive(Debug)]
@@ -132,6 +133,32 @@ impl Checker {
             findings,
             paths: vec![checked.document.path.clone()],
             ..CheckReport::default()
+        }
+    }
+
+    /// Every claim of a checked text with its verdict and the id of the
+    /// fact or event it was judged against: what the whole-article views
+    /// (`--format html`, the page of `factlint serve`) highlight.
+    pub fn detail(&self, checked: &CheckedText) -> DocumentDetail {
+        let claims = checked
+            .claims
+            .iter()
+            .zip(&checked.check.verdicts)
+            .map(|(claim, v)| ClaimMark {
+                span: claim.span,
+                kind: claim.kind.name(),
+                status: v.status,
+                reference: match v.target {
+                    Some(Target::Fact(i)) => self.refs.facts.get(i).map(|f| f.id.clone()),
+                    Some(Target::Event(i)) => self.refs.events.get(i).map(|e| e.id.clone()),
+                    None => None,
+                },
+            })
+            .collect();
+        DocumentDetail {
+            path: checked.document.path.clone(),
+            text: checked.document.text.clone(),
+            claims,
         }
     }
 }

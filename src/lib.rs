@@ -39,5 +39,6 @@ pub mod extract;
 pub mod fix;
 pub mod reference;
 pub mod report;
+pub mod serve;
 pub mod synth;
 pub mod time;

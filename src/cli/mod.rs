@@ -11,6 +11,7 @@ mod import;
 mod interrupt;
 mod output;
 mod records;
+mod serve;
 mod setup;
 mod walk;
 
@@ -52,6 +53,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the claims found in articles, without checking them.
     Extract(ExtractArgs),
+    /// Serve the checker over HTTP: an API and a page for editors.
+    Serve(serve::ServeArgs),
     /// Work with reference data.
     Refs {
         #[command(subcommand)]
@@ -403,6 +406,7 @@ pub fn run(cli: Cli) -> u8 {
             run_check(args)
         }
         Command::Extract(args) => run_extract(args),
+        Command::Serve(args) => serve::run(args),
         Command::Refs {
             command: RefsCommand::Check { refs },
         } => run_refs_check(refs),
