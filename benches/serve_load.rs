@@ -157,6 +157,26 @@ fn run(addr: SocketAddr, clients: usize, warmup: Duration, time: Duration) -> Ve
     all
 }
 
+/// The CPU time (user + system, in clock ticks of 10 ms) the process
+/// `pid` has used so far.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    // utime and stime are fields 14 and 15 of the whole line.
+    field(11) + field(12)
+}
+
 fn percentile(sorted: &[u64], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted.get(i).copied().unwrap_or(0) as f64 / 1000.0
@@ -192,23 +212,30 @@ fn main() {
         "factlint serve, POST /api/check, {} B article, {seconds} s per row, {cores} cores",
         article().len()
     );
-    println!("| clients | requests | requests/s | p50 ms | p99 ms | max ms |");
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!(
+        "| clients | requests | requests/s | p50 ms | p99 ms | max ms | server CPU ms/request |"
+    );
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for clients in [1, 16, 64] {
+        let ticks = cpu_ticks(child.id());
         let mut lat = run(
             addr,
             clients,
             Duration::from_secs(1),
             Duration::from_secs(seconds),
         );
+        // Warm-up included: the server's work over every request made.
+        let cpu_ms = (cpu_ticks(child.id()) - ticks) as f64 * 10.0;
         lat.sort_unstable();
+        let made = lat.len() as f64 * (seconds as f64 + 1.0) / seconds as f64;
         println!(
-            "| {clients} | {} | {:.0} | {:.2} | {:.2} | {:.2} |",
+            "| {clients} | {} | {:.0} | {:.2} | {:.2} | {:.2} | {:.2} |",
             lat.len(),
             lat.len() as f64 / seconds as f64,
             percentile(&lat, 0.50),
             percentile(&lat, 0.99),
             percentile(&lat, 1.0),
+            cpu_ms / made,
         );
     }
     let _ = child.kill();

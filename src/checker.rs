@@ -245,4 +245,40 @@ mod tests {
         std::fs::create_dir(dir.path().join("rules")).unwrap();
         assert_eq!(reference_paths(&config), vec![dir.path().join("rules")]);
     }
+
+    #[test]
+    fn the_detail_gives_every_claim_its_verdict_and_reference() {
+        let c = checker();
+        let checked = c.check_text(
+            "a.md",
+            "Acme has 900 employees. Bolt has 12 plants.\n".to_owned(),
+            Format::Markdown,
+            None,
+        );
+        let detail = c.detail(&checked);
+        assert_eq!(detail.path, "a.md");
+        assert_eq!(detail.text, checked.document.text);
+        let marks: Vec<_> = detail
+            .claims
+            .iter()
+            .map(|m| {
+                (
+                    &detail.text[m.span.start..m.span.end],
+                    m.status,
+                    m.reference.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            marks,
+            vec![
+                (
+                    "900 employees",
+                    crate::report::ClaimStatus::Mismatch,
+                    Some("staff")
+                ),
+                ("12 plants", crate::report::ClaimStatus::Unchecked, None),
+            ]
+        );
+    }
 }
