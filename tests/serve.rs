@@ -827,6 +827,8 @@ fn an_editor_checks_and_corrects_the_seed_article_in_chromium() {
         return;
     };
     let server = Server::in_repo(&["--refs", "rules"]);
+    let token = "a-token-for-the-browser-test-42";
+    let guarded = Server::in_repo(&["--refs", "rules", "--token", token]);
     let shots = Path::new(ROOT).join("target/serve-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let out = Command::new(python)
@@ -834,6 +836,8 @@ fn an_editor_checks_and_corrects_the_seed_article_in_chromium() {
         .arg(format!("http://{}/", server.addr))
         .arg(Path::new(ROOT).join(SEED))
         .arg(&shots)
+        .arg(format!("http://{}/", guarded.addr))
+        .arg(token)
         .output()
         .unwrap();
     let (stdout, stderr) = (

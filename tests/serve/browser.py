@@ -1,6 +1,6 @@
 """The page of `factlint serve` in Debian's Chromium, as an editor uses it.
 
-    python browser.py URL SEED_ARTICLE SCREENSHOT_DIR
+    python browser.py URL SEED_ARTICLE SCREENSHOT_DIR TOKEN_URL TOKEN
 
 Run by tests/serve.rs against a live server. Playwright drives the system
 Chromium (/usr/bin/chromium) over the DevTools protocol; no browser is
@@ -13,6 +13,7 @@ from pathlib import Path
 from playwright.sync_api import expect, sync_playwright
 
 url, seed_path, shots = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+token_url, token = sys.argv[4], sys.argv[5]
 seed = seed_path.read_text(encoding="utf-8")
 shots.mkdir(parents=True, exist_ok=True)
 
@@ -83,6 +84,15 @@ with sync_playwright() as p:
     expect(page.locator("#view")).to_contain_text("<img src=x onerror", timeout=15000)
     assert page.locator("#view img").count() == 0
 
+    # A file opened from disk: its name and kind are taken, and it is checked.
+    page.set_input_files("#file", str(seed_path))
+    expect(page.locator("#text")).to_have_value(seed)
+    expect(page.locator("#format")).to_have_value("text")
+    expect(page.locator("#view mark.mismatch")).to_have_count(2, timeout=15000)
+    expect(page.locator("#findings article.card").first).to_contain_text(
+        "line 17"
+    )
+
     # A phone: one column, nothing wider than the screen.
     phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     small = phone.new_page()
@@ -94,8 +104,18 @@ with sync_playwright() as p:
     assert width <= 390, f"page is {width}px wide on a 390px screen"
     small.screenshot(path=str(shots / "phone.png"), full_page=True)
 
+    # A server with a token: the page asks for it, then checks.
+    guarded = browser.new_context().new_page()
+    guarded.goto(token_url)
+    guarded.fill("#text", seed)
+    expect(guarded.locator("#token")).to_be_visible(timeout=15000)
+    expect(guarded.locator("#status")).to_contain_text("token")
+    guarded.fill("#token", token)
+    guarded.locator("#token").press("Tab")
+    expect(guarded.locator("#view mark.mismatch")).to_have_count(2, timeout=15000)
+
     assert not errors, errors
-    assert not outside, outside
+    assert not outside or all(u.startswith(token_url) for u in outside), outside
     browser.close()
 
 print("browser: ok")
