@@ -89,6 +89,19 @@ fn load(args_refs: &[PathBuf], config_path: Option<&PathBuf>) -> Result<Loaded, 
     })
 }
 
+/// `https://cms.example.org`, `http://localhost:3000`: what a browser sends
+/// as `Origin`, which CORS compares byte for byte.
+fn is_origin(origin: &str) -> bool {
+    let Some((scheme, host)) = origin.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
 /// Run the server; returns the exit status (2: it could not start).
 pub(super) fn run(args: ServeArgs) -> u8 {
     let loopback = args.addr.ip().is_loopback();
@@ -110,6 +123,13 @@ pub(super) fn run(args: ServeArgs) -> u8 {
             return 2;
         }
         _ => {}
+    }
+    if let Some(bad) = args.cors.iter().find(|o| !is_origin(o)) {
+        eprint_all(&[format!(
+            "error: --cors `{bad}`: not an origin; give a scheme and host, and a port if \
+             not the default, e.g. https://cms.example.org (no path, no wildcard)"
+        )]);
+        return 2;
     }
     let refs = args.refs.clone();
     let config = args.config.clone();
@@ -178,4 +198,30 @@ pub(super) fn run(args: ServeArgs) -> u8 {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_are_a_scheme_and_a_host() {
+        for ok in [
+            "https://cms.example.org",
+            "http://localhost:3000",
+            "http://[::1]:8080",
+        ] {
+            assert!(is_origin(ok), "{ok}");
+        }
+        for bad in [
+            "*",
+            "cms.example.org",
+            "https://cms.example.org/",
+            "ftp://x",
+            "https://",
+            "https://a b",
+        ] {
+            assert!(!is_origin(bad), "{bad}");
+        }
+    }
 }
