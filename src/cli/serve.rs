@@ -48,7 +48,7 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     pub timeout: u64,
     /// Requests handled at once; more are answered 503.
-    #[arg(long, value_name = "N", default_value_t = 256)]
+    #[arg(long, value_name = "N", default_value_t = 64)]
     pub max_requests: usize,
     /// How often the reference files are looked at, in milliseconds.
     #[arg(long, value_name = "MS", default_value_t = 1000, hide = true)]

@@ -83,7 +83,7 @@ impl Default for Limits {
             body_bytes: 2 * 1024 * 1024,
             request_time: Duration::from_secs(10),
             header_time: Duration::from_secs(10),
-            in_flight: 256,
+            in_flight: 64,
             connections: 1024,
             checks: 2,
         }
