@@ -837,6 +837,12 @@ fn an_editor_checks_and_corrects_the_seed_article_in_chromium() {
     let server = Server::in_repo(&["--refs", "rules"]);
     let token = "a-token-for-the-browser-test-42";
     let guarded = Server::in_repo(&["--refs", "rules", "--token", token]);
+    let dir = acme_dir();
+    let broken = Server::start(dir.path(), &["--poll-ms", "50"]);
+    std::fs::write(dir.path().join("rules/acme.yaml"), "facts: [\n").unwrap();
+    wait_until("the error shows", || {
+        broken.get("/healthz").json()["status"] == "stale"
+    });
     let shots = Path::new(ROOT).join("target/serve-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let out = Command::new(python)
@@ -846,6 +852,7 @@ fn an_editor_checks_and_corrects_the_seed_article_in_chromium() {
         .arg(&shots)
         .arg(format!("http://{}/", guarded.addr))
         .arg(token)
+        .arg(format!("http://{}/", broken.addr))
         .output()
         .unwrap();
     let (stdout, stderr) = (
@@ -859,4 +866,5 @@ fn an_editor_checks_and_corrects_the_seed_article_in_chromium() {
     assert!(stdout.contains("browser: ok"), "{stdout}\n{stderr}");
     assert!(shots.join("checked.png").is_file());
     assert!(shots.join("phone.png").is_file());
+    assert!(shots.join("stale-data.png").is_file());
 }

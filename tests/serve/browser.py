@@ -1,6 +1,6 @@
 """The page of `factlint serve` in Debian's Chromium, as an editor uses it.
 
-    python browser.py URL SEED_ARTICLE SCREENSHOT_DIR TOKEN_URL TOKEN
+    python browser.py URL SEED_ARTICLE SCREENSHOT_DIR TOKEN_URL TOKEN BROKEN_URL
 
 Run by tests/serve.rs against a live server. Playwright drives the system
 Chromium (/usr/bin/chromium) over the DevTools protocol; no browser is
@@ -13,7 +13,7 @@ from pathlib import Path
 from playwright.sync_api import expect, sync_playwright
 
 url, seed_path, shots = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-token_url, token = sys.argv[4], sys.argv[5]
+token_url, token, broken_url = sys.argv[4], sys.argv[5], sys.argv[6]
 seed = seed_path.read_text(encoding="utf-8")
 shots.mkdir(parents=True, exist_ok=True)
 
@@ -114,8 +114,20 @@ with sync_playwright() as p:
     guarded.locator("#token").press("Tab")
     expect(guarded.locator("#view mark.mismatch")).to_have_count(2, timeout=15000)
 
+    # A server whose reference data broke after it started: the page says
+    # so at once, and checks with the last good data.
+    broken = browser.new_context().new_page()
+    broken.goto(broken_url)
+    expect(broken.locator("#health")).to_be_visible(timeout=15000)
+    expect(broken.locator("#health-errors")).to_contain_text("acme.yaml")
+    broken.fill("#text", "Acme has 900 employees.")
+    expect(broken.locator("#view mark.mismatch")).to_have_count(1, timeout=15000)
+    broken.screenshot(path=str(shots / "stale-data.png"), full_page=True)
+
     assert not errors, errors
-    assert not outside or all(u.startswith(token_url) for u in outside), outside
+    assert not outside or all(
+        u.startswith(token_url) or u.startswith(broken_url) for u in outside
+    ), outside
     browser.close()
 
 print("browser: ok")
