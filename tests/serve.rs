@@ -343,6 +343,19 @@ fn errors_are_json_with_the_status_that_says_what_went_wrong() {
             415,
             "Content-Type: application/json",
         ),
+        // Deep nesting is refused at its first bracket: the body is read
+        // into its typed fields, never as deep as the input asks.
+        (
+            request(
+                server.addr,
+                "POST",
+                "/api/check",
+                &json_type,
+                format!("{}{}", "[".repeat(2000), "]".repeat(2000)).as_bytes(),
+            ),
+            400,
+            "invalid type: sequence",
+        ),
         (server.get("/api/check"), 405, "method not allowed"),
         (
             request(server.addr, "DELETE", "/api/rules", &[], b""),
