@@ -636,6 +636,20 @@ fn reference_data_reloads_and_an_error_keeps_the_last_good_data() {
 }
 
 #[test]
+fn a_change_right_after_start_is_not_missed() {
+    // The files are stamped before they are read at start: a change
+    // made before the server first looks at them is still a change.
+    for _ in 0..5 {
+        let dir = acme_dir();
+        let server = Server::start(dir.path(), &["--poll-ms", "20"]);
+        std::fs::write(dir.path().join("rules/acme.yaml"), "facts: [\n").unwrap();
+        wait_until("the error shows", || {
+            server.get("/healthz").json()["status"] == "stale"
+        });
+    }
+}
+
+#[test]
 fn fix_applies_one_suggestion_or_every_safe_one_as_check_fix_does() {
     let server = Server::in_repo(&["--refs", "rules"]);
     let review = server

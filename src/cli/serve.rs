@@ -66,6 +66,15 @@ fn load(args_refs: &[PathBuf], config_path: Option<&PathBuf>) -> Result<Loaded, 
     };
     let explicit = !given.is_empty();
     let paths = reference_paths(given);
+    let mut watch = if explicit {
+        paths.clone()
+    } else {
+        // `rules/` is watched even while it does not exist.
+        vec![PathBuf::from("rules")]
+    };
+    watch.extend(config.file.clone());
+    // Before the files are read: a change from now on calls for a reload.
+    let seen = crate::serve::reload::fingerprint(&watch);
     let refs = if paths.is_empty() {
         eprint_all(&[NO_REFERENCE_DATA_NOTE.to_owned()]);
         load_references(&[])?
@@ -76,16 +85,10 @@ fn load(args_refs: &[PathBuf], config_path: Option<&PathBuf>) -> Result<Loaded, 
     if let Some(drafts) = unfilled_drafts(&refs, "error") {
         return Err(drafts);
     }
-    let mut watch = if explicit {
-        paths
-    } else {
-        // `rules/` is watched even while it does not exist.
-        vec![PathBuf::from("rules")]
-    };
-    watch.extend(config.file.clone());
     Ok(Loaded {
         checker: Checker::new(refs, &config),
         watch,
+        seen,
     })
 }
 

@@ -40,6 +40,10 @@ pub struct Loaded {
     /// The files and directories whose change calls for a reload (the
     /// reference paths, the configuration file).
     pub watch: Vec<PathBuf>,
+    /// What they were like just before they were read
+    /// ([`reload::fingerprint`]): a change made while they were read, or
+    /// before the server looks at them, is then seen as one.
+    pub seen: Vec<reload::Stamp>,
 }
 
 /// Loads the reference data afresh: at start and on every change. Its
@@ -203,7 +207,7 @@ pub async fn serve(
     tokio::spawn(reload::watch(
         Arc::clone(&shared),
         loader,
-        first.watch,
+        (first.watch, first.seen),
         options.poll,
         events,
     ));

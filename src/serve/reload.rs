@@ -18,7 +18,7 @@ use super::{Event, Events, Loader, Shared};
 
 /// What is known of a watched file: its path and, when it exists, its
 /// modification time (ns), size, device and inode.
-type Stamp = (PathBuf, Option<(i64, i64, u64, u64, u64)>);
+pub type Stamp = (PathBuf, Option<(i64, i64, u64, u64, u64)>);
 
 /// The stamps of `watch` and of every reference file under it, in order.
 pub fn fingerprint(watch: &[PathBuf]) -> Vec<Stamp> {
@@ -34,28 +34,25 @@ pub fn fingerprint(watch: &[PathBuf]) -> Vec<Stamp> {
 }
 
 /// Look at the files every `poll`, and load them again when they change.
+/// `first` is what was watched at start and how it was just before it was
+/// read.
 pub(super) async fn watch(
     shared: Arc<Shared>,
     loader: Loader,
-    mut watched: Vec<PathBuf>,
+    first: (Vec<PathBuf>, Vec<Stamp>),
     poll: Duration,
     events: Events,
 ) {
-    let stamps = |w: Vec<PathBuf>| tokio::task::spawn_blocking(move || fingerprint(&w));
-    let Ok(mut last) = stamps(watched.clone()).await else {
-        return;
-    };
+    let (mut watched, mut last) = first;
     loop {
         tokio::time::sleep(poll).await;
-        let Ok(now) = stamps(watched.clone()).await else {
+        let w = watched.clone();
+        let Ok(now) = tokio::task::spawn_blocking(move || fingerprint(&w)).await else {
             continue;
         };
         if now == last {
             continue;
         }
-        // Taken before loading: a change made while it loads is seen at
-        // the next look.
-        last = now;
         let load = Arc::clone(&loader);
         let Ok(result) = tokio::task::spawn_blocking(move || load()).await else {
             continue;
@@ -63,15 +60,14 @@ pub(super) async fn watch(
         match result {
             Ok(loaded) => {
                 let references = shared.install(loaded.checker);
-                if loaded.watch != watched {
-                    watched = loaded.watch;
-                    if let Ok(fresh) = stamps(watched.clone()).await {
-                        last = fresh;
-                    }
-                }
+                // Taken before the files were read: a change made while
+                // they were read is seen at the next look.
+                (watched, last) = (loaded.watch, loaded.seen);
                 events(Event::Reloaded { references });
             }
             Err(errors) => {
+                // Not tried again until the files change again.
+                last = now;
                 shared.refuse(errors.clone());
                 events(Event::ReloadFailed { errors });
             }
