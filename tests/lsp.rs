@@ -1,0 +1,439 @@
+//! `factlint lsp` end to end.
+//!
+//! In process: the server on one end of an in-memory connection, a small
+//! client on the other (initialize, open, change, diagnostics, code
+//! action, hover, YAML errors, watched files, shutdown). With real
+//! clients: `pytest-lsp` (tests/lsp/test_server.py) and Neovim headless
+//! (tests/lsp/nvim.lua) drive the built binary over stdio. Those two skip
+//! with a notice when their tool is missing, and fail instead when
+//! `FACTLINT_REQUIRE_EXTERNAL=1` (CI installs them: .ci/run).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use lsp_server::{Connection, Message, Notification, Request, RequestId};
+use serde_json::{json, Value};
+
+const REFS: &str = "units:\n  staff: [staff, employees, people]\nfacts:\n  - id: acme/staff\n    value: 800\n    unit: staff\n    as_of: 2024-01\n    source: Acme annual report\n    match:\n      all: [Acme]\n";
+
+/// A workspace with reference data and the server running on it.
+struct Session {
+    dir: tempfile::TempDir,
+    client: Connection,
+    server: Option<std::thread::JoinHandle<Result<(), String>>>,
+    next_id: i32,
+    /// Notifications read while waiting for something else.
+    seen: Vec<Notification>,
+}
+
+impl Session {
+    fn start() -> Session {
+        Self::start_with(json!({}))
+    }
+
+    fn start_with(capabilities: Value) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("rules")).unwrap();
+        std::fs::write(dir.path().join("rules/acme.yaml"), REFS).unwrap();
+        let (server, client) = Connection::memory();
+        let handle = std::thread::spawn(move || factlint::lsp::run(&server));
+        let mut s = Session {
+            dir,
+            client,
+            server: Some(handle),
+            next_id: 0,
+            seen: Vec::new(),
+        };
+        let root = s.uri("");
+        let init = s.request(
+            "initialize",
+            json!({"processId": null, "rootUri": root, "capabilities": capabilities}),
+        );
+        assert_eq!(init["serverInfo"]["name"], "factlint");
+        s.notify("initialized", json!({}));
+        s
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn uri(&self, name: &str) -> String {
+        format!("file://{}", self.path(name).display())
+    }
+
+    fn notify(&self, method: &str, params: Value) {
+        self.client
+            .sender
+            .send(Message::Notification(Notification::new(
+                method.into(),
+                params,
+            )))
+            .unwrap();
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = RequestId::from(self.next_id);
+        self.client
+            .sender
+            .send(Message::Request(Request::new(
+                id.clone(),
+                method.into(),
+                params,
+            )))
+            .unwrap();
+        loop {
+            match self.recv() {
+                Message::Response(r) if r.id == id => {
+                    return r
+                        .response_result
+                        .unwrap_or_else(|e| panic!("{method}: {e:?}"));
+                }
+                Message::Notification(n) => self.seen.push(n),
+                _ => {}
+            }
+        }
+    }
+
+    fn recv(&self) -> Message {
+        self.client
+            .receiver
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the server answers within 20 s")
+    }
+
+    /// The next diagnostics published for `uri` (and, when given, that
+    /// version).
+    fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
+        let wanted = |n: &Notification| {
+            n.method == "textDocument/publishDiagnostics"
+                && n.params["uri"] == uri
+                && version.is_none_or(|v| n.params["version"] == v)
+        };
+        if let Some(i) = self.seen.iter().position(wanted) {
+            let n = self.seen.remove(i);
+            return n.params["diagnostics"].as_array().unwrap().clone();
+        }
+        loop {
+            if let Message::Notification(n) = self.recv() {
+                if wanted(&n) {
+                    return n.params["diagnostics"].as_array().unwrap().clone();
+                }
+                self.seen.push(n);
+            }
+        }
+    }
+
+    fn open(&self, name: &str, language: &str, text: &str) -> String {
+        let uri = self.uri(name);
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}}),
+        );
+        uri
+    }
+
+    fn change(&self, uri: &str, version: i64, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
+        );
+    }
+
+    fn shutdown(mut self) {
+        self.request("shutdown", Value::Null);
+        self.notify("exit", Value::Null);
+        let result = self.server.take().unwrap().join().unwrap();
+        assert_eq!(result, Ok(()));
+    }
+}
+
+fn range(sl: u64, sc: u64, el: u64, ec: u64) -> Value {
+    json!({"start": {"line": sl, "character": sc}, "end": {"line": el, "character": ec}})
+}
+
+#[test]
+fn a_wrong_figure_is_a_diagnostic_at_its_utf16_range_with_rule_link_and_reference() {
+    let mut s = Session::start();
+    // Before the claim, "東京 😀: " is 7 UTF-16 units (😀 is two) and 15
+    // bytes; "Acme has " 9 more.
+    let uri = s.open(
+        "a.md",
+        "markdown",
+        "# 東京 😀\n\n東京 😀: Acme has 900 staff.\n",
+    );
+    let d = s.diagnostics(&uri, Some(1));
+    assert_eq!(d.len(), 1, "{d:?}");
+    let d = &d[0];
+    assert_eq!(d["code"], "fact-mismatch");
+    assert_eq!(d["severity"], 1);
+    assert_eq!(d["source"], "factlint");
+    assert_eq!(
+        d["range"],
+        range(2, 16, 2, 25),
+        "“900 staff” in UTF-16 units"
+    );
+    assert!(d["message"].as_str().unwrap().contains("800"), "{d}");
+    assert!(d["codeDescription"]["href"]
+        .as_str()
+        .unwrap()
+        .ends_with("#rules-configuration-and-suppressions"));
+    let related = &d["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], s.uri("rules/acme.yaml"));
+    assert_eq!(related["location"]["range"]["start"]["line"], 3);
+    s.shutdown();
+}
+
+#[test]
+fn incremental_changes_recheck_and_a_fix_clears_the_finding() {
+    let mut s = Session::start();
+    let uri = s.open("a.md", "markdown", "€ Acme has 900 staff.\n");
+    assert_eq!(s.diagnostics(&uri, Some(1)).len(), 1);
+    // Replace "900" (UTF-16 columns 11..14: "€" is one unit) with "800".
+    s.change(
+        &uri,
+        2,
+        json!([{"range": range(0, 11, 0, 14), "text": "800"}]),
+    );
+    assert_eq!(s.diagnostics(&uri, Some(2)), Vec::<Value>::new());
+    // Back to a wrong figure, in two edits of one change.
+    s.change(
+        &uri,
+        3,
+        json!([{"range": range(0, 11, 0, 12), "text": "7"}, {"range": range(0, 12, 0, 12), "text": "1"}]),
+    );
+    let d = s.diagnostics(&uri, Some(3));
+    assert_eq!(d.len(), 1);
+    assert!(
+        d[0]["message"].as_str().unwrap().contains("7,100")
+            || d[0]["message"].as_str().unwrap().contains("7100"),
+        "{d:?}"
+    );
+    s.shutdown();
+}
+
+#[test]
+fn code_actions_are_the_fix_edit_and_a_suppression_for_the_line() {
+    let mut s = Session::start();
+    let text = "Intro.\n  Acme has 900 staff.\n";
+    let uri = s.open("a.md", "markdown", text);
+    let d = s.diagnostics(&uri, Some(1));
+    let actions = s.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": d[0]["range"], "context": {"diagnostics": d}}),
+    );
+    let actions = actions.as_array().unwrap();
+    assert_eq!(actions.len(), 2, "{actions:?}");
+    let fix = &actions[0];
+    assert_eq!(fix["kind"], "quickfix");
+    assert_eq!(fix["isPreferred"], true);
+    let edit = &fix["edit"]["changes"][&uri][0];
+    // The edit `--fix` makes on the same text (one ASCII line: columns
+    // are bytes there).
+    let fixed = {
+        let refs = factlint::reference::load_sources(&[("acme.yaml".into(), REFS.into())]).unwrap();
+        let c = factlint::checker::Checker::new(refs, &factlint::config::Config::default());
+        let checked = c.check_text(
+            "a.md",
+            text.into(),
+            factlint::document::Format::Markdown,
+            None,
+        );
+        factlint::fix::apply(text, &checked.check.findings).text
+    };
+    assert_eq!(edit["range"]["start"]["line"], 1);
+    assert_eq!(edit["range"]["end"]["line"], 1);
+    let line = text.find('\n').unwrap() + 1;
+    let col = |p: &str| edit["range"][p]["character"].as_u64().unwrap() as usize;
+    let mut applied = text.to_owned();
+    applied.replace_range(
+        line + col("start")..line + col("end"),
+        edit["newText"].as_str().unwrap(),
+    );
+    assert_ne!(applied, text);
+    assert_eq!(applied, fixed);
+    let disable = &actions[1];
+    assert_eq!(disable["title"], "Disable fact-mismatch for this line");
+    let edit = &disable["edit"]["changes"][&uri][0];
+    assert_eq!(edit["range"], range(1, 0, 1, 0));
+    assert_eq!(
+        edit["newText"],
+        "  <!-- factlint-disable-next-line fact-mismatch -->\n"
+    );
+    // Applied, the suppression silences the finding.
+    s.change(
+        &uri,
+        2,
+        json!([{"range": range(1, 0, 1, 0), "text": edit["newText"]}]),
+    );
+    assert_eq!(s.diagnostics(&uri, Some(2)), Vec::<Value>::new());
+    s.shutdown();
+}
+
+#[test]
+fn hover_explains_the_reading_the_reference_and_why_nothing_matched() {
+    let mut s = Session::start();
+    let uri = s.open(
+        "a.md",
+        "markdown",
+        "Acme has 900 staff. Globex has 12 offices.\n",
+    );
+    s.diagnostics(&uri, Some(1));
+    let hover = |s: &mut Session, character: u64| {
+        s.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": character}}),
+        )
+    };
+    let h = hover(&mut s, 10);
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert_eq!(h["contents"]["kind"], "markdown");
+    assert_eq!(h["range"], range(0, 9, 0, 18));
+    assert!(text.contains("value 900"), "{text}");
+    assert!(text.contains("acme/staff"), "{text}");
+    assert!(text.contains("as of 2024\\-01"), "{text}");
+    assert!(text.contains("Acme annual report"), "{text}");
+    assert!(text.contains("mismatch"), "{text}");
+    let h = hover(&mut s, 32);
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("no fact or event matched"), "{text}");
+    // Off any claim: nothing.
+    assert_eq!(hover(&mut s, 1), Value::Null);
+    s.shutdown();
+}
+
+#[test]
+fn yaml_errors_show_in_the_yaml_and_the_last_good_data_stays() {
+    let mut s = Session::start();
+    let article = s.open("a.md", "markdown", "Acme has 900 staff.\n");
+    assert_eq!(s.diagnostics(&article, Some(1)).len(), 1);
+    // The editor's unsaved YAML, with an unknown key.
+    let yaml = s.open(
+        "rules/acme.yaml",
+        "yaml",
+        &REFS.replace("    value: 800", "    valu: 800"),
+    );
+    let d = s.diagnostics(&yaml, None);
+    assert!(!d.is_empty());
+    assert_eq!(d[0]["range"]["start"]["line"], 4, "{d:?}");
+    assert_eq!(d[0]["severity"], 1);
+    // The article is still checked against the last good data.
+    let d = s.diagnostics(&article, Some(1));
+    assert_eq!(d.len(), 1);
+    // Fixed in the buffer: the YAML's diagnostics clear, and a new value
+    // re-checks the article.
+    s.change(
+        &yaml,
+        2,
+        json!([{"text": REFS.replace("value: 800", "value: 900")}]),
+    );
+    assert_eq!(s.diagnostics(&yaml, None), Vec::<Value>::new());
+    assert_eq!(s.diagnostics(&article, Some(1)), Vec::<Value>::new());
+    s.shutdown();
+}
+
+#[test]
+fn a_watched_file_change_reloads_and_a_deleted_file_is_no_crash() {
+    let mut s = Session::start();
+    let article = s.open("a.md", "markdown", "Acme has 900 staff.\n");
+    assert_eq!(s.diagnostics(&article, Some(1)).len(), 1);
+    std::fs::write(
+        s.path("rules/acme.yaml"),
+        REFS.replace("value: 800", "value: 900"),
+    )
+    .unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": s.uri("rules/acme.yaml"), "type": 2}]}),
+    );
+    assert_eq!(s.diagnostics(&article, Some(1)), Vec::<Value>::new());
+    std::fs::remove_file(s.path("rules/acme.yaml")).unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": s.uri("rules/acme.yaml"), "type": 3}]}),
+    );
+    // No reference data now: nothing to contradict.
+    assert_eq!(s.diagnostics(&article, Some(1)), Vec::<Value>::new());
+    // Still serving.
+    let h = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": article}, "position": {"line": 0, "character": 10}}),
+    );
+    assert!(h["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .contains("no reference data"));
+    s.shutdown();
+}
+
+#[test]
+fn bad_requests_are_errors_and_unknown_documents_are_ignored() {
+    let mut s = Session::start();
+    s.next_id += 1;
+    let id = RequestId::from(s.next_id);
+    s.client
+        .sender
+        .send(Message::Request(Request::new(
+            id.clone(),
+            "textDocument/hover".into(),
+            json!({"bogus": 1}),
+        )))
+        .unwrap();
+    loop {
+        if let Message::Response(r) = s.recv() {
+            assert_eq!(r.id, id);
+            assert_eq!(r.response_result.unwrap_err().code, -32602);
+            break;
+        }
+    }
+    let r = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": s.uri("nowhere.md")}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(r, Value::Null);
+    // A change to a document never opened, a Rust file: ignored.
+    s.change(&s.uri("nowhere.md"), 2, json!([{"text": "x"}]));
+    s.open("main.rs", "rust", "fn main() {}");
+    let uri = s.open("b.txt", "plaintext", "Acme has 900 staff.\n");
+    assert_eq!(s.diagnostics(&uri, Some(1)).len(), 1);
+    s.shutdown();
+}
+
+#[test]
+fn utf8_positions_when_the_client_prefers_them() {
+    let mut s = Session::start_with(json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}));
+    let uri = s.open("a.md", "markdown", "€ Acme has 900 staff.\n");
+    let d = s.diagnostics(&uri, Some(1));
+    assert_eq!(d[0]["range"], range(0, 13, 0, 22));
+    s.shutdown();
+}
+
+/// A large document is checked on the worker: hover and shutdown are
+/// answered meanwhile, and a newer version overtakes the older one.
+#[test]
+fn a_large_document_blocks_no_request() {
+    let mut s = Session::start();
+    let big: String = "Acme has 900 staff. Nothing else here, just words to read. ".repeat(17_000);
+    assert!(big.len() > 1_000_000);
+    let uri = s.open("big.md", "markdown", &big);
+    let started = Instant::now();
+    let r = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 10}}),
+    );
+    let answered = started.elapsed();
+    // Answered while the check runs: not analysed yet, so no hover.
+    assert!(r.is_null(), "{r}");
+    assert!(answered < Duration::from_millis(500), "{answered:?}");
+    assert!(
+        !s.seen.iter().any(|n| n.params["uri"] == uri.as_str()),
+        "answered before the check ended"
+    );
+    s.change(&uri, 2, json!([{"text": "Acme has 900 staff.\n"}]));
+    let d = s.diagnostics(&uri, Some(2));
+    assert_eq!(d.len(), 1);
+    // Version 1's diagnostics were dropped, if it was still being checked,
+    // or came before version 2's: never after.
+    s.shutdown();
+}
