@@ -437,3 +437,129 @@ fn a_large_document_blocks_no_request() {
     // or came before version 2's: never after.
     s.shutdown();
 }
+
+// Real clients, over stdio, against the built binary.
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const BIN: &str = env!("CARGO_BIN_EXE_factlint");
+
+/// `tool` when it is at hand; otherwise a notice and `None`, or a failure
+/// when CI asked for every external tool (`FACTLINT_REQUIRE_EXTERNAL`).
+fn external(tool: Option<PathBuf>, hint: &str) -> Option<PathBuf> {
+    if let Some(t) = tool.filter(|t| t.is_file()) {
+        return Some(t);
+    }
+    if std::env::var_os("FACTLINT_REQUIRE_EXTERNAL").is_some_and(|v| !v.is_empty()) {
+        panic!("{hint} (required: FACTLINT_REQUIRE_EXTERNAL is set)");
+    }
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "note: skipping a test: {hint}");
+    None
+}
+
+/// The Python with pytest-lsp: `FACTLINT_LSP_PYTHON`, else the virtualenv
+/// `.ci/run` makes.
+fn lsp_python() -> Option<PathBuf> {
+    let python = std::env::var_os("FACTLINT_LSP_PYTHON").map_or_else(
+        || PathBuf::from(ROOT).join(".ci/tools/lsp-venv/bin/python"),
+        PathBuf::from,
+    );
+    let python = external(
+        Some(python),
+        "pytest-lsp not found (FACTLINT_LSP_PYTHON or .ci/tools/lsp-venv); .ci/run installs it",
+    )?;
+    let has = std::process::Command::new(&python)
+        .args(["-c", "import pytest_lsp"])
+        .status()
+        .is_ok_and(|s| s.success());
+    external(
+        has.then_some(python),
+        "pytest-lsp is not installed in that Python",
+    )
+}
+
+#[test]
+fn pytest_lsp_drives_the_server_over_stdio() {
+    let Some(python) = lsp_python() else {
+        return;
+    };
+    let out = std::process::Command::new(python)
+        .args(["-m", "pytest", "-q", "-s", "-p", "no:cacheprovider"])
+        .arg(PathBuf::from(ROOT).join("tests/lsp/test_server.py"))
+        .env("FACTLINT_BIN", BIN)
+        .current_dir(ROOT)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "pytest failed:\n{stdout}\n{stderr}");
+    assert!(stdout.contains("4 passed"), "{stdout}");
+    // The latency line, for whoever reads the log.
+    for line in stderr.lines().filter(|l| l.contains("latency")) {
+        eprintln!("{line}");
+    }
+}
+
+/// The README's Neovim snippet, as written there.
+fn readme_nvim_snippet() -> String {
+    let readme = std::fs::read_to_string(PathBuf::from(ROOT).join("README.md")).unwrap();
+    let section = &readme[readme.find("**Neovim**").expect("a Neovim section")..];
+    let start = section.find("```lua\n").expect("a lua block") + "```lua\n".len();
+    let end = start + section[start..].find("```").unwrap();
+    section[start..end].to_owned()
+}
+
+#[test]
+fn neovim_headless_with_the_readme_snippet_shows_the_diagnostics() {
+    let nvim = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|d| d.join("nvim"))
+        .find(|p| p.is_file());
+    let Some(nvim) = external(
+        nvim,
+        "nvim not found on PATH; .ci/run installs Debian's neovim",
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    std::fs::write(dir.path().join("rules/acme.yaml"), REFS).unwrap();
+    std::fs::write(dir.path().join("a.md"), "# Staff\n\nAcme has 900 staff.\n").unwrap();
+    let init = dir.path().join("init.lua");
+    std::fs::write(&init, readme_nvim_snippet()).unwrap();
+    let out_file = dir.path().join("diagnostics.txt");
+    // `factlint` as the snippet names it: the built binary first on PATH.
+    let bin_dir = std::path::Path::new(BIN).parent().unwrap();
+    let path = std::env::join_paths(std::iter::once(bin_dir.to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let status = std::process::Command::new(nvim)
+        .arg("--headless")
+        .arg("-u")
+        .arg(&init)
+        .arg("-i")
+        .arg("NONE")
+        .arg("-n")
+        .arg("a.md")
+        .arg("-c")
+        .arg(format!("luafile {}/tests/lsp/nvim_report.lua", ROOT))
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .env("FACTLINT_NVIM_OUT", &out_file)
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .env("XDG_STATE_HOME", dir.path().join("state"))
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "nvim exited with {status}");
+    let got = std::fs::read_to_string(&out_file).unwrap();
+    let lines: Vec<&str> = got.lines().collect();
+    assert_eq!(lines.len(), 1, "{got}");
+    // Line 3, column 10, an error (1), fact-mismatch.
+    assert!(lines[0].starts_with("3:10:1:fact-mismatch:"), "{got}");
+    assert!(lines[0].contains("800"), "{got}");
+}
