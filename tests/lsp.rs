@@ -368,6 +368,33 @@ fn a_watched_file_change_reloads_and_a_deleted_file_is_no_crash() {
 }
 
 #[test]
+fn saving_a_new_reference_file_reloads_and_untitled_buffers_are_checked() {
+    let mut s = Session::start();
+    let article = s.open("a.md", "markdown", "Globex has 12 offices.\n");
+    assert_eq!(s.diagnostics(&article, Some(1)), Vec::<Value>::new());
+    // A new file in rules/, which the last load did not know: saving it
+    // is the signal for a client that watches no files.
+    let globex = "facts:\n  - id: globex/offices\n    value: 14\n    unit: offices\n    source: Globex\n    match:\n      all: [Globex]\n";
+    std::fs::write(s.path("rules/globex.yaml"), globex).unwrap();
+    let yaml = s.open("rules/globex.yaml", "yaml", globex);
+    s.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": yaml}}),
+    );
+    let d = s.diagnostics(&article, Some(1));
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0]["message"].as_str().unwrap().contains("14"));
+    // A buffer never saved: checked under its URI.
+    let untitled = "untitled:Untitled-1".to_owned();
+    s.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": untitled, "languageId": "markdown", "version": 1, "text": "Acme has 900 staff."}}),
+    );
+    assert_eq!(s.diagnostics(&untitled, Some(1)).len(), 1);
+    s.shutdown();
+}
+
+#[test]
 fn bad_requests_are_errors_and_unknown_documents_are_ignored() {
     let mut s = Session::start();
     s.next_id += 1;

@@ -137,3 +137,67 @@ fn suppress_edit(text: &str, index: &LineIndex, f: &Finding, enc: Encoding) -> T
         format!("{indent}<!-- {DISABLE_NEXT_LINE} {} -->{eol}", f.rule),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checker::Checker;
+    use crate::document::Format;
+
+    fn findings(text: &str) -> Vec<Finding> {
+        let refs = crate::reference::load_sources(&[(
+            "t.yaml".to_owned(),
+            "facts:\n  - id: staff\n    value: 800\n    unit: employees\n    match:\n      all: [Acme]\n    source: report\n"
+                .to_owned(),
+        )])
+        .unwrap();
+        let c = Checker::new(refs, &crate::config::Config::default());
+        c.check_text("a.md", text.to_owned(), Format::Markdown, None)
+            .check
+            .findings
+    }
+
+    fn apply(text: &str, e: &TextEdit) -> String {
+        let index = LineIndex::new(text);
+        let start = index.offset(text, e.range.start, Encoding::Utf16);
+        let end = index.offset(text, e.range.end, Encoding::Utf16);
+        let mut out = text.to_owned();
+        out.replace_range(start..end, &e.new_text);
+        out
+    }
+
+    #[test]
+    fn the_suppression_joins_an_existing_comment_above_and_keeps_crlf() {
+        let text = "<!-- factlint-disable-next-line loose-bound checked -->\r\nAcme has 900 employees.\r\n";
+        let all = findings(text);
+        let f = all.iter().find(|f| f.rule == "fact-mismatch").unwrap();
+        let e = suppress_edit(text, &LineIndex::new(text), f, Encoding::Utf16);
+        let fixed = apply(text, &e);
+        assert_eq!(
+            fixed,
+            "<!-- factlint-disable-next-line fact-mismatch loose-bound checked -->\r\nAcme has 900 employees.\r\n"
+        );
+        assert!(findings(&fixed).is_empty(), "{:?}", findings(&fixed));
+
+        let text = "Intro.\r\n\tAcme has 900 employees.\r\n";
+        let f = &findings(text)[0];
+        let e = suppress_edit(text, &LineIndex::new(text), f, Encoding::Utf16);
+        let fixed = apply(text, &e);
+        assert_eq!(
+            fixed,
+            "Intro.\r\n\t<!-- factlint-disable-next-line fact-mismatch -->\r\n\tAcme has 900 employees.\r\n"
+        );
+        assert!(findings(&fixed).is_empty());
+    }
+
+    #[test]
+    fn the_fix_edit_is_the_suggestion_fix_applies() {
+        let text = "東京: Acme has 900 employees.\n";
+        let f = &findings(text)[0];
+        let ((start, end), replacement, safe) = fix_edit(text, f).unwrap();
+        let mut ours = text.to_owned();
+        ours.replace_range(start..end, &replacement);
+        assert_eq!(ours, crate::fix::apply(text, std::slice::from_ref(f)).text);
+        assert!(safe);
+    }
+}

@@ -293,7 +293,14 @@ impl Server {
     }
 
     fn save(&mut self, p: &lsp_types::DidSaveTextDocumentParams) {
-        self.send(&p.text_document.uri, true);
+        let uri = &p.text_document.uri;
+        self.send(uri, true);
+        // A saved YAML file may be reference data the last load did not
+        // know yet (new in rules/), or the configuration: for clients
+        // that do not watch files, saving is the signal.
+        if self.docs.get(uri).is_some_and(|o| o.kind == Kind::Yaml) {
+            self.job(Job::Reload);
+        }
     }
 
     fn close(&mut self, p: &lsp_types::DidCloseTextDocumentParams) {
