@@ -161,5 +161,5 @@ fn main() {
 
     c.request("shutdown", Value::Null);
     c.notify("exit", Value::Null);
-    thread.join().unwrap().unwrap();
+    assert!(thread.join().unwrap().unwrap());
 }

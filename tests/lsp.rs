@@ -20,7 +20,7 @@ const REFS: &str = "units:\n  staff: [staff, employees, people]\nfacts:\n  - id:
 struct Session {
     dir: tempfile::TempDir,
     client: Connection,
-    server: Option<std::thread::JoinHandle<Result<(), String>>>,
+    server: Option<std::thread::JoinHandle<Result<bool, String>>>,
     next_id: i32,
     /// Notifications read while waiting for something else.
     seen: Vec<Notification>,
@@ -145,7 +145,7 @@ impl Session {
         self.request("shutdown", Value::Null);
         self.notify("exit", Value::Null);
         let result = self.server.take().unwrap().join().unwrap();
-        assert_eq!(result, Ok(()));
+        assert_eq!(result, Ok(true));
     }
 }
 
@@ -462,7 +462,19 @@ fn a_large_document_blocks_no_request() {
     assert_eq!(d.len(), 1);
     // Version 1's diagnostics were dropped, if it was still being checked,
     // or came before version 2's: never after.
+    // Shutting down does not wait for a check in progress.
+    s.change(&uri, 3, json!([{"text": big}]));
+    s.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let started = Instant::now();
     s.shutdown();
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 // Real clients, over stdio, against the built binary.
@@ -589,4 +601,48 @@ fn neovim_headless_with_the_readme_snippet_shows_the_diagnostics() {
     // Line 3, column 10, an error (1), fact-mismatch.
     assert!(lines[0].starts_with("3:10:1:fact-mismatch:"), "{got}");
     assert!(lines[0].contains("800"), "{got}");
+}
+
+/// The binary over stdio: exit status 0 after `shutdown` and `exit`, 1 for
+/// an `exit` without `shutdown` (as the protocol asks) and for a client
+/// that hangs up.
+#[test]
+fn the_binary_exits_as_the_protocol_asks() {
+    let frame = |v: Value| {
+        let body = v.to_string();
+        format!("Content-Length: {}\r\n\r\n{body}", body.len())
+    };
+    let init = frame(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"processId": null, "rootUri": null, "capabilities": {}}}));
+    let initialized = frame(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
+    let shutdown = frame(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
+    let exit = frame(json!({"jsonrpc": "2.0", "method": "exit"}));
+    let dir = tempfile::tempdir().unwrap();
+    let run = |input: String| {
+        assert_cmd::Command::new(BIN)
+            .arg("lsp")
+            .current_dir(dir.path())
+            .write_stdin(input)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap()
+    };
+    let clean = run(format!("{init}{initialized}{shutdown}{exit}"));
+    assert_eq!(clean.status.code(), Some(0), "{clean:?}");
+    let out = String::from_utf8_lossy(&clean.stdout);
+    assert!(out.contains("\"serverInfo\""), "{out}");
+    assert!(out.contains("\"id\":2"), "{out}");
+    assert_eq!(
+        run(format!("{init}{initialized}{exit}")).status.code(),
+        Some(1)
+    );
+    assert_eq!(run(format!("{init}{initialized}")).status.code(), Some(1));
+    // Not JSON at all: a broken connection, said on stderr, no panic.
+    let broken = run(format!(
+        "{init}{initialized}Content-Length: 5\r\n\r\n{{bad}}"
+    ));
+    assert_eq!(broken.status.code(), Some(2), "{broken:?}");
+    let err = String::from_utf8_lossy(&broken.stderr);
+    assert!(err.starts_with("factlint lsp: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
 }

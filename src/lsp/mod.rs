@@ -60,6 +60,11 @@ pub struct Analysis {
 
 type Analyses = Arc<Mutex<HashMap<Uri, Arc<Analysis>>>>;
 
+/// The worker's way to the client, taken away when the session ends: the
+/// connection's output then closes once the main loop is done, without
+/// waiting for a check in progress (whose result nobody wants any more).
+type Outbox = Arc<Mutex<Option<Sender<Message>>>>;
+
 /// A lock that a panic elsewhere does not poison for good: the map holds
 /// whole `Arc`s, never half-written state.
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -108,8 +113,14 @@ struct Server {
     docs: HashMap<Uri, Open>,
 }
 
-/// Serve one editor session on `connection` until it shuts down (or hangs up).
-pub fn run(connection: &Connection) -> Result<(), String> {
+/// Serve one editor session on `connection` until it ends: `Ok(true)`
+/// after `shutdown` and `exit`, `Ok(false)` when the client exited or hung
+/// up without asking to shut down (the protocol's exit status 1).
+///
+/// A check still running then is not waited for: its result is dropped
+/// and the worker stops once it is done. When `run` returns, only
+/// `connection` itself can still write to the client.
+pub fn run(connection: &Connection) -> Result<bool, String> {
     let (id, params) = connection
         .initialize_start()
         .map_err(|e| format!("initialize: {e}"))?;
@@ -160,13 +171,14 @@ pub fn run(connection: &Connection) -> Result<(), String> {
 
     let analyses: Analyses = Arc::default();
     let (jobs, queue) = crossbeam_channel::unbounded();
+    let outbox: Outbox = Arc::new(Mutex::new(Some(connection.sender.clone())));
     let worker = Worker::new(
-        connection.sender.clone(),
+        Arc::clone(&outbox),
         Arc::clone(&analyses),
         enc,
         root.clone(),
     );
-    let worker = std::thread::Builder::new()
+    std::thread::Builder::new()
         .name("factlint-check".into())
         .spawn(move || worker.run(&queue))
         .map_err(|e| format!("cannot start the checking thread: {e}"))?;
@@ -181,11 +193,10 @@ pub fn run(connection: &Connection) -> Result<(), String> {
     if watch_dynamically {
         server.watch_files();
     }
-    let result = server.serve(connection);
-    // Hanging up stops the worker after its current check.
-    drop(server);
-    let _ = worker.join();
-    result
+    let ended = server.serve(connection);
+    lock(&outbox).take();
+    // Dropping the server hangs up on the worker.
+    ended
 }
 
 /// The first workspace folder, else the root URI, else the working directory.
@@ -202,7 +213,7 @@ fn workspace_root(params: &InitializeParams) -> PathBuf {
 }
 
 impl Server {
-    fn serve(&mut self, connection: &Connection) -> Result<(), String> {
+    fn serve(&mut self, connection: &Connection) -> Result<bool, String> {
         for message in &connection.receiver {
             match message {
                 Message::Request(req) => {
@@ -210,16 +221,16 @@ impl Server {
                         .handle_shutdown(&req)
                         .map_err(|e| format!("shutdown: {e}"))?
                     {
-                        return Ok(());
+                        return Ok(true);
                     }
                     self.request(req);
                 }
-                Message::Notification(n) if n.method == "exit" => return Ok(()),
+                Message::Notification(n) if n.method == "exit" => return Ok(false),
                 Message::Notification(n) => self.notification(n),
                 Message::Response(_) => {}
             }
         }
-        Ok(())
+        Ok(false)
     }
 
     fn request(&mut self, req: Request) {

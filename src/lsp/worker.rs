@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
+use crossbeam_channel::{Receiver, RecvTimeoutError};
 use lsp_server::{Message, Notification};
 use lsp_types::{Diagnostic, DiagnosticSeverity, MessageType, Uri};
 
@@ -28,7 +28,7 @@ use crate::document::Format;
 use crate::reference::{RefError, ReferenceSet};
 
 use super::convert::{path_to_uri, uri_to_path, Encoding, LineIndex};
-use super::{diagnostics, lock, Analyses, Analysis};
+use super::{diagnostics, lock, Analyses, Analysis, Outbox};
 
 /// The longest a changed document waits before it is checked.
 pub const MAX_DEBOUNCE: Duration = Duration::from_millis(150);
@@ -62,7 +62,8 @@ struct Latest {
 }
 
 pub struct Worker {
-    client: Sender<Message>,
+    /// The way to the client, until the session ends.
+    client: Outbox,
     analyses: Analyses,
     enc: Encoding,
     root: PathBuf,
@@ -86,7 +87,7 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub fn new(client: Sender<Message>, analyses: Analyses, enc: Encoding, root: PathBuf) -> Self {
+    pub fn new(client: Outbox, analyses: Analyses, enc: Encoding, root: PathBuf) -> Self {
         let config = Config {
             root: root.clone(),
             ..Config::default()
@@ -362,14 +363,18 @@ impl Worker {
             diagnostics,
             version,
         };
-        let _ = self.client.send(Message::Notification(Notification::new(
-            "textDocument/publishDiagnostics".to_owned(),
-            params,
-        )));
+        if let Some(client) = lock(&self.client).as_ref() {
+            let _ = client.send(Message::Notification(Notification::new(
+                "textDocument/publishDiagnostics".to_owned(),
+                params,
+            )));
+        }
     }
 
     fn log(&self, typ: MessageType, message: String) {
-        super::log(&self.client, typ, &message);
+        if let Some(client) = lock(&self.client).as_ref() {
+            super::log(client, typ, &message);
+        }
     }
 }
 
