@@ -32,9 +32,15 @@ impl Session {
     }
 
     fn start_with(capabilities: Value) -> Session {
+        Self::start_in(capabilities, |_| {})
+    }
+
+    /// A session on a workspace that `setup` adds to first.
+    fn start_in(capabilities: Value, setup: impl FnOnce(&std::path::Path)) -> Session {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("rules")).unwrap();
         std::fs::write(dir.path().join("rules/acme.yaml"), REFS).unwrap();
+        setup(dir.path());
         let (server, client) = Connection::memory();
         let handle = std::thread::spawn(move || factlint::lsp::run(&server));
         let mut s = Session {
@@ -391,6 +397,35 @@ fn saving_a_new_reference_file_reloads_and_untitled_buffers_are_checked() {
         json!({"textDocument": {"uri": untitled, "languageId": "markdown", "version": 1, "text": "Acme has 900 staff."}}),
     );
     assert_eq!(s.diagnostics(&untitled, Some(1)).len(), 1);
+    s.shutdown();
+}
+
+#[test]
+fn the_configuration_excludes_articles_and_its_errors_show_in_it() {
+    let mut s = Session::start_in(json!({}), |dir| {
+        std::fs::write(
+            dir.join("factlint.yaml"),
+            "refs: [rules]\nexclude: ['drafts/**']\n",
+        )
+        .unwrap();
+    });
+    let kept = s.open("a.md", "markdown", "Acme has 900 staff.\n");
+    assert_eq!(s.diagnostics(&kept, Some(1)).len(), 1);
+    let left_out = s.open("drafts/b.md", "markdown", "Acme has 900 staff.\n");
+    assert_eq!(s.diagnostics(&left_out, Some(1)), Vec::<Value>::new());
+    // A bad key, saved: shown in factlint.yaml at its line; the last good
+    // configuration stays (the draft is still left out).
+    let bad = "refs: [rules]\nexclude: ['drafts/**']\nbogus: 1\n";
+    std::fs::write(s.path("factlint.yaml"), bad).unwrap();
+    let config = s.open("factlint.yaml", "yaml", bad);
+    s.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": config}}),
+    );
+    let d = s.diagnostics(&config, None);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0]["range"]["start"]["line"], 2);
+    assert_eq!(s.diagnostics(&left_out, Some(1)), Vec::<Value>::new());
     s.shutdown();
 }
 

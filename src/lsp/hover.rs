@@ -31,12 +31,11 @@ pub fn explain(analysis: &Analysis, offset: usize) -> Option<(usize, usize, Stri
         }
         None => {
             out.push_str("\n\n**Not checked:** ");
-            out.push_str(&why_not(
-                analysis,
-                claim,
-                analysis.matches.get().and_then(|m| m.get(i)),
-                refs,
-            ));
+            match analysis.matches.get() {
+                Some(matches) => out.push_str(&why_not(analysis, claim, matches.get(i), refs)),
+                // Set right after the diagnostics went out.
+                None => out.push_str("why is still being worked out; hover again in a moment."),
+            }
         }
     }
     if let Some(v) = verdict {

@@ -23,7 +23,7 @@ use lsp_server::{Message, Notification};
 use lsp_types::{Diagnostic, DiagnosticSeverity, MessageType, Uri};
 
 use crate::checker::{self, Checker};
-use crate::config::Config;
+use crate::config::{Config, PathFilter};
 use crate::document::Format;
 use crate::reference::{RefError, ReferenceSet};
 
@@ -68,6 +68,9 @@ pub struct Worker {
     enc: Encoding,
     root: PathBuf,
     config: Config,
+    /// The configuration's `include` and `exclude`: an article they leave
+    /// out gets no diagnostics, as `check` would not read it.
+    filter: PathFilter,
     /// The last reference data that loaded; checks go on against it while
     /// the files on disk have errors.
     checker: Arc<Checker>,
@@ -93,12 +96,14 @@ impl Worker {
             ..Config::default()
         };
         let checker = Arc::new(Checker::new(ReferenceSet::default(), &config));
+        let filter = PathFilter::new(&config);
         Worker {
             client,
             analyses,
             enc,
             root,
             config,
+            filter,
             checker,
             articles: HashMap::new(),
             due: HashMap::new(),
@@ -224,8 +229,13 @@ impl Worker {
         let text = Arc::clone(&latest.text);
         let format = latest.format;
         let checker = Arc::clone(&self.checker);
-        let name =
-            uri_to_path(uri).map_or_else(|| uri.as_str().to_owned(), |p| p.display().to_string());
+        let path = uri_to_path(uri);
+        if path.as_ref().is_some_and(|p| !self.filter.allows(p)) {
+            lock(&self.analyses).remove(uri);
+            self.publish(uri.clone(), Vec::new(), Some(version));
+            return;
+        }
+        let name = path.map_or_else(|| uri.as_str().to_owned(), |p| p.display().to_string());
         let started = Instant::now();
         // A bug in a rule must not take the server down with it: the
         // document goes unchecked and the log says why.
@@ -276,7 +286,10 @@ impl Worker {
         let mut problems: HashMap<PathBuf, Vec<RefError>> = HashMap::new();
         let mut notes: Vec<(PathBuf, Diagnostic)> = Vec::new();
         match checker::config_located(&self.root) {
-            Ok(config) => self.config = config,
+            Ok(config) => {
+                self.filter = PathFilter::new(&config);
+                self.config = config;
+            }
             Err(errors) => {
                 self.log(
                     MessageType::ERROR,
