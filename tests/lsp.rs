@@ -147,6 +147,25 @@ impl Session {
         );
     }
 
+    /// Hover at a position, asked again while the server is still working
+    /// out what the claims matched (right after the diagnostics).
+    fn hover(&mut self, uri: &str, line: u64, character: u64) -> Value {
+        for _ in 0..500 {
+            let h = self.request(
+                "textDocument/hover",
+                json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}),
+            );
+            if !h["contents"]["value"]
+                .as_str()
+                .is_some_and(|t| t.contains("still being worked out"))
+            {
+                return h;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("the hover never settled");
+    }
+
     fn shutdown(mut self) {
         self.request("shutdown", Value::Null);
         self.notify("exit", Value::Null);
@@ -286,12 +305,7 @@ fn hover_explains_the_reading_the_reference_and_why_nothing_matched() {
         "Acme has 900 staff. Globex has 12 offices.\n",
     );
     s.diagnostics(&uri, Some(1));
-    let hover = |s: &mut Session, character: u64| {
-        s.request(
-            "textDocument/hover",
-            json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": character}}),
-        )
-    };
+    let hover = |s: &mut Session, character: u64| s.hover(&uri, 0, character);
     let h = hover(&mut s, 10);
     let text = h["contents"]["value"].as_str().unwrap();
     assert_eq!(h["contents"]["kind"], "markdown");
@@ -362,10 +376,7 @@ fn a_watched_file_change_reloads_and_a_deleted_file_is_no_crash() {
     // No reference data now: nothing to contradict.
     assert_eq!(s.diagnostics(&article, Some(1)), Vec::<Value>::new());
     // Still serving.
-    let h = s.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": article}, "position": {"line": 0, "character": 10}}),
-    );
+    let h = s.hover(&article, 0, 10);
     assert!(h["contents"]["value"]
         .as_str()
         .unwrap()
