@@ -570,6 +570,10 @@ fn pytest_lsp_drives_the_server_over_stdio() {
     };
     let out = std::process::Command::new(python)
         .args(["-m", "pytest", "-q", "-s", "-p", "no:cacheprovider"])
+        // pytest-lsp checks each message against the specification: a
+        // violation fails the run.
+        .args(["-W", "error::pytest_lsp.LspSpecificationWarning"])
+        .args(["-o", "asyncio_default_fixture_loop_scope=function"])
         .arg(PathBuf::from(ROOT).join("tests/lsp/test_server.py"))
         .env("FACTLINT_BIN", BIN)
         .current_dir(ROOT)

@@ -7,9 +7,9 @@
 //! end of its line means the line's end, and a line past the last means
 //! the end of the text: the protocol asks servers to clamp, not to fail.
 //!
-//! Every conversion is linear in the text at most; many at once
-//! ([`LineIndex::positions`]) are one pass over the text, so a document
-//! of one long line with thousands of findings is not quadratic.
+//! Building a [`LineIndex`] is linear in the text; finding a position in
+//! it counts at most a kilobyte (long lines have checkpoints), so a
+//! document of one long line with thousands of findings is not quadratic.
 
 use std::path::{Path, PathBuf};
 
@@ -56,12 +56,26 @@ impl Encoding {
     }
 }
 
-/// Where each line of a text starts.
+/// Within a long line, a checkpoint at least every this many bytes, so
+/// that finding a column counts at most this many bytes.
+const STRIDE: usize = 1024;
+
+/// Where each line of a text starts, and checkpoints inside long lines.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     /// Byte offsets of line starts; the first is 0.
     starts: Vec<usize>,
+    /// Points inside lines longer than [`STRIDE`], by byte offset, with
+    /// their columns from the line's start.
+    checkpoints: Vec<Checkpoint>,
     len: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    byte: usize,
+    utf16: u32,
+    utf32: u32,
 }
 
 impl LineIndex {
@@ -75,8 +89,33 @@ impl LineIndex {
             }
             starts.push(i + 1);
         }
+        let mut checkpoints = Vec::new();
+        let ends = starts
+            .iter()
+            .skip(1)
+            .copied()
+            .chain(std::iter::once(text.len()));
+        for (start, end) in starts.iter().copied().zip(ends) {
+            if end - start <= STRIDE {
+                continue;
+            }
+            let (mut utf16, mut utf32, mut last) = (0u32, 0u32, 0usize);
+            for (i, c) in text.get(start..end).unwrap_or("").char_indices() {
+                if i - last >= STRIDE {
+                    checkpoints.push(Checkpoint {
+                        byte: start + i,
+                        utf16,
+                        utf32,
+                    });
+                    last = i;
+                }
+                utf16 += c.len_utf16() as u32;
+                utf32 += 1;
+            }
+        }
         LineIndex {
             starts,
+            checkpoints,
             len: text.len(),
         }
     }
@@ -89,36 +128,32 @@ impl LineIndex {
     }
 
     /// The position of byte `offset`; an offset inside a character counts
-    /// from that character's start.
+    /// from that character's start. Counts at most [`STRIDE`] bytes.
     pub fn position(&self, text: &str, offset: usize, enc: Encoding) -> Position {
-        let offset = offset.min(text.len());
+        let offset = floor_char_boundary(text, offset);
         let line = self.line_of(offset);
         let start = self.starts.get(line).copied().unwrap_or(0);
-        Position::new(line as u32, width(text, start, offset, enc))
+        let k = self.checkpoints.partition_point(|c| c.byte <= offset);
+        let (from, base) = match k.checked_sub(1).and_then(|k| self.checkpoints.get(k)) {
+            Some(c) if c.byte >= start => {
+                let base = match enc {
+                    Encoding::Utf8 => (c.byte - start) as u32,
+                    Encoding::Utf16 => c.utf16,
+                    Encoding::Utf32 => c.utf32,
+                };
+                (c.byte, base)
+            }
+            _ => (start, 0),
+        };
+        Position::new(line as u32, base + width(text, from, offset, enc))
     }
 
-    /// The positions of many byte offsets, in one pass: `offsets` in any
-    /// order; the result is parallel to it.
+    /// The positions of many byte offsets, parallel to them.
     pub fn positions(&self, text: &str, offsets: &[usize], enc: Encoding) -> Vec<Position> {
-        let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_unstable_by_key(|&i| offsets.get(i).copied().unwrap_or(0));
-        let mut out = vec![Position::new(0, 0); offsets.len()];
-        // The last position found, to go on counting from on the same line.
-        let mut at: Option<(usize, usize, u32)> = None; // (line, offset, character)
-        for i in order {
-            let offset = offsets.get(i).copied().unwrap_or(0).min(text.len());
-            let line = self.line_of(offset);
-            let (from, base) = match at {
-                Some((l, o, c)) if l == line && o <= offset => (o, c),
-                _ => (self.starts.get(line).copied().unwrap_or(0), 0),
-            };
-            let character = base.saturating_add(width(text, from, offset, enc));
-            at = Some((line, offset, character));
-            if let Some(slot) = out.get_mut(i) {
-                *slot = Position::new(line as u32, character);
-            }
-        }
-        out
+        offsets
+            .iter()
+            .map(|&o| self.position(text, o, enc))
+            .collect()
     }
 
     /// The byte offset of `pos`, clamped to its line and to the text; a
@@ -268,6 +303,27 @@ mod tests {
             let one_by_one: Vec<Position> =
                 all.iter().map(|&o| index.position(TEXT, o, enc)).collect();
             assert_eq!(index.positions(TEXT, &all, enc), one_by_one);
+        }
+    }
+
+    #[test]
+    fn long_lines_count_from_checkpoints_the_same() {
+        let line = "a€東😀b ".repeat(2_000);
+        let text = format!("x\n{line}\n{line}");
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        let plain = LineIndex {
+            checkpoints: Vec::new(),
+            ..index.clone()
+        };
+        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+            for (o, _) in text.char_indices().step_by(7) {
+                assert_eq!(
+                    index.position(&text, o, enc),
+                    plain.position(&text, o, enc),
+                    "{enc:?} at {o}"
+                );
+            }
         }
     }
 
