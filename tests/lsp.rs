@@ -312,8 +312,11 @@ fn hover_explains_the_reading_the_reference_and_why_nothing_matched() {
     assert_eq!(h["range"], range(0, 9, 0, 18));
     assert!(text.contains("value 900"), "{text}");
     assert!(text.contains("acme/staff"), "{text}");
-    assert!(text.contains("as of 2024\\-01"), "{text}");
+    assert!(text.contains("as of 2024-01"), "{text}");
     assert!(text.contains("Acme annual report"), "{text}");
+    // The reference's line, linked, named from the workspace root.
+    let link = format!("([rules/acme.yaml:4]({}#L4))", s.uri("rules/acme.yaml"));
+    assert!(text.contains(&link), "{text}");
     assert!(text.contains("mismatch"), "{text}");
     let h = hover(&mut s, 32);
     let text = h["contents"]["value"].as_str().unwrap();

@@ -27,7 +27,7 @@ pub fn explain(analysis: &Analysis, offset: usize) -> Option<(usize, usize, Stri
     match verdict.and_then(|v| v.target) {
         Some(target) => {
             out.push_str("\n\n**Checked against** ");
-            reference(refs, target, &mut out);
+            reference(analysis, target, &mut out);
         }
         None => {
             out.push_str("\n\n**Not checked:** ");
@@ -112,7 +112,8 @@ fn read_as(analysis: &Analysis, claim: &Claim, out: &mut String) {
 }
 
 /// A fact or event: id, value or date, as_of, source, and where it is.
-fn reference(refs: &ReferenceSet, target: Target, out: &mut String) {
+fn reference(analysis: &Analysis, target: Target, out: &mut String) {
+    let refs = analysis.checker.refs();
     match target {
         Target::Fact(i) => {
             let Some(fact) = refs.facts.get(i) else {
@@ -126,7 +127,7 @@ fn reference(refs: &ReferenceSet, target: Target, out: &mut String) {
             if let Some(as_of) = &fact.as_of {
                 out.push_str(&format!(", as of {}", md(&as_of.text)));
             }
-            source(fact.source.as_deref(), &fact.origin, out);
+            source(analysis, fact.source.as_deref(), &fact.origin, out);
         }
         Target::Event(i) => {
             let Some(event) = refs.events.get(i) else {
@@ -136,16 +137,29 @@ fn reference(refs: &ReferenceSet, target: Target, out: &mut String) {
             if let Some(status) = event.status {
                 out.push_str(&format!(" ({})", crate::check::status_name(status)));
             }
-            source(event.source.as_deref(), &event.origin, out);
+            source(analysis, event.source.as_deref(), &event.origin, out);
         }
     }
 }
 
-fn source(source: Option<&str>, origin: &crate::reference::Origin, out: &mut String) {
+/// The source, and a link to the item's line in its file, named from the
+/// workspace root.
+fn source(
+    analysis: &Analysis,
+    source: Option<&str>,
+    origin: &crate::reference::Origin,
+    out: &mut String,
+) {
     if let Some(s) = source {
         out.push_str(&format!("; source: {}", md(s)));
     }
-    out.push_str(&format!(" ({}:{})", md(&origin.file), origin.line));
+    let file = std::path::Path::new(&origin.file);
+    let shown = file.strip_prefix(&analysis.root).unwrap_or(file);
+    let shown = format!("{}:{}", md(&shown.display().to_string()), origin.line);
+    match super::convert::path_to_uri(&analysis.root.join(file)) {
+        Some(uri) => out.push_str(&format!(" ([{shown}]({}#L{}))", uri.as_str(), origin.line)),
+        None => out.push_str(&format!(" ({shown})")),
+    }
 }
 
 /// Why a claim was not judged against anything.
@@ -180,7 +194,7 @@ fn why_not(
         }
         (Some(Match::One(t)), ClaimKind::Date(d)) if d.interval.is_none() => {
             let mut s = "matched ".to_owned();
-            reference(refs, *t, &mut s);
+            reference(analysis, *t, &mut s);
             s.push_str(", but the date is relative and the article has no date (give it one in front matter: `date: 2021-06-28`).");
             s
         }
@@ -194,7 +208,7 @@ fn why_not(
         }
         (Some(Match::One(t)), kind) => {
             let mut s = "matched ".to_owned();
-            reference(refs, *t, &mut s);
+            reference(analysis, *t, &mut s);
             s.push_str(&format!(
                 ", which a {} claim is not judged against.",
                 kind.name()
@@ -204,13 +218,13 @@ fn why_not(
     }
 }
 
-/// Text from the article or the reference data, safe in Markdown: ASCII
-/// punctuation escaped so it cannot open a link, an image or HTML, and
-/// control characters made visible.
+/// Text from the article or the reference data, safe in Markdown: the
+/// characters that open emphasis, code, a link, an image, HTML or an
+/// entity escaped, and control characters made visible.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii_punctuation() {
+        if "\\`*_[]<>()#|~!&".contains(c) {
             out.push('\\');
             out.push(c);
         } else {
@@ -236,8 +250,8 @@ mod tests {
     #[test]
     fn markdown_from_input_cannot_link_or_break_lines() {
         assert_eq!(
-            md("[x](http://e) <b>\n"),
-            "\\[x\\]\\(http\\:\\/\\/e\\) \\<b\\>\\n"
+            md("[x](http://e) <b>_a_ 2021-06.\n"),
+            "\\[x\\]\\(http://e\\) \\<b\\>\\_a\\_ 2021-06.\\n"
         );
         assert_eq!(code("a`b"), "a'b");
     }

@@ -53,6 +53,8 @@ pub struct Analysis {
     /// The findings, sorted by position (taken out of `checked`).
     pub findings: Vec<Finding>,
     pub index: LineIndex,
+    /// The workspace root, which hover names reference files from.
+    pub root: PathBuf,
     /// What each claim matched; set by the worker once the diagnostics
     /// are out.
     pub matches: OnceLock<Vec<Match>>,

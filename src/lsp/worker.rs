@@ -268,6 +268,7 @@ impl Worker {
             checked,
             findings,
             index,
+            root: self.root.clone(),
             matches: OnceLock::new(),
         });
         lock(&self.analyses).insert(uri.clone(), Arc::clone(&analysis));
