@@ -396,4 +396,52 @@ mod tests {
         let host: Uri = "file://localhost/etc/x.md".parse().unwrap();
         assert_eq!(uri_to_path(&host).unwrap(), Path::new("/etc/x.md"));
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn text() -> impl Strategy<Value = String> {
+            proptest::collection::vec(
+                prop::sample::select(vec!["a", " ", "€", "東", "😀", "\n", "\r", "\r\n", "9"]),
+                0..40,
+            )
+            .prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            /// Whatever the editor sends, an edit lands on character
+            /// boundaries, and a position found for an offset leads back to it.
+            #[test]
+            fn edits_never_cut_a_character(
+                mut text in text(),
+                sl in 0u32..12, sc in 0u32..12, el in 0u32..12, ec in 0u32..12,
+                insert in text(),
+                enc in prop::sample::select(vec![Encoding::Utf8, Encoding::Utf16, Encoding::Utf32]),
+            ) {
+                let index = LineIndex::new(&text);
+                for (o, _) in text.char_indices() {
+                    let back = index.offset(&text, index.position(&text, o, enc), enc);
+                    let in_crlf = o > 0 && text.get(o - 1..=o) == Some("\r\n");
+                    prop_assert!(back == o || (in_crlf && back == o - 1));
+                }
+                let start = Position::new(sl, sc);
+                let end = Position::new(el, ec);
+                let (a, b) = (index.offset(&text, start, enc), index.offset(&text, end, enc));
+                prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                let mut expected = text.clone();
+                expected.replace_range(a..b.max(a), &insert);
+                apply_change(
+                    &mut text,
+                    TextDocumentContentChangeEvent {
+                        range: Some(Range::new(start, end)),
+                        range_length: None,
+                        text: insert,
+                    },
+                    enc,
+                );
+                prop_assert_eq!(text, expected);
+            }
+        }
+    }
 }
