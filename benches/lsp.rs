@@ -157,6 +157,14 @@ fn main() {
         big.len(),
         started.elapsed().as_secs_f64() * 1000.0
     );
+    println!(
+        "  (each: {})",
+        hovers
+            .iter()
+            .map(|h| format!("{h:.2}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
     summary("hover answered during the 1 MB check", hovers);
 
     c.request("shutdown", Value::Null);
