@@ -48,7 +48,16 @@ pub fn for_range(
                 safe,
             ));
         }
-        if f.rule != "unused-suppression" {
+        if f.rule == "unused-suppression" {
+            let (a, b) = removal(text, f.start, f.end);
+            out.push(action(
+                "Remove the unused suppression".to_owned(),
+                uri,
+                vec![TextEdit::new(index.range(text, a, b, enc), String::new())],
+                diagnostic,
+                true,
+            ));
+        } else {
             let edit = suppress_edit(text, index, f, enc);
             out.push(action(
                 format!("Disable {} for this line", f.rule),
@@ -100,6 +109,27 @@ fn fix_edit(text: &str, f: &Finding) -> Option<((usize, usize), String, bool)> {
             suggestion.safe,
         )
     })
+}
+
+/// The bytes to delete to remove the comment at `start..end`: its whole
+/// line, break included, when nothing else stands on it.
+fn removal(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let before = text.get(..start).unwrap_or("");
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let after = text.get(end..).unwrap_or("");
+    let line_end = end + after.find(['\n', '\r']).unwrap_or(after.len());
+    let blank = |s: Option<&str>| s.is_some_and(|s| s.trim().is_empty());
+    if blank(text.get(line_start..start)) && blank(text.get(end..line_end)) {
+        let rest = text.get(line_end..).unwrap_or("");
+        let eol = if rest.starts_with("\r\n") {
+            2
+        } else {
+            usize::from(!rest.is_empty())
+        };
+        (line_start, line_end + eol)
+    } else {
+        (start, end)
+    }
 }
 
 /// `<!-- factlint-disable-next-line RULE -->` on a line of its own above
@@ -188,6 +218,22 @@ mod tests {
             "Intro.\r\n\t<!-- factlint-disable-next-line fact-mismatch -->\r\n\tAcme has 900 employees.\r\n"
         );
         assert!(findings(&fixed).is_empty());
+    }
+
+    #[test]
+    fn an_unused_suppression_is_removed_with_its_line() {
+        let text =
+            "Intro.\r\n<!-- factlint-disable-next-line fact-mismatch -->\r\nAcme is big.\r\n";
+        let f = &findings(text)[0];
+        assert_eq!(f.rule, "unused-suppression");
+        let (a, b) = removal(text, f.start, f.end);
+        let mut fixed = text.to_owned();
+        fixed.replace_range(a..b, "");
+        assert_eq!(fixed, "Intro.\r\nAcme is big.\r\n");
+        // Beside other text on its line: only the comment goes.
+        let text = "Acme is big. <!-- factlint-disable-next-line -->\nMore.\n";
+        let f = &findings(text)[0];
+        assert_eq!(removal(text, f.start, f.end), (f.start, f.end));
     }
 
     #[test]
