@@ -238,6 +238,38 @@ fn incremental_changes_recheck_and_a_fix_clears_the_finding() {
     s.shutdown();
 }
 
+/// Keystrokes faster than checks: the waiting version is replaced by the
+/// newer one, and no diagnostics of an older version come after a newer's.
+#[test]
+fn a_burst_of_changes_is_checked_once_for_the_newest_version() {
+    let mut s = Session::start();
+    let text = "Acme has 900 staff. ".repeat(200);
+    let uri = s.open("a.md", "markdown", &text);
+    assert_eq!(s.diagnostics(&uri, Some(1)).len(), 200);
+    for version in 2..=30 {
+        s.change(
+            &uri,
+            version,
+            json!([{"range": range(0, 0, 0, 0), "text": "x"}]),
+        );
+    }
+    let mut published = Vec::new();
+    loop {
+        if let Message::Notification(n) = s.recv() {
+            if n.method == "textDocument/publishDiagnostics" && n.params["uri"] == uri.as_str() {
+                let version = n.params["version"].as_i64().unwrap();
+                published.push(version);
+                if version == 30 {
+                    break;
+                }
+            }
+        }
+    }
+    assert!(published.windows(2).all(|w| w[0] < w[1]), "{published:?}");
+    assert!(published.len() < 10, "checked {published:?}");
+    s.shutdown();
+}
+
 #[test]
 fn code_actions_are_the_fix_edit_and_a_suppression_for_the_line() {
     let mut s = Session::start();

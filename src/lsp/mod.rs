@@ -442,3 +442,24 @@ fn log(client: &Sender<Message>, typ: MessageType, message: &str) {
         params,
     )));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_are_told_apart_by_language_then_extension() {
+        let uri = |s: &str| -> Uri { s.parse().unwrap() };
+        let md = Some(Kind::Article(Format::Markdown));
+        let txt = Some(Kind::Article(Format::Text));
+        assert_eq!(Kind::of(&uri("file:///a/b.txt"), "markdown"), md);
+        assert_eq!(Kind::of(&uri("file:///a/b"), "plaintext"), txt);
+        assert_eq!(Kind::of(&uri("file:///a/b.MD"), ""), md);
+        assert_eq!(
+            Kind::of(&uri("file:///a/rules/x.yml"), ""),
+            Some(Kind::Yaml)
+        );
+        assert_eq!(Kind::of(&uri("untitled:notes.md"), "unknown"), md);
+        assert_eq!(Kind::of(&uri("file:///a/main.rs"), "rust"), None);
+    }
+}
