@@ -12,13 +12,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::check::matching::Match;
 use crate::check::{CheckOptions, DocumentCheck};
 use crate::config::Config;
 use crate::document::{Document, Format};
 use crate::extract::claim::Claim;
 use crate::extract::ExtractOptions;
 use crate::reference::index::Target;
-use crate::reference::ReferenceSet;
+use crate::reference::{RefError, ReferenceSet};
 use crate::report::{CheckReport, ClaimMark, DocumentCoverage, DocumentDetail};
 
 /// Reference data and options, ready to check any number of texts.
@@ -57,6 +58,39 @@ impl Checker {
         let refs = crate::reference::load(&paths)
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         Ok(Checker::new(refs, config))
+    }
+
+    /// [`Checker::load`] for a host that holds some reference files open
+    /// and edited: a file's text comes from `open` when it has it (an
+    /// editor's unsaved buffer), from disk otherwise. Errors stay located
+    /// so that they can be shown in the file they are about.
+    pub fn load_open(
+        config: &Config,
+        open: &dyn Fn(&Path) -> Option<String>,
+    ) -> Result<Checker, Vec<RefError>> {
+        let (files, mut errors) = reference_files(config);
+        let mut sources = Vec::with_capacity(files.len());
+        for path in &files {
+            match open(path).map_or_else(|| crate::reference::load::read_text(path), Ok) {
+                Ok(text) => sources.push((path.display().to_string(), text)),
+                Err(e) => errors.push(e),
+            }
+        }
+        match crate::reference::load_sources(&sources) {
+            Ok(refs) if errors.is_empty() => Ok(Checker::new(refs, config)),
+            Ok(_) => Err(errors),
+            Err(more) => {
+                errors.extend(more);
+                Err(errors)
+            }
+        }
+    }
+
+    /// What each claim of a checked text matched (parallel to its claims):
+    /// nothing, one fact or event, or several equally well. For a host
+    /// that explains a claim (hover) beyond its verdict.
+    pub fn matches(&self, checked: &CheckedText) -> Vec<Match> {
+        crate::check::matching::match_claims(&checked.document, &checked.claims, &self.refs)
     }
 
     /// The reference data checked against.
@@ -163,6 +197,24 @@ impl Checker {
     }
 }
 
+/// [`config_for`], with its errors located (`file`, `line`, `column`), for
+/// hosts that show them in the configuration file itself.
+pub fn config_located(dir: &Path) -> Result<Config, Vec<RefError>> {
+    match crate::config::discover(dir) {
+        Some(path) => crate::config::load(&path),
+        None => Ok(Config {
+            root: dir.to_path_buf(),
+            ..Config::default()
+        }),
+    }
+}
+
+/// The reference files a configuration names, each once, sorted within a
+/// directory (what [`Checker::load`] reads), with the paths it cannot read.
+pub fn reference_files(config: &Config) -> (Vec<PathBuf>, Vec<RefError>) {
+    crate::reference::load::collect_files(&reference_paths(config))
+}
+
 /// The configuration that governs `dir`: the first configuration file
 /// found from it upwards, or the defaults (rooted at `dir`) when none is.
 pub fn config_for(dir: &Path) -> Result<Config, Vec<String>> {
@@ -234,6 +286,56 @@ mod tests {
         );
         assert!(c.report(&checked).findings.is_empty());
         assert_eq!(checked.check.coverage().agree, 1);
+    }
+
+    #[test]
+    fn open_buffers_replace_files_and_errors_stay_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let rules = dir.path().join("rules");
+        std::fs::create_dir(&rules).unwrap();
+        let file = rules.join("t.yaml");
+        std::fs::write(
+            &file,
+            "facts:\n  - id: staff\n    value: 800\n    unit: employees\n    match:\n      all: [Acme]\n    source: report\n",
+        )
+        .unwrap();
+        let config = config_for(dir.path()).unwrap();
+        let on_disk = Checker::load_open(&config, &|_| None).unwrap();
+        assert_eq!(on_disk.refs().facts.len(), 1);
+        // The editor's unsaved text wins over the file's.
+        let errors = Checker::load_open(&config, &|p| {
+            (p == file).then(|| "facts:\n  - id: staff\n    valu: 800\n".to_owned())
+        })
+        .unwrap_err();
+        assert_eq!(errors[0].file, file.display().to_string());
+        assert_eq!(errors[0].line, 3, "{errors:?}");
+    }
+
+    #[test]
+    fn a_bad_configuration_is_located() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("factlint.yaml"),
+            "refs: [rules]\nbogus: 1\n",
+        )
+        .unwrap();
+        let errors = config_located(dir.path()).unwrap_err();
+        assert_eq!(errors[0].line, 2, "{errors:?}");
+    }
+
+    #[test]
+    fn matches_are_parallel_to_claims() {
+        let c = checker();
+        let checked = c.check_text(
+            "a.md",
+            "Acme has 900 employees. Globex has 12 offices.\n".to_owned(),
+            Format::Markdown,
+            None,
+        );
+        let matches = c.matches(&checked);
+        assert_eq!(matches.len(), checked.claims.len());
+        assert!(matches!(matches[0], Match::One(_)));
+        assert_eq!(matches[1], Match::None);
     }
 
     #[test]

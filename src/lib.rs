@@ -37,6 +37,7 @@ pub mod document;
 pub mod escape;
 pub mod extract;
 pub mod fix;
+pub mod lsp;
 pub mod reference;
 pub mod report;
 pub mod serve;

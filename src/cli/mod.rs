@@ -9,6 +9,7 @@ mod baseline;
 mod changed;
 mod import;
 mod interrupt;
+mod lsp;
 mod output;
 mod records;
 mod serve;
@@ -76,6 +77,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Language server over stdio, for editors (see "In your editor" in the README).
+    Lsp,
     /// Print the manual page (roff): `factlint man | man -l -`.
     Man {
         /// A command's own page (factlint-check), instead of factlint's.
@@ -440,6 +443,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Rules { id } => run_rules(id),
         Command::Init { dir } => setup::run_init(&dir),
         Command::Completions { shell } => setup::run_completions(shell),
+        Command::Lsp => lsp::run(),
         Command::Man { command, output } => {
             setup::run_man(command.as_deref(), stdout_if_dash(output).as_ref())
         }
