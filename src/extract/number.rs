@@ -670,7 +670,9 @@ pub fn word_figure(i: &str) -> Res<'_, Numeral> {
     if let Ok((after, (d, plural))) =
         preceded(fraction_sep, terminated(denominator_word, word_end)).parse(rest)
     {
-        if plural || value == 1.0 || d == 2.0 || d == 4.0 {
+        // "two fourth-quarter passes": an ordinal in a compound, no fraction.
+        let compound = after.starts_with('-');
+        if !compound && (plural || value == 1.0 || d == 2.0 || d == 4.0) {
             return Ok((
                 after,
                 Numeral::plain(value / d, 1.0 / d, NumberStyle::Words),
@@ -975,6 +977,14 @@ mod tests {
         );
         assert_eq!(fig("fifty - two").0, 52.0);
         assert_eq!(fig("2.33 k").0, 2330.0);
+    }
+
+    #[test]
+    fn an_ordinal_in_a_compound_is_no_denominator() {
+        let (rest, n) = numeral("two fourth-quarter passes").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((n.value, rest), (2.0, " fourth-quarter passes"));
+        assert_eq!(fig("two fourths").0, 0.5);
+        assert_eq!(fig("a fourth").0, 0.25);
     }
 
     #[test]
