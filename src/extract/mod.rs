@@ -330,9 +330,22 @@ fn finish<'a>(
     markers: &mut tense::Cache<'a>,
 ) -> ClaimKind {
     match found {
-        Found::Quantity(q) => ClaimKind::Quantity(Quantity {
+        Found::Quantity(mut q) => ClaimKind::Quantity(Quantity {
             modifiers: modifiers(doc, span, &q),
-            value: q.min.unwrap_or(q.numeral.value),
+            value: {
+                // "11 cents", "8.1 pence": money in the main unit.
+                let main = q.unit.as_deref().and_then(quantity::main_unit_of_hundredth);
+                if let Some(main) =
+                    main.filter(|_| q.unit_kind == Some(quantity::UnitKind::Currency))
+                {
+                    q.numeral.value /= 100.0;
+                    q.numeral.precision /= 100.0;
+                    q.min = q.min.map(|v| v / 100.0);
+                    q.max = q.max.map(|v| v / 100.0);
+                    q.unit = Some(main.to_owned());
+                }
+                q.min.unwrap_or(q.numeral.value)
+            },
             min: q.min,
             max: q.max,
             qualifier: q.qualifier,

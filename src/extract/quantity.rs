@@ -588,6 +588,18 @@ fn range_tail<'a>(
     Ok((after, (sym, n, (s + offset, e + offset))))
 }
 
+/// The main unit of a currency's hundredth, as the grammar names it
+/// ("cents", "pence"): a claim states "11 cents" as 0.11 of it (a
+/// suggestion still writes cents). Cents are of the dollar the article
+/// decides, as "$" is.
+pub fn main_unit_of_hundredth(unit: &str) -> Option<&'static str> {
+    match unit {
+        "cents" => Some("$"),
+        "pence" => Some("GBP"),
+        _ => None,
+    }
+}
+
 /// A whole quantity claim with no context.
 pub fn quantity(i: &str) -> Res<'_, ParsedQuantity> {
     quantity_in(Context::default(), i)
