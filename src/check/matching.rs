@@ -235,6 +235,16 @@ fn match_sentence(
     };
     let mut taken: HashSet<(Target, Option<When>)> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
+    if let Some(sentence) = sentence {
+        let listed = respectively(doc, sentence, claims, range.clone(), &matched, hits, refs);
+        for (ci, target) in listed {
+            if let Some(slot) = out.get_mut(ci) {
+                *slot = Match::One(target);
+                taken.insert(taken_key(ci, target));
+                done.insert(ci);
+            }
+        }
+    }
     for Pair {
         implied,
         rank,
@@ -274,6 +284,109 @@ fn match_sentence(
         done.insert(ci);
     }
 }
+
+/// "cement production and despatches at 64.44 lakh tons and 64.67 lakh
+/// tons respectively", "won 16 and 12 seats in North and South,
+/// respectively": in a sentence that says "respectively", a list of
+/// figures (joined by "and" or commas alone) pairs, in order, with the
+/// facts whose own terms (no other of them has) stand in order on one side
+/// of it — when there are exactly as many such facts as figures.
+fn respectively(
+    doc: &Document,
+    sentence: &Sentence,
+    claims: &[Claim],
+    range: std::ops::Range<usize>,
+    matched: &[(Target, usize, Vec<usize>)],
+    hits: &[TermHit],
+    refs: &ReferenceSet,
+) -> Vec<(usize, Target)> {
+    let text = doc.prose.as_str();
+    let words = |a: usize, b: usize| {
+        text.get(a..b)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    if !words(sentence.span.start, sentence.span.end)
+        .any(|w| w.eq_ignore_ascii_case("respectively"))
+    {
+        return Vec::new();
+    }
+    let quantity = |ci: &usize| {
+        claims
+            .get(*ci)
+            .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+    };
+    // Runs of figures joined by "and" or commas alone.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for ci in range.filter(quantity) {
+        let joined = runs.last().and_then(|r| r.last()).is_some_and(|&prev| {
+            prev + 1 == ci
+                && claims.get(prev).zip(claims.get(ci)).is_some_and(|(a, b)| {
+                    words(a.span.end, b.span.start).all(|w| w.eq_ignore_ascii_case("and"))
+                })
+        });
+        match runs.last_mut() {
+            Some(run) if joined => run.push(ci),
+            _ => runs.push(vec![ci]),
+        }
+    }
+    let mut out = Vec::new();
+    // Lists of a few figures each, a few lists a sentence: the look stays
+    // bounded in a sentence that is a table.
+    for run in runs
+        .iter()
+        .filter(|r| (2..=RESPECTIVE_MAX).contains(&r.len()))
+        .take(RESPECTIVE_MAX)
+    {
+        let (Some(first), Some(last)) = (
+            run.first().and_then(|&c| claims.get(c)),
+            run.last().and_then(|&c| claims.get(c)),
+        ) else {
+            continue;
+        };
+        let fits: Vec<&(Target, usize, Vec<usize>)> = matched
+            .iter()
+            .filter(|(t, _, _)| {
+                run.iter().all(|&ci| {
+                    claims
+                        .get(ci)
+                        .is_some_and(|c| compatible(c, *t, refs, None) == Some(Through::Written))
+                })
+            })
+            .collect();
+        if fits.len() != run.len() {
+            continue;
+        }
+        // Each fact's first own term: one no other fitting fact uses.
+        let mut at: Vec<(usize, Target)> = Vec::new();
+        for (t, _, present) in &fits {
+            let own = present
+                .iter()
+                .filter(|term| !fits.iter().any(|(o, _, p)| o != t && p.contains(term)));
+            let first_hit = own
+                .filter_map(|term| hits.iter().find(|h| h.term == *term))
+                .map(|h| h.span.start)
+                .min();
+            match first_hit {
+                Some(pos) => at.push((pos, *t)),
+                None => break,
+            }
+        }
+        let one_side = at.iter().all(|(p, _)| *p < first.span.start)
+            || at.iter().all(|(p, _)| *p >= last.span.end);
+        if at.len() != run.len() || !one_side {
+            continue;
+        }
+        at.sort();
+        out.extend(run.iter().copied().zip(at.into_iter().map(|(_, t)| t)));
+    }
+    out
+}
+
+/// The most figures in a list, and lists in a sentence, that
+/// [`respectively`] pairs.
+const RESPECTIVE_MAX: usize = 8;
 
 /// How a claim may speak about a target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1150,13 +1263,32 @@ mod tests {
             matched(yaml, "The valley storm: 22 died."),
             pairs(&[("22", "-")])
         );
-        // Lists paired "respectively" are read by their order, not guessed.
-        let yaml = "facts:\n  - {id: a, value: 16, unit: seats, match: {all: [North]}}\n  - {id: b, value: 12, unit: seats, match: {all: [South]}}\n";
-        let got = matched(
-            yaml,
-            "The party won 16 and 12 seats in North and South, respectively.",
+        // In a sentence that pairs lists "respectively", no noun is guessed.
+        let yaml = "facts:\n  - {id: a, value: 16, unit: seats, match: {all: [North]}}\n";
+        assert_eq!(
+            matched(yaml, "North won 16, and South 12 seats, respectively."),
+            pairs(&[("16", "-"), ("12 seats", "a")])
         );
-        assert_eq!(got.first().map(|p| p.1.as_str()), Some("-"));
+    }
+
+    #[test]
+    fn lists_said_respectively_pair_in_order() {
+        let yaml = "facts:\n  - {id: a, value: 16, unit: seats, match: {all: [North]}}\n  - {id: b, value: 12, unit: seats, match: {all: [South]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The party won 16 and 12 seats in North and South, respectively."
+            ),
+            pairs(&[("16", "a"), ("12 seats", "b")])
+        );
+        let yaml = "facts:\n  - {id: made, value: 6.4, unit: tonnes, match: {all: [output]}}\n  - {id: sold, value: 6.5, unit: tonnes, match: {all: [sales]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Output and sales reached 6.4 tonnes and 6.5 tonnes respectively."
+            ),
+            pairs(&[("6.4 tonnes", "made"), ("6.5 tonnes", "sold")])
+        );
     }
 
     #[test]

@@ -336,3 +336,30 @@ fn cents_and_pence_are_claimed_in_the_main_unit() {
         ]
     );
 }
+
+#[test]
+fn a_figure_joined_to_the_next_by_and_counts_its_noun() {
+    let units = |text: &str| -> Vec<Option<String>> {
+        extract(&doc(text))
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Quantity(q) => Some(q.unit),
+                _ => None,
+            })
+            .collect()
+    };
+    let seats = Some("seats".to_owned());
+    assert_eq!(
+        units("They won 16 and 12 seats."),
+        vec![seats.clone(), seats]
+    );
+    // Not across other words, nor from money or a share.
+    assert_eq!(
+        units("They won 16, and later 12 seats."),
+        vec![None, Some("seats".to_owned())]
+    );
+    assert_eq!(
+        units("It rose 3 and 5 percent."),
+        vec![None, Some("percent".to_owned())]
+    );
+}
