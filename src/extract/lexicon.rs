@@ -228,6 +228,10 @@ pub const LABEL_WORDS: &[&str] = &[
     "bus",
     "line",
     "phase",
+    // A day, game or round of a contest: "on Day 3", "Game 7".
+    "day",
+    "game",
+    "round",
     "level",
     "category",
     "grade",
