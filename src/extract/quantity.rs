@@ -600,6 +600,39 @@ pub fn main_unit_of_hundredth(unit: &str) -> Option<&'static str> {
     }
 }
 
+/// Words after the whole of a proportion that make it a rate in time
+/// ("2 in 3 minutes"), not a share.
+const TIME_WORDS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+];
+
+/// The rest of a proportion after its part `n`: " in five", " out of 50"
+/// (a whole number larger than the part, not a year). Returns the input
+/// after the whole, and the whole.
+pub fn proportion_tail<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, f64)> {
+    if n.value.fract() != 0.0 || n.value < 1.0 || n.scale != 1.0 {
+        return None;
+    }
+    let (rest, _) = (
+        sp,
+        alt((recognize((kw("out"), sp, kw("of"))), kw("in"))),
+        sp,
+    )
+        .parse(i)
+        .ok()?;
+    let (after, whole) = numeral(rest).ok()?;
+    let year = whole.style == NumberStyle::Digits && (1800.0..=2100.0).contains(&whole.value);
+    let timed = (sp, alpha_word)
+        .parse(after)
+        .ok()
+        .is_some_and(|(_, (_, w))| TIME_WORDS.contains(&w.to_lowercase().as_str()));
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '%');
+    if whole.value.fract() != 0.0 || whole.value <= n.value || year || timed || glued {
+        return None;
+    }
+    Some((after, whole.value))
+}
+
 /// A whole quantity claim with no context.
 pub fn quantity(i: &str) -> Res<'_, ParsedQuantity> {
     quantity_in(Context::default(), i)
@@ -646,6 +679,42 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     }
     let offset = i.len() - rest.len();
     let (rest, (symbol, mut n, (ns, ne))) = money_or_number(rest)?;
+    // "one in five adults", "Thirty-three out of 50 states": a share.
+    if symbol.is_none() && opener.is_none() {
+        // The population follows ("adults", "of them"): "more than 2 in
+        // 5" alone is as often a count and a place as a share.
+        let share = proportion_tail(rest, &n).and_then(|(after, whole)| {
+            let of = (sp, kw("of")).parse(after).is_ok();
+            let after_noun = if of {
+                after
+            } else {
+                counted_noun(after).ok()?.0
+            };
+            Some((after, whole, after_noun))
+        });
+        if let Some((after, whole, after_noun)) = share {
+            let figure_len = consumed(i, after).len();
+            return Ok((
+                after_noun,
+                ParsedQuantity {
+                    qualifier: q.unwrap_or(Qualifier::None),
+                    numeral: Numeral {
+                        value: n.value / whole * 100.0,
+                        precision: 100.0 / whole,
+                        ..n
+                    },
+                    min: None,
+                    max: None,
+                    unit: Some("percent".to_owned()),
+                    unit_kind: Some(UnitKind::Percent),
+                    figure_len,
+                    len: consumed(i, after_noun).len(),
+                    number: (ns + offset, i.len() - after.len()),
+                    unit_at: None,
+                },
+            ));
+        }
+    }
     let mut number = (ns + offset, ne + offset);
     let mut unit_at = symbol.map(|_| (offset, ns + offset));
     // A figure runs into letters only through a unit ("29km"); "3rd" and
@@ -984,6 +1053,34 @@ mod tests {
         assert_eq!(
             after("a magnitude ", "7 earthquakes"),
             Some("earthquakes".to_owned())
+        );
+    }
+
+    #[test]
+    fn proportions_are_shares() {
+        let p = q("one in five adults said");
+        assert_eq!(
+            (p.numeral.value, p.unit.as_deref()),
+            (20.0, Some("percent"))
+        );
+        assert_eq!(p.len, "one in five adults".len());
+        assert_eq!(p.figure_len, "one in five".len());
+        let p = q("Thirty-three out of 50 states");
+        assert_eq!((p.numeral.value, p.numeral.precision), (66.0, 2.0));
+        assert!((q("1 in 3 voters").numeral.value - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(
+            q("nearly two out of three households").qualifier,
+            Qualifier::Nearly
+        );
+        // Not a share: a year, a rate in time, a larger part.
+        assert_eq!(q("3 in 2019").unit, None);
+        assert_eq!(q("2 in 3 minutes").unit, None);
+        assert_eq!(q("5 in 3 cases").unit.as_deref(), None);
+        assert_eq!(q("more than 2 in 5").unit, None);
+        let p = q("one in five of them");
+        assert_eq!(
+            (p.unit.as_deref(), p.len),
+            (Some("percent"), "one in five".len())
         );
     }
 
