@@ -426,7 +426,10 @@ const RATE_NOTE_MAX: usize = 48;
 /// $1.27)" — a conversion aid, not a claim. The bytes to its closing
 /// bracket.
 pub fn exchange_rate_note<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
-    if !before.trim_end().ends_with('(') {
+    let bracketed = before.trim_end().ends_with('(');
+    // Unbracketed, the note opens its sentence or line: "$1 = 0.8794 euros".
+    let opens = before.trim_end_matches([' ', '\t']);
+    if !(bracketed || opens.is_empty() || opens.ends_with(['\n', '\r'])) {
         return fail(i);
     }
     let (rest, _) = (
@@ -436,6 +439,15 @@ pub fn exchange_rate_note<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
         tag("="),
     )
         .parse(i)?;
+    if !bracketed {
+        let (after, _) = opt(sp).parse(rest)?;
+        let (_, q) = crate::extract::quantity::quantity(after)?;
+        if q.unit_kind != Some(crate::extract::quantity::UnitKind::Currency) {
+            return fail(i);
+        }
+        let end = after.get(q.len..).unwrap_or("");
+        return Ok((end, consumed(i, end)));
+    }
     let mut end = RATE_NOTE_MAX.min(rest.len());
     while !rest.is_char_boundary(end) {
         end -= 1;
@@ -525,6 +537,14 @@ mod tests {
             Some(note.find(')').unwrap_or(0))
         );
         assert_eq!(not_a_quantity("it cost ", note), None);
+        let bare = "$1 = 0.8794 euros Reporting by";
+        assert_eq!(not_a_quantity("", bare), Some("$1 = 0.8794 euros".len()));
+        assert_eq!(not_a_quantity("", "3 = three people"), None);
+        assert_eq!(
+            not_a_quantity("It said.\n", bare),
+            Some("$1 = 0.8794 euros".len())
+        );
+        assert_eq!(not_a_quantity("It said ", bare), None);
     }
 
     #[test]
