@@ -427,7 +427,15 @@ fn predicted(model: &str, input: &str) -> Vec<Entity> {
                 if let (true, Some(u)) = (wanted, unit_at) {
                     let s = number.0.min(u.0);
                     let e = number.1.max(u.1);
-                    out.push(entity(s, e, fmt_num(q.value)));
+                    // Recognizers states "50 cents" in cents; a claim
+                    // states it in the main unit (0.5 of the dollar).
+                    let hundredth = p
+                        .unit
+                        .as_deref()
+                        .and_then(quantity::main_unit_of_hundredth)
+                        .is_some();
+                    let value = if hundredth { q.value * 100.0 } else { q.value };
+                    out.push(entity(s, e, fmt_num(value)));
                 }
             }
             _ => {}

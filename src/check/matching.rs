@@ -167,28 +167,41 @@ fn match_sentence(
             } else {
                 seen.nearest_targets(claim.span, &mut near);
             }
+            let implied = Implied::of(doc, sentence, claims, range.clone(), ci);
             for &m in &near {
                 let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
                 };
-                if compatible(claim, *target, refs) {
-                    let (any, own) = seen.nearness(claim.span, clause, cuts, entry);
-                    let fewer = usize::MAX - *specificity;
-                    // Alone of its kind, the claim is the sentence's one
-                    // figure: the most specific target wins, wherever its
-                    // terms stand. Among several, nearness beats the count
-                    // of terms.
-                    let rank = if alone {
-                        [fewer, 0, 0, any]
-                    } else {
-                        [any, own, fewer, 0]
-                    };
-                    pairs.push(Pair {
-                        rank,
-                        claim: ci,
-                        target: *target,
-                    });
+                let Some(through) = compatible(claim, *target, refs, implied.as_ref()) else {
+                    continue;
+                };
+                let (mut any, mut own) = seen.nearness(claim.span, clause, cuts, entry);
+                // "Wolves' three", "Manning's 14": the owner named right
+                // before a figure is what it is about.
+                if seen.owns(&doc.prose, claim.span, &entry.2) {
+                    (any, own) = (0, 0);
                 }
+                // A figure read through an implied noun speaks about a fact
+                // only when one of its terms stands in the figure's clause.
+                if through == Through::Implied && any >= OTHER_CLAUSE {
+                    continue;
+                }
+                let fewer = usize::MAX - *specificity;
+                // Alone of its kind, the claim is the sentence's one
+                // figure: the most specific target wins, wherever its
+                // terms stand. Among several, nearness beats the count
+                // of terms.
+                let rank = if alone {
+                    [fewer, 0, 0, any]
+                } else {
+                    [any, own, fewer, 0]
+                };
+                pairs.push(Pair {
+                    implied: through == Through::Implied,
+                    rank,
+                    claim: ci,
+                    target: *target,
+                });
             }
         }
         pairs.get_mut(first..).unwrap_or(&mut []).sort();
@@ -222,7 +235,18 @@ fn match_sentence(
     };
     let mut taken: HashSet<(Target, Option<When>)> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
+    if let Some(sentence) = sentence {
+        let listed = respectively(doc, sentence, claims, range.clone(), &matched, hits, refs);
+        for (ci, target) in listed {
+            if let Some(slot) = out.get_mut(ci) {
+                *slot = Match::One(target);
+                taken.insert(taken_key(ci, target));
+                done.insert(ci);
+            }
+        }
+    }
     for Pair {
+        implied,
         rank,
         claim: ci,
         target,
@@ -248,6 +272,9 @@ fn match_sentence(
             *slot = if rivals.is_empty() {
                 taken.insert(taken_key(ci, target));
                 Match::One(target)
+            } else if implied {
+                // A guess that cannot tell two facts apart says nothing.
+                Match::None
             } else {
                 let mut all = vec![target];
                 all.extend(rivals);
@@ -258,29 +285,283 @@ fn match_sentence(
     }
 }
 
-/// Quantities go with facts of a compatible unit, dates with events.
-fn compatible(claim: &Claim, target: Target, refs: &ReferenceSet) -> bool {
-    match (&claim.kind, target) {
-        (ClaimKind::Quantity(q), Target::Fact(i)) => {
-            let Some(fact) = refs.facts.get(i) else {
-                return false;
-            };
-            match (&fact.unit, &q.unit) {
-                (None, _) => true,
-                (Some(_), None) => false,
-                (Some(fu), Some(cu)) => {
-                    refs.units.matches(fu, cu)
-                        || crate::extract::currency::assumed_for(cu, fu).is_some()
-                        // A fact counted by a modifier ("jobless" for
-                        // "1,100 jobless people").
-                        || q.modifiers.as_deref().is_some_and(|m| {
-                            m.split(' ').any(|w| refs.units.matches(fu, w))
-                        })
-                }
+/// "cement production and despatches at 64.44 lakh tons and 64.67 lakh
+/// tons respectively", "won 16 and 12 seats in North and South,
+/// respectively": in a sentence that says "respectively", a list of
+/// figures (joined by "and" or commas alone) pairs, in order, with the
+/// facts whose own terms (no other of them has) stand in order on one side
+/// of it — when there are exactly as many such facts as figures.
+fn respectively(
+    doc: &Document,
+    sentence: &Sentence,
+    claims: &[Claim],
+    range: std::ops::Range<usize>,
+    matched: &[(Target, usize, Vec<usize>)],
+    hits: &[TermHit],
+    refs: &ReferenceSet,
+) -> Vec<(usize, Target)> {
+    let text = doc.prose.as_str();
+    let words = |a: usize, b: usize| {
+        text.get(a..b)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    if !words(sentence.span.start, sentence.span.end)
+        .any(|w| w.eq_ignore_ascii_case("respectively"))
+    {
+        return Vec::new();
+    }
+    let quantity = |ci: &usize| {
+        claims
+            .get(*ci)
+            .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+    };
+    // Runs of figures joined by "and" or commas alone.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for ci in range.filter(quantity) {
+        let joined = runs.last().and_then(|r| r.last()).is_some_and(|&prev| {
+            prev + 1 == ci
+                && claims.get(prev).zip(claims.get(ci)).is_some_and(|(a, b)| {
+                    words(a.span.end, b.span.start).all(|w| w.eq_ignore_ascii_case("and"))
+                })
+        });
+        match runs.last_mut() {
+            Some(run) if joined => run.push(ci),
+            _ => runs.push(vec![ci]),
+        }
+    }
+    let mut out = Vec::new();
+    // Lists of a few figures each, a few lists a sentence: the look stays
+    // bounded in a sentence that is a table.
+    for run in runs
+        .iter()
+        .filter(|r| (2..=RESPECTIVE_MAX).contains(&r.len()))
+        .take(RESPECTIVE_MAX)
+    {
+        let (Some(first), Some(last)) = (
+            run.first().and_then(|&c| claims.get(c)),
+            run.last().and_then(|&c| claims.get(c)),
+        ) else {
+            continue;
+        };
+        let fits: Vec<&(Target, usize, Vec<usize>)> = matched
+            .iter()
+            .filter(|(t, _, _)| {
+                run.iter().all(|&ci| {
+                    claims
+                        .get(ci)
+                        .is_some_and(|c| compatible(c, *t, refs, None) == Some(Through::Written))
+                })
+            })
+            .collect();
+        if fits.len() != run.len() {
+            continue;
+        }
+        // Each fact's first own term: one no other fitting fact uses.
+        let mut at: Vec<(usize, Target)> = Vec::new();
+        for (t, _, present) in &fits {
+            let own = present
+                .iter()
+                .filter(|term| !fits.iter().any(|(o, _, p)| o != t && p.contains(term)));
+            let first_hit = own
+                .filter_map(|term| hits.iter().find(|h| h.term == *term))
+                .map(|h| h.span.start)
+                .min();
+            match first_hit {
+                Some(pos) => at.push((pos, *t)),
+                None => break,
             }
         }
-        (ClaimKind::Date(_), Target::Event(_)) => true,
-        _ => false,
+        let one_side = at.iter().all(|(p, _)| *p < first.span.start)
+            || at.iter().all(|(p, _)| *p >= last.span.end);
+        if at.len() != run.len() || !one_side {
+            continue;
+        }
+        at.sort();
+        out.extend(run.iter().copied().zip(at.into_iter().map(|(_, t)| t)));
+    }
+    out
+}
+
+/// The most figures in a list, and lists in a sentence, that
+/// [`respectively`] pairs.
+const RESPECTIVE_MAX: usize = 8;
+
+/// How a claim may speak about a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Through {
+    /// By its own unit (or the target asks for none).
+    Written,
+    /// By a noun the figure leaves implied (see [`Implied`]).
+    Implied,
+}
+
+/// Quantities go with facts of a compatible unit, dates with events. A
+/// figure with no noun of its own goes with a fact that has a unit only
+/// through what its sentence implies it counts.
+fn compatible(
+    claim: &Claim,
+    target: Target,
+    refs: &ReferenceSet,
+    implied: Option<&Implied<'_>>,
+) -> Option<Through> {
+    match (&claim.kind, target) {
+        (ClaimKind::Quantity(q), Target::Fact(i)) => {
+            let fact = refs.facts.get(i)?;
+            match (&fact.unit, &q.unit) {
+                (None, _) => Some(Through::Written),
+                (Some(fu), None) => implied
+                    .is_some_and(|im| im.may_count(fu, refs))
+                    .then_some(Through::Implied),
+                (Some(fu), Some(cu)) => (unit_fits(fu, cu, refs)
+                    // A fact counted by a modifier ("jobless" for
+                    // "1,100 jobless people").
+                    || q.modifiers.as_deref().is_some_and(|m| {
+                        m.split(' ').any(|w| refs.units.matches(fu, w))
+                    }))
+                .then_some(Through::Written),
+            }
+        }
+        (ClaimKind::Date(_), Target::Event(_)) => Some(Through::Written),
+        _ => None,
+    }
+}
+
+/// Whether a claim's unit `cu` is the fact's unit `fu`: the same noun or
+/// a synonym, or a shared currency sign that may stand for it.
+fn unit_fits(fu: &str, cu: &str, refs: &ReferenceSet) -> bool {
+    refs.units.matches(fu, cu) || crate::extract::currency::assumed_for(cu, fu).is_some()
+}
+
+/// How far, in bytes, on each side of a figure with no noun of its own
+/// [`Implied`] reads its sentence for the noun.
+const IMPLIED_REACH: usize = 160;
+/// At most this many other figures of its sentence, on each side, lend a
+/// figure their unit.
+const IMPLIED_NEIGHBOURS: usize = 8;
+
+/// What a figure with no noun of its own ("22 died", "Labour won fewer
+/// votes, at 9.7 million", "67 seats and the Coalition winning 66") may
+/// count, read from its sentence: the words before it, the units of the
+/// figures beside it, and whether a casualty word stands right beside it
+/// (never in a sentence that pairs two lists "respectively").
+/// A fact with a unit matches such a figure when that unit is among them
+/// (or the fact counts people and a casualty word stands there), one of
+/// the fact's terms stands in the figure's own clause, and no figure that
+/// names its noun takes the fact first.
+struct Implied<'a> {
+    words: Vec<&'a str>,
+    units: Vec<&'a str>,
+    people: bool,
+}
+
+impl<'a> Implied<'a> {
+    /// `None` unless claim `ci` is a quantity with no unit.
+    fn of(
+        doc: &'a Document,
+        sentence: Option<&Sentence>,
+        claims: &'a [Claim],
+        range: std::ops::Range<usize>,
+        ci: usize,
+    ) -> Option<Implied<'a>> {
+        let claim = claims.get(ci)?;
+        let ClaimKind::Quantity(q) = &claim.kind else {
+            return None;
+        };
+        if q.unit.is_some() {
+            return None;
+        }
+        let sentence = sentence?.span;
+        let text = doc.prose.as_str();
+        let floor = |mut at: usize| {
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let from = floor(
+            claim
+                .span
+                .start
+                .saturating_sub(IMPLIED_REACH)
+                .max(sentence.start),
+        );
+        let to = floor((claim.span.end + IMPLIED_REACH).min(sentence.end));
+        let is_word = |w: &&str| !w.is_empty();
+        // "A and B rose 3% and 5% respectively": the order of two lists
+        // pairs them, which no implied noun may second-guess.
+        let respectively = text
+            .get(sentence.start..sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("respectively"));
+        if respectively {
+            return None;
+        }
+        // A noun named before the figure is what it goes on counting
+        // ("Labour won fewer votes, at 9.7 million").
+        let words: Vec<&str> = text
+            .get(from..claim.span.start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(is_word)
+            .collect();
+        let units = claims
+            .get(ci.saturating_sub(IMPLIED_NEIGHBOURS).max(range.start)..)
+            .unwrap_or(&[])
+            .iter()
+            .take(2 * IMPLIED_NEIGHBOURS + 1)
+            .filter(|c| c.sentence == claim.sentence && c.span != claim.span)
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Quantity(o) => o.unit.as_deref(),
+                _ => None,
+            })
+            .filter(|u| {
+                !matches!(
+                    *u,
+                    "percent" | "percentage points" | "basis points" | "points"
+                )
+            })
+            .collect();
+        let next = text
+            .get(claim.span.end..to)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .find(is_word);
+        let prev = text
+            .get(from..claim.span.start)
+            .unwrap_or("")
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(is_word);
+        let casualty = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                crate::extract::lexicon::CASUALTY_WORDS
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w))
+            })
+        };
+        Some(Implied {
+            words,
+            units,
+            people: casualty(next) || casualty(prev),
+        })
+    }
+
+    /// Whether the figure may count what a fact with unit `fu` counts.
+    fn may_count(&self, fu: &str, refs: &ReferenceSet) -> bool {
+        // Percentages and money are never implied by a word near the
+        // figure: only by a figure beside it that names them.
+        let code = fu.len() == 3 && fu.bytes().all(|b| b.is_ascii_uppercase());
+        let counted =
+            !code && !matches!(fu, "percent" | "%" | "percentage points" | "basis points");
+        (counted && self.words.iter().any(|w| refs.units.matches(fu, w)))
+            || self.units.iter().any(|u| unit_fits(fu, u, refs))
+            || (self.people
+                && (refs.units.matches(fu, "people")
+                    || crate::extract::lexicon::PERSON_COUNTS
+                        .iter()
+                        .any(|p| refs.units.matches(fu, p))))
     }
 }
 
@@ -300,6 +581,9 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
     rank: [usize; 4],
+    /// Read through an implied noun: a pair of a figure that names its
+    /// noun goes first where the ranks tie.
+    implied: bool,
     claim: usize,
     target: Target,
 }
@@ -473,6 +757,26 @@ impl Seen {
                 *slot = false;
             }
         }
+    }
+
+    /// Whether one of the terms `present` stands right before `claim` as
+    /// its possessor: "Wolves' three", "Brees' 16", "Kohli's 123".
+    fn owns(&self, text: &str, claim: Span, present: &[usize]) -> bool {
+        let Some(head) = text.get(..claim.start) else {
+            return false;
+        };
+        let Some(possessor_end) = ["'s ", "’s ", "' ", "’ "]
+            .iter()
+            .find_map(|p| head.strip_suffix(p).map(str::len))
+        else {
+            return false;
+        };
+        present.iter().any(|t| {
+            self.spans_of.get(t).is_some_and(|spans| {
+                let at = spans.partition_point(|s| s.end < possessor_end);
+                spans.get(at).is_some_and(|s| s.end == possessor_end)
+            })
+        })
     }
 
     /// How near a target's terms stand to a claim: the nearest of its terms
@@ -918,6 +1222,72 @@ mod tests {
                 "The Greens, who campaigned on transport, won 31 seats compared to 9 seats in the last parliament."
             ),
             pairs(&[("31 seats", "now"), ("9 seats", "before")])
+        );
+    }
+
+    #[test]
+    fn a_figure_with_an_implied_noun_matches_through_its_sentence() {
+        // A casualty word beside the figure: it counts people.
+        let yaml = "facts:\n  - {id: dead, value: 22, unit: people, match: {all: [valley, dead]}}\n  - {id: hurt, value: 40, unit: people, match: {all: [valley, injured]}}\n";
+        assert_eq!(
+            matched(yaml, "In the valley the storm left 22 dead and 40 injured."),
+            pairs(&[("22", "dead"), ("40", "hurt")])
+        );
+        // A noun named before the figure.
+        let yaml = "facts:\n  - {id: votes, value: 9700000, unit: votes, match: {all: [Labour]}}\n";
+        assert_eq!(
+            matched(yaml, "Labour saw its votes fall to 9.7 million."),
+            pairs(&[("9.7 million", "votes")])
+        );
+        // The unit of the figure beside it; a possessor names its own figure.
+        let yaml = "facts:\n  - {id: home, value: 24, unit: shots, match: {all: [Harbour]}}\n  - {id: away, value: 3, unit: shots, match: {all: [Rovers]}}\n";
+        assert_eq!(
+            matched(yaml, "Harbour, dominant, had 24 shots to Rovers' three."),
+            pairs(&[("24 shots", "home"), ("three", "away")])
+        );
+        // Nothing implies the noun: no match, as for a figure of another unit.
+        let yaml = "facts:\n  - {id: f, value: 22, unit: people, match: {all: [valley]}}\n";
+        assert_eq!(
+            matched(yaml, "In the valley 22 were counted."),
+            pairs(&[("22", "-")])
+        );
+        // A word never implies money or a share.
+        let yaml = "facts:\n  - {id: f, value: 5, unit: percent, match: {all: [rates]}}\n";
+        assert_eq!(
+            matched(yaml, "Rates, in percent terms, were 5 last year."),
+            pairs(&[("5", "-"), ("last year", "-")])
+        );
+        // A guess that cannot tell two facts apart stays silent.
+        let yaml = "facts:\n  - {id: a, value: 22, unit: people, match: {all: [valley]}}\n  - {id: b, value: 23, unit: people, match: {all: [storm]}}\n";
+        assert_eq!(
+            matched(yaml, "The valley storm: 22 died."),
+            pairs(&[("22", "-")])
+        );
+        // In a sentence that pairs lists "respectively", no noun is guessed.
+        let yaml = "facts:\n  - {id: a, value: 16, unit: seats, match: {all: [North]}}\n";
+        assert_eq!(
+            matched(yaml, "North won 16, and South 12 seats, respectively."),
+            pairs(&[("16", "-"), ("12 seats", "a")])
+        );
+    }
+
+    #[test]
+    fn lists_said_respectively_pair_in_order() {
+        let yaml = "facts:\n  - {id: a, value: 16, unit: seats, match: {all: [North]}}\n  - {id: b, value: 12, unit: seats, match: {all: [South]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The party won 16 and 12 seats in North and South, respectively."
+            ),
+            pairs(&[("16", "a"), ("12 seats", "b")])
+        );
+        let yaml = "facts:\n  - {id: made, value: 6.4, unit: tonnes, match: {all: [output]}}\n  - {id: sold, value: 6.5, unit: tonnes, match: {all: [sales]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Output and sales reached 6.4 tonnes and 6.5 tonnes respectively."
+            ),
+            pairs(&[("6.4 tonnes", "made"), ("6.5 tonnes", "sold")])
         );
     }
 

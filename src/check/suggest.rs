@@ -22,7 +22,37 @@ use form::{NumberForm, Shown, Written};
 /// and the qualifier stays when it still holds.
 pub fn quantity_figure(doc: &Document, q: &Quantity, fact: &Fact) -> String {
     let opens = opens_sentence(doc, q.figure.start);
-    figure_wording(doc.slice(q.figure), opens, q, fact)
+    let text = doc.slice(q.figure);
+    proportion_wording(text, opens, q, fact).unwrap_or_else(|| figure_wording(text, opens, q, fact))
+}
+
+/// A share written as a proportion ("one in five", "33 out of 50"): the
+/// part changes, the whole and the spelling stay ("two in five"), and a
+/// qualifier gives way to "about" as it does for any figure.
+fn proportion_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> Option<String> {
+    let RefValue::Exact(v) = fact.value else {
+        return None;
+    };
+    let body = match crate::extract::quantity::qualifier(figure_text) {
+        Ok((rest, _)) => rest.trim_start_matches([' ', '-']),
+        Err(_) => figure_text,
+    };
+    let (after, part) = crate::extract::number::numeral(body).ok()?;
+    let (_, whole) = crate::extract::quantity::proportion_tail(after, &part)?;
+    let new_part = (v * whole / 100.0).round();
+    let written = if part.style == NumberStyle::Words {
+        words(new_part)?
+    } else {
+        format!("{new_part}")
+    };
+    let lead = if q.qualifier == Qualifier::None {
+        ""
+    } else {
+        "about "
+    };
+    let text = format!("{lead}{written}{after}");
+    let capital = (opens && lead.is_empty()) || figure_text.starts_with(char::is_uppercase);
+    Some(if capital { capitalise(&text) } else { text })
 }
 
 /// A new wording for the whole claim of `q` (`claim` is its span): the
@@ -483,6 +513,40 @@ mod tests {
             suggested("Alpha paid $412 million.", "430 million").as_deref(),
             Some("$430 million")
         );
+    }
+
+    #[test]
+    fn a_proportion_keeps_its_whole_and_spelling() {
+        let share = |text: &str, value: f64| {
+            let yaml = format!(
+                "facts:\n  - {{id: f, value: {value}, unit: percent, match: {{all: [Alpha]}}}}\n"
+            );
+            let refs = crate::reference::load_sources(&[("r.yaml".to_owned(), yaml)]).ok()?;
+            let doc = Document::from_text(
+                "a.txt",
+                text.to_owned(),
+                crate::document::Format::Text,
+                None,
+                vec![],
+            );
+            let claims = crate::extract::extract(&doc);
+            let opts = crate::check::CheckOptions::default();
+            crate::check::check_document_with(&doc, &claims, &refs, &opts)
+                .into_iter()
+                .find(|f| f.rule == "fact-mismatch")
+                .and_then(|f| f.suggestion)
+                .map(|s| s.replacement)
+        };
+        assert_eq!(
+            share("One in five adults in Alpha smoke.", 40.0).as_deref(),
+            Some("Two in five adults")
+        );
+        assert_eq!(
+            share("In Alpha 33 out of 50 states rose.", 70.0).as_deref(),
+            Some("35 out of 50 states")
+        );
+        // A share that agrees draws no finding.
+        assert_eq!(share("One in five adults in Alpha smoke.", 21.0), None);
     }
 
     #[test]

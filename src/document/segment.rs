@@ -37,7 +37,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "rev", "hon", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "i.e", "e.g", "u.s",
-    "u.k", "u.n", "e.u", "approx", "est", "fig", "vol", "art", "sec", "ft", "mt", "pt",
+    "u.k", "u.n", "e.u", "rs", "approx", "est", "fig", "vol", "art", "sec", "ft", "mt", "pt",
 ];
 
 /// The longest of [`ABBREVIATIONS`], in bytes.

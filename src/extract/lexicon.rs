@@ -228,6 +228,10 @@ pub const LABEL_WORDS: &[&str] = &[
     "bus",
     "line",
     "phase",
+    // A day, game or round of a contest: "on Day 3", "Game 7".
+    "day",
+    "game",
+    "round",
     "level",
     "category",
     "grade",
@@ -375,6 +379,9 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("almost", Qualifier::Nearly),
     ("over", Qualifier::Over),
     ("above", Qualifier::Over),
+    ("beyond", Qualifier::Over),
+    // Only after a verb of change ("climbed past"): see the quantity grammar.
+    ("past", Qualifier::Over),
     ("exceeding", Qualifier::Over),
     ("exceeds", Qualifier::Over),
     ("exceeded", Qualifier::Over),
@@ -1182,6 +1189,9 @@ pub const CURRENCY_PREFIX_WORDS: &[(&str, &str)] = &[
 /// Units of measure after a figure (spaced, glued or hyphenated), longest
 /// phrase first; the unit is reported as written.
 pub const MEASURES: &[&str] = &[
+    // An earthquake's size: "a 6.6 magnitude quake", "a 6.1-magnitude
+    // tremor" ("magnitude 7.8" before the figure: see the quantity grammar).
+    "magnitude",
     "square kilometres",
     "square kilometers",
     "square kilometre",
@@ -1394,3 +1404,42 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
         .map(|(_, v)| *v)
 }
+
+/// Words that, right beside a figure with no noun of its own, say it
+/// counts people: "22 died", "92 dead, nearly 900 injured", "killed more
+/// than 1,400", "13 missing".
+pub const CASUALTY_WORDS: &[&str] = &[
+    "died",
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "missing",
+    "evacuated",
+    "displaced",
+    "rescued",
+    "drowned",
+    "perished",
+    "hospitalised",
+    "hospitalized",
+    "infected",
+    "arrested",
+    "detained",
+];
+
+/// Units of facts that count people, which a figure beside a
+/// [`CASUALTY_WORDS`] word may match: "22 died" and a fact of 22 deaths.
+pub const PERSON_COUNTS: &[&str] = &[
+    "people",
+    "persons",
+    "deaths",
+    "dead",
+    "casualties",
+    "fatalities",
+    "victims",
+    "injured",
+    "injuries",
+    "lives",
+    "residents",
+];

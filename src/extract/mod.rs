@@ -67,9 +67,37 @@ fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Cla
     let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
     let mut claims = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        let first = claims.len();
         extract_sentence(doc, index, sentence.span, options, scan, &mut claims);
+        share_counted_nouns(doc, claims.get_mut(first..).unwrap_or(&mut []));
     }
     claims
+}
+
+/// "won 16 and 12 seats": a figure joined to the next by "and" or "or"
+/// alone counts what the next one counts (both are seats). Only a counted
+/// noun is shared; a range ("6 and 7 percent" after "between") is one
+/// claim already.
+fn share_counted_nouns(doc: &Document, claims: &mut [Claim]) {
+    for k in (1..claims.len()).rev() {
+        let (head, tail) = claims.split_at_mut(k);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let (ClaimKind::Quantity(qa), ClaimKind::Quantity(qb)) = (&mut a.kind, &b.kind) else {
+            continue;
+        };
+        let counted = qb.unit.as_deref().is_some_and(noun_phrase::plural_count)
+            && qb.modifiers.is_none()
+            && qb.style == qa.style;
+        let joined = doc
+            .prose
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| matches!(gap.trim(), "and" | "or") && !gap.contains(['\n', '\r']));
+        if qa.unit.is_none() && qa.min.is_none() && counted && joined {
+            qa.unit.clone_from(&qb.unit);
+        }
+    }
 }
 
 fn extract_sentence(
@@ -330,9 +358,22 @@ fn finish<'a>(
     markers: &mut tense::Cache<'a>,
 ) -> ClaimKind {
     match found {
-        Found::Quantity(q) => ClaimKind::Quantity(Quantity {
+        Found::Quantity(mut q) => ClaimKind::Quantity(Quantity {
             modifiers: modifiers(doc, span, &q),
-            value: q.min.unwrap_or(q.numeral.value),
+            value: {
+                // "11 cents", "8.1 pence": money in the main unit.
+                let main = q.unit.as_deref().and_then(quantity::main_unit_of_hundredth);
+                if let Some(main) =
+                    main.filter(|_| q.unit_kind == Some(quantity::UnitKind::Currency))
+                {
+                    q.numeral.value /= 100.0;
+                    q.numeral.precision /= 100.0;
+                    q.min = q.min.map(|v| v / 100.0);
+                    q.max = q.max.map(|v| v / 100.0);
+                    q.unit = Some(main.to_owned());
+                }
+                q.min.unwrap_or(q.numeral.value)
+            },
             min: q.min,
             max: q.max,
             qualifier: q.qualifier,

@@ -16,7 +16,7 @@ use nom::multi::{many1, many_m_n};
 use nom::sequence::preceded;
 use nom::Parser;
 
-use crate::extract::grammar::{alpha_word, consumed, sp, tnc, word_end, Res};
+use crate::extract::grammar::{alpha_word, consumed, kw, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
     lookup, BRAND_WORDS, CURRENCY_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MEASURES, MONTHS,
     MORE_SCALES, ORDINAL_WORDS, POSTFIX_CURRENCY_SYMBOLS, QUALIFIERS, SCALES, SCALE_ABBREVIATIONS,
@@ -379,18 +379,90 @@ pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     fail(i)
 }
 
+/// A cricket score, runs for wickets: "ended the day on 132 for 4",
+/// "at 33 for 0", "India scored 252 for 7." — a figure, "for", and ten
+/// wickets or fewer with nothing counted after them ("for 4 years", "for 5
+/// runs" count).
+pub fn runs_for_wickets(i: &str) -> Res<'_, &str> {
+    let (rest, text) = recognize((
+        nom::character::complete::digit1,
+        sp,
+        kw("for"),
+        sp,
+        nom::character::complete::digit1,
+    ))
+    .parse(i)?;
+    let wickets = text.rsplit(' ').next().and_then(|w| w.parse::<u32>().ok());
+    let next = rest.trim_start_matches(' ');
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let ends = next.is_empty()
+        || next.starts_with(['.', ',', ';', ':', ')', '('])
+        || (!word.is_empty()
+            && rest.starts_with(' ')
+            && crate::extract::lexicon::is_not_noun_lowercase(&word));
+    if !(wickets.is_some_and(|w| w <= 10) && ends) {
+        return fail(i);
+    }
+    Ok((rest, text))
+}
+
 /// Scores and ages, which are read before the date and duration grammars
 /// ("a 6-3 vote" is no date, "45 years old" no duration). The bytes to skip.
 pub fn score_or_age(before: &str, i: &str) -> Option<usize> {
-    let (rest, _) = alt((|x| tally(before, x), |x| age(before, x)))
+    let (rest, _) = alt((|x| tally(before, x), |x| age(before, x), runs_for_wickets))
         .parse(i)
         .ok()?;
     Some(i.len() - rest.len())
 }
 
+/// The longest exchange-rate note read, in bytes.
+const RATE_NOTE_MAX: usize = 48;
+
+/// A wire's exchange-rate note in brackets: "($1 = 0.9158 euros)", "(£1 =
+/// $1.27)" — a conversion aid, not a claim. The bytes to its closing
+/// bracket.
+pub fn exchange_rate_note<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    let bracketed = before.trim_end().ends_with('(');
+    // Unbracketed, the note opens its sentence or line: "$1 = 0.8794 euros".
+    let opens = before.trim_end_matches([' ', '\t']);
+    if !(bracketed || opens.is_empty() || opens.ends_with(['\n', '\r'])) {
+        return fail(i);
+    }
+    let (rest, _) = (
+        opt(crate::extract::quantity::currency_symbol),
+        numeral,
+        opt(sp),
+        tag("="),
+    )
+        .parse(i)?;
+    if !bracketed {
+        let (after, _) = opt(sp).parse(rest)?;
+        let (_, q) = crate::extract::quantity::quantity(after)?;
+        if q.unit_kind != Some(crate::extract::quantity::UnitKind::Currency) {
+            return fail(i);
+        }
+        let end = after.get(q.len..).unwrap_or("");
+        return Ok((end, consumed(i, end)));
+    }
+    let mut end = RATE_NOTE_MAX.min(rest.len());
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let close = rest.get(..end).and_then(|head| head.find(')'));
+    match close {
+        Some(k) => Ok((rest.get(k..).unwrap_or(""), consumed(i, rest))),
+        None => fail(i),
+    }
+}
+
 /// The bytes to skip at `i` when what starts there is not a quantity.
 pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     let (rest, _) = alt((
+        |x| exchange_rate_note(before, x),
         // "2015-1-32": a malformed date is no year and no figure.
         crate::extract::date::malformed_numeric_date,
         time_of_day,
@@ -455,6 +527,33 @@ mod tests {
 
     fn skips(before: &str, i: &str) -> Option<&'static str> {
         not_a_quantity(before, i).map(|_| "skip")
+    }
+
+    #[test]
+    fn exchange_rate_notes_are_skipped_whole() {
+        let note = "$1 = 0.9158 euros) Volkswagen";
+        assert_eq!(
+            not_a_quantity("profit. (", note),
+            Some(note.find(')').unwrap_or(0))
+        );
+        assert_eq!(not_a_quantity("it cost ", note), None);
+        let bare = "$1 = 0.8794 euros Reporting by";
+        assert_eq!(not_a_quantity("", bare), Some("$1 = 0.8794 euros".len()));
+        assert_eq!(not_a_quantity("", "3 = three people"), None);
+        assert_eq!(
+            not_a_quantity("It said.\n", bare),
+            Some("$1 = 0.8794 euros".len())
+        );
+        assert_eq!(not_a_quantity("It said ", bare), None);
+    }
+
+    #[test]
+    fn cricket_scores_are_runs_for_wickets() {
+        assert_eq!(score_or_age("ended the day on ", "132 for 4."), Some(9));
+        assert_eq!(score_or_age("at ", "33 for 0 with"), Some(8));
+        assert_eq!(score_or_age("sold ", "3 for 4 years"), None);
+        assert_eq!(score_or_age("paid ", "20 for 5 runs"), None);
+        assert_eq!(score_or_age("lost ", "5 for 12."), None);
     }
 
     #[test]

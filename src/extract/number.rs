@@ -294,6 +294,12 @@ fn digit_numeral_below(i: &str, bound: f64) -> Res<'_, Numeral> {
     )
     .parse(rest)
     {
+        // "27.2 lakh crore", "3 hundred million": a larger scale after the
+        // first multiplies it (once: no scale follows two).
+        let (after, scale) = match preceded(sp, terminated(scale_word, word_end)).parse(after) {
+            Ok((after2, larger)) if larger > scale => (after2, scale * larger),
+            _ => (after, scale),
+        };
         // "3 million and a half"
         if let Ok((after2, frac)) = and_fraction(after) {
             return Ok((
@@ -664,7 +670,9 @@ pub fn word_figure(i: &str) -> Res<'_, Numeral> {
     if let Ok((after, (d, plural))) =
         preceded(fraction_sep, terminated(denominator_word, word_end)).parse(rest)
     {
-        if plural || value == 1.0 || d == 2.0 || d == 4.0 {
+        // "two fourth-quarter passes": an ordinal in a compound, no fraction.
+        let compound = after.starts_with('-');
+        if !compound && (plural || value == 1.0 || d == 2.0 || d == 4.0) {
             return Ok((
                 after,
                 Numeral::plain(value / d, 1.0 / d, NumberStyle::Words),
@@ -969,6 +977,27 @@ mod tests {
         );
         assert_eq!(fig("fifty - two").0, 52.0);
         assert_eq!(fig("2.33 k").0, 2330.0);
+    }
+
+    #[test]
+    fn an_ordinal_in_a_compound_is_no_denominator() {
+        let (rest, n) = numeral("two fourth-quarter passes").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((n.value, rest), (2.0, " fourth-quarter passes"));
+        assert_eq!(fig("two fourths").0, 0.5);
+        assert_eq!(fig("a fourth").0, 0.25);
+    }
+
+    #[test]
+    fn a_larger_scale_after_a_scale_multiplies() {
+        // Indian budgets: a lakh crore is 10^12.
+        assert_eq!(fig("27.2 lakh crore").0, 2.72e13);
+        assert_eq!(fig("2 thousand crore").0, 2e10);
+        assert_eq!(fig("3 hundred million").0, 3e8);
+        // A smaller scale after a larger one is no product.
+        let (rest, n) = numeral("2 crore lakh").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((n.value, rest), (2e7, " lakh"));
+        let (rest, n) = numeral("1.5 lakh crore crore").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!((n.value, rest), (1.5e12, " crore"));
     }
 
     #[test]

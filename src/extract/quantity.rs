@@ -467,6 +467,19 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
         if let Ok((r, (code, text))) = currency_word(glued) {
             return Some((r, code.to_owned(), UnitKind::Currency, at(r, text)));
         }
+        // "a 55-percent stake".
+        if let Ok((r, text)) = percent(glued) {
+            return Some((r, "percent".to_owned(), UnitKind::Percent, at(r, text)));
+        }
+        // "a 543-member house", "a 9-play drive", "an 82-minute final":
+        // the noun joined to the figure is what it counts.
+        // In words it is a name of a kind ("a one-time gain", "the
+        // two-party vote").
+        if n.style != NumberStyle::Words {
+            if let Ok((r, noun)) = hyphen_noun(glued) {
+                return Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)));
+            }
+        }
         return None;
     }
     let (spaced, _) = sp(i).ok()?;
@@ -494,6 +507,42 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
         return None;
     }
     Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)))
+}
+
+/// A noun joined to a figure by a hyphen, as an adjective is written ("9"
+/// then "play" in "a 9-play drive"): lowercase letters, not a function
+/// word, a scale word or a word that runs on with another hyphen
+/// ("38-year-old" is an age, read elsewhere).
+fn hyphen_noun(i: &str) -> Res<'_, &str> {
+    let (rest, noun) =
+        nom::bytes::complete::take_while1(|c: char| c.is_ascii_lowercase()).parse(i)?;
+    let ok = noun.len() >= 3
+        && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'')
+        && !is_not_noun(noun)
+        // "from 3-point range", "3-pointers": a kind of shot, not a count.
+        && !noun.starts_with("point")
+        && crate::extract::number::scale_word(noun).is_err();
+    if !ok {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, noun))
+}
+
+/// Whether the text before a figure ends with a measure named before it:
+/// "magnitude 7.8", "magnitude-7.1".
+fn measure_before(before: &str) -> bool {
+    let head = before
+        .strip_suffix(['-', ' '])
+        .unwrap_or("")
+        .trim_end_matches(' ');
+    head.len() >= "magnitude".len()
+        && head
+            .get(head.len() - "magnitude".len()..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("magnitude"))
+        && !head
+            .get(..head.len() - "magnitude".len())
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// A figure with an optional currency symbol: "$1.2bn", "€ 40m", "800".
@@ -539,6 +588,51 @@ fn range_tail<'a>(
     Ok((after, (sym, n, (s + offset, e + offset))))
 }
 
+/// The main unit of a currency's hundredth, as the grammar names it
+/// ("cents", "pence"): a claim states "11 cents" as 0.11 of it (a
+/// suggestion still writes cents). Cents are of the dollar the article
+/// decides, as "$" is.
+pub fn main_unit_of_hundredth(unit: &str) -> Option<&'static str> {
+    match unit {
+        "cents" => Some("$"),
+        "pence" => Some("GBP"),
+        _ => None,
+    }
+}
+
+/// Words after the whole of a proportion that make it a rate in time
+/// ("2 in 3 minutes"), not a share.
+const TIME_WORDS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+];
+
+/// The rest of a proportion after its part `n`: " in five", " out of 50"
+/// (a whole number larger than the part, not a year). Returns the input
+/// after the whole, and the whole.
+pub fn proportion_tail<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, f64)> {
+    if n.value.fract() != 0.0 || n.value < 1.0 || n.scale != 1.0 {
+        return None;
+    }
+    let (rest, _) = (
+        sp,
+        alt((recognize((kw("out"), sp, kw("of"))), kw("in"))),
+        sp,
+    )
+        .parse(i)
+        .ok()?;
+    let (after, whole) = numeral(rest).ok()?;
+    let year = whole.style == NumberStyle::Digits && (1800.0..=2100.0).contains(&whole.value);
+    let timed = (sp, alpha_word)
+        .parse(after)
+        .ok()
+        .is_some_and(|(_, (_, w))| TIME_WORDS.contains(&w.to_lowercase().as_str()));
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || c == '%');
+    if whole.value.fract() != 0.0 || whole.value <= n.value || year || timed || glued {
+        return None;
+    }
+    Some((after, whole.value))
+}
+
 /// A whole quantity claim with no context.
 pub fn quantity(i: &str) -> Res<'_, ParsedQuantity> {
     quantity_in(Context::default(), i)
@@ -578,8 +672,49 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     } else {
         opt(terminated(qualifier, opt(alt((sp, tag("-")))))).parse(rest)?
     };
+    // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
+    let past = q.is_some() && kw("past").parse(i).is_ok();
+    if past && !(prev_word.len() > 3 && prev_word.to_ascii_lowercase().ends_with("ed")) {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     let offset = i.len() - rest.len();
     let (rest, (symbol, mut n, (ns, ne))) = money_or_number(rest)?;
+    // "one in five adults", "Thirty-three out of 50 states": a share.
+    if symbol.is_none() && opener.is_none() {
+        // The population follows ("adults", "of them"): "more than 2 in
+        // 5" alone is as often a count and a place as a share.
+        let share = proportion_tail(rest, &n).and_then(|(after, whole)| {
+            let of = (sp, kw("of")).parse(after).is_ok();
+            let after_noun = if of {
+                after
+            } else {
+                counted_noun(after).ok()?.0
+            };
+            Some((after, whole, after_noun))
+        });
+        if let Some((after, whole, after_noun)) = share {
+            let figure_len = consumed(i, after).len();
+            return Ok((
+                after_noun,
+                ParsedQuantity {
+                    qualifier: q.unwrap_or(Qualifier::None),
+                    numeral: Numeral {
+                        value: n.value / whole * 100.0,
+                        precision: 100.0 / whole,
+                        ..n
+                    },
+                    min: None,
+                    max: None,
+                    unit: Some("percent".to_owned()),
+                    unit_kind: Some(UnitKind::Percent),
+                    figure_len,
+                    len: consumed(i, after_noun).len(),
+                    number: (ns + offset, i.len() - after.len()),
+                    unit_at: None,
+                },
+            ));
+        }
+    }
     let mut number = (ns + offset, ne + offset);
     let mut unit_at = symbol.map(|_| (offset, ns + offset));
     // A figure runs into letters only through a unit ("29km"); "3rd" and
@@ -631,6 +766,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
                 unit_at = Some((s + base, e + base));
                 (r, Some(u), Some(k))
             }
+            // "a magnitude 7.8 quake": the measure named before the figure.
+            None if opener.is_none() && q.is_none() && measure_before(ctx.before) => {
+                (rest, Some("magnitude".to_owned()), Some(UnitKind::Measure))
+            }
             None => (rest, None, None),
         }
     };
@@ -660,6 +799,16 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         }
         _ => rest,
     };
+    // "six 3-point attempts": after a count, the compound names a kind of
+    // what the count counts; it counts nothing itself.
+    let hyphen_counted = kind == Some(UnitKind::Counted)
+        && unit_at
+            .and_then(|(s, _)| s.checked_sub(1))
+            .and_then(|s| i.get(s..))
+            .is_some_and(|t| t.starts_with('-'));
+    if hyphen_counted && crate::extract::number::parse_figure(prev_word).is_some() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     // "30 MUSD", "MAUD 60": codes in millions.
     let million = unit_at
         .and_then(|(s, e)| i.get(s..e))
@@ -768,6 +917,17 @@ mod tests {
         assert_eq!(q("up to 5 cars").qualifier, Qualifier::UpTo);
         assert_eq!(q("some 25,000 people").qualifier, Qualifier::About);
         assert_eq!(q("exactly 5 cars").qualifier, Qualifier::Exactly);
+        assert_eq!(q("beyond $600 billion").qualifier, Qualifier::Over);
+        let after = |before: &str, s: &str| {
+            quantity_in(Context { before }, s)
+                .ok()
+                .map(|r| r.1.qualifier)
+        };
+        assert_eq!(
+            after("the toll climbed ", "past 9,400 on"),
+            Some(Qualifier::Over)
+        );
+        assert_eq!(after("at half ", "past 3 the"), None);
         assert_eq!(q("5 cars").qualifier, Qualifier::None);
     }
 
@@ -850,6 +1010,78 @@ mod tests {
         assert_eq!(q("5 or fewer cars").qualifier, Qualifier::UpTo);
         assert_eq!(q("5000 or more than 4500").qualifier, Qualifier::None);
         assert_eq!(q("exceed 3000").qualifier, Qualifier::Over);
+    }
+
+    #[test]
+    fn a_noun_joined_by_a_hyphen_is_counted() {
+        assert_eq!(q("543-member house").unit.as_deref(), Some("member"));
+        assert_eq!(q("9-play, 93-yard drive").unit.as_deref(), Some("play"));
+        assert_eq!(q("82-minute final").unit.as_deref(), Some("minute"));
+        assert_eq!(q("55-percent stake").unit.as_deref(), Some("percent"));
+        assert_eq!(q("$2-million total purse").numeral.value, 2e6);
+        assert_eq!(q("1,000-foot wall").unit.as_deref(), Some("foot"));
+        // Not a noun of its own.
+        assert_eq!(q("10-for-12 shooting").unit, None);
+        assert_eq!(q("38-year-old").unit, None);
+        assert!(quantity("one-time gain").is_err());
+        assert_eq!(q("two-party vote").unit, None);
+        let after = |before: &str, s: &str| quantity_in(Context { before }, s).is_ok();
+        assert!(!after("his six ", "40-touchdown seasons"));
+        assert!(after("a ", "9-play drive"));
+        assert_eq!(q("3-point range").unit, None);
+    }
+
+    #[test]
+    fn an_earthquakes_magnitude_before_or_after_the_figure() {
+        assert_eq!(q("6.6 magnitude quake").unit.as_deref(), Some("magnitude"));
+        assert_eq!(q("6.1-magnitude tremor").unit.as_deref(), Some("magnitude"));
+        let after = |before: &str, s: &str| {
+            quantity_in(Context { before }, s)
+                .unwrap_or_else(|e| panic!("{s:?}: {e:?}"))
+                .1
+                .unit
+        };
+        assert_eq!(
+            after("a magnitude ", "7.8 quake"),
+            Some("magnitude".to_owned())
+        );
+        assert_eq!(
+            after("a Magnitude-", "7.1 quake"),
+            Some("magnitude".to_owned())
+        );
+        assert_eq!(after("the order of magnitudes ", "7 and"), None);
+        assert_eq!(
+            after("a magnitude ", "7 earthquakes"),
+            Some("earthquakes".to_owned())
+        );
+    }
+
+    #[test]
+    fn proportions_are_shares() {
+        let p = q("one in five adults said");
+        assert_eq!(
+            (p.numeral.value, p.unit.as_deref()),
+            (20.0, Some("percent"))
+        );
+        assert_eq!(p.len, "one in five adults".len());
+        assert_eq!(p.figure_len, "one in five".len());
+        let p = q("Thirty-three out of 50 states");
+        assert_eq!((p.numeral.value, p.numeral.precision), (66.0, 2.0));
+        assert!((q("1 in 3 voters").numeral.value - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(
+            q("nearly two out of three households").qualifier,
+            Qualifier::Nearly
+        );
+        // Not a share: a year, a rate in time, a larger part.
+        assert_eq!(q("3 in 2019").unit, None);
+        assert_eq!(q("2 in 3 minutes").unit, None);
+        assert_eq!(q("5 in 3 cases").unit.as_deref(), None);
+        assert_eq!(q("more than 2 in 5").unit, None);
+        let p = q("one in five of them");
+        assert_eq!(
+            (p.unit.as_deref(), p.len),
+            (Some("percent"), "one in five".len())
+        );
     }
 
     #[test]

@@ -316,3 +316,50 @@ fn this_season_in_the_past_tense_and_the_past_decade() {
         "{intervals:?}"
     );
 }
+
+#[test]
+fn cents_and_pence_are_claimed_in_the_main_unit() {
+    let d = doc("The firm earned 8.1 pence a share, against 11 cents at its rival and 10 to 12 cents before.");
+    let money: Vec<(f64, Option<f64>, Option<String>)> = extract(&d)
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            ClaimKind::Quantity(q) => Some((q.value, q.max, q.unit)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        money,
+        vec![
+            (0.081, None, Some("GBP".to_owned())),
+            (0.11, None, Some("$".to_owned())),
+            (0.1, Some(0.12), Some("$".to_owned())),
+        ]
+    );
+}
+
+#[test]
+fn a_figure_joined_to_the_next_by_and_counts_its_noun() {
+    let units = |text: &str| -> Vec<Option<String>> {
+        extract(&doc(text))
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Quantity(q) => Some(q.unit),
+                _ => None,
+            })
+            .collect()
+    };
+    let seats = Some("seats".to_owned());
+    assert_eq!(
+        units("They won 16 and 12 seats."),
+        vec![seats.clone(), seats]
+    );
+    // Not across other words, nor from money or a share.
+    assert_eq!(
+        units("They won 16, and later 12 seats."),
+        vec![None, Some("seats".to_owned())]
+    );
+    assert_eq!(
+        units("It rose 3 and 5 percent."),
+        vec![None, Some("percent".to_owned())]
+    );
+}

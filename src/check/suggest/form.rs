@@ -168,7 +168,12 @@ fn number_form<'a>(text: &'a str, n: &Numeral, value: f64) -> NumberForm<'a> {
     // 21") is written afresh.
     let word = suffix.trim_start_matches([' ', '-', '\u{a0}']);
     let joiner_ok = suffix.len() - word.len() <= 1;
-    if !joiner_ok || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+    // One scale word, or two that multiply ("27.2 lakh crore").
+    let scale_words = word.split(' ').count() <= 2
+        && word
+            .split(' ')
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()));
+    if !joiner_ok || !scale_words {
         return NumberForm::Other(n.style);
     }
     let Some((digit_value, _)) = digits_value(written) else {
@@ -511,6 +516,15 @@ mod tests {
         assert_eq!(rewrite("EUR 40 million", 40e6, 41e6), "EUR 41 million");
         assert_eq!(rewrite("$2-million", 2e6, 3e6), "$3-million");
         assert_eq!(rewrite("30", 30e6, 35e6), "35");
+        // Indian scales, alone or multiplied.
+        assert_eq!(rewrite("Rs 57.46 crore", 574.6e6, 600e6), "Rs 60 crore");
+        assert_eq!(
+            rewrite("Rs 27.2 lakh crore", 2.72e13, 2.8e13),
+            "Rs 28 lakh crore"
+        );
+        // Subunits stay subunits: "11 cents" is $0.11.
+        assert_eq!(rewrite("11", 0.11, 0.12), "12");
+        assert_eq!(rewrite("8.1", 0.081, 0.095), "9.5");
     }
 
     #[test]
