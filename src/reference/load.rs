@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::error::RefError;
+use super::facts::Facts;
 use super::forms::{
     normalise_unit, order_series, DateField, SeriesField, Terms, ToleranceField, ValueField,
     UNIT_FORMS,
@@ -123,12 +124,13 @@ pub struct ParsedFile {
     /// Units declared in this file.
     pub units: Units,
     /// Facts with their units not yet resolved against all files' `units`.
-    pub facts: Vec<Fact>,
+    pub facts: Facts,
     pub events: Vec<Event>,
-    /// Per fact, where its `unit` is written (for the unknown-unit error).
-    unit_pos: Vec<Pos>,
-    /// Per fact and event, where its `id` is written.
-    fact_id_pos: Vec<Pos>,
+    /// Runs of facts written at one place: (the run's first fact, where
+    /// their `id` is written, where their `unit` is written). A YAML fact
+    /// is a run of one; a table's facts are one run.
+    fact_runs: Vec<(usize, Pos, Pos)>,
+    /// Per event, where its `id` is written.
     event_id_pos: Vec<Pos>,
 }
 
@@ -233,7 +235,6 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
     let ids: Vec<&str> = raw_facts.iter().map(|f| f.id.as_str()).collect();
     let sites = layout.sites(Section::Facts, &ids);
     drop(ids);
-    out.facts.reserve(raw_facts.len());
     for (raw, site) in raw_facts.into_iter().zip(sites) {
         let id_pos = site.map_or(fallback("facts"), ItemSite::pos);
         let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
@@ -281,12 +282,12 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             (None, true) => Some("percent".to_owned()),
             (None, false) => None,
         };
-        out.unit_pos.push(if unit.is_some() {
+        let unit_pos = if unit.is_some() {
             at(&["unit"])
         } else {
             id_pos
-        });
-        out.fact_id_pos.push(id_pos);
+        };
+        out.fact_runs.push((out.facts.len(), id_pos, unit_pos));
         let mut fact = Fact {
             id: raw.id,
             about: raw.about,
@@ -416,15 +417,10 @@ fn load_table(
             } else {
                 id_pos
             };
-            out.unit_pos
-                .extend(std::iter::repeat_n(unit_pos, table.facts.len()));
-            out.fact_id_pos
-                .extend(std::iter::repeat_n(id_pos, table.facts.len()));
-            if out.facts.is_empty() {
+            if !table.facts.is_empty() {
+                out.fact_runs.push((out.facts.len(), id_pos, unit_pos));
                 // Moved, not copied: a table's facts can be hundreds of MB.
-                out.facts = table.facts;
-            } else {
-                out.facts.extend(table.facts);
+                out.facts.append(table.facts);
             }
         }
         Err(ReadError::File(e)) => errors.push(e),
@@ -585,7 +581,7 @@ fn check_match(
 pub fn assemble(
     files: Vec<ParsedFile>,
     check_units: bool,
-) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
+) -> Result<(Units, Facts, Vec<Event>), Vec<RefError>> {
     let duplicates = duplicate_ids(&files);
     assemble_checked(files, duplicates, check_units)
 }
@@ -600,19 +596,36 @@ pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
     for f in files {
         let mut errors = Vec::new();
         // Items in file order, so "first defined" is the earlier line even
-        // when a file lists events before facts.
-        let mut order: Vec<(Pos, bool, usize)> = Vec::new();
-        order.extend(f.fact_id_pos.iter().enumerate().map(|(i, p)| (*p, true, i)));
+        // when a file lists events before facts: runs of items written at
+        // one place (a table's facts) sorted as runs, (position, fact?,
+        // first item, items), which orders their items as sorting each
+        // would (runs do not overlap).
+        let mut order: Vec<(Pos, bool, usize, usize)> = Vec::new();
+        let ends = f
+            .fact_runs
+            .iter()
+            .skip(1)
+            .map(|r| r.0)
+            .chain([f.facts.len()]);
+        order.extend(
+            f.fact_runs
+                .iter()
+                .zip(ends)
+                .map(|(&(first, pos, _), end)| (pos, true, first, end.saturating_sub(first))),
+        );
         order.extend(
             f.event_id_pos
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (*p, false, i)),
+                .map(|(i, p)| (*p, false, i, 1)),
         );
         order.sort();
-        for (pos, is_fact, i) in order {
+        let items = order.into_iter().flat_map(|(pos, is_fact, first, n)| {
+            (first..first + n).map(move |i| (pos, is_fact, i))
+        });
+        for (pos, is_fact, i) in items {
             let id = if is_fact {
-                f.facts.get(i).map(|x| x.id.as_str())
+                f.facts.id(i)
             } else {
                 f.events.get(i).map(|x| x.id.as_str())
             };
@@ -647,7 +660,7 @@ pub(crate) fn assemble_checked(
     files: Vec<ParsedFile>,
     dup_errors: Vec<Vec<RefError>>,
     check_units: bool,
-) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
+) -> Result<(Units, Facts, Vec<Event>), Vec<RefError>> {
     let mut units = Units::default();
     // Each unit's synonyms so far as a set, so merging stays linear.
     let mut kept: HashMap<&str, HashSet<&str>> = HashMap::new();
@@ -664,7 +677,7 @@ pub(crate) fn assemble_checked(
     }
     drop(kept);
     let mut errors = Vec::new();
-    let mut facts: Vec<Fact> = Vec::new();
+    let mut facts = Facts::new();
     let mut events = Vec::new();
     // Few distinct units among many facts: each is resolved once, and the
     // last one is compared before the cache is asked.
@@ -674,46 +687,41 @@ pub(crate) fn assemble_checked(
     for f in files {
         errors.extend(dup_errors.next().unwrap_or_default());
         let from = facts.len();
-        if facts.is_empty() {
-            facts = f.facts;
-        } else {
-            facts.extend(f.facts);
-        }
-        for (fact, pos) in facts
-            .get_mut(from..)
-            .unwrap_or_default()
-            .iter_mut()
-            .zip(f.unit_pos)
-        {
-            let Some(u) = &fact.unit else { continue };
-            let resolved = match &last_unit {
+        facts.append(f.facts);
+        let runs = f.fact_runs;
+        let resolve = |u: &str| -> Option<String> {
+            match &last_unit {
                 Some((was, r)) if was == u => r.clone(),
                 _ => {
-                    let r = match unit_cache.get(u.as_str()) {
+                    let r = match unit_cache.get(u) {
                         Some(r) => r.clone(),
                         None => {
                             let r = normalise_unit(u, |k| units.synonyms.contains_key(k));
-                            unit_cache.insert(u.clone(), r.clone());
+                            unit_cache.insert(u.to_owned(), r.clone());
                             r
                         }
                     };
-                    last_unit = Some((u.clone(), r.clone()));
+                    last_unit = Some((u.to_owned(), r.clone()));
                     r
                 }
-            };
-            match resolved {
-                // Most units are written as they resolve: no new string.
-                Some(n) if n == *u => {}
-                Some(n) => fact.unit = Some(n),
-                None if !check_units => {}
-                None => errors.push(RefError::new(
-                    &f.file,
-                    pos.0,
-                    pos.1,
-                    format!("unknown unit \"{u}\": {UNIT_FORMS}"),
-                )),
             }
-        }
+        };
+        let unknown = |i: usize, u: &str| {
+            if !check_units {
+                return;
+            }
+            // The unit's place: that of the run holding the fact.
+            let local = i - from;
+            let run = runs.partition_point(|r| r.0 <= local).saturating_sub(1);
+            let pos = runs.get(run).map_or((1, 1), |r| r.2);
+            errors.push(RefError::new(
+                &f.file,
+                pos.0,
+                pos.1,
+                format!("unknown unit \"{u}\": {UNIT_FORMS}"),
+            ));
+        };
+        facts.resolve_units(from, resolve, unknown);
         events.extend(f.events);
     }
     if errors.is_empty() {
@@ -883,7 +891,7 @@ events:
             set.units.synonyms["troops"],
             vec!["troops", "soldiers", "units"]
         );
-        let f = &set.facts[0];
+        let f = set.facts.get(0).unwrap();
         assert_eq!(f.id, "italy/troops-iraq-kuwait");
         assert_eq!(f.about.as_deref(), Some("Italian military personnel"));
         assert_eq!(
@@ -908,7 +916,7 @@ events:
                 line: 4
             }
         );
-        let g = &set.facts[1];
+        let g = set.facts.get(1).unwrap();
         assert_eq!(
             g.value,
             RefValue::Range {
@@ -918,7 +926,7 @@ events:
         );
         assert_eq!(g.value_text, "7.5 million – 8 million");
         assert_eq!(g.origin.line, 15);
-        let h = &set.facts[2];
+        let h = set.facts.get(2).unwrap();
         assert_eq!(
             (h.unit.as_deref(), h.tolerance),
             (Some("percent"), Some(Tolerance::Absolute(0.5)))
@@ -1084,10 +1092,14 @@ events:
         let b = "facts:\n  - id: a\n    value: 1\n    unit: Big-Troops\n    match: {all: [x]}\n  - id: b\n    value: 1\n    unit: '%'\n    match: {all: [y]}\n  - id: c\n    value: 1\n    unit: EUR\n    match: {all: [z]}\n";
         let set =
             load_sources(&[("a.yaml".into(), a.into()), ("b.yaml".into(), b.into())]).unwrap();
-        let units: Vec<_> = set.facts.iter().map(|f| f.unit.as_deref()).collect();
+        let units: Vec<_> = set.facts.iter().map(|f| f.unit.clone()).collect();
         assert_eq!(
             units,
-            vec![Some("Big-Troops"), Some("percent"), Some("EUR")]
+            vec![
+                Some("Big-Troops".to_owned()),
+                Some("percent".to_owned()),
+                Some("EUR".to_owned())
+            ]
         );
     }
 
@@ -1248,7 +1260,7 @@ facts:
             "      2022-06-30: 12%\n",
         );
         let set = load_sources(&[("r.yaml".to_owned(), text)]).unwrap();
-        let f = &set.facts[0];
+        let f = set.facts.get(0).unwrap();
         let times: Vec<String> = f.series.iter().map(|p| p.time_text()).collect();
         assert_eq!(times, vec!["1952", "2007", "2021-Q2", "2022-06-30"]);
         assert_eq!(f.series[1].tolerance, Some(Tolerance::Relative(0.01)));
@@ -1308,7 +1320,7 @@ facts:
         let table = "tables:\n  - file: pop.csv\n    id: \"{country}/population\"\n    value: pop\n    time: year\n    unit: people\n    source: Gapminder\n    match: {all: [\"{country}\"], any: [population, people]}\n";
         let set = load_sources(&[(name.clone(), table.to_owned())]).unwrap();
         assert_eq!(set.facts.len(), 1);
-        let f = &set.facts[0];
+        let f = set.facts.get(0).unwrap();
         assert_eq!(f.id, "Italy/population");
         assert_eq!(f.unit.as_deref(), Some("people"));
         assert_eq!(f.series.len(), 2);
