@@ -287,25 +287,38 @@ impl FromIterator<Fact> for Facts {
     }
 }
 
-/// Many short texts in one buffer: text `i` is `text[ends[i - 1]..ends[i]]`.
+/// Many short texts in one buffer: text `i` is `text[ends[i - 1]..ends[i]]`,
+/// with 32-bit ends (a buffer holds at most [`Texts::MAX`] bytes).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Texts {
     text: String,
-    ends: Vec<usize>,
+    ends: Vec<u32>,
 }
 
 impl Texts {
+    /// The most bytes one buffer holds.
+    pub(crate) const MAX: usize = u32::MAX as usize;
+
+    /// Whether `more` bytes still fit.
+    pub(crate) fn fits(&self, more: usize) -> bool {
+        self.text.len().saturating_add(more) <= Texts::MAX
+    }
+
+    /// Add a text; callers check [`Texts::fits`] first (a text that does
+    /// not fit is not added, and then nor are the rest of its row's).
     pub(crate) fn push(&mut self, s: &str) {
-        self.text.push_str(s);
-        self.ends.push(self.text.len());
+        if let Ok(end) = u32::try_from(self.text.len() + s.len()) {
+            self.text.push_str(s);
+            self.ends.push(end);
+        }
     }
 
     pub(crate) fn get(&self, i: usize) -> Option<&str> {
         let start = match i.checked_sub(1) {
-            Some(p) => *self.ends.get(p)?,
+            Some(p) => *self.ends.get(p)? as usize,
             None => 0,
         };
-        self.text.get(start..*self.ends.get(i)?)
+        self.text.get(start..*self.ends.get(i)? as usize)
     }
 
     fn len(&self) -> usize {
@@ -361,7 +374,7 @@ pub(crate) struct TableRows {
     values: Vec<f64>,
     /// The value as written (see [`Fact::value_text`]).
     value_texts: Texts,
-    lines: Vec<usize>,
+    lines: Vec<u32>,
     /// The distinct units, and each row's as an index into them.
     units: Vec<Option<String>>,
     unit_of: Vec<u32>,
@@ -401,11 +414,13 @@ impl TableRows {
     }
 
     pub(crate) fn line(&self, row: usize) -> Option<usize> {
-        self.lines.get(row).copied()
+        self.lines.get(row).map(|&l| l as usize)
     }
 
     /// Add a row. `terms`: its column terms in [`Slot::Row`] order;
-    /// `about` and `source` when those columns are per row.
+    /// `about` and `source` when those columns are per row. `Err` (and
+    /// nothing added) when the table has outgrown its columns: more than
+    /// 4 GB of one kind of text, or a line past 2³².
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn push(
         &mut self,
@@ -417,7 +432,24 @@ impl TableRows {
         terms: &[&str],
         about: Option<&str>,
         source: Option<&str>,
-    ) {
+    ) -> Result<(), String> {
+        let per_row = |c: &Column, t: Option<&str>| match (c, t) {
+            (Column::Rows(texts), Some(t)) => texts.fits(t.len()),
+            _ => true,
+        };
+        let terms_len = terms.iter().map(|t| t.len()).sum();
+        let fits = self.ids.fits(id.len())
+            && self.value_texts.fits(value_text.len())
+            && self.row_terms.fits(terms_len)
+            && per_row(&self.about, about)
+            && per_row(&self.source, source);
+        let Some(line) = u32::try_from(line).ok().filter(|_| fits) else {
+            return Err(format!(
+                "table too large: more than {} bytes of ids, values or terms, or a line past {}; split it into several tables",
+                Texts::MAX,
+                u32::MAX
+            ));
+        };
         self.ids.push(id);
         self.values.push(value);
         self.value_texts.push(value_text);
@@ -438,6 +470,7 @@ impl TableRows {
                 t.push(text);
             }
         }
+        Ok(())
     }
 
     pub(crate) fn shrink_to_fit(&mut self) {
@@ -488,7 +521,7 @@ impl TableRows {
             examples: Examples::default(),
             origin: Origin {
                 file: self.file.clone(),
-                line: *self.lines.get(row)?,
+                line: *self.lines.get(row)? as usize,
             },
             series: Vec::new(),
         })

@@ -202,9 +202,9 @@ impl TermIndex {
         // Each distinct term once, looked up by its hash (terms are not
         // copied into a map); its extra spellings (see the module doc).
         let hasher = hashbrown::DefaultHashBuilder::default();
-        // (hash, term): the hash kept so that growing never reads a term.
-        let mut ids: hashbrown::HashTable<(u64, usize)> =
-            hashbrown::HashTable::with_capacity(target_count);
+        // Term numbers (4 bytes each): a lookup compares the term text, and
+        // growing hashes the terms again.
+        let mut ids: hashbrown::HashTable<u32> = hashbrown::HashTable::with_capacity(target_count);
         let mut spellings: Vec<(usize, String)> = Vec::new();
         let mut lower = String::new();
         index.target_at.reserve(3 * target_count + 1);
@@ -234,15 +234,18 @@ impl TermIndex {
                 let hash = hasher.hash_one(lower.as_str());
                 let (text, ends) = (&index.terms, &index.term_end);
                 let found = ids
-                    .find(hash, |&(h, t)| h == hash && term_at(text, ends, t) == lower)
-                    .map(|&(_, t)| t);
+                    .find(hash, |&t| term_at(text, ends, t as usize) == lower)
+                    .map(|&t| t as usize);
                 let term = match found {
                     Some(t) => t,
                     None => {
                         let t = index.term_end.len();
-                        ids.insert_unique(hash, (hash, t), |&(h, _)| h);
                         index.terms.push_str(&lower);
                         index.term_end.push(offset(index.terms.len()));
+                        let (text, ends) = (&index.terms, &index.term_end);
+                        ids.insert_unique(hash, offset(t), |&u| {
+                            hasher.hash_one(term_at(text, ends, u as usize))
+                        });
                         // ASCII folding cannot map "Ö" to "ö": keep the
                         // spelling as written too when they differ beyond ASCII.
                         if !written.is_ascii() && written.to_ascii_lowercase() != lower {

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
+use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -586,14 +587,42 @@ pub fn assemble(
     assemble_checked(files, duplicates, check_units)
 }
 
+/// Where a file's item `i` (a fact, else an event) has its `id`.
+fn item_pos(f: &ParsedFile, is_fact: bool, i: usize) -> Pos {
+    if is_fact {
+        let run = f.fact_runs.partition_point(|r| r.0 <= i).saturating_sub(1);
+        f.fact_runs.get(run).map_or((1, 1), |r| r.1)
+    } else {
+        f.event_id_pos.get(i).copied().unwrap_or((1, 1))
+    }
+}
+
+/// An item of [`duplicate_ids`]' table: an event's index has this bit set.
+const EVENT_BIT: u32 = 1 << 31;
+
 /// Duplicate ids across `files`, one list of errors per file: each id
-/// hashed once, borrowed from the files (a table can make a million).
+/// hashed once and kept as (file, item) in a table of 8-byte entries
+/// (the id is read from the file when compared; a table can make a
+/// million). A file holds fewer than 2³¹ items (that many would take
+/// hundreds of GB).
 pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
     let total: usize = files.iter().map(|f| f.facts.len() + f.events.len()).sum();
-    let mut seen: hashbrown::HashMap<&str, (&str, usize)> =
-        hashbrown::HashMap::with_capacity(total);
+    let hasher = hashbrown::DefaultHashBuilder::default();
+    let id_of = |file: u32, item: u32| -> Option<&str> {
+        let f = files.get(file as usize)?;
+        if item & EVENT_BIT == 0 {
+            f.facts.id(item as usize)
+        } else {
+            f.events
+                .get((item & !EVENT_BIT) as usize)
+                .map(|e| e.id.as_str())
+        }
+    };
+    let hash_of = |&(file, item): &(u32, u32)| hasher.hash_one(id_of(file, item).unwrap_or(""));
+    let mut seen: hashbrown::HashTable<(u32, u32)> = hashbrown::HashTable::with_capacity(total);
     let mut dup_errors: Vec<Vec<RefError>> = Vec::with_capacity(files.len());
-    for f in files {
+    for (file_index, f) in files.iter().enumerate() {
+        let file_index = u32::try_from(file_index).unwrap_or(u32::MAX);
         let mut errors = Vec::new();
         // Items in file order, so "first defined" is the earlier line even
         // when a file lists events before facts: runs of items written at
@@ -633,9 +662,20 @@ pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
             if id.trim().is_empty() {
                 continue; // already reported as an empty id
             }
-            match seen.entry(id) {
-                hashbrown::hash_map::Entry::Occupied(first) => {
-                    let (first_file, first_line) = first.get();
+            let item = u32::try_from(i).unwrap_or(u32::MAX) & !EVENT_BIT
+                | if is_fact { 0 } else { EVENT_BIT };
+            let hash = hasher.hash_one(id);
+            let first = seen
+                .find(hash, |&(fi, it)| id_of(fi, it) == Some(id))
+                .copied();
+            match first {
+                Some((fi, it)) => {
+                    let (first_file, first_line) = files.get(fi as usize).map_or(("", 0), |g| {
+                        (
+                            g.file.as_str(),
+                            item_pos(g, it & EVENT_BIT == 0, (it & !EVENT_BIT) as usize).0,
+                        )
+                    });
                     errors.push(RefError::new(
                         &f.file,
                         pos.0,
@@ -645,8 +685,8 @@ pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
                         ),
                     ));
                 }
-                hashbrown::hash_map::Entry::Vacant(v) => {
-                    v.insert((f.file.as_str(), pos.0));
+                None => {
+                    seen.insert_unique(hash, (file_index, item), hash_of);
                 }
             }
         }
@@ -1347,6 +1387,78 @@ facts:
         assert_eq!(
             e[0].message,
             "unknown table format \"xls\": expected csv or jsonl"
+        );
+    }
+
+    /// A table's rows (kept in columns) among YAML facts of the same and
+    /// other files: numbered in load order, ids checked against all of
+    /// them (first defined at the table's entry), units resolved and
+    /// unknown ones reported per row at the mapping's `unit`.
+    #[test]
+    fn table_rows_among_yaml_facts() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("t.csv"),
+            "country,pop,unit\nItaly,1,troops\nChad,2,%\nPeru,3,Parsecs\nMali,4,Parsecs\n",
+        )
+        .unwrap();
+        let a = dir.path().join("a.yaml").display().to_string();
+        let b = dir.path().join("b.yaml").display().to_string();
+        let table = "facts:\n  - id: first\n    value: 1\n    match: {all: [x]}\ntables:\n  - file: t.csv\n    id: \"{country}\"\n    value: pop\n    unit: \"{unit}\"\n    match: {all: [\"{country}\"]}\nunits:\n  troops: [soldiers]\n";
+        let other = "facts:\n  - id: last\n    value: 1\n    match: {all: [y]}\n";
+        let good = table.to_owned();
+        fs::write(
+            dir.path().join("t.csv"),
+            "country,pop,unit\nItaly,1,troops\nChad,2,%\n",
+        )
+        .unwrap();
+        let set =
+            load_sources(&[(a.clone(), good.clone()), (b.clone(), other.to_owned())]).unwrap();
+        assert_eq!(
+            set.facts.ids().collect::<Vec<_>>(),
+            ["first", "Italy", "Chad", "last"]
+        );
+        let units: Vec<_> = set.facts.iter().map(|f| f.unit.clone()).collect();
+        assert_eq!(
+            units,
+            [
+                None,
+                Some("troops".to_owned()),
+                Some("percent".to_owned()),
+                None
+            ]
+        );
+        let chad = set.index.find("chad")[0].term;
+        assert_eq!(set.index.anchors(chad), [super::super::Target::Fact(2)]);
+        // Unknown units, one error per row, at the mapping's `unit`.
+        fs::write(
+            dir.path().join("t.csv"),
+            "country,pop,unit\nItaly,1,troops\nPeru,3,Parsecs\nMali,4,Parsecs\n",
+        )
+        .unwrap();
+        let e = load_sources(&[(a.clone(), good.clone())]).unwrap_err();
+        let unknown = format!("{a}:9:11: unknown unit \"Parsecs\": {UNIT_FORMS}");
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [unknown.clone(), unknown]
+        );
+        // A table's id that a YAML fact of an earlier file has.
+        fs::write(dir.path().join("t.csv"), "country,pop,unit\nlast,1,%\n").unwrap();
+        let e =
+            load_sources(&[(b.clone(), other.to_owned()), (a.clone(), good.clone())]).unwrap_err();
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [format!(
+                "{a}:7:9: duplicate id \"last\" (first defined at {b}:2)"
+            )]
+        );
+        // And the other way round: first defined at the table's entry.
+        let e = load_sources(&[(a.clone(), good), (b.clone(), other.to_owned())]).unwrap_err();
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [format!(
+                "{b}:2:9: duplicate id \"last\" (first defined at {a}:7)"
+            )]
         );
     }
 

@@ -540,6 +540,8 @@ struct Builder<'a> {
     rows_read: usize,
     /// The source every point shares unless a row's says otherwise.
     constant_source: bool,
+    /// The rows outgrew their columns ([`TableRows::push`]): reading stops.
+    too_large: bool,
 }
 
 /// A template's text for rows: the same for all, or per row (`Rows`,
@@ -593,6 +595,7 @@ impl<'a> Builder<'a> {
             more: 0,
             rows_read: 0,
             constant_source: mapping.source.as_ref().is_none_or(Template::is_constant),
+            too_large: false,
         }
     }
 
@@ -607,7 +610,7 @@ impl<'a> Builder<'a> {
     /// Whether reading can stop: enough errors to show, and a count of
     /// the rest would say nothing more useful than "many".
     fn full(&self) -> bool {
-        self.errors.len() >= MAX_ROW_ERRORS && self.more >= 1000
+        self.too_large || (self.errors.len() >= MAX_ROW_ERRORS && self.more >= 1000)
     }
 
     /// One row: its cells in [`TableMapping::columns`] order; `field_of`
@@ -770,7 +773,7 @@ impl<'a> Builder<'a> {
                 let terms: Vec<&str> = self.terms.iter().take(n).map(String::as_str).collect();
                 let about = m.about.as_ref().map(|a| a.expand(row));
                 let source = m.source.as_ref().map(|s| s.expand(row));
-                rows.push(
+                let pushed = rows.push(
                     id,
                     figure.value,
                     &figure.text,
@@ -780,6 +783,13 @@ impl<'a> Builder<'a> {
                     about.as_deref(),
                     source.as_deref(),
                 );
+                if let Err(msg) = pushed {
+                    let e = RefError::new(self.shown, line, 1, msg);
+                    self.error(e);
+                    // Nothing more fits: stop reading.
+                    self.too_large = true;
+                    return;
+                }
                 rows.len() - 1
             }
             None => {
@@ -1009,6 +1019,116 @@ mod tests {
                         .into()
             })
         );
+    }
+
+    /// A table with no time column keeps its rows in columns; each row
+    /// made into a fact is the fact the mapping describes, field by field,
+    /// and the index built from the rows is the one built from the facts.
+    #[test]
+    fn rows_kept_in_columns_make_the_facts_the_mapping_says() {
+        let m = TableMapping::new(&MappingText {
+            id: "{country}/pop".into(),
+            value: "pop".into(),
+            unit: Some("{unit}".into()),
+            about: Some("{note}".into()),
+            source: Some("Census {src}".into()),
+            tolerance: Some(Tolerance::Relative(0.05)),
+            all: vec!["{country}".into(), "population".into(), " ".into()],
+            any: vec!["{note}".into()],
+            none: vec!["{country} island".into()],
+            ..MappingText::default()
+        })
+        .unwrap();
+        let csv = "country,pop,unit,note,src\nItaly,7.7 million,people, capital ,2020\nChad,12%,,,2021\n\"C\u{f4}te d'Ivoire\",900,troops,x,\n";
+        let t = read(csv, "t.csv", &m).unwrap();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        assert_eq!(t.facts.len(), 3);
+        let want = |id: &str, value: f64, text: &str, unit: Option<&str>, line: usize| Fact {
+            id: id.into(),
+            about: None,
+            value: RefValue::Exact(value),
+            value_text: text.into(),
+            unit: unit.map(Into::into),
+            tolerance: Some(Tolerance::Relative(0.05)),
+            as_of: None,
+            source: None,
+            matcher: MatchSpec::default(),
+            examples: Examples::default(),
+            origin: Origin {
+                file: "t.csv".into(),
+                line,
+            },
+            series: Vec::new(),
+        };
+        let s = |v: &[&str]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let mut italy = want("Italy/pop", 7.7e6, "7.7 million", Some("people"), 2);
+        italy.about = Some("capital".into());
+        italy.source = Some("Census 2020".into());
+        italy.matcher = MatchSpec {
+            all: s(&["Italy", "population"]),
+            any: s(&["capital"]),
+            none: s(&["Italy island"]),
+        };
+        let mut chad = want("Chad/pop", 12.0, "12%", Some("percent"), 3);
+        chad.about = Some(String::new());
+        chad.source = Some("Census 2021".into());
+        chad.matcher = MatchSpec {
+            all: s(&["Chad", "population"]),
+            any: Vec::new(),
+            none: s(&["Chad island"]),
+        };
+        let mut ci = want("C\u{f4}te d'Ivoire/pop", 900.0, "900", Some("troops"), 4);
+        ci.about = Some("x".into());
+        ci.source = Some("Census ".into());
+        ci.matcher = MatchSpec {
+            all: s(&["C\u{f4}te d'Ivoire", "population"]),
+            any: s(&["x"]),
+            none: s(&["C\u{f4}te d'Ivoire island"]),
+        };
+        let wanted = [italy, chad, ci];
+        for (i, w) in wanted.iter().enumerate() {
+            assert_eq!(t.facts.get(i).as_deref(), Some(w), "row {i}");
+            assert_eq!(t.facts.id(i), Some(w.id.as_str()));
+            assert_eq!(t.facts.source(i), w.source.as_deref());
+        }
+        assert!(t.facts.get(3).is_none() && t.facts.id(3).is_none());
+        let made: Vec<Fact> = t.facts.iter().map(|f| f.into_owned()).collect();
+        assert_eq!(made, wanted);
+        assert_eq!(
+            t.facts.ids().collect::<Vec<_>>(),
+            ["Italy/pop", "Chad/pop", "C\u{f4}te d'Ivoire/pop"]
+        );
+        let from_rows = crate::reference::TermIndex::build_set(&t.facts, &[]);
+        let from_facts = crate::reference::TermIndex::build(&wanted, &[]);
+        assert_eq!(from_rows.len(), from_facts.len());
+        for term in 0..from_facts.len() + 1 {
+            assert_eq!(from_rows.term(term), from_facts.term(term));
+            assert_eq!(from_rows.postings(term), from_facts.postings(term));
+            assert_eq!(from_rows.anchors(term), from_facts.anchors(term));
+        }
+        assert_eq!(t.facts.into_vec(), wanted);
+    }
+
+    /// Rows and facts in one list keep their load order, and a table's
+    /// rows behind YAML facts are numbered after them.
+    #[test]
+    fn facts_and_rows_share_one_numbering() {
+        let m = mapping("{country}/population", "pop", None);
+        let t = read("country,pop\nItaly,1\nChad,2\n", "t.csv", &m).unwrap();
+        let mut facts = Facts::new();
+        let mut yaml = t.facts.get(0).unwrap().into_owned();
+        yaml.id = "yaml".into();
+        facts.push(yaml.clone());
+        facts.append(t.facts);
+        facts.push(yaml.clone());
+        assert_eq!(facts.len(), 4);
+        assert_eq!(
+            facts.ids().collect::<Vec<_>>(),
+            ["yaml", "Italy/population", "Chad/population", "yaml"]
+        );
+        assert_eq!(facts.get(2).unwrap().value, RefValue::Exact(2.0));
+        assert_eq!(facts.iter().count(), 4);
+        assert_eq!(facts.terms().count(), 4);
     }
 
     #[test]
