@@ -158,6 +158,18 @@ impl Facts {
         })
     }
 
+    /// Room for `n` more facts pushed one by one ([`Facts::push`]).
+    pub fn reserve(&mut self, n: usize) {
+        match self.parts.last_mut() {
+            _ if n == 0 => {}
+            Some(Part::Items(v)) => v.reserve(n),
+            _ => {
+                self.starts.push(self.len);
+                self.parts.push(Part::Items(Vec::with_capacity(n)));
+            }
+        }
+    }
+
     pub fn push(&mut self, fact: Fact) {
         if let Some(Part::Items(v)) = self.parts.last_mut() {
             v.push(fact);

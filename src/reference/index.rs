@@ -107,11 +107,12 @@ pub struct TermIndex {
 const BALLAST_FROM: usize = 4096;
 /// The term of the ballast pattern: none.
 const NO_TERM: u32 = u32::MAX;
-/// From this many patterns on, the automaton is a noncontiguous NFA, not
-/// the contiguous one that is made from it: the build holds one NFA, not
-/// both at once (see BENCHMARKS.md, "Tables and series").
-const NONCONTIGUOUS_FROM: usize = NONCONTIGUOUS_DEFAULT;
-const NONCONTIGUOUS_DEFAULT: usize = 250_000;
+/// From this many patterns on, the automaton is the noncontiguous NFA
+/// itself, not the contiguous NFA that the default build makes from it:
+/// one NFA alive, not both at once (57 MB less at 1,000,000 terms, for
+/// a slower scan; see BENCHMARKS.md, "Tables and series"). Below it the
+/// builder chooses, as it always has.
+const NONCONTIGUOUS_FROM: usize = 250_000;
 /// From this many patterns on, the automaton is built on one thread while
 /// the postings are filed on another.
 const PARALLEL_FROM: usize = 4096;

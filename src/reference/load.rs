@@ -236,6 +236,8 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
     let ids: Vec<&str> = raw_facts.iter().map(|f| f.id.as_str()).collect();
     let sites = layout.sites(Section::Facts, &ids);
     drop(ids);
+    out.facts.reserve(raw_facts.len());
+    out.fact_runs.reserve(raw_facts.len());
     for (raw, site) in raw_facts.into_iter().zip(sites) {
         let id_pos = site.map_or(fallback("facts"), ItemSite::pos);
         let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
