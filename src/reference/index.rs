@@ -211,6 +211,13 @@ impl TermIndex {
         index.target_at.reserve(3 * target_count + 1);
         index.target_at.push(0);
         let too_many = target_count >= 1 << 30;
+        // The last few terms met by address: a table's constant terms
+        // ("population") are one string that every row's view lends, so
+        // they are lowercased, hashed and looked up once, not per row.
+        // (An address and length name the same text for the whole build:
+        // the specs borrow it.)
+        let mut recent: [(usize, usize, usize); 4] = [(0, 0, usize::MAX); 4];
+        let mut recent_next = 0;
         for spec in specs {
             // The list being filled (0 all, 1 any, 2 none) and where it
             // starts in `target_terms`.
@@ -222,10 +229,28 @@ impl TermIndex {
                     list += 1;
                     from = index.target_terms.len();
                 }
+                let key = (raw.as_ptr() as usize, raw.len());
+                let cached = recent
+                    .iter()
+                    .find(|&&(p, l, t)| (p, l) == key && t != usize::MAX)
+                    .map(|&(_, _, t)| t);
+                if let Some(term) = cached {
+                    // A term once per list.
+                    if !index
+                        .target_terms
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .contains(&term)
+                    {
+                        index.target_terms.push(term);
+                    }
+                    return;
+                }
                 let written = raw.trim();
                 lower.clear();
                 if written.is_ascii() {
-                    lower.extend(written.chars().map(|c| c.to_ascii_lowercase()));
+                    lower.push_str(written);
+                    lower.make_ascii_lowercase();
                 } else {
                     lower.push_str(&written.to_lowercase());
                 }
@@ -238,7 +263,15 @@ impl TermIndex {
                     .find(hash, |&t| term_at(text, ends, t as usize) == lower)
                     .map(|&t| t as usize);
                 let term = match found {
-                    Some(t) => t,
+                    Some(t) => {
+                        // Met before: it may be a constant term; remember
+                        // its address (new terms are not: a row's own).
+                        if let Some(slot) = recent.get_mut(recent_next) {
+                            *slot = (key.0, key.1, t);
+                        }
+                        recent_next = (recent_next + 1) % recent.len();
+                        t
+                    }
                     None => {
                         let t = index.term_end.len();
                         index.terms.push_str(&lower);

@@ -771,8 +771,14 @@ impl<'a> Builder<'a> {
                     return;
                 }
                 let terms: Vec<&str> = self.terms.iter().take(n).map(String::as_str).collect();
-                let about = m.about.as_ref().map(|a| a.expand(row));
-                let source = m.source.as_ref().map(|s| s.expand(row));
+                // Only a per-row column needs the row's text.
+                let per_row = |t: &Option<Template>| {
+                    t.as_ref()
+                        .filter(|t| !t.is_constant())
+                        .map(|t| t.expand(row))
+                };
+                let about = per_row(&m.about);
+                let source = per_row(&m.source);
                 let pushed = rows.push(
                     id,
                     figure.value,
