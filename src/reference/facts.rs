@@ -13,7 +13,9 @@ use std::borrow::Cow;
 
 use super::model::{Examples, Fact, MatchSpec, Origin, RefValue, Tolerance};
 
-/// Facts in load order; see the module doc.
+/// Facts in load order; see the module doc. Equality compares how the
+/// facts are kept too (a row is not equal to the same fact as a `Fact`):
+/// compare [`Facts::iter`]s for the facts alone.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
     parts: Vec<Part>,
