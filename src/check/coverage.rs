@@ -163,10 +163,10 @@ impl Usage {
     pub fn unused_ids<'r>(&self, refs: &'r ReferenceSet, cap: usize) -> Vec<&'r str> {
         let facts = refs
             .facts
-            .iter()
+            .ids()
             .zip(&self.facts)
             .filter(|(_, used)| !**used)
-            .map(|(f, _)| f.id.as_str());
+            .map(|(id, _)| id);
         let events = refs
             .events
             .iter()

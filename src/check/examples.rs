@@ -33,24 +33,32 @@ pub struct ExampleResult {
 /// Run every example of every fact and event.
 pub fn run(refs: &ReferenceSet, date: Option<NaiveDate>) -> Vec<ExampleResult> {
     let mut out = Vec::new();
-    let facts = refs.facts.iter().enumerate().map(|(i, f)| {
-        (
+    for (i, f) in refs.facts.iter().enumerate() {
+        if f.examples.is_empty() {
+            continue; // a table's rows have none
+        }
+        let origin = format!("{}:{}", f.origin.file, f.origin.line);
+        run_examples(
+            refs,
+            date,
             Target::Fact(i),
             &f.id,
             &f.examples,
-            format!("{}:{}", f.origin.file, f.origin.line),
-        )
-    });
-    let events = refs.events.iter().enumerate().map(|(i, e)| {
-        (
+            &origin,
+            &mut out,
+        );
+    }
+    for (i, e) in refs.events.iter().enumerate() {
+        let origin = format!("{}:{}", e.origin.file, e.origin.line);
+        run_examples(
+            refs,
+            date,
             Target::Event(i),
             &e.id,
             &e.examples,
-            format!("{}:{}", e.origin.file, e.origin.line),
-        )
-    });
-    for (target, id, examples, origin) in facts.chain(events) {
-        run_examples(refs, date, target, id, examples, &origin, &mut out);
+            &origin,
+            &mut out,
+        );
     }
     out
 }

@@ -1055,7 +1055,7 @@ mod tests {
             let Match::One(Target::Fact(f)) = m else {
                 panic!("claim {i}: {m:?}");
             };
-            assert_eq!(refs.facts[*f].id, format!("z/{i}"));
+            assert_eq!(refs.facts.get(*f).unwrap().id, format!("z/{i}"));
         }
         // …from a bounded number of pairs per claim, not n × n.
         let made = PAIRS_MADE.with(Cell::get);
@@ -1181,7 +1181,7 @@ mod tests {
             .zip(matches)
             .map(|(c, m)| {
                 let id = match m {
-                    Match::One(Target::Fact(i)) => refs.facts[i].id.clone(),
+                    Match::One(Target::Fact(i)) => refs.facts.get(i).unwrap().id.clone(),
                     Match::One(Target::Event(i)) => refs.events[i].id.clone(),
                     Match::Ambiguous(_) => "?".to_owned(),
                     Match::None => "-".to_owned(),

@@ -144,6 +144,7 @@ pub fn check_document_full(
                 let Some(fact) = refs.facts.get(*i) else {
                     continue;
                 };
+                let fact = &*fact;
                 // A series is judged at the point the claim's clause speaks
                 // about; a time it does not cover leaves the claim unchecked.
                 let at_point;
@@ -192,7 +193,7 @@ pub fn check_document_full(
                 let ids: Vec<&str> = targets
                     .iter()
                     .filter_map(|t| match *t {
-                        Target::Fact(i) => refs.facts.get(i).map(|f| f.id.as_str()),
+                        Target::Fact(i) => refs.facts.id(i),
                         Target::Event(i) => refs.events.get(i).map(|e| e.id.as_str()),
                     })
                     .collect();

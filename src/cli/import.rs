@@ -195,7 +195,7 @@ fn import(args: &ImportArgs) -> Result<String, Vec<String>> {
         return Err(one(format!("{shown}: no rows")));
     }
     let out = Out {
-        facts: table.facts.into_iter().map(out_fact).collect(),
+        facts: table.facts.into_vec().into_iter().map(out_fact).collect(),
     };
     let yaml = serde_yaml::to_string(&out).map_err(|e| one(e.to_string()))?;
     let header = format!(

@@ -538,19 +538,25 @@ fn require_reference_items(
 /// claim they cover would agree with itself.
 fn unfilled_drafts(refs: &ReferenceSet, level: &str) -> Option<Vec<String>> {
     const SHOWN: usize = 10;
-    let facts = refs.facts.iter().map(|f| (&f.id, &f.source, &f.origin));
-    let events = refs.events.iter().map(|e| (&e.id, &e.source, &e.origin));
-    let drafts: Vec<_> = facts
-        .chain(events)
-        .filter(|(_, source, _)| source.as_deref().map(str::trim) == Some("TODO"))
-        .collect();
+    let todo = |source: Option<&str>| source.map(str::trim) == Some("TODO");
+    // Sources first: a table's rows are made into facts only when drafts.
+    let facts = (0..refs.facts.len())
+        .filter(|&i| todo(refs.facts.source(i)))
+        .filter_map(|i| refs.facts.get(i))
+        .map(|f| (f.id.clone(), f.origin.clone()));
+    let events = refs
+        .events
+        .iter()
+        .filter(|e| todo(e.source.as_deref()))
+        .map(|e| (e.id.clone(), e.origin.clone()));
+    let drafts: Vec<_> = facts.chain(events).collect();
     if drafts.is_empty() {
         return None;
     }
     let mut lines: Vec<String> = drafts
         .iter()
         .take(SHOWN)
-        .map(|(id, _, origin)| {
+        .map(|(id, origin)| {
             format!(
                 "{level}: {}:{}: {id}: a draft not filled in (source: TODO); its value is the \
                  article's own: write the reference value and its source, or remove it \

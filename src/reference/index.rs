@@ -12,9 +12,10 @@
 
 use std::hash::BuildHasher;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::model::{Event, Fact, MatchSpec};
+use super::facts::{Facts, TermsView};
+use super::model::{Event, Fact};
 use crate::extract::claim::Span;
 
 /// What a posting points at: an index into `ReferenceSet::facts` or `::events`.
@@ -59,25 +60,31 @@ pub struct TargetTerms<'a> {
 /// not with the number of facts that share a word.
 ///
 /// Lists per term and per target are kept flat (one vector of entries and
-/// one of offsets), not as a vector each: a table can give a million facts
-/// a term each, and a million small allocations cost more than the terms.
+/// one of 32-bit offsets), not as a vector each, and the terms in one
+/// string: a table can give a million facts a term each, and a million
+/// small allocations cost more than the terms.
 #[derive(Clone, Debug, Default)]
 pub struct TermIndex {
     automaton: Option<AhoCorasick>,
     /// Automaton pattern → term (a term may have two spellings, see module doc).
-    pattern_term: Vec<usize>,
-    terms: Vec<String>,
-    /// Term `t`'s postings: `postings[posting_at[t]..posting_at[t + 1]]`.
-    postings: Vec<(Target, Role)>,
-    posting_at: Vec<usize>,
+    pattern_term: Vec<u32>,
+    /// Every term, one after another: term `t` is
+    /// `terms[term_end[t - 1]..term_end[t]]`.
+    terms: String,
+    term_end: Vec<u32>,
+    /// Term `t`'s postings: `postings[posting_at[t]..posting_at[t + 1]]`,
+    /// each a target number `k` (facts, then events) and its list (0 all,
+    /// 1 any, 2 none) as `k << 2 | list`.
+    postings: Vec<u32>,
+    posting_at: Vec<u32>,
     /// Term `t`'s anchored targets: `anchors[anchor_at[t]..anchor_at[t + 1]]`.
     anchors: Vec<Target>,
-    anchor_at: Vec<usize>,
+    anchor_at: Vec<u32>,
     /// Every target's terms, facts then events, each as its `all`, `any`
     /// and `none` lists: target `k`'s list `r` is
     /// `target_terms[target_at[3k + r]..target_at[3k + r + 1]]`.
     target_terms: Vec<usize>,
-    target_at: Vec<usize>,
+    target_at: Vec<u32>,
     /// How many of the targets are facts.
     fact_count: usize,
     build_error: Option<String>,
@@ -99,38 +106,62 @@ pub struct TermIndex {
 /// once, and the build is linear again.
 const BALLAST_FROM: usize = 4096;
 /// The term of the ballast pattern: none.
-const NO_TERM: usize = usize::MAX;
+const NO_TERM: u32 = u32::MAX;
+/// From this many patterns on, the automaton is the noncontiguous NFA
+/// itself, not the contiguous NFA that the default build makes from it:
+/// one NFA alive, not both at once (57 MB less at 1,000,000 terms, for
+/// a slower scan; see BENCHMARKS.md, "Tables and series"). Below it the
+/// builder chooses, as it always has.
+const NONCONTIGUOUS_FROM: usize = 250_000;
 /// From this many patterns on, the automaton is built on one thread while
 /// the postings are filed on another.
 const PARALLEL_FROM: usize = 4096;
 
 /// `items[at[i]..at[i + 1]]`, or empty when `i` is out of range.
-fn slice_at<'a, T>(items: &'a [T], at: &[usize], i: usize) -> &'a [T] {
+fn slice_at<'a, T>(items: &'a [T], at: &[u32], i: usize) -> &'a [T] {
     match (at.get(i), at.get(i + 1)) {
-        (Some(&a), Some(&b)) => items.get(a..b).unwrap_or(&[]),
+        (Some(&a), Some(&b)) => items.get(a as usize..b as usize).unwrap_or(&[]),
         _ => &[],
     }
+}
+
+/// A length as a 32-bit offset; the index refuses (a build error) to hold
+/// more than `u32::MAX` entries or term bytes before any is stored.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Term `t` of a term list kept as one string and its ends ("" when `t`
+/// is out of range).
+fn term_at<'a>(text: &'a str, ends: &[u32], t: usize) -> &'a str {
+    let start = match t.checked_sub(1) {
+        Some(p) => ends.get(p).map_or(usize::MAX, |&e| e as usize),
+        None => 0,
+    };
+    ends.get(t)
+        .and_then(|&end| text.get(start..end as usize))
+        .unwrap_or("")
 }
 
 /// Fill a flat list from `(key, item)` pairs given in the order each key's
 /// items should keep: `counts[k]` items per key, laid out key by key.
 fn flatten<T: Copy>(
-    counts: &[usize],
+    counts: &[u32],
     fill: T,
     pairs: impl Iterator<Item = (usize, T)>,
-) -> (Vec<T>, Vec<usize>) {
+) -> (Vec<T>, Vec<u32>) {
     let mut at = Vec::with_capacity(counts.len() + 1);
     let mut total = 0usize;
     at.push(0);
-    for c in counts {
-        total += c;
-        at.push(total);
+    for &c in counts {
+        total += c as usize;
+        at.push(offset(total));
     }
     let mut items = vec![fill; total];
-    let mut cursor: Vec<usize> = at.clone();
+    let mut cursor: Vec<u32> = at.clone();
     for (key, item) in pairs {
         if let Some(c) = cursor.get_mut(key) {
-            if let Some(slot) = items.get_mut(*c) {
+            if let Some(slot) = items.get_mut(*c as usize) {
                 *slot = item;
             }
             *c += 1;
@@ -145,8 +176,16 @@ impl TermIndex {
     pub fn build(facts: &[Fact], events: &[Event]) -> TermIndex {
         let specs = facts
             .iter()
-            .map(|f| &f.matcher)
-            .chain(events.iter().map(|e| &e.matcher));
+            .map(|f| TermsView::Spec(&f.matcher))
+            .chain(events.iter().map(|e| TermsView::Spec(&e.matcher)));
+        TermIndex::build_from(facts.len(), facts.len() + events.len(), specs)
+    }
+
+    /// [`TermIndex::build`] for a reference set's [`Facts`].
+    pub fn build_set(facts: &Facts, events: &[Event]) -> TermIndex {
+        let specs = facts
+            .terms()
+            .chain(events.iter().map(|e| TermsView::Spec(&e.matcher)));
         TermIndex::build_from(facts.len(), facts.len() + events.len(), specs)
     }
 
@@ -155,7 +194,7 @@ impl TermIndex {
     pub(crate) fn build_from<'a>(
         fact_count: usize,
         target_count: usize,
-        specs: impl Iterator<Item = &'a MatchSpec>,
+        specs: impl Iterator<Item = TermsView<'a>>,
     ) -> TermIndex {
         let mut index = TermIndex {
             fact_count,
@@ -164,48 +203,38 @@ impl TermIndex {
         // Each distinct term once, looked up by its hash (terms are not
         // copied into a map); its extra spellings (see the module doc).
         let hasher = hashbrown::DefaultHashBuilder::default();
-        // (hash, term): the hash kept so that growing never reads a term.
-        let mut ids: hashbrown::HashTable<(u64, usize)> =
-            hashbrown::HashTable::with_capacity(target_count);
+        // Term numbers (4 bytes each): a lookup compares the term text, and
+        // growing hashes the terms again.
+        let mut ids: hashbrown::HashTable<u32> = hashbrown::HashTable::with_capacity(target_count);
         let mut spellings: Vec<(usize, String)> = Vec::new();
         let mut lower = String::new();
         index.target_at.reserve(3 * target_count + 1);
         index.target_at.push(0);
+        let too_many = target_count >= 1 << 30;
+        // The last few terms met by address: a table's constant terms
+        // ("population") are one string that every row's view lends, so
+        // they are lowercased, hashed and looked up once, not per row.
+        // (An address and length name the same text for the whole build:
+        // the specs borrow it.)
+        let mut recent: [(usize, usize, usize); 4] = [(0, 0, usize::MAX); 4];
+        let mut recent_next = 0;
         for spec in specs {
-            for terms in [&spec.all, &spec.any, &spec.none] {
-                let from = index.target_terms.len();
-                for raw in terms {
-                    let written = raw.trim();
-                    lower.clear();
-                    if written.is_ascii() {
-                        lower.extend(written.chars().map(|c| c.to_ascii_lowercase()));
-                    } else {
-                        lower.push_str(&written.to_lowercase());
-                    }
-                    if lower.is_empty() {
-                        continue;
-                    }
-                    let hash = hasher.hash_one(lower.as_str());
-                    let all_terms = &index.terms;
-                    let found = ids
-                        .find(hash, |&(h, t)| {
-                            h == hash && all_terms.get(t).is_some_and(|s| *s == lower)
-                        })
-                        .map(|&(_, t)| t);
-                    let term = match found {
-                        Some(t) => t,
-                        None => {
-                            let t = index.terms.len();
-                            ids.insert_unique(hash, (hash, t), |&(h, _)| h);
-                            index.terms.push(lower.as_str().to_owned());
-                            // ASCII folding cannot map "Ö" to "ö": keep the
-                            // spelling as written too when they differ beyond ASCII.
-                            if !written.is_ascii() && written.to_ascii_lowercase() != lower {
-                                spellings.push((t, written.to_owned()));
-                            }
-                            t
-                        }
-                    };
+            // The list being filled (0 all, 1 any, 2 none) and where it
+            // starts in `target_terms`.
+            let mut list = 0usize;
+            let mut from = index.target_terms.len();
+            spec.visit(&mut |l, raw| {
+                while list < l {
+                    index.target_at.push(offset(index.target_terms.len()));
+                    list += 1;
+                    from = index.target_terms.len();
+                }
+                let key = (raw.as_ptr() as usize, raw.len());
+                let cached = recent
+                    .iter()
+                    .find(|&&(p, l, t)| (p, l) == key && t != usize::MAX)
+                    .map(|&(_, _, t)| t);
+                if let Some(term) = cached {
                     // A term once per list.
                     if !index
                         .target_terms
@@ -215,59 +244,125 @@ impl TermIndex {
                     {
                         index.target_terms.push(term);
                     }
+                    return;
                 }
-                index.target_at.push(index.target_terms.len());
+                let written = raw.trim();
+                lower.clear();
+                if written.is_ascii() {
+                    lower.push_str(written);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.push_str(&written.to_lowercase());
+                }
+                if lower.is_empty() {
+                    return;
+                }
+                let hash = hasher.hash_one(lower.as_str());
+                let (text, ends) = (&index.terms, &index.term_end);
+                let found = ids
+                    .find(hash, |&t| term_at(text, ends, t as usize) == lower)
+                    .map(|&t| t as usize);
+                let term = match found {
+                    Some(t) => {
+                        // Met before: it may be a constant term; remember
+                        // its address (new terms are not: a row's own).
+                        if let Some(slot) = recent.get_mut(recent_next) {
+                            *slot = (key.0, key.1, t);
+                        }
+                        recent_next = (recent_next + 1) % recent.len();
+                        t
+                    }
+                    None => {
+                        let t = index.term_end.len();
+                        index.terms.push_str(&lower);
+                        index.term_end.push(offset(index.terms.len()));
+                        let (text, ends) = (&index.terms, &index.term_end);
+                        ids.insert_unique(hash, offset(t), |&u| {
+                            hasher.hash_one(term_at(text, ends, u as usize))
+                        });
+                        // ASCII folding cannot map "Ö" to "ö": keep the
+                        // spelling as written too when they differ beyond ASCII.
+                        if !written.is_ascii() && written.to_ascii_lowercase() != lower {
+                            spellings.push((t, written.to_owned()));
+                        }
+                        t
+                    }
+                };
+                // A term once per list.
+                if !index
+                    .target_terms
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .contains(&term)
+                {
+                    index.target_terms.push(term);
+                }
+            });
+            while list < 3 {
+                index.target_at.push(offset(index.target_terms.len()));
+                list += 1;
             }
         }
         drop(ids);
+        if too_many
+            || index.terms.len() >= u32::MAX as usize
+            || index.target_terms.len() >= u32::MAX as usize
+        {
+            index.build_error = Some("more than a billion match terms or targets".to_owned());
+            return index;
+        }
+        index.terms.shrink_to_fit();
+        index.term_end.shrink_to_fit();
+        index.target_terms.shrink_to_fit();
         // The patterns in term order, each term's own spelling after it.
-        let mut patterns: Vec<&str> = Vec::with_capacity(index.terms.len() + spellings.len() + 1);
-        let mut pattern_term = Vec::with_capacity(patterns.capacity());
-        let count = index.terms.len() + spellings.len();
+        let count = index.term_end.len() + spellings.len();
         let ballast = "\0".repeat(if count >= BALLAST_FROM { count } else { 0 });
-        if count >= BALLAST_FROM {
-            // Pattern 0 (no term): see BALLAST_FROM.
-            patterns.push(&ballast);
-            pattern_term.push(NO_TERM);
-        }
-        let mut extra = spellings.iter().peekable();
-        for (t, term) in index.terms.iter().enumerate() {
-            patterns.push(term);
-            pattern_term.push(t);
-            while let Some((_, written)) = extra.next_if(|(u, _)| *u == t) {
-                patterns.push(written);
-                pattern_term.push(t);
-            }
-        }
-        index.max_pattern_len = index
-            .terms
-            .iter()
-            .chain(spellings.iter().map(|(_, w)| w))
-            .map(String::len)
+        let (terms, ends) = (&index.terms, &index.term_end);
+        let patterns = || {
+            let mut extra = spellings.iter().peekable();
+            let ballast = (!ballast.is_empty()).then_some((ballast.as_str(), NO_TERM));
+            // Pattern 0 (no term) when there is a ballast: see BALLAST_FROM.
+            ballast
+                .into_iter()
+                .chain((0..ends.len()).flat_map(move |t| {
+                    let own = (term_at(terms, ends, t), offset(t));
+                    let mut more = Vec::new();
+                    while let Some((_, written)) = extra.next_if(|(u, _)| *u == t) {
+                        more.push((written.as_str(), offset(t)));
+                    }
+                    std::iter::once(own).chain(more)
+                }))
+        };
+        let pattern_term: Vec<u32> = patterns().map(|(_, t)| t).collect();
+        index.max_pattern_len = patterns()
+            .filter(|&(_, t)| t != NO_TERM)
+            .map(|(p, _)| p.len())
             .max()
             .unwrap_or(0);
         // The automaton (most of the cost for many terms) is built while
         // the postings and anchors are filed.
+        let kind =
+            (pattern_term.len() >= NONCONTIGUOUS_FROM).then_some(AhoCorasickKind::NoncontiguousNFA);
         let automaton = || {
-            (!patterns.is_empty()).then(|| {
+            (!pattern_term.is_empty()).then(|| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .build(&patterns)
+                    .kind(kind)
+                    .build(patterns().map(|(p, _)| p))
             })
         };
         let lists = || {
             let (postings, posting_at) = index.postings_by_term();
-            let (anchors, anchor_at) = index.anchors_by_term(&postings, &posting_at);
+            let (anchors, anchor_at) = index.anchors_by_term(&posting_at);
             (postings, posting_at, anchors, anchor_at)
         };
         let (automaton, (postings, posting_at, anchors, anchor_at)) =
-            if patterns.len() >= PARALLEL_FROM {
+            if pattern_term.len() >= PARALLEL_FROM {
                 rayon::join(automaton, lists)
             } else {
                 (automaton(), lists())
             };
-        drop(patterns);
         match automaton {
             Some(Ok(ac)) => index.automaton = Some(ac),
             Some(Err(e)) => index.build_error = Some(e.to_string()),
@@ -294,6 +389,11 @@ impl TermIndex {
         }
     }
 
+    /// The number of distinct terms.
+    fn term_count(&self) -> usize {
+        self.term_end.len()
+    }
+
     /// Target `k`'s list `role` (0 all, 1 any, 2 none).
     fn list(&self, k: usize, role: usize) -> &[usize] {
         slice_at(&self.target_terms, &self.target_at, 3 * k + role)
@@ -302,46 +402,45 @@ impl TermIndex {
     /// Each term's postings, flat with their offsets: the targets in
     /// order, and within a target its `all`, `any`, `none` lists in that
     /// order.
-    fn postings_by_term(&self) -> (Vec<(Target, Role)>, Vec<usize>) {
-        const ROLES: [Role; 3] = [Role::All, Role::Any, Role::None];
-        let mut counts = vec![0usize; self.terms.len()];
+    fn postings_by_term(&self) -> (Vec<u32>, Vec<u32>) {
+        let mut counts = vec![0u32; self.term_count()];
         for &t in &self.target_terms {
             if let Some(c) = counts.get_mut(t) {
                 *c += 1;
             }
         }
         let pairs = (0..self.target_count()).flat_map(|k| {
-            ROLES.iter().enumerate().flat_map(move |(r, &role)| {
+            (0..3).flat_map(move |r| {
                 self.list(k, r)
                     .iter()
-                    .map(move |&t| (t, (self.target(k), role)))
+                    .map(move |&t| (t, offset(k) << 2 | r as u32))
             })
         });
-        flatten(&counts, (Target::Fact(0), Role::All), pairs)
+        flatten(&counts, 0, pairs)
     }
 
     /// Every target filed under its anchor terms (see the type's doc),
     /// flat with their offsets; `postings` as [`Self::postings_by_term`]
     /// made them.
-    fn anchors_by_term(
-        &self,
-        postings: &[(Target, Role)],
-        posting_at: &[usize],
-    ) -> (Vec<Target>, Vec<usize>) {
+    fn anchors_by_term(&self, posting_at: &[u32]) -> (Vec<Target>, Vec<u32>) {
+        let postings_of = |t: usize| match (posting_at.get(t), posting_at.get(t + 1)) {
+            (Some(&a), Some(&b)) => b - a,
+            _ => 0,
+        };
         let anchors_of = |k: usize| -> &[usize] {
             let all = self.list(k, 0);
             // The first of the rarest.
             let rarest = all
                 .iter()
                 .enumerate()
-                .min_by_key(|&(_, &t)| slice_at(postings, posting_at, t).len())
+                .min_by_key(|&(_, &t)| postings_of(t))
                 .map(|(i, _)| i);
             match rarest {
                 Some(i) => all.get(i..=i).unwrap_or(&[]),
                 None => self.list(k, 1),
             }
         };
-        let mut counts = vec![0usize; self.terms.len()];
+        let mut counts = vec![0u32; self.term_count()];
         for k in 0..self.target_count() {
             for &t in anchors_of(k) {
                 if let Some(c) = counts.get_mut(t) {
@@ -435,7 +534,7 @@ impl TermIndex {
         }
         if let Some(&term) = self.pattern_term.get(pattern).filter(|&&t| t != NO_TERM) {
             hits.push(TermHit {
-                term,
+                term: term as usize,
                 span: Span::new(start, end),
             });
         }
@@ -443,8 +542,15 @@ impl TermIndex {
 
     /// The facts and events that use `term`, with the list it is in.
     /// Empty for an unknown term number.
-    pub fn postings(&self, term: usize) -> &[(Target, Role)] {
+    pub fn postings(&self, term: usize) -> Vec<(Target, Role)> {
+        const ROLES: [Role; 3] = [Role::All, Role::Any, Role::None];
         slice_at(&self.postings, &self.posting_at, term)
+            .iter()
+            .map(|&p| {
+                let role = ROLES.get((p & 3) as usize).copied().unwrap_or(Role::All);
+                (self.target((p >> 2) as usize), role)
+            })
+            .collect()
     }
 
     /// The targets filed under `term` as an anchor: the only ones a hit on
@@ -469,17 +575,17 @@ impl TermIndex {
 
     /// The term (trimmed, lowercased); empty for an unknown term number.
     pub fn term(&self, term: usize) -> &str {
-        self.terms.get(term).map_or("", String::as_str)
+        term_at(&self.terms, &self.term_end, term)
     }
 
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.term_count()
     }
 
     /// Whether no fact or event has any term.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.term_end.is_empty()
     }
 
     /// Why the automaton could not be built (only for absurdly large term
@@ -494,6 +600,7 @@ impl TermIndex {
 mod tests {
     use super::*;
     use crate::reference::model::{Origin, RefDate, RefValue};
+    use crate::reference::MatchSpec;
     use crate::time::{Granularity, Interval};
     use chrono::NaiveDate;
 

@@ -7,11 +7,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
+use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use super::error::RefError;
+use super::facts::Facts;
 use super::forms::{
     normalise_unit, order_series, DateField, SeriesField, Terms, ToleranceField, ValueField,
     UNIT_FORMS,
@@ -123,12 +125,13 @@ pub struct ParsedFile {
     /// Units declared in this file.
     pub units: Units,
     /// Facts with their units not yet resolved against all files' `units`.
-    pub facts: Vec<Fact>,
+    pub facts: Facts,
     pub events: Vec<Event>,
-    /// Per fact, where its `unit` is written (for the unknown-unit error).
-    unit_pos: Vec<Pos>,
-    /// Per fact and event, where its `id` is written.
-    fact_id_pos: Vec<Pos>,
+    /// Runs of facts written at one place: (the run's first fact, where
+    /// their `id` is written, where their `unit` is written). A YAML fact
+    /// is a run of one; a table's facts are one run.
+    fact_runs: Vec<(usize, Pos, Pos)>,
+    /// Per event, where its `id` is written.
     event_id_pos: Vec<Pos>,
 }
 
@@ -234,6 +237,7 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
     let sites = layout.sites(Section::Facts, &ids);
     drop(ids);
     out.facts.reserve(raw_facts.len());
+    out.fact_runs.reserve(raw_facts.len());
     for (raw, site) in raw_facts.into_iter().zip(sites) {
         let id_pos = site.map_or(fallback("facts"), ItemSite::pos);
         let at = |path: &[&str]| site.and_then(|s| layout.field(s, path)).unwrap_or(id_pos);
@@ -281,12 +285,12 @@ pub(crate) fn parse_checked(file: &str, text: &str) -> (Option<ParsedFile>, Vec<
             (None, true) => Some("percent".to_owned()),
             (None, false) => None,
         };
-        out.unit_pos.push(if unit.is_some() {
+        let unit_pos = if unit.is_some() {
             at(&["unit"])
         } else {
             id_pos
-        });
-        out.fact_id_pos.push(id_pos);
+        };
+        out.fact_runs.push((out.facts.len(), id_pos, unit_pos));
         let mut fact = Fact {
             id: raw.id,
             about: raw.about,
@@ -416,15 +420,10 @@ fn load_table(
             } else {
                 id_pos
             };
-            out.unit_pos
-                .extend(std::iter::repeat_n(unit_pos, table.facts.len()));
-            out.fact_id_pos
-                .extend(std::iter::repeat_n(id_pos, table.facts.len()));
-            if out.facts.is_empty() {
+            if !table.facts.is_empty() {
+                out.fact_runs.push((out.facts.len(), id_pos, unit_pos));
                 // Moved, not copied: a table's facts can be hundreds of MB.
-                out.facts = table.facts;
-            } else {
-                out.facts.extend(table.facts);
+                out.facts.append(table.facts);
             }
         }
         Err(ReadError::File(e)) => errors.push(e),
@@ -585,34 +584,79 @@ fn check_match(
 pub fn assemble(
     files: Vec<ParsedFile>,
     check_units: bool,
-) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
+) -> Result<(Units, Facts, Vec<Event>), Vec<RefError>> {
     let duplicates = duplicate_ids(&files);
     assemble_checked(files, duplicates, check_units)
 }
 
+/// Where a file's item `i` (a fact, else an event) has its `id`.
+fn item_pos(f: &ParsedFile, is_fact: bool, i: usize) -> Pos {
+    if is_fact {
+        let run = f.fact_runs.partition_point(|r| r.0 <= i).saturating_sub(1);
+        f.fact_runs.get(run).map_or((1, 1), |r| r.1)
+    } else {
+        f.event_id_pos.get(i).copied().unwrap_or((1, 1))
+    }
+}
+
+/// An item of [`duplicate_ids`]' table: an event's index has this bit set.
+const EVENT_BIT: u32 = 1 << 31;
+
 /// Duplicate ids across `files`, one list of errors per file: each id
-/// hashed once, borrowed from the files (a table can make a million).
+/// hashed once and kept as (file, item) in a table of 8-byte entries
+/// (the id is read from the file when compared; a table can make a
+/// million). A file holds fewer than 2³¹ items (that many would take
+/// hundreds of GB).
 pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
     let total: usize = files.iter().map(|f| f.facts.len() + f.events.len()).sum();
-    let mut seen: hashbrown::HashMap<&str, (&str, usize)> =
-        hashbrown::HashMap::with_capacity(total);
+    let hasher = hashbrown::DefaultHashBuilder::default();
+    let id_of = |file: u32, item: u32| -> Option<&str> {
+        let f = files.get(file as usize)?;
+        if item & EVENT_BIT == 0 {
+            f.facts.id(item as usize)
+        } else {
+            f.events
+                .get((item & !EVENT_BIT) as usize)
+                .map(|e| e.id.as_str())
+        }
+    };
+    let hash_of = |&(file, item): &(u32, u32)| hasher.hash_one(id_of(file, item).unwrap_or(""));
+    let mut seen: hashbrown::HashTable<(u32, u32)> = hashbrown::HashTable::with_capacity(total);
     let mut dup_errors: Vec<Vec<RefError>> = Vec::with_capacity(files.len());
-    for f in files {
+    for (file_index, f) in files.iter().enumerate() {
+        let file_index = u32::try_from(file_index).unwrap_or(u32::MAX);
         let mut errors = Vec::new();
         // Items in file order, so "first defined" is the earlier line even
-        // when a file lists events before facts.
-        let mut order: Vec<(Pos, bool, usize)> = Vec::new();
-        order.extend(f.fact_id_pos.iter().enumerate().map(|(i, p)| (*p, true, i)));
+        // when a file lists events before facts: runs of items written at
+        // one place (a table's facts) sorted as runs, (position, fact?,
+        // first item, items), which orders their items as sorting each
+        // would (runs do not overlap).
+        let mut order: Vec<(Pos, bool, usize, usize)> = Vec::new();
+        let ends = f
+            .fact_runs
+            .iter()
+            .skip(1)
+            .map(|r| r.0)
+            .chain([f.facts.len()]);
+        order.extend(
+            f.fact_runs
+                .iter()
+                .zip(ends)
+                .map(|(&(first, pos, _), end)| (pos, true, first, end.saturating_sub(first))),
+        );
         order.extend(
             f.event_id_pos
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (*p, false, i)),
+                .map(|(i, p)| (*p, false, i, 1)),
         );
         order.sort();
-        for (pos, is_fact, i) in order {
+        let items = order.into_iter().flat_map(|(pos, is_fact, first, n)| {
+            (first..first + n).map(move |i| (pos, is_fact, i))
+        });
+        for (pos, is_fact, i) in items {
             let id = if is_fact {
-                f.facts.get(i).map(|x| x.id.as_str())
+                f.facts.id(i)
             } else {
                 f.events.get(i).map(|x| x.id.as_str())
             };
@@ -620,9 +664,20 @@ pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
             if id.trim().is_empty() {
                 continue; // already reported as an empty id
             }
-            match seen.entry(id) {
-                hashbrown::hash_map::Entry::Occupied(first) => {
-                    let (first_file, first_line) = first.get();
+            let item = u32::try_from(i).unwrap_or(u32::MAX) & !EVENT_BIT
+                | if is_fact { 0 } else { EVENT_BIT };
+            let hash = hasher.hash_one(id);
+            let first = seen
+                .find(hash, |&(fi, it)| id_of(fi, it) == Some(id))
+                .copied();
+            match first {
+                Some((fi, it)) => {
+                    let (first_file, first_line) = files.get(fi as usize).map_or(("", 0), |g| {
+                        (
+                            g.file.as_str(),
+                            item_pos(g, it & EVENT_BIT == 0, (it & !EVENT_BIT) as usize).0,
+                        )
+                    });
                     errors.push(RefError::new(
                         &f.file,
                         pos.0,
@@ -632,8 +687,8 @@ pub(crate) fn duplicate_ids(files: &[ParsedFile]) -> Vec<Vec<RefError>> {
                         ),
                     ));
                 }
-                hashbrown::hash_map::Entry::Vacant(v) => {
-                    v.insert((f.file.as_str(), pos.0));
+                None => {
+                    seen.insert_unique(hash, (file_index, item), hash_of);
                 }
             }
         }
@@ -647,7 +702,7 @@ pub(crate) fn assemble_checked(
     files: Vec<ParsedFile>,
     dup_errors: Vec<Vec<RefError>>,
     check_units: bool,
-) -> Result<(Units, Vec<Fact>, Vec<Event>), Vec<RefError>> {
+) -> Result<(Units, Facts, Vec<Event>), Vec<RefError>> {
     let mut units = Units::default();
     // Each unit's synonyms so far as a set, so merging stays linear.
     let mut kept: HashMap<&str, HashSet<&str>> = HashMap::new();
@@ -664,7 +719,7 @@ pub(crate) fn assemble_checked(
     }
     drop(kept);
     let mut errors = Vec::new();
-    let mut facts: Vec<Fact> = Vec::new();
+    let mut facts = Facts::new();
     let mut events = Vec::new();
     // Few distinct units among many facts: each is resolved once, and the
     // last one is compared before the cache is asked.
@@ -674,46 +729,41 @@ pub(crate) fn assemble_checked(
     for f in files {
         errors.extend(dup_errors.next().unwrap_or_default());
         let from = facts.len();
-        if facts.is_empty() {
-            facts = f.facts;
-        } else {
-            facts.extend(f.facts);
-        }
-        for (fact, pos) in facts
-            .get_mut(from..)
-            .unwrap_or_default()
-            .iter_mut()
-            .zip(f.unit_pos)
-        {
-            let Some(u) = &fact.unit else { continue };
-            let resolved = match &last_unit {
+        facts.append(f.facts);
+        let runs = f.fact_runs;
+        let resolve = |u: &str| -> Option<String> {
+            match &last_unit {
                 Some((was, r)) if was == u => r.clone(),
                 _ => {
-                    let r = match unit_cache.get(u.as_str()) {
+                    let r = match unit_cache.get(u) {
                         Some(r) => r.clone(),
                         None => {
                             let r = normalise_unit(u, |k| units.synonyms.contains_key(k));
-                            unit_cache.insert(u.clone(), r.clone());
+                            unit_cache.insert(u.to_owned(), r.clone());
                             r
                         }
                     };
-                    last_unit = Some((u.clone(), r.clone()));
+                    last_unit = Some((u.to_owned(), r.clone()));
                     r
                 }
-            };
-            match resolved {
-                // Most units are written as they resolve: no new string.
-                Some(n) if n == *u => {}
-                Some(n) => fact.unit = Some(n),
-                None if !check_units => {}
-                None => errors.push(RefError::new(
-                    &f.file,
-                    pos.0,
-                    pos.1,
-                    format!("unknown unit \"{u}\": {UNIT_FORMS}"),
-                )),
             }
-        }
+        };
+        let unknown = |i: usize, u: &str| {
+            if !check_units {
+                return;
+            }
+            // The unit's place: that of the run holding the fact.
+            let local = i - from;
+            let run = runs.partition_point(|r| r.0 <= local).saturating_sub(1);
+            let pos = runs.get(run).map_or((1, 1), |r| r.2);
+            errors.push(RefError::new(
+                &f.file,
+                pos.0,
+                pos.1,
+                format!("unknown unit \"{u}\": {UNIT_FORMS}"),
+            ));
+        };
+        facts.resolve_units(from, resolve, unknown);
         events.extend(f.events);
     }
     if errors.is_empty() {
@@ -883,7 +933,7 @@ events:
             set.units.synonyms["troops"],
             vec!["troops", "soldiers", "units"]
         );
-        let f = &set.facts[0];
+        let f = set.facts.get(0).unwrap();
         assert_eq!(f.id, "italy/troops-iraq-kuwait");
         assert_eq!(f.about.as_deref(), Some("Italian military personnel"));
         assert_eq!(
@@ -908,7 +958,7 @@ events:
                 line: 4
             }
         );
-        let g = &set.facts[1];
+        let g = set.facts.get(1).unwrap();
         assert_eq!(
             g.value,
             RefValue::Range {
@@ -918,7 +968,7 @@ events:
         );
         assert_eq!(g.value_text, "7.5 million – 8 million");
         assert_eq!(g.origin.line, 15);
-        let h = &set.facts[2];
+        let h = set.facts.get(2).unwrap();
         assert_eq!(
             (h.unit.as_deref(), h.tolerance),
             (Some("percent"), Some(Tolerance::Absolute(0.5)))
@@ -1084,10 +1134,14 @@ events:
         let b = "facts:\n  - id: a\n    value: 1\n    unit: Big-Troops\n    match: {all: [x]}\n  - id: b\n    value: 1\n    unit: '%'\n    match: {all: [y]}\n  - id: c\n    value: 1\n    unit: EUR\n    match: {all: [z]}\n";
         let set =
             load_sources(&[("a.yaml".into(), a.into()), ("b.yaml".into(), b.into())]).unwrap();
-        let units: Vec<_> = set.facts.iter().map(|f| f.unit.as_deref()).collect();
+        let units: Vec<_> = set.facts.iter().map(|f| f.unit.clone()).collect();
         assert_eq!(
             units,
-            vec![Some("Big-Troops"), Some("percent"), Some("EUR")]
+            vec![
+                Some("Big-Troops".to_owned()),
+                Some("percent".to_owned()),
+                Some("EUR".to_owned())
+            ]
         );
     }
 
@@ -1248,7 +1302,7 @@ facts:
             "      2022-06-30: 12%\n",
         );
         let set = load_sources(&[("r.yaml".to_owned(), text)]).unwrap();
-        let f = &set.facts[0];
+        let f = set.facts.get(0).unwrap();
         let times: Vec<String> = f.series.iter().map(|p| p.time_text()).collect();
         assert_eq!(times, vec!["1952", "2007", "2021-Q2", "2022-06-30"]);
         assert_eq!(f.series[1].tolerance, Some(Tolerance::Relative(0.01)));
@@ -1308,7 +1362,7 @@ facts:
         let table = "tables:\n  - file: pop.csv\n    id: \"{country}/population\"\n    value: pop\n    time: year\n    unit: people\n    source: Gapminder\n    match: {all: [\"{country}\"], any: [population, people]}\n";
         let set = load_sources(&[(name.clone(), table.to_owned())]).unwrap();
         assert_eq!(set.facts.len(), 1);
-        let f = &set.facts[0];
+        let f = set.facts.get(0).unwrap();
         assert_eq!(f.id, "Italy/population");
         assert_eq!(f.unit.as_deref(), Some("people"));
         assert_eq!(f.series.len(), 2);
@@ -1335,6 +1389,78 @@ facts:
         assert_eq!(
             e[0].message,
             "unknown table format \"xls\": expected csv or jsonl"
+        );
+    }
+
+    /// A table's rows (kept in columns) among YAML facts of the same and
+    /// other files: numbered in load order, ids checked against all of
+    /// them (first defined at the table's entry), units resolved and
+    /// unknown ones reported per row at the mapping's `unit`.
+    #[test]
+    fn table_rows_among_yaml_facts() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("t.csv"),
+            "country,pop,unit\nItaly,1,troops\nChad,2,%\nPeru,3,Parsecs\nMali,4,Parsecs\n",
+        )
+        .unwrap();
+        let a = dir.path().join("a.yaml").display().to_string();
+        let b = dir.path().join("b.yaml").display().to_string();
+        let table = "facts:\n  - id: first\n    value: 1\n    match: {all: [x]}\ntables:\n  - file: t.csv\n    id: \"{country}\"\n    value: pop\n    unit: \"{unit}\"\n    match: {all: [\"{country}\"]}\nunits:\n  troops: [soldiers]\n";
+        let other = "facts:\n  - id: last\n    value: 1\n    match: {all: [y]}\n";
+        let good = table.to_owned();
+        fs::write(
+            dir.path().join("t.csv"),
+            "country,pop,unit\nItaly,1,troops\nChad,2,%\n",
+        )
+        .unwrap();
+        let set =
+            load_sources(&[(a.clone(), good.clone()), (b.clone(), other.to_owned())]).unwrap();
+        assert_eq!(
+            set.facts.ids().collect::<Vec<_>>(),
+            ["first", "Italy", "Chad", "last"]
+        );
+        let units: Vec<_> = set.facts.iter().map(|f| f.unit.clone()).collect();
+        assert_eq!(
+            units,
+            [
+                None,
+                Some("troops".to_owned()),
+                Some("percent".to_owned()),
+                None
+            ]
+        );
+        let chad = set.index.find("chad")[0].term;
+        assert_eq!(set.index.anchors(chad), [super::super::Target::Fact(2)]);
+        // Unknown units, one error per row, at the mapping's `unit`.
+        fs::write(
+            dir.path().join("t.csv"),
+            "country,pop,unit\nItaly,1,troops\nPeru,3,Parsecs\nMali,4,Parsecs\n",
+        )
+        .unwrap();
+        let e = load_sources(&[(a.clone(), good.clone())]).unwrap_err();
+        let unknown = format!("{a}:9:11: unknown unit \"Parsecs\": {UNIT_FORMS}");
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [unknown.clone(), unknown]
+        );
+        // A table's id that a YAML fact of an earlier file has.
+        fs::write(dir.path().join("t.csv"), "country,pop,unit\nlast,1,%\n").unwrap();
+        let e =
+            load_sources(&[(b.clone(), other.to_owned()), (a.clone(), good.clone())]).unwrap_err();
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [format!(
+                "{a}:7:9: duplicate id \"last\" (first defined at {b}:2)"
+            )]
+        );
+        // And the other way round: first defined at the table's entry.
+        let e = load_sources(&[(a.clone(), good), (b.clone(), other.to_owned())]).unwrap_err();
+        assert_eq!(
+            e.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [format!(
+                "{b}:2:9: duplicate id \"last\" (first defined at {a}:7)"
+            )]
         );
     }
 

@@ -6,6 +6,7 @@
 
 pub mod draft;
 pub mod error;
+pub mod facts;
 pub(crate) mod forms;
 pub mod index;
 pub mod load;
@@ -16,6 +17,7 @@ pub mod table;
 use std::path::PathBuf;
 
 pub use error::RefError;
+pub use facts::Facts;
 pub use index::{Role, Target, TermHit, TermIndex};
 pub use model::{
     Event, EventStatus, Fact, MatchSpec, Origin, RefDate, RefValue, SeriesPoint, Tolerance, Units,
@@ -27,7 +29,8 @@ pub use model::{
 pub struct ReferenceSet {
     /// Unit synonyms, merged from every file.
     pub units: Units,
-    pub facts: Vec<Fact>,
+    /// In load order; a table's rows are kept in columns (see [`Facts`]).
+    pub facts: Facts,
     pub events: Vec<Event>,
     /// Match terms of all facts and events; `Target` indexes `facts` / `events`.
     pub index: TermIndex,
@@ -85,7 +88,7 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
     };
     match load::assemble_checked(parsed, duplicates, all_parsed) {
         Ok((units, facts, events)) if errors.is_empty() => {
-            let index = index.unwrap_or_else(|| TermIndex::build(&facts, &events));
+            let index = index.unwrap_or_else(|| TermIndex::build_set(&facts, &events));
             if let Some(reason) = index.build_error() {
                 let file = files.first().cloned().unwrap_or_default();
                 return Err(vec![RefError::whole_file(
@@ -114,14 +117,11 @@ pub fn load_sources(sources: &[(String, String)]) -> Result<ReferenceSet, Vec<Re
 fn index_parsed(parsed: &[load::ParsedFile]) -> TermIndex {
     let fact_count = parsed.iter().map(|p| p.facts.len()).sum::<usize>();
     let event_count = parsed.iter().map(|p| p.events.len()).sum::<usize>();
-    let specs = parsed
-        .iter()
-        .flat_map(|p| p.facts.iter().map(|f| &f.matcher))
-        .chain(
-            parsed
-                .iter()
-                .flat_map(|p| p.events.iter().map(|e| &e.matcher)),
-        );
+    let specs = parsed.iter().flat_map(|p| p.facts.terms()).chain(
+        parsed
+            .iter()
+            .flat_map(|p| p.events.iter().map(|e| facts::TermsView::Spec(&e.matcher))),
+    );
     TermIndex::build_from(fact_count, fact_count + event_count, specs)
 }
 
@@ -163,13 +163,13 @@ mod tests {
         fs::write(root.join("units.yaml"), "units:\n  troops: soldiers\n").unwrap();
         // The same file named twice is loaded once.
         let set = load(&[root.to_path_buf(), root.join("a.yaml")]).unwrap();
-        let ids: Vec<&str> = set.facts.iter().map(|f| f.id.as_str()).collect();
+        let ids: Vec<&str> = set.facts.ids().collect();
         assert_eq!(ids, vec!["a", "m", "z"]);
         assert_eq!(set.files.len(), 4);
         assert!(set.files[0].ends_with("a.yaml"));
         assert!(set.files[3].ends_with("units.yaml"));
         assert_eq!(set.units.synonyms["troops"], vec!["soldiers"]);
-        assert_eq!(set.facts[2].origin.file, set.files[2]);
+        assert_eq!(set.facts.get(2).unwrap().origin.file, set.files[2]);
         assert_eq!(set.index.len(), 1);
     }
 
@@ -253,7 +253,7 @@ mod tests {
             ("b.yaml".to_owned(), b.to_owned()),
         ])
         .unwrap();
-        let rebuilt = TermIndex::build(&set.facts, &set.events);
+        let rebuilt = TermIndex::build_set(&set.facts, &set.events);
         assert_eq!(set.index.len(), rebuilt.len());
         for t in 0..set.index.len() + 1 {
             assert_eq!(set.index.term(t), rebuilt.term(t));

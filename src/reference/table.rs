@@ -15,6 +15,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use super::error::RefError;
+use super::facts::{Column, Facts, Slot, TableRows};
 use super::forms::{parse_figure_text, parse_point_time, point};
 use super::model::{Examples, Fact, MatchSpec, Origin, RefValue, Tolerance};
 
@@ -131,6 +132,14 @@ impl Template {
     /// Whether the template names no column.
     pub fn is_constant(&self) -> bool {
         self.parts.iter().all(|p| matches!(p, Part::Text(_)))
+    }
+
+    /// Whether a constant template's text is blank (it gives no term).
+    fn parts_blank(&self) -> bool {
+        self.parts.iter().all(|p| match p {
+            Part::Text(t) => t.trim().is_empty(),
+            Part::Column(_) => false,
+        })
     }
 
     fn expand(&self, row: &[&str]) -> String {
@@ -306,7 +315,8 @@ impl TableMapping {
 /// its latest point's), and every problem found.
 #[derive(Debug, Default)]
 pub struct TableFacts {
-    pub facts: Vec<Fact>,
+    /// A table with no time column keeps its rows in columns.
+    pub facts: Facts,
     pub errors: Vec<RefError>,
     /// Rows read (not counting a CSV header).
     pub rows: usize,
@@ -504,39 +514,88 @@ fn read_jsonl(
     }
 }
 
-/// Facts made from rows as they come.
+/// Facts made from rows as they come: [`Fact`]s for a table with a time
+/// column (rows sharing an id are one series), columns ([`TableRows`])
+/// for one without (a fact per row).
 struct Builder<'a> {
     shown: &'a str,
     mapping: &'a TableMapping,
     facts: Vec<Fact>,
-    /// Per id: its index in `facts` and the line of the row that made it,
-    /// found by the id's hash (the id itself is only in the fact).
-    /// (hash, index, line): the hash kept so that growing reads no id.
-    ids: hashbrown::HashTable<(u64, usize, usize)>,
+    /// The facts of a table with no time column.
+    rows: Option<TableRows>,
+    /// Per id: its index in `facts` (or `rows`), found by the id's hash
+    /// (the id itself is only in the fact). (hash, index): the hash kept
+    /// so that growing reads no id.
+    ids: hashbrown::HashTable<(u64, usize)>,
     hasher: hashbrown::DefaultHashBuilder,
-    /// A reused buffer for expanding templates.
+    /// Reused buffers for expanding templates.
     buf: String,
+    unit_buf: String,
+    term_buf: String,
+    /// A row's column terms, in [`Slot::Row`] order.
+    terms: Vec<String>,
     errors: Vec<RefError>,
     /// Errors past [`MAX_ROW_ERRORS`].
     more: usize,
-    rows: usize,
+    rows_read: usize,
     /// The source every point shares unless a row's says otherwise.
     constant_source: bool,
+    /// The rows outgrew their columns ([`TableRows::push`]): reading stops.
+    too_large: bool,
+}
+
+/// A template's text for rows: the same for all, or per row (`Rows`,
+/// empty, filled a row at a time).
+fn column_of(t: Option<&Template>) -> Column {
+    match t {
+        None => Column::Absent,
+        Some(t) if t.is_constant() => Column::Same(t.expand(&[])),
+        Some(_) => Column::Rows(Default::default()),
+    }
 }
 
 impl<'a> Builder<'a> {
     fn new(shown: &'a str, mapping: &'a TableMapping) -> Builder<'a> {
+        let rows = mapping.time.is_none().then(|| {
+            let mut k = 0;
+            let mut slots = |list: &[Template]| -> Vec<Slot> {
+                list.iter()
+                    .map(|t| {
+                        if t.is_constant() {
+                            Slot::Same(t.expand(&[]))
+                        } else {
+                            k += 1;
+                            Slot::Row(k - 1)
+                        }
+                    })
+                    .collect()
+            };
+            let lists = [
+                slots(&mapping.all),
+                slots(&mapping.any),
+                slots(&mapping.none),
+            ];
+            let mut rows = TableRows::new(shown, mapping.tolerance, lists);
+            rows.about = column_of(mapping.about.as_ref());
+            rows.source = column_of(mapping.source.as_ref());
+            rows
+        });
         Builder {
             shown,
             mapping,
             facts: Vec::new(),
+            rows,
             ids: hashbrown::HashTable::new(),
             hasher: hashbrown::DefaultHashBuilder::default(),
             buf: String::new(),
+            unit_buf: String::new(),
+            term_buf: String::new(),
+            terms: Vec::new(),
             errors: Vec::new(),
             more: 0,
-            rows: 0,
+            rows_read: 0,
             constant_source: mapping.source.as_ref().is_none_or(Template::is_constant),
+            too_large: false,
         }
     }
 
@@ -551,13 +610,13 @@ impl<'a> Builder<'a> {
     /// Whether reading can stop: enough errors to show, and a count of
     /// the rest would say nothing more useful than "many".
     fn full(&self) -> bool {
-        self.errors.len() >= MAX_ROW_ERRORS && self.more >= 1000
+        self.too_large || (self.errors.len() >= MAX_ROW_ERRORS && self.more >= 1000)
     }
 
     /// One row: its cells in [`TableMapping::columns`] order; `field_of`
     /// gives a mapped column's 1-based field number in the file.
     fn row(&mut self, line: usize, row: &[&str], field_of: &dyn Fn(usize) -> usize) {
-        self.rows += 1;
+        self.rows_read += 1;
         let m = self.mapping;
         let cell = |i: usize| row.get(i).copied().unwrap_or("").trim();
         let bad = |i: usize, msg: String| {
@@ -571,8 +630,8 @@ impl<'a> Builder<'a> {
                 ),
             )
         };
-        let id = m.id.expand(row);
-        if id.trim().is_empty() {
+        m.id.expand_into(row, &mut self.buf);
+        if self.buf.trim().is_empty() {
             let e = RefError::new(
                 self.shown,
                 line,
@@ -607,27 +666,36 @@ impl<'a> Builder<'a> {
             },
             None => None,
         };
-        let unit = m.unit.as_ref().map(|u| u.expand(row));
+        let unit = match &m.unit {
+            Some(u) => {
+                u.expand_into(row, &mut self.unit_buf);
+                Some(self.unit_buf.as_str())
+            }
+            None => None,
+        };
         let unit = match (unit, figure.percent) {
             (Some(u), _) if !u.is_empty() => Some(u),
-            (_, true) => Some("percent".to_owned()),
+            (_, true) => Some("percent"),
             _ => None,
         };
-        let value = super::forms::ValueField {
-            value: RefValue::Exact(figure.value),
-            text: figure.text,
-            percent: figure.percent,
+        let id = self.buf.as_str();
+        let hash = self.hasher.hash_one(id);
+        let (facts, rows) = (&self.facts, &self.rows);
+        let id_of = |i: usize| match rows {
+            Some(r) => r.id(i),
+            None => facts.get(i).map(|f| f.id.as_str()),
         };
-        let hash = self.hasher.hash_one(id.as_str());
-        let facts = &self.facts;
         let known = self
             .ids
-            .find(hash, |&(h, i, _)| {
-                h == hash && facts.get(i).is_some_and(|f| f.id == id)
-            })
-            .map(|&(_, i, line)| (i, line));
-        if let Some((index, first_line)) = known {
-            let Some(at) = time else {
+            .find(hash, |&(h, i)| h == hash && id_of(i) == Some(id))
+            .map(|&(_, i)| i);
+        if let Some(index) = known {
+            let first_line = match rows {
+                Some(r) => r.line(index),
+                None => facts.get(index).map(|f| f.origin.line),
+            }
+            .unwrap_or(0);
+            let (Some(at), Some(fact)) = (time, self.facts.get_mut(index)) else {
                 let e = RefError::new(
                     self.shown,
                     line,
@@ -637,10 +705,7 @@ impl<'a> Builder<'a> {
                 self.error(e);
                 return;
             };
-            let Some(fact) = self.facts.get_mut(index) else {
-                return;
-            };
-            if fact.unit != unit {
+            if fact.unit.as_deref() != unit {
                 let (was, now) = (
                     fact.unit.clone().unwrap_or_default(),
                     unit.unwrap_or_default(),
@@ -662,60 +727,135 @@ impl<'a> Builder<'a> {
                     .map(|s| s.expand(row))
                     .filter(|s| Some(s) != fact.source.as_ref())
             };
+            let value = super::forms::ValueField {
+                value: RefValue::Exact(figure.value),
+                text: figure.text,
+                percent: figure.percent,
+            };
             fact.series.push(point(&at, &value, None, source));
             return;
         }
-        let buf = &mut self.buf;
-        let mut expand_all = |list: &[Template]| -> Vec<String> {
-            let mut terms = Vec::with_capacity(list.len());
-            for t in list {
-                t.expand_into(row, buf);
-                if !buf.trim().is_empty() {
-                    terms.push(buf.as_str().to_owned());
+        let index = match &mut self.rows {
+            Some(rows) => {
+                // The row's column terms, each list's in order.
+                let mut n = 0;
+                let mut positive = 0;
+                for (list, templates) in [&m.all, &m.any, &m.none].into_iter().enumerate() {
+                    for t in templates {
+                        let blank = if t.is_constant() {
+                            t.parts_blank()
+                        } else {
+                            if self.terms.len() <= n {
+                                self.terms.push(String::new());
+                            }
+                            let Some(out) = self.terms.get_mut(n) else {
+                                continue;
+                            };
+                            t.expand_into(row, out);
+                            n += 1;
+                            out.trim().is_empty()
+                        };
+                        if list < 2 && !blank {
+                            positive += 1;
+                        }
+                    }
                 }
+                if positive == 0 {
+                    let e = RefError::new(
+                        self.shown,
+                        line,
+                        1,
+                        format!("id \"{id}\": its match terms are all empty in this row"),
+                    );
+                    self.error(e);
+                    return;
+                }
+                let terms: Vec<&str> = self.terms.iter().take(n).map(String::as_str).collect();
+                // Only a per-row column needs the row's text.
+                let per_row = |t: &Option<Template>| {
+                    t.as_ref()
+                        .filter(|t| !t.is_constant())
+                        .map(|t| t.expand(row))
+                };
+                let about = per_row(&m.about);
+                let source = per_row(&m.source);
+                let pushed = rows.push(
+                    id,
+                    figure.value,
+                    &figure.text,
+                    unit,
+                    line,
+                    &terms,
+                    about.as_deref(),
+                    source.as_deref(),
+                );
+                if let Err(msg) = pushed {
+                    let e = RefError::new(self.shown, line, 1, msg);
+                    self.error(e);
+                    // Nothing more fits: stop reading.
+                    self.too_large = true;
+                    return;
+                }
+                rows.len() - 1
             }
-            terms
+            None => {
+                let buf = &mut self.term_buf;
+                let mut expand_all = |list: &[Template]| -> Vec<String> {
+                    let mut terms = Vec::with_capacity(list.len());
+                    for t in list {
+                        t.expand_into(row, buf);
+                        if !buf.trim().is_empty() {
+                            terms.push(buf.as_str().to_owned());
+                        }
+                    }
+                    terms
+                };
+                let unit = unit.map(str::to_owned);
+                let matcher = MatchSpec {
+                    all: expand_all(&m.all),
+                    any: expand_all(&m.any),
+                    none: expand_all(&m.none),
+                };
+                if matcher.all.is_empty() && matcher.any.is_empty() {
+                    let e = RefError::new(
+                        self.shown,
+                        line,
+                        1,
+                        format!("id \"{id}\": its match terms are all empty in this row"),
+                    );
+                    self.error(e);
+                    return;
+                }
+                let value = super::forms::ValueField {
+                    value: RefValue::Exact(figure.value),
+                    text: figure.text,
+                    percent: figure.percent,
+                };
+                let series = match time {
+                    Some(at) => vec![point(&at, &value, None, None)],
+                    None => Vec::new(),
+                };
+                self.facts.push(Fact {
+                    id: id.to_owned(),
+                    about: m.about.as_ref().map(|a| a.expand(row)),
+                    value: value.value,
+                    value_text: value.text,
+                    unit,
+                    tolerance: m.tolerance,
+                    as_of: None,
+                    source: m.source.as_ref().map(|s| s.expand(row)),
+                    matcher,
+                    examples: Examples::default(),
+                    origin: Origin {
+                        file: self.shown.to_owned(),
+                        line,
+                    },
+                    series,
+                });
+                self.facts.len() - 1
+            }
         };
-        let matcher = MatchSpec {
-            all: expand_all(&m.all),
-            any: expand_all(&m.any),
-            none: expand_all(&m.none),
-        };
-        if matcher.all.is_empty() && matcher.any.is_empty() {
-            let e = RefError::new(
-                self.shown,
-                line,
-                1,
-                format!("id \"{id}\": its match terms are all empty in this row"),
-            );
-            self.error(e);
-            return;
-        }
-        let source = m.source.as_ref().map(|s| s.expand(row));
-        let series = match time {
-            Some(at) => vec![point(&at, &value, None, None)],
-            None => Vec::new(),
-        };
-        let fact = Fact {
-            id,
-            about: m.about.as_ref().map(|a| a.expand(row)),
-            value: value.value,
-            value_text: value.text,
-            unit,
-            tolerance: m.tolerance,
-            as_of: None,
-            source,
-            matcher,
-            examples: Examples::default(),
-            origin: Origin {
-                file: self.shown.to_owned(),
-                line,
-            },
-            series,
-        };
-        self.ids
-            .insert_unique(hash, (hash, self.facts.len(), line), |&(h, _, _)| h);
-        self.facts.push(fact);
+        self.ids.insert_unique(hash, (hash, index), |&(h, _)| h);
     }
 
     fn finish(mut self) -> TableFacts {
@@ -748,10 +888,16 @@ impl<'a> Builder<'a> {
                 format!("and {more} more errors in this table"),
             ));
         }
+        drop(self.ids);
+        let mut facts = Facts::from(self.facts);
+        if let Some(mut rows) = self.rows {
+            rows.shrink_to_fit();
+            facts.push_rows(rows);
+        }
         TableFacts {
-            facts: self.facts,
+            facts,
             errors: self.errors,
-            rows: self.rows,
+            rows: self.rows_read,
         }
     }
 }
@@ -831,7 +977,7 @@ mod tests {
         let t = read(csv, "t.csv", &m).unwrap();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
         assert_eq!(t.rows, 3);
-        let italy = &t.facts[0];
+        let italy = t.facts.get(0).unwrap();
         assert_eq!(italy.id, "Italy/population");
         assert_eq!(italy.series.len(), 2);
         assert_eq!(italy.series[0].time_text(), "1952");
@@ -839,7 +985,7 @@ mod tests {
         assert_eq!(italy.as_of.as_ref().unwrap().text, "2007");
         assert_eq!(italy.matcher.all, vec!["Italy", "population"]);
         assert_eq!(italy.origin.line, 2);
-        assert_eq!(t.facts[1].id, "Chad/population");
+        assert_eq!(t.facts.get(1).unwrap().id, "Chad/population");
     }
 
     #[test]
@@ -848,7 +994,7 @@ mod tests {
         let jsonl = "{\"country\": \"Italy\", \"year\": 2007, \"pop\": 58147733}\n\n{\"country\": \"Italy\", \"year\": \"1952\", \"pop\": \"47.7 million\"}\n";
         let t = read(jsonl, "t.jsonl", &m).unwrap();
         assert!(t.errors.is_empty(), "{:?}", t.errors);
-        let p = &t.facts[0].series;
+        let p = &t.facts.get(0).unwrap().series;
         assert_eq!(p[0].value, RefValue::Exact(47.7e6));
         assert_eq!(p[0].value_text(), "47.7 million");
     }
@@ -879,6 +1025,116 @@ mod tests {
                         .into()
             })
         );
+    }
+
+    /// A table with no time column keeps its rows in columns; each row
+    /// made into a fact is the fact the mapping describes, field by field,
+    /// and the index built from the rows is the one built from the facts.
+    #[test]
+    fn rows_kept_in_columns_make_the_facts_the_mapping_says() {
+        let m = TableMapping::new(&MappingText {
+            id: "{country}/pop".into(),
+            value: "pop".into(),
+            unit: Some("{unit}".into()),
+            about: Some("{note}".into()),
+            source: Some("Census {src}".into()),
+            tolerance: Some(Tolerance::Relative(0.05)),
+            all: vec!["{country}".into(), "population".into(), " ".into()],
+            any: vec!["{note}".into()],
+            none: vec!["{country} island".into()],
+            ..MappingText::default()
+        })
+        .unwrap();
+        let csv = "country,pop,unit,note,src\nItaly,7.7 million,people, capital ,2020\nChad,12%,,,2021\n\"C\u{f4}te d'Ivoire\",900,troops,x,\n";
+        let t = read(csv, "t.csv", &m).unwrap();
+        assert!(t.errors.is_empty(), "{:?}", t.errors);
+        assert_eq!(t.facts.len(), 3);
+        let want = |id: &str, value: f64, text: &str, unit: Option<&str>, line: usize| Fact {
+            id: id.into(),
+            about: None,
+            value: RefValue::Exact(value),
+            value_text: text.into(),
+            unit: unit.map(Into::into),
+            tolerance: Some(Tolerance::Relative(0.05)),
+            as_of: None,
+            source: None,
+            matcher: MatchSpec::default(),
+            examples: Examples::default(),
+            origin: Origin {
+                file: "t.csv".into(),
+                line,
+            },
+            series: Vec::new(),
+        };
+        let s = |v: &[&str]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let mut italy = want("Italy/pop", 7.7e6, "7.7 million", Some("people"), 2);
+        italy.about = Some("capital".into());
+        italy.source = Some("Census 2020".into());
+        italy.matcher = MatchSpec {
+            all: s(&["Italy", "population"]),
+            any: s(&["capital"]),
+            none: s(&["Italy island"]),
+        };
+        let mut chad = want("Chad/pop", 12.0, "12%", Some("percent"), 3);
+        chad.about = Some(String::new());
+        chad.source = Some("Census 2021".into());
+        chad.matcher = MatchSpec {
+            all: s(&["Chad", "population"]),
+            any: Vec::new(),
+            none: s(&["Chad island"]),
+        };
+        let mut ci = want("C\u{f4}te d'Ivoire/pop", 900.0, "900", Some("troops"), 4);
+        ci.about = Some("x".into());
+        ci.source = Some("Census ".into());
+        ci.matcher = MatchSpec {
+            all: s(&["C\u{f4}te d'Ivoire", "population"]),
+            any: s(&["x"]),
+            none: s(&["C\u{f4}te d'Ivoire island"]),
+        };
+        let wanted = [italy, chad, ci];
+        for (i, w) in wanted.iter().enumerate() {
+            assert_eq!(t.facts.get(i).as_deref(), Some(w), "row {i}");
+            assert_eq!(t.facts.id(i), Some(w.id.as_str()));
+            assert_eq!(t.facts.source(i), w.source.as_deref());
+        }
+        assert!(t.facts.get(3).is_none() && t.facts.id(3).is_none());
+        let made: Vec<Fact> = t.facts.iter().map(|f| f.into_owned()).collect();
+        assert_eq!(made, wanted);
+        assert_eq!(
+            t.facts.ids().collect::<Vec<_>>(),
+            ["Italy/pop", "Chad/pop", "C\u{f4}te d'Ivoire/pop"]
+        );
+        let from_rows = crate::reference::TermIndex::build_set(&t.facts, &[]);
+        let from_facts = crate::reference::TermIndex::build(&wanted, &[]);
+        assert_eq!(from_rows.len(), from_facts.len());
+        for term in 0..from_facts.len() + 1 {
+            assert_eq!(from_rows.term(term), from_facts.term(term));
+            assert_eq!(from_rows.postings(term), from_facts.postings(term));
+            assert_eq!(from_rows.anchors(term), from_facts.anchors(term));
+        }
+        assert_eq!(t.facts.into_vec(), wanted);
+    }
+
+    /// Rows and facts in one list keep their load order, and a table's
+    /// rows behind YAML facts are numbered after them.
+    #[test]
+    fn facts_and_rows_share_one_numbering() {
+        let m = mapping("{country}/population", "pop", None);
+        let t = read("country,pop\nItaly,1\nChad,2\n", "t.csv", &m).unwrap();
+        let mut facts = Facts::new();
+        let mut yaml = t.facts.get(0).unwrap().into_owned();
+        yaml.id = "yaml".into();
+        facts.push(yaml.clone());
+        facts.append(t.facts);
+        facts.push(yaml.clone());
+        assert_eq!(facts.len(), 4);
+        assert_eq!(
+            facts.ids().collect::<Vec<_>>(),
+            ["yaml", "Italy/population", "Chad/population", "yaml"]
+        );
+        assert_eq!(facts.get(2).unwrap().value, RefValue::Exact(2.0));
+        assert_eq!(facts.iter().count(), 4);
+        assert_eq!(facts.terms().count(), 4);
     }
 
     #[test]
