@@ -538,18 +538,7 @@ fn require_reference_items(
 /// claim they cover would agree with itself.
 fn unfilled_drafts(refs: &ReferenceSet, level: &str) -> Option<Vec<String>> {
     const SHOWN: usize = 10;
-    let todo = |source: Option<&str>| source.map(str::trim) == Some("TODO");
-    // Sources first: a table's rows are made into facts only when drafts.
-    let facts = (0..refs.facts.len())
-        .filter(|&i| todo(refs.facts.source(i)))
-        .filter_map(|i| refs.facts.get(i))
-        .map(|f| (f.id.clone(), f.origin.clone()));
-    let events = refs
-        .events
-        .iter()
-        .filter(|e| todo(e.source.as_deref()))
-        .map(|e| (e.id.clone(), e.origin.clone()));
-    let drafts: Vec<_> = facts.chain(events).collect();
+    let drafts = refs.unfilled_drafts();
     if drafts.is_empty() {
         return None;
     }

@@ -122,7 +122,7 @@ fn reference(analysis: &Analysis, target: Target, out: &mut String) {
             out.push_str(&format!(
                 "`{}`: {}",
                 code(&fact.id),
-                md(&crate::check::fact_value_text(fact))
+                md(&crate::check::fact_value_text(&fact))
             ));
             if let Some(as_of) = &fact.as_of {
                 out.push_str(&format!(", as of {}", md(&as_of.text)));
@@ -183,7 +183,7 @@ fn why_not(
                 "several reference items match equally well, nothing tells them apart:".to_owned();
             for t in targets {
                 let id = match t {
-                    Target::Fact(i) => refs.facts.get(*i).map(|f| f.id.as_str()),
+                    Target::Fact(i) => refs.facts.id(*i),
                     Target::Event(i) => refs.events.get(*i).map(|e| e.id.as_str()),
                 };
                 if let Some(id) = id {

@@ -395,12 +395,9 @@ impl Worker {
 /// Drafts not filled in (`source: TODO`), which `check` refuses: shown on
 /// their line, so the writer sees why every claim agrees with them.
 fn drafts(refs: &ReferenceSet) -> Vec<(PathBuf, Diagnostic)> {
-    let facts = refs.facts.iter().map(|f| (&f.id, &f.source, &f.origin));
-    let events = refs.events.iter().map(|e| (&e.id, &e.source, &e.origin));
-    facts
-        .chain(events)
-        .filter(|(_, source, _)| source.as_deref().map(str::trim) == Some("TODO"))
-        .map(|(id, _, origin)| {
+    refs.unfilled_drafts()
+        .into_iter()
+        .map(|(id, origin)| {
             let line = origin.line.saturating_sub(1) as u32;
             let range = lsp_types::Range::new(
                 lsp_types::Position::new(line, 0),

@@ -38,6 +38,26 @@ pub struct ReferenceSet {
     pub files: Vec<String>,
 }
 
+impl ReferenceSet {
+    /// The stubs `refs draft` wrote and nobody filled in (`source: TODO`),
+    /// facts first, each with where it is written: their values are the
+    /// article's own, so every claim they cover would agree with itself.
+    pub fn unfilled_drafts(&self) -> Vec<(String, model::Origin)> {
+        let todo = |source: Option<&str>| source.map(str::trim) == Some("TODO");
+        // Sources first: a table's rows are made into facts only when drafts.
+        let facts = (0..self.facts.len())
+            .filter(|&i| todo(self.facts.source(i)))
+            .filter_map(|i| self.facts.get(i))
+            .map(|f| (f.id.clone(), f.origin.clone()));
+        let events = self
+            .events
+            .iter()
+            .filter(|e| todo(e.source.as_deref()))
+            .map(|e| (e.id.clone(), e.origin.clone()));
+        facts.chain(events).collect()
+    }
+}
+
 /// Load reference files and directories (every `*.yaml` / `*.yml` inside,
 /// recursively, sorted by path). Units are shared across files; ids must be
 /// unique across all of them. Any error → `Err` with all errors found.
