@@ -211,6 +211,7 @@ fn run(
         dates: DateOptions {
             seasons,
             date_order: DateOrder::Mdy,
+            ..DateOptions::default()
         },
         ..ExtractOptions::default()
     };

@@ -355,11 +355,14 @@ fn finish<'a>(
             let rel_start = span.start.saturating_sub(clause.start);
             let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
             let t = markers.of(clause, clause_text).tense(rel_start, rel_end);
+            // The article's own fiscal year (front matter) wins.
+            let dates = date::DateOptions {
+                fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),
+                ..options.dates
+            };
             let resolved = match d.until {
-                Some(end) => {
-                    date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &options.dates)
-                }
-                None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &options.dates),
+                Some(end) => date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &dates),
+                None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &dates),
             };
             ClaimKind::Date(DateClaim {
                 interval: resolved.interval,

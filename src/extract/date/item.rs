@@ -8,8 +8,8 @@ use super::absolute::{
     month_day_year, month_slash_day, month_year, numeric_date, spaced_ymd, year_month,
 };
 use super::calendar::{
-    bare_season, century, decade, fiscal_year, half, iso_week, quarter, season_with_year,
-    season_word, shifted_season, year_slice,
+    bare_season, century, decade, fiscal_quarter, fiscal_year, half, iso_week, quarter,
+    season_with_year, season_word, shifted_season, year_pair, year_slice,
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::relative::{
@@ -62,6 +62,8 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
             gated((d1 && dash_or_slash) || month, mixed_numeric_date),
             // a year and "-" ("2021-06-29")
             gated(d1 && next == Some('-'), iso_date),
+            // ["the"] a year … ("2014-15", "the 2024 fiscal year")
+            gated(d2, year_pair),
             // a year and "-" or "/" ("2014-10")
             gated(d1 && dash_or_slash, iso_month),
             // 1–2 digits, then a blank or a separator ("10/31/2021", "2 / 15")
@@ -99,6 +101,8 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
                 },
                 century,
             ),
+            // ["the"] ("q" | ordinal word) … ("the third quarter of the current fiscal")
+            gated(day2 || l.after_the.starts_with(['q', 'Q']), fiscal_quarter),
             // digits … | ["the"] (digits | "q" | ordinal word) …
             gated(
                 d1 || d2 || day2 || l.after_the.starts_with(['q', 'Q']),
@@ -143,6 +147,7 @@ fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             era_year,
             mixed_numeric_date,
             iso_date,
+            year_pair,
             iso_month,
             numeric_date(order),
             month_year,
@@ -154,6 +159,7 @@ fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             compact_date,
             decade,
             century,
+            fiscal_quarter,
             quarter,
             half,
             year_slice,
@@ -298,11 +304,12 @@ fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
             // "the" … | a day word
             gated(l.the || lookup(DAY_WORDS, l.first).is_some(), day_word),
             // ["the"] ("fiscal" | "financial" | "school" | "academic") … |
-            // ["the"] ("fy" | "sy" | "cy") …
+            // ["the"] shift_word … | ["the"] ("fy" | "sy" | "cy") …
             gated(
-                ["fiscal", "financial", "school", "academic"]
-                    .iter()
-                    .any(|k| is(l.second, k))
+                shift2
+                    || ["fiscal", "financial", "school", "academic"]
+                        .iter()
+                        .any(|k| is(l.second, k))
                     || ["fy", "sy", "cy"].iter().any(|k| prefix(l.after_the, k)),
                 fiscal_year,
             ),

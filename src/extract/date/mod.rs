@@ -93,6 +93,11 @@ pub enum DateOrder {
 pub struct DateOptions {
     pub date_order: DateOrder,
     pub seasons: SeasonConvention,
+    /// The month a fiscal year starts in (1..=12; `fiscal_year:` in the
+    /// configuration or front matter). `None`: fiscal years are extracted
+    /// but left unresolved, since their months depend on the country or
+    /// company, and a bare "2023-24" is read as the two calendar years.
+    pub fiscal_start: Option<u32>,
 }
 
 /// A calendar unit that "this/next/last" shifts.
@@ -318,6 +323,23 @@ pub enum DateExpr {
         count: u32,
         direction: i32,
     },
+    /// A fiscal year, named by the year it ends in ("FY2024", "fiscal
+    /// 2011", "the 2014-15 financial year" → 2015) or shifted from the one
+    /// holding the article date ("the current fiscal" = 0, "last fiscal
+    /// year" = −1). Resolved only when the fiscal year's start month is
+    /// configured.
+    FiscalYear(YearRef),
+    /// Quarter `quarter` of a fiscal year ("the third quarter of the
+    /// current fiscal", "Q3 FY19").
+    FiscalQuarter {
+        year: YearRef,
+        quarter: u32,
+    },
+    /// Two consecutive years written as one ("2023-24", "2022-'23"): the
+    /// fiscal year ending in the second when a fiscal year is configured
+    /// (budget copy), else both calendar years (a season "2002-03"). Holds
+    /// the first year.
+    YearPair(i32),
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }

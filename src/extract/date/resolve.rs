@@ -49,7 +49,8 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
-        DateExpr::Year(_) => Granularity::Year,
+        DateExpr::Year(_) | DateExpr::FiscalYear(_) | DateExpr::YearPair(_) => Granularity::Year,
+        DateExpr::FiscalQuarter { .. } => Granularity::Quarter,
         DateExpr::Decade(_) => Granularity::Decade,
         DateExpr::Century(_) => Granularity::Century,
         DateExpr::Season { .. } => Granularity::Season,
@@ -80,8 +81,12 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Quarter { year, .. }
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
-        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => false,
-        DateExpr::YearSlice { year, .. } => matches!(year, YearRef::Shifted(_)),
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) | DateExpr::YearPair(_) => {
+            false
+        }
+        DateExpr::YearSlice { year, .. }
+        | DateExpr::FiscalYear(year)
+        | DateExpr::FiscalQuarter { year, .. } => matches!(year, YearRef::Shifted(_)),
         DateExpr::Shifted { base, .. } | DateExpr::WeekdayOfShifted { base, .. } => {
             is_relative(base.expr())
         }
@@ -379,6 +384,22 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
             month,
         } => Interval::month(y, month),
         DateExpr::Year(y) => Interval::year(y),
+        DateExpr::FiscalYear(YearRef::Named(end)) => {
+            Interval::fiscal_year(end, options.fiscal_start?)
+        }
+        DateExpr::FiscalQuarter {
+            year: YearRef::Named(end),
+            quarter,
+        } => Interval::fiscal_quarter(end, options.fiscal_start?, quarter),
+        // With no fiscal year configured, "2023-24" is both years: the
+        // span holds whichever fiscal year or season it names.
+        DateExpr::YearPair(first) => match options.fiscal_start {
+            Some(m) if m > 1 => Interval::fiscal_year(first + 1, m),
+            _ => Some(Interval::new(
+                Interval::year(first)?.start,
+                Interval::year(first + 1)?.end,
+            )),
+        },
         DateExpr::Decade(y) => Some(Interval::new(
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
@@ -812,6 +833,17 @@ fn relative_to(
                 }
             }
             Some(Interval::new(anchor.min(day), anchor.max(day)))
+        }
+        DateExpr::FiscalYear(YearRef::Shifted(shift)) => {
+            let m = options.fiscal_start?;
+            Interval::fiscal_year(Interval::fiscal_year_of(anchor, m) + shift, m)
+        }
+        DateExpr::FiscalQuarter {
+            year: YearRef::Shifted(shift),
+            quarter,
+        } => {
+            let m = options.fiscal_start?;
+            Interval::fiscal_quarter(Interval::fiscal_year_of(anchor, m) + shift, m, quarter)
         }
         DateExpr::Vague => None,
         _ => absolute(expr, options),
