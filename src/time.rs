@@ -262,6 +262,10 @@ pub fn describe(interval: &Interval, granularity: Granularity) -> String {
             format!("{} {}, {}", month_name(s), s.day(), s.year())
         }
         Granularity::Month => format!("{} {}", month_name(s), s.year()),
+        // A fiscal year runs across two calendar years.
+        Granularity::Year if s.month() != 1 || s.day() != 1 => {
+            format!("the year {} … {}", interval.start, interval.end)
+        }
         Granularity::Year => format!("{}", s.year()),
         Granularity::Season => {
             let season = match s.month() {
@@ -271,6 +275,9 @@ pub fn describe(interval: &Interval, granularity: Granularity) -> String {
                 _ => "winter",
             };
             format!("the {season} of {}", s.year())
+        }
+        Granularity::Quarter if s.month0() % 3 != 0 => {
+            format!("the quarter {} … {}", interval.start, interval.end)
         }
         Granularity::Quarter => {
             let q = s.month0() / 3 + 1;
@@ -328,6 +335,21 @@ mod tests {
         assert_eq!(Interval::fiscal_year_of(d(2019, 2, 14), 4), 2019);
         assert_eq!(Interval::fiscal_year_of(d(2018, 4, 1), 4), 2019);
         assert_eq!(Interval::fiscal_year_of(d(2018, 4, 1), 1), 2018);
+    }
+
+    #[test]
+    fn fiscal_periods_are_described_by_their_days() {
+        let fy = Interval::fiscal_year(2015, 7).unwrap();
+        assert_eq!(
+            describe(&fy, Granularity::Year),
+            "the year 2014-07-01 … 2015-06-30"
+        );
+        let q = Interval::fiscal_quarter(2024, 11, 1).unwrap();
+        assert_eq!(
+            describe(&q, Granularity::Quarter),
+            "the quarter 2023-11-01 … 2024-01-31"
+        );
+        assert_eq!(describe(&Interval::year(2015).unwrap(), Granularity::Year), "2015");
     }
 
     #[test]
