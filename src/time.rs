@@ -349,7 +349,10 @@ mod tests {
             describe(&q, Granularity::Quarter),
             "the quarter 2023-11-01 … 2024-01-31"
         );
-        assert_eq!(describe(&Interval::year(2015).unwrap(), Granularity::Year), "2015");
+        assert_eq!(
+            describe(&Interval::year(2015).unwrap(), Granularity::Year),
+            "2015"
+        );
     }
 
     #[test]

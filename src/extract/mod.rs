@@ -66,10 +66,23 @@ fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Cla
     // check the memory too.
     let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
     let mut claims = Vec::new();
+    let mut dates = DocDates {
+        anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown),
+        sports: date::is_sports_copy(&doc.prose),
+    };
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        extract_sentence(doc, index, sentence.span, options, scan, &mut claims);
+        let span = sentence.span;
+        extract_sentence(doc, index, span, options, scan, &mut dates, &mut claims);
     }
     claims
+}
+
+/// What a document told so far that later dates read: the dates given
+/// (for "a month earlier"), and whether it is sports copy (where "the
+/// second half" is part of a game).
+struct DocDates {
+    anchors: date::Anchors,
+    sports: bool,
 }
 
 fn extract_sentence(
@@ -78,6 +91,7 @@ fn extract_sentence(
     span: Span,
     options: &ExtractOptions,
     scan: Scan,
+    dates: &mut DocDates,
     out: &mut Vec<Claim>,
 ) {
     let prose = doc.prose.as_str();
@@ -119,6 +133,14 @@ fn extract_sentence(
             if gates != 0 {
                 let before = text.get(..at).unwrap_or("");
                 let parsed = match parse_at(options, gates, before, rest) {
+                    // "the third quarter" of a game: no date.
+                    At::Claim(len, Found::Date(d))
+                        if dates.sports && d.until.is_none() && date::is_game_period(d.expr) =>
+                    {
+                        (prev, before_hyphens) = jump(at, at + len, prev, before_hyphens);
+                        at += len;
+                        continue;
+                    }
                     At::Claim(len, kind) => Some((len, kind)),
                     // Not a quantity (an ordinal, a time, a label …): skip it whole.
                     At::Skip(skip) => {
@@ -138,6 +160,7 @@ fn extract_sentence(
                         kind,
                         options,
                         &mut markers,
+                        &mut dates.anchors,
                     );
                     out.push(Claim {
                         span: claim_span,
@@ -328,6 +351,7 @@ fn finish<'a>(
     found: Found,
     options: &ExtractOptions,
     markers: &mut tense::Cache<'a>,
+    anchors: &mut date::Anchors,
 ) -> ClaimKind {
     match found {
         Found::Quantity(q) => ClaimKind::Quantity(Quantity {
@@ -360,10 +384,29 @@ fn finish<'a>(
                 fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),
                 ..options.dates
             };
-            let resolved = match d.until {
+            let mut resolved = match d.until {
                 Some(end) => date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &dates),
                 None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &dates),
             };
+            // "a month earlier", "the year-ago period": on the date just given.
+            let expr_at = span.start + d.expr_start;
+            let on_anchor = (d.until.is_none() && d.part.is_none())
+                .then(|| anchors.resolve(&doc.prose, expr_at, d.expr))
+                .flatten();
+            match on_anchor {
+                Some((interval, granularity)) => {
+                    resolved = date::Resolved {
+                        interval: Some(interval),
+                        granularity,
+                        relative: false,
+                    };
+                }
+                None => {
+                    if let Some(i) = resolved.interval {
+                        anchors.push(&doc.prose, span.start, span.end, i, resolved.granularity);
+                    }
+                }
+            }
             ClaimKind::Date(DateClaim {
                 interval: resolved.interval,
                 granularity: if resolved.interval.is_some() || resolved.relative {

@@ -87,7 +87,13 @@ fn quarter_number(i: &str) -> Res<'_, u32> {
         Ok((rest, q.to_digit(10).unwrap_or(0)))
     };
     let worded = |i| -> Res<'_, u32> {
-        let (rest, (q, _, _)) = (day_of_month, sp, alt((kw("quarter"), kw("qtr")))).parse(i)?;
+        // "third quarter", "third-quarter profit"
+        let (rest, (q, _, _)) = (
+            day_of_month,
+            alt((sp, tag("-"))),
+            alt((kw("quarter"), kw("qtr"))),
+        )
+            .parse(i)?;
         if (1..=4).contains(&q) {
             Ok((rest, q))
         } else {
@@ -139,7 +145,7 @@ pub(super) fn half(i: &str) -> Res<'_, DateExpr> {
                 kw("1st").map(|_| 1),
                 kw("2nd").map(|_| 2),
             )),
-            sp,
+            alt((sp, tag("-"))),
             kw("half"),
             opt(year_suffix),
         )

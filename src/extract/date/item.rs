@@ -15,7 +15,7 @@ use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_
 use super::relative::{
     ago, anaphoric_at, business_days, calendar_unit, counted_units, counted_weekdays, hence,
     month_after_next, period, period_count_first, shifted_from_day, shifted_from_day_with,
-    shifted_month, shifted_unit, weekday_expr, weekday_of_shifted, weekend,
+    shifted_month, shifted_unit, weekday_expr, weekday_of_shifted, weekend, year_ago,
 };
 use super::words::{
     fail, letters, month_loose, shift_word, weekday_before_date, weekday_name, weekday_prefix,
@@ -510,6 +510,10 @@ fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_,
             .any(|k| is(l.second, k));
         // "the" … | a count of units … | "that" …
         let anaphoric = all || l.the || units || is(l.first, "that");
+        let year_ago_opens = all
+            || ["year", "same", "corresponding", "comparable"]
+                .iter()
+                .any(|k| is(l.second, k));
         // shift word (as "this", "coming", "past" are) … | weekday …
         let weekday = all || l.shift_first() || weekday_name(i).is_ok();
         let dated = |i| -> Res<'_, Item> {
@@ -537,6 +541,11 @@ fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_,
                 units_first(units, shifted_from_day_with(order))(i)
                     .map(|(r, e)| (r, (None, None, e)))
             },
+            // ["the"] ("year" | "same" | "corresponding" | "comparable") …:
+            // before the relative forms, which read "the year" alone.
+            gated(year_ago_opens, |i| {
+                year_ago(i).map(|(r, e)| (r, (None, None, e)))
+            }),
             |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
             gated(anaphoric, move |i| {
                 anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e)))

@@ -52,9 +52,11 @@
 //! for a month) into June 2022, and "by" makes it a deadline.
 
 mod absolute;
+mod anchor;
 mod calendar;
 mod claim;
 mod days;
+mod game;
 mod item;
 mod range;
 mod relative;
@@ -62,14 +64,16 @@ mod resolve;
 mod words;
 
 pub use absolute::{day_month_year, iso_date, malformed_numeric_date, month_day_year, month_year};
+pub use anchor::Anchors;
 pub use calendar::{season_with_year, season_word};
 pub use claim::{
     date_claim, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date, relation,
 };
+pub use game::{is_game_period, is_sports_copy};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
-    impossible_day, part_of, resolve, resolve_range, resolve_with, shift_date, weekday_index,
-    Resolved,
+    impossible_day, part_of, resolve, resolve_anchored, resolve_range, resolve_with, shift_date,
+    weekday_index, Resolved,
 };
 pub use words::{
     day_number, month_name, ordinal_word, shift_word, weekday_name, year_number, year_words,
@@ -340,6 +344,29 @@ pub enum DateExpr {
     /// (budget copy), else both calendar years (a season "2002-03"). Holds
     /// the first year.
     YearPair(i32),
+    /// A date counted from one the text gave just before: shifted by
+    /// `sign`·`amount` `unit`s ("a month earlier" −1 month, "two days
+    /// later" +2 days, "the day before" −1 day), or with `sign` 0 the `unit`
+    /// holding it ("the same week"). Resolved against that date where the
+    /// same paragraph gives one (see [`resolve_anchored`]); else unresolved.
+    Anchored {
+        amount: f64,
+        unit: DurationUnit,
+        sign: i32,
+    },
+    /// "the following two years" (1), "the previous seven days" (−1):
+    /// `amount` units right after (before) the date the same paragraph gave
+    /// just before; with none, from the article date like [`DateExpr::Period`].
+    AnchoredPeriod {
+        amount: f64,
+        unit: DurationUnit,
+        direction: i32,
+    },
+    /// "the year-ago period", "the same quarter a year ago", "same quarter
+    /// previous fiscal": the period the text gave before (a quarter, a half,
+    /// a fiscal year, "the six months ended …"), a year earlier. Alone,
+    /// unresolved.
+    YearAgo,
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }
