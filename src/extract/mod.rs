@@ -133,9 +133,16 @@ fn extract_sentence(
             if gates != 0 {
                 let before = text.get(..at).unwrap_or("");
                 let parsed = match parse_at(options, gates, before, rest) {
-                    // "the third quarter" of a game: no date.
+                    // "the third quarter" of a game, a wire's dateline: no date.
                     At::Claim(len, Found::Date(d))
-                        if dates.sports && d.until.is_none() && date::is_game_period(d.expr) =>
+                        if (dates.sports && d.until.is_none() && date::is_game_period(d.expr))
+                            || (d.relation.is_none()
+                                && matches!(d.expr, date::DateExpr::Day { .. })
+                                && date::is_dateline(
+                                    &doc.prose,
+                                    span.start + at,
+                                    span.start + at + len,
+                                )) =>
                     {
                         (prev, before_hyphens) = jump(at, at + len, prev, before_hyphens);
                         at += len;

@@ -750,6 +750,7 @@ mod tests {
             "long_runs_tests.rs",
             // Read after the grammars: anchoring and game periods.
             "anchor.rs",
+            "dateline.rs",
             "game.rs",
         ];
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract");

@@ -435,6 +435,17 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     if claim.until.is_none() && names_a_period_by_its_end(claim.expr) && ends_at_a_day(rest) {
         return fail(i);
     }
+    // "the Mid-Year Economic and Fiscal Outlook", "the mid-year update": a
+    // hyphenated part of "year" before a noun names a thing, not a time.
+    if claim.part.is_some()
+        && matches!(claim.expr, DateExpr::Unit { shift: 0, .. })
+        && consumed(i, rest).contains('-')
+        && rest
+            .strip_prefix([' ', '\u{a0}'])
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
+        return fail(i);
+    }
     // "2012 or later", "on 1/1/2016 and after": from then on.
     if matches!(claim.relation, None | Some(Relation::On | Relation::In)) {
         if let Ok((r, ())) = or_later(rest) {

@@ -55,6 +55,7 @@ mod absolute;
 mod anchor;
 mod calendar;
 mod claim;
+mod dateline;
 mod days;
 mod game;
 mod item;
@@ -69,6 +70,7 @@ pub use calendar::{season_with_year, season_word};
 pub use claim::{
     date_claim, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date, relation,
 };
+pub use dateline::is_dateline;
 pub use game::{is_game_period, is_sports_copy};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
