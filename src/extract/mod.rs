@@ -385,7 +385,14 @@ fn finish<'a>(
             let clause_text = doc.prose.get(clause.start..clause.end).unwrap_or("");
             let rel_start = span.start.saturating_sub(clause.start);
             let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
-            let t = markers.of(clause, clause_text).tense(rel_start, rel_end);
+            let mut t = markers.of(clause, clause_text).tense(rel_start, rel_end);
+            // "last month", "a year ago": never a commitment.
+            if d.until.is_none() && d.expr.names_the_past() {
+                t.commitment = false;
+                if t.tense == Tense::Future {
+                    t.tense = Tense::Past;
+                }
+            }
             // The article's own fiscal year (front matter) wins.
             let dates = date::DateOptions {
                 fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),

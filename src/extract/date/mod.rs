@@ -373,6 +373,26 @@ pub enum DateExpr {
     Vague,
 }
 
+impl DateExpr {
+    /// Whether the expression itself points back from the article date
+    /// ("last month", "two years ago", "yesterday", "last Friday"): such a
+    /// date is never a commitment, whatever markers stand near it ("last
+    /// month put 8,500 troops on alert to deploy").
+    pub fn names_the_past(self) -> bool {
+        match self {
+            DateExpr::Unit { shift, .. } | DateExpr::MonthShift { shift, .. } => shift < 0,
+            DateExpr::Weekday { shift, .. } | DateExpr::Season { shift, .. } => {
+                shift.is_some_and(|s| s < 0)
+            }
+            DateExpr::DayOffset(n) => n < 0,
+            DateExpr::Ago { .. } => true,
+            DateExpr::Period { direction, .. } => direction < 0,
+            DateExpr::FiscalYear(YearRef::Shifted(s)) => s < 0,
+            _ => false,
+        }
+    }
+}
+
 /// A date claim as the grammar reads it; offsets relative to its input.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ParsedDate {
