@@ -435,6 +435,30 @@ fn short_year(i: &str) -> Res<'_, i32> {
     Ok((rest, two_digit_year(y)))
 }
 
+/// "February last year", "June of next year", "March this year": a month
+/// of a year shifted from the article's.
+pub(super) fn month_of_shifted_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _, _, shift, _, _)) = (
+        super::words::month_name,
+        sp,
+        opt((kw("of"), sp)),
+        shift_word,
+        sp,
+        kw("year"),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((
+        rest,
+        DateExpr::YearSlice {
+            year: YearRef::Shifted(shift),
+            unit: SliceUnit::Month,
+            start: month as i32,
+            count: 1,
+        },
+    ))
+}
+
 /// A year and the next written as one: "2014-15", "2014–15", "2014/15",
 /// "2022-’23", "2003-2004". Returns the second year. Only
 /// consecutive years: "2014-17" is a range, not one fiscal year.

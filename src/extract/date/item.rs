@@ -8,8 +8,9 @@ use super::absolute::{
     month_day_year, month_slash_day, month_year, numeric_date, spaced_ymd, year_month,
 };
 use super::calendar::{
-    bare_season, century, decade, fiscal_quarter, fiscal_year, half, iso_week, quarter,
-    season_with_year, season_word, shifted_season, year_pair, year_slice,
+    bare_season, century, decade, fiscal_quarter, fiscal_year, half, iso_week,
+    month_of_shifted_year, quarter, season_with_year, season_word, shifted_season, year_pair,
+    year_slice,
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::relative::{
@@ -71,7 +72,11 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
                 d1 && n <= 2 && (blank || matches!(next, Some('/' | '.' | '-'))),
                 numeric_date(order),
             ),
-            gated(d1 || month, month_year),
+            // month "last year" | month …: "February last year", "June 2022"
+            alt((
+                gated(month, month_of_shifted_year),
+                gated(d1 || month, month_year),
+            )),
             // month …
             gated(month, month_slash_day),
             gated(month, month_day_year),
@@ -150,7 +155,7 @@ fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             year_pair,
             iso_month,
             numeric_date(order),
-            month_year,
+            alt((month_of_shifted_year, month_year)),
             month_slash_day,
             month_day_year,
             day_month_year,

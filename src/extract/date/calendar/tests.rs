@@ -372,3 +372,19 @@ fn calendar_decades() {
         (d(2027, 1, 1), d(2029, 12, 31))
     );
 }
+
+#[test]
+fn a_month_of_a_shifted_year() {
+    assert_eq!(
+        interval("since February last year", Tense::Past),
+        (d(2020, 2, 1), d(2020, 2, 29))
+    );
+    assert_eq!(
+        interval("in June of next year", Tense::Future),
+        (d(2022, 6, 1), d(2022, 6, 30))
+    );
+    assert_eq!(
+        interval("March this year", Tense::Past),
+        (d(2021, 3, 1), d(2021, 3, 31))
+    );
+}
