@@ -2,7 +2,7 @@
 //! written for the repository: fiscal years from the front matter's
 //! `fiscal_year:`, dates anchored on the date just given, a year-ago
 //! figure, a dateline, a name holding "Mid-Year", a present with a future
-//! meaning.
+//! meaning, a deadline in the present tense.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -61,6 +61,8 @@ fn periods_read_as_the_article_means_them() {
         ("on\nMarch 3, 2024", "2024-03-03..2024-03-03"),
         ("A month earlier", "2024-02-03..2024-02-03"),
         ("in January", "2025-01-01..2025-01-31"),
+        // A deadline in the present tense lies ahead: the next March.
+        ("through March", "2025-03-01..2025-03-31"),
     ];
     let want: Vec<(String, String)> = want
         .iter()

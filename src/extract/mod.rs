@@ -21,7 +21,7 @@ pub mod trigger;
 
 use crate::document::Document;
 use crate::time::Granularity;
-use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Span, Tense};
+use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Relation, Span, Tense};
 
 /// Every claim in a document, in order, with the default options.
 pub fn extract(doc: &Document) -> Vec<Claim> {
@@ -402,6 +402,21 @@ fn finish<'a>(
                 Some(end) => date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &dates),
                 None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &dates),
             };
+            // "funds the government through September" said in December: a
+            // deadline in the present tense lies ahead, so a yearless one
+            // that would be over already is the next.
+            let deadline = matches!(d.relation, Some(Relation::Until | Relation::By));
+            if deadline && t.tense == Tense::Present && d.until.is_none() && resolved.relative {
+                if let (Some(i), Some(article)) = (resolved.interval, doc.date) {
+                    if i.end < article {
+                        let next =
+                            date::resolve_with(d.expr, d.part, doc.date, Tense::Future, &dates);
+                        if next.interval.is_some() {
+                            resolved = next;
+                        }
+                    }
+                }
+            }
             // "a month earlier", "the year-ago period": on the date just given.
             let expr_at = span.start + d.expr_start;
             let on_anchor = (d.until.is_none() && d.part.is_none())

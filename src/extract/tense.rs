@@ -39,6 +39,8 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("going" | "expected" | "plans" | "plan" | "planning" | "committed" | "commit" | "commits") => {
             word(1) == Some("to")
         }
+        // "poised to raise spending at the June summit"
+        Some("poised") => word(1) == Some("to"),
         // "aims to", "aims for fewer than 5,000 troops by November"
         Some("aims" | "aim" | "aiming") => matches!(word(1), Some("to" | "for")),
         // "on track for a solid 2018", "on course to"
@@ -421,6 +423,7 @@ mod tests {
             "aims to",
             "aim to",
             "aiming to",
+            "poised to",
             "aims for",
             "aim for",
             "aiming for",
@@ -755,6 +758,7 @@ mod tests {
             ("its target for 2018 margins", "2018"),
             ("The minister is projecting a surplus for 2024", "2024"),
             ("The new fares take effect Jan. 1", "Jan. 1"),
+            ("members poised to raise targets at the June summit", "June"),
             ("with a second group to follow in February", "in February"),
         ] {
             let t = at(c, date);
