@@ -15,6 +15,7 @@
 //! seasons: northern              # northern | southern | astronomical
 //! date_order: mdy                # mdy | dmy: how to read 03/04/2021
 //! currency: [AUD]                # what "$" (and "¥", "Rs") stand for; an article's front matter wins
+//! fiscal_year: july              # the month fiscal years start in; an article's front matter wins
 //! ```
 
 use std::collections::BTreeMap;
@@ -56,6 +57,7 @@ impl Config {
                     Seasons::Southern => SeasonConvention::MeteorologicalSouth,
                     Seasons::Astronomical => SeasonConvention::Astronomical,
                 },
+                fiscal_start: self.fiscal_year,
             },
             currencies: self.currencies,
         }
@@ -148,6 +150,7 @@ struct RawConfig {
     date_order: Option<DateOrder>,
     #[serde(default)]
     currency: OneOrMany,
+    fiscal_year: Option<String>,
 }
 
 /// A setting given as one value or a list.
@@ -189,6 +192,9 @@ pub struct Config {
     pub date_order: Option<DateOrder>,
     /// What the shared currency signs stand for (`currency:`).
     pub currencies: crate::extract::currency::Currencies,
+    /// The month (1..=12) fiscal years start in (`fiscal_year:`); `None`
+    /// leaves fiscal years unresolved.
+    pub fiscal_year: Option<u32>,
 }
 
 impl Default for Config {
@@ -206,6 +212,7 @@ impl Default for Config {
             seasons: Seasons::Northern,
             date_order: None,
             currencies: crate::extract::currency::Currencies::default(),
+            fiscal_year: None,
         }
     }
 }
@@ -321,6 +328,19 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, Vec<RefError>
             Default::default()
         }
     };
+    let fiscal_year = raw.fiscal_year.as_deref().and_then(|m| {
+        let month = crate::time::month_from_name(m);
+        if month.is_none() {
+            let (line, column) = locate("fiscal_year");
+            errors.push(RefError::new(
+                name,
+                line,
+                column,
+                format!("fiscal_year {m:?} is not a month (january … december, or 1 … 12)"),
+            ));
+        }
+        month
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -337,6 +357,7 @@ pub fn parse(name: &str, text: &str, dir: &Path) -> Result<Config, Vec<RefError>
         seasons: raw.seasons.unwrap_or_default(),
         date_order: raw.date_order,
         currencies,
+        fiscal_year,
     })
 }
 
@@ -408,6 +429,28 @@ mod tests {
         assert_eq!(c.loose_bound, 2.0);
         assert_eq!(c.seasons, Seasons::Southern);
         assert_eq!(c.date_order, Some(DateOrder::Dmy));
+        assert_eq!(c.fiscal_year, None);
+    }
+
+    #[test]
+    fn fiscal_year_is_a_month() {
+        let c = parse("f.yaml", "fiscal_year: july\n", Path::new(".")).unwrap();
+        assert_eq!(c.fiscal_year, Some(7));
+        assert_eq!(c.extract_options().dates.fiscal_start, Some(7));
+        let c = parse("f.yaml", "fiscal_year: 10\n", Path::new(".")).unwrap();
+        assert_eq!(c.fiscal_year, Some(10));
+        let e = parse(
+            "f.yaml",
+            "seasons: northern\nfiscal_year: juli\n",
+            Path::new("."),
+        )
+        .unwrap_err();
+        assert!(
+            e[0].to_string()
+                .starts_with("f.yaml:2:1: fiscal_year \"juli\" is not a month"),
+            "{}",
+            e[0]
+        );
     }
 
     #[test]

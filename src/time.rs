@@ -127,6 +127,43 @@ impl Interval {
         }
     }
 
+    /// The fiscal year that ends in `end_year`, for a year starting on the
+    /// first of `start_month` (1..=12): with July, fiscal 2025 is
+    /// 2024-07-01 … 2025-06-30; with January it is the calendar year.
+    pub fn fiscal_year(end_year: i32, start_month: u32) -> Option<Self> {
+        if !(1..=12).contains(&start_month) {
+            return None;
+        }
+        if start_month == 1 {
+            return Self::year(end_year);
+        }
+        Self::months(end_year - 1, start_month, start_month + 11)
+    }
+
+    /// Quarter `q` (1..=4) of the fiscal year ending in `end_year`.
+    pub fn fiscal_quarter(end_year: i32, start_month: u32, q: u32) -> Option<Self> {
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        let year = Self::fiscal_year(end_year, start_month)?;
+        let first = start_month + 3 * (q - 1);
+        Self::months(
+            year.start.year() + ((first - 1) / 12) as i32,
+            (first - 1) % 12 + 1,
+            (first - 1) % 12 + 3,
+        )
+    }
+
+    /// The end year of the fiscal year holding `day` (fiscal years named
+    /// by the year they end in).
+    pub fn fiscal_year_of(day: NaiveDate, start_month: u32) -> i32 {
+        if start_month > 1 && day.month() >= start_month {
+            day.year() + 1
+        } else {
+            day.year()
+        }
+    }
+
     /// ISO week `week` of ISO year `year` (Monday to Sunday).
     pub fn iso_week(year: i32, week: u32) -> Option<Self> {
         let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
@@ -203,6 +240,19 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// A month named in configuration ("july", "Jul", "7") → 1..=12.
+pub fn month_from_name(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if let Ok(n) = s.parse::<u32>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    let lower = s.to_ascii_lowercase();
+    MONTH_NAMES.iter().zip(1..).find_map(|(name, n)| {
+        let name = name.to_ascii_lowercase();
+        (lower == name || (lower.len() == 3 && name.starts_with(&lower))).then_some(n)
+    })
+}
+
 /// "June 2022", "May 11, 2022", "2022" … an interval written at a granularity.
 pub fn describe(interval: &Interval, granularity: Granularity) -> String {
     let s = interval.start;
@@ -212,6 +262,10 @@ pub fn describe(interval: &Interval, granularity: Granularity) -> String {
             format!("{} {}, {}", month_name(s), s.day(), s.year())
         }
         Granularity::Month => format!("{} {}", month_name(s), s.year()),
+        // A fiscal year runs across two calendar years.
+        Granularity::Year if s.month() != 1 || s.day() != 1 => {
+            format!("the year {} … {}", interval.start, interval.end)
+        }
         Granularity::Year => format!("{}", s.year()),
         Granularity::Season => {
             let season = match s.month() {
@@ -221,6 +275,9 @@ pub fn describe(interval: &Interval, granularity: Granularity) -> String {
                 _ => "winter",
             };
             format!("the {season} of {}", s.year())
+        }
+        Granularity::Quarter if s.month0() % 3 != 0 => {
+            format!("the quarter {} … {}", interval.start, interval.end)
         }
         Granularity::Quarter => {
             let q = s.month0() / 3 + 1;
@@ -253,6 +310,60 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn fiscal_years_are_named_by_the_year_they_end_in() {
+        let fy = |end, m| {
+            let i = Interval::fiscal_year(end, m).unwrap();
+            (i.start, i.end)
+        };
+        assert_eq!(fy(2015, 7), (d(2014, 7, 1), d(2015, 6, 30)));
+        assert_eq!(fy(2024, 4), (d(2023, 4, 1), d(2024, 3, 31)));
+        assert_eq!(fy(2011, 10), (d(2010, 10, 1), d(2011, 9, 30)));
+        assert_eq!(fy(2020, 1), (d(2020, 1, 1), d(2020, 12, 31)));
+        assert!(Interval::fiscal_year(2020, 13).is_none());
+        let q = |end, m, q| {
+            let i = Interval::fiscal_quarter(end, m, q).unwrap();
+            (i.start, i.end)
+        };
+        // India's third quarter of 2018-19 is October to December 2018.
+        assert_eq!(q(2019, 4, 3), (d(2018, 10, 1), d(2018, 12, 31)));
+        assert_eq!(q(2019, 4, 4), (d(2019, 1, 1), d(2019, 3, 31)));
+        assert_eq!(q(2024, 10, 1), (d(2023, 10, 1), d(2023, 12, 31)));
+        assert_eq!(q(2024, 11, 1), (d(2023, 11, 1), d(2024, 1, 31)));
+        assert_eq!(Interval::fiscal_year_of(d(2019, 2, 14), 4), 2019);
+        assert_eq!(Interval::fiscal_year_of(d(2018, 4, 1), 4), 2019);
+        assert_eq!(Interval::fiscal_year_of(d(2018, 4, 1), 1), 2018);
+    }
+
+    #[test]
+    fn fiscal_periods_are_described_by_their_days() {
+        let fy = Interval::fiscal_year(2015, 7).unwrap();
+        assert_eq!(
+            describe(&fy, Granularity::Year),
+            "the year 2014-07-01 … 2015-06-30"
+        );
+        let q = Interval::fiscal_quarter(2024, 11, 1).unwrap();
+        assert_eq!(
+            describe(&q, Granularity::Quarter),
+            "the quarter 2023-11-01 … 2024-01-31"
+        );
+        assert_eq!(
+            describe(&Interval::year(2015).unwrap(), Granularity::Year),
+            "2015"
+        );
+    }
+
+    #[test]
+    fn months_by_name_or_number() {
+        assert_eq!(month_from_name("july"), Some(7));
+        assert_eq!(month_from_name("Oct"), Some(10));
+        assert_eq!(month_from_name(" April "), Some(4));
+        assert_eq!(month_from_name("4"), Some(4));
+        assert_eq!(month_from_name("13"), None);
+        assert_eq!(month_from_name("ju"), None);
+        assert_eq!(month_from_name("fiscal"), None);
     }
 
     #[test]

@@ -117,7 +117,7 @@ const CONVENTIONS: &[(&str, &str)] = &[
     ("end-is-second-half", "Recognizers ends a year or month at its second half (July–December, 16th–end); DESIGN's late is the last third (September–December, 21st–end)"),
     ("vague-count", "Recognizers counts \"some days\" as 3 and \"several weeks\" as 3 weeks; DESIGN never guesses a vague count (no duration)"),
     ("today-excluded", "Recognizers starts \"the 5 upcoming years\" tomorrow and ends \"the 10 previous weeks\" yesterday; DESIGN's N units from the article date include it"),
-    ("anaphora", "Recognizers counts \"the day before\", \"3 weeks later\" from the reference time; DESIGN leaves a day counted from an unnamed event unresolved"),
+    ("anaphora", "Recognizers counts \"the day before\", \"3 weeks later\" from the reference time; DESIGN counts it from the date the same paragraph gave before it, and leaves it unresolved where there is none"),
     ("tense-year", "DESIGN moves a yearless date by tense (future: the next one); Recognizers keeps the reference's year"),
     ("sunday-week", "Recognizers counts \"Sunday 3 weeks after X\" in a Sunday-first week; DESIGN's weeks are ISO (Monday–Sunday)"),
     ("mid-from-10th", "Recognizers' middle of a month runs from the 10th; DESIGN's mid is the 11th–20th"),
@@ -211,6 +211,7 @@ fn run(
         dates: DateOptions {
             seasons,
             date_order: DateOrder::Mdy,
+            ..DateOptions::default()
         },
         ..ExtractOptions::default()
     };
@@ -711,7 +712,14 @@ fn convention(
     if *e == Expect::UnresolvedSeason && d.granularity == factlint::time::Granularity::Season {
         return Some("unresolved-season");
     }
-    if d.interval.is_none() {
+    // Ours counts an anaphoric date from the date the paragraph gave
+    // before it ("submitted last month and 3 weeks later"), else leaves it
+    // unresolved; theirs counts from the reference time.
+    let anaphoric = lower.ends_with(" later")
+        || lower.ends_with(" earlier")
+        || lower.starts_with("the day before")
+        || lower.starts_with("the day after");
+    if d.interval.is_none() || anaphoric {
         return anaphora(&lower, e, anchor).then_some("anaphora");
     }
     let i = d.interval?;

@@ -50,7 +50,9 @@ TAGS = {"head-noun", "implied-noun", "capitalised-noun", "money", "dollar-ambigu
         # additions (each has a line in README.md):
         "id-number", "per-unit", "year-alone", "dateline", "exchange-rate"}
 TOP_KEYS = {"slug", "url", "outlet", "beat", "published", "sha256", "claims",
-            "not_claims", "refs", "notes"}
+            "not_claims", "refs", "notes", "fiscal_year"}
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
 CLAIM_KEYS = {"line", "text", "occurrence", "kind", "value", "min", "max", "unit",
               "qualifier", "tags", "interval", "relation", "commitment", "note"}
 NOT_CLAIM_KEYS = {"line", "text", "occurrence", "tags", "note"}
@@ -333,15 +335,19 @@ def load_annotation(path: Path, text_dir: Path):
     if not claims:
         raise Invalid(f"{where}.claims: empty")
     refs = check_refs(a.get("refs"), f"{where}.refs")
-    return {"slug": slug, "beat": a["beat"], "outlet": a["outlet"], "url": a["url"],
+    fiscal = a.get("fiscal_year")
+    if fiscal is not None and str(fiscal).lower() not in MONTHS:
+        raise Invalid(f"{where}.fiscal_year: {fiscal!r} is not a month name (january … december)")
+    return {"fiscal_year": None if fiscal is None else str(fiscal).lower(),
+            "slug": slug, "beat": a["beat"], "outlet": a["outlet"], "url": a["url"],
             "published": published, "txt": txt, "claims": claims, "not_claims": nots,
             "refs": refs, "path": path}
 
 
 # ---------------------------------------------------------------- running factlint
 
-def run_json(cmd):
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+def run_json(cmd, cwd=None):
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=cwd)
     if p.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} exited {p.returncode}: {p.stderr.strip()[:500]}")
     try:
@@ -408,8 +414,36 @@ def mismatch_reasons(ann, t):
     return r
 
 
+class Settings:
+    """The working directory factlint runs in for one article: the article's
+    configuration (`fiscal_year:`, as a user of a publication would set it)
+    in a `factlint.yaml` of a directory of its own (a `.git` marker keeps
+    discovery from looking above it); none → the caller's directory."""
+
+    def __init__(self, art):
+        self.tmp = None
+        if art.get("fiscal_year"):
+            self.tmp = tempfile.TemporaryDirectory(prefix="factlint-news-cfg-")
+            d = Path(self.tmp.name)
+            (d / ".git").mkdir()
+            (d / "factlint.yaml").write_text(f"fiscal_year: {art['fiscal_year']}\n", encoding="utf-8")
+
+    @property
+    def cwd(self):
+        return None if self.tmp is None else self.tmp.name
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.tmp is not None:
+            self.tmp.cleanup()
+
+
 def score_extract(art, binary):
-    out = run_json([binary, "extract", str(art["txt"]), "--date", art["published"], "--format", "json"])
+    with Settings(art) as st:
+        out = run_json([os.path.abspath(binary), "extract", os.path.abspath(art["txt"]),
+                        "--date", art["published"], "--format", "json"], cwd=st.cwd)
     tool = [c for d in out.get("documents", []) for c in d.get("claims", [])]
     claims = []
     for ann in art["claims"]:
@@ -537,8 +571,9 @@ def run_check(art, binary, refs, tmp):
     for f in d.glob("*.yaml"):
         f.unlink()
     (d / "refs.yaml").write_text(dump_yaml(refs), encoding="utf-8")
-    out = run_json([binary, "check", str(art["txt"]), "--refs", str(d), "--date", art["published"],
-                    "--format", "json"])
+    with Settings(art) as st:
+        out = run_json([os.path.abspath(binary), "check", os.path.abspath(art["txt"]), "--refs",
+                        os.path.abspath(d), "--date", art["published"], "--format", "json"], cwd=st.cwd)
     return out.get("findings", [])
 
 

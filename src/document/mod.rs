@@ -64,6 +64,10 @@ pub struct Document {
     /// Which currency each shared sign stands for, as the front matter's
     /// `currency:` says ("$" → AUD); see [`crate::extract::currency`].
     pub currencies: crate::extract::currency::Currencies,
+    /// The month (1..=12) the article's fiscal years start in, as the
+    /// front matter's `fiscal_year:` says ("july"); it wins over the
+    /// configuration's.
+    pub fiscal_start: Option<u32>,
 }
 
 /// Why a file could not be loaded.
@@ -139,6 +143,7 @@ impl Document {
         let mut body_start = 0;
         let mut ignored_rules = None;
         let mut currencies = crate::extract::currency::Currencies::default();
+        let mut fiscal_start = None;
         if let Some((fm_end, fm_date, meta)) = front_matter(&text) {
             prose::blank(&mut masked, 0, fm_end);
             body_start = fm_end;
@@ -146,6 +151,14 @@ impl Document {
             match crate::extract::currency::Currencies::decide(&meta.currency) {
                 Ok(c) => currencies = c,
                 Err(e) => warnings.push(format!("{path}: front matter: {e}; not used")),
+            }
+            if let Some(m) = meta.fiscal_year {
+                fiscal_start = crate::time::month_from_name(&m);
+                if fiscal_start.is_none() {
+                    warnings.push(format!(
+                        "{path}: front matter: fiscal_year {m:?} is not a month (january … december); not used"
+                    ));
+                }
             }
             match fm_date {
                 FrontMatterDate::Found(d) => found_date = Some((d, DateSource::FrontMatter)),
@@ -187,6 +200,7 @@ impl Document {
             warnings,
             ignored_rules,
             currencies,
+            fiscal_start,
         }
     }
 
@@ -278,6 +292,7 @@ fn front_matter(text: &str) -> Option<(usize, FrontMatterDate, FrontMatterMeta)>
                     .as_ref()
                     .map(front_matter_currency)
                     .unwrap_or_default(),
+                fiscal_year: value.as_ref().and_then(front_matter_fiscal_year),
             };
             return Some((end, date, meta));
         }
@@ -309,6 +324,17 @@ struct FrontMatterMeta {
     ignore: Option<Vec<String>>,
     /// `currency: AUD` or `currency: [AUD, JPY]`.
     currency: Vec<String>,
+    /// `fiscal_year: july` (or a month number).
+    fiscal_year: Option<String>,
+}
+
+/// `fiscal_year: july` or `fiscal_year: 7`, as written.
+fn front_matter_fiscal_year(value: &serde_yaml::Value) -> Option<String> {
+    match value.get("fiscal_year")? {
+        serde_yaml::Value::String(s) => Some(s.clone()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 /// `currency: CODE` or `currency: [CODE…]`.
@@ -414,6 +440,31 @@ mod tests {
         assert_eq!(doc.date, Some(d(2022, 3, 4)));
         assert!(!doc.prose.contains("900"));
         assert!(doc.prose.contains("Body 800 units."));
+    }
+
+    #[test]
+    fn front_matter_fiscal_year() {
+        let text = "---\ndate: 2023-02-01\nfiscal_year: July\n---\nIn 2023-24 the deficit falls.\n";
+        let doc = Document::from_text("a.md", text.into(), Format::Markdown, None, vec![]);
+        assert_eq!(doc.fiscal_start, Some(7));
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+        let claims = crate::extract::extract(&doc);
+        let crate::extract::claim::ClaimKind::Date(c) = &claims[0].kind else {
+            panic!("{claims:?}");
+        };
+        let i = c.interval.unwrap();
+        assert_eq!((i.start, i.end), (d(2023, 7, 1), d(2024, 6, 30)));
+        let text = "---\nfiscal_year: 4\n---\nx\n";
+        let doc = Document::from_text("a.md", text.into(), Format::Markdown, None, vec![]);
+        assert_eq!(doc.fiscal_start, Some(4));
+        let text = "---\nfiscal_year: soon\n---\nx\n";
+        let doc = Document::from_text("a.md", text.into(), Format::Markdown, None, vec![]);
+        assert_eq!(doc.fiscal_start, None);
+        assert!(
+            doc.warnings[0].contains("fiscal_year \"soon\" is not a month"),
+            "{:?}",
+            doc.warnings
+        );
     }
 
     #[test]

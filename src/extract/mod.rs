@@ -21,7 +21,7 @@ pub mod trigger;
 
 use crate::document::Document;
 use crate::time::Granularity;
-use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Span, Tense};
+use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Relation, Span, Tense};
 
 /// Every claim in a document, in order, with the default options.
 pub fn extract(doc: &Document) -> Vec<Claim> {
@@ -66,9 +66,14 @@ fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Cla
     // check the memory too.
     let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
     let mut claims = Vec::new();
+    let mut dates = DocDates {
+        anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown),
+        sports: date::is_sports_copy(&doc.prose),
+    };
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = claims.len();
-        extract_sentence(doc, index, sentence.span, options, scan, &mut claims);
+        let span = sentence.span;
+        extract_sentence(doc, index, span, options, scan, &mut dates, &mut claims);
         share_counted_nouns(doc, claims.get_mut(first..).unwrap_or(&mut []));
     }
     claims
@@ -100,12 +105,21 @@ fn share_counted_nouns(doc: &Document, claims: &mut [Claim]) {
     }
 }
 
+/// What a document told so far that later dates read: the dates given
+/// (for "a month earlier"), and whether it is sports copy (where "the
+/// second half" is part of a game).
+struct DocDates {
+    anchors: date::Anchors,
+    sports: bool,
+}
+
 fn extract_sentence(
     doc: &Document,
     index: usize,
     span: Span,
     options: &ExtractOptions,
     scan: Scan,
+    dates: &mut DocDates,
     out: &mut Vec<Claim>,
 ) {
     let prose = doc.prose.as_str();
@@ -147,6 +161,21 @@ fn extract_sentence(
             if gates != 0 {
                 let before = text.get(..at).unwrap_or("");
                 let parsed = match parse_at(options, gates, before, rest) {
+                    // "the third quarter" of a game, a wire's dateline: no date.
+                    At::Claim(len, Found::Date(d))
+                        if (dates.sports && d.until.is_none() && date::is_game_period(d.expr))
+                            || (d.relation.is_none()
+                                && matches!(d.expr, date::DateExpr::Day { .. })
+                                && date::is_dateline(
+                                    &doc.prose,
+                                    span.start + at,
+                                    span.start + at + len,
+                                )) =>
+                    {
+                        (prev, before_hyphens) = jump(at, at + len, prev, before_hyphens);
+                        at += len;
+                        continue;
+                    }
                     At::Claim(len, kind) => Some((len, kind)),
                     // Not a quantity (an ordinal, a time, a label …): skip it whole.
                     At::Skip(skip) => {
@@ -166,6 +195,7 @@ fn extract_sentence(
                         kind,
                         options,
                         &mut markers,
+                        &mut dates.anchors,
                     );
                     out.push(Claim {
                         span: claim_span,
@@ -356,6 +386,7 @@ fn finish<'a>(
     found: Found,
     options: &ExtractOptions,
     markers: &mut tense::Cache<'a>,
+    anchors: &mut date::Anchors,
 ) -> ClaimKind {
     match found {
         Found::Quantity(mut q) => ClaimKind::Quantity(Quantity {
@@ -395,13 +426,57 @@ fn finish<'a>(
             let clause_text = doc.prose.get(clause.start..clause.end).unwrap_or("");
             let rel_start = span.start.saturating_sub(clause.start);
             let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
-            let t = markers.of(clause, clause_text).tense(rel_start, rel_end);
-            let resolved = match d.until {
-                Some(end) => {
-                    date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &options.dates)
+            let mut t = markers.of(clause, clause_text).tense(rel_start, rel_end);
+            // "last month", "a year ago": never a commitment.
+            if d.until.is_none() && d.expr.names_the_past() {
+                t.commitment = false;
+                if t.tense == Tense::Future {
+                    t.tense = Tense::Past;
                 }
-                None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &options.dates),
+            }
+            // The article's own fiscal year (front matter) wins.
+            let dates = date::DateOptions {
+                fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),
+                ..options.dates
             };
+            let mut resolved = match d.until {
+                Some(end) => date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &dates),
+                None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &dates),
+            };
+            // "funds the government through September" said in December: a
+            // deadline in the present tense lies ahead, so a yearless one
+            // that would be over already is the next.
+            let deadline = matches!(d.relation, Some(Relation::Until | Relation::By));
+            if deadline && t.tense == Tense::Present && d.until.is_none() && resolved.relative {
+                if let (Some(i), Some(article)) = (resolved.interval, doc.date) {
+                    if i.end < article {
+                        let next =
+                            date::resolve_with(d.expr, d.part, doc.date, Tense::Future, &dates);
+                        if next.interval.is_some() {
+                            resolved = next;
+                        }
+                    }
+                }
+            }
+            // "a month earlier", "the year-ago period": on the date just given.
+            let expr_at = span.start + d.expr_start;
+            let on_anchor = (d.until.is_none() && d.part.is_none())
+                .then(|| anchors.resolve(&doc.prose, expr_at, d.expr))
+                .flatten();
+            match on_anchor {
+                Some((interval, granularity)) => {
+                    resolved = date::Resolved {
+                        interval: Some(interval),
+                        granularity,
+                        relative: false,
+                    };
+                }
+                None => {
+                    if let Some(i) = resolved.interval {
+                        anchors.push(&doc.prose, span.start, span.end, i, resolved.granularity);
+                    }
+                }
+            }
             ClaimKind::Date(DateClaim {
                 interval: resolved.interval,
                 granularity: if resolved.interval.is_some() || resolved.relative {

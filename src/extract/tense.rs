@@ -24,23 +24,40 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             // noun ("the next ministerial meeting").
             | "next",
         ) => true,
-        // "is due to", "are set to", "is expected"
+        // "is due to", "are set to", "is expected", "is to be sentenced",
+        // "are due back"
         Some("is" | "are") => matches!(
             (word(1), word(2)),
-            (Some("due" | "set"), Some("to")) | (Some("expected"), _)
+            (Some("due" | "set"), Some("to"))
+                | (Some("expected"), _)
+                | (Some("to"), _)
+                | (Some("due"), Some("back" | "in" | "on" | "at"))
         ),
-        // "due to be", "set to be"
-        Some("due" | "set") => word(1) == Some("to") && word(2) == Some("be"),
-        Some(
-            "going" | "expected" | "plans" | "plan" | "planning" | "committed" | "commit"
-            | "commits" | "aims" | "aim",
-        ) => word(1) == Some("to"),
+        // "due to be", "set to be", "due back"
+        Some("due") => word(1) == Some("to") && word(2) == Some("be") || word(1) == Some("back"),
+        Some("set") => word(1) == Some("to") && word(2) == Some("be"),
+        Some("going" | "expected" | "plans" | "plan" | "planning" | "committed" | "commit" | "commits") => {
+            word(1) == Some("to")
+        }
+        // "poised to raise spending at the June summit"
+        Some("poised") => word(1) == Some("to"),
+        // "aims to", "aims for fewer than 5,000 troops by November"
+        Some("aims" | "aim" | "aiming") => matches!(word(1), Some("to" | "for")),
+        // "on track for a solid 2018", "on course to"
+        Some("on") => matches!(word(1), Some("track" | "course")),
+        // "its target for 2018", "targeting growth in 2019", "is
+        // projecting a surplus for 2024", "forecasts a deficit in 2025"
+        Some("target" | "targets") => matches!(word(1), Some("for" | "of")),
+        Some("targeting" | "projecting" | "projects" | "forecasting" | "forecasts") => true,
+        // "the rules take effect Jan. 1": the present with a future meaning.
+        Some("take" | "takes" | "taking") => word(1) == Some("effect"),
         Some("to") => matches!(
             word(1),
             Some(
                 "hold" | "meet" | "complete" | "finish" | "open" | "launch" | "deliver" | "start"
                     | "begin" | "host" | "convene" | "release" | "publish" | "sign" | "withdraw"
-                    | "deploy" | "build" | "close" | "return" | "reach" | "end"
+                    | "deploy" | "build" | "close" | "return" | "reach" | "end" | "follow"
+                    | "expire"
             )
         ),
         _ => false,
@@ -235,7 +252,8 @@ fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Tense> {
                 .get(idx - 1)
                 .is_some_and(|(_, p)| matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are"))
     };
-    let past = is_past_word(w) && !(w.ends_with("ed") && after_be())
+    // "will be paid", "is held": a participle, irregular or not.
+    let past = is_past_word(w) && !after_be()
         || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
     past.then_some(Tense::Past)
 }
@@ -404,6 +422,38 @@ mod tests {
             "commits to",
             "aims to",
             "aim to",
+            "aiming to",
+            "poised to",
+            "aims for",
+            "aim for",
+            "aiming for",
+            "is to",
+            "are to",
+            "is due back",
+            "is due in",
+            "is due on",
+            "is due at",
+            "are due back",
+            "are due in",
+            "are due on",
+            "are due at",
+            "due back",
+            "on track",
+            "on course",
+            "target for",
+            "target of",
+            "targets for",
+            "targets of",
+            "targeting",
+            "projecting",
+            "projects",
+            "forecasting",
+            "forecasts",
+            "take effect",
+            "takes effect",
+            "taking effect",
+            "to follow",
+            "to expire",
             "would",
             "to hold",
             "to meet",
@@ -619,8 +669,7 @@ mod tests {
                 if future {
                     consider(distance, Tense::Future, idx);
                 } else if is_past_word(w)
-                    && !(w.ends_with("ed")
-                        && idx > 0
+                    && !(idx > 0
                         && ws.get(idx - 1).is_some_and(|(_, p)| {
                             matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are")
                         }))
@@ -690,6 +739,35 @@ mod tests {
         let t = at(c, "before 2023");
         assert!(t.commitment && t.negated);
         assert!(!at("They will meet in 2023", "in 2023").negated);
+    }
+
+    #[test]
+    fn schedules_and_targets_are_commitments() {
+        for (c, date) in [
+            (
+                "The dividend will be paid on 26 May to holders",
+                "on 26 May",
+            ),
+            ("Smith is to be sentenced Dec. 19", "Dec. 19"),
+            ("The two men are due back in court on Aug. 2", "on Aug. 2"),
+            (
+                "Army aims for fewer than 900 troops by November",
+                "by November",
+            ),
+            ("it was on track for a solid 2018", "2018"),
+            ("its target for 2018 margins", "2018"),
+            ("The minister is projecting a surplus for 2024", "2024"),
+            ("The new fares take effect Jan. 1", "Jan. 1"),
+            ("members poised to raise targets at the June summit", "June"),
+            ("with a second group to follow in February", "in February"),
+        ] {
+            let t = at(c, date);
+            assert!(t.commitment, "{c}");
+            assert_eq!(t.tense, Tense::Future, "{c}");
+        }
+        // An infinitive of purpose after a past verb keeps it past.
+        let c = "Esper appeared Saturday to announce a withdrawal";
+        assert_eq!(at(c, "Saturday").tense, Tense::Past);
     }
 
     #[test]

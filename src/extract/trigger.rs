@@ -748,6 +748,10 @@ mod tests {
             "proptests.rs",
             "equivalence_tests.rs",
             "long_runs_tests.rs",
+            // Read after the grammars: anchoring and game periods.
+            "anchor.rs",
+            "dateline.rs",
+            "game.rs",
         ];
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract");
         let mut dirs = vec![std::path::PathBuf::from(root)];

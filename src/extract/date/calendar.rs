@@ -87,7 +87,13 @@ fn quarter_number(i: &str) -> Res<'_, u32> {
         Ok((rest, q.to_digit(10).unwrap_or(0)))
     };
     let worded = |i| -> Res<'_, u32> {
-        let (rest, (q, _, _)) = (day_of_month, sp, alt((kw("quarter"), kw("qtr")))).parse(i)?;
+        // "third quarter", "third-quarter profit"
+        let (rest, (q, _, _)) = (
+            day_of_month,
+            alt((sp, tag("-"))),
+            alt((kw("quarter"), kw("qtr"))),
+        )
+            .parse(i)?;
         if (1..=4).contains(&q) {
             Ok((rest, q))
         } else {
@@ -139,7 +145,7 @@ pub(super) fn half(i: &str) -> Res<'_, DateExpr> {
                 kw("1st").map(|_| 1),
                 kw("2nd").map(|_| 2),
             )),
-            sp,
+            alt((sp, tag("-"))),
             kw("half"),
             opt(year_suffix),
         )
@@ -429,42 +435,264 @@ fn short_year(i: &str) -> Res<'_, i32> {
     Ok((rest, two_digit_year(y)))
 }
 
-/// A fiscal or school year: "fiscal year 2008", "the school year",
-/// "FY2008", "sy18". Extracted but never resolved: when such a year starts
-/// depends on the government, company or school. "cy18", "CY 2018" are
-/// calendar years.
+/// "February last year", "June of next year", "March this year": a month
+/// of a year shifted from the article's.
+pub(super) fn month_of_shifted_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (month, _, _, shift, _, _)) = (
+        super::words::month_name,
+        sp,
+        opt((kw("of"), sp)),
+        shift_word,
+        sp,
+        kw("year"),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    Ok((
+        rest,
+        DateExpr::YearSlice {
+            year: YearRef::Shifted(shift),
+            unit: SliceUnit::Month,
+            start: month as i32,
+            count: 1,
+        },
+    ))
+}
+
+/// A year and the next written as one: "2014-15", "2014–15", "2014/15",
+/// "2022-’23", "2003-2004". Returns the second year. Only
+/// consecutive years: "2014-17" is a range, not one fiscal year.
+pub(super) fn consecutive_years(i: &str) -> Res<'_, i32> {
+    let (rest, (first, _, _)) = (
+        year_number,
+        alt((tag("-"), tag("–"), tag("/"))),
+        opt(one_of("'’")),
+    )
+        .parse(i)?;
+    let (rest, second) = alt((
+        |i| year_number(i),
+        |i| {
+            let (rest, y) = digits_m_n(2, 2)(i)?;
+            word_end(rest)?;
+            Ok((rest, (first / 100) * 100 + y as i32))
+        },
+    ))
+    .parse(rest)?;
+    // "1999-00": the century turns.
+    let second = if second < first && first % 100 == 99 {
+        second + 100
+    } else {
+        second
+    };
+    // A date or a chain goes on ("2014-15-16"): not two years.
+    if second != first + 1 || rest.starts_with(['-', '/', '–']) {
+        return fail(i);
+    }
+    Ok((rest, second))
+}
+
+/// "fiscal" or "financial".
+fn fiscal_word(i: &str) -> Res<'_, ()> {
+    alt((kw("fiscal"), kw("financial"))).map(|_| ()).parse(i)
+}
+
+/// A fiscal year written with its years: "2014-15 financial year", "the
+/// 2024 fiscal year" (→ the year it ends in), or two consecutive years
+/// alone, "2023-24" ([`DateExpr::YearPair`]: a fiscal year only where one
+/// is configured).
+pub(super) fn year_pair(i: &str) -> Res<'_, DateExpr> {
+    let (i, _) = opt((kw("the"), sp)).parse(i)?;
+    let fiscal_after = |i| (sp, fiscal_word, alt((sp, tag("-"))), kw("year")).parse(i);
+    let paired = |i| -> Res<'_, DateExpr> {
+        let (rest, end) = consecutive_years(i)?;
+        match fiscal_after(rest) {
+            Ok((rest, _)) => Ok((rest, DateExpr::FiscalYear(YearRef::Named(end)))),
+            Err(_) => Ok((rest, DateExpr::YearPair(end - 1))),
+        }
+    };
+    let single = |i| -> Res<'_, DateExpr> {
+        let (rest, (end, _)) = (year_number, fiscal_after).parse(i)?;
+        Ok((rest, DateExpr::FiscalYear(YearRef::Named(end))))
+    };
+    alt((paired, single)).parse(i)
+}
+
+/// The nouns "fiscal" modifies when it is an adjective ("the current
+/// fiscal deficit", "the next fiscal stimulus"): after a shift word
+/// "fiscal" followed by one of these is no date, while "the current
+/// fiscal rose", "the next fiscal." name a fiscal year (Indian usage).
+const FISCAL_NOUNS: &[&str] = &[
+    "deficit",
+    "deficits",
+    "policy",
+    "policies",
+    "stimulus",
+    "package",
+    "packages",
+    "gap",
+    "cliff",
+    "discipline",
+    "consolidation",
+    "space",
+    "rule",
+    "rules",
+    "position",
+    "council",
+    "measure",
+    "measures",
+    "support",
+    "responsibility",
+    "plan",
+    "plans",
+    "outlook",
+    "balance",
+    "situation",
+    "prudence",
+    "quarter",
+    "quarters",
+    "half",
+    "month",
+    "months",
+    "period",
+    "target",
+    "targets",
+    "framework",
+    "strategy",
+    "stance",
+    "crisis",
+    "pressure",
+    "pressures",
+    "squeeze",
+    "tightening",
+    "easing",
+    "reform",
+    "reforms",
+    "health",
+    "transfer",
+    "transfers",
+    "burden",
+    "cost",
+    "costs",
+    "impact",
+    "slippage",
+    "hole",
+    "bill",
+    "bills",
+    "budget",
+    "budgets",
+    "years",
+    "update",
+    "statement",
+    "restraint",
+    "austerity",
+    "room",
+    "headroom",
+    "buffer",
+    "buffers",
+    "risk",
+    "risks",
+    "agenda",
+    "talks",
+    "deal",
+    "year-end",
+];
+
+/// A fiscal year: "fiscal year 2008", "fiscal 2011", "the financial year
+/// 2012-13", "FY2024", "FY 2024-25", "FY24", "the current fiscal", "last
+/// financial year", "this fiscal year" (see [`DateExpr::FiscalYear`]); a
+/// school or academic year ("the school year", "sy18") is extracted but
+/// never resolved. "cy18", "CY 2018" are calendar years.
 pub(super) fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
+    fn year_spec(i: &str) -> Res<'_, i32> {
+        alt((consecutive_years, year_number)).parse(i)
+    }
     let spelled = |i| -> Res<'_, DateExpr> {
-        let (rest, _) = (
-            alt((kw("fiscal"), kw("financial"), kw("school"), kw("academic"))),
-            sp,
-            kw("year"),
-        )
-            .parse(i)?;
-        let (rest, _) = opt(preceded(sp, year_number)).parse(rest)?;
+        let (rest, with_year) = alt((
+            (fiscal_word, alt((sp, tag("-"))), kw("year")).map(|_| true),
+            fiscal_word.map(|_| false),
+        ))
+        .parse(i)?;
+        match (preceded(sp, year_spec).parse(rest), with_year) {
+            (Ok((rest, end)), _) => Ok((rest, DateExpr::FiscalYear(YearRef::Named(end)))),
+            // "the fiscal year": which one, the text around it says.
+            (Err(_), true) => Ok((rest, DateExpr::Vague)),
+            (Err(_), false) => fail(i),
+        }
+    };
+    let school = |i| -> Res<'_, DateExpr> {
+        let (rest, _) = (alt((kw("school"), kw("academic"))), sp, kw("year")).parse(i)?;
+        let (rest, _) = opt(preceded(sp, year_spec)).parse(rest)?;
         Ok((rest, DateExpr::Vague))
     };
     let abbreviated = |i| -> Res<'_, DateExpr> {
         let (rest, (kind, _, y)) = (
             alt((
-                tnc("fy").map(|_| false),
-                tnc("sy").map(|_| false),
-                tnc("cy").map(|_| true),
+                tnc("fy").map(|_| 0),
+                tnc("sy").map(|_| 1),
+                tnc("cy").map(|_| 2),
             )),
             alt((sp, tag(""))),
-            alt((year_number, short_year)),
+            alt((consecutive_years, year_number, |i| {
+                // "FY14-15", "FY24"
+                let (rest, (a, b)) = (short_year, opt(preceded(tag("-"), short_year))).parse(i)?;
+                match b {
+                    Some(b) if b != a + 1 => fail(i),
+                    Some(b) => Ok((rest, b)),
+                    None => Ok((rest, a)),
+                }
+            })),
         )
             .parse(i)?;
         Ok((
             rest,
-            if kind {
-                DateExpr::Year(y)
-            } else {
-                DateExpr::Vague
+            match kind {
+                0 => DateExpr::FiscalYear(YearRef::Named(y)),
+                1 => DateExpr::Vague,
+                _ => DateExpr::Year(y),
             },
         ))
     };
-    preceded(opt((kw("the"), sp)), alt((spelled, abbreviated))).parse(i)
+    preceded(
+        opt((kw("the"), sp)),
+        alt((shifted_fiscal_year, spelled, school, abbreviated)),
+    )
+    .parse(i)
+}
+
+/// "the current fiscal", "last financial year", "this fiscal year", "the
+/// next fiscal".
+fn shifted_fiscal_year(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (shift, _, _)) = (shift_word, sp, fiscal_word).parse(i)?;
+    if let Ok((rest, _)) = (alt((sp, tag("-"))), kw("year")).parse(rest) {
+        return Ok((rest, DateExpr::FiscalYear(YearRef::Shifted(shift))));
+    }
+    // "fiscal" as a noun, unless a noun it could modify follows.
+    let next = rest.trim_start_matches(crate::extract::grammar::is_space);
+    if let Ok((after, w)) = letters(next) {
+        if after.starts_with('-') || FISCAL_NOUNS.iter().any(|k| k.eq_ignore_ascii_case(w)) {
+            return fail(i);
+        }
+    }
+    Ok((rest, DateExpr::FiscalYear(YearRef::Shifted(shift))))
+}
+
+/// A quarter of a fiscal year: "the third quarter of the current
+/// fiscal", "the fourth quarter last fiscal", "the second quarter of
+/// fiscal 2024", "Q3 FY19".
+pub(super) fn fiscal_quarter(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, quarter, _, _, year)) = (
+        opt((kw("the"), sp)),
+        quarter_number,
+        opt((sp, kw("of"))),
+        sp,
+        fiscal_year,
+    )
+        .parse(i)?;
+    let year = match year {
+        DateExpr::FiscalYear(y) => y,
+        _ => return fail(i),
+    };
+    Ok((rest, DateExpr::FiscalQuarter { year, quarter }))
 }
 
 #[cfg(test)]

@@ -114,6 +114,11 @@ pub fn is_trigger_word(word: &str) -> bool {
                 | "winter"
                 | "twenty"
                 | "thirty"
+                // "same quarter previous fiscal", "year-ago levels"
+                | "same"
+                | "corresponding"
+                | "comparable"
+                | "year"
                 | "fiscal"
                 | "financial"
                 | "school"
@@ -429,6 +434,23 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         about,
     ))
     .parse(i)?;
+    // "the quarter ended March 31", "the week ending Sunday": the period is
+    // named by the day that ends it, which is the date; "the quarter" alone
+    // would be the article's.
+    if claim.until.is_none() && names_a_period_by_its_end(claim.expr) && ends_at_a_day(rest) {
+        return fail(i);
+    }
+    // "the Mid-Year Economic and Fiscal Outlook", "the mid-year update": a
+    // hyphenated part of "year" before a noun names a thing, not a time.
+    if claim.part.is_some()
+        && matches!(claim.expr, DateExpr::Unit { shift: 0, .. })
+        && consumed(i, rest).contains('-')
+        && rest
+            .strip_prefix([' ', '\u{a0}'])
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
+        return fail(i);
+    }
     // "2012 or later", "on 1/1/2016 and after": from then on.
     if matches!(claim.relation, None | Some(Relation::On | Relation::In)) {
         if let Ok((r, ())) = or_later(rest) {
@@ -438,6 +460,22 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         }
     }
     Ok((rest, claim))
+}
+
+/// "the week", "the quarter", "the half", "the year": a period that the
+/// words after it may name by its last day.
+fn names_a_period_by_its_end(expr: DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Unit { shift: 0, .. }
+            | DateExpr::Quarter { year: None, .. }
+            | DateExpr::Half { year: None, .. }
+    )
+}
+
+/// " ended", " ending": the period's last day follows.
+fn ends_at_a_day(i: &str) -> bool {
+    (sp, alt((kw("ended"), kw("ending")))).parse(i).is_ok()
 }
 
 /// " or later", " and after", " onwards": the date opens a period.

@@ -8,14 +8,15 @@ use super::absolute::{
     month_day_year, month_slash_day, month_year, numeric_date, spaced_ymd, year_month,
 };
 use super::calendar::{
-    bare_season, century, decade, fiscal_year, half, iso_week, quarter, season_with_year,
-    season_word, shifted_season, year_slice,
+    bare_season, century, decade, fiscal_quarter, fiscal_year, half, iso_week,
+    month_of_shifted_year, quarter, season_with_year, season_word, shifted_season, year_pair,
+    year_slice,
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::relative::{
     ago, anaphoric_at, business_days, calendar_unit, counted_units, counted_weekdays, hence,
     month_after_next, period, period_count_first, shifted_from_day, shifted_from_day_with,
-    shifted_month, shifted_unit, weekday_expr, weekday_of_shifted, weekend,
+    shifted_month, shifted_unit, weekday_expr, weekday_of_shifted, weekend, year_ago,
 };
 use super::words::{
     fail, letters, month_loose, shift_word, weekday_before_date, weekday_name, weekday_prefix,
@@ -62,6 +63,8 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
             gated((d1 && dash_or_slash) || month, mixed_numeric_date),
             // a year and "-" ("2021-06-29")
             gated(d1 && next == Some('-'), iso_date),
+            // ["the"] a year … ("2014-15", "the 2024 fiscal year")
+            gated(d2, year_pair),
             // a year and "-" or "/" ("2014-10")
             gated(d1 && dash_or_slash, iso_month),
             // 1–2 digits, then a blank or a separator ("10/31/2021", "2 / 15")
@@ -69,7 +72,11 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
                 d1 && n <= 2 && (blank || matches!(next, Some('/' | '.' | '-'))),
                 numeric_date(order),
             ),
-            gated(d1 || month, month_year),
+            // month "last year" | month …: "February last year", "June 2022"
+            alt((
+                gated(month, month_of_shifted_year),
+                gated(d1 || month, month_year),
+            )),
             // month …
             gated(month, month_slash_day),
             gated(month, month_day_year),
@@ -99,6 +106,8 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
                 },
                 century,
             ),
+            // ["the"] ("q" | ordinal word) … ("the third quarter of the current fiscal")
+            gated(day2 || l.after_the.starts_with(['q', 'Q']), fiscal_quarter),
             // digits … | ["the"] (digits | "q" | ordinal word) …
             gated(
                 d1 || d2 || day2 || l.after_the.starts_with(['q', 'Q']),
@@ -143,9 +152,10 @@ fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             era_year,
             mixed_numeric_date,
             iso_date,
+            year_pair,
             iso_month,
             numeric_date(order),
-            month_year,
+            alt((month_of_shifted_year, month_year)),
             month_slash_day,
             month_day_year,
             day_month_year,
@@ -154,6 +164,7 @@ fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             compact_date,
             decade,
             century,
+            fiscal_quarter,
             quarter,
             half,
             year_slice,
@@ -298,11 +309,12 @@ fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
             // "the" … | a day word
             gated(l.the || lookup(DAY_WORDS, l.first).is_some(), day_word),
             // ["the"] ("fiscal" | "financial" | "school" | "academic") … |
-            // ["the"] ("fy" | "sy" | "cy") …
+            // ["the"] shift_word … | ["the"] ("fy" | "sy" | "cy") …
             gated(
-                ["fiscal", "financial", "school", "academic"]
-                    .iter()
-                    .any(|k| is(l.second, k))
+                shift2
+                    || ["fiscal", "financial", "school", "academic"]
+                        .iter()
+                        .any(|k| is(l.second, k))
                     || ["fy", "sy", "cy"].iter().any(|k| prefix(l.after_the, k)),
                 fiscal_year,
             ),
@@ -503,6 +515,10 @@ fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_,
             .any(|k| is(l.second, k));
         // "the" … | a count of units … | "that" …
         let anaphoric = all || l.the || units || is(l.first, "that");
+        let year_ago_opens = all
+            || ["year", "same", "corresponding", "comparable"]
+                .iter()
+                .any(|k| is(l.second, k));
         // shift word (as "this", "coming", "past" are) … | weekday …
         let weekday = all || l.shift_first() || weekday_name(i).is_ok();
         let dated = |i| -> Res<'_, Item> {
@@ -530,6 +546,11 @@ fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_,
                 units_first(units, shifted_from_day_with(order))(i)
                     .map(|(r, e)| (r, (None, None, e)))
             },
+            // ["the"] ("year" | "same" | "corresponding" | "comparable") …:
+            // before the relative forms, which read "the year" alone.
+            gated(year_ago_opens, |i| {
+                year_ago(i).map(|(r, e)| (r, (None, None, e)))
+            }),
             |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
             gated(anaphoric, move |i| {
                 anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e)))

@@ -52,9 +52,12 @@
 //! for a month) into June 2022, and "by" makes it a deadline.
 
 mod absolute;
+mod anchor;
 mod calendar;
 mod claim;
+mod dateline;
 mod days;
+mod game;
 mod item;
 mod range;
 mod relative;
@@ -62,14 +65,17 @@ mod resolve;
 mod words;
 
 pub use absolute::{day_month_year, iso_date, malformed_numeric_date, month_day_year, month_year};
+pub use anchor::Anchors;
 pub use calendar::{season_with_year, season_word};
 pub use claim::{
     date_claim, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date, relation,
 };
+pub use dateline::is_dateline;
+pub use game::{is_game_period, is_sports_copy};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
-    impossible_day, part_of, resolve, resolve_range, resolve_with, shift_date, weekday_index,
-    Resolved,
+    impossible_day, part_of, resolve, resolve_anchored, resolve_range, resolve_with, shift_date,
+    weekday_index, Resolved,
 };
 pub use words::{
     day_number, month_name, ordinal_word, shift_word, weekday_name, year_number, year_words,
@@ -93,6 +99,11 @@ pub enum DateOrder {
 pub struct DateOptions {
     pub date_order: DateOrder,
     pub seasons: SeasonConvention,
+    /// The month a fiscal year starts in (1..=12; `fiscal_year:` in the
+    /// configuration or front matter). `None`: fiscal years are extracted
+    /// but left unresolved, since their months depend on the country or
+    /// company, and a bare "2023-24" is read as the two calendar years.
+    pub fiscal_start: Option<u32>,
 }
 
 /// A calendar unit that "this/next/last" shifts.
@@ -318,8 +329,68 @@ pub enum DateExpr {
         count: u32,
         direction: i32,
     },
+    /// A fiscal year, named by the year it ends in ("FY2024", "fiscal
+    /// 2011", "the 2014-15 financial year" → 2015) or shifted from the one
+    /// holding the article date ("the current fiscal" = 0, "last fiscal
+    /// year" = −1). Resolved only when the fiscal year's start month is
+    /// configured.
+    FiscalYear(YearRef),
+    /// Quarter `quarter` of a fiscal year ("the third quarter of the
+    /// current fiscal", "Q3 FY19").
+    FiscalQuarter {
+        year: YearRef,
+        quarter: u32,
+    },
+    /// Two consecutive years written as one ("2023-24", "2022-'23"): the
+    /// fiscal year ending in the second when a fiscal year is configured
+    /// (budget copy), else both calendar years (a season "2002-03"). Holds
+    /// the first year.
+    YearPair(i32),
+    /// A date counted from one the text gave just before: shifted by
+    /// `sign`·`amount` `unit`s ("a month earlier" −1 month, "two days
+    /// later" +2 days, "the day before" −1 day), or with `sign` 0 the `unit`
+    /// holding it ("the same week"). Resolved against that date where the
+    /// same paragraph gives one (see [`resolve_anchored`]); else unresolved.
+    Anchored {
+        amount: f64,
+        unit: DurationUnit,
+        sign: i32,
+    },
+    /// "the following two years" (1), "the previous seven days" (−1):
+    /// `amount` units right after (before) the date the same paragraph gave
+    /// just before; with none, from the article date like [`DateExpr::Period`].
+    AnchoredPeriod {
+        amount: f64,
+        unit: DurationUnit,
+        direction: i32,
+    },
+    /// "the year-ago period", "the same quarter a year ago", "same quarter
+    /// previous fiscal": the period the text gave before (a quarter, a half,
+    /// a fiscal year, "the six months ended …"), a year earlier. Alone,
+    /// unresolved.
+    YearAgo,
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
+}
+
+impl DateExpr {
+    /// Whether the expression itself points back from the article date
+    /// ("last month", "two years ago", "yesterday", "last Friday"): such a
+    /// date is never a commitment, whatever markers stand near it ("last
+    /// month put 8,500 troops on alert to deploy").
+    pub fn names_the_past(self) -> bool {
+        match self {
+            DateExpr::Unit { shift, .. } | DateExpr::MonthShift { shift, .. } => shift < 0,
+            DateExpr::Weekday { shift, .. } | DateExpr::Season { shift, .. } => {
+                shift.is_some_and(|s| s < 0)
+            }
+            DateExpr::DayOffset(n) => n < 0,
+            DateExpr::Ago { .. } => true,
+            DateExpr::Period { direction, .. } => direction < 0,
+            DateExpr::FiscalYear(YearRef::Shifted(s)) => s < 0,
+            _ => false,
+        }
+    }
 }
 
 /// A date claim as the grammar reads it; offsets relative to its input.

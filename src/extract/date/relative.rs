@@ -15,7 +15,7 @@ use crate::extract::grammar::{kw, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{lookup, SMALL_NUMBERS, WEEKDAYS};
 use crate::extract::number::numeral;
 use nom::branch::alt;
-use nom::bytes::complete::take_while1;
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::char;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
@@ -246,30 +246,40 @@ pub(super) fn day_base_with(order: DateOrder) -> impl Fn(&str) -> Res<'_, DayBas
 
 /// "the day before", "three weeks later", "a fortnight later", "2 years 1
 /// month 21 days later", "the same week", "that weekend": a day or period
-/// counted from an event the phrase does not name. Extracted, never
-/// resolved (the event is not the article date).
+/// counted from an event the phrase does not name. A single count
+/// ("a month earlier") or "the same day|week|month|year" is
+/// [`DateExpr::Anchored`], resolved against the date the text gave just
+/// before; the rest are extracted, never resolved.
 ///
 /// `units` tells whether a count of units may stand at the start of the
 /// input (see `item`'s `has_counted_units`).
 pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
     move |i| {
-        let day_around = |i| -> Res<'_, ()> {
-            let (rest, _) = (
+        let day_around = |i| -> Res<'_, DateExpr> {
+            let (rest, (_, _, _, _, sign)) = (
                 kw("the"),
                 sp,
                 kw("day"),
                 sp,
-                alt((kw("before"), kw("after"))),
+                alt((kw("before").map(|_| -1), kw("after").map(|_| 1))),
             )
                 .parse(i)?;
             // "the day before yesterday" is a day of its own (`day_word`).
             if day_word(rest.trim_start()).is_ok() {
                 return fail(i);
             }
-            Ok((rest, ()))
+            Ok((
+                rest,
+                DateExpr::Anchored {
+                    amount: 1.0,
+                    unit: DurationUnit::Day,
+                    sign,
+                },
+            ))
         };
-        let later = |i| -> Res<'_, ()> {
-            let (mut rest, _) = counted_units(i)?;
+        let later = |i| -> Res<'_, DateExpr> {
+            let (mut rest, (amount, unit)) = counted_units(i)?;
+            let mut parts = 1;
             // "2 years 1 month 21 days later", "a year and two months later":
             // a few parts (one per unit at most), not a list read to its
             // end from each of its figures.
@@ -286,33 +296,115 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
                     break;
                 };
                 rest = r;
+                parts += 1;
             }
-            let (rest, _) = (sp, alt((kw("later"), kw("earlier")))).parse(rest)?;
-            Ok((rest, ()))
+            let (rest, sign) =
+                preceded(sp, alt((kw("later").map(|_| 1), kw("earlier").map(|_| -1))))
+                    .parse(rest)?;
+            let expr = if parts == 1 {
+                DateExpr::Anchored { amount, unit, sign }
+            } else {
+                DateExpr::Vague
+            };
+            Ok((rest, expr))
         };
         // "the same week", "that weekend": the period of an event told before.
-        let same = |i| -> Res<'_, ()> {
-            let (rest, _) = (
+        let same = |i| -> Res<'_, DateExpr> {
+            let (rest, (_, _, unit)) = (
                 alt((
                     (kw("the"), sp, kw("same")).map(|_| ()),
                     kw("that").map(|_| ()),
                 )),
                 sp,
                 alt((
-                    kw("day"),
-                    kw("week"),
-                    kw("weekend"),
-                    kw("month"),
-                    kw("year"),
+                    kw("day").map(|_| Some(DurationUnit::Day)),
+                    kw("week").map(|_| Some(DurationUnit::Week)),
+                    kw("weekend").map(|_| None),
+                    kw("month").map(|_| Some(DurationUnit::Month)),
+                    kw("year").map(|_| Some(DurationUnit::Year)),
                 )),
             )
                 .parse(i)?;
-            Ok((rest, ()))
+            let expr = match unit {
+                Some(unit) => DateExpr::Anchored {
+                    amount: 0.0,
+                    unit,
+                    sign: 0,
+                },
+                None => DateExpr::Vague,
+            };
+            Ok((rest, expr))
         };
-        let (rest, ()) = alt((day_around, units_first(units, later), same)).parse(i)?;
+        let (rest, expr) = alt((day_around, units_first(units, later), same)).parse(i)?;
         word_end(rest)?;
-        Ok((rest, DateExpr::Vague))
+        Ok((rest, expr))
     }
+}
+
+/// The nouns of a compared period: "the same quarter", "the year-ago
+/// period".
+fn compared_period(i: &str) -> Res<'_, ()> {
+    alt((
+        kw("period"),
+        kw("quarter"),
+        kw("half"),
+        kw("months"),
+        kw("time"),
+        kw("level"),
+        kw("levels"),
+        kw("figure"),
+        kw("figures"),
+    ))
+    .map(|_| ())
+    .parse(i)
+}
+
+/// "the year-ago period", "year-earlier levels", "the same quarter last
+/// year", "same quarter previous fiscal", "the corresponding period of the
+/// previous year": the reporting period the text gave, a year earlier
+/// ([`DateExpr::YearAgo`]).
+pub(super) fn year_ago(i: &str) -> Res<'_, DateExpr> {
+    let hyphenated = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            kw("year"),
+            alt((tag("-"), tag("\u{2010}"))),
+            alt((kw("ago"), kw("earlier"))),
+            opt(preceded(sp, compared_period)),
+        )
+            .parse(i)?;
+        Ok((rest, ()))
+    };
+    // "a year ago" after "the same quarter" is a claim of its own, anchored
+    // the same way; here only the tails that would read otherwise ("last
+    // year" is the calendar year).
+    let a_year_before = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            opt((alt((kw("of"), kw("in"))), sp)),
+            opt((kw("the"), sp)),
+            alt((kw("previous"), kw("last"), kw("preceding"), kw("prior"))),
+            sp,
+            alt((
+                (alt((kw("fiscal"), kw("financial"))), opt((sp, kw("year")))).map(|_| ()),
+                kw("year").map(|_| ()),
+            )),
+        )
+            .parse(i)?;
+        Ok((rest, ()))
+    };
+    let same = |i| -> Res<'_, ()> {
+        let (rest, _) = (
+            alt((kw("same"), kw("corresponding"), kw("comparable"))),
+            sp,
+            compared_period,
+            sp,
+            a_year_before,
+        )
+            .parse(i)?;
+        Ok((rest, ()))
+    };
+    let (rest, _) = preceded(opt((kw("the"), sp)), alt((hyphenated, same))).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::YearAgo))
 }
 
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months
@@ -485,14 +577,33 @@ pub(super) fn period(i: &str) -> Res<'_, DateExpr> {
     if shift == 0 {
         return fail(i);
     }
+    // "the following two years", "the previous seven days": counted from a
+    // date the text gave, where it gave one.
+    let anchored = ["following", "previous", "preceding", "subsequent"]
+        .iter()
+        .any(|k| lead_word_is(i, k));
     Ok((
         rest,
-        DateExpr::Period {
-            amount,
-            unit,
-            direction: shift,
+        if anchored {
+            DateExpr::AnchoredPeriod {
+                amount,
+                unit,
+                direction: shift,
+            }
+        } else {
+            DateExpr::Period {
+                amount,
+                unit,
+                direction: shift,
+            }
         },
     ))
+}
+
+/// Whether the first word of `i`, after an optional "the", is `k`.
+fn lead_word_is(i: &str, k: &str) -> bool {
+    let i = (kw("the"), sp).parse(i).map_or(i, |(r, _)| r);
+    letters(i).is_ok_and(|(_, w)| w.eq_ignore_ascii_case(k))
 }
 
 /// "the next 4 business days", "the previous five working days".

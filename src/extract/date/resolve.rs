@@ -46,10 +46,14 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Shifted { .. }
         | DateExpr::WeekdayOfShifted { .. }
         | DateExpr::Weekend(_)
+        | DateExpr::Anchored { .. }
+        | DateExpr::AnchoredPeriod { .. }
+        | DateExpr::YearAgo
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
-        DateExpr::Year(_) => Granularity::Year,
+        DateExpr::Year(_) | DateExpr::FiscalYear(_) | DateExpr::YearPair(_) => Granularity::Year,
+        DateExpr::FiscalQuarter { .. } => Granularity::Quarter,
         DateExpr::Decade(_) => Granularity::Decade,
         DateExpr::Century(_) => Granularity::Century,
         DateExpr::Season { .. } => Granularity::Season,
@@ -80,8 +84,12 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Quarter { year, .. }
         | DateExpr::Half { year, .. }
         | DateExpr::IsoWeek { year, .. } => year.is_none(),
-        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) => false,
-        DateExpr::YearSlice { year, .. } => matches!(year, YearRef::Shifted(_)),
+        DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) | DateExpr::YearPair(_) => {
+            false
+        }
+        DateExpr::YearSlice { year, .. }
+        | DateExpr::FiscalYear(year)
+        | DateExpr::FiscalQuarter { year, .. } => matches!(year, YearRef::Shifted(_)),
         DateExpr::Shifted { base, .. } | DateExpr::WeekdayOfShifted { base, .. } => {
             is_relative(base.expr())
         }
@@ -97,13 +105,15 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Ago { .. }
         | DateExpr::Hence { .. }
         | DateExpr::Period { .. }
+        | DateExpr::AnchoredPeriod { .. }
         | DateExpr::BusinessDays { .. }
         | DateExpr::WeekdayCount { .. }
         | DateExpr::Weekend(_) => true,
         // "in the coming weeks", "the day before", "three years later": no
         // article date would resolve them (they are vague, or counted from
-        // an event the phrase does not name).
-        DateExpr::Vague => false,
+        // an event the phrase does not name; anchored ones are resolved
+        // against the date the text gave before, by `resolve_anchored`).
+        DateExpr::Vague | DateExpr::Anchored { .. } | DateExpr::YearAgo => false,
     }
 }
 
@@ -379,6 +389,22 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
             month,
         } => Interval::month(y, month),
         DateExpr::Year(y) => Interval::year(y),
+        DateExpr::FiscalYear(YearRef::Named(end)) => {
+            Interval::fiscal_year(end, options.fiscal_start?)
+        }
+        DateExpr::FiscalQuarter {
+            year: YearRef::Named(end),
+            quarter,
+        } => Interval::fiscal_quarter(end, options.fiscal_start?, quarter),
+        // With no fiscal year configured, "2023-24" is both years: the
+        // span holds whichever fiscal year or season it names.
+        DateExpr::YearPair(first) => match options.fiscal_start {
+            Some(m) if m > 1 => Interval::fiscal_year(first + 1, m),
+            _ => Some(Interval::new(
+                Interval::year(first)?.start,
+                Interval::year(first + 1)?.end,
+            )),
+        },
         DateExpr::Decade(y) => Some(Interval::new(
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
@@ -418,6 +444,81 @@ fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval> {
                     month,
                 },
         } => pick_in(Interval::month(y, month)?, pick),
+        _ => None,
+    }
+}
+
+/// A date anchored on one the text gave before: `anchor` (its interval
+/// and granularity), `period` when the anchor is a reporting period (a
+/// quarter, a half, a fiscal year, "the six months ended …"). `None` when
+/// `expr` is not anchored or cannot stand on that anchor ("the year-ago
+/// period" after a plain day). "a year ago" after a period is that period a
+/// year earlier (results copy compares with the year-ago period).
+pub fn resolve_anchored(
+    expr: DateExpr,
+    anchor: Interval,
+    granularity: Granularity,
+    period: bool,
+) -> Option<(Interval, Granularity)> {
+    // Shift a whole interval, keeping month ends: its day after moves.
+    let shift_whole = |n: i64, unit: DurationUnit| -> Option<Interval> {
+        let start = shift_date(anchor.start, n, unit)?;
+        let after = shift_date(anchor.end.succ_opt()?, n, unit)?.pred_opt()?;
+        Some(Interval::new(start, after.max(start)))
+    };
+    let one_day = anchor.start == anchor.end;
+    let kept = if one_day {
+        Granularity::Day
+    } else {
+        granularity
+    };
+    match expr {
+        DateExpr::YearAgo
+        | DateExpr::Ago {
+            amount: 1.0,
+            unit: DurationUnit::Year,
+        } if period => Some((shift_whole(-1, DurationUnit::Year)?, kept)),
+        DateExpr::Anchored {
+            unit: DurationUnit::Day,
+            sign,
+            amount,
+        } if sign != 0 => {
+            let n = whole_count(amount)?;
+            let from = if sign < 0 { anchor.start } else { anchor.end };
+            let day = shift_date(from, i64::from(sign) * n, DurationUnit::Day)?;
+            Some((Interval::day(day), Granularity::Day))
+        }
+        DateExpr::Anchored { amount, unit, sign } if sign != 0 => {
+            let n = whole_count(amount)?;
+            Some((shift_whole(i64::from(sign) * n, unit)?, kept))
+        }
+        DateExpr::Anchored { unit, .. } => {
+            let d = anchor.start;
+            match unit {
+                DurationUnit::Day => Some((Interval::day(d), Granularity::Day)),
+                DurationUnit::Week => Some((week_around(d, 0)?, Granularity::Week)),
+                DurationUnit::Month => {
+                    Some((Interval::month(d.year(), d.month())?, Granularity::Month))
+                }
+                DurationUnit::Year => Some((Interval::year(d.year())?, Granularity::Year)),
+                _ => None,
+            }
+        }
+        DateExpr::AnchoredPeriod {
+            amount,
+            unit,
+            direction,
+        } => {
+            let n = whole_count(amount)?;
+            let interval = if direction < 0 {
+                let end = anchor.start.pred_opt()?;
+                Interval::new(shift_date(anchor.start, -n, unit)?, end)
+            } else {
+                let start = anchor.end.succ_opt()?;
+                Interval::new(start, shift_date(start, n, unit)?.pred_opt()?)
+            };
+            Some((interval, Granularity::Day))
+        }
         _ => None,
     }
 }
@@ -812,6 +913,31 @@ fn relative_to(
                 }
             }
             Some(Interval::new(anchor.min(day), anchor.max(day)))
+        }
+        DateExpr::AnchoredPeriod {
+            amount,
+            unit,
+            direction,
+        } => relative_to(
+            DateExpr::Period {
+                amount,
+                unit,
+                direction,
+            },
+            anchor,
+            tense,
+            options,
+        ),
+        DateExpr::FiscalYear(YearRef::Shifted(shift)) => {
+            let m = options.fiscal_start?;
+            Interval::fiscal_year(Interval::fiscal_year_of(anchor, m) + shift, m)
+        }
+        DateExpr::FiscalQuarter {
+            year: YearRef::Shifted(shift),
+            quarter,
+        } => {
+            let m = options.fiscal_start?;
+            Interval::fiscal_quarter(Interval::fiscal_year_of(anchor, m) + shift, m, quarter)
         }
         DateExpr::Vague => None,
         _ => absolute(expr, options),

@@ -117,15 +117,152 @@ fn coded_quarters_and_halves_with_a_dash() {
     assert!(date_claim("in 2016 to June").map_or(true, |(_, c)| c.until.is_none()));
 }
 
+/// The interval of `s` from an article dated `anchor`, fiscal years
+/// starting in `start` (None: not configured).
+fn fiscal(s: &str, start: Option<u32>, anchor: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let p = parse(s);
+    assert_eq!(p.len, s.len(), "{s}: {p:?}");
+    let o = DateOptions {
+        fiscal_start: start,
+        ..DateOptions::default()
+    };
+    resolve_with(p.expr, p.part, Some(anchor), Tense::Past, &o)
+        .interval
+        .map(|i| (i.start, i.end))
+}
+
 #[test]
-fn fiscal_and_school_years_stay_unresolved() {
+fn fiscal_years_resolve_only_where_configured() {
+    let at = d(2019, 2, 14);
     for s in [
-        "in the fiscal year 2008",
-        "in fiscal year",
-        "the school year 2008",
-        "in FY2008",
-        "in the sy18",
+        "in the fiscal year 2019",
+        "in fiscal 2019",
+        "FY2019",
+        "FY 2019",
+        "FY19",
+        "the financial year 2018-19",
+        "the 2018-19 financial year",
+        "the 2018-19 fiscal year",
+        "the 2019 fiscal year",
+        "FY2018-19",
+        "fiscal year 2018-2019",
+        "financial year 2018/19",
+        "in the financial year 2018-’19",
+        "the current fiscal",
+        "this fiscal year",
+        "the current financial year",
     ] {
+        // Named by the year it ends in: 1 April 2018 to 31 March 2019.
+        assert_eq!(
+            fiscal(s, Some(4), at),
+            Some((d(2018, 4, 1), d(2019, 3, 31))),
+            "{s}"
+        );
+        // Unknown months: extracted, never read as a calendar year.
+        assert_eq!(fiscal(s, None, at), None, "{s}");
+    }
+    assert_eq!(
+        fiscal("fiscal year 2024", Some(10), at),
+        Some((d(2023, 10, 1), d(2024, 9, 30)))
+    );
+    assert_eq!(
+        fiscal("the 2014-15 financial year", Some(7), at),
+        Some((d(2014, 7, 1), d(2015, 6, 30)))
+    );
+    assert_eq!(
+        fiscal("last fiscal year", Some(7), at),
+        Some((d(2017, 7, 1), d(2018, 6, 30)))
+    );
+    assert_eq!(
+        fiscal("the next fiscal", Some(4), at),
+        Some((d(2019, 4, 1), d(2020, 3, 31)))
+    );
+    assert_eq!(
+        fiscal("the previous financial year", Some(4), at),
+        Some((d(2017, 4, 1), d(2018, 3, 31)))
+    );
+    // A January start is the calendar year.
+    assert_eq!(
+        fiscal("fiscal 2019", Some(1), at),
+        Some((d(2019, 1, 1), d(2019, 12, 31)))
+    );
+}
+
+#[test]
+fn fiscal_quarters() {
+    let at = d(2019, 2, 14);
+    for (s, want) in [
+        (
+            "the third quarter of the current fiscal",
+            (d(2018, 10, 1), d(2018, 12, 31)),
+        ),
+        (
+            "the third quarter this fiscal",
+            (d(2018, 10, 1), d(2018, 12, 31)),
+        ),
+        (
+            "the fourth quarter last fiscal",
+            (d(2018, 1, 1), d(2018, 3, 31)),
+        ),
+        ("Q3 FY19", (d(2018, 10, 1), d(2018, 12, 31))),
+        (
+            "the first quarter of fiscal 2020",
+            (d(2019, 4, 1), d(2019, 6, 30)),
+        ),
+    ] {
+        assert_eq!(fiscal(s, Some(4), at), Some(want), "{s}");
+        assert_eq!(fiscal(s, None, at), None, "{s}");
+    }
+}
+
+#[test]
+fn two_years_as_one_are_a_fiscal_year_or_both_years() {
+    let at = d(2023, 2, 1);
+    for s in ["in 2023-24", "2023–24", "2023-’24", "2023/24", "2023-2024"] {
+        assert_eq!(
+            fiscal(s, Some(4), at),
+            Some((d(2023, 4, 1), d(2024, 3, 31))),
+            "{s}"
+        );
+    }
+    // Nothing configured: both calendar years, which hold any fiscal year
+    // or season the pair names ("the 2002-03 season").
+    assert_eq!(
+        fiscal("in 2002-03", None, at),
+        Some((d(2002, 1, 1), d(2003, 12, 31)))
+    );
+    assert_eq!(
+        fiscal("1999-00", Some(7), at),
+        Some((d(1999, 7, 1), d(2000, 6, 30)))
+    );
+    // Not consecutive, or a longer chain: no pair.
+    for s in ["2014-17", "2014-15-16"] {
+        assert!(
+            date_claim(s).map_or(true, |(_, p)| !matches!(p.expr, DateExpr::YearPair(_))),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn fiscal_as_an_adjective_is_no_date() {
+    for s in [
+        "the current fiscal deficit",
+        "the next fiscal stimulus",
+        "last fiscal quarter",
+        "this fiscal policy",
+    ] {
+        assert!(
+            date_claim(s).map_or(true, |(_, p)| p.len < s.len() - 4
+                && !matches!(p.expr, DateExpr::FiscalYear(_))),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn school_and_calendar_years() {
+    for s in ["the school year 2008", "in the sy18", "the fiscal year"] {
         let p = parse(s);
         assert_eq!(p.len, s.len(), "{s}");
         assert_eq!(p.expr, DateExpr::Vague, "{s}");
@@ -233,5 +370,21 @@ fn calendar_decades() {
     assert_eq!(
         interval("the end of the decade", Tense::Future),
         (d(2027, 1, 1), d(2029, 12, 31))
+    );
+}
+
+#[test]
+fn a_month_of_a_shifted_year() {
+    assert_eq!(
+        interval("since February last year", Tense::Past),
+        (d(2020, 2, 1), d(2020, 2, 29))
+    );
+    assert_eq!(
+        interval("in June of next year", Tense::Future),
+        (d(2022, 6, 1), d(2022, 6, 30))
+    );
+    assert_eq!(
+        interval("March this year", Tense::Past),
+        (d(2021, 3, 1), d(2021, 3, 31))
     );
 }

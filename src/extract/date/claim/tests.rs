@@ -210,3 +210,28 @@ fn comparisons_with_a_year_and_end_of_without_the() {
         (d(2021, 1, 1), d(2021, 12, 31))
     );
 }
+
+#[test]
+fn a_hyphenated_mid_year_before_a_noun_is_a_name() {
+    for s in [
+        "the Mid-Year Economic and Fiscal Outlook",
+        "in the mid-year update",
+    ] {
+        assert!(
+            date_claim(s).map_or(true, |(_, p)| p.len < "the mid-year".len()),
+            "{s}"
+        );
+    }
+    // A time still: "by mid-year", "in mid-2022".
+    assert!(date_claim("by mid-year, it will").is_ok());
+    assert!(date_claim("in mid-2022").is_ok());
+}
+
+#[test]
+fn a_period_named_by_its_last_day_is_that_day() {
+    // "the quarter" alone would be the article's; the day after "ended" is
+    // the claim.
+    assert!(date_claim("in the quarter ended March 31").is_err());
+    assert!(date_claim("the week ending Sunday").is_err());
+    assert!(date_claim("in the quarter, sales rose").is_ok());
+}

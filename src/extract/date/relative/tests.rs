@@ -256,17 +256,28 @@ fn counted_from_a_named_day_with_a_bound() {
 
 #[test]
 fn days_counted_from_an_unnamed_event_stay_unresolved() {
-    for s in [
-        "the day before",
-        "the day after.",
-        "3 weeks later",
-        "a fortnight later",
-        "2 years 1 month 21 days later",
-        "two years and three months later",
+    let anchored = |amount, unit, sign| DateExpr::Anchored { amount, unit, sign };
+    for (s, expr) in [
+        ("the day before", anchored(1.0, DurationUnit::Day, -1)),
+        ("the day after.", anchored(1.0, DurationUnit::Day, 1)),
+        ("3 weeks later", anchored(3.0, DurationUnit::Week, 1)),
+        ("a month earlier", anchored(1.0, DurationUnit::Month, -1)),
+        ("a fortnight later", anchored(2.0, DurationUnit::Week, 1)),
+        ("2 years 1 month 21 days later", DateExpr::Vague),
+        ("two years and three months later", DateExpr::Vague),
     ] {
         let p = parse(s);
-        assert_eq!(p.expr, DateExpr::Vague, "{s}");
+        assert_eq!(p.expr, expr, "{s}");
         assert_eq!(p.len, s.trim_end_matches('.').len(), "{s}");
+        // Alone (no date given before), none resolves.
+        let r = resolve_with(
+            p.expr,
+            None,
+            Some(d(2021, 6, 29)),
+            Tense::Past,
+            &DateOptions::default(),
+        );
+        assert_eq!(r.interval, None, "{s}");
     }
     // A named day keeps its own reading.
     assert_eq!(
@@ -329,9 +340,69 @@ fn business_days_weeks_then_weekdays_and_the_day() {
         (d(2016, 10, 16), d(2016, 10, 16))
     );
     assert!(date_claim("in 2016 10 16 people").map_or(true, |(_, p)| p.len == "in 2016".len()));
-    for s in ["the same week", "that weekend", "the same year"] {
-        assert_eq!(parse(s).expr, DateExpr::Vague, "{s}");
+    assert_eq!(parse("that weekend").expr, DateExpr::Vague);
+    for (s, unit) in [
+        ("the same week", DurationUnit::Week),
+        ("the same year", DurationUnit::Year),
+    ] {
+        let expr = DateExpr::Anchored {
+            amount: 0.0,
+            unit,
+            sign: 0,
+        };
+        assert_eq!(parse(s).expr, expr, "{s}");
     }
+}
+
+#[test]
+fn compared_periods_a_year_back() {
+    for s in [
+        "the year-ago period",
+        "the year-ago quarter",
+        "year-earlier levels",
+        "the same quarter last year",
+        "same quarter previous fiscal",
+        "the corresponding period of the previous fiscal",
+        "the corresponding quarter of the previous year",
+    ] {
+        let p = parse(s);
+        assert_eq!(p.expr, DateExpr::YearAgo, "{s}");
+        assert_eq!(p.len, s.len(), "{s}");
+    }
+    // "a year ago" after "the same period" is its own claim.
+    assert!(date_claim("the same period a year ago").is_err());
+    // "the same week" alone stays the anchored week.
+    assert!(matches!(
+        parse("the same week").expr,
+        DateExpr::Anchored { .. }
+    ));
+}
+
+#[test]
+fn following_and_previous_periods_are_anchored_next_and_past_are_not() {
+    let p = parse("the following two years");
+    assert!(
+        matches!(p.expr, DateExpr::AnchoredPeriod { direction: 1, .. }),
+        "{p:?}"
+    );
+    let p = parse("the previous seven days");
+    assert!(
+        matches!(p.expr, DateExpr::AnchoredPeriod { direction: -1, .. }),
+        "{p:?}"
+    );
+    assert!(matches!(
+        parse("the next four years").expr,
+        DateExpr::Period { .. }
+    ));
+    assert!(matches!(
+        parse("the past three days").expr,
+        DateExpr::Period { .. }
+    ));
+    // With no date before them they read as from the article date.
+    assert_eq!(
+        interval("the previous seven days", Tense::Past),
+        interval("the past seven days", Tense::Past)
+    );
 }
 
 #[test]

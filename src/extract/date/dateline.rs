@@ -1,0 +1,97 @@
+//! A wire story's dateline ("FRANKFURT, Oct 30 (Reuters) -", "New Delhi,
+//! Aug 2:", "BERLIN May 3 Volkswagen …", a date alone on its line) says
+//! when the copy was filed: it is the article's own date, not a claim.
+
+/// How far a dateline's place may run before its date (bytes).
+const PLACE_MAX: usize = 60;
+
+/// Whether the day at `start..end` of `prose` is a dateline: it opens its
+/// paragraph after at most a place name (capitalised words and commas),
+/// and is followed by an agency in brackets and a dash, a colon or a dash,
+/// or — after a place in capitals — the story itself; or it stands alone
+/// on its line.
+pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
+    let Some(head) = prose.get(start.saturating_sub(PLACE_MAX)..start) else {
+        return false;
+    };
+    let place = match head.rfind('\n') {
+        Some(k) => &head[k + 1..],
+        None if start <= PLACE_MAX => head,
+        None => return false,
+    };
+    let words: Vec<&str> = place
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised =
+        |w: &&str| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit());
+    if words.len() > 6 || !words.iter().all(capitalised) {
+        return false;
+    }
+    let line_end = prose
+        .get(end..)
+        .map_or(end, |r| end + r.find('\n').unwrap_or(r.len()));
+    let after = prose.get(end..line_end.min(end + PLACE_MAX)).unwrap_or("");
+    let after = after.trim_start();
+    if words.is_empty() {
+        // Alone on a line between a headline and the story; a text that
+        // is only a date is a date.
+        let headline_before = head.contains('\n');
+        let story_after = prose.get(line_end..).is_some_and(|r| !r.trim().is_empty());
+        return headline_before
+            && story_after
+            && prose
+                .get(end..line_end)
+                .is_some_and(|r| r.trim().is_empty());
+    }
+    let dash = |s: &str| s.starts_with(['-', '\u{2013}', '\u{2014}', ':']);
+    if let Some(inside) = after.strip_prefix('(') {
+        return inside
+            .find(')')
+            .is_some_and(|k| k <= 30 && dash(inside[k + 1..].trim_start()));
+    }
+    if dash(after) {
+        return true;
+    }
+    let shouting = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
+    shouting && after.starts_with(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, date: &str) -> bool {
+        let start = text.find(date).unwrap();
+        is_dateline(text, start, start + date.len())
+    }
+
+    #[test]
+    fn datelines_in_their_forms() {
+        assert!(at(
+            "Headline\nLISBON, Mar 4 (Wire) - The bank said…",
+            "Mar 4"
+        ));
+        assert!(at("Oslo, Jun 3: The ministry said…", "Jun 3"));
+        assert!(at(
+            "PORT TOWN, Ga., Sept. 9 (NNS) -- Scientists say…",
+            "Sept. 9"
+        ));
+        assert!(at("MADRID Jan 7 Iberia reported…", "Jan 7"));
+        assert!(at(
+            "Storm over the bay\nMay 5, 2019\nRain fell.",
+            "May 5, 2019"
+        ));
+    }
+
+    #[test]
+    fn dates_in_prose_are_not_datelines() {
+        assert!(!at("On May 3 the firm said it would sell.", "May 3"));
+        assert!(!at("Lisbon's bank said on Mar 4 (a Friday) that…", "Mar 4"));
+        assert!(!at("The Vote, May 3, was close.", "May 3"));
+        assert!(!at("May 3: a day to remember, said the mayor.", "May 3"));
+        assert!(!at("Madrid Jan 7 Iberia reported…", "Jan 7"));
+        assert!(!at("May 5, 2019", "May 5, 2019"));
+        assert!(!at("Storm over the bay\nMay 5, 2019", "May 5, 2019"));
+    }
+}

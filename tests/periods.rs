@@ -1,0 +1,120 @@
+//! Periods and dates as real news writes them (issue 14), on a fixture
+//! written for the repository: fiscal years from the front matter's
+//! `fiscal_year:`, dates anchored on the date just given, a year-ago
+//! figure, a dateline, a name holding "Mid-Year", a present with a future
+//! meaning, a deadline in the present tense.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const ARTICLE: &str = "fixtures/periods/harbourton-budget.md";
+const REFS: &str = "fixtures/periods/refs/harbourton.yaml";
+
+fn run(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Each date claim's text and interval.
+fn dates() -> Vec<(String, String)> {
+    let json = run(&["extract", ARTICLE, "--format", "json"]);
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date")
+        .map(|c| {
+            let i = &c["interval"];
+            let span = if i.is_null() {
+                "-".to_owned()
+            } else {
+                format!(
+                    "{}..{}",
+                    i["start"].as_str().unwrap(),
+                    i["end"].as_str().unwrap()
+                )
+            };
+            (c["text"].as_str().unwrap().to_owned(), span)
+        })
+        .collect()
+}
+
+#[test]
+fn periods_read_as_the_article_means_them() {
+    let got = dates();
+    let want = [
+        ("on Tuesday", "2024-12-10..2024-12-10"),
+        ("the 2024-25 financial year", "2024-07-01..2025-06-30"),
+        ("in 2026-27", "2026-07-01..2027-06-30"),
+        (
+            "In the third quarter of the current fiscal",
+            "2025-01-01..2025-03-31",
+        ),
+        ("a year ago", "2024-01-01..2024-03-31"),
+        ("Jan. 1", "2025-01-01..2025-01-01"),
+        ("on\nMarch 3, 2024", "2024-03-03..2024-03-03"),
+        ("A month earlier", "2024-02-03..2024-02-03"),
+        ("in January", "2025-01-01..2025-01-31"),
+        // A deadline in the present tense lies ahead: the next March.
+        ("through March", "2025-03-01..2025-03-31"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(t, i)| (t.to_string(), i.to_string()))
+        .collect();
+    // No dateline ("Dec 10") and no "Mid-Year" among them.
+    assert_eq!(got, want);
+}
+
+#[test]
+fn agreeing_events_pass_and_each_moved_one_is_found() {
+    let findings = |refs: &str| -> Vec<(String, String)> {
+        let json = run(&["check", ARTICLE, "--refs", refs, "--format", "json"]);
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["reference"]["id"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(findings(REFS), vec![]);
+    let refs = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(REFS))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Each event a year later: the claim that checks it now contradicts it.
+    for (id, from, to) in [
+        (
+            "harbourton/deficit-year",
+            "2024-07-01, to: 2025-06-30",
+            "2025-07-01, to: 2026-06-30",
+        ),
+        (
+            "harbourton/surplus-year",
+            "2026-07-01, to: 2027-06-30",
+            "2027-07-01, to: 2028-06-30",
+        ),
+        ("harbourton/port-quarter", "2025-Q1", "2026-Q1"),
+        ("harbourton/study-request", "2024-02-03", "2025-02-03"),
+    ] {
+        assert!(refs.contains(from), "{from}");
+        let path = dir.path().join("moved.yaml");
+        std::fs::write(&path, refs.replace(from, to)).unwrap();
+        let got = findings(path.to_str().unwrap());
+        assert!(
+            got.contains(&("date-mismatch".to_owned(), id.to_owned())),
+            "{id}: {got:?}"
+        );
+    }
+}
