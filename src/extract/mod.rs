@@ -80,7 +80,8 @@ fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Cla
 }
 
 /// "won 16 and 12 seats": a figure joined to the next by "and" or "or"
-/// alone counts what the next one counts (both are seats). Only a counted
+/// alone counts what the next one counts (both are seats); so does the
+/// part of a whole ("completed 21 of 30 passes": 21 passes). Only a counted
 /// noun is shared; a range ("6 and 7 percent" after "between") is one
 /// claim already.
 fn share_counted_nouns(doc: &Document, claims: &mut [Claim]) {
@@ -95,10 +96,9 @@ fn share_counted_nouns(doc: &Document, claims: &mut [Claim]) {
         let counted = qb.unit.as_deref().is_some_and(noun_phrase::plural_count)
             && qb.modifiers.is_none()
             && qb.style == qa.style;
-        let joined = doc
-            .prose
-            .get(a.span.end..b.span.start)
-            .is_some_and(|gap| matches!(gap.trim(), "and" | "or") && !gap.contains(['\n', '\r']));
+        let joined = doc.prose.get(a.span.end..b.span.start).is_some_and(|gap| {
+            matches!(gap.trim(), "and" | "or" | "of") && !gap.contains(['\n', '\r'])
+        });
         if qa.unit.is_none() && qa.min.is_none() && counted && joined {
             qa.unit.clone_from(&qb.unit);
         }

@@ -362,4 +362,14 @@ fn a_figure_joined_to_the_next_by_and_counts_its_noun() {
         units("It rose 3 and 5 percent."),
         vec![None, Some("percent".to_owned())]
     );
+    // The part of a whole counts what the whole counts.
+    let passes = Some("passes".to_owned());
+    assert_eq!(
+        units("She completed 21 of 30 passes."),
+        vec![passes.clone(), passes]
+    );
+    assert_eq!(
+        units("He was cleared on two of five charges."),
+        vec![Some("charges".to_owned()), Some("charges".to_owned())]
+    );
 }
