@@ -426,13 +426,25 @@ fn a_slow_request_is_stopped_and_requests_beyond_the_bound_are_refused() {
     // may take a while to read the stalled request's head.
     let server = Server::in_repo(&["--refs", "rules", "--timeout", "10", "--max-requests", "1"]);
     // A client that sends half its body and stalls holds the one slot...
-    let mut slow = TcpStream::connect(server.addr).unwrap();
-    let sent = Instant::now();
-    slow.write_all(
-        b"POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
-          Content-Length: 100\r\n\r\n{\"text\": ",
-    )
-    .unwrap();
+    // A probe below may take the slot first, while the server has not yet
+    // read the stalled request: that one is then refused (503) and closed,
+    // and is sent again.
+    let stall = || {
+        let mut slow = TcpStream::connect(server.addr).unwrap();
+        slow.write_all(
+            b"POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+              Content-Length: 100\r\n\r\n{\"text\": ",
+        )
+        .unwrap();
+        slow.set_nonblocking(true).unwrap();
+        (slow, Instant::now())
+    };
+    let answered = |slow: &TcpStream| {
+        let mut byte = [0u8; 1];
+        // Data or end of stream: the server has answered it already.
+        !matches!(slow.peek(&mut byte), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock)
+    };
+    let (mut slow, mut sent) = stall();
     // ...so another request is refused at once, not queued without end
     // (asked again until the stalled one holds the slot).
     let busy = loop {
@@ -440,11 +452,15 @@ fn a_slow_request_is_stopped_and_requests_beyond_the_bound_are_refused() {
         if reply.status != 200 || sent.elapsed() > Duration::from_secs(8) {
             break reply;
         }
+        if answered(&slow) {
+            (slow, sent) = stall();
+        }
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(busy.status, 503, "{busy:?}");
     assert!(busy.error().contains("too many requests"));
     // ...and the stalled one is cut off when its time is up.
+    slow.set_nonblocking(false).unwrap();
     slow.set_read_timeout(Some(Duration::from_secs(30)))
         .unwrap();
     let mut out = Vec::new();
