@@ -479,8 +479,14 @@ mod tests {
 
     /// The suggestion for the one mismatch in `text` against `value` USD.
     fn suggested(text: &str, value: &str) -> Option<String> {
+        suggested_in(text, value, "USD")
+    }
+
+    /// The suggestion for the one mismatch in `text` against a fact of
+    /// `value` `unit` matched by "Alpha".
+    fn suggested_in(text: &str, value: &str, unit: &str) -> Option<String> {
         let yaml = format!(
-            "facts:\n  - id: f\n    value: {value}\n    unit: USD\n    match: {{all: [Alpha]}}\n"
+            "facts:\n  - id: f\n    value: {value}\n    unit: {unit}\n    match: {{all: [Alpha]}}\n"
         );
         let refs = crate::reference::load_sources(&[("r.yaml".to_owned(), yaml)]).ok()?;
         let doc = Document::from_text(
@@ -517,26 +523,7 @@ mod tests {
 
     #[test]
     fn a_proportion_keeps_its_whole_and_spelling() {
-        let share = |text: &str, value: f64| {
-            let yaml = format!(
-                "facts:\n  - {{id: f, value: {value}, unit: percent, match: {{all: [Alpha]}}}}\n"
-            );
-            let refs = crate::reference::load_sources(&[("r.yaml".to_owned(), yaml)]).ok()?;
-            let doc = Document::from_text(
-                "a.txt",
-                text.to_owned(),
-                crate::document::Format::Text,
-                None,
-                vec![],
-            );
-            let claims = crate::extract::extract(&doc);
-            let opts = crate::check::CheckOptions::default();
-            crate::check::check_document_with(&doc, &claims, &refs, &opts)
-                .into_iter()
-                .find(|f| f.rule == "fact-mismatch")
-                .and_then(|f| f.suggestion)
-                .map(|s| s.replacement)
-        };
+        let share = |text: &str, value: f64| suggested_in(text, &value.to_string(), "percent");
         assert_eq!(
             share("One in five adults in Alpha smoke.", 40.0).as_deref(),
             Some("Two in five adults")

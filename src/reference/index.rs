@@ -171,6 +171,13 @@ fn flatten<T: Copy>(
 }
 
 impl TermIndex {
+    /// Add `term` to the list being built from `from`, once.
+    fn add_target_term(&mut self, from: usize, term: usize) {
+        if !self.target_terms.get(from..).unwrap_or(&[]).contains(&term) {
+            self.target_terms.push(term);
+        }
+    }
+
     /// Index the match terms of `facts` and `events` (trimmed, lowercased,
     /// deduplicated). Cost is linear in the total length of the terms.
     pub fn build(facts: &[Fact], events: &[Event]) -> TermIndex {
@@ -235,15 +242,7 @@ impl TermIndex {
                     .find(|&&(p, l, t)| (p, l) == key && t != usize::MAX)
                     .map(|&(_, _, t)| t);
                 if let Some(term) = cached {
-                    // A term once per list.
-                    if !index
-                        .target_terms
-                        .get(from..)
-                        .unwrap_or(&[])
-                        .contains(&term)
-                    {
-                        index.target_terms.push(term);
-                    }
+                    index.add_target_term(from, term);
                     return;
                 }
                 let written = raw.trim();
@@ -288,15 +287,7 @@ impl TermIndex {
                         t
                     }
                 };
-                // A term once per list.
-                if !index
-                    .target_terms
-                    .get(from..)
-                    .unwrap_or(&[])
-                    .contains(&term)
-                {
-                    index.target_terms.push(term);
-                }
+                index.add_target_term(from, term);
             });
             while list < 3 {
                 index.target_at.push(offset(index.target_terms.len()));
