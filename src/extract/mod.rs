@@ -1,9 +1,10 @@
 //! Stage 2 — **extract**: nom grammars turn prose into claims.
 //!
-//! One pass per sentence: a cheap test at each word start decides whether a
-//! figure or date can begin there (a digit, a currency sign, or a word from
-//! the lexicon); only there are the grammars run, dates first, then
-//! durations, then quantities. A claim's tense and commitment come from the
+//! One pass per sentence: the lexer ([`lex`]) reads it once into tokens,
+//! and at each token that starts a word, what the lexicon knows of it
+//! ([`lex::openers`]) decides whether a figure or date can begin there (a
+//! digit, a currency sign, or a word some grammar reads); only there are
+//! the grammars run, dates first, then durations, then quantities. A claim's tense and commitment come from the
 //! clause it stands in.
 
 pub mod claim;
@@ -11,17 +12,18 @@ pub mod currency;
 pub mod date;
 pub mod duration;
 pub mod grammar;
+pub mod lex;
 pub mod lexicon;
 pub mod notquantity;
 pub mod noun_phrase;
 pub mod number;
 pub mod quantity;
 pub mod tense;
-pub mod trigger;
 
 use crate::document::Document;
 use crate::time::Granularity;
 use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Relation, Span, Tense};
+use lex::openers;
 
 /// Every claim in a document, in order, with the default options.
 pub fn extract(doc: &Document) -> Vec<Claim> {
@@ -69,6 +71,7 @@ fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Cla
     let mut dates = DocDates {
         anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown),
         sports: date::is_sports_copy(&doc.prose),
+        tokens: Vec::new(),
     };
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = claims.len();
@@ -111,6 +114,8 @@ fn share_counted_nouns(doc: &Document, claims: &mut [Claim]) {
 struct DocDates {
     anchors: date::Anchors,
     sports: bool,
+    /// The token buffer, reused sentence after sentence.
+    tokens: Vec<lex::Token>,
 }
 
 fn extract_sentence(
@@ -128,37 +133,52 @@ fn extract_sentence(
     };
     let sentence = doc.sentences.get(index);
     let mut markers = tense::Cache::default();
-    let mut at = 0;
+    let mut tokens = std::mem::take(&mut dates.tokens);
+    lex::tokens_into(text, &mut tokens);
+    let mut k = 0;
     let mut prev: Option<char> = None;
-    // The last character before `at` that is not a hyphen: kept as the scan
-    // goes, so that a run of hyphens is not walked back over at each one.
+    // The last character before the token that is not a hyphen: kept as
+    // the scan goes, so that a run of hyphens is not walked back over at
+    // each one.
     let mut before_hyphens: Option<char> = None;
-    // Move the scan to `to`, past the text a grammar consumed or skipped.
-    let jump = |from: usize, to: usize, prev: Option<char>, before_hyphens: Option<char>| {
+    // Move the scan past `from..to`, text a grammar consumed or skipped,
+    // to the first token that starts at or after `to` (the rest of a token
+    // a claim ends inside is letters, digits or blanks after a letter,
+    // digit or blank: never a word start).
+    let jump = |k: &mut usize,
+                from: usize,
+                to: usize,
+                prev: &mut Option<char>,
+                before_hyphens: &mut Option<char>| {
+        let next = tokens.partition_point(|t| (t.start as usize) < to);
+        let to = tokens.get(next).map_or(text.len(), |t| t.start as usize);
         let passed = text.get(from..to).unwrap_or("");
         let last = passed.trim_end_matches('-').chars().next_back();
-        (passed.chars().next_back().or(prev), last.or(before_hyphens))
+        *prev = passed.chars().next_back().or(*prev);
+        *before_hyphens = last.or(*before_hyphens);
+        *k = next;
     };
-    while at < text.len() {
+    while let Some(&token) = tokens.get(k) {
+        let at = token.start as usize;
         let Some(c) = text.get(at..).and_then(|s| s.chars().next()) else {
             break;
         };
         let word_start = prev
             .is_none_or(|p| !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ','))
             || (prev == Some('-') && !before_hyphens.is_some_and(char::is_alphanumeric));
-        let rest = window(text.get(at..).unwrap_or(""));
         // A sign or point starts a figure only right before a digit ("-504", ".25").
         let signed = matches!(c, '-' | '−' | '+' | '.')
-            && rest
-                .get(c.len_utf8()..)
-                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.shape == lex::Shape::Digits);
         let money = matches!(c, '$' | '€' | '£' | '¥' | '₹' | '½' | '¼' | '¾' | '⅓' | '⅔');
         if word_start && (c.is_alphanumeric() || money || signed) {
             let gates = match scan {
-                Scan::Gated => trigger::openers(rest),
-                Scan::Exhaustive => trigger::ALL,
+                Scan::Gated => openers::openers(text, &tokens, k),
+                Scan::Exhaustive => openers::ALL,
             };
             if gates != 0 {
+                let rest = window(text.get(at..).unwrap_or(""));
                 let before = text.get(..at).unwrap_or("");
                 let parsed = match parse_at(options, gates, before, rest) {
                     // "the third quarter" of a game, a wire's dateline: no date.
@@ -172,15 +192,13 @@ fn extract_sentence(
                                     span.start + at + len,
                                 )) =>
                     {
-                        (prev, before_hyphens) = jump(at, at + len, prev, before_hyphens);
-                        at += len;
+                        jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
                         continue;
                     }
                     At::Claim(len, kind) => Some((len, kind)),
                     // Not a quantity (an ordinal, a time, a label …): skip it whole.
                     At::Skip(skip) => {
-                        (prev, before_hyphens) = jump(at, at + skip, prev, before_hyphens);
-                        at += skip;
+                        jump(&mut k, at, at + skip, &mut prev, &mut before_hyphens);
                         continue;
                     }
                     At::Nothing => None,
@@ -202,18 +220,22 @@ fn extract_sentence(
                         sentence: index,
                         kind,
                     });
-                    (prev, before_hyphens) = jump(at, at + len, prev, before_hyphens);
-                    at += len;
+                    jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
                     continue;
                 }
             }
         }
-        prev = Some(c);
-        if c != '-' {
-            before_hyphens = Some(c);
+        // Nothing here: on to the next token.
+        let passed = token.text(text);
+        if let Some(last) = passed.chars().next_back() {
+            prev = Some(last);
+            if last != '-' {
+                before_hyphens = Some(last);
+            }
         }
-        at += c.len_utf8();
+        k += 1;
     }
+    dates.tokens = tokens;
 }
 
 /// How far past a word start the grammars may read, in bytes. A claim is a
@@ -295,31 +317,31 @@ enum At {
 /// Run the grammars at the start of `rest`: dates, durations, quantities
 /// (unless what stands there is not a quantity: an ordinal, a time, a
 /// label …; `before` is the sentence up to `rest`). Only the grammars in
-/// `gates` (see [`trigger`]) run; the others cannot match here.
+/// `gates` (see [`lex::openers`]) run; the others cannot match here.
 fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At {
     // Scores and ages first: "a 6-3 vote" is no date, "45 years old" no
     // duration.
-    if gates & trigger::NOT_QUANTITY != 0 && rest.starts_with(|c: char| c.is_ascii_digit()) {
+    if gates & openers::NOT_QUANTITY != 0 && rest.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some(skip) = notquantity::score_or_age(before, rest) {
             return At::Skip(skip);
         }
     }
-    if gates & trigger::DATE != 0 {
+    if gates & openers::DATE != 0 {
         if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
             return At::Claim(d.len, Found::Date(d));
         }
     }
-    if gates & trigger::DURATION != 0 {
+    if gates & openers::DURATION != 0 {
         if let Ok((_, (d, len))) = duration::duration(rest) {
             return At::Claim(len, Found::Duration(d));
         }
     }
-    if gates & trigger::NOT_QUANTITY != 0 {
+    if gates & openers::NOT_QUANTITY != 0 {
         if let Some(skip) = notquantity::not_a_quantity(before, rest) {
             return At::Skip(skip);
         }
     }
-    if gates & trigger::QUANTITY == 0 {
+    if gates & openers::QUANTITY == 0 {
         return At::Nothing;
     }
     if let Ok((_, q)) = quantity::quantity_in(quantity::Context { before }, rest) {

@@ -43,7 +43,7 @@
 //!
 //! The scan driver (`extract::extract_with` → `extract_scan` →
 //! `extract_sentence` → `parse_at`) asks [`date_claim_with`] at each
-//! opening `trigger` lets through. In `claim`, its `with_relation` reads
+//! token `lex::openers` lets through. In `claim`, its `with_relation` reads
 //! [`relation`] ("by") and then `ItemMemo::item`, which is `item`'s
 //! `standalone_item`; its `dated` alternative runs `calendar_expr`, whose
 //! month alternative is `absolute`'s [`month_year`] over `words`'
