@@ -8,8 +8,8 @@ use super::days::nth_week;
 use super::relative::count;
 use super::resolve::whole_count;
 use super::words::{
-    day_of_month, digits_m_n, fail, letters, ordinal_word, shift_word, two_digit_year, year_number,
-    year_suffix,
+    day_of_month, digits_m_n, fail, letters, month_loose, ordinal_word, shift_word, two_digit_year,
+    year_number, year_suffix,
 };
 use super::{DateExpr, SliceUnit, YearRef};
 use crate::extract::grammar::{kw, lower_word, sp, tnc, word_end, Res};
@@ -132,6 +132,42 @@ pub(super) fn quarter(i: &str) -> Res<'_, DateExpr> {
         ))
     };
     alt((year_first, named)).parse(i)
+}
+
+/// A quarter named by its months, as business copy names it: by its last
+/// month ("the December quarter", "the June 2019 quarter") or by its
+/// first and last ("the January-March quarter", "the April–June 2016
+/// quarter"). Only a calendar quarter is read: one that ends in March,
+/// June, September or December and, named by both ends, spans three
+/// months ("the November quarter" of a company's own year is left alone).
+pub(super) fn month_quarter(i: &str) -> Res<'_, DateExpr> {
+    let dash = alt((tag("-"), tag("–"), tag("—"), tag("/")));
+    let (rest, (_, first, last, year, _, _)) = (
+        opt((kw("the"), sp)),
+        month_loose,
+        opt(preceded(dash, month_loose)),
+        opt(year_suffix),
+        sp,
+        kw("quarter"),
+    )
+        .parse(i)?;
+    // "the April-June quarter of 2020"
+    let (rest, year) = match year {
+        Some(y) => (rest, Some(y)),
+        None => opt(year_suffix).parse(rest)?,
+    };
+    let end = last.unwrap_or(first);
+    let spans_a_quarter = last.is_none_or(|_| end == first + 2);
+    if end % 3 != 0 || !spans_a_quarter {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Quarter {
+            year,
+            quarter: end / 3,
+        },
+    ))
 }
 
 /// "the first half of 2022", "H2 2019", "2019 H2", "the second half"

@@ -9,8 +9,8 @@ use super::absolute::{
 };
 use super::calendar::{
     bare_season, century, decade, fiscal_quarter, fiscal_year, half, iso_week,
-    month_of_shifted_year, quarter, season_with_year, season_word, shifted_season, year_pair,
-    year_slice,
+    month_of_shifted_year, month_quarter, quarter, season_with_year, season_word, shifted_season,
+    year_pair, year_slice,
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::relative::{
@@ -72,8 +72,13 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
                 d1 && n <= 2 && (blank || matches!(next, Some('/' | '.' | '-'))),
                 numeric_date(order),
             ),
+            // ["the"] month … "quarter": "the June 2019 quarter" |
             // month "last year" | month …: "February last year", "June 2022"
             alt((
+                gated(
+                    month || (l.the && month_loose(l.after_the).is_ok()),
+                    month_quarter,
+                ),
                 gated(month, month_of_shifted_year),
                 gated(d1 || month, month_year),
             )),
@@ -155,7 +160,7 @@ fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
             year_pair,
             iso_month,
             numeric_date(order),
-            alt((month_of_shifted_year, month_year)),
+            alt((month_quarter, month_of_shifted_year, month_year)),
             month_slash_day,
             month_day_year,
             day_month_year,

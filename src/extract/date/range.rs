@@ -346,8 +346,13 @@ pub(super) fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'
         }
         word_end(rest)?;
         // After "in"/"during" both ends name their year ("in 2014 through
-        // May 2018"); "in 2016 to June" is no range.
-        if lead_in && !(has_year(a) && has_year(b)) {
+        // May 2018") or both are months ("during January-March", "in May
+        // to July"); "in 2016 to June" is no range.
+        let months = matches!(
+            (a, b),
+            (DateExpr::Month { year: None, .. }, DateExpr::Month { .. })
+        );
+        if lead_in && !months && !(has_year(a) && has_year(b)) {
             return fail(i);
         }
         Ok((rest, (a, p1, b, p2)))

@@ -388,3 +388,29 @@ fn a_month_of_a_shifted_year() {
         (d(2021, 3, 1), d(2021, 3, 31))
     );
 }
+
+#[test]
+fn quarters_named_by_their_months() {
+    assert_eq!(
+        interval("the December 2018 quarter", Tense::Past),
+        (d(2018, 10, 1), d(2018, 12, 31))
+    );
+    assert_eq!(
+        interval("the January-March 2016 quarter", Tense::Past),
+        (d(2016, 1, 1), d(2016, 3, 31))
+    );
+    assert_eq!(
+        interval("the April–June quarter of 2020", Tense::Past).0,
+        d(2020, 4, 1)
+    );
+    assert_eq!(
+        interval("in the September quarter", Tense::Past).1,
+        d(2020, 9, 30)
+    );
+    // Not a calendar quarter: left to the month alone, or to nothing.
+    assert_eq!(
+        interval("November 2018 quarter", Tense::Past),
+        (d(2018, 11, 1), d(2018, 11, 30))
+    );
+    assert!(month_quarter("the January-April quarter").is_err());
+}

@@ -244,3 +244,19 @@ fn days_of_a_shifted_month() {
         (d(2021, 5, 1), d(2021, 5, 3))
     );
 }
+
+#[test]
+fn months_join_after_in_and_during() {
+    // Both ends months: a span of the year, as "from … to" would be.
+    assert_eq!(
+        interval("during January-March 2016", Tense::Past),
+        (d(2016, 1, 1), d(2016, 3, 31))
+    );
+    assert_eq!(parse("during April-June").relation, Some(Relation::Between));
+    assert_eq!(
+        interval("in May to July 2019", Tense::Past),
+        (d(2019, 5, 1), d(2019, 7, 31))
+    );
+    // A year then a month is still no range after "in".
+    assert_ne!(parse("in 2016 to June").relation, Some(Relation::Between));
+}
