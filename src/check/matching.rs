@@ -24,6 +24,9 @@ use crate::reference::index::{Target, TermHit};
 use crate::reference::model::When;
 use crate::reference::ReferenceSet;
 
+mod phrase;
+use phrase::{Phrases, Reach};
+
 /// The outcome of matching one claim.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Match {
@@ -144,7 +147,14 @@ fn match_sentence(
     for claim in claims.get(range.clone()).unwrap_or(&[]) {
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
     }
-    let breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
+    let clause_of = |span: Span| {
+        sentence.map_or(span, |s| {
+            with_asides(&doc.text, s, clause_at(s, span.start))
+        })
+    };
+    let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
+    let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
+    breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
     // the nearness of the target's terms to the claim; each claim's own
     // pairs are kept together, best first.
@@ -154,9 +164,14 @@ fn match_sentence(
     for ci in range.clone() {
         let first = pairs.len();
         if let Some(claim) = claims.get(ci) {
-            let clause = sentence.map_or(claim.span, |s| {
-                with_asides(&doc.text, s, clause_at(s, claim.span.start))
+            let clause = clause_of(claim.span);
+            let reach = phrases.get(ci - range.start).copied().unwrap_or(Reach {
+                span: claim.span,
+                ahead: None,
+                back: None,
+                whole: None,
             });
+            let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
             let cuts = breaks.of(claim.kind.name());
             if alone {
@@ -168,14 +183,23 @@ fn match_sentence(
                 seen.nearest_targets(claim.span, &mut near);
             }
             let implied = Implied::of(doc, sentence, claims, range.clone(), ci);
+            // The period the figure's clause names, found once, when a
+            // fact with an `as_of` first asks for it.
+            let mut period: Option<Option<crate::time::Interval>> = None;
             for &m in &near {
                 let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
                 };
-                let Some(through) = compatible(claim, *target, refs, implied.as_ref()) else {
+                let Some(through) = compatible(claim, *target, refs, implied.as_ref(), whole)
+                else {
                     continue;
                 };
-                let (mut any, mut own) = seen.nearness(claim.span, clause, cuts, entry);
+                if !same_time(*target, refs, || {
+                    *period.get_or_insert_with(|| named_period(doc, claims, ci))
+                }) {
+                    continue;
+                }
+                let (mut any, mut own) = seen.nearness(&reach, clause, cuts, entry);
                 // "Wolves' three", "Manning's 14": the owner named right
                 // before a figure is what it is about.
                 if seen.owns(&doc.prose, claim.span, &entry.2) {
@@ -349,9 +373,9 @@ fn respectively(
             .iter()
             .filter(|(t, _, _)| {
                 run.iter().all(|&ci| {
-                    claims
-                        .get(ci)
-                        .is_some_and(|c| compatible(c, *t, refs, None) == Some(Through::Written))
+                    claims.get(ci).is_some_and(|c| {
+                        compatible(c, *t, refs, None, None) == Some(Through::Written)
+                    })
                 })
             })
             .collect();
@@ -388,6 +412,37 @@ fn respectively(
 /// [`respectively`] pairs.
 const RESPECTIVE_MAX: usize = 8;
 
+/// Whether a fact may be what a figure speaks about, by time: a fact of
+/// one time (`as_of`, not a series) is not what a figure whose clause
+/// names another period says ("profit fell to $5 million in 2023, from
+/// $7 million in 2022": the 2022 figure is not the 2023 fact). A figure
+/// that names no period may speak about any.
+fn same_time(
+    target: Target,
+    refs: &ReferenceSet,
+    period: impl FnOnce() -> Option<crate::time::Interval>,
+) -> bool {
+    let Target::Fact(i) = target else {
+        return true;
+    };
+    let Some(fact) = refs.facts.get(i) else {
+        return true;
+    };
+    let Some(as_of) = fact.as_of.as_ref().filter(|_| fact.series.is_empty()) else {
+        return true;
+    };
+    period().is_none_or(|p| p.start <= as_of.interval.end && as_of.interval.start <= p.end)
+}
+
+/// The period a quantity's clause names ("in 2023", "last year", "in the
+/// 2022-23 financial year", or a date framing its sentence), if any.
+fn named_period(doc: &Document, claims: &[Claim], ci: usize) -> Option<crate::time::Interval> {
+    match time_of(doc, claims, ci, true) {
+        When::Within(interval) => Some(interval),
+        _ => None,
+    }
+}
+
 /// How a claim may speak about a target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Through {
@@ -399,16 +454,22 @@ enum Through {
 
 /// Quantities go with facts of a compatible unit, dates with events. A
 /// figure with no noun of its own goes with a fact that has a unit only
-/// through what its sentence implies it counts.
+/// through what its sentence implies it counts — or, as the part of a
+/// `whole` ("seven of his ten charges"), through what the whole counts.
 fn compatible(
     claim: &Claim,
     target: Target,
     refs: &ReferenceSet,
     implied: Option<&Implied<'_>>,
+    whole: Option<&Claim>,
 ) -> Option<Through> {
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
             let fact = refs.facts.get(i)?;
+            let q = match whole.map(|w| &w.kind) {
+                Some(ClaimKind::Quantity(w)) if q.unit.is_none() => w,
+                _ => q,
+            };
             match (&fact.unit, &q.unit) {
                 (None, _) => Some(Through::Written),
                 (Some(fu), None) => implied
@@ -637,6 +698,16 @@ impl Breaks {
         Breaks { by_kind }
     }
 
+    /// More breaks for claims of `kind` (those [`Phrases`] finds).
+    fn add(&mut self, kind: &'static str, more: &[usize]) {
+        if more.is_empty() {
+            return;
+        }
+        let cuts = self.by_kind.entry(kind).or_default();
+        cuts.extend_from_slice(more);
+        cuts.sort_unstable();
+    }
+
     fn of(&self, kind: &str) -> &[usize] {
         self.by_kind.get(kind).map_or(&[], Vec::as_slice)
     }
@@ -792,7 +863,7 @@ impl Seen {
     /// [`Breaks`]) and another clause put it farther.
     fn nearness(
         &self,
-        claim: Span,
+        reach: &Reach,
         clause: Span,
         cuts: &[usize],
         (target, specificity, present): &(Target, usize, Vec<usize>),
@@ -805,7 +876,20 @@ impl Seen {
         };
         let score = |t: &usize| {
             self.spans_of.get(t).map_or(usize::MAX, |spans| {
-                term_nearness(spans, claim, clause, cuts)
+                let near = term_nearness(spans, reach.span, clause, cuts);
+                // "Profit rose from $6 million to $8 million": the words
+                // before "from" reach the "to" figure as if it stood there.
+                let back = reach.back.map_or(usize::MAX, |(from, from_clause)| {
+                    let before = spans.partition_point(|s| s.end <= from.start);
+                    term_nearness(spans.get(..before).unwrap_or(&[]), from, from_clause, cuts)
+                });
+                // "eight of nine counts of forgery": the words after the
+                // whole reach its part as if it stood there.
+                let ahead = reach.ahead.map_or(usize::MAX, |after| {
+                    let from = spans.partition_point(|s| s.start < after.start);
+                    term_nearness(spans.get(from..).unwrap_or(&[]), after, clause, cuts)
+                });
+                near.min(back).min(ahead)
             })
         };
         let any = present.iter().map(score).min().unwrap_or(usize::MAX);
@@ -921,6 +1005,18 @@ const NEAR_DATES: usize = 32;
 /// "currently" in its clause (the article date), else none: the latest
 /// point at or before the article date.
 pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
+    time_of(doc, claims, ci, false)
+}
+
+/// The prepositions that open a sentence's framing time: "In 2023, …",
+/// "For the full year, …", "During the quarter, …".
+const FRAMING_OPENERS: &[&str] = &["in", "for", "during", "over", "throughout", "across"];
+
+/// [`spoken_time`]; when `opening_frame_only`, a date outside the
+/// figure's clause frames it only from a first clause that opens with a
+/// preposition ("In 2023, …"), not from another clause's event ("…, a
+/// town of 20,000, opened its bridge in March").
+fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool) -> When {
     let Some(claim) = claims.get(ci) else {
         return When::Unknown;
     };
@@ -960,7 +1056,14 @@ pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
         })
         .filter(|(c, _)| {
             let own = clause_at(sentence, c.span.start);
+            let opening = sentence.clauses.first() == Some(&own)
+                && doc
+                    .text
+                    .get(own.start..own.end)
+                    .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
+                    .is_some_and(|w| FRAMING_OPENERS.iter().any(|p| w.eq_ignore_ascii_case(p)));
             own != sentence.span
+                && (opening || !opening_frame_only)
                 && !neighbours()
                     .chain(std::iter::once((ci, claim)))
                     .any(|(_, o)| matches!(o.kind, ClaimKind::Quantity(_)) && own.contains(o.span))
@@ -1321,6 +1424,129 @@ mod tests {
                 ("$6 million", "before"),
                 ("a year ago", "-")
             ])
+        );
+    }
+
+    #[test]
+    fn what_follows_of_is_the_figures_own_noun_phrase() {
+        // "lost" stands right before the first share, but the grazing land
+        // is what that share is of; the surveyed farms that lost something
+        // are the second share.
+        let yaml = "facts:\n  - {id: least-lost, value: 20, unit: percent, match: {all: [grazing land]}}\n  - {id: share-losing, value: 35, unit: percent, match: {all: [surveyed, lost]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Of the 52 farms surveyed, all lost 20 percent or more of their grazing land and more than 30 percent lost more than 60 percent of their herds."
+            ),
+            pairs(&[
+                ("52 farms", "-"),
+                ("20 percent", "least-lost"),
+                ("more than 30 percent", "share-losing"),
+                ("more than 60 percent", "-")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_whole_takes_the_fact_they_share() {
+        // The noun phrase is the part's: the whole is the count charged.
+        let yaml = "facts:\n  - {id: convicted, value: 8, unit: counts, match: {all: [forgery]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The jury convicted her on eight of nine counts of forgery."
+            ),
+            pairs(&[("eight", "convicted"), ("nine counts", "-")])
+        );
+        // Words inside the whole are the whole's: here the part is what
+        // was counted, the whole the size of the house.
+        let yaml = "facts:\n  - {id: counted, value: 76, unit: seats, match: {all: [Results]}}\n  - {id: size, value: 77, unit: seats, match: {all: [Assembly seats]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Results for 76 of the 77 Assembly seats are in, the commission said."
+            ),
+            pairs(&[("76", "counted"), ("77 Assembly seats", "size")])
+        );
+        // A part with no noun of its own counts what its whole counts,
+        // across a determiner and the whole's modifiers.
+        let yaml = "facts:\n  - {id: made, value: 5, unit: attempts, match: {all: [Okafor]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Okafor was 9-14 from the floor and made five of her six penalty attempts."
+            )
+            .into_iter()
+            .filter(|(_, id)| id != "-")
+            .collect::<Vec<_>>(),
+            pairs(&[("five", "made")])
+        );
+    }
+
+    #[test]
+    fn the_words_before_from_say_what_the_change_ends_at() {
+        // One fact, the latest figure: the starting point is not it.
+        let yaml =
+            "facts:\n  - {id: profit, value: 8000000, unit: USD, match: {all: [net profit]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Quarterly net profit rose from $6 million to $8 million."
+            ),
+            pairs(&[("$6 million", "-"), ("$8 million", "profit")])
+        );
+        // The verb of change names the new figure; the aside after the
+        // first figure names the old one.
+        let yaml = "facts:\n  - {id: latest, value: 19000000000, unit: USD, match: {all: [shortfall], any: [widened]}}\n  - {id: forecast, value: 12000000000, unit: USD, match: {all: [shortfall, forecast]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The shortfall for the year has widened from $12 billion, as forecast in the spring budget, to $19 billion."
+            ),
+            pairs(&[
+                ("$12 billion", "forecast"),
+                ("in the spring", "-"),
+                ("$19 billion", "latest")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_period_a_figure_names_picks_between_facts_of_two_times() {
+        // Two facts told apart only by their time: the year each figure's
+        // clause names decides, whatever the terms' nearness says.
+        let yaml = "facts:\n  - {id: y2023, value: 5000000, unit: USD, as_of: 2023, match: {all: [profit]}}\n  - {id: y2022, value: 7000000, unit: USD, as_of: 2022, match: {all: [profit, fell sharply]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "For the year, profit fell sharply to $5 million in 2023, from $7 million in 2022."
+            ),
+            pairs(&[
+                ("$5 million", "y2023"),
+                ("in 2023", "-"),
+                ("$7 million", "y2022"),
+                ("in 2022", "-")
+            ])
+        );
+        // A figure of another time than the only fact says nothing about it.
+        let yaml =
+            "facts:\n  - {id: f, value: 800, unit: troops, as_of: 2021, match: {all: [Italy]}}\n";
+        assert_eq!(
+            matched(yaml, "In 2019, Italy had 650 troops there."),
+            pairs(&[("In 2019", "-"), ("650 troops", "-")])
+        );
+        // A figure that names no time may speak about a fact of any; the
+        // time of another clause's event is not the figure's.
+        assert_eq!(
+            matched(yaml, "Italy had 650 troops there."),
+            pairs(&[("650 troops", "f")])
+        );
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy, with 650 troops there, opened a new base in May 2019."
+            ),
+            pairs(&[("650 troops", "f"), ("in May 2019", "-")])
         );
     }
 
