@@ -1008,6 +1008,10 @@ pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
     time_of(doc, claims, ci, false)
 }
 
+/// How many bytes from a figure a date of its clause may stand and still
+/// name the figure's own period, strictly read.
+const OWN_DATE_REACH: usize = 120;
+
 /// The prepositions that open a sentence's framing time: "In 2023, …",
 /// "For the full year, …", "During the quarter, …".
 const FRAMING_OPENERS: &[&str] = &["in", "for", "during", "over", "throughout", "across"];
@@ -1033,6 +1037,21 @@ fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool
             .filter(|(_, c)| c.sentence == claim.sentence)
     };
     // In the claim's clause: the nearest date; after the figure wins a tie.
+    // Strictly read, a date behind a parting word is another verb's ("it
+    // opened in 1962 and carries 48,000 cars"), and so is one farther
+    // than [`OWN_DATE_REACH`].
+    let own_date = |span: Span| {
+        let gap = if span.start >= claim.span.end {
+            claim.span.end..span.start
+        } else {
+            span.end..claim.span.start
+        };
+        !opening_frame_only
+            || (gap.len() <= OWN_DATE_REACH
+                && parting_words(doc.text.get(gap).unwrap_or(""))
+                    .next()
+                    .is_none())
+    };
     let nearest = neighbours()
         .filter_map(|(_, c)| match &c.kind {
             ClaimKind::Date(d) if clause.contains(c.span) => Some((c.span, d)),
@@ -1045,7 +1064,7 @@ fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool
                 (claim.span.start.saturating_sub(span.end), 1)
             }
         });
-    if let Some((_, d)) = nearest {
+    if let Some((_, d)) = nearest.filter(|(span, _)| own_date(*span)) {
         return when_of(d);
     }
     // A date in a clause of its own, with no figure: it frames the sentence.
@@ -1547,6 +1566,13 @@ mod tests {
                 "Italy, with 650 troops there, opened a new base in May 2019."
             ),
             pairs(&[("650 troops", "f"), ("in May 2019", "-")])
+        );
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy opened its first base there in 1990 and has about 650 troops in the region."
+            ),
+            pairs(&[("in 1990", "-"), ("about 650 troops", "f")])
         );
     }
 
