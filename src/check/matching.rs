@@ -153,6 +153,8 @@ fn match_sentence(
         })
     };
     let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
+    // Read once per sentence: each claim's look must not walk it again.
+    let respective = sentence.is_some_and(|s| says_respectively(&doc.prose, s.span));
     let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
     breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
@@ -182,7 +184,7 @@ fn match_sentence(
             } else {
                 seen.nearest_targets(claim.span, &mut near);
             }
-            let implied = Implied::of(doc, sentence, claims, range.clone(), ci);
+            let implied = Implied::of(doc, sentence, claims, range.clone(), ci, respective);
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
@@ -331,9 +333,7 @@ fn respectively(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
     };
-    if !words(sentence.span.start, sentence.span.end)
-        .any(|w| w.eq_ignore_ascii_case("respectively"))
-    {
+    if !says_respectively(text, sentence.span) {
         return Vec::new();
     }
     let quantity = |ci: &usize| {
@@ -406,6 +406,14 @@ fn respectively(
         out.extend(run.iter().copied().zip(at.into_iter().map(|(_, t)| t)));
     }
     out
+}
+
+/// Whether the sentence at `span` says "respectively".
+fn says_respectively(text: &str, span: Span) -> bool {
+    text.get(span.start..span.end)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("respectively"))
 }
 
 /// The most figures in a list, and lists in a sentence, that
@@ -525,6 +533,7 @@ impl<'a> Implied<'a> {
         claims: &'a [Claim],
         range: std::ops::Range<usize>,
         ci: usize,
+        respectively: bool,
     ) -> Option<Implied<'a>> {
         let claim = claims.get(ci)?;
         let ClaimKind::Quantity(q) = &claim.kind else {
@@ -552,11 +561,6 @@ impl<'a> Implied<'a> {
         let is_word = |w: &&str| !w.is_empty();
         // "A and B rose 3% and 5% respectively": the order of two lists
         // pairs them, which no implied noun may second-guess.
-        let respectively = text
-            .get(sentence.start..sentence.end)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("respectively"));
         if respectively {
             return None;
         }
