@@ -196,11 +196,11 @@ fn match_sentence(
                 else {
                     continue;
                 };
-                if !same_time(*target, refs, || {
+                let Some(untimed) = by_time(*target, refs, || {
                     *period.get_or_insert_with(|| named_period(doc, claims, ci))
-                }) {
+                }) else {
                     continue;
-                }
+                };
                 let (mut any, mut own) = seen.nearness(&reach, clause, cuts, entry);
                 // "Wolves' three", "Manning's 14": the owner named right
                 // before a figure is what it is about.
@@ -216,11 +216,12 @@ fn match_sentence(
                 // Alone of its kind, the claim is the sentence's one
                 // figure: the most specific target wins, wherever its
                 // terms stand. Among several, nearness beats the count
-                // of terms.
+                // of terms. Either way, a figure that names a fact's own
+                // time speaks about it before one that names none.
                 let rank = if alone {
-                    [fewer, 0, 0, any]
+                    [fewer, untimed, 0, 0, any]
                 } else {
-                    [any, own, fewer, 0]
+                    [untimed, any, own, fewer, 0]
                 };
                 pairs.push(Pair {
                     implied: through == Through::Implied,
@@ -288,7 +289,7 @@ fn match_sentence(
         let rivals: Vec<Target> = mine
             .iter()
             .filter(|q| {
-                q.rank.get(..3) == rank.get(..3)
+                q.rank.get(..4) == rank.get(..4)
                     && q.target != target
                     && !taken.contains(&taken_key(ci, q.target))
             })
@@ -423,23 +424,28 @@ const RESPECTIVE_MAX: usize = 8;
 /// Whether a fact may be what a figure speaks about, by time: a fact of
 /// one time (`as_of`, not a series) is not what a figure whose clause
 /// names another period says ("profit fell to $5 million in 2023, from
-/// $7 million in 2022": the 2022 figure is not the 2023 fact). A figure
-/// that names no period may speak about any.
-fn same_time(
+/// $7 million in 2022": the 2022 figure is not the 2023 fact): `None`.
+/// Else `Some(0)` when the figure names the fact's time (it goes first),
+/// `Some(1)` when it names none or the fact has no one time.
+fn by_time(
     target: Target,
     refs: &ReferenceSet,
     period: impl FnOnce() -> Option<crate::time::Interval>,
-) -> bool {
+) -> Option<usize> {
     let Target::Fact(i) = target else {
-        return true;
+        return Some(1);
     };
     let Some(fact) = refs.facts.get(i) else {
-        return true;
+        return Some(1);
     };
     let Some(as_of) = fact.as_of.as_ref().filter(|_| fact.series.is_empty()) else {
-        return true;
+        return Some(1);
     };
-    period().is_none_or(|p| p.start <= as_of.interval.end && as_of.interval.start <= p.end)
+    match period() {
+        None => Some(1),
+        Some(p) if p.start <= as_of.interval.end && as_of.interval.start <= p.end => Some(0),
+        Some(_) => None,
+    }
 }
 
 /// The period a quantity's clause names ("in 2023", "last year", "in the
@@ -638,14 +644,15 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 
 /// One (claim, target) pair that could hold. The order is the order of
 /// preference: by `rank`, then document order. For a claim among several
-/// of its kind the rank is (nearness of any term, nearness of its own
-/// terms, fewest terms last, 0): a figure belongs to the target whose terms
-/// stand nearest to it ("$9 million in fines and $4 million in costs");
-/// for a claim alone of its kind it is (fewest terms last, 0, 0,
-/// nearness). Two targets tie when the first three agree.
+/// of its kind the rank is (whether the claim names no time of the
+/// target's, nearness of any term, nearness of its own terms, fewest terms
+/// last, 0): a figure belongs to the target whose terms stand nearest to
+/// it ("$9 million in fines and $4 million in costs"); for a claim alone
+/// of its kind it is (fewest terms last, no time named, 0, 0, nearness).
+/// Two targets tie when the first four agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    rank: [usize; 4],
+    rank: [usize; 5],
     /// Read through an implied noun: a pair of a figure that names its
     /// noun goes first where the ranks tie.
     implied: bool,
@@ -1069,7 +1076,7 @@ fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool
             }
         });
     if let Some((_, d)) = nearest.filter(|(span, _)| own_date(*span)) {
-        return when_of(d);
+        return when_of(d, opening_frame_only);
     }
     // A date in a clause of its own, with no figure: it frames the sentence.
     let framing = neighbours()
@@ -1093,7 +1100,7 @@ fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool
         })
         .min_by_key(|(c, _)| c.span.start.abs_diff(claim.span.start));
     if let Some((_, d)) = framing {
-        return when_of(d);
+        return when_of(d, opening_frame_only);
     }
     let words = doc.text.get(clause.start..clause.end).unwrap_or("");
     let now = words
@@ -1108,8 +1115,9 @@ fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool
 
 /// The time a date claim names, as point selection reads it: "in 2007"
 /// the year; "by the end of 2021" its last day; "since", "before",
-/// "after" no single point.
-fn when_of(d: &DateClaim) -> When {
+/// "after" no single point; "between January and August 2020" none
+/// either, unless a `period` is asked for (then the whole span).
+fn when_of(d: &DateClaim, period: bool) -> When {
     let Some(interval) = d.interval else {
         return When::Unknown;
     };
@@ -1119,6 +1127,7 @@ fn when_of(d: &DateClaim) -> When {
     match d.relation {
         None | Some(Relation::On) | Some(Relation::In) => When::Within(interval),
         Some(Relation::By) | Some(Relation::Until) => When::On(interval.end),
+        Some(Relation::Between) if period => When::Within(interval),
         Some(Relation::Before)
         | Some(Relation::After)
         | Some(Relation::Since)
@@ -1557,6 +1566,28 @@ mod tests {
         assert_eq!(
             matched(yaml, "In 2019, Italy had 650 troops there."),
             pairs(&[("In 2019", "-"), ("650 troops", "-")])
+        );
+        // The figure that names a fact's time takes it, however near the
+        // other's terms stand; the figure that names none takes the other.
+        let yaml2 = "facts:\n  - {id: y2023, value: 5000000, unit: USD, as_of: 2023, match: {all: [profit]}}\n  - {id: y2022, value: 7000000, unit: USD, as_of: 2022, match: {all: [profit, fell sharply]}}\n";
+        assert_eq!(
+            matched(
+                yaml2,
+                "For the year, profit fell sharply to $5 million, from $7 million in 2022."
+            ),
+            pairs(&[
+                ("$5 million", "y2023"),
+                ("$7 million", "y2022"),
+                ("in 2022", "-")
+            ])
+        );
+        // "Between" names a period too.
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy kept 650 troops there between March and May 2019."
+            ),
+            pairs(&[("650 troops", "-"), ("between March and May 2019", "-")])
         );
         // A figure that names no time may speak about a fact of any; the
         // time of another clause's event is not the figure's.
