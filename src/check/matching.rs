@@ -7,6 +7,10 @@
 //! occur there. The most specific target (most terms matched) wins; a tie is
 //! broken only by pairing several claims with several targets by the
 //! nearness of their terms in the same clause, else it is ambiguous.
+//! Nearness reads a few shapes of English (`matching/phrase.rs`): a figure's
+//! of-phrase, the part of a whole, "from … to". A fact with an `as_of` is
+//! never what a figure whose clause names another period speaks about, and
+//! a figure that names the fact's period takes it first.
 //!
 //! The pairs are bounded so that a sentence of thousands of claims and
 //! matched targets (a list or table without full stops) costs time in
@@ -871,7 +875,10 @@ impl Seen {
     /// "net income" and "year ago" the $6. A term inside the claim ("ten
     /// La Liga titles") is nearest of all; words after the figure count as
     /// much as words before it in its clause; each break between them (see
-    /// [`Breaks`]) and another clause put it farther.
+    /// [`Breaks`]) and another clause put it farther. The claim's [`Reach`]
+    /// says where it stands: over its of-phrase, and, for the part of a
+    /// whole or the "to" figure of "from … to", also where the words after
+    /// the whole or before "from" reach it.
     fn nearness(
         &self,
         reach: &Reach,
