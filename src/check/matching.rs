@@ -7,6 +7,10 @@
 //! occur there. The most specific target (most terms matched) wins; a tie is
 //! broken only by pairing several claims with several targets by the
 //! nearness of their terms in the same clause, else it is ambiguous.
+//! Nearness reads a few shapes of English (`matching/phrase.rs`): a figure's
+//! of-phrase, the part of a whole, "from … to". A fact with an `as_of` is
+//! never what a figure whose clause names another period speaks about, and
+//! a figure that names the fact's period takes it first.
 //!
 //! The pairs are bounded so that a sentence of thousands of claims and
 //! matched targets (a list or table without full stops) costs time in
@@ -23,6 +27,9 @@ use crate::extract::claim::{Claim, ClaimKind, DateClaim, Relation, Span};
 use crate::reference::index::{Target, TermHit};
 use crate::reference::model::When;
 use crate::reference::ReferenceSet;
+
+mod phrase;
+use phrase::{Phrases, Reach};
 
 /// The outcome of matching one claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,7 +151,16 @@ fn match_sentence(
     for claim in claims.get(range.clone()).unwrap_or(&[]) {
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
     }
-    let breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
+    let clause_of = |span: Span| {
+        sentence.map_or(span, |s| {
+            with_asides(&doc.text, s, clause_at(s, span.start))
+        })
+    };
+    let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
+    // Read once per sentence: each claim's look must not walk it again.
+    let respective = sentence.is_some_and(|s| says_respectively(&doc.prose, s.span));
+    let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
+    breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
     // the nearness of the target's terms to the claim; each claim's own
     // pairs are kept together, best first.
@@ -154,9 +170,14 @@ fn match_sentence(
     for ci in range.clone() {
         let first = pairs.len();
         if let Some(claim) = claims.get(ci) {
-            let clause = sentence.map_or(claim.span, |s| {
-                with_asides(&doc.text, s, clause_at(s, claim.span.start))
+            let clause = clause_of(claim.span);
+            let reach = phrases.get(ci - range.start).copied().unwrap_or(Reach {
+                span: claim.span,
+                ahead: None,
+                back: None,
+                whole: None,
             });
+            let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
             let cuts = breaks.of(claim.kind.name());
             if alone {
@@ -167,15 +188,24 @@ fn match_sentence(
             } else {
                 seen.nearest_targets(claim.span, &mut near);
             }
-            let implied = Implied::of(doc, sentence, claims, range.clone(), ci);
+            let implied = Implied::of(doc, sentence, claims, range.clone(), ci, respective);
+            // The period the figure's clause names, found once, when a
+            // fact with an `as_of` first asks for it.
+            let mut period: Option<Option<crate::time::Interval>> = None;
             for &m in &near {
                 let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
                 };
-                let Some(through) = compatible(claim, *target, refs, implied.as_ref()) else {
+                let Some(through) = compatible(claim, *target, refs, implied.as_ref(), whole)
+                else {
                     continue;
                 };
-                let (mut any, mut own) = seen.nearness(claim.span, clause, cuts, entry);
+                let Some(untimed) = by_time(*target, refs, || {
+                    *period.get_or_insert_with(|| named_period(doc, claims, ci))
+                }) else {
+                    continue;
+                };
+                let (mut any, mut own) = seen.nearness(&reach, clause, cuts, entry);
                 // "Wolves' three", "Manning's 14": the owner named right
                 // before a figure is what it is about.
                 if seen.owns(&doc.prose, claim.span, &entry.2) {
@@ -190,11 +220,12 @@ fn match_sentence(
                 // Alone of its kind, the claim is the sentence's one
                 // figure: the most specific target wins, wherever its
                 // terms stand. Among several, nearness beats the count
-                // of terms.
+                // of terms. Either way, a figure that names a fact's own
+                // time speaks about it before one that names none.
                 let rank = if alone {
-                    [fewer, 0, 0, any]
+                    [fewer, untimed, 0, 0, any]
                 } else {
-                    [any, own, fewer, 0]
+                    [untimed, any, own, fewer, 0]
                 };
                 pairs.push(Pair {
                     implied: through == Through::Implied,
@@ -262,7 +293,7 @@ fn match_sentence(
         let rivals: Vec<Target> = mine
             .iter()
             .filter(|q| {
-                q.rank.get(..3) == rank.get(..3)
+                q.rank.get(..4) == rank.get(..4)
                     && q.target != target
                     && !taken.contains(&taken_key(ci, q.target))
             })
@@ -307,9 +338,7 @@ fn respectively(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
     };
-    if !words(sentence.span.start, sentence.span.end)
-        .any(|w| w.eq_ignore_ascii_case("respectively"))
-    {
+    if !says_respectively(text, sentence.span) {
         return Vec::new();
     }
     let quantity = |ci: &usize| {
@@ -349,9 +378,9 @@ fn respectively(
             .iter()
             .filter(|(t, _, _)| {
                 run.iter().all(|&ci| {
-                    claims
-                        .get(ci)
-                        .is_some_and(|c| compatible(c, *t, refs, None) == Some(Through::Written))
+                    claims.get(ci).is_some_and(|c| {
+                        compatible(c, *t, refs, None, None) == Some(Through::Written)
+                    })
                 })
             })
             .collect();
@@ -384,9 +413,53 @@ fn respectively(
     out
 }
 
+/// Whether the sentence at `span` says "respectively".
+fn says_respectively(text: &str, span: Span) -> bool {
+    text.get(span.start..span.end)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("respectively"))
+}
+
 /// The most figures in a list, and lists in a sentence, that
 /// [`respectively`] pairs.
 const RESPECTIVE_MAX: usize = 8;
+
+/// Whether a fact may be what a figure speaks about, by time: a fact of
+/// one time (`as_of`, not a series) is not what a figure whose clause
+/// names another period says ("profit fell to $5 million in 2023, from
+/// $7 million in 2022": the 2022 figure is not the 2023 fact): `None`.
+/// Else `Some(0)` when the figure names the fact's time (it goes first),
+/// `Some(1)` when it names none or the fact has no one time.
+fn by_time(
+    target: Target,
+    refs: &ReferenceSet,
+    period: impl FnOnce() -> Option<crate::time::Interval>,
+) -> Option<usize> {
+    let Target::Fact(i) = target else {
+        return Some(1);
+    };
+    let Some(fact) = refs.facts.get(i) else {
+        return Some(1);
+    };
+    let Some(as_of) = fact.as_of.as_ref().filter(|_| fact.series.is_empty()) else {
+        return Some(1);
+    };
+    match period() {
+        None => Some(1),
+        Some(p) if p.start <= as_of.interval.end && as_of.interval.start <= p.end => Some(0),
+        Some(_) => None,
+    }
+}
+
+/// The period a quantity's clause names ("in 2023", "last year", "in the
+/// 2022-23 financial year", or a date framing its sentence), if any.
+fn named_period(doc: &Document, claims: &[Claim], ci: usize) -> Option<crate::time::Interval> {
+    match time_of(doc, claims, ci, true) {
+        When::Within(interval) => Some(interval),
+        _ => None,
+    }
+}
 
 /// How a claim may speak about a target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -399,16 +472,22 @@ enum Through {
 
 /// Quantities go with facts of a compatible unit, dates with events. A
 /// figure with no noun of its own goes with a fact that has a unit only
-/// through what its sentence implies it counts.
+/// through what its sentence implies it counts — or, as the part of a
+/// `whole` ("seven of his ten charges"), through what the whole counts.
 fn compatible(
     claim: &Claim,
     target: Target,
     refs: &ReferenceSet,
     implied: Option<&Implied<'_>>,
+    whole: Option<&Claim>,
 ) -> Option<Through> {
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
             let fact = refs.facts.get(i)?;
+            let q = match whole.map(|w| &w.kind) {
+                Some(ClaimKind::Quantity(w)) if q.unit.is_none() => w,
+                _ => q,
+            };
             match (&fact.unit, &q.unit) {
                 (None, _) => Some(Through::Written),
                 (Some(fu), None) => implied
@@ -464,6 +543,7 @@ impl<'a> Implied<'a> {
         claims: &'a [Claim],
         range: std::ops::Range<usize>,
         ci: usize,
+        respectively: bool,
     ) -> Option<Implied<'a>> {
         let claim = claims.get(ci)?;
         let ClaimKind::Quantity(q) = &claim.kind else {
@@ -491,11 +571,6 @@ impl<'a> Implied<'a> {
         let is_word = |w: &&str| !w.is_empty();
         // "A and B rose 3% and 5% respectively": the order of two lists
         // pairs them, which no implied noun may second-guess.
-        let respectively = text
-            .get(sentence.start..sentence.end)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("respectively"));
         if respectively {
             return None;
         }
@@ -573,14 +648,15 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 
 /// One (claim, target) pair that could hold. The order is the order of
 /// preference: by `rank`, then document order. For a claim among several
-/// of its kind the rank is (nearness of any term, nearness of its own
-/// terms, fewest terms last, 0): a figure belongs to the target whose terms
-/// stand nearest to it ("$9 million in fines and $4 million in costs");
-/// for a claim alone of its kind it is (fewest terms last, 0, 0,
-/// nearness). Two targets tie when the first three agree.
+/// of its kind the rank is (whether the claim names no time of the
+/// target's, nearness of any term, nearness of its own terms, fewest terms
+/// last, 0): a figure belongs to the target whose terms stand nearest to
+/// it ("$9 million in fines and $4 million in costs"); for a claim alone
+/// of its kind it is (fewest terms last, no time named, 0, 0, nearness).
+/// Two targets tie when the first four agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    rank: [usize; 4],
+    rank: [usize; 5],
     /// Read through an implied noun: a pair of a figure that names its
     /// noun goes first where the ranks tie.
     implied: bool,
@@ -635,6 +711,16 @@ impl Breaks {
             cuts.sort_unstable();
         }
         Breaks { by_kind }
+    }
+
+    /// More breaks for claims of `kind` (those [`Phrases`] finds).
+    fn add(&mut self, kind: &'static str, more: &[usize]) {
+        if more.is_empty() {
+            return;
+        }
+        let cuts = self.by_kind.entry(kind).or_default();
+        cuts.extend_from_slice(more);
+        cuts.sort_unstable();
     }
 
     fn of(&self, kind: &str) -> &[usize] {
@@ -789,10 +875,13 @@ impl Seen {
     /// "net income" and "year ago" the $6. A term inside the claim ("ten
     /// La Liga titles") is nearest of all; words after the figure count as
     /// much as words before it in its clause; each break between them (see
-    /// [`Breaks`]) and another clause put it farther.
+    /// [`Breaks`]) and another clause put it farther. The claim's [`Reach`]
+    /// says where it stands: over its of-phrase, and, for the part of a
+    /// whole or the "to" figure of "from … to", also where the words after
+    /// the whole or before "from" reach it.
     fn nearness(
         &self,
-        claim: Span,
+        reach: &Reach,
         clause: Span,
         cuts: &[usize],
         (target, specificity, present): &(Target, usize, Vec<usize>),
@@ -805,7 +894,20 @@ impl Seen {
         };
         let score = |t: &usize| {
             self.spans_of.get(t).map_or(usize::MAX, |spans| {
-                term_nearness(spans, claim, clause, cuts)
+                let near = term_nearness(spans, reach.span, clause, cuts);
+                // "Profit rose from $6 million to $8 million": the words
+                // before "from" reach the "to" figure as if it stood there.
+                let back = reach.back.map_or(usize::MAX, |(from, from_clause)| {
+                    let before = spans.partition_point(|s| s.end <= from.start);
+                    term_nearness(spans.get(..before).unwrap_or(&[]), from, from_clause, cuts)
+                });
+                // "eight of nine counts of forgery": the words after the
+                // whole reach its part as if it stood there.
+                let ahead = reach.ahead.map_or(usize::MAX, |after| {
+                    let from = spans.partition_point(|s| s.start < after.start);
+                    term_nearness(spans.get(from..).unwrap_or(&[]), after, clause, cuts)
+                });
+                near.min(back).min(ahead)
             })
         };
         let any = present.iter().map(score).min().unwrap_or(usize::MAX);
@@ -921,6 +1023,22 @@ const NEAR_DATES: usize = 32;
 /// "currently" in its clause (the article date), else none: the latest
 /// point at or before the article date.
 pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
+    time_of(doc, claims, ci, false)
+}
+
+/// How many bytes from a figure a date of its clause may stand and still
+/// name the figure's own period, strictly read.
+const OWN_DATE_REACH: usize = 120;
+
+/// The prepositions that open a sentence's framing time: "In 2023, …",
+/// "For the full year, …", "During the quarter, …".
+const FRAMING_OPENERS: &[&str] = &["in", "for", "during", "over", "throughout", "across"];
+
+/// [`spoken_time`]; when `opening_frame_only`, a date outside the
+/// figure's clause frames it only from a first clause that opens with a
+/// preposition ("In 2023, …"), not from another clause's event ("…, a
+/// town of 20,000, opened its bridge in March").
+fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool) -> When {
     let Some(claim) = claims.get(ci) else {
         return When::Unknown;
     };
@@ -937,6 +1055,21 @@ pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
             .filter(|(_, c)| c.sentence == claim.sentence)
     };
     // In the claim's clause: the nearest date; after the figure wins a tie.
+    // Strictly read, a date behind a parting word is another verb's ("it
+    // opened in 1962 and carries 48,000 cars"), and so is one farther
+    // than [`OWN_DATE_REACH`].
+    let own_date = |span: Span| {
+        let gap = if span.start >= claim.span.end {
+            claim.span.end..span.start
+        } else {
+            span.end..claim.span.start
+        };
+        !opening_frame_only
+            || (gap.len() <= OWN_DATE_REACH
+                && parting_words(doc.text.get(gap).unwrap_or(""))
+                    .next()
+                    .is_none())
+    };
     let nearest = neighbours()
         .filter_map(|(_, c)| match &c.kind {
             ClaimKind::Date(d) if clause.contains(c.span) => Some((c.span, d)),
@@ -949,8 +1082,8 @@ pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
                 (claim.span.start.saturating_sub(span.end), 1)
             }
         });
-    if let Some((_, d)) = nearest {
-        return when_of(d);
+    if let Some((_, d)) = nearest.filter(|(span, _)| own_date(*span)) {
+        return when_of(d, opening_frame_only);
     }
     // A date in a clause of its own, with no figure: it frames the sentence.
     let framing = neighbours()
@@ -960,14 +1093,21 @@ pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
         })
         .filter(|(c, _)| {
             let own = clause_at(sentence, c.span.start);
+            let opening = sentence.clauses.first() == Some(&own)
+                && doc
+                    .text
+                    .get(own.start..own.end)
+                    .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
+                    .is_some_and(|w| FRAMING_OPENERS.iter().any(|p| w.eq_ignore_ascii_case(p)));
             own != sentence.span
+                && (opening || !opening_frame_only)
                 && !neighbours()
                     .chain(std::iter::once((ci, claim)))
                     .any(|(_, o)| matches!(o.kind, ClaimKind::Quantity(_)) && own.contains(o.span))
         })
         .min_by_key(|(c, _)| c.span.start.abs_diff(claim.span.start));
     if let Some((_, d)) = framing {
-        return when_of(d);
+        return when_of(d, opening_frame_only);
     }
     let words = doc.text.get(clause.start..clause.end).unwrap_or("");
     let now = words
@@ -982,8 +1122,9 @@ pub fn spoken_time(doc: &Document, claims: &[Claim], ci: usize) -> When {
 
 /// The time a date claim names, as point selection reads it: "in 2007"
 /// the year; "by the end of 2021" its last day; "since", "before",
-/// "after" no single point.
-fn when_of(d: &DateClaim) -> When {
+/// "after" no single point; "between January and August 2020" none
+/// either, unless a `period` is asked for (then the whole span).
+fn when_of(d: &DateClaim, period: bool) -> When {
     let Some(interval) = d.interval else {
         return When::Unknown;
     };
@@ -993,6 +1134,7 @@ fn when_of(d: &DateClaim) -> When {
     match d.relation {
         None | Some(Relation::On) | Some(Relation::In) => When::Within(interval),
         Some(Relation::By) | Some(Relation::Until) => When::On(interval.end),
+        Some(Relation::Between) if period => When::Within(interval),
         Some(Relation::Before)
         | Some(Relation::After)
         | Some(Relation::Since)
@@ -1321,6 +1463,158 @@ mod tests {
                 ("$6 million", "before"),
                 ("a year ago", "-")
             ])
+        );
+    }
+
+    #[test]
+    fn what_follows_of_is_the_figures_own_noun_phrase() {
+        // "lost" stands right before the first share, but the grazing land
+        // is what that share is of; the surveyed farms that lost something
+        // are the second share.
+        let yaml = "facts:\n  - {id: least-lost, value: 20, unit: percent, match: {all: [grazing land]}}\n  - {id: share-losing, value: 35, unit: percent, match: {all: [surveyed, lost]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Of the 52 farms surveyed, all lost 20 percent or more of their grazing land and more than 30 percent lost more than 60 percent of their herds."
+            ),
+            pairs(&[
+                ("52 farms", "-"),
+                ("20 percent", "least-lost"),
+                ("more than 30 percent", "share-losing"),
+                ("more than 60 percent", "-")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_whole_takes_the_fact_they_share() {
+        // The noun phrase is the part's: the whole is the count charged.
+        let yaml = "facts:\n  - {id: convicted, value: 8, unit: counts, match: {all: [forgery]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The jury convicted her on eight of nine counts of forgery."
+            ),
+            pairs(&[("eight", "convicted"), ("nine counts", "-")])
+        );
+        // Words inside the whole are the whole's: here the part is what
+        // was counted, the whole the size of the house.
+        let yaml = "facts:\n  - {id: counted, value: 76, unit: seats, match: {all: [Results]}}\n  - {id: size, value: 77, unit: seats, match: {all: [Assembly seats]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Results for 76 of the 77 Assembly seats are in, the commission said."
+            ),
+            pairs(&[("76", "counted"), ("77 Assembly seats", "size")])
+        );
+        // A part with no noun of its own counts what its whole counts,
+        // across a determiner and the whole's modifiers.
+        let yaml = "facts:\n  - {id: made, value: 5, unit: attempts, match: {all: [Okafor]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Okafor was 9-14 from the floor and made five of her six penalty attempts."
+            )
+            .into_iter()
+            .filter(|(_, id)| id != "-")
+            .collect::<Vec<_>>(),
+            pairs(&[("five", "made")])
+        );
+    }
+
+    #[test]
+    fn the_words_before_from_say_what_the_change_ends_at() {
+        // One fact, the latest figure: the starting point is not it.
+        let yaml =
+            "facts:\n  - {id: profit, value: 8000000, unit: USD, match: {all: [net profit]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Quarterly net profit rose from $6 million to $8 million."
+            ),
+            pairs(&[("$6 million", "-"), ("$8 million", "profit")])
+        );
+        // The verb of change names the new figure; the aside after the
+        // first figure names the old one.
+        let yaml = "facts:\n  - {id: latest, value: 19000000000, unit: USD, match: {all: [shortfall], any: [widened]}}\n  - {id: forecast, value: 12000000000, unit: USD, match: {all: [shortfall, forecast]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The shortfall for the year has widened from $12 billion, as forecast in the spring budget, to $19 billion."
+            ),
+            pairs(&[
+                ("$12 billion", "forecast"),
+                ("in the spring", "-"),
+                ("$19 billion", "latest")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_period_a_figure_names_picks_between_facts_of_two_times() {
+        // Two facts told apart only by their time: the year each figure's
+        // clause names decides, whatever the terms' nearness says.
+        let yaml = "facts:\n  - {id: y2023, value: 5000000, unit: USD, as_of: 2023, match: {all: [profit]}}\n  - {id: y2022, value: 7000000, unit: USD, as_of: 2022, match: {all: [profit, fell sharply]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "For the year, profit fell sharply to $5 million in 2023, from $7 million in 2022."
+            ),
+            pairs(&[
+                ("$5 million", "y2023"),
+                ("in 2023", "-"),
+                ("$7 million", "y2022"),
+                ("in 2022", "-")
+            ])
+        );
+        // A figure of another time than the only fact says nothing about it.
+        let yaml =
+            "facts:\n  - {id: f, value: 800, unit: troops, as_of: 2021, match: {all: [Italy]}}\n";
+        assert_eq!(
+            matched(yaml, "In 2019, Italy had 650 troops there."),
+            pairs(&[("In 2019", "-"), ("650 troops", "-")])
+        );
+        // The figure that names a fact's time takes it, however near the
+        // other's terms stand; the figure that names none takes the other.
+        let yaml2 = "facts:\n  - {id: y2023, value: 5000000, unit: USD, as_of: 2023, match: {all: [profit]}}\n  - {id: y2022, value: 7000000, unit: USD, as_of: 2022, match: {all: [profit, fell sharply]}}\n";
+        assert_eq!(
+            matched(
+                yaml2,
+                "For the year, profit fell sharply to $5 million, from $7 million in 2022."
+            ),
+            pairs(&[
+                ("$5 million", "y2023"),
+                ("$7 million", "y2022"),
+                ("in 2022", "-")
+            ])
+        );
+        // "Between" names a period too.
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy kept 650 troops there between March and May 2019."
+            ),
+            pairs(&[("650 troops", "-"), ("between March and May 2019", "-")])
+        );
+        // A figure that names no time may speak about a fact of any; the
+        // time of another clause's event is not the figure's.
+        assert_eq!(
+            matched(yaml, "Italy had 650 troops there."),
+            pairs(&[("650 troops", "f")])
+        );
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy, with 650 troops there, opened a new base in May 2019."
+            ),
+            pairs(&[("650 troops", "f"), ("in May 2019", "-")])
+        );
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy opened its first base there in 1990 and has about 650 troops in the region."
+            ),
+            pairs(&[("in 1990", "-"), ("about 650 troops", "f")])
         );
     }
 

@@ -1,0 +1,281 @@
+//! The shapes of English that tie a figure to words beyond its own span,
+//! read once per sentence before matching weighs the nearness of terms.
+//!
+//! - **Of-phrase**: "30 percent of their grazing land", "nine counts of
+//!   forgery": what follows "of" right after a figure is the figure's own
+//!   noun phrase, as near to it as its noun.
+//! - **Part of a whole**: in "convicted on seven of his ten charges of
+//!   forgery" the noun phrase is the part's ("seven"); the whole ("ten
+//!   charges") is inside it. The part counts what the whole counts, and
+//!   the words after the whole ("of forgery") are as near to the part as
+//!   to the whole, so the part, which comes first, takes a fact both fit
+//!   equally. Words inside the whole ("542 of the 543 Lok Sabha seats")
+//!   stay the whole's.
+//! - **From … to**: in "profit rose from $6 million to $8 million" the
+//!   words before "from" (the subject and its verb) say what the change
+//!   ends at: they are as near to the "to" figure as to "from", and the
+//!   "from" figure is behind a break from them.
+//!
+//! Each claim's look is bounded (a few words beside it), so a sentence
+//! costs time in proportion to its claims.
+
+use crate::document::{Document, Sentence};
+use crate::extract::claim::{Claim, ClaimKind, Span};
+
+/// Words that may stand between "of" and the figure or noun it opens.
+const DETERMINERS: &[&str] = &[
+    "the", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+];
+
+/// The most bytes of blanks and words looked at beside a claim.
+const LOOK: usize = 48;
+
+/// How a claim reaches beyond its own span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reach {
+    /// The span whose nearness to a term counts: the claim's, taken on
+    /// over its of-phrase (but for a part).
+    pub span: Span,
+    /// For the part of a whole: where the whole's words end and what
+    /// follows it begins, from which terms after it reach the part.
+    pub ahead: Option<Span>,
+    /// For the "to" figure of "from … to": the word "from" and the clause
+    /// of the "from" figure, from which terms before "from" reach it.
+    pub back: Option<(Span, Span)>,
+    /// For the part of a whole: the whole's claim index.
+    pub whole: Option<usize>,
+}
+
+/// The reaches of one sentence's claims, and the breaks the shapes add.
+pub struct Phrases {
+    /// Parallel to the sentence's claim range.
+    pub reach: Vec<Reach>,
+    /// Where a "from" opens the first figure of "from … to": a term before
+    /// it belongs less to that figure (a break, for quantities).
+    pub from_cuts: Vec<usize>,
+}
+
+impl Phrases {
+    /// One pass over the sentence's claims (`range` of `claims`).
+    pub fn new(
+        doc: &Document,
+        sentence: Option<&Sentence>,
+        claims: &[Claim],
+        range: std::ops::Range<usize>,
+        clause_of: impl Fn(Span) -> Span,
+    ) -> Phrases {
+        let text = doc.prose.as_str();
+        let mut reach: Vec<Reach> = claims
+            .get(range.clone())
+            .unwrap_or(&[])
+            .iter()
+            .map(|c| Reach {
+                span: Span::new(c.span.start, c.span.end + of_phrase(text, c)),
+                ahead: None,
+                back: None,
+                whole: None,
+            })
+            .collect();
+        let mut from_cuts = Vec::new();
+        if sentence.is_none() {
+            return Phrases { reach, from_cuts };
+        }
+        // Each quantity with the next quantity of its sentence (dates and
+        // durations between them are passed over).
+        let quantities: Vec<usize> = range
+            .clone()
+            .filter(|&i| {
+                claims
+                    .get(i)
+                    .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+            })
+            .collect();
+        for pair in quantities.windows(2) {
+            let &[ci, cj] = pair else {
+                continue;
+            };
+            let (Some(a), Some(b)) = (claims.get(ci), claims.get(cj)) else {
+                continue;
+            };
+            let (ClaimKind::Quantity(qa), ClaimKind::Quantity(qb)) = (&a.kind, &b.kind) else {
+                continue;
+            };
+            let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+            // "seven of his ten charges": the part and its whole.
+            let counts_alike = qa.unit.is_none() || qa.unit == qb.unit;
+            if qa.min.is_none() && qb.unit.is_some() && counts_alike && is_of_phrase(gap) {
+                let whole_end = reach
+                    .get(cj - range.start)
+                    .map_or(b.span.end, |r| r.span.end);
+                if let Some(r) = reach.get_mut(ci - range.start) {
+                    r.span = a.span;
+                    r.ahead = Some(Span::new(b.span.end, whole_end.max(b.span.end)));
+                    r.whole = Some(cj);
+                }
+                continue;
+            }
+            // "from $6 million to $8 million", with an aside between.
+            let Some(from) = word_before(text, a.span.start, "from") else {
+                continue;
+            };
+            if !last_word_is(gap, "to") {
+                continue;
+            }
+            from_cuts.push(from.start);
+            if let Some(r) = reach.get_mut(cj - range.start) {
+                r.back = Some((from, clause_of(a.span)));
+            }
+        }
+        from_cuts.sort_unstable();
+        Phrases { reach, from_cuts }
+    }
+
+    /// The reach of claim `ci`, the `i`th of the range.
+    pub fn get(&self, i: usize) -> Option<&Reach> {
+        self.reach.get(i)
+    }
+}
+
+/// The bytes of " of [determiner] " right after a quantity claim: its
+/// of-phrase opens there ("30 percent of their land"); 0 for other claims.
+fn of_phrase(text: &str, claim: &Claim) -> usize {
+    if !matches!(claim.kind, ClaimKind::Quantity(_)) {
+        return 0;
+    }
+    let rest = text.get(claim.span.end..).unwrap_or("");
+    let rest = rest.get(..floor(rest, LOOK)).unwrap_or("");
+    of_prefix(rest).unwrap_or(0)
+}
+
+/// The length of " of " and an optional determiner and blank at the
+/// start of `rest`; a bound the figure leaves after it comes first
+/// ("30 percent or more of their land").
+fn of_prefix(rest: &str) -> Option<usize> {
+    let bound = [" or more", " or less", " or fewer", " or so"]
+        .iter()
+        .find(|b| {
+            rest.get(..b.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(b))
+        })
+        .map_or(0, |b| b.len());
+    let rest = rest.get(bound..)?;
+    let after_blank = rest.trim_start_matches(' ');
+    if after_blank.len() == rest.len() {
+        return None;
+    }
+    let word = first_word(after_blank);
+    if !word.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let after_of = after_blank.get(word.len()..)?;
+    let blank = after_of.len() - after_of.trim_start_matches(' ').len();
+    if blank == 0 {
+        return None;
+    }
+    let mut end = rest.len() - after_of.len() + blank;
+    let next = first_word(after_of.get(blank..)?);
+    if DETERMINERS.iter().any(|d| next.eq_ignore_ascii_case(d)) {
+        let after_det = rest.get(end + next.len()..)?;
+        let blank = after_det.len() - after_det.trim_start_matches(' ').len();
+        if blank > 0 {
+            end += next.len() + blank;
+        }
+    }
+    Some(bound + end)
+}
+
+/// Whether `gap` (between two figures) is " of " and at most a
+/// determiner: "seven of his ten", "8 of the 12".
+fn is_of_phrase(gap: &str) -> bool {
+    gap.len() <= LOOK && of_prefix(gap) == Some(gap.len())
+}
+
+/// The span of `word` when it is the word right before `at` (blanks
+/// between).
+fn word_before(text: &str, at: usize, word: &str) -> Option<Span> {
+    let head = text.get(..at)?;
+    let look = head.get(head.len() - floor_back(head, LOOK)..)?;
+    let trimmed = look.trim_end_matches(' ');
+    if trimmed.len() == look.len() {
+        return None;
+    }
+    let stem = trimmed.get(trimmed.len().checked_sub(word.len())?..)?;
+    let before = trimmed.get(..trimmed.len() - word.len())?;
+    let boundary = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !stem.eq_ignore_ascii_case(word) || !boundary {
+        return None;
+    }
+    let start = at - (look.len() - before.len());
+    Some(Span::new(start, start + word.len()))
+}
+
+/// Whether the last word of `gap` is `word` ("…, as forecast, to").
+fn last_word_is(gap: &str, word: &str) -> bool {
+    gap.rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && gap.ends_with(' ')
+}
+
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    s.get(..end).unwrap_or("")
+}
+
+/// The largest char boundary of `s` at or below `n`.
+fn floor(s: &str, n: usize) -> usize {
+    let mut at = n.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// How many bytes at the end of `s` make at most `n` bytes on a char
+/// boundary.
+fn floor_back(s: &str, n: usize) -> usize {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    s.len() - at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn of_phrases_take_an_optional_determiner() {
+        assert_eq!(of_prefix(" of their land"), Some(" of their ".len()));
+        assert_eq!(of_prefix(" of forgery"), Some(" of ".len()));
+        assert_eq!(of_prefix(" off the"), None);
+        assert_eq!(
+            of_prefix(" or more of its land"),
+            Some(" or more of its ".len())
+        );
+        assert_eq!(of_prefix("of the"), None);
+        assert!(is_of_phrase(" of his "));
+        assert!(is_of_phrase(" of "));
+        assert!(!is_of_phrase(" of the ten "));
+        assert!(!is_of_phrase(" and "));
+    }
+
+    #[test]
+    fn the_word_before_a_figure() {
+        let text = "Sales rose from $6 million";
+        let at = text.find('$').unwrap();
+        let from = word_before(text, at, "from").unwrap();
+        assert_eq!(&text[from.start..from.end], "from");
+        assert_eq!(word_before("Sales wherefrom $6", 16, "from"), None);
+        assert_eq!(
+            word_before("é from 6", "é from ".len(), "from").map(|s| s.start),
+            Some(3)
+        );
+        assert!(last_word_is(", as forecast in May, to ", "to"));
+        assert!(!last_word_is(" and ", "to"));
+    }
+}
