@@ -400,6 +400,21 @@ fn follows_a_tally(before: &str) -> bool {
     false
 }
 
+/// The words of `before`, last first, as far as a figure looks back in its
+/// sentence.
+fn before_words_all(before: &str) -> impl Iterator<Item = &str> {
+    let mut from = before.len().saturating_sub(TALLY_LOOKBACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    before
+        .get(from..)
+        .unwrap_or("")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+}
+
 /// The last two words of `before`.
 fn before_words(before: &str) -> Vec<&str> {
     before
@@ -621,16 +636,6 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
     no.then_some(len)
 }
 
-/// The word after `after`'s blanks, in lower case ("" when none).
-fn next_word_lower(after: &str) -> String {
-    after
-        .trim_start_matches(crate::extract::grammar::is_space)
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect::<String>()
-        .to_lowercase()
-}
-
 /// Compound terms a number word or figure is glued into, which count
 /// nothing: "two-party preferred", "the 3-point line", "3-pointers".
 fn in_compound_term(after: &str) -> bool {
@@ -699,9 +704,16 @@ fn quantity_is_no_claim(
         .or_else(|| lower.strip_prefix("an "))
         .is_some_and(|w| ORDINAL_FRACTIONS.contains(&w));
     if ordinal {
-        // Alone ("a fifth."), it stays a share.
-        let next = next_word_lower(after);
-        return !next.is_empty() && next != "of" && !SHARE_LEADS.contains(&last.as_str());
+        if SHARE_LEADS.contains(&last.as_str()) {
+            return false;
+        }
+        // A singular noun after it ("a fifth match"; not "a third said",
+        // "a fifth of"), or a list of items it numbers ("one from Leeds,
+        // another from Hull and a third from York").
+        let singular_noun = crate::extract::noun_phrase::counted_noun(after)
+            .is_ok_and(|(_, n)| !crate::extract::noun_phrase::plural_count(n));
+        let enumerated = before_words_all(before).any(|w| w.eq_ignore_ascii_case("another"));
+        return singular_noun || enumerated;
     }
     // "that one chance", "one single seat": "one" points or stresses.
     let one = lower == "one" || lower.starts_with("one ");
@@ -981,17 +993,20 @@ mod tests {
         assert!(no_claim("chasing ", "a third title in a row", 7, None));
         assert!(no_claim("Dale lost ", "a fifth match, and", 7, None));
         assert!(no_claim(
-            "one from Leeds and ",
+            "one from Leeds, another from Hull and ",
             "a third from York.",
             7,
             None
         ));
+        assert!(!no_claim("They took ", "a third from York.", 7, None));
         // A share: "of" after it, or a share's word before.
         assert!(!no_claim("", "a third of the seats", 7, None));
         assert!(!no_claim("fell by ", "a fifth.", 7, None));
         assert!(!no_claim("more than ", "a fourth went", 8, None));
         assert!(!no_claim("", "a fifth", 7, None));
         assert!(!no_claim("cut it by ", "a third, and", 7, None));
+        assert!(!no_claim("Of those asked, ", "a third said no", 7, None));
+        assert!(!no_claim("", "a fifth were women", 7, None));
     }
 
     #[test]

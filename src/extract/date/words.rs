@@ -407,8 +407,17 @@ pub fn is_vague(before: &str, text: &str, after: &str) -> bool {
     if lower != "today" {
         return false;
     }
-    // "Today is a day of relief": the day named, nothing dated.
-    if after.starts_with(" is ") || after.starts_with(" was ") {
+    // "Today is a day of relief": the day named, nothing dated ("Today is
+    // the deadline" dates one).
+    let named_day = [" is a ", " is an ", " was a ", " was an "]
+        .iter()
+        .find_map(|v| after.strip_prefix(v))
+        .is_some_and(|r| {
+            r.split_whitespace()
+                .take(3)
+                .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case("day"))
+        });
+    if named_day {
         return true;
     }
     let head = before.trim_end();
@@ -417,8 +426,15 @@ pub fn is_vague(before: &str, text: &str, after: &str) -> bool {
         .next()
         .unwrap_or("");
     let opens = head.len() == last.len();
-    // "the habits of today".
-    if last.eq_ignore_ascii_case("of") {
+    // "the habits of today" (but "as of today" dates its figures).
+    let word_before_last = head
+        .get(..head.len() - last.len())
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if last.eq_ignore_ascii_case("of") && !word_before_last.eq_ignore_ascii_case("as") {
         return true;
     }
     // "USA Today": a capitalised word before "Today".

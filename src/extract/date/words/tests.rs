@@ -79,6 +79,9 @@ fn vague_dates_and_today_as_a_noun() {
     assert!(!is_vague("", "the current financial year", " rose"));
     // "today" as a noun, and in a name.
     assert!(is_vague("\"", "Today", " is a day to remember"));
+    assert!(is_vague("\"", "Today", " was a sad day, \""));
+    assert!(!is_vague("", "Today", " is the deadline for bids"));
+    assert!(!is_vague("Cases as of ", "today", ": 312"));
     assert!(is_vague("the problems of ", "today", "."));
     assert!(is_vague("told USA ", "Today", " that"));
     assert!(!is_vague("", "Today", ", the court ruled"));
