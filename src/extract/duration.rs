@@ -306,12 +306,14 @@ pub fn is_clock_left(after: &str) -> bool {
 /// plan"). `text` is the duration as read, `before` the sentence up
 /// to it, `after` the rest.
 pub fn not_a_length(before: &str, text: &str, after: &str, unit: DurationUnit) -> bool {
-    let lower_before = before.to_lowercase();
-    let last = lower_before
+    // The last word only: the sentence before may be long.
+    let last = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .to_lowercase();
+    let last = last.as_str();
     let lower = text.to_lowercase();
     let short = matches!(
         unit,
