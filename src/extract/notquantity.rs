@@ -647,6 +647,28 @@ fn in_compound_term(after: &str) -> bool {
             .any(|t| lower.starts_with(t))
 }
 
+/// Whether `before` ends with the words that open an option: "whether
+/// it's", "whether it is", "whether it be", "be it".
+fn weighs_options(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(24);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before
+        .get(from..)
+        .unwrap_or("")
+        .to_lowercase()
+        .replace('’', "'");
+    [
+        "whether it's ",
+        "whether it is ",
+        "whether it be ",
+        "be it ",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w))
+}
+
 /// The fractions that are also ordinals ("a third title", "a fifth match").
 const ORDINAL_FRACTIONS: &[&str] = &[
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -727,6 +749,11 @@ fn quantity_is_no_claim(
         return true;
     }
     if in_compound_term(after) {
+        return true;
+    }
+    // "whether it's 4% or 6%", "be it 10 or 20": options weighed, not
+    // figures stated.
+    if weighs_options(before) {
         return true;
     }
     // My "top five": a term in quotation marks, not a count.
@@ -1021,6 +1048,20 @@ mod tests {
         assert!(!no_claim("a ", "10-point lead", 2, None));
         assert!(no_claim("my \"", "top five\" list", 8, None));
         assert!(!no_claim("", "five players", 12, Some("players")));
+    }
+
+    #[test]
+    fn options_weighed_are_no_figures() {
+        assert!(no_claim("Whether it's ", "4% or 6%", 2, Some("percent")));
+        assert!(no_claim(
+            "and whether it’s ",
+            "6%, nobody",
+            2,
+            Some("percent")
+        ));
+        assert!(no_claim("Be it ", "10 or 20 seats", 2, None));
+        assert!(!no_claim("It's ", "4% now", 2, Some("percent")));
+        assert!(!no_claim("asked whether ", "40 staff", 8, Some("staff")));
     }
 
     #[test]
