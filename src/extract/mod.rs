@@ -195,7 +195,15 @@ fn extract_sentence(
                         jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
                         continue;
                     }
-                    At::Claim(len, kind) => Some((len, kind)),
+                    // Read, but its words around say it is no claim.
+                    At::Claim(len, kind) => match not_a_claim(before, rest, len, &kind) {
+                        Some(skip) => {
+                            (prev, before_hyphens) = jump(at, at + skip, prev, before_hyphens);
+                            at += skip;
+                            continue;
+                        }
+                        None => Some((len, kind)),
+                    },
                     // Not a quantity (an ordinal, a time, a label …): skip it whole.
                     At::Skip(skip) => {
                         jump(&mut k, at, at + skip, &mut prev, &mut before_hyphens);
@@ -269,6 +277,20 @@ enum Found {
     Quantity(quantity::ParsedQuantity),
     Date(date::ParsedDate),
     Duration(Duration),
+}
+
+/// See [`notquantity::not_a_claim`]: the bytes to skip when what was
+/// read at the start of `rest` is no claim in its sentence.
+fn not_a_claim(before: &str, rest: &str, len: usize, found: &Found) -> Option<usize> {
+    let reading = match found {
+        Found::Quantity(q) => notquantity::Reading::Quantity {
+            unit: q.unit.as_deref(),
+            counted: q.unit_kind == Some(quantity::UnitKind::Counted),
+        },
+        Found::Duration(d) => notquantity::Reading::Duration(d.unit),
+        Found::Date(_) => notquantity::Reading::Date,
+    };
+    notquantity::not_a_claim(before, rest, len, reading)
 }
 
 /// Whether the word just before a figure is a name: capitalised, not a

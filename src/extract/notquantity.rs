@@ -16,6 +16,7 @@ use nom::multi::{many1, many_m_n};
 use nom::sequence::preceded;
 use nom::Parser;
 
+use crate::extract::claim::DurationUnit;
 use crate::extract::grammar::{alpha_word, consumed, kw, sp, tnc, word_end, Res};
 use crate::extract::lexicon::{
     lookup, BRAND_WORDS, CURRENCY_WORDS, FIXED_EXPRESSIONS, LABEL_WORDS, MEASURES, MONTHS,
@@ -23,6 +24,7 @@ use crate::extract::lexicon::{
     SMALL_NUMBERS, STREET_WORDS, TALLY_NOUNS, TALLY_VERBS, TENS, WEEKDAYS,
 };
 use crate::extract::number::numeral;
+use crate::extract::{date, duration};
 
 fn fail<T>(i: &str) -> Res<'_, T> {
     Err(nom::Err::Error(nom::error::Error::new(
@@ -83,9 +85,32 @@ pub fn time_of_day(i: &str) -> Res<'_, &str> {
         char(':'),
         take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
     ));
-    let (rest, text) = alt((with_meridiem, clock)).parse(i)?;
+    let (rest, text) = alt((with_meridiem, clock, military_time)).parse(i)?;
     if !text.ends_with('.') {
         word_end(rest)?;
+    }
+    Ok((rest, text))
+}
+
+/// Time zones and the words a four-digit clock time is written with.
+const CLOCK_ZONES: &[&str] = &[
+    "UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST", "JST",
+    "AEST", "AEDT", "hrs", "hours",
+];
+
+/// A four-digit clock time with its zone: "0930 GMT", "1400 UTC", "2130
+/// hrs". The figure alone.
+fn military_time(i: &str) -> Res<'_, &str> {
+    let (rest, text) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    word_end(rest)?;
+    let (hour, minute) = text.split_at(2);
+    let valid =
+        hour.parse::<u32>().is_ok_and(|h| h <= 23) && minute.parse::<u32>().is_ok_and(|m| m <= 59);
+    let (_, (_, zone)) = (sp, alpha_word).parse(rest)?;
+    // "1500 hours" of work is a length unless the zero says it is a clock.
+    let zoned = CLOCK_ZONES.contains(&zone) && (zone != "hours" || text.starts_with('0'));
+    if !(valid && zoned) {
+        return fail(i);
     }
     Ok((rest, text))
 }
@@ -257,14 +282,16 @@ fn small_digits(i: &str) -> Res<'_, &str> {
 /// "2-5-1" record). A plural noun makes it a range ("300-400 new homes",
 /// "5-10 years"), as does anything glued to it ("3-4%", "11-13m").
 pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
-    let dash = || alt((tag("-"), tag("–")));
-    let (rest, text) = recognize((
-        small_digits,
-        dash(),
-        small_digits,
-        opt((dash(), small_digits)),
-    ))
-    .parse(i)?;
+    let (mut rest, text) = tally_shape(i)?;
+    // "a 6-3, 7-5 victory", "won 6-2, 3-6, 7-5": the sets of one match,
+    // judged together by the words after the last.
+    for _ in 0..SETS_MAX {
+        match rest.strip_prefix(", ").map(tally_shape) {
+            Some(Ok((r, _))) => rest = r,
+            _ => break,
+        }
+    }
+    let listed = rest.len() + text.len() < i.len();
     let mut chars = rest.chars();
     let next = chars.next();
     let glued = next.is_some_and(|c| {
@@ -286,6 +313,11 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
         let w = word.split('-').next().unwrap_or(word);
         let lower = w.to_lowercase();
         let lower = lower.as_str();
+        // "a 1-0 win over Leeds", "the 52-47 vote sends it": a tally's
+        // noun right after the figures decides, whatever follows it.
+        if TALLY_NOUNS.contains(&lower) {
+            return Ok((rest, consumed(i, rest)));
+        }
         let scale = [SCALES, MORE_SCALES, SCALE_ABBREVIATIONS]
             .iter()
             .any(|t| lookup(t, lower).is_some());
@@ -318,11 +350,69 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     let cue_after = noun.is_some_and(|n| TALLY_NOUNS.contains(&n.to_lowercase().as_str()));
     let cue_before = before_words(before)
         .iter()
-        .any(|w| TALLY_VERBS.contains(&w.to_lowercase().as_str()));
-    if date_like && !cue_after && !cue_before {
+        .any(|w| TALLY_VERBS.contains(&w.to_lowercase().as_str()))
+        || follows_a_tally(before);
+    if date_like && !cue_after && !cue_before && !listed {
         return fail(i);
     }
-    Ok((rest, text))
+    Ok((rest, consumed(i, rest)))
+}
+
+/// The most sets of one match read as one tally ("6-3, 3-6, 7-5, 6-4").
+const SETS_MAX: usize = 4;
+
+/// Two or three whole numbers of up to three digits joined by dashes.
+fn tally_shape(i: &str) -> Res<'_, &str> {
+    let dash = || alt((tag("-"), tag("–")));
+    recognize((
+        small_digits,
+        dash(),
+        small_digits,
+        opt((dash(), small_digits)),
+    ))
+    .parse(i)
+}
+
+/// How far back in its sentence a figure looks for a tally it follows.
+const TALLY_LOOKBACK: usize = 160;
+
+/// Whether a tally a verb governs ("shot 9-15 from the field", "went
+/// 7-12") stands shortly before, in the same sentence: the splits listed
+/// after it ("including 3-6 from 3-point range", "(2-4 on 3-pointers)")
+/// are tallies too.
+fn follows_a_tally(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(TALLY_LOOKBACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let mut words = tail.split(crate::extract::grammar::is_space);
+    let mut prev = words.next().unwrap_or("");
+    for word in words {
+        let figures = word.trim_end_matches([',', ';', ')']);
+        if tally_shape(figures).is_ok_and(|(r, _)| r.is_empty())
+            && TALLY_VERBS.contains(&prev.to_lowercase().as_str())
+        {
+            return true;
+        }
+        prev = word;
+    }
+    false
+}
+
+/// The words of `before`, last first, as far as a figure looks back in its
+/// sentence.
+fn before_words_all(before: &str) -> impl Iterator<Item = &str> {
+    let mut from = before.len().saturating_sub(TALLY_LOOKBACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    before
+        .get(from..)
+        .unwrap_or("")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
 }
 
 /// The last two words of `before`.
@@ -352,10 +442,30 @@ pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
         ))
     };
     let (after, _) = small_digits(i)?;
-    let hyphenated = (tag("-"), unit(), tag("-"), tnc("old"), word_end).parse(after);
-    let spaced = (sp, unit(), sp, tnc("old"), word_end).parse(after);
+    let hyphenated = recognize((tag("-"), unit(), tag("-"), tnc("old"), word_end)).parse(after);
+    // "45 years old", "35-plus years old".
+    let spaced = recognize((opt(tnc("-plus")), sp, unit(), sp, tnc("old"), word_end)).parse(after);
     if let Ok((rest, _)) = hyphenated.or(spaced) {
         return Ok((rest, consumed(i, rest)));
+    }
+    // "38 years, 110 days old", "at 36 years and 9 days old", and after
+    // "at" without "old": "At 20 years, 2 months and 5 days, she …" — an
+    // age told to the day, which no event lasts.
+    let joiner = || alt((tag(", and "), tag(", "), tag(" and ")));
+    if let Ok((rest, _)) = (
+        sp,
+        unit(),
+        many_m_n(1, 2, (joiner(), small_digits, sp, unit())),
+        word_end,
+    )
+        .parse(after)
+    {
+        if let Ok((old, _)) = (sp, tnc("old"), word_end).parse(rest) {
+            return Ok((old, consumed(i, old)));
+        }
+        if previous_word(before).is_some_and(|w| w.eq_ignore_ascii_case("at")) {
+            return Ok((rest, consumed(i, rest)));
+        }
     }
     word_end(after)?;
     let aged = previous_word(before)
@@ -476,6 +586,208 @@ pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     .parse(i)
     .ok()?;
     Some(i.len() - rest.len())
+}
+
+/// What a grammar read at a position, as the context rules below see it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reading<'a> {
+    /// A quantity, with its unit or counted noun if any, and whether that
+    /// is a counted noun ("play", "vote"; not "mile", "%", "$").
+    Quantity {
+        unit: Option<&'a str>,
+        counted: bool,
+    },
+    /// A duration in this unit.
+    Duration(DurationUnit),
+    /// A date.
+    Date,
+}
+
+/// A claim the grammars read whose surroundings say it is none: an age
+/// told to the day ("at 36 years and 9 days old"), a number word that
+/// points rather than counts ("that one chance", "a fifth match", "a
+/// two-party system"), a list's numbering ("1. The county", "NOTE 3:"), a
+/// term in quotation marks ("my "top five""), a game clock ("less than
+/// three minutes left"), and the
+/// durations and dates that [`duration::not_a_length`] and
+/// [`date::is_vague`] turn away. `rest` starts at the claim, whose text is
+/// its first `len` bytes; `before` is the sentence up to it. The bytes to
+/// skip, at least the claim's.
+pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -> Option<usize> {
+    let text = rest.get(..len)?;
+    let after = rest.get(len..).unwrap_or("");
+    // "at 36 years and 9 days old" read as a date "at 36 years".
+    if let Some(tail) = text
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("at "))
+        .and_then(|_| rest.get(3..))
+    {
+        if let Ok((left, _)) = age("at ", tail) {
+            return Some(rest.len() - left.len());
+        }
+    }
+    let no = match reading {
+        Reading::Quantity { unit, counted } => {
+            quantity_is_no_claim(before, text, after, unit, counted)
+        }
+        Reading::Duration(unit) => duration::not_a_length(before, text, after, unit),
+        Reading::Date => date::is_vague(before, text, after),
+    };
+    no.then_some(len)
+}
+
+/// Compound terms a number word or figure is glued into, which count
+/// nothing: "two-party preferred", "the 3-point line", "3-pointers".
+fn in_compound_term(after: &str) -> bool {
+    let lower: String = after.chars().take(24).collect::<String>().to_lowercase();
+    lower.starts_with("-party")
+        || lower.starts_with("-pointer")
+        || ["-point range", "-point line", "-point arc"]
+            .iter()
+            .any(|t| lower.starts_with(t))
+}
+
+/// Whether `before` ends with the words that open an option: "whether
+/// it's", "whether it is", "whether it be", "be it".
+fn weighs_options(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(24);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before
+        .get(from..)
+        .unwrap_or("")
+        .to_lowercase()
+        .replace('’', "'");
+    [
+        "whether it's ",
+        "whether it is ",
+        "whether it be ",
+        "be it ",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w))
+}
+
+/// The fractions that are also ordinals ("a third title", "a fifth match").
+const ORDINAL_FRACTIONS: &[&str] = &[
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Words before "a third" that make it a share ("by a third", "more than
+/// a fifth", "nearly a quarter").
+const SHARE_LEADS: &[&str] = &[
+    "by",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "some",
+    "over",
+    "under",
+    "just",
+    "only",
+    "barely",
+    "fully",
+    "least",
+    "most",
+    "approximately",
+    "exactly",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+];
+
+/// Words before "one" that make it point rather than count ("that one
+/// play", "the one vote").
+const POINTING_WORDS: &[&str] = &["that", "this", "the", "which", "any", "no"];
+
+fn quantity_is_no_claim(
+    before: &str,
+    text: &str,
+    after: &str,
+    unit: Option<&str>,
+    counted: bool,
+) -> bool {
+    let lower = text.to_lowercase();
+    let last = before_words(before)
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    // "a third title", "a fifth match", "a third from York": an ordinal,
+    // unless "of" or a share's lead word says it is a part ("a third of
+    // the seats", "cut by a third").
+    let ordinal = lower
+        .strip_prefix("a ")
+        .or_else(|| lower.strip_prefix("an "))
+        .is_some_and(|w| ORDINAL_FRACTIONS.contains(&w));
+    if ordinal {
+        if SHARE_LEADS.contains(&last.as_str()) {
+            return false;
+        }
+        // A singular noun after it ("a fifth match"; not "a third said",
+        // "a fifth of"), or a list of items it numbers ("one from Leeds,
+        // another from Hull and a third from York").
+        let singular_noun = crate::extract::noun_phrase::counted_noun(after)
+            .is_ok_and(|(_, n)| !crate::extract::noun_phrase::plural_count(n));
+        let enumerated = before_words_all(before).any(|w| w.eq_ignore_ascii_case("another"));
+        return singular_noun || enumerated;
+    }
+    // "that one chance", "one single seat": "one" points or stresses.
+    let one = lower == "one" || lower.starts_with("one ");
+    // A measure is measured all the same ("that one mile").
+    let counts = unit.is_none() || counted;
+    if one
+        && counts
+        && (POINTING_WORDS.contains(&last.as_str())
+            || matches!(lower.split(' ').nth(1), Some("single" | "lone")))
+    {
+        return true;
+    }
+    if in_compound_term(after) {
+        return true;
+    }
+    // "whether it's 4% or 6%", "be it 10 or 20": options weighed, not
+    // figures stated.
+    if weighs_options(before) {
+        return true;
+    }
+    // My "top five": a term in quotation marks, not a count.
+    if before.ends_with(['"', '“']) && after.starts_with(['"', '”']) {
+        return true;
+    }
+    // "with less than two minutes left": the game clock.
+    let clock_unit = unit.is_some_and(|u| {
+        matches!(
+            u.to_lowercase().as_str(),
+            "minutes" | "minute" | "seconds" | "second" | "mins" | "secs"
+        )
+    });
+    if clock_unit && duration::is_clock_left(after) {
+        return true;
+    }
+    if unit.is_none() {
+        let head = before.trim();
+        let bare = text.bytes().all(|b| b.is_ascii_digit());
+        // "1. The county …", "2) …": a list's numbering.
+        // A line of its own ("1." split from its item) only while small:
+        // "192." alone is a figure.
+        let numbering =
+            (after == "." && text.len() <= 2) || after.starts_with(". ") || after.starts_with(") ");
+        if bare && head.is_empty() && numbering {
+            return true;
+        }
+        // "NOTE 3: Figures …": a heading's number.
+        let one_word = !head.is_empty() && head.chars().all(char::is_alphabetic);
+        if bare && one_word && after.starts_with(':') {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a word can start a figure or a range ("half", "minus", "between").
@@ -635,6 +947,149 @@ mod tests {
         assert_eq!(skip("", "20-25 km"), None);
         assert_eq!(skip("", "2021-06-29"), None);
         assert_eq!(skip("", "1-2.5 metres"), None);
+    }
+
+    #[test]
+    fn tallies_read_by_their_noun_sets_and_splits() {
+        fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+            score_or_age(before, i).and_then(|n| i.get(..n))
+        }
+        // A tally's noun right after it decides, whatever comes next.
+        assert_eq!(skip("held on for a ", "1-0 win over Leeds"), Some("1-0"));
+        assert_eq!(skip("The ", "52-47 vote sends the bill"), Some("52-47"));
+        // The sets of a match, together.
+        assert_eq!(
+            skip("took it with a ", "6-2, 3-6, 7-5 victory"),
+            Some("6-2, 3-6, 7-5")
+        );
+        // Splits listed after a tally a verb governs.
+        let before = "Ruiz shot 10-17 from the field, including ";
+        assert_eq!(skip(before, "2-5 from deep"), Some("2-5"));
+        assert_eq!(
+            skip("Ruiz went 7-12 overall (", "1-3 on threes)"),
+            Some("1-3")
+        );
+        // Without any of them, a month and a day stay a date.
+        assert_eq!(skip("due on ", "3-4 from the office"), None);
+    }
+
+    #[test]
+    fn ages_told_to_the_day_are_no_figures() {
+        fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+            score_or_age(before, i).and_then(|n| i.get(..n))
+        }
+        assert_eq!(
+            skip("the keeper (", "38 years, 110 days old) is"),
+            Some("38 years, 110 days old")
+        );
+        assert_eq!(
+            skip("won it at ", "36 years and 9 days old."),
+            Some("36 years and 9 days old")
+        );
+        assert_eq!(
+            skip("At ", "20 years, 2 months and 5 days, she"),
+            Some("20 years, 2 months and 5 days")
+        );
+        assert_eq!(
+            skip("is the only one at ", "35-plus years old"),
+            Some("35-plus years old")
+        );
+        // A length of time is no age.
+        assert_eq!(skip("jailed for ", "2 years and 6 months for"), None);
+        assert_eq!(skip("within ", "3 years, 2 months"), None);
+    }
+
+    #[test]
+    fn clock_times_with_a_zone() {
+        assert_eq!(time_of_day("0715 GMT on").unwrap().1, "0715");
+        assert_eq!(time_of_day("2230 UTC").unwrap().1, "2230");
+        assert_eq!(time_of_day("0600 hours").unwrap().1, "0600");
+        // A count of hours, a year, an impossible clock.
+        assert!(time_of_day("1500 hours of work").is_err());
+        assert!(time_of_day("2019 budget").is_err());
+        assert!(time_of_day("2575 GMT").is_err());
+    }
+
+    fn no_claim(before: &str, rest: &str, len: usize, unit: Option<&str>) -> bool {
+        let counted = unit.is_some_and(|u| !matches!(u, "mile" | "percent"));
+        not_a_claim(before, rest, len, Reading::Quantity { unit, counted }).is_some()
+    }
+
+    #[test]
+    fn ordinals_that_look_like_fractions() {
+        assert!(no_claim("chasing ", "a third title in a row", 7, None));
+        assert!(no_claim("Dale lost ", "a fifth match, and", 7, None));
+        assert!(no_claim(
+            "one from Leeds, another from Hull and ",
+            "a third from York.",
+            7,
+            None
+        ));
+        assert!(!no_claim("They took ", "a third from York.", 7, None));
+        // A share: "of" after it, or a share's word before.
+        assert!(!no_claim("", "a third of the seats", 7, None));
+        assert!(!no_claim("fell by ", "a fifth.", 7, None));
+        assert!(!no_claim("more than ", "a fourth went", 8, None));
+        assert!(!no_claim("", "a fifth", 7, None));
+        assert!(!no_claim("cut it by ", "a third, and", 7, None));
+        assert!(!no_claim("Of those asked, ", "a third said no", 7, None));
+        assert!(!no_claim("", "a fifth were women", 7, None));
+    }
+
+    #[test]
+    fn number_words_that_point_or_name() {
+        assert!(no_claim("on that ", "one call, he said", 8, Some("call")));
+        assert!(no_claim("with ", "one single seat", 15, Some("seat")));
+        assert!(!no_claim("won ", "one seat in Leeds", 8, Some("seat")));
+        assert!(!no_claim("that ", "one mile can", 8, Some("mile")));
+        assert!(no_claim("a ", "two-party system", 3, None));
+        assert!(no_claim("from ", "3-point range", 1, None));
+        assert!(no_claim("(4-9 on ", "3-pointers)", 1, None));
+        assert!(!no_claim("a ", "10-point lead", 2, None));
+        assert!(no_claim("my \"", "top five\" list", 8, None));
+        assert!(!no_claim("", "five players", 12, Some("players")));
+    }
+
+    #[test]
+    fn options_weighed_are_no_figures() {
+        assert!(no_claim("Whether it's ", "4% or 6%", 2, Some("percent")));
+        assert!(no_claim(
+            "and whether it’s ",
+            "6%, nobody",
+            2,
+            Some("percent")
+        ));
+        assert!(no_claim("Be it ", "10 or 20 seats", 2, None));
+        assert!(!no_claim("It's ", "4% now", 2, Some("percent")));
+        assert!(!no_claim("asked whether ", "40 staff", 8, Some("staff")));
+    }
+
+    #[test]
+    fn list_numbers_and_game_clock() {
+        assert!(no_claim("", "1. The county", 1, None));
+        assert!(no_claim("", "2.", 1, None));
+        assert!(!no_claim("", "192.", 3, None));
+        assert!(no_claim("NOTE ", "3: Figures", 1, None));
+        assert!(!no_claim("It rose to ", "3. Then", 1, None));
+        assert!(!no_claim("", "3 people died", 8, Some("people")));
+        assert!(no_claim(
+            "With ",
+            "two minutes left, he",
+            11,
+            Some("minutes")
+        ));
+        assert!(no_claim("with ", "40 seconds to go", 10, Some("seconds")));
+        assert!(!no_claim("in ", "36 minutes of play", 10, Some("minutes")));
+    }
+
+    #[test]
+    fn a_date_read_at_an_age() {
+        let rest = "at 30 years and 4 days old, she won";
+        assert_eq!(
+            not_a_claim("", rest, 11, Reading::Date),
+            Some("at 30 years and 4 days old".len())
+        );
+        assert_eq!(not_a_claim("", "at 5 p.m.", 9, Reading::Date), None);
     }
 
     #[test]

@@ -78,7 +78,8 @@ pub use resolve::{
     weekday_index, Resolved,
 };
 pub use words::{
-    day_number, month_name, ordinal_word, shift_word, weekday_name, year_number, year_words,
+    day_number, is_vague, month_name, ordinal_word, shift_word, weekday_name, year_number,
+    year_words,
 };
 
 use crate::extract::claim::{DurationUnit, Relation};

@@ -382,5 +382,67 @@ pub(super) fn weekday_prefix(i: &str) -> Res<'_, u8> {
     terminated(weekday_before_date, (opt(char(',')), sp)).parse(i)
 }
 
+/// Whether a date the grammar read names no date to check: a vague span
+/// ("in recent weeks"); a period the next words name again in figures
+/// ("the current financial year of 2024-25": the figures are the claim);
+/// "today" as a noun ("Today is a day of relief", "the habits of today");
+/// or "Today" in a name ("USA Today"). `text` is the date as read, `before` the sentence up to it,
+/// `after` the rest.
+pub fn is_vague(before: &str, text: &str, after: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let recent = matches!(
+        words.as_slice(),
+        [.., "recent", "days" | "weeks" | "months" | "years"]
+    );
+    if recent {
+        return true;
+    }
+    let named_again = after
+        .strip_prefix(" of ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if named_again && matches!(words.last(), Some(&("year" | "fiscal"))) {
+        return true;
+    }
+    if lower != "today" {
+        return false;
+    }
+    // "Today is a day of relief": the day named, nothing dated ("Today is
+    // the deadline" dates one).
+    let named_day = [" is a ", " is an ", " was a ", " was an "]
+        .iter()
+        .find_map(|v| after.strip_prefix(v))
+        .is_some_and(|r| {
+            r.split_whitespace()
+                .take(3)
+                .any(|w| w.trim_end_matches([',', '.']).eq_ignore_ascii_case("day"))
+        });
+    if named_day {
+        return true;
+    }
+    let head = before.trim_end();
+    let last = head
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or("");
+    let opens = head.len() == last.len();
+    // "the habits of today" (but "as of today" dates its figures).
+    let word_before_last = head
+        .get(..head.len() - last.len())
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if last.eq_ignore_ascii_case("of") && !word_before_last.eq_ignore_ascii_case("as") {
+        return true;
+    }
+    // "USA Today": a capitalised word before "Today".
+    text.starts_with('T')
+        && !opens
+        && last.starts_with(char::is_uppercase)
+        && head.len() < before.len()
+}
+
 #[cfg(test)]
 mod tests;

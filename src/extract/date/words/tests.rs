@@ -64,3 +64,26 @@ fn month_first_letters_cover_the_table() {
     assert!(!starts_like("In", MONTH_FIRST_LETTERS));
     assert!(month_loose("the").is_err());
 }
+
+#[test]
+fn vague_dates_and_today_as_a_noun() {
+    assert!(is_vague("Prices fell ", "in recent months", " and"));
+    assert!(is_vague("talks went on ", "in recent days", "."));
+    assert!(!is_vague("Prices fell ", "in the past two months", "."));
+    // The figures after "of" are the claim.
+    assert!(is_vague(
+        "",
+        "the current financial year",
+        " of 2023-24 rose"
+    ));
+    assert!(!is_vague("", "the current financial year", " rose"));
+    // "today" as a noun, and in a name.
+    assert!(is_vague("\"", "Today", " is a day to remember"));
+    assert!(is_vague("\"", "Today", " was a sad day, \""));
+    assert!(!is_vague("", "Today", " is the deadline for bids"));
+    assert!(!is_vague("Cases as of ", "today", ": 312"));
+    assert!(is_vague("the problems of ", "today", "."));
+    assert!(is_vague("told USA ", "Today", " that"));
+    assert!(!is_vague("", "Today", ", the court ruled"));
+    assert!(!is_vague("The firm said ", "today", " it would"));
+}

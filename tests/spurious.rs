@@ -1,0 +1,95 @@
+//! Figures and dates that real news writes but that are no claims (issue
+//! 14, spurious claims), on two fixtures written for the repository: a
+//! match report (scores, shooting splits, ages told to the day, the game
+//! clock, ordinals that look like fractions) and a health bulletin (list
+//! numbers, reporting windows, clock times, "today" as a noun, vague
+//! spans, a name holding "Today", compound terms). Each fixture also holds
+//! real claims beside them, which must stay.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Each claim's text and kind, in order.
+fn claims(path: &str) -> Vec<(String, String)> {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["extract", path, "--date", "2024-03-01", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["text"].as_str().unwrap().to_owned(),
+                c["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn owned(want: &[(&str, &str)]) -> Vec<(String, String)> {
+    want.iter()
+        .map(|(t, k)| (t.to_string(), k.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_match_report_gives_only_its_real_figures() {
+    let want = [
+        ("on Saturday", "date"),
+        ("11 kilometres", "quantity"),
+        ("4,812 fans", "quantity"),
+        ("In Sunday", "date"),
+        ("1,204 matches", "quantity"),
+        ("22 seasons", "quantity"),
+        ("30,000 seats", "quantity"),
+        ("the weekend", "date"),
+        // "by a third" and "a fourth of the seats" are shares; "a third
+        // title" and "a fifth match" are ordinals.
+        ("a third", "quantity"),
+        ("a fourth", "quantity"),
+    ];
+    // Not among them: the scores "2-1" and "6-3, 7-5", the tally "61-38
+    // vote", the splits "9-15", "3-6", "4-5", "2-4", "3-point range",
+    // "3-pointers", the ages "37 years and 201 days old", "19 years, 4
+    // months and 12 days", "40-plus years old", the game time "90
+    // minutes" and "less than two minutes left", "That one chance", the
+    // quoted "three stars".
+    assert_eq!(claims("fixtures/spurious/match-day.txt"), owned(&want));
+}
+
+#[test]
+fn a_bulletin_gives_only_its_real_figures_and_dates() {
+    let want = [
+        ("312 new flu cases", "quantity"),
+        ("2,140", "quantity"),
+        ("the past two weeks", "date"),
+        ("on Tuesday", "date"),
+        ("for 12 hours", "duration"),
+        ("2019", "date"),
+        ("March 3", "date"),
+        ("4%", "quantity"),
+        ("$8.2 million", "quantity"),
+        ("2024-25", "date"),
+        ("52.3%", "quantity"),
+        ("480 flu shots", "quantity"),
+        ("on Monday", "date"),
+        ("90", "quantity"),
+        ("today", "date"),
+    ];
+    // Not among them: "NOTE 1:", the list numbers "1." and "2.", "the last
+    // 24 hours", "the past 48 hours", "0930 GMT", "Today is a day",
+    // "a day of relief", "of today", "in recent weeks", "a day of
+    // testing", "Herald Today", "the half year", "all three years of",
+    // "the current financial year" (its figures "2024-25" are the
+    // claim), "two-party", "one single seat".
+    assert_eq!(
+        claims("fixtures/spurious/health-bulletin.txt"),
+        owned(&want)
+    );
+}
