@@ -198,8 +198,7 @@ fn extract_sentence(
                     // Read, but its words around say it is no claim.
                     At::Claim(len, kind) => match not_a_claim(before, rest, len, &kind) {
                         Some(skip) => {
-                            (prev, before_hyphens) = jump(at, at + skip, prev, before_hyphens);
-                            at += skip;
+                            jump(&mut k, at, at + skip, &mut prev, &mut before_hyphens);
                             continue;
                         }
                         None => Some((len, kind)),
