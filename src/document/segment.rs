@@ -240,6 +240,10 @@ fn skip_space(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Clauses of a sentence copied out of the scratch vector; a sentence
+/// with more takes the vector itself.
+const SCRATCH_KEPT: usize = 64;
+
 fn push_sentence(
     text: &str,
     out: &mut Vec<Sentence>,
@@ -253,11 +257,14 @@ fn push_sentence(
         let span = Span::new(start, trimmed_end);
         clauses(text, span, scratch);
         // One allocation of the exact size: a vector shrunk to fit would
-        // leave a hole per sentence that the next one cannot use.
-        out.push(Sentence {
-            span,
-            clauses: Box::from(scratch.as_slice()),
-        });
+        // leave a hole per sentence that the next one cannot use. A long
+        // list's clauses are handed over instead of copied.
+        let clauses = if scratch.len() > SCRATCH_KEPT {
+            std::mem::take(scratch).into_boxed_slice()
+        } else {
+            Box::from(scratch.as_slice())
+        };
+        out.push(Sentence { span, clauses });
     }
 }
 

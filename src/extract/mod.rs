@@ -64,7 +64,12 @@ pub(crate) fn extract_exhaustive(doc: &Document, options: &ExtractOptions) -> Ve
 fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Claim> {
     let mut claims = Vec::new();
     scan_windows(doc, options, scan, usize::MAX, &mut |_, mut window| {
-        claims.append(&mut window);
+        // One window (the whole document): moved, not copied.
+        if claims.is_empty() {
+            claims = window;
+        } else {
+            claims.append(&mut window);
+        }
     });
     claims
 }
