@@ -2171,6 +2171,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_long_file_is_checked_a_window_at_a_time_with_the_same_findings() {
+        // Over the bound, so `jsonl` takes the windowed path; `json` (the
+        // whole report) does not: their findings must be the same.
+        let dir = tempfile::tempdir().unwrap();
+        let mut rng = crate::synth::Rng::new(11);
+        let text = crate::synth::article(&mut rng, LONG_DOCUMENT_BYTES as usize + 50_000);
+        let article = dir.path().join("long.txt");
+        std::fs::write(&article, text).unwrap();
+        assert!(is_long(&Input::File(article.clone())));
+        let mut refs = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        refs.push("fixtures/refs");
+        let run_format = |format: &str| {
+            let out = dir.path().join(format!("out.{format}"));
+            let mut args: Vec<std::ffi::OsString> = ["factlint", "check", "--format", format]
+                .iter()
+                .map(Into::into)
+                .collect();
+            args.extend(["--refs".into(), refs.clone().into_os_string()]);
+            args.extend(["--output".into(), out.clone().into_os_string()]);
+            args.push(article.clone().into_os_string());
+            let status = run(Cli::try_parse_from(args).unwrap());
+            (status, std::fs::read_to_string(out).unwrap())
+        };
+        let (status, lines) = run_format("jsonl");
+        let (whole_status, whole) = run_format("json");
+        assert_eq!(status, whole_status);
+        let windowed: Vec<serde_json::Value> = lines
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let whole: serde_json::Value = serde_json::from_str(&whole).unwrap();
+        let whole = whole["findings"].as_array().unwrap();
+        assert!(whole.len() > 1000, "{}", whole.len());
+        assert_eq!(windowed.len(), whole.len());
+        for (k, (a, b)) in windowed.iter().zip(whole).enumerate() {
+            assert_eq!(a, b, "finding {k}");
+        }
+    }
+
+    #[test]
     fn jobs_are_bounded_by_the_cores() {
         assert_eq!(worker_threads(None, 8), 8);
         assert_eq!(worker_threads(Some(1), 8), 1);
