@@ -106,6 +106,8 @@ R=$(peak "$BIN" check --format jsonl --refs "$DIR/refs10k.yaml" "$DIR/bigfiles")
 row "(5) peak RSS, check $((B / 1000000)) MB of files" "$((R / 1024)) MB"
 B=$(bytes "$DIR/one_big.txt")
 R=$(peak "$BIN" check --format jsonl --refs "$DIR/refs10k.yaml" "$DIR/one_big.txt")
-row "    peak RSS, check one $((B / 1000000)) MB file" "$((R / 1024)) MB"
+row "    peak RSS, check one $((B / 1000000)) MB file" "$((R / 1024)) MB ($(python3 -c "print(f'{$R*1024/$B:.2f}')")x the file; target <= 4x)"
+R=$(peak "$BIN" extract --format jsonl "$DIR/one_big.txt")
+row "    peak RSS, extract one $((B / 1000000)) MB file" "$((R / 1024)) MB ($(python3 -c "print(f'{$R*1024/$B:.2f}')")x the file)"
 R=$(peak "$BIN" check --format jsonl --refs "$DIR/refs100k.yaml" "$DIR/empty.txt")
 row "    peak RSS, load 100k facts only" "$((R / 1024)) MB"

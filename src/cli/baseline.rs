@@ -65,14 +65,20 @@ impl Baseline {
     /// Drop the findings the baseline excuses; returns how many were dropped.
     pub fn filter(&mut self, findings: &mut Vec<Finding>) -> usize {
         let before = findings.len();
-        findings.retain(|f| match self.counts.get_mut(&f.fingerprint) {
+        findings.retain(|f| !self.excuses(f));
+        before - findings.len()
+    }
+
+    /// [`Baseline::filter`] for one finding, taken in the same order:
+    /// whether the baseline records it (and then one record fewer remains).
+    pub fn excuses(&mut self, f: &Finding) -> bool {
+        match self.counts.get_mut(&f.fingerprint) {
             Some(n) if *n > 0 => {
                 *n -= 1;
-                false
+                true
             }
-            _ => true,
-        });
-        before - findings.len()
+            _ => false,
+        }
     }
 }
 

@@ -1069,12 +1069,31 @@ fn run_check(args: CheckArgs) -> u8 {
             progress.inc(1);
             checked
         };
+        // A long article in jsonl or sarif is checked a window of
+        // sentences at a time, its findings written as they are settled.
+        let windowed = |input: &Input, out: &mut dyn FnMut(Finding)| {
+            if args.fix || args.format == CheckFormat::Human || !is_long(input) {
+                return None;
+            }
+            let checked = check_input_windows(
+                input,
+                &args,
+                &refs,
+                &options,
+                &extract_options,
+                changed_lines.as_ref(),
+                out,
+            );
+            progress.inc(1);
+            Some(checked)
+        };
         let status = check_streaming(
             &args,
             &mut inputs,
             &keep,
             &pool,
             &check,
+            &windowed,
             &refs,
             baseline,
             &progress,
@@ -1347,6 +1366,7 @@ fn check_streaming(
     keep: &dyn Fn(&Input) -> bool,
     pool: &rayon::ThreadPool,
     check: &(dyn Fn(&Input) -> Result<Checked, Failure> + Sync),
+    windowed: &WindowedCheck<'_>,
     refs: &ReferenceSet,
     mut baseline: Option<baseline::Baseline>,
     progress: &indicatif::ProgressBar,
@@ -1384,13 +1404,66 @@ fn check_streaming(
         write_out(&mut sink, &mut head, &mut write_error);
     }
     let mut taken = 0usize;
+    // A long document found while a batch was being taken: checked alone
+    // once the batch before it is written.
+    let mut long: Option<Input> = None;
     loop {
-        let batch: Vec<Input> = inputs
-            .by_ref()
-            .filter(|i| keep(i))
-            .take(CHECK_BATCH)
-            .collect();
+        if let Some(input) = long.take() {
+            taken += 1;
+            if taken >= PROGRESS_MIN_DOCUMENTS {
+                reveal(progress, args.quiet);
+            }
+            let mut text = String::new();
+            let mut shown = |f: Finding| {
+                if baseline.as_mut().is_some_and(|b| b.excuses(&f)) {
+                    excused += 1;
+                    return;
+                }
+                worst = worst.max(Some(f.severity));
+                if args.format == CheckFormat::Sarif {
+                    sarif.push(&f, &mut text);
+                } else {
+                    crate::report::jsonl::push_line(&f, &mut text);
+                }
+                if text.len() >= STREAM_FLUSH_BYTES {
+                    write_out(&mut sink, &mut text, &mut write_error);
+                }
+            };
+            let result = windowed(&input, &mut shown);
+            write_out(&mut sink, &mut text, &mut write_error);
+            match result {
+                Some(Ok(c)) => {
+                    documents += 1;
+                    claims += c.claims;
+                    summary.coverage.add(c.coverage);
+                    for t in &c.matched {
+                        usage.mark(*t);
+                    }
+                    for w in c.warnings {
+                        outcome.warn(w);
+                    }
+                }
+                Some(Err((true, msg))) => outcome.unread(msg),
+                Some(Err((false, msg))) => outcome.note(msg),
+                None => {}
+            }
+            continue;
+        }
+        let mut batch: Vec<Input> = Vec::new();
+        for input in inputs.by_ref().filter(|i| keep(i)) {
+            if is_long(&input) && args.format != CheckFormat::Human && !args.fix {
+                long = Some(input);
+                break;
+            }
+            batch.push(input);
+            if batch.len() == CHECK_BATCH {
+                break;
+            }
+        }
         if batch.is_empty() {
+            if long.is_some() {
+                continue;
+            }
             break;
         }
         taken += batch.len();
@@ -1511,6 +1584,69 @@ fn check_streaming(
         return 2;
     }
     findings_status(&args.fail_on, worst, summary.coverage)
+}
+
+/// Documents of at least this many bytes are checked (`check --format
+/// jsonl` or `sarif`) and extracted (`extract --format jsonl`) a window of
+/// sentences at a time, each window's findings or claims written before
+/// the next is read: their memory is the text's, not its claims' and
+/// findings'.
+const LONG_DOCUMENT_BYTES: u64 = 4 << 20;
+
+/// About how much text each such window holds.
+const WINDOW_BYTES: usize = 256 << 10;
+
+/// Whether an input is a file long enough to be read a window at a time.
+fn is_long(input: &Input) -> bool {
+    match input {
+        Input::File(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= LONG_DOCUMENT_BYTES),
+        Input::Stdin(_) | Input::Record(_) => false,
+    }
+}
+
+/// A document checked a window at a time: its findings are handed on as
+/// they come; this is the rest.
+struct CheckedWindows {
+    claims: usize,
+    coverage: Coverage,
+    matched: Vec<Target>,
+    warnings: Vec<String>,
+}
+
+/// Check one input a window at a time, handing its findings to `out`
+/// (`None`: the input is not for this path).
+type WindowedCheck<'a> =
+    dyn Fn(&Input, &mut dyn FnMut(Finding)) -> Option<Result<CheckedWindows, Failure>> + 'a;
+
+/// [`check_input`] without `--fix` for a long document, a window at a
+/// time ([`crate::check::check_document_windows`]), its findings handed
+/// to `out` in the order `check_input` would give them.
+fn check_input_windows(
+    input: &Input,
+    args: &CheckArgs,
+    refs: &ReferenceSet,
+    options: &CheckOptions,
+    extract: &crate::extract::ExtractOptions,
+    changed_lines: Option<&changed::ChangedLines>,
+    out: &mut dyn FnMut(Finding),
+) -> Result<CheckedWindows, Failure> {
+    let doc = load_input(input, args.date)?;
+    let path = match (changed_lines, input) {
+        (Some(_), Input::File(path)) => Some(changed::canonical(path)),
+        _ => None,
+    };
+    let mut keep = |f: Finding| match (changed_lines, &path) {
+        (Some(lines), Some(path)) if !lines.touches(path, f.line, f.end_line) => {}
+        _ => out(f),
+    };
+    let checked =
+        crate::check::check_document_windows(&doc, refs, options, extract, WINDOW_BYTES, &mut keep);
+    Ok(CheckedWindows {
+        claims: checked.claims,
+        coverage: checked.coverage,
+        matched: checked.matched,
+        warnings: doc.warnings,
+    })
 }
 
 /// Load, extract, check and (with `--fix`) fix one document.
@@ -1773,9 +1909,53 @@ fn run_extract_streaming(args: &ExtractArgs, options: &crate::extract::ExtractOp
         }
         walk
     };
+    // A long document found while a batch was being taken: extracted
+    // alone, a window at a time, once the batch before it is written.
+    let mut long: Option<Input> = None;
     loop {
-        let batch: Vec<Input> = inputs.by_ref().take(STREAM_BATCH).collect();
+        if let Some(input) = long.take() {
+            let result = load_input(&input, args.date).map(|doc| {
+                let mut error = None;
+                crate::extract::extract_windows(&doc, options, WINDOW_BYTES, &mut |_, claims| {
+                    let text = crate::report::render_extract(args.format, &[(&doc, &claims)]);
+                    if error.is_none() {
+                        error = emit(&text, None).err();
+                    }
+                });
+                (error, doc.warnings)
+            });
+            match result {
+                Ok((error, warnings)) => {
+                    for w in warnings {
+                        outcome.warn(w);
+                    }
+                    if let Some(e) = error {
+                        eprint_all(&walk_messages(&mut inputs).messages);
+                        eprint_all(&outcome.messages);
+                        eprint_all(&[format!("error: {e}")]);
+                        return 2;
+                    }
+                }
+                Err((true, msg)) => outcome.error(msg),
+                Err((false, msg)) => outcome.note(msg),
+            }
+            continue;
+        }
+        let mut batch: Vec<Input> = Vec::new();
+        for input in inputs.by_ref() {
+            if is_long(&input) {
+                long = Some(input);
+                break;
+            }
+            batch.push(input);
+            if batch.len() == STREAM_BATCH {
+                break;
+            }
+        }
         if batch.is_empty() {
+            if long.is_some() {
+                continue;
+            }
             break;
         }
         let results: Vec<Result<(String, Vec<String>), Failure>> = batch
@@ -1989,6 +2169,46 @@ fn run_rules(id: Option<String>) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_file_is_checked_a_window_at_a_time_with_the_same_findings() {
+        // Over the bound, so `jsonl` takes the windowed path; `json` (the
+        // whole report) does not: their findings must be the same.
+        let dir = tempfile::tempdir().unwrap();
+        let mut rng = crate::synth::Rng::new(11);
+        let text = crate::synth::article(&mut rng, LONG_DOCUMENT_BYTES as usize + 50_000);
+        let article = dir.path().join("long.txt");
+        std::fs::write(&article, text).unwrap();
+        assert!(is_long(&Input::File(article.clone())));
+        let mut refs = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        refs.push("fixtures/refs");
+        let run_format = |format: &str| {
+            let out = dir.path().join(format!("out.{format}"));
+            let mut args: Vec<std::ffi::OsString> = ["factlint", "check", "--format", format]
+                .iter()
+                .map(Into::into)
+                .collect();
+            args.extend(["--refs".into(), refs.clone().into_os_string()]);
+            args.extend(["--output".into(), out.clone().into_os_string()]);
+            args.push(article.clone().into_os_string());
+            let status = run(Cli::try_parse_from(args).unwrap());
+            (status, std::fs::read_to_string(out).unwrap())
+        };
+        let (status, lines) = run_format("jsonl");
+        let (whole_status, whole) = run_format("json");
+        assert_eq!(status, whole_status);
+        let windowed: Vec<serde_json::Value> = lines
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let whole: serde_json::Value = serde_json::from_str(&whole).unwrap();
+        let whole = whole["findings"].as_array().unwrap();
+        assert!(whole.len() > 1000, "{}", whole.len());
+        assert_eq!(windowed.len(), whole.len());
+        for (k, (a, b)) in windowed.iter().zip(whole).enumerate() {
+            assert_eq!(a, b, "finding {k}");
+        }
+    }
 
     #[test]
     fn jobs_are_bounded_by_the_cores() {

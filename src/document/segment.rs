@@ -12,7 +12,10 @@ use crate::extract::claim::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Span,
-    pub clauses: Vec<Span>,
+    /// Exactly as long as it needs to be: a long document has a sentence
+    /// every ~60 bytes, and a `Vec`'s spare room and length field, per
+    /// sentence, once cost more than the text itself.
+    pub clauses: Box<[Span]>,
 }
 
 impl Sentence {
@@ -152,6 +155,8 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 /// Split `text` (already masked) into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // Each sentence's clauses, found here and then copied out at their size.
+    let mut scratch = Vec::new();
     let bytes = text.as_bytes();
     let mut start = skip_space(text, 0);
     let mut i = start;
@@ -210,14 +215,17 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
         }
         if let Some(end) = boundary_end {
-            push_sentence(text, &mut out, start, end);
+            push_sentence(text, &mut out, &mut scratch, start, end);
             start = skip_space(text, end);
             i = start;
             continue;
         }
         i += clen;
     }
-    push_sentence(text, &mut out, start, text.len());
+    push_sentence(text, &mut out, &mut scratch, start, text.len());
+    // The doubling's spare room, returned: a long document holds its
+    // sentences until it is done.
+    out.shrink_to_fit();
     out
 }
 
@@ -232,15 +240,31 @@ fn skip_space(text: &str, mut at: usize) -> usize {
     at
 }
 
-fn push_sentence(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
+/// Clauses of a sentence copied out of the scratch vector; a sentence
+/// with more takes the vector itself.
+const SCRATCH_KEPT: usize = 64;
+
+fn push_sentence(
+    text: &str,
+    out: &mut Vec<Sentence>,
+    scratch: &mut Vec<Span>,
+    start: usize,
+    end: usize,
+) {
     let slice = text.get(start..end).unwrap_or("");
     let trimmed_end = start + slice.trim_end().len();
     if trimmed_end > start {
         let span = Span::new(start, trimmed_end);
-        out.push(Sentence {
-            span,
-            clauses: clauses(text, span),
-        });
+        clauses(text, span, scratch);
+        // One allocation of the exact size: a vector shrunk to fit would
+        // leave a hole per sentence that the next one cannot use. A long
+        // list's clauses are handed over instead of copied.
+        let clauses = if scratch.len() > SCRATCH_KEPT {
+            std::mem::take(scratch).into_boxed_slice()
+        } else {
+            Box::from(scratch.as_slice())
+        };
+        out.push(Sentence { span, clauses });
     }
 }
 
@@ -328,13 +352,14 @@ fn is_abbreviation(word: &str) -> bool {
     }
 }
 
-/// Clause boundaries inside a sentence.
-fn clauses(text: &str, sentence: Span) -> Vec<Span> {
+/// Clause boundaries inside a sentence, into `out` (emptied first).
+fn clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    out.clear();
     let Some(slice) = text.get(sentence.start..sentence.end) else {
-        return vec![sentence];
+        out.push(sentence);
+        return;
     };
     let bytes = slice.as_bytes();
-    let mut out = Vec::new();
     // Each clause is trimmed of whitespace at both ends; empty ones go.
     let mut cut = |from: usize, to: usize| {
         let s = slice.get(from..to).unwrap_or("");
@@ -376,7 +401,6 @@ fn clauses(text: &str, sentence: Span) -> Vec<Span> {
         i += clen;
     }
     cut(start, slice.len());
-    out
 }
 
 /// Whether `rest` (the text after a space) starts with a clause opener.
@@ -510,7 +534,7 @@ mod tests {
                 let span = Span::new(start, trimmed_end);
                 out.push(Sentence {
                     span,
-                    clauses: clauses(text, span),
+                    clauses: clauses(text, span).into(),
                 });
             }
         }

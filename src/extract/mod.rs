@@ -64,6 +64,41 @@ pub(crate) fn extract_exhaustive(doc: &Document, options: &ExtractOptions) -> Ve
 }
 
 fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    scan_windows(doc, options, scan, usize::MAX, &mut |_, mut window| {
+        // One window (the whole document): moved, not copied.
+        if claims.is_empty() {
+            claims = window;
+        } else {
+            claims.append(&mut window);
+        }
+    });
+    claims
+}
+
+/// Every claim of a document, in order, handed to `each` a window of whole
+/// sentences at a time: the sentences (indexes into `Document::sentences`)
+/// and their claims, the same claims [`extract_with`] gives. A window
+/// closes once its sentences hold `window_bytes` of text (a sentence
+/// longer than that is a window of its own), so a long document's claims
+/// need never be held all at once. What `each` parses is not remembered
+/// by the scan's packrat memory.
+pub fn extract_windows(
+    doc: &Document,
+    options: &ExtractOptions,
+    window_bytes: usize,
+    each: &mut dyn FnMut(std::ops::Range<usize>, Vec<Claim>),
+) {
+    scan_windows(doc, options, Scan::Gated, window_bytes, each);
+}
+
+fn scan_windows(
+    doc: &Document,
+    options: &ExtractOptions,
+    scan: Scan,
+    window_bytes: usize,
+    each: &mut dyn FnMut(std::ops::Range<usize>, Vec<Claim>),
+) {
     // The reference scan runs without the packrat memory, so the tests
     // check the memory too.
     let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
@@ -73,13 +108,21 @@ fn extract_scan(doc: &Document, options: &ExtractOptions, scan: Scan) -> Vec<Cla
         sports: date::is_sports_copy(&doc.prose),
         tokens: Vec::new(),
     };
+    let (mut first_sentence, mut bytes) = (0, 0usize);
+    let count = doc.sentences.len();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = claims.len();
         let span = sentence.span;
         extract_sentence(doc, index, span, options, scan, &mut dates, &mut claims);
         share_counted_nouns(doc, claims.get_mut(first..).unwrap_or(&mut []));
+        bytes = bytes.saturating_add(span.len());
+        if bytes >= window_bytes || index + 1 == count {
+            // The window's own parses (a check) use no memory of the scan's.
+            let _pause = number::memo::Scope::new("");
+            each(first_sentence..index + 1, std::mem::take(&mut claims));
+            (first_sentence, bytes) = (index + 1, 0);
+        }
     }
-    claims
 }
 
 /// "won 16 and 12 seats": a figure joined to the next by "and" or "or"

@@ -36,7 +36,7 @@ use crate::check::finding::{Finding, Severity};
 use crate::check::judge::{acceptable, Acceptable};
 use crate::check::matching::{clause_at, Match};
 use crate::document::Document;
-use crate::extract::claim::{Claim, ClaimKind, Quantity};
+use crate::extract::claim::{Claim, ClaimKind, Quantity, Span};
 use crate::reference::index::Target;
 use crate::reference::model::normalise_noun;
 
@@ -62,8 +62,15 @@ fn meet(a: &Acceptable, b: &Acceptable) -> bool {
     lo_ok && hi_ok
 }
 
+/// A count of distinct words, word sets or buckets of one document as a
+/// `u32`: each costs far more than a byte of the document, so none
+/// reaches `u32::MAX` (which stands for "no words") in memory.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX - 1)
+}
+
 /// How many numbers two sorted, duplicate-free lists share.
-fn shared_count(a: &[usize], b: &[usize]) -> usize {
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.cmp(y) {
@@ -171,70 +178,119 @@ pub fn check_into(
     mismatched: &HashSet<usize>,
     out: &mut dyn FnMut(Finding),
 ) {
-    struct Entry<'a> {
-        claim: &'a Claim,
-        q: &'a Quantity,
-        key: Option<Target>,
-        /// The normalised unit as an interned number.
-        unit: usize,
-        /// Subject words as interned numbers, sorted (no duplicates); one
-        /// shared copy per distinct set.
-        words: Rc<[usize]>,
-        set: Acceptable,
-    }
+    Figures::default().check_into(doc, claims, matches, mismatched, out);
+}
+
+/// An earlier figure a later one may be compared with.
+struct Entry {
+    span: Span,
+    sentence: usize,
+    key: Option<Target>,
+    /// The normalised unit as an interned number.
+    unit: usize,
+    /// Subject words as interned numbers, sorted (no duplicates); one
+    /// shared copy per distinct set.
+    words: Rc<[u32]>,
+    set: Acceptable,
+}
+
+/// Only claims in one bucket — the same fact, or no fact and the same
+/// unit — can be about the same thing.
+type Bucket = (Option<Target>, Option<usize>);
+/// A figure's bucket and subject words (as numbers: `u32::MAX` for no
+/// words), the bounds of its accepted values, and whether each is
+/// inclusive: a document has one per distinct figure, so it is packed.
+type Distinct = (u64, [u64; 2], u8);
+
+/// What the rule remembers of a document's figures so far: the rule reads
+/// a document's claims in order, each compared only with earlier ones, so
+/// a long document can be checked a window of sentences at a time, each
+/// window's claims handed to [`Figures::check_into`] in turn (with the
+/// same findings as one call over every claim). An entry keeps the
+/// claim's span and sentence, not the claim.
+#[derive(Default)]
+pub struct Figures {
     // Each distinct subject word, unit and word set once for the whole
     // document; an entry keeps numbers and a shared set, and only the
     // entries that later claims are compared with are kept at all.
-    let mut interned: HashMap<String, usize> = HashMap::new();
-    let mut units: HashMap<String, usize> = HashMap::new();
-    let mut word_sets: HashMap<Rc<[usize]>, usize> = HashMap::new();
-    let no_words: Rc<[usize]> = Rc::from(Vec::new());
-    // Only claims in one bucket — the same fact, or no fact and the same
-    // unit — can be about the same thing. Within a bucket, a claim is
-    // compared with the first occurrence of each distinct (subject words,
-    // accepted values) seen before it: a later duplicate can never be the
-    // first contradiction found (sentences only grow, so if the first
-    // occurrence shares the claim's sentence, so do its duplicates). This
-    // keeps a long article of repeated figures linear, not quadratic.
-    type Bucket = (Option<Target>, Option<usize>);
-    type Distinct = (usize, [u64; 2], bool, bool);
-    let mut firsts: HashMap<Bucket, VecDeque<Entry<'_>>> = HashMap::new();
-    let mut seen: HashSet<(Bucket, Distinct)> = HashSet::new();
-    for (index, (claim, m)) in claims.iter().zip(matches).enumerate() {
-        let ClaimKind::Quantity(q) = &claim.kind else {
-            continue;
-        };
-        if mismatched.contains(&index) || matches!(m, Match::Ambiguous(_)) {
-            continue;
+    interned: HashMap<String, usize>,
+    units: HashMap<String, usize>,
+    /// Numbered in the order first seen; a document's word count fits.
+    word_sets: HashMap<Rc<[u32]>, u32>,
+    buckets: HashMap<Bucket, u32>,
+    // Within a bucket, a claim is compared with the first occurrence of
+    // each distinct (subject words, accepted values) seen before it: a
+    // later duplicate can never be the first contradiction found
+    // (sentences only grow, so if the first occurrence shares the claim's
+    // sentence, so do its duplicates). This keeps a long article of
+    // repeated figures linear, not quadratic.
+    firsts: Vec<VecDeque<Entry>>,
+    seen: HashSet<Distinct>,
+    /// The one empty word set every entry without words shares.
+    no_words: Rc<[u32]>,
+}
+
+impl Figures {
+    /// Inconsistent pairs among `claims` and the figures seen before them
+    /// (`matches` and `mismatched` index `claims`), each finding handed to
+    /// `out` as it is made.
+    pub fn check_into(
+        &mut self,
+        doc: &Document,
+        claims: &[Claim],
+        matches: &[Match],
+        mismatched: &HashSet<usize>,
+        out: &mut dyn FnMut(Finding),
+    ) {
+        for (index, (claim, m)) in claims.iter().zip(matches).enumerate() {
+            let ClaimKind::Quantity(q) = &claim.kind else {
+                continue;
+            };
+            if mismatched.contains(&index) || matches!(m, Match::Ambiguous(_)) {
+                continue;
+            }
+            let Some(unit) = q.unit.as_deref() else {
+                continue;
+            };
+            self.figure(doc, claim, q, unit, m, out);
         }
-        let Some(unit) = q.unit.as_deref() else {
-            continue;
-        };
+    }
+
+    fn figure(
+        &mut self,
+        doc: &Document,
+        claim: &Claim,
+        q: &Quantity,
+        unit: &str,
+        m: &Match,
+        out: &mut dyn FnMut(Finding),
+    ) {
         let key = match m {
             Match::One(t) => Some(*t),
             _ => None,
         };
         let unit = normalise_noun(unit);
-        let next_unit = units.len();
-        let unit = *units.entry(unit).or_insert(next_unit);
+        let next_unit = self.units.len();
+        let unit = *self.units.entry(unit).or_insert(next_unit);
         let words = if key.is_none() {
-            subject_word_ids(doc, claim, &mut interned)
+            subject_word_ids(doc, claim, &mut self.interned)
         } else {
             Vec::new()
         };
+        let words: Vec<u32> = words.into_iter().map(small).collect();
         let (words, words_id) = if words.is_empty() {
-            (Rc::clone(&no_words), usize::MAX)
-        } else if let Some((set, &id)) = word_sets.get_key_value(words.as_slice()) {
+            (Rc::clone(&self.no_words), u32::MAX)
+        } else if let Some((set, &id)) = self.word_sets.get_key_value(words.as_slice()) {
             (Rc::clone(set), id)
         } else {
-            let set: Rc<[usize]> = Rc::from(words);
-            let id = word_sets.len();
-            word_sets.insert(Rc::clone(&set), id);
+            let set: Rc<[u32]> = Rc::from(words);
+            let id = small(self.word_sets.len());
+            self.word_sets.insert(Rc::clone(&set), id);
             (set, id)
         };
         let b = Entry {
-            claim,
-            q,
+            span: claim.span,
+            sentence: claim.sentence,
             key,
             unit,
             words,
@@ -244,7 +300,14 @@ pub fn check_into(
             Some(t) => (Some(t), None),
             None => (None, Some(b.unit)),
         };
-        let earlier = firsts.entry(bucket).or_default();
+        let next_bucket = small(self.buckets.len());
+        let bucket = *self.buckets.entry(bucket).or_insert(next_bucket);
+        if self.firsts.len() <= bucket as usize {
+            self.firsts.resize_with(bucket as usize + 1, VecDeque::new);
+        }
+        let Some(earlier) = self.firsts.get_mut(bucket as usize) else {
+            return;
+        };
         // The nearest distinct earlier figures only, so a huge document
         // stays linear: an article restates a figure close to the first
         // mention far more often than hundreds of figures later.
@@ -263,26 +326,25 @@ pub fn check_into(
             };
             // Figures in one sentence are parts of one statement ("from 2
             // to 5", "45% yes, 40% no"), not two accounts of one thing.
-            if !same || a.claim.sentence == b.claim.sentence || meet(&a.set, &b.set) {
+            if !same || a.sentence == b.sentence || meet(&a.set, &b.set) {
                 continue;
             }
-            let (line, _) = doc.position(a.claim.span.start);
+            let (line, _) = doc.position(a.span.start);
             let message = format!(
                 "\"{}\" here, but \"{}\" at line {line}: both cannot be true",
-                doc.slice(b.claim.span),
-                doc.slice(a.claim.span)
+                doc.slice(b.span),
+                doc.slice(a.span)
             );
-            let meaning = crate::check::describe_quantity(b.q, b.q.unit.as_deref().unwrap_or(""));
-            out(base_finding(doc, b.claim, ID, SEVERITY, message, meaning));
+            let meaning = crate::check::describe_quantity(q, q.unit.as_deref().unwrap_or(""));
+            out(base_finding(doc, claim, ID, SEVERITY, message, meaning));
             break;
         }
         let distinct = (
-            words_id,
+            u64::from(bucket) << 32 | u64::from(words_id),
             [b.set.lo.to_bits(), b.set.hi.to_bits()],
-            b.set.lo_inclusive,
-            b.set.hi_inclusive,
+            u8::from(b.set.lo_inclusive) | u8::from(b.set.hi_inclusive) << 1,
         );
-        if seen.insert((bucket, distinct)) {
+        if self.seen.insert(distinct) {
             // Only the last MAX_EARLIER are ever compared with again.
             if earlier.len() == MAX_EARLIER {
                 earlier.pop_front();
