@@ -50,8 +50,8 @@ pub fn is_sports_copy(prose: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| (4..=14).contains(&w.len()))
     {
-        let lower = word.to_ascii_lowercase();
-        if let Some(k) = GAME_WORDS.iter().position(|g| *g == lower) {
+        // Compared in place: no lowercase copy of every word of the document.
+        if let Some(k) = GAME_WORDS.iter().position(|g| g.eq_ignore_ascii_case(word)) {
             seen |= 1 << k;
             if seen.count_ones() as usize >= GAME_WORDS_NEEDED {
                 return true;
