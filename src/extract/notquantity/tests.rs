@@ -1,0 +1,277 @@
+//! Tests of `notquantity`.
+
+use super::*;
+
+fn skips(before: &str, i: &str) -> Option<&'static str> {
+    not_a_quantity(before, i).map(|_| "skip")
+}
+
+#[test]
+fn exchange_rate_notes_are_skipped_whole() {
+    let note = "$1 = 0.9158 euros) Volkswagen";
+    assert_eq!(
+        not_a_quantity("profit. (", note),
+        Some(note.find(')').unwrap_or(0))
+    );
+    assert_eq!(not_a_quantity("it cost ", note), None);
+    let bare = "$1 = 0.8794 euros Reporting by";
+    assert_eq!(not_a_quantity("", bare), Some("$1 = 0.8794 euros".len()));
+    assert_eq!(not_a_quantity("", "3 = three people"), None);
+    assert_eq!(
+        not_a_quantity("It said.\n", bare),
+        Some("$1 = 0.8794 euros".len())
+    );
+    assert_eq!(not_a_quantity("It said ", bare), None);
+}
+
+#[test]
+fn cricket_scores_are_runs_for_wickets() {
+    assert_eq!(score_or_age("ended the day on ", "132 for 4."), Some(9));
+    assert_eq!(score_or_age("at ", "33 for 0 with"), Some(8));
+    assert_eq!(score_or_age("sold ", "3 for 4 years"), None);
+    assert_eq!(score_or_age("paid ", "20 for 5 runs"), None);
+    assert_eq!(score_or_age("lost ", "5 for 12."), None);
+}
+
+#[test]
+fn ordinals() {
+    assert_eq!(ordinal("3rd meeting").unwrap().1, "3rd");
+    assert_eq!(ordinal("twenty-first century").unwrap().1, "twenty-first");
+    assert_eq!(
+        ordinal("one hundred twenty fifth").unwrap().1,
+        "one hundred twenty fifth"
+    );
+    assert!(ordinal("one fifth").is_err());
+    assert!(ordinal("3 rd").is_err());
+}
+
+#[test]
+fn times_of_day() {
+    assert_eq!(time_of_day("3 p.m. on").unwrap().1, "3 p.m.");
+    assert_eq!(time_of_day("3pm").unwrap().1, "3pm");
+    assert_eq!(time_of_day("10:30 at").unwrap().1, "10:30");
+    assert!(time_of_day("30 people").is_err());
+}
+
+#[test]
+fn phone_numbers() {
+    assert!(phone_number("+1-222-2222-2222").is_ok());
+    assert!(phone_number("(202) 555-0143").is_ok());
+    assert!(phone_number("555-0143").is_ok());
+    assert!(phone_number("020 7946 0958").is_ok());
+    assert!(phone_number("1000-5000").is_err());
+    assert!(phone_number("300 to 400").is_err());
+}
+
+#[test]
+fn labels_and_names() {
+    assert!(labelled("under Article ", "5 of").is_ok());
+    assert!(labelled("repeal of section ", "230").is_ok());
+    assert!(labelled("the new Boeing ", "737 jets").is_ok());
+    assert!(labelled("an iPhone ", "15").is_ok());
+    assert!(labelled("Italy sent ", "800").is_err());
+    assert!(labelled("Italy Sends ", "800 Troops").is_err());
+    assert!(labelled("the new Windows ", "10 release").is_ok());
+    assert!(labelled("the FTSE ", "100 fell").is_ok());
+    assert!(labelled("Radio ", "4 said").is_ok());
+    assert!(labelled("The ", "800").is_err());
+    assert!(labelled("", "800").is_err());
+}
+
+#[test]
+fn addresses_and_fixed_names() {
+    assert_eq!(skips("at ", "10 Downing Street said"), Some("skip"));
+    assert_eq!(skips("the ", "9/11 attacks"), Some("skip"));
+    assert_eq!(skips("open ", "24/7"), Some("skip"));
+    assert_eq!(skips("some ", "800 troops"), None);
+}
+
+#[test]
+fn scores_and_tallies_are_no_figures() {
+    fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+        score_or_age(before, i).and_then(|n| i.get(..n))
+    }
+    assert_eq!(skip("a ", "6-3 vote to strike"), Some("6-3"));
+    assert_eq!(skip("their ", "28-24 comeback win"), Some("28-24"));
+    assert_eq!(skip("improved to ", "12-4 on the season."), Some("12-4"));
+    assert_eq!(skip("went ", "13-28 from the floor"), Some("13-28"));
+    assert_eq!(skip("tie the game ", "2-2, but"), Some("2-2"));
+    assert_eq!(skip("a ", "2-5-1 record"), Some("2-5-1"));
+    assert_eq!(skip("the Senate voted ", "68-29 to send"), Some("68-29"));
+    assert_eq!(skip("they won ", "2-1 at home"), Some("2-1"));
+    // Without a tally's words, what can be a month and day is a date.
+    assert_eq!(skip("", "2-15"), None);
+    assert_eq!(skip("", "10-31-74"), None);
+    // A plural noun, a scale, a percent or a unit make it a range.
+    assert_eq!(skip("", "300-400 new homes"), None);
+    assert_eq!(skip("", "5-10 years"), None);
+    assert_eq!(skip("", "11-13 million"), None);
+    assert_eq!(skip("", "11-12 million-dollar deal"), None);
+    assert_eq!(skip("got ", "11-12 € for"), None);
+    assert_eq!(skip("", "3-4% growth"), None);
+    assert_eq!(skip("", "20-25 km"), None);
+    assert_eq!(skip("", "2021-06-29"), None);
+    assert_eq!(skip("", "1-2.5 metres"), None);
+}
+
+#[test]
+fn tallies_read_by_their_noun_sets_and_splits() {
+    fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+        score_or_age(before, i).and_then(|n| i.get(..n))
+    }
+    // A tally's noun right after it decides, whatever comes next.
+    assert_eq!(skip("held on for a ", "1-0 win over Leeds"), Some("1-0"));
+    assert_eq!(skip("The ", "52-47 vote sends the bill"), Some("52-47"));
+    // The sets of a match, together.
+    assert_eq!(
+        skip("took it with a ", "6-2, 3-6, 7-5 victory"),
+        Some("6-2, 3-6, 7-5")
+    );
+    // Splits listed after a tally a verb governs.
+    let before = "Ruiz shot 10-17 from the field, including ";
+    assert_eq!(skip(before, "2-5 from deep"), Some("2-5"));
+    assert_eq!(
+        skip("Ruiz went 7-12 overall (", "1-3 on threes)"),
+        Some("1-3")
+    );
+    // Without any of them, a month and a day stay a date.
+    assert_eq!(skip("due on ", "3-4 from the office"), None);
+}
+
+#[test]
+fn ages_told_to_the_day_are_no_figures() {
+    fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+        score_or_age(before, i).and_then(|n| i.get(..n))
+    }
+    assert_eq!(
+        skip("the keeper (", "38 years, 110 days old) is"),
+        Some("38 years, 110 days old")
+    );
+    assert_eq!(
+        skip("won it at ", "36 years and 9 days old."),
+        Some("36 years and 9 days old")
+    );
+    assert_eq!(
+        skip("At ", "20 years, 2 months and 5 days, she"),
+        Some("20 years, 2 months and 5 days")
+    );
+    assert_eq!(
+        skip("is the only one at ", "35-plus years old"),
+        Some("35-plus years old")
+    );
+    // A length of time is no age.
+    assert_eq!(skip("jailed for ", "2 years and 6 months for"), None);
+    assert_eq!(skip("within ", "3 years, 2 months"), None);
+}
+
+#[test]
+fn clock_times_with_a_zone() {
+    assert_eq!(time_of_day("0715 GMT on").unwrap().1, "0715");
+    assert_eq!(time_of_day("2230 UTC").unwrap().1, "2230");
+    assert_eq!(time_of_day("0600 hours").unwrap().1, "0600");
+    // A count of hours, a year, an impossible clock.
+    assert!(time_of_day("1500 hours of work").is_err());
+    assert!(time_of_day("2019 budget").is_err());
+    assert!(time_of_day("2575 GMT").is_err());
+}
+
+fn no_claim(before: &str, rest: &str, len: usize, unit: Option<&str>) -> bool {
+    let counted = unit.is_some_and(|u| !matches!(u, "mile" | "percent"));
+    not_a_claim(before, rest, len, Reading::Quantity { unit, counted }).is_some()
+}
+
+#[test]
+fn ordinals_that_look_like_fractions() {
+    assert!(no_claim("chasing ", "a third title in a row", 7, None));
+    assert!(no_claim("Dale lost ", "a fifth match, and", 7, None));
+    assert!(no_claim(
+        "one from Leeds, another from Hull and ",
+        "a third from York.",
+        7,
+        None
+    ));
+    assert!(!no_claim("They took ", "a third from York.", 7, None));
+    // A share: "of" after it, or a share's word before.
+    assert!(!no_claim("", "a third of the seats", 7, None));
+    assert!(!no_claim("fell by ", "a fifth.", 7, None));
+    assert!(!no_claim("more than ", "a fourth went", 8, None));
+    assert!(!no_claim("", "a fifth", 7, None));
+    assert!(!no_claim("cut it by ", "a third, and", 7, None));
+    assert!(!no_claim("Of those asked, ", "a third said no", 7, None));
+    assert!(!no_claim("", "a fifth were women", 7, None));
+}
+
+#[test]
+fn number_words_that_point_or_name() {
+    assert!(no_claim("on that ", "one call, he said", 8, Some("call")));
+    assert!(no_claim("with ", "one single seat", 15, Some("seat")));
+    assert!(!no_claim("won ", "one seat in Leeds", 8, Some("seat")));
+    assert!(!no_claim("that ", "one mile can", 8, Some("mile")));
+    assert!(no_claim("a ", "two-party system", 3, None));
+    assert!(no_claim("from ", "3-point range", 1, None));
+    assert!(no_claim("(4-9 on ", "3-pointers)", 1, None));
+    assert!(!no_claim("a ", "10-point lead", 2, None));
+    assert!(no_claim("my \"", "top five\" list", 8, None));
+    assert!(!no_claim("", "five players", 12, Some("players")));
+}
+
+#[test]
+fn options_weighed_are_no_figures() {
+    assert!(no_claim("Whether it's ", "4% or 6%", 2, Some("percent")));
+    assert!(no_claim(
+        "and whether it’s ",
+        "6%, nobody",
+        2,
+        Some("percent")
+    ));
+    assert!(no_claim("Be it ", "10 or 20 seats", 2, None));
+    assert!(!no_claim("It's ", "4% now", 2, Some("percent")));
+    assert!(!no_claim("asked whether ", "40 staff", 8, Some("staff")));
+}
+
+#[test]
+fn list_numbers_and_game_clock() {
+    assert!(no_claim("", "1. The county", 1, None));
+    assert!(no_claim("", "2.", 1, None));
+    assert!(!no_claim("", "192.", 3, None));
+    assert!(no_claim("NOTE ", "3: Figures", 1, None));
+    assert!(!no_claim("It rose to ", "3. Then", 1, None));
+    assert!(!no_claim("", "3 people died", 8, Some("people")));
+    assert!(no_claim(
+        "With ",
+        "two minutes left, he",
+        11,
+        Some("minutes")
+    ));
+    assert!(no_claim("with ", "40 seconds to go", 10, Some("seconds")));
+    assert!(!no_claim("in ", "36 minutes of play", 10, Some("minutes")));
+}
+
+#[test]
+fn a_date_read_at_an_age() {
+    let rest = "at 30 years and 4 days old, she won";
+    assert_eq!(
+        not_a_claim("", rest, 11, Reading::Date),
+        Some("at 30 years and 4 days old".len())
+    );
+    assert_eq!(not_a_claim("", "at 5 p.m.", 9, Reading::Date), None);
+}
+
+#[test]
+fn ages_are_no_figures() {
+    fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+        score_or_age(before, i).and_then(|n| i.get(..n))
+    }
+    assert_eq!(skip("The ", "63-year-old businessman"), Some("63-year-old"));
+    assert_eq!(skip("a ", "2-month-old baby"), Some("2-month-old"));
+    assert_eq!(
+        skip("closer to ", "45 years old than"),
+        Some("45 years old")
+    );
+    assert_eq!(skip("at age ", "37."), Some("37"));
+    assert_eq!(skip("Kozlowski, ", "58, and Swartz"), Some("58"));
+    // A figure after a comma that follows no name is a figure.
+    assert_eq!(skip("In all, ", "58, said the agency"), None);
+    assert_eq!(skip("Italy, ", "800 troops"), None);
+    assert_eq!(skip("", "45 years ago"), None);
+}

@@ -1,0 +1,201 @@
+//! Tests of `quantity`.
+
+use super::*;
+
+fn q(s: &str) -> ParsedQuantity {
+    quantity(s).unwrap_or_else(|e| panic!("{s:?}: {e:?}")).1
+}
+
+#[test]
+fn seed_quantities() {
+    let p = q("nearly eight million people have been freed");
+    assert_eq!(p.qualifier, Qualifier::Nearly);
+    assert_eq!(p.numeral.value, 8e6);
+    assert_eq!(p.unit.as_deref(), Some("people"));
+    assert_eq!(p.len, "nearly eight million people".len());
+    let p = q("over 800 units between Iraq and Kuwait");
+    assert_eq!((p.qualifier, p.numeral.value), (Qualifier::Over, 800.0));
+    assert_eq!(p.unit.as_deref(), Some("units"));
+    assert_eq!(p.figure_len, "over 800".len());
+}
+
+#[test]
+fn qualifier_families() {
+    assert_eq!(q("more than 5 cars").qualifier, Qualifier::Over);
+    assert_eq!(q("at least 5 cars").qualifier, Qualifier::AtLeast);
+    assert_eq!(q("Fewer than 5 cars").qualifier, Qualifier::Under);
+    assert_eq!(q("up to 5 cars").qualifier, Qualifier::UpTo);
+    assert_eq!(q("some 25,000 people").qualifier, Qualifier::About);
+    assert_eq!(q("exactly 5 cars").qualifier, Qualifier::Exactly);
+    assert_eq!(q("beyond $600 billion").qualifier, Qualifier::Over);
+    let after = |before: &str, s: &str| {
+        quantity_in(Context { before }, s)
+            .ok()
+            .map(|r| r.1.qualifier)
+    };
+    assert_eq!(
+        after("the toll climbed ", "past 9,400 on"),
+        Some(Qualifier::Over)
+    );
+    assert_eq!(after("at half ", "past 3 the"), None);
+    assert_eq!(q("5 cars").qualifier, Qualifier::None);
+}
+
+#[test]
+fn units() {
+    assert_eq!(q("12% of").unit.as_deref(), Some("percent"));
+    assert_eq!(q("3.9 per cent").unit.as_deref(), Some("percent"));
+    // "$" is a dollar whose country the article decides.
+    assert_eq!(q("$1.2 million for").unit.as_deref(), Some("$"));
+    assert_eq!(q("US$1.2 million for").unit.as_deref(), Some("USD"));
+    assert_eq!(q("40 euros").unit.as_deref(), Some("EUR"));
+    assert_eq!(q("800 Italian troops").unit.as_deref(), Some("troops"));
+    assert_eq!(q("800 more troops").unit.as_deref(), Some("troops"));
+    assert_eq!(q("800 in Rome").unit, None);
+    // A capitalised plural alone is counted ("4.6 million Syrians"); a
+    // capitalised singular is a name.
+    assert_eq!(q("800 Italians").unit.as_deref(), Some("Italians"));
+    assert_eq!(q("3 Downing Street").unit, None);
+    assert_eq!(q("800-strong force").unit.as_deref(), Some("force"));
+    assert_eq!(q("more-than-800-strong").unit.as_deref(), Some("strong"));
+}
+
+#[test]
+fn currencies_in_every_position() {
+    let money = |s: &str| {
+        let p = q(s);
+        (p.numeral.value, p.unit.unwrap_or_default())
+    };
+    assert_eq!(money("us $ 150 million loan"), (150e6, "USD".to_owned()));
+    assert_eq!(money("c $ 1.34 a share"), (1.34, "CAD".to_owned()));
+    assert_eq!(money("USD 200."), (200.0, "USD".to_owned()));
+    assert_eq!(money("USD115"), (115.0, "USD".to_owned()));
+    assert_eq!(money("115USD"), (115.0, "USD".to_owned()));
+    assert_eq!(money("10 € each"), (10.0, "EUR".to_owned()));
+    assert_eq!(money("100元!"), (100.0, "CNY".to_owned()));
+    assert_eq!(money("30 MUSD were"), (30e6, "USD".to_owned()));
+    assert_eq!(
+        money("420 million finnish markka ."),
+        (420e6, "FIM".to_owned())
+    );
+    assert_eq!(money("10 turkish lira"), (10.0, "TRY".to_owned()));
+    assert_eq!(money("6.25 BTC"), (6.25, "BTC".to_owned()));
+}
+
+#[test]
+fn smaller_units_add() {
+    assert_eq!(q("3 dollars 50 cents.").numeral.value, 3.5);
+    assert_eq!(
+        q("thirteen dollars and forty-five cents").numeral.value,
+        13.45
+    );
+    assert_eq!(q("15 dollars 50.").numeral.value, 15.5);
+    // A figure after the money that counts something else stays apart.
+    assert_eq!(q("15 dollars 50 people").numeral.value, 15.0);
+    assert_eq!(q("10 $ 30 $").numeral.value, 10.0);
+    assert!((q("5 feet 2 inches").numeral.value - 62.0 / 12.0).abs() < 1e-9);
+    assert_eq!(q("5 feet 2 people").numeral.value, 5.0);
+}
+
+#[test]
+fn measures_rates_and_brackets() {
+    assert_eq!(
+        q("50 meters per millisecond,").unit.as_deref(),
+        Some("meters per millisecond")
+    );
+    assert_eq!(q("10km/hr").unit.as_deref(), Some("km/hr"));
+    assert_eq!(q("20 (kg)").unit.as_deref(), Some("(kg)"));
+    assert_eq!(q("120 μg").unit.as_deref(), Some("μg"));
+    assert_eq!(q("12 m long").unit.as_deref(), Some("m"));
+}
+
+#[test]
+fn qualifiers_after_the_figure() {
+    assert_eq!(q("500 or more people").qualifier, Qualifier::AtLeast);
+    assert_eq!(q("500 or more people").unit.as_deref(), Some("people"));
+    assert_eq!(
+        q("200 or greater than").figure_len,
+        "200 or greater than".len()
+    );
+    assert_eq!(q("5 or fewer cars").qualifier, Qualifier::UpTo);
+    assert_eq!(q("5000 or more than 4500").qualifier, Qualifier::None);
+    assert_eq!(q("exceed 3000").qualifier, Qualifier::Over);
+}
+
+#[test]
+fn a_noun_joined_by_a_hyphen_is_counted() {
+    assert_eq!(q("543-member house").unit.as_deref(), Some("member"));
+    assert_eq!(q("9-play, 93-yard drive").unit.as_deref(), Some("play"));
+    assert_eq!(q("82-minute final").unit.as_deref(), Some("minute"));
+    assert_eq!(q("55-percent stake").unit.as_deref(), Some("percent"));
+    assert_eq!(q("$2-million total purse").numeral.value, 2e6);
+    assert_eq!(q("1,000-foot wall").unit.as_deref(), Some("foot"));
+    // Not a noun of its own.
+    assert_eq!(q("10-for-12 shooting").unit, None);
+    assert_eq!(q("38-year-old").unit, None);
+    assert!(quantity("one-time gain").is_err());
+    assert_eq!(q("two-party vote").unit, None);
+    let after = |before: &str, s: &str| quantity_in(Context { before }, s).is_ok();
+    assert!(!after("his six ", "40-touchdown seasons"));
+    assert!(after("a ", "9-play drive"));
+    assert_eq!(q("3-point range").unit, None);
+}
+
+#[test]
+fn an_earthquakes_magnitude_before_or_after_the_figure() {
+    assert_eq!(q("6.6 magnitude quake").unit.as_deref(), Some("magnitude"));
+    assert_eq!(q("6.1-magnitude tremor").unit.as_deref(), Some("magnitude"));
+    let after = |before: &str, s: &str| {
+        quantity_in(Context { before }, s)
+            .unwrap_or_else(|e| panic!("{s:?}: {e:?}"))
+            .1
+            .unit
+    };
+    assert_eq!(
+        after("a magnitude ", "7.8 quake"),
+        Some("magnitude".to_owned())
+    );
+    assert_eq!(
+        after("a Magnitude-", "7.1 quake"),
+        Some("magnitude".to_owned())
+    );
+    assert_eq!(after("the order of magnitudes ", "7 and"), None);
+    assert_eq!(
+        after("a magnitude ", "7 earthquakes"),
+        Some("earthquakes".to_owned())
+    );
+}
+
+#[test]
+fn proportions_are_shares() {
+    let p = q("one in five adults said");
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref()),
+        (20.0, Some("percent"))
+    );
+    assert_eq!(p.len, "one in five adults".len());
+    assert_eq!(p.figure_len, "one in five".len());
+    let p = q("Thirty-three out of 50 states");
+    assert_eq!((p.numeral.value, p.numeral.precision), (66.0, 2.0));
+    assert!((q("1 in 3 voters").numeral.value - 100.0 / 3.0).abs() < 1e-9);
+    assert_eq!(
+        q("nearly two out of three households").qualifier,
+        Qualifier::Nearly
+    );
+    // Not a share: a year, a rate in time, a larger part.
+    assert_eq!(q("3 in 2019").unit, None);
+    assert_eq!(q("2 in 3 minutes").unit, None);
+    assert_eq!(q("5 in 3 cases").unit.as_deref(), None);
+    assert_eq!(q("more than 2 in 5").unit, None);
+    let p = q("one in five of them");
+    assert_eq!(
+        (p.unit.as_deref(), p.len),
+        (Some("percent"), "one in five".len())
+    );
+}
+
+#[test]
+fn lone_one_is_a_pronoun() {
+    assert!(quantity("one of them").is_err());
+    assert!(quantity("one soldier").is_ok());
+}
