@@ -509,10 +509,7 @@ fn finish<'a>(
         }),
         Found::Duration(d) => ClaimKind::Duration(d),
         Found::Date(d) => {
-            let clause_text = doc.prose.get(clause.start..clause.end).unwrap_or("");
-            let rel_start = span.start.saturating_sub(clause.start);
-            let rel_end = span.end.saturating_sub(clause.start).min(clause_text.len());
-            let mut t = markers.of(clause, clause_text).tense(rel_start, rel_end);
+            let mut t = tense::date_tense(doc, markers, clause, span);
             // "last month", "a year ago": never a commitment.
             if d.until.is_none() && d.expr.names_the_past() {
                 t.commitment = false;

@@ -3,9 +3,19 @@
 //! The marker nearest to the date decides: one before the date counts at its
 //! distance, one after it at twice its distance (a date usually follows the
 //! verb it modifies: "issued on Monday", "to hold … by June 2022").
+//!
+//! A marker says more than past or future ([`Mark`]): "if" looks ahead
+//! without promising anything, "was expected to" is a plan dated in the
+//! past, "announced a march" plans an event whose date the announcing verb
+//! does not date. A marker before a relative pronoun ("will be paid … to
+//! holders who are on the register on 16 August") does not reach a date
+//! after it, and a participle that completes an object ("keep the
+//! government funded") or a reduced relative ("the amount set out in
+//! April") is read for what it is.
 
 use std::borrow::Cow;
 
+use crate::document::Document;
 use crate::extract::claim::{Span, Tense};
 use crate::extract::grammar::lower;
 
@@ -19,26 +29,22 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             "will" | "shall" | "'ll" | "’ll" | "scheduled" | "planned" | "intend" | "intends"
             | "intended" | "intent" | "intention" | "pledged" | "pledge" | "pledges" | "vowed"
             | "vow" | "vows" | "promised" | "promise" | "promises" | "would" | "upcoming"
-            | "forthcoming"
-            // "next" only marks the future as a word of its own before a
-            // noun ("the next ministerial meeting").
-            | "next",
+            | "forthcoming",
         ) => true,
+        // "next" only marks the future as a word of its own before a noun
+        // ("the next ministerial meeting"); before a unit of time it is
+        // another date's own word ("through next fall").
+        Some("next") => !word(1).is_some_and(|w| is_time_word(w) || is_count_word(w)),
         // "is due to", "are set to", "is expected", "is to be sentenced",
         // "are due back"
-        Some("is" | "are") => matches!(
-            (word(1), word(2)),
-            (Some("due" | "set"), Some("to"))
-                | (Some("expected"), _)
-                | (Some("to"), _)
-                | (Some("due"), Some("back" | "in" | "on" | "at"))
-        ),
+        Some("is" | "are") => be_plan(ws, idx),
         // "due to be", "set to be", "due back"
         Some("due") => word(1) == Some("to") && word(2) == Some("be") || word(1) == Some("back"),
         Some("set") => word(1) == Some("to") && word(2) == Some("be"),
-        Some("going" | "expected" | "plans" | "plan" | "planning" | "committed" | "commit" | "commits") => {
-            word(1) == Some("to")
-        }
+        Some(
+            "going" | "expected" | "expects" | "expect" | "expecting" | "likely" | "plans" | "plan"
+            | "planning" | "committed" | "commit" | "commits",
+        ) => word(1) == Some("to"),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
         // "aims to", "aims for fewer than 5,000 troops by November"
@@ -54,14 +60,110 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("to") => matches!(
             word(1),
             Some(
-                "hold" | "meet" | "complete" | "finish" | "open" | "launch" | "deliver" | "start"
-                    | "begin" | "host" | "convene" | "release" | "publish" | "sign" | "withdraw"
-                    | "deploy" | "build" | "close" | "return" | "reach" | "end" | "follow"
+                "hold"
+                    | "meet"
+                    | "complete"
+                    | "finish"
+                    | "open"
+                    | "launch"
+                    | "deliver"
+                    | "start"
+                    | "begin"
+                    | "host"
+                    | "convene"
+                    | "release"
+                    | "publish"
+                    | "sign"
+                    | "withdraw"
+                    | "deploy"
+                    | "build"
+                    | "close"
+                    | "return"
+                    | "reach"
+                    | "end"
+                    | "follow"
                     | "expire"
             )
         ),
         _ => false,
     }
+}
+
+/// Units and names of time that "next" shifts when it is part of a date.
+pub(crate) fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "week"
+            | "weekend"
+            | "month"
+            | "quarter"
+            | "half"
+            | "year"
+            | "decade"
+            | "season"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "fiscal"
+            | "financial"
+    )
+}
+
+/// Counts that "next" takes in a date ("the next four years").
+pub(crate) fn is_count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "few"
+            | "several"
+            | "couple"
+    )
+}
+
+/// Whether the words after a form of "be" at `idx` make a plan of it:
+/// "is due to", "are set to", "is expected", "is to be sentenced", "are
+/// due back".
+fn be_plan(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    matches!(
+        (word(1), word(2)),
+        (Some("due" | "set"), Some("to"))
+            | (Some("expected"), _)
+            | (Some("to"), _)
+            | (Some("due"), Some("back" | "in" | "on" | "at"))
+    )
 }
 
 /// Irregular past forms common in news; regular ones end in "-ed".
@@ -239,23 +341,210 @@ fn is_past_word(w: &str) -> bool {
     is_past_marker(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w) && w.is_ascii())
 }
 
-/// The tense word `idx` marks, if any.
-fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Tense> {
+/// What a marker word says about a date it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// "said", "was", "issued": the past.
+    Past,
+    /// "will", "plans to", "scheduled": the future, and a commitment.
+    Future,
+    /// "if": the future, with no one committed to anything ("Rodgers can
+    /// tie the record if he throws five on Sunday").
+    Possible,
+    /// "was expected to", "were due to": a plan, dated in the past (README:
+    /// "a past-tense 'was expected to' is still a commitment, dated by its
+    /// tense").
+    PastPlan,
+    /// "announced a march …", "called a strike …": the verb's own date is
+    /// past, but a date after its object dates the planned event; neither
+    /// tense decides it.
+    Plan,
+}
+
+impl Mark {
+    fn tense(self) -> Tense {
+        match self {
+            Mark::Past | Mark::PastPlan => Tense::Past,
+            Mark::Future | Mark::Possible => Tense::Future,
+            Mark::Plan => Tense::Present,
+        }
+    }
+
+    fn commitment(self) -> bool {
+        matches!(self, Mark::Future | Mark::PastPlan | Mark::Plan)
+    }
+}
+
+/// Words that look ahead without promising: a condition, whose present
+/// tense speaks of the future ("if he throws five on Sunday").
+fn is_possible(w: &str) -> bool {
+    matches!(w, "if" | "unless")
+}
+
+/// Verbs whose object may be a participle completing it: "keep the
+/// government funded", "get the bill passed", "leave the plant closed".
+fn takes_complement(w: &str) -> bool {
+    matches!(
+        w,
+        "keep"
+            | "keeps"
+            | "keeping"
+            | "get"
+            | "gets"
+            | "getting"
+            | "leave"
+            | "leaves"
+            | "leaving"
+            | "make"
+            | "makes"
+            | "making"
+            | "want"
+            | "wants"
+            | "see"
+            | "sees"
+    )
+}
+
+/// Words that make a past "set" a present or a bare infinitive: "will set
+/// out", "to set up".
+fn is_modal_or_to(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "'ll"
+            | "’ll"
+    )
+}
+
+/// Verbs that announce something planned: "announced a march", "called a
+/// strike".
+fn is_announcing(w: &str) -> bool {
+    matches!(
+        w,
+        "announced" | "called" | "proposed" | "unveiled" | "declared" | "fixed"
+    )
+}
+
+/// Nouns of events that are planned ahead of their day.
+fn is_planned_event(w: &str) -> bool {
+    matches!(
+        w,
+        "march"
+            | "rally"
+            | "protest"
+            | "protests"
+            | "strike"
+            | "strikes"
+            | "sit-in"
+            | "meeting"
+            | "summit"
+            | "election"
+            | "elections"
+            | "vote"
+            | "poll"
+            | "referendum"
+            | "visit"
+            | "tour"
+            | "hearing"
+            | "conference"
+            | "ceremony"
+            | "launch"
+            | "auction"
+    )
+}
+
+/// Relative pronouns: a marker before one does not reach a date in the
+/// relative clause it opens.
+fn is_relative_pronoun(w: &str) -> bool {
+    matches!(w, "who" | "which" | "whose" | "whom")
+}
+
+/// Whether the "-ed" word `idx` completes the object of a verb like
+/// "keep" two to four words before it ("keep the government funded").
+fn completes_object(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    (2..=4).any(|k| {
+        idx.checked_sub(k)
+            .and_then(|j| ws.get(j))
+            .is_some_and(|(_, w)| takes_complement(w))
+    })
+}
+
+/// Whether word `idx` is a past "set" of a phrasal verb ("the amount set
+/// out in April", "a fund set up in 2019"), not "will set out".
+fn past_set(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(idx) == Some("set")
+        && matches!(
+            word(idx + 1),
+            Some("out" | "aside" | "up" | "down" | "forth" | "back")
+        )
+        && !(1..=2).any(|k| {
+            idx.checked_sub(k)
+                .and_then(word)
+                .is_some_and(is_modal_or_to)
+        })
+}
+
+/// Whether the announcing verb `idx` has a planned event for its object
+/// ("announced an anti-government march"): a determiner right after it
+/// and the event noun within four words.
+fn announces_event(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(idx).is_some_and(is_announcing)
+        && matches!(
+            word(idx + 1),
+            Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "new" | "fresh")
+        )
+        && (2..=5).any(|k| word(idx + k).is_some_and(is_planned_event))
+}
+
+/// The mark word `idx` makes, if any.
+pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
     let w = ws.get(idx)?.1.as_ref();
+    let before = |k: usize| {
+        idx.checked_sub(k)
+            .and_then(|j| ws.get(j))
+            .map(|(_, p)| p.as_ref())
+    };
     if future_at(ws, idx) {
-        return Some(Tense::Future);
+        // "to sign" after "expected": the phrase's head marks it.
+        if w == "to" && idx.checked_sub(1).is_some_and(|j| future_at(ws, j)) {
+            return None;
+        }
+        // "was expected to", "were due to": a plan the past tense dates.
+        return Some(if matches!(before(1), Some("was" | "were")) {
+            Mark::PastPlan
+        } else {
+            Mark::Future
+        });
+    }
+    if matches!(w, "was" | "were") && be_plan(ws, idx) {
+        return Some(Mark::PastPlan);
+    }
+    if is_possible(w) {
+        return Some(Mark::Possible);
+    }
+    if announces_event(ws, idx) {
+        return Some(Mark::Plan);
+    }
+    if past_set(ws, idx) {
+        return Some(Mark::Past);
     }
     // A participle after "be" takes the auxiliary's tense ("is expected").
-    let after_be = || {
-        idx > 0
-            && ws
-                .get(idx - 1)
-                .is_some_and(|(_, p)| matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are"))
-    };
-    // "will be paid", "is held": a participle, irregular or not.
-    let past = is_past_word(w) && !after_be()
+    let after_be = || matches!(before(1), Some("be" | "been" | "being" | "is" | "are"));
+    // "will be paid", "is held": a participle, irregular or not; "keep
+    // the government funded": one completing an object.
+    let past = is_past_word(w) && !after_be() && !completes_object(ws, idx)
         || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
-    past.then_some(Tense::Past)
+    past.then_some(Mark::Past)
 }
 
 /// Judge the clause `clause`, in which the date occupies `date_start..date_end`
@@ -274,10 +563,12 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
 /// otherwise be walked once per date.
 pub struct ClauseMarkers<'a> {
     ws: Vec<(usize, Cow<'a, str>)>,
-    /// The words that are markers: word index and the tense it marks, in
-    /// order. A marker depends only on its word and the next and previous
-    /// ones, which are the clause's whatever the date.
-    markers: Vec<(usize, Tense)>,
+    /// The words that are markers: word index and what it marks, in
+    /// order. A marker depends only on its word and the few next and
+    /// previous ones, which are the clause's whatever the date.
+    markers: Vec<(usize, Mark)>,
+    /// The word indices of relative pronouns, in order.
+    relatives: Vec<usize>,
 }
 
 impl<'a> ClauseMarkers<'a> {
@@ -287,61 +578,122 @@ impl<'a> ClauseMarkers<'a> {
         let markers = (0..ws.len())
             .filter_map(|idx| marker_at(&ws, idx).map(|t| (idx, t)))
             .collect();
-        ClauseMarkers { ws, markers }
+        let relatives = (0..ws.len())
+            .filter(|&idx| ws.get(idx).is_some_and(|(_, w)| is_relative_pronoun(w)))
+            .collect();
+        ClauseMarkers {
+            ws,
+            markers,
+            relatives,
+        }
     }
 
     /// Judge a date at `date_start..date_end` (offsets into the clause):
     /// the marker nearest before it at its distance against the first
-    /// after it at twice its distance, the earlier on a tie.
+    /// after it at twice its distance, the earlier on a tie. A marker
+    /// before a relative pronoun that stands before the date does not
+    /// count.
     pub fn tense(&self, date_start: usize, date_end: usize) -> ClauseTense {
+        self.marked(date_start, date_end).unwrap_or(ClauseTense {
+            tense: Tense::Present,
+            commitment: false,
+            negated: false,
+        })
+    }
+
+    /// [`ClauseMarkers::tense`], or `None` when no marker outside the
+    /// date reaches it.
+    pub fn marked(&self, date_start: usize, date_end: usize) -> Option<ClauseTense> {
         let ws = &self.ws;
         // Words at date_start..date_end are the date's own.
         let before = ws.partition_point(|(at, _)| *at < date_start);
         let after = ws.partition_point(|(at, _)| *at < date_start.max(date_end));
-        let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
+        let mut best: Option<(usize, Mark, usize)> = None; // (weighted distance, mark, word index)
         let first_not_before = self.markers.partition_point(|(idx, _)| *idx < before);
-        if let Some(&(idx, tense)) = first_not_before
+        if let Some(&(idx, mark)) = first_not_before
             .checked_sub(1)
             .and_then(|k| self.markers.get(k))
         {
-            if let Some((at, _)) = ws.get(idx) {
-                best = Some((date_start - at, tense, idx));
+            // A relative pronoun between the marker and the date.
+            let k = self.relatives.partition_point(|r| *r <= idx);
+            let cut = self.relatives.get(k).is_some_and(|r| *r < before);
+            if let (Some((at, _)), false) = (ws.get(idx), cut) {
+                best = Some((date_start - at, mark, idx));
             }
         }
         let first_after = self.markers.partition_point(|(idx, _)| *idx < after);
-        if let Some(&(idx, tense)) = self.markers.get(first_after) {
+        if let Some(&(idx, mark)) = self.markers.get(first_after) {
             if let Some((at, _)) = ws.get(idx) {
                 let distance = 2 * (at - date_end);
                 if best.is_none_or(|(d, _, _)| distance < d) {
-                    best = Some((distance, tense, idx));
+                    best = Some((distance, mark, idx));
                 }
             }
         }
-        match best {
-            Some((_, Tense::Future, idx)) => {
-                let negated = ws
-                    .iter()
-                    .skip(idx.saturating_sub(1))
-                    .take(4)
-                    .any(|(_, w)| is_negation(w));
-                ClauseTense {
-                    tense: Tense::Future,
-                    commitment: true,
-                    negated,
-                }
-            }
-            Some((_, tense, _)) => ClauseTense {
-                tense,
-                commitment: false,
-                negated: false,
-            },
-            None => ClauseTense {
-                tense: Tense::Present,
-                commitment: false,
-                negated: false,
-            },
+        let (_, mark, idx) = best?;
+        let commitment = mark.commitment();
+        let negated = commitment
+            && ws
+                .iter()
+                .skip(idx.saturating_sub(1))
+                .take(4)
+                .any(|(_, w)| is_negation(w));
+        Some(ClauseTense {
+            tense: mark.tense(),
+            commitment,
+            negated,
+        })
+    }
+}
+
+/// The tense of a date at `span` in `clause` of `doc`, with `cache`
+/// keeping the clause's markers. A clause with no marker outside the date
+/// that a comma ends is a phrase put before the clause it modifies ("Over the
+/// next four months, the army will …", "On Monday, officials said …"): it
+/// takes that clause's tense, read from its start.
+pub fn date_tense<'a>(
+    doc: &'a Document,
+    cache: &mut Cache<'a>,
+    clause: Span,
+    span: Span,
+) -> ClauseTense {
+    let text = doc.prose.get(clause.start..clause.end).unwrap_or("");
+    let start = span.start.saturating_sub(clause.start);
+    let end = span.end.saturating_sub(clause.start).min(text.len());
+    let here = ClauseTense {
+        tense: Tense::Present,
+        commitment: false,
+        negated: false,
+    };
+    if let Some(t) = cache.of(clause, text).marked(start, end) {
+        return t;
+    }
+    let fronted = doc
+        .prose
+        .get(clause.end..)
+        .is_some_and(|r| r.starts_with(','));
+    if !fronted {
+        return here;
+    }
+    // Read once per clause, however many dates it holds.
+    let key = (clause.start, clause.end);
+    if let Some((k, t)) = cache.fronted {
+        if k == key {
+            return t.unwrap_or(here);
         }
     }
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    let next = doc.sentences.get(k).and_then(|s| {
+        let i = s.clauses.partition_point(|c| c.start <= clause.start);
+        s.clauses.get(i).copied()
+    });
+    let t = next
+        .and_then(|c| doc.prose.get(c.start..c.end))
+        .map(|t| ClauseMarkers::new(t).tense(0, 0));
+    cache.fronted = Some((key, t));
+    t.unwrap_or(here)
 }
 
 /// The markers of the last clause asked about: the claims of a sentence
@@ -349,6 +701,9 @@ impl<'a> ClauseMarkers<'a> {
 #[derive(Default)]
 pub struct Cache<'a> {
     last: Option<((usize, usize), ClauseMarkers<'a>)>,
+    /// The clause last read as a fronted phrase, and the tense of the
+    /// clause after it.
+    fronted: Option<((usize, usize), Option<ClauseTense>)>,
 }
 
 impl<'a> Cache<'a> {
@@ -379,7 +734,7 @@ mod tests {
         use std::collections::HashMap;
         use std::sync::OnceLock;
 
-        use super::super::ClauseTense;
+        use super::super::{ClauseTense, Mark};
         use crate::extract::claim::Tense;
 
         /// Future and intent markers; each makes a governed date a commitment.
@@ -396,6 +751,10 @@ mod tests {
             "are set to",
             "set to be",
             "expected to",
+            "expects to",
+            "expect to",
+            "expecting to",
+            "likely to",
             "is expected",
             "are expected",
             "scheduled",
@@ -630,6 +989,14 @@ mod tests {
             let Some(candidates) = future_markers().get(w.as_ref()) else {
                 return false;
             };
+            // "next fall": another date's own word.
+            if w == "next"
+                && ws.get(idx + 1).is_some_and(|(_, n)| {
+                    super::super::is_time_word(n) || super::super::is_count_word(n)
+                })
+            {
+                return false;
+            }
             candidates.iter().any(|parts| {
                 parts
                     .iter()
@@ -643,58 +1010,100 @@ mod tests {
                 || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && w.is_ascii())
         }
 
+        /// The mark of word `idx`: the lists above for past and future,
+        /// the context rules shared with the search for the rest.
+        fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
+            let w = ws.get(idx)?.1.as_ref();
+            let prev = idx
+                .checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .map(|(_, p)| p.as_ref());
+            if future_at(ws, idx) {
+                if w == "to" && idx.checked_sub(1).is_some_and(|j| future_at(ws, j)) {
+                    return None;
+                }
+                return Some(if matches!(prev, Some("was" | "were")) {
+                    Mark::PastPlan
+                } else {
+                    Mark::Future
+                });
+            }
+            if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
+                return Some(Mark::PastPlan);
+            }
+            if super::super::is_possible(w) {
+                return Some(Mark::Possible);
+            }
+            if super::super::announces_event(ws, idx) {
+                return Some(Mark::Plan);
+            }
+            if super::super::past_set(ws, idx) {
+                return Some(Mark::Past);
+            }
+            let past = is_past_word(w)
+                && !matches!(prev, Some("be" | "been" | "being" | "is" | "are"))
+                && !super::super::completes_object(ws, idx)
+                || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
+            past.then_some(Mark::Past)
+        }
+
         /// Judge the clause `clause`, in which the date occupies `date_start..date_end`
         /// (offsets into `clause`).
         pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseTense {
             let ws = words(clause);
-            let mut best: Option<(usize, Tense, usize)> = None; // (weighted distance, tense, word index)
-            let mut consider = |distance: usize, tense: Tense, idx: usize| {
+            let mut best: Option<(usize, Mark, usize)> = None; // (weighted distance, mark, word index)
+            let mut consider = |distance: usize, m: Mark, idx: usize| {
                 if best.is_none_or(|(d, _, _)| distance < d) {
-                    best = Some((distance, tense, idx));
+                    best = Some((distance, m, idx));
                 }
             };
+            // The nearest marker before the date, unless a relative
+            // pronoun stands between them; the nearest after it.
+            let mut before: Option<(usize, Mark, usize)> = None;
+            let mut cut = false;
+            let mut after: Option<(usize, Mark, usize)> = None;
             for (idx, (at, w)) in ws.iter().enumerate() {
                 if *at >= date_start && *at < date_end {
                     continue;
                 }
-                let distance = if *at < date_start {
-                    date_start - at
-                } else {
-                    2 * (at - date_end)
-                };
-                // Multi-word markers: this word with the next one or two.
-                let future = future_at(&ws, idx);
-                // "next" only marks the future as a word of its own before a noun
-                // ("the next ministerial meeting"), which the list above allows.
-                if future {
-                    consider(distance, Tense::Future, idx);
-                } else if is_past_word(w)
-                    && !(idx > 0
-                        && ws.get(idx - 1).is_some_and(|(_, p)| {
-                            matches!(p.as_ref(), "be" | "been" | "being" | "is" | "are")
-                        }))
-                    || (w == "has" || w == "have")
-                        && ws.get(idx + 1).is_some_and(|(_, n)| n == "been")
-                {
-                    consider(distance, Tense::Past, idx);
+                if *at < date_start {
+                    if let Some(m) = mark(&ws, idx) {
+                        before = Some((date_start - at, m, idx));
+                        cut = false;
+                    } else if super::super::is_relative_pronoun(w) {
+                        cut = true;
+                    }
+                } else if after.is_none() {
+                    if let Some(m) = mark(&ws, idx) {
+                        after = Some((2 * (at - date_end), m, idx));
+                    }
                 }
             }
+            if let (Some((d, m, idx)), false) = (before, cut) {
+                consider(d, m, idx);
+            }
+            if let Some((d, m, idx)) = after {
+                consider(d, m, idx);
+            }
             match best {
-                Some((_, Tense::Future, idx)) => {
-                    let negated = ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
-                        NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")
-                    });
+                Some((_, m, idx)) => {
+                    let commitment = matches!(m, Mark::Future | Mark::PastPlan | Mark::Plan);
+                    let negated = commitment
+                        && ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
+                            NEGATIONS.contains(&w.as_ref())
+                                || w.ends_with("n't")
+                                || w.ends_with("n’t")
+                        });
                     ClauseTense {
-                        tense: Tense::Future,
-                        commitment: true,
+                        tense: match m {
+                            Mark::Past | Mark::PastPlan => Tense::Past,
+                            Mark::Future | Mark::Possible => Tense::Future,
+                            Mark::Plan => Tense::Present,
+                        },
+                        commitment,
                         negated,
                     }
                 }
-                Some((_, tense, _)) => ClauseTense {
-                    tense,
-                    commitment: false,
-                    negated: false,
-                },
                 None => ClauseTense {
                     tense: Tense::Present,
                     commitment: false,
@@ -754,7 +1163,7 @@ mod tests {
                 "Army aims for fewer than 900 troops by November",
                 "by November",
             ),
-            ("it was on track for a solid 2018", "2018"),
+            ("it is on track for a solid 2018", "2018"),
             ("its target for 2018 margins", "2018"),
             ("The minister is projecting a surplus for 2024", "2024"),
             ("The new fares take effect Jan. 1", "Jan. 1"),
@@ -765,6 +1174,9 @@ mod tests {
             assert!(t.commitment, "{c}");
             assert_eq!(t.tense, Tense::Future, "{c}");
         }
+        // The same plan told in the past tense is dated by it.
+        let t = at("it was on track for a solid 2018", "2018");
+        assert_eq!((t.tense, t.commitment), (Tense::Past, true));
         // An infinitive of purpose after a past verb keeps it past.
         let c = "Esper appeared Saturday to announce a withdrawal";
         assert_eq!(at(c, "Saturday").tense, Tense::Past);
@@ -788,6 +1200,112 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_plan_in_the_past_is_a_commitment_dated_by_its_tense() {
+        let t = at(
+            "The mayor was expected to open the bridge later on Friday",
+            "on Friday",
+        );
+        assert_eq!(t.tense, Tense::Past);
+        assert!(t.commitment);
+        let t = at("The talks were due to resume on Monday", "on Monday");
+        assert_eq!((t.tense, t.commitment), (Tense::Past, true));
+    }
+
+    #[test]
+    fn next_inside_another_date_is_no_marker() {
+        let c =
+            "crews are racing to clear the Monday backlog and keep roads open through next winter";
+        assert_eq!(at(c, "Monday").tense, Tense::Present);
+        assert!(at("They agreed the next round of talks on Monday", "on Monday").commitment);
+    }
+
+    /// Each date of `text` (dated `date`) with its tense and commitment.
+    fn read(text: &str, date: (i32, u32, u32)) -> Vec<(String, Tense, bool)> {
+        use crate::document::{Document, Format};
+        use crate::extract::claim::ClaimKind;
+        let date = chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2);
+        let doc = Document::from_text("a.txt", text.into(), Format::Text, date, vec![]);
+        crate::extract::extract(&doc)
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Date(d) => Some((doc.slice(c.span).to_owned(), d.tense, d.commitment)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_fronted_phrase_takes_the_tense_of_its_clause() {
+        let got = read(
+            "Over the next three weeks, the ferry company will cut its timetable. On Monday, the harbour master said so.",
+            (2024, 5, 8),
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("the next three weeks".to_owned(), Tense::Future, true),
+                ("On Monday".to_owned(), Tense::Past, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_condition_looks_ahead_without_a_promise() {
+        let t = at(
+            "She can take the title if her team wins on Saturday",
+            "on Saturday",
+        );
+        assert_eq!((t.tense, t.commitment), (Tense::Future, false));
+    }
+
+    #[test]
+    fn likely_and_expects_to_are_expectations() {
+        let t = at(
+            "The judge is likely to rule when the case resumes in March",
+            "in March",
+        );
+        assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+        let t = at(
+            "Our plan expects to bring the fleet below 40 ships by the end of May",
+            "by the end of May",
+        );
+        assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    }
+
+    #[test]
+    fn a_relative_pronoun_stops_a_marker_before_it() {
+        // The payment is promised; the record day is a fact about holders.
+        let c = "The bonus will be paid on 3 March to members who are enrolled on 1 February";
+        assert!(at(c, "on 3 March").commitment);
+        let t = at(c, "on 1 February");
+        assert_eq!((t.tense, t.commitment), (Tense::Present, false));
+    }
+
+    #[test]
+    fn participles_that_are_not_past_verbs() {
+        // Completing an object: no past verb here.
+        let c = "racing to beat a Tuesday cut-off and keep the agency staffed";
+        assert_eq!(at(c, "Tuesday").tense, Tense::Present);
+        // A reduced relative with "set out": the past.
+        let c = "The council will add 2 million on top of the sum set out in May";
+        assert_eq!(at(c, "in May").tense, Tense::Past);
+        assert!(!at(c, "in May").commitment);
+        // "will set out" stays the future.
+        let c = "The council will set out its plan in May";
+        assert_eq!(at(c, "in May").tense, Tense::Future);
+    }
+
+    #[test]
+    fn an_announced_event_is_dated_by_neither_tense() {
+        let c = "The union has called a national strike across the ports on Oct 3";
+        let t = at(c, "on Oct 3");
+        assert_eq!((t.tense, t.commitment), (Tense::Present, true));
+        // The announcement itself is dated in the past.
+        let c = "The union called on Monday for a strike";
+        assert_eq!(at(c, "on Monday").tense, Tense::Past);
+    }
+
     /// Every marker word, the words the rules look at next to them, and
     /// some that are neither.
     fn vocabulary() -> Vec<String> {
@@ -807,8 +1325,39 @@ mod tests {
             }
         }
         for w in [
-            "be", "been", "being", "has", "have", "won't", "can’t", "finished", "bred", "x",
-            "2022", "ÉTÉ", "naïved",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "won't",
+            "can’t",
+            "finished",
+            "bred",
+            "x",
+            "2022",
+            "ÉTÉ",
+            "naïved",
+            "can",
+            "who",
+            "which",
+            "whose",
+            "set",
+            "out",
+            "up",
+            "announced",
+            "called",
+            "a",
+            "the",
+            "march",
+            "strike",
+            "keep",
+            "get",
+            "funded",
+            "likely",
+            "fall",
+            "year",
+            "four",
         ] {
             v.push(w.to_owned());
         }

@@ -15,6 +15,10 @@
 //! before 2023") holds when the event does not fall in the named period.
 //! When a sentence holds several dates and several events, each date is
 //! judged against the event whose terms stand nearest to it in its clause.
+//! A date in a clause that states a figure dates that figure: it is not
+//! judged against an event the sentence names only after that clause. In "the
+//! deficit for the next four years rose to $104 billion, up from the May
+//! forecast", the four years date the deficit, not the May forecast.
 //!
 //! **Example:**
 //!
@@ -38,7 +42,7 @@ pub const SEVERITY: Severity = Severity::Error;
 
 /// A finding when `d` contradicts `event`.
 pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Option<Finding> {
-    if date_consistent(d, event.date.interval)? {
+    if date_consistent(d, event.date.interval)? || dates_a_figure_only(doc, claim, event) {
         return None;
     }
     let meaning = describe_date(d)?;
@@ -82,4 +86,121 @@ pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Opt
         });
     }
     Some(finding)
+}
+
+/// Whether the date's clause states a figure (a number outside the date
+/// that is not a time of day) and the sentence names `event` only after
+/// that clause ("…, up from the May forecast"): then the date is the
+/// figure's. A term before it or in it (the subject, a phrase put first)
+/// governs the clause.
+fn dates_a_figure_only(doc: &Document, claim: &Claim, event: &Event) -> bool {
+    let Some(sentence) = doc.sentences.get(claim.sentence) else {
+        return false;
+    };
+    let clause = sentence.clause_at(claim.span.start);
+    let text = |a: usize, b: usize| doc.prose.get(a..b).unwrap_or("");
+    let figure = states_figure(text(clause.start, claim.span.start.max(clause.start)))
+        || states_figure(text(claim.span.end.min(clause.end), clause.end));
+    figure && !named_in(text(sentence.span.start, clause.end), event)
+}
+
+/// Whether `text` holds a number that is not a time of day ("1 p.m.",
+/// "10:30").
+fn states_figure(text: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let mut rest = text;
+    while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = rest.get(k..).unwrap_or("");
+        let end = run.find(|c: char| !number(c)).unwrap_or(run.len());
+        let tail = run.get(end..).unwrap_or("");
+        let after = tail.trim_start().to_ascii_lowercase();
+        let time = tail.starts_with(':')
+            || ["a.m", "p.m", "am ", "pm ", "am,", "pm,"]
+                .iter()
+                .any(|t| after.starts_with(t))
+            || after == "am"
+            || after == "pm";
+        if !time {
+            return true;
+        }
+        rest = tail;
+    }
+    false
+}
+
+/// Whether a term of `event` stands in `text`.
+fn named_in(text: &str, event: &Event) -> bool {
+    let text = text.to_lowercase();
+    let m = &event.matcher;
+    m.all
+        .iter()
+        .chain(&m.any)
+        .any(|t| has_word(&text, &t.to_lowercase()))
+}
+
+/// Whether `term` occurs in `text` on word boundaries (both lowercase).
+fn has_word(text: &str, term: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    !term.is_empty()
+        && text.match_indices(term).any(|(k, _)| {
+            boundary(text.get(..k).and_then(|s| s.chars().next_back()))
+                && boundary(text.get(k + term.len()..).and_then(|s| s.chars().next()))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check_document;
+    use crate::document::Format;
+    use crate::extract::extract;
+    use crate::reference::load_sources;
+
+    fn rules(text: &str, yaml: &str) -> Vec<(&'static str, String)> {
+        let doc = Document::from_text(
+            "t.txt",
+            text.to_owned(),
+            Format::Text,
+            chrono::NaiveDate::from_ymd_opt(2019, 11, 20),
+            vec![],
+        );
+        let refs = load_sources(&[("r.yaml".to_owned(), yaml.to_owned())]).unwrap();
+        check_document(&doc, &extract(&doc), &refs)
+            .iter()
+            .map(|f| (f.rule, f.claim.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_date_that_dates_a_figure_needs_the_event_in_its_clause() {
+        let yaml = "events:\n  - {id: plan, date: 2019-03-01, match: {any: [budget plan]}}\n";
+        // The years date the debt, not the budget plan.
+        let text =
+            "Debt over the next three years climbed to 9 billion crowns, up from the budget plan.";
+        assert_eq!(rules(text, yaml), vec![]);
+        // No figure in the date's clause: the event of the sentence.
+        let text = "The board met in June 2019, after the budget plan.";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "in June 2019".to_owned())]
+        );
+        // Named before the date's clause (its subject), a wrong date is found.
+        let text = "The budget plan, its authors said, put 9 billion crowns aside in April 2019.";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "in April 2019".to_owned())]
+        );
+        // A time of day is no figure.
+        let text = "The board updated it at 2 p.m. on June 3, 2019, from the budget plan.";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "on June 3, 2019".to_owned())]
+        );
+        // Named in the date's own clause, a wrong date is found.
+        let text = "The budget plan came out in April 2019 with 9 billion crowns.";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "in April 2019".to_owned())]
+        );
+    }
 }

@@ -73,6 +73,9 @@ fn past_as_future() {
     assert!(rules_of("They met in June 2020.", article()).is_empty());
     assert!(rules_of("They will not meet before 2020.", article()).is_empty());
     assert!(rules_of("They will finish in June 2021.", article()).is_empty());
+    // A plan told in the past tense is not presented as still to come.
+    assert!(rules_of("The mayor was expected to sign it on Saturday.", article()).is_empty());
+    assert!(rules_of("The vote was due to be held in May 2021.", article()).is_empty());
 }
 
 #[test]

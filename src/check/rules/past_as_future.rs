@@ -7,6 +7,9 @@
 //! or a stale sentence copied from an older article; either way the reader
 //! is told something will happen at a time that is already over.
 //!
+//! A plan told in the past tense ("the president was expected to sign it
+//! on Saturday") is not presented as still to come, so it is not one.
+//!
 //! **Example:**
 //!
 //! ```text
@@ -18,7 +21,7 @@
 use crate::check::finding::{Finding, Severity};
 use crate::check::{base_finding, describe_date};
 use crate::document::Document;
-use crate::extract::claim::{Claim, DateClaim};
+use crate::extract::claim::{Claim, DateClaim, Tense};
 
 pub const ID: &str = "past-as-future";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -27,7 +30,7 @@ pub const SEVERITY: Severity = Severity::Warning;
 pub fn check(doc: &Document, claim: &Claim, d: &DateClaim) -> Option<Finding> {
     let article = doc.date?;
     let i = d.interval?;
-    if !d.commitment || d.negated || i.end >= article {
+    if !d.commitment || d.negated || d.tense == Tense::Past || i.end >= article {
         return None;
     }
     let meaning = describe_date(d)?;

@@ -99,6 +99,13 @@ impl Anchors {
         at: usize,
         expr: DateExpr,
     ) -> Option<(Interval, Granularity)> {
+        // "yesterday" in a quotation: the day before the statement was
+        // made, where the text dated it.
+        if let DateExpr::DayOffset(n) = expr {
+            let day = self.spoken_on(prose, at)?;
+            let shifted = shift_date(day, i64::from(n), DurationUnit::Day)?;
+            return Some((Interval::day(shifted), Granularity::Day));
+        }
         let year_back = matches!(
             expr,
             DateExpr::YearAgo
@@ -137,6 +144,60 @@ impl Anchors {
         None
     }
 
+    /// The day a quotation holding byte `at` was spoken, where the text
+    /// says: the quotation opens in `at`'s paragraph, and the newest single day given
+    /// before it there is told with a word of speech
+    /// ("In a statement on Monday, the minister said: “… yesterday …”").
+    /// Work is bounded by [`PARAGRAPH_SCAN`].
+    fn spoken_on(&self, prose: &str, at: usize) -> Option<chrono::NaiveDate> {
+        let from = char_floor(prose, at.saturating_sub(PARAGRAPH_SCAN));
+        let before = prose.get(from..at)?;
+        let para = match self.blank_line_paragraphs {
+            true => before.rfind("\n\n").map_or(0, |k| k + 2),
+            false => before.rfind('\n').map_or(0, |k| k + 1),
+        };
+        // Where the quotation around `at` opened, if one is open.
+        let mut open = None;
+        for (k, c) in before.get(para..)?.char_indices() {
+            match c {
+                '“' => open = Some(from + para + k),
+                '”' => open = None,
+                '"' => {
+                    open = if open.is_some() {
+                        None
+                    } else {
+                        Some(from + para + k)
+                    }
+                }
+                _ => {}
+            }
+        }
+        let open = open?;
+        let a = self.items.iter().rev().find(|a| {
+            a.end <= open
+                && a.start >= from + para
+                && a.granularity == Granularity::Day
+                && a.interval.start == a.interval.end
+        })?;
+        let told = prose
+            .get(char_floor(prose, a.start.saturating_sub(40))..open)?
+            .to_lowercase();
+        const SPEECH: [&str; 8] = [
+            "said",
+            "says",
+            "stated",
+            "statement",
+            "told",
+            "added",
+            "announced",
+            "briefing",
+        ];
+        SPEECH
+            .iter()
+            .any(|w| told.contains(w))
+            .then_some(a.interval.start)
+    }
+
     fn paragraph_break(&self, prose: &str, from: usize, to: usize) -> bool {
         if to.saturating_sub(from) > PARAGRAPH_SCAN {
             return true;
@@ -148,6 +209,15 @@ impl Anchors {
             gap.contains('\n')
         }
     }
+}
+
+/// The character boundary at or before byte `at`.
+fn char_floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Whether a date is a reporting period by itself: a quarter, a half, or a
@@ -412,6 +482,35 @@ mod tests {
         assert_eq!(got[2].1, Some((d(2020, 3, 2), d(2020, 3, 2))));
         // A new paragraph with no date of its own: never the article date.
         assert_eq!(got[3], ("Two days later".into(), None));
+    }
+
+    #[test]
+    fn a_relative_day_in_a_quotation_is_the_speaker_s() {
+        // Told on Monday 3 June, published on Tuesday 4 June.
+        let text = "In a briefing on Monday, the warden said the river had peaked over the past two days. \"The water rose by a metre yesterday and will fall today,\" she said.\nYesterday the road reopened.";
+        let got = read(text, d(2024, 6, 4));
+        assert_eq!(
+            got[0],
+            ("on Monday".into(), Some((d(2024, 6, 3), d(2024, 6, 3))))
+        );
+        // The span told before the quotation is no day to count from.
+        assert_eq!(got[1].0, "the past two days");
+        assert_eq!(
+            got[2],
+            ("yesterday".into(), Some((d(2024, 6, 2), d(2024, 6, 2))))
+        );
+        assert_eq!(
+            got[3],
+            ("today".into(), Some((d(2024, 6, 3), d(2024, 6, 3))))
+        );
+        // Outside the quotation, and in a new paragraph: the article's.
+        assert_eq!(
+            got[4],
+            ("Yesterday".into(), Some((d(2024, 6, 3), d(2024, 6, 3))))
+        );
+        // No dated statement before the quotation: the article's day.
+        let got = read("The warden said: “It rained yesterday.”", d(2024, 6, 4));
+        assert_eq!(got[0].1, Some((d(2024, 6, 3), d(2024, 6, 3))));
     }
 
     #[test]

@@ -434,6 +434,14 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         about,
     ))
     .parse(i)?;
+    // "on this year's election", "in Saturday's final": the word before a
+    // possessive date governs the noun after it, not the date.
+    if claim.until.is_none()
+        && matches!(claim.relation, Some(Relation::On | Relation::In))
+        && (rest.starts_with("'s") || rest.starts_with("’s"))
+    {
+        claim.relation = None;
+    }
     // "the quarter ended March 31", "the week ending Sunday": the period is
     // named by the day that ends it, which is the date; "the quarter" alone
     // would be the article's.

@@ -76,15 +76,17 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
     };
     // "the past decade", "the past year": like "the past two years", an
     // interval ending at the article date (DESIGN), not the calendar unit
-    // before this one ("last year").
+    // before this one ("last year"): "executives sentenced in the past
+    // year" counts back twelve months from the article.
     let past = |i| -> Res<'_, DateExpr> {
         let (rest, (_, _, _, unit)) =
             (opt((kw("the"), sp)), kw("past"), sp, calendar_unit).parse(i)?;
         word_end(rest)?;
-        // Only the decade: "past week" and "past quarter" stay calendar
-        // units, as both peer suites read them.
+        // Only the decade and the year: "past week" and "past quarter" stay
+        // calendar units, as both peer suites read them.
         let (amount, unit) = match unit {
             CalendarUnit::Decade => (10.0, DurationUnit::Year),
+            CalendarUnit::Year => (1.0, DurationUnit::Year),
             _ => return fail(i),
         };
         Ok((

@@ -235,3 +235,35 @@ fn a_period_named_by_its_last_day_is_that_day() {
     assert!(date_claim("the week ending Sunday").is_err());
     assert!(date_claim("in the quarter, sales rose").is_ok());
 }
+
+#[test]
+fn the_past_year_counts_back_from_the_article_date() {
+    // Twelve months to the article date (2021-06-29), not last calendar year.
+    let p = parse("in the past year, three mayors");
+    assert_eq!(
+        p.expr,
+        DateExpr::Period {
+            amount: 1.0,
+            unit: DurationUnit::Year,
+            direction: -1
+        }
+    );
+    assert_eq!(
+        interval("in the past year", Tense::Past),
+        (d(2020, 6, 29), d(2021, 6, 29))
+    );
+    // "last year" stays the calendar year.
+    assert_eq!(
+        interval("last year", Tense::Past),
+        (d(2020, 1, 1), d(2020, 12, 31))
+    );
+}
+
+#[test]
+fn a_possessive_date_has_no_relation() {
+    // The preposition governs the noun after the date: "in Friday's
+    // match", "on this year's ballot".
+    assert_eq!(parse("in Friday's match").relation, None);
+    assert_eq!(parse("on this year’s ballot").relation, None);
+    assert_eq!(parse("on Friday").relation, Some(Relation::On));
+}
