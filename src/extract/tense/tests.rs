@@ -1,0 +1,706 @@
+//! Tests of `tense`.
+
+use super::*;
+use proptest::prelude::*;
+
+/// The scan of every word the windowed search replaced, kept as the
+/// reference it must agree with.
+mod oracle {
+    #![allow(clippy::all)]
+    use std::borrow::Cow;
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+
+    use super::super::{ClauseTense, Mark};
+    use crate::extract::claim::Tense;
+
+    /// Future and intent markers; each makes a governed date a commitment.
+    pub(super) const FUTURE_MARKERS: &[&str] = &[
+        "will",
+        "shall",
+        "'ll",
+        "’ll",
+        "going to",
+        "is due to",
+        "are due to",
+        "due to be",
+        "is set to",
+        "are set to",
+        "set to be",
+        "expected to",
+        "expects to",
+        "expect to",
+        "expecting to",
+        "likely to",
+        "is expected",
+        "are expected",
+        "scheduled",
+        "plans to",
+        "plan to",
+        "planned",
+        "planning to",
+        "intend",
+        "intends",
+        "intended",
+        "intent",
+        "intention",
+        "pledged",
+        "pledge",
+        "pledges",
+        "vowed",
+        "vow",
+        "vows",
+        "promised",
+        "promise",
+        "promises",
+        "committed to",
+        "commit to",
+        "commits to",
+        "aims to",
+        "aim to",
+        "aiming to",
+        "poised to",
+        "aims for",
+        "aim for",
+        "aiming for",
+        "is to",
+        "are to",
+        "is due back",
+        "is due in",
+        "is due on",
+        "is due at",
+        "are due back",
+        "are due in",
+        "are due on",
+        "are due at",
+        "due back",
+        "on track",
+        "on course",
+        "target for",
+        "target of",
+        "targets for",
+        "targets of",
+        "targeting",
+        "projecting",
+        "projects",
+        "forecasting",
+        "forecasts",
+        "take effect",
+        "takes effect",
+        "taking effect",
+        "to follow",
+        "to expire",
+        "would",
+        "to hold",
+        "to meet",
+        "to complete",
+        "to finish",
+        "to open",
+        "to launch",
+        "to deliver",
+        "to start",
+        "to begin",
+        "to host",
+        "to convene",
+        "to release",
+        "to publish",
+        "to sign",
+        "to withdraw",
+        "to deploy",
+        "to build",
+        "to close",
+        "to return",
+        "to reach",
+        "to end",
+        "upcoming",
+        "forthcoming",
+        "next",
+    ];
+
+    /// Irregular past forms common in news; regular ones end in "-ed".
+    pub(super) const PAST_MARKERS: &[&str] = &[
+        "said",
+        "was",
+        "were",
+        "had",
+        "did",
+        "met",
+        "held",
+        "took",
+        "made",
+        "came",
+        "went",
+        "gave",
+        "told",
+        "began",
+        "left",
+        "won",
+        "lost",
+        "rose",
+        "fell",
+        "saw",
+        "sent",
+        "found",
+        "became",
+        "spent",
+        "paid",
+        "built",
+        "brought",
+        "kept",
+        "got",
+        "wrote",
+        "spoke",
+        "chose",
+        "drew",
+        "ran",
+        "struck",
+        "sought",
+        "thought",
+        "bought",
+        "caught",
+        "taught",
+        "led",
+        "ago",
+        "last",
+        "earlier",
+        "previously",
+        "yesterday",
+    ];
+
+    /// Words ending in "-ed" that are not past verbs.
+    pub(super) const NOT_PAST: &[&str] = &[
+        "need",
+        "needs",
+        "united",
+        "hundred",
+        "speed",
+        "indeed",
+        "proceed",
+        "exceed",
+        "seed",
+        "feed",
+        "red",
+        "bed",
+        "shed",
+        "wed",
+        "bred",
+        "creed",
+        "greed",
+        "weed",
+        "deed",
+        "steed",
+        "sacred",
+        "naked",
+        "wicked",
+        "kindred",
+        "scheduled",
+        "planned",
+        "intended",
+        "committed",
+        "expected",
+        "armed",
+        "based",
+        "related",
+        "limited",
+        "detailed",
+        "advanced",
+        "concerned",
+        "supposed",
+    ];
+
+    /// Negations that turn a commitment around ("will not meet").
+    pub(super) const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+
+    /// Words of `text` with their byte offsets, lowercased (borrowed when
+    /// already lowercase ASCII, as most prose is).
+    fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
+        fn lower(w: &str) -> (usize, Cow<'_, str>) {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                (0, Cow::Borrowed(w))
+            } else {
+                (0, Cow::Owned(w.to_lowercase()))
+            }
+        }
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
+            match (in_word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, lower(text.get(s..i).unwrap_or("")).1));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, lower(text.get(s..).unwrap_or("")).1));
+        }
+        out
+    }
+
+    /// The future markers by their first word, each split into its words
+    /// (at most three: a marker is matched against a word and the next two).
+    fn future_markers() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
+        static MARKERS: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+        MARKERS.get_or_init(|| {
+            let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+            for m in FUTURE_MARKERS {
+                let parts: Vec<&'static str> = m.split(' ').collect();
+                if let (Some(first), 1..=3) = (parts.first(), parts.len()) {
+                    map.entry(first).or_default().push(parts);
+                }
+            }
+            map
+        })
+    }
+
+    /// Whether a future marker starts at word `idx`: the word alone, or it and
+    /// the next one or two joined by single spaces.
+    pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+        let Some((_, w)) = ws.get(idx) else {
+            return false;
+        };
+        let Some(candidates) = future_markers().get(w.as_ref()) else {
+            return false;
+        };
+        // "next fall": another date's own word.
+        if w == "next"
+            && ws.get(idx + 1).is_some_and(|(_, n)| {
+                super::super::is_time_word(n) || super::super::is_count_word(n)
+            })
+        {
+            return false;
+        }
+        candidates.iter().any(|parts| {
+            parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| ws.get(idx + k).is_some_and(|(_, x)| x == p))
+        })
+    }
+
+    pub(super) fn is_past_word(w: &str) -> bool {
+        PAST_MARKERS.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && w.is_ascii())
+    }
+
+    /// The mark of word `idx`: the lists above for past and future,
+    /// the context rules shared with the search for the rest.
+    fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
+        let w = ws.get(idx)?.1.as_ref();
+        let prev = idx
+            .checked_sub(1)
+            .and_then(|j| ws.get(j))
+            .map(|(_, p)| p.as_ref());
+        if future_at(ws, idx) {
+            if w == "to" && idx.checked_sub(1).is_some_and(|j| future_at(ws, j)) {
+                return None;
+            }
+            return Some(if matches!(prev, Some("was" | "were")) {
+                Mark::PastPlan
+            } else {
+                Mark::Future
+            });
+        }
+        if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
+            return Some(Mark::PastPlan);
+        }
+        if super::super::is_possible(w) {
+            return Some(Mark::Possible);
+        }
+        if super::super::announces_event(ws, idx) {
+            return Some(Mark::Plan);
+        }
+        if super::super::past_set(ws, idx) {
+            return Some(Mark::Past);
+        }
+        let past = is_past_word(w)
+            && !matches!(prev, Some("be" | "been" | "being" | "is" | "are"))
+            && !super::super::completes_object(ws, idx)
+            || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
+        past.then_some(Mark::Past)
+    }
+
+    /// Judge the clause `clause`, in which the date occupies `date_start..date_end`
+    /// (offsets into `clause`).
+    pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseTense {
+        let ws = words(clause);
+        let mut best: Option<(usize, Mark, usize)> = None; // (weighted distance, mark, word index)
+        let mut consider = |distance: usize, m: Mark, idx: usize| {
+            if best.is_none_or(|(d, _, _)| distance < d) {
+                best = Some((distance, m, idx));
+            }
+        };
+        // The nearest marker before the date, unless a relative
+        // pronoun stands between them; the nearest after it.
+        let mut before: Option<(usize, Mark, usize)> = None;
+        let mut cut = false;
+        let mut after: Option<(usize, Mark, usize)> = None;
+        for (idx, (at, w)) in ws.iter().enumerate() {
+            if *at >= date_start && *at < date_end {
+                continue;
+            }
+            if *at < date_start {
+                if let Some(m) = mark(&ws, idx) {
+                    before = Some((date_start - at, m, idx));
+                    cut = false;
+                } else if super::super::is_relative_pronoun(w) {
+                    cut = true;
+                }
+            } else if after.is_none() {
+                if let Some(m) = mark(&ws, idx) {
+                    after = Some((2 * (at - date_end), m, idx));
+                }
+            }
+        }
+        if let (Some((d, m, idx)), false) = (before, cut) {
+            consider(d, m, idx);
+        }
+        if let Some((d, m, idx)) = after {
+            consider(d, m, idx);
+        }
+        match best {
+            Some((_, m, idx)) => {
+                let commitment = matches!(m, Mark::Future | Mark::PastPlan | Mark::Plan);
+                let negated = commitment
+                    && ws.iter().skip(idx.saturating_sub(1)).take(4).any(|(_, w)| {
+                        NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")
+                    });
+                ClauseTense {
+                    tense: match m {
+                        Mark::Past | Mark::PastPlan => Tense::Past,
+                        Mark::Future | Mark::Possible => Tense::Future,
+                        Mark::Plan => Tense::Present,
+                    },
+                    commitment,
+                    negated,
+                }
+            }
+            None => ClauseTense {
+                tense: Tense::Present,
+                commitment: false,
+                negated: false,
+            },
+        }
+    }
+}
+
+fn at(clause: &str, date: &str) -> ClauseTense {
+    let s = clause.find(date).unwrap();
+    clause_tense(clause, s, s + date.len())
+}
+
+#[test]
+fn seed_clauses() {
+    let c = "said a joint communique issued on Monday after a meeting of the Ministers concluded in Rome.";
+    assert_eq!(
+        at(c, "on Monday"),
+        ClauseTense {
+            tense: Tense::Past,
+            commitment: false,
+            negated: false
+        }
+    );
+    let c = "The Ministers also reaffirmed their intent to hold the next ministerial meeting of the Global Coalition by June 2022";
+    assert!(at(c, "by June 2022").commitment);
+    let c =
+        "and to hold a Small Group Political Directors Meeting in Brussels in the fall of 2021.";
+    assert!(at(c, "in the fall of 2021").commitment);
+}
+
+#[test]
+fn past_clause_is_not_a_commitment() {
+    let c = "the company confirmed on Friday";
+    assert_eq!(at(c, "on Friday").tense, Tense::Past);
+    assert!(!at(c, "on Friday").commitment);
+}
+
+#[test]
+fn negated_commitments() {
+    let c = "The ministers will not meet before 2023";
+    let t = at(c, "before 2023");
+    assert!(t.commitment && t.negated);
+    assert!(!at("They will meet in 2023", "in 2023").negated);
+}
+
+#[test]
+fn schedules_and_targets_are_commitments() {
+    for (c, date) in [
+        (
+            "The dividend will be paid on 26 May to holders",
+            "on 26 May",
+        ),
+        ("Smith is to be sentenced Dec. 19", "Dec. 19"),
+        ("The two men are due back in court on Aug. 2", "on Aug. 2"),
+        (
+            "Army aims for fewer than 900 troops by November",
+            "by November",
+        ),
+        ("it is on track for a solid 2018", "2018"),
+        ("its target for 2018 margins", "2018"),
+        ("The minister is projecting a surplus for 2024", "2024"),
+        ("The new fares take effect Jan. 1", "Jan. 1"),
+        ("members poised to raise targets at the June summit", "June"),
+        ("with a second group to follow in February", "in February"),
+    ] {
+        let t = at(c, date);
+        assert!(t.commitment, "{c}");
+        assert_eq!(t.tense, Tense::Future, "{c}");
+    }
+    // The same plan told in the past tense is dated by it.
+    let t = at("it was on track for a solid 2018", "2018");
+    assert_eq!((t.tense, t.commitment), (Tense::Past, true));
+    // An infinitive of purpose after a past verb keeps it past.
+    let c = "Esper appeared Saturday to announce a withdrawal";
+    assert_eq!(at(c, "Saturday").tense, Tense::Past);
+}
+
+#[test]
+fn passive_participles_take_the_auxiliary_tense() {
+    let c = "is expected to be finished by December 2025.";
+    assert!(at(c, "by December 2025").commitment);
+    assert_eq!(
+        at("The bridge was finished in May", "in May").tense,
+        Tense::Past
+    );
+}
+
+#[test]
+fn no_marker_is_present() {
+    assert_eq!(
+        at("The office is open on Monday", "on Monday").tense,
+        Tense::Present
+    );
+}
+
+#[test]
+fn a_plan_in_the_past_is_a_commitment_dated_by_its_tense() {
+    let t = at(
+        "The mayor was expected to open the bridge later on Friday",
+        "on Friday",
+    );
+    assert_eq!(t.tense, Tense::Past);
+    assert!(t.commitment);
+    let t = at("The talks were due to resume on Monday", "on Monday");
+    assert_eq!((t.tense, t.commitment), (Tense::Past, true));
+}
+
+#[test]
+fn next_inside_another_date_is_no_marker() {
+    let c = "crews are racing to clear the Monday backlog and keep roads open through next winter";
+    assert_eq!(at(c, "Monday").tense, Tense::Present);
+    assert!(at("They agreed the next round of talks on Monday", "on Monday").commitment);
+}
+
+/// Each date of `text` (dated `date`) with its tense and commitment.
+fn read(text: &str, date: (i32, u32, u32)) -> Vec<(String, Tense, bool)> {
+    use crate::document::{Document, Format};
+    use crate::extract::claim::ClaimKind;
+    let date = chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2);
+    let doc = Document::from_text("a.txt", text.into(), Format::Text, date, vec![]);
+    crate::extract::extract(&doc)
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Date(d) => Some((doc.slice(c.span).to_owned(), d.tense, d.commitment)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_fronted_phrase_takes_the_tense_of_its_clause() {
+    let got = read(
+        "Over the next three weeks, the ferry company will cut its timetable. On Monday, the harbour master said so.",
+        (2024, 5, 8),
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("the next three weeks".to_owned(), Tense::Future, true),
+            ("On Monday".to_owned(), Tense::Past, false),
+        ]
+    );
+}
+
+#[test]
+fn a_condition_looks_ahead_without_a_promise() {
+    let t = at(
+        "She can take the title if her team wins on Saturday",
+        "on Saturday",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, false));
+}
+
+#[test]
+fn likely_and_expects_to_are_expectations() {
+    let t = at(
+        "The judge is likely to rule when the case resumes in March",
+        "in March",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    let t = at(
+        "Our plan expects to bring the fleet below 40 ships by the end of May",
+        "by the end of May",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+}
+
+#[test]
+fn a_relative_pronoun_stops_a_marker_before_it() {
+    // The payment is promised; the record day is a fact about holders.
+    let c = "The bonus will be paid on 3 March to members who are enrolled on 1 February";
+    assert!(at(c, "on 3 March").commitment);
+    let t = at(c, "on 1 February");
+    assert_eq!((t.tense, t.commitment), (Tense::Present, false));
+}
+
+#[test]
+fn participles_that_are_not_past_verbs() {
+    // Completing an object: no past verb here.
+    let c = "racing to beat a Tuesday cut-off and keep the agency staffed";
+    assert_eq!(at(c, "Tuesday").tense, Tense::Present);
+    // A reduced relative with "set out": the past.
+    let c = "The council will add 2 million on top of the sum set out in May";
+    assert_eq!(at(c, "in May").tense, Tense::Past);
+    assert!(!at(c, "in May").commitment);
+    // "will set out" stays the future.
+    let c = "The council will set out its plan in May";
+    assert_eq!(at(c, "in May").tense, Tense::Future);
+}
+
+#[test]
+fn an_announced_event_is_dated_by_neither_tense() {
+    let c = "The union has called a national strike across the ports on Oct 3";
+    let t = at(c, "on Oct 3");
+    assert_eq!((t.tense, t.commitment), (Tense::Present, true));
+    // The announcement itself is dated in the past.
+    let c = "The union called on Monday for a strike";
+    assert_eq!(at(c, "on Monday").tense, Tense::Past);
+}
+
+/// Every marker word, the words the rules look at next to them, and
+/// some that are neither.
+fn vocabulary() -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for list in [
+        oracle::FUTURE_MARKERS,
+        oracle::PAST_MARKERS,
+        oracle::NOT_PAST,
+        oracle::NEGATIONS,
+    ] {
+        for m in list {
+            for w in m.split(' ') {
+                if !v.iter().any(|x| x == w) {
+                    v.push(w.to_owned());
+                }
+            }
+        }
+    }
+    for w in [
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "won't",
+        "can’t",
+        "finished",
+        "bred",
+        "x",
+        "2022",
+        "ÉTÉ",
+        "naïved",
+        "can",
+        "who",
+        "which",
+        "whose",
+        "set",
+        "out",
+        "up",
+        "announced",
+        "called",
+        "a",
+        "the",
+        "march",
+        "strike",
+        "keep",
+        "get",
+        "funded",
+        "likely",
+        "fall",
+        "year",
+        "four",
+    ] {
+        v.push(w.to_owned());
+    }
+    v
+}
+
+#[test]
+fn markers_match_the_lists() {
+    let vocab = vocabulary();
+    let firsts: Vec<&str> = oracle::FUTURE_MARKERS
+        .iter()
+        .map(|m| m.split(' ').next().unwrap())
+        .collect();
+    let words = |ws: &[&str]| -> Vec<(usize, Cow<'static, str>)> {
+        ws.iter().map(|w| (0, Cow::Owned(w.to_string()))).collect()
+    };
+    for first in &firsts {
+        for second in vocab.iter().map(String::as_str).chain([""]) {
+            for third in vocab.iter().map(String::as_str).chain([""]) {
+                let ws: Vec<&str> = [*first, second, third]
+                    .into_iter()
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let ws = words(&ws);
+                assert_eq!(
+                    future_at(&ws, 0),
+                    oracle::future_at(&ws, 0),
+                    "{first} {second} {third}"
+                );
+            }
+        }
+    }
+    for w in &vocab {
+        let ws = words(&[w.as_str()]);
+        assert_eq!(future_at(&ws, 0), oracle::future_at(&ws, 0), "{w}");
+        assert_eq!(is_past_word(w), oracle::is_past_word(w), "{w}");
+        assert_eq!(
+            is_negation(w),
+            oracle::NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t"),
+            "{w}"
+        );
+    }
+}
+
+/// Clauses of marker words in any case, punctuation and other words.
+fn clause() -> impl Strategy<Value = String> {
+    let vocab = vocabulary();
+    let word = prop_oneof![
+        4 => prop::sample::select(vocab).prop_flat_map(|w| {
+            prop_oneof![Just(w.clone()), Just(w.to_uppercase()), Just(format!("{w}ed"))]
+        }),
+        1 => "[ ,.;'’\"-]{1,3}",
+        1 => "\\PC{0,4}",
+    ];
+    prop::collection::vec(word, 0..30).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn windowed_search_agrees_with_the_full_scan(
+        c in clause(),
+        a in 0usize..200,
+        len in 0usize..40,
+        reversed in any::<bool>(),
+    ) {
+        let (start, end) = if reversed { (a + len, a) } else { (a, a + len) };
+        let (start, end) = (start.min(c.len() + 2), end.min(c.len()));
+        prop_assert_eq!(clause_tense(&c, start, end), oracle::clause_tense(&c, start, end));
+    }
+}
