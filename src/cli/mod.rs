@@ -1909,6 +1909,14 @@ fn run_extract_streaming(args: &ExtractArgs, options: &crate::extract::ExtractOp
         }
         walk
     };
+    // A write failed: every message so far, the walk's first, then the
+    // error; the run stops with status 2.
+    let stop = |inputs: &mut Inputs, outcome: &Outcome, e: &dyn std::fmt::Display| {
+        eprint_all(&walk_messages(inputs).messages);
+        eprint_all(&outcome.messages);
+        eprint_all(&[format!("error: {e}")]);
+        2
+    };
     // A long document found while a batch was being taken: extracted
     // alone, a window at a time, once the batch before it is written.
     let mut long: Option<Input> = None;
@@ -1930,10 +1938,7 @@ fn run_extract_streaming(args: &ExtractArgs, options: &crate::extract::ExtractOp
                         outcome.warn(w);
                     }
                     if let Some(e) = error {
-                        eprint_all(&walk_messages(&mut inputs).messages);
-                        eprint_all(&outcome.messages);
-                        eprint_all(&[format!("error: {e}")]);
-                        return 2;
+                        return stop(&mut inputs, &outcome, &e);
                     }
                 }
                 Err((true, msg)) => outcome.error(msg),
@@ -1975,10 +1980,7 @@ fn run_extract_streaming(args: &ExtractArgs, options: &crate::extract::ExtractOp
                         outcome.warn(w);
                     }
                     if let Err(e) = emit(&text, None) {
-                        eprint_all(&walk_messages(&mut inputs).messages);
-                        eprint_all(&outcome.messages);
-                        eprint_all(&[format!("error: {e}")]);
-                        return 2;
+                        return stop(&mut inputs, &outcome, &e);
                     }
                 }
                 Err((true, msg)) => outcome.error(msg),
