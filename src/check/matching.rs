@@ -1015,6 +1015,10 @@ fn with_asides(text: &str, sentence: &Sentence, clause: Span) -> Span {
 /// claim a bounded walk.
 const NEAR_DATES: usize = 32;
 
+/// How far either side of a figure, in bytes, "now" or "currently" is
+/// looked for in its clause (a real clause is far shorter).
+const NOW_REACH: usize = 1024;
+
 /// The time a quantity claim speaks about, for choosing the point of a
 /// series fact: the date claim of its own clause ("58.1 million in 2007";
 /// the nearest when there are several, one after the figure winning a
@@ -1109,7 +1113,22 @@ fn time_of(doc: &Document, claims: &[Claim], ci: usize, opening_frame_only: bool
     if let Some((_, d)) = framing {
         return when_of(d, opening_frame_only);
     }
-    let words = doc.text.get(clause.start..clause.end).unwrap_or("");
+    if opening_frame_only {
+        // Only a named period is asked for: "now" names none.
+        return When::Unknown;
+    }
+    // "now", "currently" in the clause, looked for within a bounded reach
+    // of the figure, so that a clause of thousands of figures (a list
+    // without full stops) costs each a bounded look.
+    let mut from = clause.start.max(claim.span.start.saturating_sub(NOW_REACH));
+    let mut to = clause.end.min(claim.span.end + NOW_REACH);
+    while from > clause.start && !doc.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while to < clause.end && !doc.text.is_char_boundary(to) {
+        to += 1;
+    }
+    let words = doc.text.get(from..to).unwrap_or("");
     let now = words
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case("now") || w.eq_ignore_ascii_case("currently"));
