@@ -4,8 +4,8 @@
 //! and at each token that starts a word, what the lexicon knows of it
 //! ([`lex::openers`]) decides whether a figure or date can begin there (a
 //! digit, a currency sign, or a word some grammar reads); only there are
-//! the grammars run, dates first, then durations, then quantities. A claim's tense and commitment come from the
-//! clause it stands in.
+//! the grammars run, dates first, then durations, then quantities. A
+//! claim's tense and commitment come from the clause it stands in.
 
 pub mod claim;
 pub mod currency;
@@ -195,10 +195,7 @@ fn extract_sentence(
                 before_hyphens: &mut Option<char>| {
         let next = tokens.partition_point(|t| (t.start as usize) < to);
         let to = tokens.get(next).map_or(text.len(), |t| t.start as usize);
-        let passed = text.get(from..to).unwrap_or("");
-        let last = passed.trim_end_matches('-').chars().next_back();
-        *prev = passed.chars().next_back().or(*prev);
-        *before_hyphens = last.or(*before_hyphens);
+        pass(text.get(from..to).unwrap_or(""), prev, before_hyphens);
         *k = next;
     };
     while let Some(&token) = tokens.get(k) {
@@ -275,17 +272,22 @@ fn extract_sentence(
                 }
             }
         }
-        // Nothing here: on to the next token.
-        let passed = token.text(text);
-        if let Some(last) = passed.chars().next_back() {
-            prev = Some(last);
-            if last != '-' {
-                before_hyphens = Some(last);
-            }
-        }
+        // Nothing here: on to the next token (no search needed).
+        pass(token.text(text), &mut prev, &mut before_hyphens);
         k += 1;
     }
     dates.tokens = tokens;
+}
+
+/// Keep the scan's memory of the text it moves past: the last character,
+/// and the last that is not a hyphen.
+fn pass(passed: &str, prev: &mut Option<char>, before_hyphens: &mut Option<char>) {
+    *prev = passed.chars().next_back().or(*prev);
+    *before_hyphens = passed
+        .trim_end_matches('-')
+        .chars()
+        .next_back()
+        .or(*before_hyphens);
 }
 
 /// How far past a word start the grammars may read, in bytes. A claim is a
