@@ -1,7 +1,7 @@
 //! One date item standing alone ("early June", "Tuesday, June 29, 2021",
-//! "next week"): the dispatch over the families, each alternative tried
-//! only where its opening words stand ([`Lead`]), with the ungated
-//! references the tests compare them with, and the per-claim memo.
+//! "next week"): the dispatch over the families, each form tried only
+//! where the item opens with a kind of word it can start with (see
+//! [`opening`](super::opening)), and the per-claim memo.
 
 use super::absolute::{
     compact_date, day_month_year, era_year, iso_date, iso_month, mixed_numeric_date,
@@ -13,22 +13,22 @@ use super::calendar::{
     year_pair, year_slice,
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
+use super::opening::{
+    first_of, Kinds, Opening, ANY, DAY, DAY_NUMBER, DIGIT, DIGIT_AFTER_THE, FIRST, FISCAL, H, IDES,
+    LAST, MONTH, NUMERAL, NUMERAL_AFTER_THE, PART, Q, SEASON, SECOND, SHIFT, SHIFT_AFTER_THE, THAT,
+    THE, THE_MONTH, UNITS, WEEK, WEEKDAY, WEEK_COMMENCING, YEAR_AGO,
+};
 use super::relative::{
     ago, anaphoric_at, business_days, calendar_unit, counted_units, counted_weekdays, hence,
     month_after_next, period, period_count_first, shifted_from_day, shifted_from_day_with,
     shifted_month, shifted_unit, weekday_expr, weekday_of_shifted, weekend, year_ago,
 };
 use super::words::{
-    fail, letters, month_loose, shift_word, weekday_before_date, weekday_name, weekday_prefix,
-    year_number,
+    fail, letters, month_loose, shift_word, weekday_before_date, weekday_prefix, year_number,
 };
 use super::{CalendarUnit, DateExpr, DateOrder, Part};
-use crate::extract::grammar::{
-    is_space, kw, phrase, phrase_from_in, sp, word_end, FirstBytes, Res,
-};
-use crate::extract::lexicon::{
-    lookup, DAY_ORDINALS, DAY_WORDS, PART_WORDS, SHIFT_WORDS, SMALL_NUMBERS, TENS, VAGUE_DATES,
-};
+use crate::extract::grammar::{kw, phrase, phrase_from_in, sp, word_end, FirstBytes, Res};
+use crate::extract::lexicon::{PART_WORDS, VAGUE_DATES};
 use crate::extract::number::may_open_numeral;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -37,152 +37,73 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-/// The written date forms that stand alone, most specific first. Each is
-/// tried only where its opening words stand (see [`Lead`]; the reference,
-/// every alternative tried, is `calendar_expr_all` in the tests).
+/// A form of [`calendar_expr`]: the input and the day-month order.
+type CalendarForm = for<'a> fn(&'a str, DateOrder) -> Res<'a, DateExpr>;
+
+/// The written date forms that stand alone, most specific first, each with
+/// the kinds of opening it can start at (see [`opening`](super::opening)).
+const CALENDAR_FORMS: &[(Kinds, CalendarForm)] = &[
+    // "800 AD"
+    (DIGIT, |i, _| era_year(i)),
+    // "31-Oct-74", "2019/aug/01", "Sep-23-2020"
+    (DIGIT | MONTH, |i, _| mixed_numeric_date(i)),
+    // "2021-06-29"
+    (DIGIT, |i, _| iso_date(i)),
+    // "2014-15", "the 2024 fiscal year"
+    (DIGIT_AFTER_THE, |i, _| year_pair(i)),
+    // "2014-10"
+    (DIGIT, |i, _| iso_month(i)),
+    // "10/31/2021", "2 / 15"
+    (DIGIT, |i, order| numeric_date(order)(i)),
+    // "the June 2019 quarter", "February last year", "June 2022": one
+    // group, as nom's nested `alt` had it.
+    (DIGIT | MONTH | THE_MONTH, |i, _| {
+        alt((month_quarter, month_of_shifted_year, month_year)).parse(i)
+    }),
+    (MONTH, |i, _| month_slash_day(i)),
+    (MONTH, |i, _| month_day_year(i)),
+    // "29 June 2021", "the twenty-first of May"
+    (DIGIT_AFTER_THE | DAY_NUMBER, |i, _| day_month_year(i)),
+    // "2017 april", "2016 10 16", "20161016"
+    (DIGIT, |i, _| year_month(i)),
+    (DIGIT, |i, _| spaced_ymd(i)),
+    (DIGIT, |i, _| compact_date(i)),
+    // "the 1990s", "1990s"
+    (DIGIT_AFTER_THE, |i, _| decade(i)),
+    // "21st century", "the twenty-first century"
+    (DIGIT_AFTER_THE | DAY_NUMBER, |i, _| century(i)),
+    // "the third quarter of the current fiscal"
+    (DAY_NUMBER | Q, |i, _| fiscal_quarter(i)),
+    // "Q3 2022", "the third quarter of 2022", "2018Q4"
+    (DIGIT_AFTER_THE | DAY_NUMBER | Q, |i, _| quarter(i)),
+    // "H2 2019", "the first half of 2022", "2019 H2"
+    (DIGIT_AFTER_THE | H | FIRST | SECOND, |i, _| half(i)),
+    // "the first week of 2021", "the last four months of 2021"
+    (
+        DIGIT_AFTER_THE | DAY_NUMBER | FIRST | LAST | WEEK,
+        |i, _| year_slice(i),
+    ),
+    // "week 23 of 2021", "the last week of 2016"
+    (DIGIT_AFTER_THE | DAY_NUMBER | LAST | WEEK, |i, _| {
+        iso_week(i)
+    }),
+    // "the fall of 2021", "summer 2019"
+    (SEASON, |i, _| season_with_year(i)),
+];
+
+/// The written date forms that stand alone ([`CALENDAR_FORMS`]).
 pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
-    move |i| {
-        let l = Lead::new(i);
-        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
-        let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
-        // Digits at the start / after "the ".
-        let d1 = digit(i);
-        let d2 = digit(l.after_the);
-        // A day word after "the " (`ordinal_word`, `day_cardinal`).
-        let day2 = Lead::day_word_opens(l.second);
-        let month = month_loose(i).is_ok();
-        // What follows the opening digits: the numeric forms differ there.
-        let n = i.bytes().take_while(u8::is_ascii_digit).count();
-        let next = i.get(n..).and_then(|r| r.chars().next());
-        let blank = next.is_some_and(is_space);
-        let dash_or_slash = matches!(next, Some('-' | '/'));
-        alt((
-            // 1–4 digits, a blank, an era ("800 AD")
-            gated(d1 && n <= 4 && blank, era_year),
-            // digits and "-" or "/" ("31-Oct-74", "2019/aug/01") | month …
-            gated((d1 && dash_or_slash) || month, mixed_numeric_date),
-            // a year and "-" ("2021-06-29")
-            gated(d1 && next == Some('-'), iso_date),
-            // ["the"] a year … ("2014-15", "the 2024 fiscal year")
-            gated(d2, year_pair),
-            // a year and "-" or "/" ("2014-10")
-            gated(d1 && dash_or_slash, iso_month),
-            // 1–2 digits, then a blank or a separator ("10/31/2021", "2 / 15")
-            gated(
-                d1 && n <= 2 && (blank || matches!(next, Some('/' | '.' | '-'))),
-                numeric_date(order),
-            ),
-            // ["the"] month … "quarter": "the June 2019 quarter" |
-            // month "last year" | month …: "February last year", "June 2022"
-            alt((
-                gated(
-                    month || (l.the && month_loose(l.after_the).is_ok()),
-                    month_quarter,
-                ),
-                gated(month, month_of_shifted_year),
-                gated(d1 || month, month_year),
-            )),
-            // month …
-            gated(month, month_slash_day),
-            gated(month, month_day_year),
-            // ["the"] (digits | day word) …
-            gated(d2 || day2, day_month_year),
-            // a year and a blank ("2017 april", "2016 10 16")
-            gated(d1 && n == 4 && blank, year_month),
-            gated(d1 && n == 4 && blank, spaced_ymd),
-            // eight digits ("20161016")
-            gated(d1 && n == 8, compact_date),
-            // ["the"] digits …; bare: a year, then "s", "'s" or a blank ("1990s")
-            gated(
-                if d1 {
-                    n == 4 && (blank || matches!(next, Some('s' | '\'' | '’')))
-                } else {
-                    d2
-                },
-                decade,
-            ),
-            // ["the"] (digits | ordinal word) …; bare: 1–2 digits and an
-            // ordinal suffix ("21st century")
-            gated(
-                if d1 {
-                    n <= 2 && next.is_some_and(|c| "sSnNrRtT".contains(c))
-                } else {
-                    d2 || day2
-                },
-                century,
-            ),
-            // ["the"] ("q" | ordinal word) … ("the third quarter of the current fiscal")
-            gated(day2 || l.after_the.starts_with(['q', 'Q']), fiscal_quarter),
-            // digits … | ["the"] (digits | "q" | ordinal word) …
-            gated(
-                d1 || d2 || day2 || l.after_the.starts_with(['q', 'Q']),
-                quarter,
-            ),
-            // digits … | "h" … | ["the"] ("first" | "second" | "1st" | "2nd") …
-            gated(
-                d1 || d2
-                    || i.starts_with(['h', 'H'])
-                    || is(l.second, "first")
-                    || is(l.second, "second"),
-                half,
-            ),
-            // ["the"] (digits | ordinal word | "first" | "last" | "week") …
-            gated(
-                d2 || day2 || ["first", "last", "week"].iter().any(|k| is(l.second, k)),
-                year_slice,
-            ),
-            // ["the"] (digits | ordinal word | "last" | "week") …
-            gated(
-                d2 || day2 || is(l.second, "last") || is(l.second, "week"),
-                iso_week,
-            ),
-            // ["the"] season …
-            gated(
-                ["spring", "summer", "fall", "autumn", "winter"]
-                    .iter()
-                    .any(|k| is(l.second, k)),
-                season_with_year,
-            ),
-        ))
-        .parse(i)
-    }
+    move |i| calendar_at(Opening::of(i), order, i)
 }
 
-/// [`calendar_expr`] with every alternative tried: the reference the gated
-/// version is compared with.
-#[cfg(test)]
-fn calendar_expr_all(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateExpr> {
-    move |i| {
-        alt((
-            era_year,
-            mixed_numeric_date,
-            iso_date,
-            year_pair,
-            iso_month,
-            numeric_date(order),
-            alt((month_quarter, month_of_shifted_year, month_year)),
-            month_slash_day,
-            month_day_year,
-            day_month_year,
-            year_month,
-            spaced_ymd,
-            compact_date,
-            decade,
-            century,
-            fiscal_quarter,
-            quarter,
-            half,
-            year_slice,
-            iso_week,
-            season_with_year,
-        ))
-        .parse(i)
-    }
+/// [`calendar_expr`] at an input whose opening is read.
+fn calendar_at(opening: Opening, order: DateOrder, i: &str) -> Res<'_, DateExpr> {
+    first_of(CALENDAR_FORMS, opening, i, |form, i| form(i, order))
 }
 
 /// Relative expressions that stand alone.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    relative_expr_at(has_counted_units(i))(i)
+    relative_at(Opening::of(i).with_units(has_counted_units(i)), i)
 }
 
 /// Whether a count of units ("two weeks", "3 days") may stand at the start
@@ -207,155 +128,53 @@ pub(super) fn units_first<'a, O>(
     move |i| if units { p(i) } else { fail(i) }
 }
 
-/// `p` where `open` says it may open at its input; elsewhere it fails at
-/// once (as `p` would: see [`Lead`]).
-fn gated<'a, O>(open: bool, p: impl Fn(&'a str) -> Res<'a, O>) -> impl Fn(&'a str) -> Res<'a, O> {
-    move |i| if open { p(i) } else { fail(i) }
-}
+/// A form of [`relative_expr`].
+type RelativeForm = for<'a> fn(&'a str) -> Res<'a, DateExpr>;
 
-/// The words an item opens with, read once, so that the alternatives of
-/// [`relative_expr_at`], [`calendar_expr`] and `standalone_item` that
-/// cannot open there are not tried. Every
-/// predicate is a necessary condition for its alternative to succeed:
-/// `false` only where the alternative fails (with an `Error`: no parser
-/// here fails with a `Failure`).
-struct Lead<'a> {
-    /// The input after an opening "the " (`opt((kw("the"), sp))`).
-    after_the: &'a str,
-    /// Whether an opening "the " was read.
-    the: bool,
-    /// The first word of ASCII letters ("" where none), and the first word
-    /// after "the ".
-    first: &'a str,
-    second: &'a str,
-}
+/// The relative expressions that stand alone, in order, each with the
+/// kinds of opening it can start at.
+const RELATIVE_FORMS: &[(Kinds, RelativeForm)] = &[
+    // "Monday next week"
+    (WEEKDAY, weekday_of_shifted),
+    // "the last Friday of June", "the 3rd Monday"
+    (LAST | DIGIT_AFTER_THE | DAY_NUMBER, picked_day),
+    // "the week of June 5", "w/c 5 June"
+    (WEEK | WEEK_COMMENCING, week_of_day),
+    // "Monday of next week", "the next week's Monday"
+    (WEEKDAY | SHIFT_AFTER_THE, weekday_of_week),
+    // "next June"
+    (SHIFT, shifted_month),
+    (ANY, month_after_next),
+    // "the ides of March"
+    (IDES, ides),
+    // "next summer"
+    (SHIFT, shifted_season),
+    // "the next three business days"
+    (SHIFT_AFTER_THE, business_days),
+    (SHIFT_AFTER_THE, period),
+    // "the two weeks to come"
+    (NUMERAL_AFTER_THE, period_count_first),
+    // "the week", "the past month", "next year"
+    (THE | SHIFT_AFTER_THE, shifted_unit),
+    // "three weeks ago"
+    (UNITS, ago),
+    // "this weekend", "the weekend"
+    (SHIFT | THE, weekend),
+    // "two days before Christmas"
+    (UNITS, shifted_from_day),
+    // "three weeks hence"
+    (UNITS, hence),
+    // "two Mondays from now"
+    (NUMERAL, counted_weekdays),
+    // "the day", "today"
+    (THE | DAY, day_word),
+    // "the fiscal year", "FY2024", "next financial year"
+    (SHIFT_AFTER_THE | FISCAL, fiscal_year),
+];
 
-impl<'a> Lead<'a> {
-    fn new(i: &'a str) -> Self {
-        let word = |i: &'a str| letters(i).map_or("", |(_, w)| w);
-        let after_the = match (kw("the"), sp).parse(i) {
-            Ok((r, _)) => r,
-            Err(_) => i,
-        };
-        Self {
-            after_the,
-            the: after_the.len() < i.len(),
-            first: word(i),
-            second: word(after_the),
-        }
-    }
-
-    /// Whether `w` may open a day or ordinal in words (`ordinal_word`:
-    /// "twenty"/"thirty" or an ordinal; `day_cardinal`: tens or a small
-    /// number).
-    fn day_word_opens(w: &str) -> bool {
-        lookup(DAY_ORDINALS, w).is_some()
-            || lookup(TENS, w).is_some()
-            || lookup(SMALL_NUMBERS, w).is_some()
-    }
-
-    /// `shift_word` at the start / after "the".
-    fn shift_first(&self) -> bool {
-        lookup(SHIFT_WORDS, self.first).is_some()
-    }
-
-    fn shift_second(&self) -> bool {
-        lookup(SHIFT_WORDS, self.second).is_some()
-    }
-}
-
-/// [`relative_expr`] where `units` tells whether a count of units may
-/// stand at the start of its input. Each alternative is tried only where
-/// its opening words stand (see [`Lead`]; the reference, every
-/// alternative tried, is `relative_expr_all` in the tests).
-fn relative_expr_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
-    move |i| {
-        let l = Lead::new(i);
-        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
-        let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
-        let weekday = weekday_name(i).is_ok();
-        let shift1 = l.shift_first();
-        let shift2 = l.shift_second();
-        alt((
-            // weekday_name …
-            gated(weekday, weekday_of_shifted),
-            // ["the"] ("last" | digits | day word) …
-            gated(
-                is(l.second, "last")
-                    || l.after_the.starts_with(|c: char| c.is_ascii_digit())
-                    || Lead::day_word_opens(l.second),
-                picked_day,
-            ),
-            // ["the"] "week" … | "w/c" …
-            gated(is(l.second, "week") || prefix(i, "w/c"), week_of_day),
-            // weekday_name … | ["the"] shift_word "week" …
-            gated(weekday || shift2, weekday_of_week),
-            // shift_word …
-            gated(shift1, shifted_month),
-            month_after_next,
-            // ["the"] "ides" …
-            gated(is(l.second, "ides"), ides),
-            // shift_word …
-            gated(shift1, shifted_season),
-            // ["the"] shift_word …
-            gated(shift2, business_days),
-            gated(shift2, period),
-            // ["the"] count …
-            gated(may_open_numeral(l.after_the), period_count_first),
-            // "the" … | ["the"] "past" … | ["the"] shift_word …
-            gated(l.the || shift2, shifted_unit),
-            units_first(units, ago),
-            // shift_word … | "the" …
-            gated(shift1 || l.the, weekend),
-            units_first(units, shifted_from_day),
-            units_first(units, hence),
-            // numeral …
-            gated(may_open_numeral(i), counted_weekdays),
-            // "the" … | a day word
-            gated(l.the || lookup(DAY_WORDS, l.first).is_some(), day_word),
-            // ["the"] ("fiscal" | "financial" | "school" | "academic") … |
-            // ["the"] shift_word … | ["the"] ("fy" | "sy" | "cy") …
-            gated(
-                shift2
-                    || ["fiscal", "financial", "school", "academic"]
-                        .iter()
-                        .any(|k| is(l.second, k))
-                    || ["fy", "sy", "cy"].iter().any(|k| prefix(l.after_the, k)),
-                fiscal_year,
-            ),
-        ))
-        .parse(i)
-    }
-}
-
-/// [`relative_expr_at`] with every alternative tried: the reference the
-/// gated version is compared with.
-#[cfg(test)]
-fn relative_expr_all<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateExpr> {
-    move |i| {
-        alt((
-            weekday_of_shifted,
-            picked_day,
-            week_of_day,
-            weekday_of_week,
-            shifted_month,
-            month_after_next,
-            ides,
-            shifted_season,
-            business_days,
-            period,
-            period_count_first,
-            shifted_unit,
-            units_first(units, ago),
-            weekend,
-            units_first(units, shifted_from_day),
-            units_first(units, hence),
-            counted_weekdays,
-            day_word,
-            fiscal_year,
-        ))
-        .parse(i)
-    }
+/// [`relative_expr`] at an input whose opening is read (with [`UNITS`]).
+fn relative_at(opening: Opening, i: &str) -> Res<'_, DateExpr> {
+    first_of(RELATIVE_FORMS, opening, i, |form, i| form(i))
 }
 
 /// "early June", "mid-2022", "late 2021", "the end of the year", "the
@@ -489,87 +308,76 @@ pub(super) fn longest_phrase<'a>(
 /// An expression with an optional part and weekday, standing alone.
 pub(super) type Item = (Option<u8>, Option<Part>, DateExpr);
 
-/// `standalone_item` with `all`: every alternative tried (the reference in
-/// the tests); otherwise each only where its opening words stand (see
-/// [`Lead`]).
-fn standalone_item_with(order: DateOrder, all: bool) -> impl Fn(&str) -> Res<'_, Item> {
-    move |i| {
-        // Read once: several alternatives open with a count of units.
-        let units = has_counted_units(i);
-        let l = Lead::new(i);
-        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
-        // "earlier"/"later" …, ["the"] ("EOM" | "BOM" | "EOY" | "BOY"),
-        // ["the"] a part phrase's first word.
-        let part = all
-            || is(l.first, "earlier")
-            || is(l.first, "later")
-            || ["EOM", "BOM", "EOY", "BOY"]
-                .iter()
-                .any(|k| l.after_the.starts_with(k))
-            || [
-                "early",
-                "mid",
-                "late",
-                "the",
-                "beginning",
-                "start",
-                "middle",
-                "end",
-            ]
-            .iter()
-            .any(|k| is(l.second, k));
-        // "the" … | a count of units … | "that" …
-        let anaphoric = all || l.the || units || is(l.first, "that");
-        let year_ago_opens = all
-            || ["year", "same", "corresponding", "comparable"]
-                .iter()
-                .any(|k| is(l.second, k));
-        // shift word (as "this", "coming", "past" are) … | weekday …
-        let weekday = all || l.shift_first() || weekday_name(i).is_ok();
-        let dated = |i| -> Res<'_, Item> {
-            let (rest, (weekday, expr)) = (opt(weekday_prefix), calendar_expr(order)).parse(i)?;
-            // "Jul 18, Fri": a weekday after the date.
-            let (rest, weekday) = match (
-                weekday,
-                preceded((char(','), sp), weekday_before_date).parse(rest),
-            ) {
-                (None, Ok((r, w))) if matches!(expr, DateExpr::Day { .. }) => {
-                    word_end(r)?;
-                    (r, Some(w))
-                }
-                _ => (rest, weekday),
-            };
-            Ok((rest, (weekday, None, expr)))
-        };
-        alt((
-            gated(part, move |i| {
-                part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e)))
-            }),
-            dated,
-            |i| weekday_day(i).map(|(r, e)| (r, (None, None, e))),
-            |i| {
-                units_first(units, shifted_from_day_with(order))(i)
-                    .map(|(r, e)| (r, (None, None, e)))
-            },
-            // ["the"] ("year" | "same" | "corresponding" | "comparable") …:
-            // before the relative forms, which read "the year" alone.
-            gated(year_ago_opens, |i| {
-                year_ago(i).map(|(r, e)| (r, (None, None, e)))
-            }),
-            |i| relative_expr_at(units)(i).map(|(r, e)| (r, (None, None, e))),
-            gated(anaphoric, move |i| {
-                anaphoric_at(units)(i).map(|(r, e)| (r, (None, None, e)))
-            }),
-            gated(weekday, move |i| {
-                weekday_expr(i).map(|(r, e)| (r, (None, None, e)))
-            }),
-        ))
-        .parse(i)
-    }
+/// A form of `standalone_item`: the input, the day-month order and the
+/// input's opening (read once for all of them).
+type ItemForm = for<'a> fn(&'a str, DateOrder, Opening) -> Res<'a, Item>;
+
+/// The items that stand alone, in order, each with the kinds of opening
+/// it can start at.
+const ITEM_FORMS: &[(Kinds, ItemForm)] = &[
+    // "early June", "the end of the year", "earlier this month", "EOM"
+    (PART, |i, order, _| {
+        part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e)))
+    }),
+    // "Tuesday, June 29, 2021", "Jul 18, Fri"
+    (ANY, |i, order, opening| dated(i, order, opening)),
+    (ANY, |i, _, _| {
+        weekday_day(i).map(|(r, e)| (r, (None, None, e)))
+    }),
+    // "three days after May 1"
+    (UNITS, |i, order, _| {
+        shifted_from_day_with(order)(i).map(|(r, e)| (r, (None, None, e)))
+    }),
+    // "the year-ago quarter", "the same period": before the relative
+    // forms, which read "the year" alone.
+    (YEAR_AGO, |i, _, _| {
+        year_ago(i).map(|(r, e)| (r, (None, None, e)))
+    }),
+    (ANY, |i, _, opening| {
+        relative_at(opening, i).map(|(r, e)| (r, (None, None, e)))
+    }),
+    // "the day before", "that weekend", "three weeks later"
+    (THE | UNITS | THAT, |i, _, opening| {
+        anaphoric_at(opening.any(UNITS))(i).map(|(r, e)| (r, (None, None, e)))
+    }),
+    // "Monday", "next Friday", "this past Friday"
+    (SHIFT | WEEKDAY, |i, _, _| {
+        weekday_expr(i).map(|(r, e)| (r, (None, None, e)))
+    }),
+];
+
+/// A written date with an optional weekday before it or after it
+/// ("Tuesday, June 29, 2021", "Jul 18, Fri").
+fn dated(i: &str, order: DateOrder, opening: Opening) -> Res<'_, Item> {
+    let (rest, weekday) = opt(weekday_prefix).parse(i)?;
+    // Past a weekday the date opens anew.
+    let opening = if rest.len() == i.len() {
+        opening
+    } else {
+        Opening::of(rest)
+    };
+    let (rest, expr) = calendar_at(opening, order, rest)?;
+    // "Jul 18, Fri": a weekday after the date.
+    let (rest, weekday) = match (
+        weekday,
+        preceded((char(','), sp), weekday_before_date).parse(rest),
+    ) {
+        (None, Ok((r, w))) if matches!(expr, DateExpr::Day { .. }) => {
+            word_end(r)?;
+            (r, Some(w))
+        }
+        _ => (rest, weekday),
+    };
+    Ok((rest, (weekday, None, expr)))
 }
 
+/// An item standing alone: the first of [`ITEM_FORMS`] that reads it.
 fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
-    standalone_item_with(order, false)
+    move |i| {
+        // Read once: several forms open with a count of units.
+        let opening = Opening::of(i).with_units(has_counted_units(i));
+        first_of(ITEM_FORMS, opening, i, |form, i| form(i, order, opening))
+    }
 }
 
 /// One remembered item: (start address, length, result).

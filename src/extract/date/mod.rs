@@ -59,6 +59,7 @@ mod dateline;
 mod days;
 mod game;
 mod item;
+mod opening;
 mod range;
 mod relative;
 mod resolve;

@@ -360,6 +360,7 @@ pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
     ("date/days.rs", include_str!("../date/days.rs")),
     ("date/relative.rs", include_str!("../date/relative.rs")),
     ("date/item.rs", include_str!("../date/item.rs")),
+    ("date/opening.rs", include_str!("../date/opening.rs")),
     ("date/range.rs", include_str!("../date/range.rs")),
     ("date/claim.rs", include_str!("../date/claim.rs")),
     ("date/resolve.rs", include_str!("../date/resolve.rs")),

@@ -1,0 +1,207 @@
+//! What a date item opens with: the kind of its first word, and of the
+//! word after an opening "the", read once ([`Opening::of`]).
+//!
+//! Each family of date forms (`item`'s tables) declares the kinds of
+//! opening it can start at, and the dispatch tries a form only where the
+//! item opens with one of them. A declaration is a necessary condition:
+//! the form fails wherever its kinds are absent, which the tests check form
+//! by form on every phrase of the date grammar's sources and tests.
+
+use super::words::{letters, month_loose, weekday_name};
+use crate::extract::grammar::{kw, sp, Res};
+use crate::extract::lexicon::{lookup, DAY_ORDINALS, DAY_WORDS, SHIFT_WORDS, SMALL_NUMBERS, TENS};
+use crate::extract::number::may_open_numeral;
+use nom::Parser;
+
+/// A set of kinds of opening (the constants below), as bits.
+pub(super) type Kinds = u32;
+
+/// Any opening at all: a form that reads its own first words.
+pub(super) const ANY: Kinds = u32::MAX;
+/// An ASCII digit first ("2021-06-29", "5 June").
+pub(super) const DIGIT: Kinds = 1;
+/// A digit after an optional "the" ("the 1990s", "1990s").
+pub(super) const DIGIT_AFTER_THE: Kinds = 1 << 1;
+/// A month name first ("June 2022", "Sept. 5").
+pub(super) const MONTH: Kinds = 1 << 2;
+/// "the" and a month name ("the June quarter").
+pub(super) const THE_MONTH: Kinds = 1 << 3;
+/// After an optional "the", an ordinal or a number word that can name a
+/// day ("the third of May", "twenty-first").
+pub(super) const DAY_NUMBER: Kinds = 1 << 4;
+/// After an optional "the", a "q" or "Q" ("Q3 2022", "the q1").
+pub(super) const Q: Kinds = 1 << 5;
+/// An "h" or "H" first ("H2 2019").
+pub(super) const H: Kinds = 1 << 6;
+/// After an optional "the", the word "first" / "second" / "last" /
+/// "week" / "ides".
+pub(super) const FIRST: Kinds = 1 << 7;
+pub(super) const SECOND: Kinds = 1 << 8;
+pub(super) const LAST: Kinds = 1 << 9;
+pub(super) const WEEK: Kinds = 1 << 10;
+pub(super) const IDES: Kinds = 1 << 11;
+/// After an optional "the", a season ("the fall of 2021", "summer 2019").
+pub(super) const SEASON: Kinds = 1 << 12;
+/// A weekday name first ("Monday", "Fri.").
+pub(super) const WEEKDAY: Kinds = 1 << 13;
+/// "w/c" first ("w/c 5 June").
+pub(super) const WEEK_COMMENCING: Kinds = 1 << 14;
+/// A shift word first ("next", "last", "this", "coming" …).
+pub(super) const SHIFT: Kinds = 1 << 15;
+/// A shift word after an optional "the" ("the next two weeks").
+pub(super) const SHIFT_AFTER_THE: Kinds = 1 << 16;
+/// A numeral may open here ("two", "3", "a"), or after an optional "the".
+pub(super) const NUMERAL: Kinds = 1 << 17;
+pub(super) const NUMERAL_AFTER_THE: Kinds = 1 << 18;
+/// An opening "the".
+pub(super) const THE: Kinds = 1 << 19;
+/// A count of units stands first ("two weeks", "a fortnight"): only when
+/// asked for ([`Opening::with_units`]), as reading it costs a parse.
+pub(super) const UNITS: Kinds = 1 << 20;
+/// A day word first ("today", "tomorrow", "yesterday").
+pub(super) const DAY: Kinds = 1 << 21;
+/// After an optional "the", a fiscal word ("fiscal", "financial",
+/// "school", "academic") or "fy"/"sy"/"cy" ("FY2024", "the fiscal year").
+pub(super) const FISCAL: Kinds = 1 << 22;
+/// A part of a period: "earlier"/"later" first, an acronym ("EOM",
+/// "BOY") after an optional "the", or a part word after an optional
+/// "the" ("early", "mid", "the end of").
+pub(super) const PART: Kinds = 1 << 23;
+/// "that" first ("that week").
+pub(super) const THAT: Kinds = 1 << 24;
+/// After an optional "the", "year", "same", "corresponding" or
+/// "comparable" ("the year-ago quarter", "the same period").
+pub(super) const YEAR_AGO: Kinds = 1 << 25;
+
+/// The kinds of opening of one input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Opening(Kinds);
+
+impl Opening {
+    /// The kinds of opening of `i` (without [`UNITS`]).
+    pub(super) fn of(i: &str) -> Self {
+        let after_the = match (kw("the"), sp).parse(i) {
+            Ok((r, _)) => r,
+            Err(_) => i,
+        };
+        let the = after_the.len() < i.len();
+        let first = first_word(i);
+        let second = first_word(after_the);
+        let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
+        let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
+        let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+        let mut kinds = 0;
+        let mut add = |yes: bool, k: Kinds| {
+            if yes {
+                kinds |= k;
+            }
+        };
+        add(digit(i), DIGIT);
+        add(digit(after_the), DIGIT_AFTER_THE);
+        add(month_loose(i).is_ok(), MONTH);
+        add(the && month_loose(after_the).is_ok(), THE_MONTH);
+        add(
+            lookup(DAY_ORDINALS, second).is_some()
+                || lookup(TENS, second).is_some()
+                || lookup(SMALL_NUMBERS, second).is_some(),
+            DAY_NUMBER,
+        );
+        add(after_the.starts_with(['q', 'Q']), Q);
+        add(i.starts_with(['h', 'H']), H);
+        add(is(second, "first"), FIRST);
+        add(is(second, "second"), SECOND);
+        add(is(second, "last"), LAST);
+        add(is(second, "week"), WEEK);
+        add(is(second, "ides"), IDES);
+        add(
+            ["spring", "summer", "fall", "autumn", "winter"]
+                .iter()
+                .any(|k| is(second, k)),
+            SEASON,
+        );
+        add(weekday_name(i).is_ok(), WEEKDAY);
+        add(prefix(i, "w/c"), WEEK_COMMENCING);
+        add(lookup(SHIFT_WORDS, first).is_some(), SHIFT);
+        add(lookup(SHIFT_WORDS, second).is_some(), SHIFT_AFTER_THE);
+        add(may_open_numeral(i), NUMERAL);
+        add(may_open_numeral(after_the), NUMERAL_AFTER_THE);
+        add(the, THE);
+        add(lookup(DAY_WORDS, first).is_some(), DAY);
+        add(
+            ["fiscal", "financial", "school", "academic"]
+                .iter()
+                .any(|k| is(second, k))
+                || ["fy", "sy", "cy"].iter().any(|k| prefix(after_the, k)),
+            FISCAL,
+        );
+        add(
+            is(first, "earlier")
+                || is(first, "later")
+                || ["EOM", "BOM", "EOY", "BOY"]
+                    .iter()
+                    .any(|k| after_the.starts_with(k))
+                || [
+                    "early",
+                    "mid",
+                    "late",
+                    "the",
+                    "beginning",
+                    "start",
+                    "middle",
+                    "end",
+                ]
+                .iter()
+                .any(|k| is(second, k)),
+            PART,
+        );
+        add(is(first, "that"), THAT);
+        add(
+            ["year", "same", "corresponding", "comparable"]
+                .iter()
+                .any(|k| is(second, k)),
+            YEAR_AGO,
+        );
+        Self(kinds)
+    }
+
+    /// The same, with [`UNITS`] where `units` says a count of units
+    /// stands first.
+    pub(super) fn with_units(self, units: bool) -> Self {
+        if units {
+            Self(self.0 | UNITS)
+        } else {
+            Self(self.0 & !UNITS)
+        }
+    }
+
+    /// Whether the input opens with one of `kinds`.
+    pub(super) fn any(self, kinds: Kinds) -> bool {
+        self.0 & kinds != 0
+    }
+}
+
+/// The letters `i` opens with ("" where none).
+fn first_word(i: &str) -> &str {
+    letters(i).map_or("", |(_, w)| w)
+}
+
+/// The first form of `table` (in order) that opens with one of the
+/// input's kinds and parses `i`: nom's `alt` over the forms the opening
+/// admits. `call` runs a form.
+pub(super) fn first_of<'a, F: Copy, O>(
+    table: &[(Kinds, F)],
+    opening: Opening,
+    i: &'a str,
+    call: impl Fn(F, &'a str) -> Res<'a, O>,
+) -> Res<'a, O> {
+    for &(kinds, form) in table {
+        if !opening.any(kinds) {
+            continue;
+        }
+        match call(form, i) {
+            Err(nom::Err::Error(_)) => continue,
+            done => return done,
+        }
+    }
+    super::words::fail(i)
+}
