@@ -10,6 +10,8 @@
 //! word ([`Word`]): the grammars that can open with it, found once per
 //! distinct word in one table, never by re-reading the text.
 
+#[cfg(test)]
+pub(crate) mod literals;
 pub mod openers;
 
 use crate::extract::grammar::is_space;

@@ -298,17 +298,13 @@ impl Lexicon {
 fn lexicon_words() -> &'static Lexicon {
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut all: HashSet<String> = HashSet::new();
-        let sources = [
-            ("lex/openers.rs", OPENERS_SOURCE),
-            ("notquantity.rs", NOTQUANTITY_SOURCE),
-        ];
-        for v in [
-            date_vocabulary(),
-            quantity_vocabulary(),
-            &vocabulary(&sources),
+        let mut all: HashSet<&str> = HashSet::new();
+        for list in [
+            vocabulary::DATE_WORDS,
+            vocabulary::QUANTITY_WORDS,
+            vocabulary::OPENER_WORDS,
         ] {
-            all.extend(v.words());
+            all.extend(list);
         }
         let mut lexicon = Lexicon {
             short: HashMap::default(),
@@ -322,19 +318,19 @@ fn lexicon_words() -> &'static Lexicon {
                 word: Word {
                     unlisted: false,
                     openers: 0,
-                    article: matches!(w.as_str(), "the" | "a" | "an"),
-                    date_word: date_vocabulary().contains(&w)
+                    article: matches!(w, "the" | "a" | "an"),
+                    date_word: date_vocabulary().contains(w)
                         || date_vocabulary().contains(w.trim_end_matches('s')),
-                    quantity_word: quantity_vocabulary().contains(&w),
+                    quantity_word: quantity_vocabulary().contains(w),
                 },
                 openers: OnceLock::new(),
             };
-            match pack(&w) {
+            match pack(w) {
                 Some(key) => {
                     lexicon.short.insert(key, entry);
                 }
                 None => {
-                    lexicon.long.insert(w, entry);
+                    lexicon.long.insert(w.to_owned(), entry);
                 }
             }
         }
@@ -342,99 +338,26 @@ fn lexicon_words() -> &'static Lexicon {
     })
 }
 
-/// This file's source, whose string literals name lead words.
-const OPENERS_SOURCE: &str = include_str!("openers.rs");
-/// The not-a-quantity grammar's source, whose figure words open quantities.
-const NOTQUANTITY_SOURCE: &str = include_str!("../notquantity.rs");
-
-/// The sources of the date grammar and of everything it calls: every word
-/// it can read is written in a string literal of one of these (a keyword,
-/// a tag, a match arm) or of a table of `lexicon.rs` one of them names. A
-/// new source file of the date grammar must be listed here (a test checks
-/// `src/extract/`).
-pub(crate) const DATE_SOURCES: &[(&str, &str)] = &[
-    ("date/mod.rs", include_str!("../date/mod.rs")),
-    ("date/words.rs", include_str!("../date/words.rs")),
-    ("date/absolute.rs", include_str!("../date/absolute.rs")),
-    ("date/calendar.rs", include_str!("../date/calendar.rs")),
-    ("date/days.rs", include_str!("../date/days.rs")),
-    ("date/relative.rs", include_str!("../date/relative.rs")),
-    ("date/item.rs", include_str!("../date/item.rs")),
-    ("date/opening.rs", include_str!("../date/opening.rs")),
-    ("date/range.rs", include_str!("../date/range.rs")),
-    ("date/claim.rs", include_str!("../date/claim.rs")),
-    ("date/resolve.rs", include_str!("../date/resolve.rs")),
-    ("duration.rs", include_str!("../duration.rs")),
-    ("number.rs", include_str!("../number.rs")),
-    ("number/memo.rs", include_str!("../number/memo.rs")),
-    ("grammar.rs", include_str!("../grammar.rs")),
-];
-
-/// The sources of the quantity grammar, as [`DATE_SOURCES`].
-const QUANTITY_SOURCES: &[(&str, &str)] = &[
-    ("quantity.rs", include_str!("../quantity.rs")),
-    ("noun_phrase.rs", include_str!("../noun_phrase.rs")),
-    ("number.rs", include_str!("../number.rs")),
-    ("number/memo.rs", include_str!("../number/memo.rs")),
-    ("grammar.rs", include_str!("../grammar.rs")),
-];
-
-/// The lexicon's sources, whose tables the grammars name.
-const LEXICON: &[&str] = &[
-    include_str!("../lexicon/dates.rs"),
-    include_str!("../lexicon/not_quantities.rs"),
-    include_str!("../lexicon/nouns.rs"),
-    include_str!("../lexicon/numbers.rs"),
-    include_str!("../lexicon/units.rs"),
-];
+/// The words of the grammars' vocabularies, written into the build by
+/// `build.rs` from the sources `lex::literals` lists: `DATE_WORDS` (the
+/// date grammar and everything it calls), `QUANTITY_WORDS` (the quantity
+/// grammar) and `OPENER_WORDS` (the lead and figure words of this file and
+/// of the not-a-quantity grammar), each sorted.
+mod vocabulary {
+    include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
+}
 
 /// Every run of ASCII letters, lowercased, inside a string literal of the
 /// date grammar's sources or of a lexicon table they name.
 fn date_vocabulary() -> &'static Vocabulary {
     static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| vocabulary(DATE_SOURCES))
+    WORDS.get_or_init(|| Vocabulary::of(vocabulary::DATE_WORDS))
 }
 
 /// The same for the quantity grammar.
 fn quantity_vocabulary() -> &'static Vocabulary {
     static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| vocabulary(QUANTITY_SOURCES))
-}
-
-/// The words of the string literals of `sources` and of every lexicon
-/// table (`pub const NAME … ];` in `lexicon.rs`) whose name they mention.
-pub(crate) fn vocabulary(sources: &[(&str, &str)]) -> Vocabulary {
-    let mut words = Vocabulary::default();
-    let mut add = |text: &str| {
-        for literal in string_literals(text) {
-            for w in literal.split(|c: char| !c.is_ascii_alphabetic()) {
-                if !w.is_empty() {
-                    words.insert(&w.to_ascii_lowercase());
-                }
-            }
-        }
-    };
-    let tables = lexicon_tables();
-    let mut named: HashSet<&str> = HashSet::new();
-    for (_, source) in sources {
-        add(source);
-        named.extend(
-            source
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .filter(|w| {
-                    w.len() > 1
-                        && w.bytes()
-                            .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit())
-                        && tables.contains_key(w)
-                }),
-        );
-    }
-    for name in named {
-        if let Some(table) = tables.get(name) {
-            add(table);
-        }
-    }
-    words
+    WORDS.get_or_init(|| Vocabulary::of(vocabulary::QUANTITY_WORDS))
 }
 
 /// A set of lowercase words; those of up to 16 bytes are kept packed in a
@@ -446,6 +369,14 @@ pub(crate) struct Vocabulary {
 }
 
 impl Vocabulary {
+    fn of(words: &[&str]) -> Self {
+        let mut set = Self::default();
+        for w in words {
+            set.insert(w);
+        }
+        set
+    }
+
     fn insert(&mut self, word: &str) {
         match pack(word) {
             Some(key) => {
@@ -455,16 +386,6 @@ impl Vocabulary {
                 self.long.insert(word.to_owned());
             }
         }
-    }
-
-    /// Every word in the set.
-    fn words(&self) -> impl Iterator<Item = String> + '_ {
-        let short = self.short.iter().map(|key| {
-            let bytes = key.to_le_bytes();
-            let n = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-            String::from_utf8_lossy(bytes.get(..n).unwrap_or(&[])).into_owned()
-        });
-        short.chain(self.long.iter().cloned())
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
@@ -484,87 +405,6 @@ fn pack(word: &str) -> Option<u128> {
     let mut buf = [0u8; 16];
     buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
     Some(u128::from_le_bytes(buf))
-}
-
-/// The source text of every lexicon table by name, from its `pub const`
-/// to the `];` that closes it.
-fn lexicon_tables() -> HashMap<&'static str, &'static str> {
-    let mut tables = HashMap::new();
-    for source in LEXICON {
-        for (start, _) in source.match_indices("pub const ") {
-            let Some(body) = source.get(start..) else {
-                continue;
-            };
-            let name = body
-                .get("pub const ".len()..)
-                .and_then(|r| r.split(':').next())
-                .unwrap_or("");
-            let end = body.find("\n];").unwrap_or(body.len());
-            if let Some(text) = body.get(..end) {
-                tables.insert(name, text);
-            }
-        }
-    }
-    tables
-}
-
-/// The contents of the string literals of Rust source (comments and char
-/// literals skipped; escapes kept as written, which only adds letters).
-pub(crate) fn string_literals(source: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let bytes = source.as_bytes();
-    let mut k = 0;
-    while let Some(&b) = bytes.get(k) {
-        match b {
-            b'/' if bytes.get(k + 1) == Some(&b'/') => {
-                k = memchr_from(bytes, b'\n', k).unwrap_or(bytes.len());
-            }
-            b'/' if bytes.get(k + 1) == Some(&b'*') => {
-                k = source
-                    .get(k + 2..)
-                    .and_then(|r| r.find("*/"))
-                    .map_or(bytes.len(), |e| k + 2 + e + 2);
-            }
-            b'"' => {
-                let start = k + 1;
-                let mut e = start;
-                while let Some(&c) = bytes.get(e) {
-                    match c {
-                        b'\\' => e += 2,
-                        b'"' => break,
-                        _ => e += 1,
-                    }
-                }
-                if let Some(lit) = source.get(start..e.min(bytes.len())) {
-                    out.push(lit);
-                }
-                k = e + 1;
-            }
-            b'\'' => {
-                // A char literal ('"', '\'', 'x'); otherwise a lifetime.
-                if bytes.get(k + 1) == Some(&b'\\') {
-                    k = memchr_from(bytes, b'\'', k + 3).map_or(bytes.len(), |e| e + 1);
-                } else {
-                    let ch = source.get(k + 1..).and_then(|r| r.chars().next());
-                    let width = ch.map_or(1, char::len_utf8);
-                    if bytes.get(k + 1 + width) == Some(&b'\'') {
-                        k += width + 2;
-                    } else {
-                        k += 1;
-                    }
-                }
-            }
-            _ => k += 1,
-        }
-    }
-    out
-}
-
-fn memchr_from(bytes: &[u8], needle: u8, from: usize) -> Option<usize> {
-    bytes
-        .get(from..)
-        .and_then(|r| memchr::memchr(needle, r))
-        .map(|p| from + p)
 }
 
 /// The first word of a phrase ("more" of "more than", "more-than").
@@ -778,6 +618,35 @@ impl std::hash::Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lex::literals;
+
+    /// The text of each of `files` (relative to `src/extract`), by name.
+    fn sources(files: &[&'static str]) -> Vec<(&'static str, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract");
+        files
+            .iter()
+            .map(|f| (*f, std::fs::read_to_string(root.join(f)).unwrap()))
+            .collect()
+    }
+
+    /// The word lists written into the build are the vocabularies of the
+    /// sources as they stand.
+    #[test]
+    fn built_vocabularies_match_the_sources() {
+        let lexicon = sources(literals::LEXICON_SOURCES);
+        let lexicon: Vec<&str> = lexicon.iter().map(|(_, t)| t.as_str()).collect();
+        for (built, files) in [
+            (vocabulary::DATE_WORDS, literals::DATE_SOURCES),
+            (vocabulary::QUANTITY_WORDS, literals::QUANTITY_SOURCES),
+            (vocabulary::OPENER_WORDS, literals::OPENER_SOURCES),
+        ] {
+            let texts = sources(files);
+            let texts: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+            let words: Vec<String> = literals::vocabulary(&texts, &lexicon).into_iter().collect();
+            assert_eq!(built, words, "{files:?}");
+            assert!(built.len() > 100, "{files:?}");
+        }
+    }
 
     /// The openers at the start of `text`.
     fn at(text: &str) -> u8 {
@@ -870,23 +739,27 @@ mod tests {
     #[test]
     fn literals_of_source() {
         let src = "// \"no\"\nlet a = \"one two\"; let c = '\"'; f::<'a>(\"th\\\"ree\"); /* \"x\" */ \"four\"";
-        assert_eq!(string_literals(src), vec!["one two", "th\\\"ree", "four"]);
+        assert_eq!(
+            literals::string_literals(src),
+            vec!["one two", "th\\\"ree", "four"]
+        );
     }
 
     /// The grammars behind the vocabularies call only modules whose
     /// sources are in them (or that hold no words: claim types).
     #[test]
     fn vocabulary_sources_call_only_listed_modules() {
-        let modules = |sources: &[(&str, &str)]| -> Vec<String> {
+        let modules = |sources: &[(&str, String)]| -> Vec<String> {
             sources
                 .iter()
                 .map(|(n, _)| n.trim_end_matches(".rs").to_owned())
                 .chain(["claim", "lexicon", "super", "self"].map(str::to_owned))
                 .collect()
         };
-        for sources in [DATE_SOURCES, QUANTITY_SOURCES] {
-            let allowed = modules(sources);
-            for (name, text) in sources {
+        for files in [literals::DATE_SOURCES, literals::QUANTITY_SOURCES] {
+            let sources = sources(files);
+            let allowed = modules(&sources);
+            for (name, text) in &sources {
                 // Code before the unit tests only.
                 let code = text.split("#[cfg(test)]").next().unwrap_or(text);
                 for (at, _) in code.match_indices("crate::extract::") {
@@ -908,13 +781,15 @@ mod tests {
     }
 
     /// Every source file the date grammar could read words from is in
-    /// `DATE_SOURCES`, or known not to be part of the date grammar.
+    /// `literals::DATE_SOURCES`, or known not to be part of the date grammar.
     #[test]
     fn date_sources_are_complete() {
         const NOT_DATE_GRAMMAR: &[&str] = &[
             "mod.rs",
             "currency.rs",
             "openers.rs",
+            // The vocabularies' reader: the file lists and the literal scan.
+            "literals.rs",
             "claim.rs",
             "tense.rs",
             // The lexicon's tables, read through the names the grammars use.
@@ -954,13 +829,10 @@ mod tests {
                 if !name.ends_with(".rs") || NOT_DATE_GRAMMAR.contains(&name.as_str()) {
                     continue;
                 }
-                let listed = DATE_SOURCES.iter().find(|(n, _)| *n == rel);
-                let Some((_, text)) = listed else {
-                    panic!(
-                        "{rel} is not in lex::openers::DATE_SOURCES: add it (or to NOT_DATE_GRAMMAR)"
-                    );
-                };
-                assert_eq!(*text, std::fs::read_to_string(&path).unwrap(), "{rel}");
+                assert!(
+                    literals::DATE_SOURCES.contains(&rel.as_str()),
+                    "{rel} is not in lex::literals::DATE_SOURCES: add it (or to NOT_DATE_GRAMMAR)"
+                );
             }
         }
     }
