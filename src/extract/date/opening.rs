@@ -174,9 +174,10 @@ impl Opening {
         }
     }
 
-    /// Whether the input opens with one of `kinds`.
+    /// Whether the input opens with one of `kinds` ([`ANY`]: always, even
+    /// where it opens with none of the kinds named here).
     pub(super) fn any(self, kinds: Kinds) -> bool {
-        self.0 & kinds != 0
+        kinds == ANY || self.0 & kinds != 0
     }
 }
 

@@ -261,6 +261,16 @@ const DISPATCH_PHRASES: &[&str] = &[
     "the ",
 ];
 
+/// A form declared for any opening runs where the input opens with none
+/// of the named kinds: "Mon 13th" (no full weekday name, no digit first)
+/// is read by forms that read their own first words.
+#[test]
+fn forms_for_any_opening_run_at_unnamed_openings() {
+    for s in ["Mon 13th", "Wed, Feb13", "Sat 14th"] {
+        assert!(standalone_item(DateOrder::None)(s).is_ok(), "{s:?}");
+    }
+}
+
 /// Every form of `table` fails wherever its input opens with none of the
 /// kinds of opening it declares, so the dispatch, which tries only the
 /// forms an opening admits, answers as trying every form in order would.
