@@ -11,7 +11,13 @@
 //! holders who are on the register on 16 August") does not reach a date
 //! after it, and a participle that completes an object ("keep the
 //! government funded") or a reduced relative ("the amount set out in
-//! April") is read for what it is.
+//! April") is read for what it is. "before", "after" or "until" opening a
+//! clause ("before they know …") cuts a marker before it off as a relative
+//! pronoun does, and a marker after "when", "where", "that" or a relative
+//! pronoun does not reach back to a date before them. "would be" stating a
+//! figure and "unlikely to" look ahead without a promise. A clause that a
+//! parenthesis cut goes on after it, and a deadline whose own words point
+//! ahead ("through next fall") is a commitment.
 
 use std::borrow::Cow;
 

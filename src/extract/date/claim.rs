@@ -602,6 +602,39 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
             make(i, rest, rel, expr_start, (None, None, expr), None),
         ))
     };
+    // "the 2024 elections": a year after "the" and before a plural noun
+    // names which ones. News writes a count of thousands with a separator
+    // ("the 2,000 troops"); a singular noun ("the 2016 election") leaves
+    // the bare figure a year already.
+    let the_year_before_noun = |i| -> Res<'_, ParsedDate> {
+        let (at, _) = (kw("the"), sp).parse(i)?;
+        let (rest, y) = year_number(at)?;
+        let plural_noun = rest.strip_prefix(' ').is_some_and(|r| {
+            let word: &str = r
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            word.starts_with(|c: char| c.is_ascii_lowercase())
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+        });
+        if !(1900..=2100).contains(&y) || !plural_noun {
+            return fail(i);
+        }
+        let expr_start = consumed(i, at).len();
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                None,
+                expr_start,
+                (None, None, DateExpr::Year(y)),
+                None,
+            ),
+        ))
+    };
     let (rest, mut claim) = alt((
         as_far_as,
         reported_year,
@@ -623,6 +656,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         without,
         about,
         attributive_month,
+        the_year_before_noun,
     ))
     .parse(i)?;
     // "on this year's election", "in Saturday's final": the word before a

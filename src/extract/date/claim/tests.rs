@@ -376,3 +376,16 @@ fn two_days_in_a_row_are_one_span() {
     // Two days apart are two dates.
     assert_eq!(parse("on Monday and Wednesday").len, "on Monday".len());
 }
+
+#[test]
+fn a_year_between_the_and_a_plural_noun_names_which_ones() {
+    let p = parse("the 2019 elections were close");
+    assert_eq!((p.relation, p.len), (None, "the 2019".len()));
+    assert_eq!(p.expr, DateExpr::Year(2019));
+    // A count of thousands has its separator; short words, "-ss" nouns
+    // and years far off are left to the quantity grammar.
+    assert!(date_claim("the 2,000 troops").is_err());
+    assert!(date_claim("the 1500 pupils").is_err());
+    assert!(date_claim("the 2019 bus").is_err());
+    assert!(date_claim("the 2019 class").is_err());
+}
