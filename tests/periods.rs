@@ -118,3 +118,121 @@ fn agreeing_events_pass_and_each_moved_one_is_found() {
         );
     }
 }
+
+/// Each date claim of `article`: its text (line breaks as spaces),
+/// interval, relation and commitment.
+fn readings(article: &str) -> Vec<(String, String, String, bool)> {
+    let json = run(&["extract", article, "--format", "json"]);
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date")
+        .map(|c| {
+            let i = &c["interval"];
+            let span = if i.is_null() {
+                "-".to_owned()
+            } else {
+                format!(
+                    "{}..{}",
+                    i["start"].as_str().unwrap(),
+                    i["end"].as_str().unwrap()
+                )
+            };
+            (
+                c["text"].as_str().unwrap().replace('\n', " "),
+                span,
+                c["relation"].as_str().unwrap_or("-").to_owned(),
+                c["commitment"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Results copy and news tense (issue 14): the year a results story
+/// reports, a year-ago period after months written out, a week named by
+/// its last day, a century, two days in a row, a part of a day, "from" a
+/// day, "as of" a month, a month before its noun, and commitments that a
+/// conditional, a conjunction, a parenthesis or a deadline decide.
+#[test]
+fn results_periods_and_tense_read_as_the_article_means_them() {
+    let got = readings("fixtures/periods/kestrel-results.md");
+    let want = [
+        ("on Monday", "2019-05-20..2019-05-20", "on", false),
+        ("March 31, 2019", "2019-03-31..2019-03-31", "-", false),
+        // The fiscal year the quarter ended March 31 closes.
+        (
+            "during the year under review",
+            "2018-04-01..2019-03-31",
+            "in",
+            false,
+        ),
+        (
+            "in January-March",
+            "2019-01-01..2019-03-31",
+            "between",
+            false,
+        ),
+        // The months written out are the reporting quarter.
+        (
+            "in the year-ago period",
+            "2018-01-01..2018-03-31",
+            "in",
+            false,
+        ),
+        // The latest period reported, not the 2019-20 fiscal year.
+        (
+            "the full financial year",
+            "2018-04-01..2019-03-31",
+            "-",
+            false,
+        ),
+        // "would be" states a figure; nobody promises it.
+        (
+            "in the current fiscal",
+            "2019-04-01..2020-03-31",
+            "in",
+            false,
+        ),
+        // "before they approve" opens a clause "will" does not reach.
+        ("2019", "2019-01-01..2019-12-31", "-", false),
+        ("from Aug 1", "2019-08-01..2019-08-01", "since", true),
+        // "unlikely to" looks ahead without a promise; the "when" clause
+        // after the day describes it.
+        ("before Friday", "2019-05-24..2019-05-24", "before", false),
+        // The clause goes on after the parenthesis: "will add … in June".
+        ("in June", "2019-06-01..2019-06-30", "-", true),
+        (
+            "through next winter",
+            "2019-12-01..2020-02-29",
+            "until",
+            true,
+        ),
+        (
+            "over Saturday and Sunday",
+            "2019-05-18..2019-05-19",
+            "in",
+            false,
+        ),
+        (
+            "By late Thursday night",
+            "2019-05-16..2019-05-16",
+            "by",
+            false,
+        ),
+        ("As of March", "2019-03-01..2019-03-31", "-", false),
+        ("the May", "2019-05-01..2019-05-31", "-", false),
+        (
+            "in the week ended May 12",
+            "2019-05-06..2019-05-12",
+            "in",
+            false,
+        ),
+        ("since the 1800s", "1800-01-01..1899-12-31", "since", false),
+    ];
+    let want: Vec<(String, String, String, bool)> = want
+        .iter()
+        .map(|(t, i, r, c)| (t.to_string(), i.to_string(), r.to_string(), *c))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -11,7 +11,13 @@
 //! holders who are on the register on 16 August") does not reach a date
 //! after it, and a participle that completes an object ("keep the
 //! government funded") or a reduced relative ("the amount set out in
-//! April") is read for what it is.
+//! April") is read for what it is. "before", "after" or "until" opening a
+//! clause ("before they know …") cuts a marker before it off as a relative
+//! pronoun does, and a marker after "when", "where", "that" or a relative
+//! pronoun does not reach back to a date before them. "would be" stating a
+//! figure and "unlikely to" look ahead without a promise. A clause that a
+//! parenthesis cut goes on after it, and a deadline whose own words point
+//! ahead ("through next fall") is a commitment.
 
 use std::borrow::Cow;
 
@@ -381,6 +387,65 @@ fn is_possible(w: &str) -> bool {
     matches!(w, "if" | "unless")
 }
 
+/// Whether word `idx` looks ahead without anyone promising: a condition
+/// ("if", "unless"), a forecast said to be improbable ("is unlikely to be
+/// known before Tuesday"), or the conditional "would be" stating what some
+/// figure or state would be ("the deficit would be $11 billion higher for
+/// the current financial year") — where "would be" carries a participle
+/// ("would be paid", "would be held") an act is still promised.
+pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    match word(0) {
+        Some(w) if is_possible(w) => true,
+        Some("unlikely") => word(1) == Some("to"),
+        Some("would") => word(1) == Some("be") && !word(2).is_some_and(is_past_word),
+        _ => false,
+    }
+}
+
+/// Subject pronouns: after "before" or "until" one opens a clause of its
+/// own ("before they know").
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they")
+}
+
+/// Whether word `idx` of `clause` opens a clause that a marker before it
+/// does not reach: a relative pronoun ("to holders who are on the register
+/// on 16 August"), or "before", "after", "until" or "once" used as a
+/// conjunction — followed by a subject, a name or a gerund rather than the
+/// date or noun phrase a preposition takes ("It will be days before
+/// voters know the outcome of the 2016 election": the election's year is
+/// no promise; "growth is expected in 2024 before slowing in 2025").
+pub(crate) fn cuts_before(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let Some((_, w)) = ws.get(idx) else {
+        return false;
+    };
+    if is_relative_pronoun(w) {
+        return true;
+    }
+    if !matches!(w.as_ref(), "before" | "after" | "until" | "till" | "once") {
+        return false;
+    }
+    let Some((at, next)) = ws.get(idx + 1) else {
+        return false;
+    };
+    let next = next.as_ref();
+    let named = clause
+        .get(*at..)
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    let gerund = next.len() > 5 && next.ends_with("ing") && next.is_ascii();
+    !is_time_word(next)
+        && !next.starts_with(|c: char| c.is_ascii_digit())
+        && (is_subject_pronoun(next) || named || gerund)
+}
+
+/// Whether word `idx` opens a clause that a marker after it does not reach
+/// back over: the date before it is described, not governed, by that
+/// clause ("before Tuesday, when the postal votes will be counted").
+pub(crate) fn cuts_after(w: &str) -> bool {
+    is_relative_pronoun(w) || matches!(w, "when" | "where" | "that" | "whereby")
+}
+
 /// Verbs whose object may be a participle completing it: "keep the
 /// government funded", "get the bill passed", "leave the plant closed".
 fn takes_complement(w: &str) -> bool {
@@ -514,9 +579,16 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
             .and_then(|j| ws.get(j))
             .map(|(_, p)| p.as_ref())
     };
+    if possible_at(ws, idx) {
+        return Some(Mark::Possible);
+    }
     if future_at(ws, idx) {
         // "to sign" after "expected": the phrase's head marks it.
-        if w == "to" && idx.checked_sub(1).is_some_and(|j| future_at(ws, j)) {
+        if w == "to"
+            && idx
+                .checked_sub(1)
+                .is_some_and(|j| future_at(ws, j) || possible_at(ws, j))
+        {
             return None;
         }
         // "was expected to", "were due to": a plan the past tense dates.
@@ -528,9 +600,6 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     }
     if matches!(w, "was" | "were") && be_plan(ws, idx) {
         return Some(Mark::PastPlan);
-    }
-    if is_possible(w) {
-        return Some(Mark::Possible);
     }
     if announces_event(ws, idx) {
         return Some(Mark::Plan);
@@ -567,8 +636,12 @@ pub struct ClauseMarkers<'a> {
     /// order. A marker depends only on its word and the few next and
     /// previous ones, which are the clause's whatever the date.
     markers: Vec<(usize, Mark)>,
-    /// The word indices of relative pronouns, in order.
+    /// The word indices that open a clause a marker before them does not
+    /// reach ([`cuts_before`]), in order.
     relatives: Vec<usize>,
+    /// The word indices that open a clause a marker after them does not
+    /// reach back over ([`cuts_after`]), in order.
+    back_cuts: Vec<usize>,
 }
 
 impl<'a> ClauseMarkers<'a> {
@@ -579,12 +652,16 @@ impl<'a> ClauseMarkers<'a> {
             .filter_map(|idx| marker_at(&ws, idx).map(|t| (idx, t)))
             .collect();
         let relatives = (0..ws.len())
-            .filter(|&idx| ws.get(idx).is_some_and(|(_, w)| is_relative_pronoun(w)))
+            .filter(|&idx| cuts_before(clause, &ws, idx))
+            .collect();
+        let back_cuts = (0..ws.len())
+            .filter(|&idx| ws.get(idx).is_some_and(|(_, w)| cuts_after(w)))
             .collect();
         ClauseMarkers {
             ws,
             markers,
             relatives,
+            back_cuts,
         }
     }
 
@@ -622,7 +699,12 @@ impl<'a> ClauseMarkers<'a> {
             }
         }
         let first_after = self.markers.partition_point(|(idx, _)| *idx < after);
-        if let Some(&(idx, mark)) = self.markers.get(first_after) {
+        // A clause opened between the date and the marker after it.
+        let back_cut = |idx: usize| {
+            let k = self.back_cuts.partition_point(|c| *c < after);
+            self.back_cuts.get(k).is_some_and(|c| *c < idx)
+        };
+        if let Some(&(idx, mark)) = self.markers.get(first_after).filter(|(i, _)| !back_cut(*i)) {
             if let Some((at, _)) = ws.get(idx) {
                 let distance = 2 * (at - date_end);
                 if best.is_none_or(|(d, _, _)| distance < d) {
@@ -668,15 +750,34 @@ pub fn date_tense<'a>(
     if let Some(t) = cache.of(clause, text).marked(start, end) {
         return t;
     }
+    // Read once per clause, however many dates it holds.
+    let key = (clause.start, clause.end);
+    let continued = match cache.continued {
+        Some((k, t)) if k == key => t,
+        _ => {
+            let t = after_parenthesis(doc, clause);
+            cache.continued = Some((key, t));
+            t
+        }
+    };
+    if let Some(t) = continued {
+        return t;
+    }
     let fronted = doc
         .prose
         .get(clause.end..)
         .is_some_and(|r| r.starts_with(','));
     if !fronted {
-        return here;
+        return if ahead_deadline(doc.prose.get(span.start..span.end).unwrap_or("")) {
+            ClauseTense {
+                tense: Tense::Future,
+                commitment: true,
+                negated: false,
+            }
+        } else {
+            here
+        };
     }
-    // Read once per clause, however many dates it holds.
-    let key = (clause.start, clause.end);
     if let Some((k, t)) = cache.fronted {
         if k == key {
             return t.unwrap_or(here);
@@ -696,6 +797,43 @@ pub fn date_tense<'a>(
     t.unwrap_or(here)
 }
 
+/// The tense a clause right after a parenthesis continues: "will deliver
+/// a package worth €6.4bn (£5.5m) in October's budget" is one clause that
+/// the parenthesis cut in two, so a date after it with no marker of its own
+/// takes the last marker of the words before the parenthesis. `None` where
+/// the clause does not follow a parenthesis, or nothing before it marks.
+fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
+    let gap_before = |a: Span, b: Span| doc.prose.get(a.end..b.start).unwrap_or("");
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    let s = doc.sentences.get(k)?;
+    let i = s.clauses.partition_point(|c| c.start < clause.start);
+    let inside = *s.clauses.get(i.checked_sub(1)?)?;
+    let head = *s.clauses.get(i.checked_sub(2)?)?;
+    // Nothing but the parenthesis between them: "(£5.5m), up from …" is a
+    // clause of its own.
+    if !(gap_before(inside, clause).trim() == ")" && gap_before(head, inside).trim() == "(") {
+        return None;
+    }
+    let text = doc.prose.get(head.start..head.end)?;
+    ClauseMarkers::new(text).marked(text.len(), text.len())
+}
+
+/// Whether a date with no marker in reach is a deadline that points ahead
+/// by its own words ("keep the government funded through next fall",
+/// "runs until next spring"): what lasts until a coming date is set to,
+/// so it is a commitment (README: a deadline in the present tense lies
+/// ahead).
+fn ahead_deadline(date: &str) -> bool {
+    let ws = words(date);
+    let first = ws.first().map(|(_, w)| w.as_ref());
+    matches!(first, Some("through" | "until" | "till" | "thru"))
+        && ws
+            .iter()
+            .any(|(_, w)| matches!(w.as_ref(), "next" | "coming"))
+}
+
 /// The markers of the last clause asked about: the claims of a sentence
 /// come in order, so each clause is read once however many dates it holds.
 #[derive(Default)]
@@ -704,6 +842,9 @@ pub struct Cache<'a> {
     /// The clause last read as a fronted phrase, and the tense of the
     /// clause after it.
     fronted: Option<((usize, usize), Option<ClauseTense>)>,
+    /// The clause last read as one a parenthesis cut, and the tense of
+    /// the words before the parenthesis.
+    continued: Option<((usize, usize), Option<ClauseTense>)>,
 }
 
 impl<'a> Cache<'a> {

@@ -106,6 +106,20 @@ impl Anchors {
             let shifted = shift_date(day, i64::from(n), DurationUnit::Day)?;
             return Some((Interval::day(shifted), Granularity::Day));
         }
+        // "the full financial year", "the year under review": the twelve
+        // months ending with the latest period the results report.
+        if names_the_reported_year(prose.get(at..).unwrap_or("")) {
+            if let Some(latest) = self
+                .items
+                .iter()
+                .filter(|a| a.period && a.end <= at)
+                .max_by_key(|a| a.interval.end)
+            {
+                let end = latest.interval.end;
+                let start = shift_date(end.succ_opt()?, -12, DurationUnit::Month)?;
+                return Some((Interval::new(start, end), Granularity::Year));
+            }
+        }
         let year_back = matches!(
             expr,
             DateExpr::YearAgo
@@ -211,6 +225,26 @@ impl Anchors {
     }
 }
 
+/// Whether `text` opens with a name results copy gives the year it
+/// reports: "the full financial year", "the full fiscal year", "the year
+/// under review".
+fn names_the_reported_year(text: &str) -> bool {
+    const NAMES: [&str; 3] = [
+        "the full financial year",
+        "the full fiscal year",
+        "the year under review",
+    ];
+    let words: Vec<&str> = text.split_whitespace().take(4).collect();
+    NAMES.iter().any(|n| {
+        let want: Vec<&str> = n.split(' ').collect();
+        words.len() >= want.len()
+            && words.iter().zip(&want).all(|(w, k)| {
+                w.trim_end_matches([',', '.', ';', ':'])
+                    .eq_ignore_ascii_case(k)
+            })
+    })
+}
+
 /// The character boundary at or before byte `at`.
 fn char_floor(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
@@ -220,14 +254,27 @@ fn char_floor(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Whether a date is a reporting period by itself: a quarter, a half, or a
-/// year that is not the calendar year (a fiscal year).
+/// Whether a date is a reporting period by itself: a quarter, a half, a
+/// year that is not the calendar year (a fiscal year), or months written
+/// out that make a quarter or a half ("January-March", "April to
+/// September").
 fn is_reporting_period(interval: Interval, granularity: Granularity) -> bool {
     match granularity {
         Granularity::Quarter | Granularity::Half => true,
         Granularity::Year => interval.start.format("%m-%d").to_string() != "01-01",
+        Granularity::Month => quarter_or_half(interval),
         _ => false,
     }
+}
+
+/// Whether `interval` is three or six whole months starting in January,
+/// April, July or October.
+fn quarter_or_half(interval: Interval) -> bool {
+    use chrono::Datelike;
+    let (a, b) = (interval.start, interval.end);
+    let months = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32 + 1;
+    let whole = a.day() == 1 && b.succ_opt().is_some_and(|n| n.day() == 1);
+    whole && matches!(a.month(), 1 | 4 | 7 | 10) && matches!(months, 3 | 6)
 }
 
 /// The period a day ends when the words before it name one: "the quarter
@@ -285,6 +332,19 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn months_written_out_as_a_quarter_or_half_are_reporting_periods() {
+        let months = |a, b| is_reporting_period(Interval::new(a, b), Granularity::Month);
+        assert!(months(d(2016, 1, 1), d(2016, 3, 31)));
+        assert!(months(d(2019, 4, 1), d(2019, 9, 30)));
+        assert!(months(d(2019, 10, 1), d(2020, 3, 31)));
+        // Not aligned, not whole, or another length.
+        assert!(!months(d(2016, 2, 1), d(2016, 4, 30)));
+        assert!(!months(d(2016, 1, 1), d(2016, 3, 30)));
+        assert!(!months(d(2016, 1, 1), d(2016, 4, 30)));
+        assert!(!months(d(2016, 1, 1), d(2016, 1, 31)));
     }
 
     #[test]

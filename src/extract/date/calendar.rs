@@ -273,6 +273,11 @@ pub(super) fn decade(i: &str) -> Res<'_, DateExpr> {
     if y % 10 != 0 {
         return fail(i);
     }
+    // "the 1800s" is the century, "the 1810s" a decade; "the 2000s" is
+    // the decade news means by it (the century is "the 21st century").
+    if y % 100 == 0 && y < 2000 {
+        return Ok((rest, DateExpr::Century(y)));
+    }
     Ok((rest, DateExpr::Decade(y)))
 }
 

@@ -9,9 +9,11 @@ use super::item::{calendar_expr, vague, Item, ItemMemo};
 use super::range::{
     duration_from_start, has_year, range, today_as_date, unit_to_date, working_week,
 };
-use super::relative::{calendar_unit, counted_units, day_base_with, in_counted, shift_direction};
+use super::relative::{
+    calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
+};
 use super::words::{fail, month_name, weekday_prefix, year_number, year_words_alone};
-use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate};
+use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate, Pick, YearRef};
 use crate::extract::claim::{DurationUnit, Relation};
 use crate::extract::grammar::{consumed, kw, phrase_from_in, sp, word_end, Res};
 use crate::extract::lexicon::{
@@ -418,8 +420,228 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let expr_start = consumed(i, after_rel).len();
         Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
     };
+    // "from Aug 1" with no end: from that day on.
+    let from_day = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, _) = (kw("from"), sp).parse(i)?;
+        // "from this Friday 5/12 to next Sunday": the range after "from".
+        if range(&memo)(after_rel).is_ok() {
+            return fail(i);
+        }
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = memo.item(after_rel)?;
+        // "from Monday's quake": the day names which quake.
+        let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+        if item.1.is_some() || !names_a_day(item.2) || possessive {
+            return fail(i);
+        }
+        Ok((
+            rest,
+            make(i, rest, Some(Relation::Since), expr_start, item, None),
+        ))
+    };
+    // "by late Sunday night", "on early Monday", "until Friday evening":
+    // a part of a day is the day.
+    let day_with_time = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, rel) = terminated(relation, sp).parse(i)?;
+        let (day_at, part) =
+            opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_rel)?;
+        let (after_day, item) = memo.item(day_at)?;
+        if item.1.is_some() || !names_a_day(item.2) {
+            return fail(i);
+        }
+        let (rest, time) = opt(preceded(sp, time_of_day)).parse(after_day)?;
+        if part.is_none() && time.is_none() {
+            return fail(i);
+        }
+        word_end(rest)?;
+        let expr_start = consumed(i, after_rel).len();
+        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+    };
+    // "As of March": where things stood then.
+    let as_of = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, _) = (kw("as"), sp, kw("of"), sp).parse(i)?;
+        let expr_start = consumed(i, after_rel).len();
+        let (rest, item) = alt((
+            |i| memo.item(i),
+            |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
+        ))
+        .parse(after_rel)?;
+        Ok((rest, make(i, rest, None, expr_start, item, None)))
+    };
+    // "the week ended March 28", "the week ending Sunday": the seven days
+    // that end on that day (a week has no other name; a quarter or a half
+    // ended on a day is read as that day, its balance date).
+    let week_ended = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, rel) = opt(terminated(relation, sp)).parse(i)?;
+        let (day_at, _) = (
+            kw("the"),
+            sp,
+            kw("week"),
+            sp,
+            alt((kw("ended"), kw("ending"))),
+            sp,
+            opt((kw("on"), sp)),
+        )
+            .parse(after_rel)?;
+        let (rest, base) = day_base_with(order)(day_at)?;
+        word_end(rest)?;
+        let start = DateExpr::Shifted {
+            amount: 6.0,
+            unit: DurationUnit::Day,
+            sign: -1,
+            base,
+        };
+        let expr_start = consumed(i, after_rel).len();
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                rel,
+                expr_start,
+                (None, None, start),
+                Some((base.expr(), None)),
+            ),
+        ))
+    };
+    // "the May forecast", "the alliance's June summit": a month naming
+    // which one of a thing, before its noun. "May" and "March" (verbs too)
+    // only after "the".
+    let attributive_month = |i| -> Res<'_, ParsedDate> {
+        let (at, the) = opt((kw("the"), sp)).parse(i)?;
+        let (rest, month) = month_name(at)?;
+        let name = consumed(at, rest);
+        // The full name as prose writes it: no "Dec", "SEPT" or "$DEC".
+        let full = FULL_MONTHS.get(month as usize - 1) == Some(&name);
+        if the.is_none() && matches!(month, 3 | 5) || !full {
+            return fail(i);
+        }
+        let noun_follows = rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+        if !noun_follows {
+            return fail(i);
+        }
+        let expr_start = consumed(i, at).len();
+        let expr = DateExpr::Month { year: None, month };
+        Ok((
+            rest,
+            make(i, rest, None, expr_start, (None, None, expr), None),
+        ))
+    };
+    // "over Monday and Tuesday", "during Saturday and Sunday": two days
+    // in a row are one span; two apart ("on Monday and Wednesday") are two
+    // dates.
+    let two_days = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, _) =
+            (alt((kw("over"), kw("on"), kw("during"), kw("through"))), sp).parse(i)?;
+        let (rest, (a, _, _, _, b)) =
+            (weekday_expr, sp, kw("and"), sp, weekday_expr).parse(after_rel)?;
+        word_end(rest)?;
+        let consecutive = match (a, b) {
+            (
+                DateExpr::Weekday {
+                    weekday: x,
+                    shift: None,
+                },
+                DateExpr::Weekday {
+                    weekday: y,
+                    shift: None,
+                },
+            ) => (x + 1) % 7 == y,
+            _ => false,
+        };
+        if !consecutive {
+            return fail(i);
+        }
+        let expr_start = consumed(i, after_rel).len();
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                Some(Relation::In),
+                expr_start,
+                (None, None, a),
+                Some((b, None)),
+            ),
+        ))
+    };
+    // Results copy: "the full financial year", "the year under review" —
+    // the year the results report, which `Anchors` reads off the latest
+    // reporting period the text gave; with none, the current (fiscal) year.
+    let reported_year = |i| -> Res<'_, ParsedDate> {
+        let (after_rel, rel) = opt(terminated(relation, sp)).parse(i)?;
+        let (rest, fiscal) = preceded(
+            (kw("the"), sp),
+            alt((
+                (
+                    kw("full"),
+                    sp,
+                    alt((kw("financial"), kw("fiscal"))),
+                    sp,
+                    kw("year"),
+                )
+                    .map(|_| true),
+                (kw("year"), sp, kw("under"), sp, kw("review")).map(|_| false),
+            )),
+        )
+        .parse(after_rel)?;
+        word_end(rest)?;
+        let expr = if fiscal {
+            DateExpr::FiscalYear(YearRef::Shifted(0))
+        } else {
+            DateExpr::Unit {
+                unit: CalendarUnit::Year,
+                shift: 0,
+            }
+        };
+        let expr_start = consumed(i, after_rel).len();
+        Ok((
+            rest,
+            make(i, rest, rel, expr_start, (None, None, expr), None),
+        ))
+    };
+    // "the 2024 elections": a year after "the" and before a plural noun
+    // names which ones. News writes a count of thousands with a separator
+    // ("the 2,000 troops"); a singular noun ("the 2016 election") leaves
+    // the bare figure a year already.
+    let the_year_before_noun = |i| -> Res<'_, ParsedDate> {
+        let (at, _) = (kw("the"), sp).parse(i)?;
+        let (rest, y) = year_number(at)?;
+        let plural_noun = rest.strip_prefix(' ').is_some_and(|r| {
+            let word: &str = r
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            word.starts_with(|c: char| c.is_ascii_lowercase())
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+        });
+        if !(1900..=2100).contains(&y) || !plural_noun {
+            return fail(i);
+        }
+        let expr_start = consumed(i, at).len();
+        Ok((
+            rest,
+            make(
+                i,
+                rest,
+                None,
+                expr_start,
+                (None, None, DateExpr::Year(y)),
+                None,
+            ),
+        ))
+    };
     let (rest, mut claim) = alt((
         as_far_as,
+        reported_year,
+        two_days,
+        week_ended,
+        as_of,
+        day_with_time,
         for_the_unit,
         qualified_shift,
         year_comparison,
@@ -430,8 +652,11 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         counted_range,
         range_claim,
         with_relation,
+        from_day,
         without,
         about,
+        attributive_month,
+        the_year_before_noun,
     ))
     .parse(i)?;
     // "on this year's election", "in Saturday's final": the word before a
@@ -468,6 +693,43 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         }
     }
     Ok((rest, claim))
+}
+
+/// Month names in full, capitalised, January first.
+const FULL_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether an expression names one day ("Aug 1", "Monday", "tomorrow").
+fn names_a_day(expr: DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Day { .. }
+            | DateExpr::Weekday { .. }
+            | DateExpr::DayOffset(_)
+            | DateExpr::WeekdayDay { .. }
+            | DateExpr::DayOfMonth(_)
+    ) || matches!(
+        expr,
+        DateExpr::InMonth { pick, .. } if !matches!(pick, Pick::Week(_) | Pick::WeekOf(_))
+    )
+}
+
+/// A time of day after a day: "night", "morning" …
+fn time_of_day(i: &str) -> Res<'_, ()> {
+    let (rest, _) = alt((kw("night"), kw("morning"), kw("afternoon"), kw("evening"))).parse(i)?;
+    Ok((rest, ()))
 }
 
 /// "the week", "the quarter", "the half", "the year": a period that the

@@ -294,8 +294,15 @@ mod oracle {
             .checked_sub(1)
             .and_then(|j| ws.get(j))
             .map(|(_, p)| p.as_ref());
+        if super::super::possible_at(ws, idx) {
+            return Some(Mark::Possible);
+        }
         if future_at(ws, idx) {
-            if w == "to" && idx.checked_sub(1).is_some_and(|j| future_at(ws, j)) {
+            if w == "to"
+                && idx
+                    .checked_sub(1)
+                    .is_some_and(|j| future_at(ws, j) || super::super::possible_at(ws, j))
+            {
                 return None;
             }
             return Some(if matches!(prev, Some("was" | "were")) {
@@ -306,9 +313,6 @@ mod oracle {
         }
         if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
             return Some(Mark::PastPlan);
-        }
-        if super::super::is_possible(w) {
-            return Some(Mark::Possible);
         }
         if super::super::announces_event(ws, idx) {
             return Some(Mark::Plan);
@@ -338,6 +342,7 @@ mod oracle {
         let mut before: Option<(usize, Mark, usize)> = None;
         let mut cut = false;
         let mut after: Option<(usize, Mark, usize)> = None;
+        let mut after_cut = false;
         for (idx, (at, w)) in ws.iter().enumerate() {
             if *at >= date_start && *at < date_end {
                 continue;
@@ -346,12 +351,14 @@ mod oracle {
                 if let Some(m) = mark(&ws, idx) {
                     before = Some((date_start - at, m, idx));
                     cut = false;
-                } else if super::super::is_relative_pronoun(w) {
+                } else if super::super::cuts_before(clause, &ws, idx) {
                     cut = true;
                 }
-            } else if after.is_none() {
+            } else if after.is_none() && !after_cut {
                 if let Some(m) = mark(&ws, idx) {
                     after = Some((2 * (at - date_end), m, idx));
+                } else if super::super::cuts_after(w) {
+                    after_cut = true;
                 }
             }
         }
@@ -632,6 +639,16 @@ fn vocabulary() -> Vec<String> {
         "fall",
         "year",
         "four",
+        "unlikely",
+        "would",
+        "paid",
+        "before",
+        "until",
+        "when",
+        "that",
+        "they",
+        "Voters",
+        "regaining",
     ] {
         v.push(w.to_owned());
     }
@@ -703,4 +720,87 @@ proptest! {
         let (start, end) = (start.min(c.len() + 2), end.min(c.len()));
         prop_assert_eq!(clause_tense(&c, start, end), oracle::clause_tense(&c, start, end));
     }
+}
+
+#[test]
+fn would_be_states_a_figure_without_a_promise() {
+    let c =
+        "the treasurer said the shortfall would be $2 billion larger in the current financial year";
+    let t = at(c, "in the current financial year");
+    assert_eq!((t.tense, t.commitment), (Tense::Future, false));
+    // With a participle "would be" still promises an act.
+    let c = "the council said the new bridge would be opened in April";
+    assert!(at(c, "in April").commitment);
+}
+
+#[test]
+fn unlikely_looks_ahead_without_a_promise() {
+    let c = "the count is unlikely to finish before Friday";
+    let t = at(c, "before Friday");
+    assert_eq!((t.tense, t.commitment), (Tense::Future, false));
+}
+
+#[test]
+fn a_conjunction_opens_a_clause_the_marker_before_it_does_not_reach() {
+    // "before" a subject, a name or a gerund opens a clause of its own.
+    let c = "It will take weeks before they certify the result of the 2019 count";
+    assert!(!at(c, "2019").commitment);
+    let c = "It will take weeks before Parliament debates the 2019 report";
+    assert!(!at(c, "2019").commitment);
+    let c = "Output is expected to rise in 2026 before easing in 2027";
+    assert!(at(c, "in 2026").commitment);
+    assert!(!at(c, "in 2027").commitment);
+    // As a preposition it is part of the date, or takes a noun phrase.
+    let c = "The works will finish before the end of 2026";
+    assert!(at(c, "2026").commitment);
+    let c = "The ferry will sail before June 5";
+    assert!(at(c, "June 5").commitment);
+}
+
+#[test]
+fn a_marker_after_a_clause_opener_does_not_reach_back() {
+    // The ballots counted later describe the day; they do not promise it.
+    let c = "the result is known on Friday when the last ballots will be counted";
+    let t = at(c, "on Friday");
+    assert_eq!((t.tense, t.commitment), (Tense::Present, false));
+    let c = "the library reopens in May, which will please readers";
+    assert!(!at(c, "in May").commitment);
+    // Without one, the marker after the date still governs it.
+    assert!(at("in May the library will reopen", "in May").commitment);
+}
+
+#[test]
+fn a_clause_cut_by_a_parenthesis_goes_on_after_it() {
+    let got = read(
+        "The council has said it will spend an extra €20m (£17m) in March's plan.",
+        (2024, 1, 10),
+    );
+    assert_eq!(got, vec![("in March".to_owned(), Tense::Future, true)]);
+    // With a marker of its own after the parenthesis, that one decides.
+    let got = read(
+        "The council will spend €20m (£17m) and said so in January.",
+        (2024, 3, 10),
+    );
+    assert_eq!(got, vec![("in January".to_owned(), Tense::Past, false)]);
+    // A comma after the parenthesis starts a clause of its own.
+    let got = read(
+        "The fund will hold €20m (£17m), up from €11m in 2023.",
+        (2024, 3, 10),
+    );
+    assert_eq!(got, vec![("in 2023".to_owned(), Tense::Present, false)]);
+}
+
+#[test]
+fn a_deadline_pointing_ahead_is_a_commitment() {
+    let got = read(
+        "Crews are racing to keep the old bridge open through next winter.",
+        (2024, 3, 10),
+    );
+    assert_eq!(
+        got,
+        vec![("through next winter".to_owned(), Tense::Future, true)]
+    );
+    // Not a deadline: a plain "next" date with nothing marking it.
+    let got = read("Output of nearly 600 tonnes next year.", (2024, 3, 10));
+    assert_eq!(got, vec![("next year".to_owned(), Tense::Present, false)]);
 }

@@ -293,6 +293,19 @@ fn centuries_and_decade_words() {
 }
 
 #[test]
+fn a_hundreds_year_with_s_is_a_century_a_tens_one_a_decade() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("since the 1700s", t),
+        (d(1700, 1, 1), d(1799, 12, 31))
+    );
+    assert_eq!(interval("the 1900s", t), (d(1900, 1, 1), d(1999, 12, 31)));
+    assert_eq!(interval("the 1740s", t), (d(1740, 1, 1), d(1749, 12, 31)));
+    // News means the decade by "the 2000s".
+    assert_eq!(interval("the 2000s", t), (d(2000, 1, 1), d(2009, 12, 31)));
+}
+
+#[test]
 fn slices_of_a_year() {
     let t = Tense::Past;
     // Months and days count from January 1st; weeks are ISO weeks.

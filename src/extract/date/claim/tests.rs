@@ -232,7 +232,8 @@ fn a_period_named_by_its_last_day_is_that_day() {
     // "the quarter" alone would be the article's; the day after "ended" is
     // the claim.
     assert!(date_claim("in the quarter ended March 31").is_err());
-    assert!(date_claim("the week ending Sunday").is_err());
+    // A week has no other name: "the week ending Sunday" is the week
+    // (`the_week_ended_a_day_is_the_seven_days_to_it`).
     assert!(date_claim("in the quarter, sales rose").is_ok());
 }
 
@@ -266,4 +267,125 @@ fn a_possessive_date_has_no_relation() {
     assert_eq!(parse("in Friday's match").relation, None);
     assert_eq!(parse("on this year’s ballot").relation, None);
     assert_eq!(parse("on Friday").relation, Some(Relation::On));
+}
+
+#[test]
+fn from_a_day_with_no_end_is_since() {
+    let p = parse("from Sept 3 onwards the ferry runs");
+    assert_eq!(p.relation, Some(Relation::Since));
+    let p = parse("from Sept 3 the ferry runs");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::Since), "from Sept 3".len())
+    );
+    assert_eq!(
+        interval("from Sept 3 the", Tense::Future),
+        (d(2021, 9, 3), d(2021, 9, 3))
+    );
+    // A range keeps its own reading; a month or year after "from" is no
+    // start ("data from 2019 show").
+    assert_eq!(
+        parse("from May 3 to May 9").relation,
+        Some(Relation::Between)
+    );
+    // "from Monday's quake": the day names which quake.
+    assert!(date_claim("from Monday's quake")
+        .map_or(true, |(_, p)| p.relation != Some(Relation::Since)));
+    assert!(date_claim("from 2019 show").map_or(true, |(_, p)| p.relation != Some(Relation::Since)));
+}
+
+#[test]
+fn a_part_of_a_day_is_the_day() {
+    let p = parse("by late Friday night the crews");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::By), "by late Friday night".len())
+    );
+    assert_eq!(
+        interval("by late Friday night", Tense::Past),
+        (d(2021, 6, 25), d(2021, 6, 25))
+    );
+    let p = parse("until Thursday evening.");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::Until), "until Thursday evening".len())
+    );
+    assert_eq!(parse("on early Monday").len, "on early Monday".len());
+}
+
+#[test]
+fn as_of_a_month_is_that_month() {
+    let p = parse("As of February, 40 cases");
+    assert_eq!((p.relation, p.len), (None, "As of February".len()));
+    assert_eq!(
+        interval("As of February", Tense::Past),
+        (d(2021, 2, 1), d(2021, 2, 28))
+    );
+    assert_eq!(parse("as of Sunday").len, "as of Sunday".len());
+}
+
+#[test]
+fn the_week_ended_a_day_is_the_seven_days_to_it() {
+    let p = parse("in the week ended May 9 compared");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::In), "in the week ended May 9".len())
+    );
+    assert_eq!(
+        interval("in the week ended May 9", Tense::Past),
+        (d(2021, 5, 3), d(2021, 5, 9))
+    );
+    assert_eq!(
+        interval("the week ending on Sunday", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 27))
+    );
+    // A quarter ended on a day stays that day (its balance date).
+    assert!(date_claim("the quarter ended March 31, 2021").is_err());
+}
+
+#[test]
+fn a_month_before_its_noun_names_which_one() {
+    let p = parse("the April estimate of growth");
+    assert_eq!((p.relation, p.len), (None, "the April".len()));
+    assert_eq!(
+        interval("the April estimate", Tense::Past),
+        (d(2021, 4, 1), d(2021, 4, 30))
+    );
+    assert_eq!(parse("the May outlook").len, "the May".len());
+    assert_eq!(parse("October summit").len, "October".len());
+    // "May" and "March" alone are verbs too; a capital after is no noun.
+    assert!(date_claim("May be late").is_err());
+    assert!(date_claim("March on").is_err());
+    assert!(date_claim("June Smith").is_err());
+    // Only the full name: "DEC farming", "Oct outlook" are no such month.
+    assert!(date_claim("DEC farming").is_err());
+    assert!(date_claim("Oct outlook").is_err());
+}
+
+#[test]
+fn two_days_in_a_row_are_one_span() {
+    let p = parse("over Saturday and Sunday, the");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::In), "over Saturday and Sunday".len())
+    );
+    assert_eq!(
+        interval("over Sunday and Monday", Tense::Past),
+        (d(2021, 6, 27), d(2021, 6, 28))
+    );
+    // Two days apart are two dates.
+    assert_eq!(parse("on Monday and Wednesday").len, "on Monday".len());
+}
+
+#[test]
+fn a_year_between_the_and_a_plural_noun_names_which_ones() {
+    let p = parse("the 2019 elections were close");
+    assert_eq!((p.relation, p.len), (None, "the 2019".len()));
+    assert_eq!(p.expr, DateExpr::Year(2019));
+    // A count of thousands has its separator; short words, "-ss" nouns
+    // and years far off are left to the quantity grammar.
+    assert!(date_claim("the 2,000 troops").is_err());
+    assert!(date_claim("the 1500 pupils").is_err());
+    assert!(date_claim("the 2019 bus").is_err());
+    assert!(date_claim("the 2019 class").is_err());
 }
