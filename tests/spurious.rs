@@ -4,7 +4,9 @@
 //! clock, ordinals that look like fractions) and a health bulletin (list
 //! numbers, reporting windows, clock times, "today" as a noun, vague
 //! spans, a name holding "Today", compound terms). Each fixture also holds
-//! real claims beside them, which must stay.
+//! real claims beside them, which must stay. A council briefing adds
+//! names that end in a year ("Budget 2027") and the counted noun read
+//! past a modifier, a whole or a note.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -91,5 +93,74 @@ fn a_bulletin_gives_only_its_real_figures_and_dates() {
     assert_eq!(
         claims("fixtures/spurious/health-bulletin.txt"),
         owned(&want)
+    );
+}
+
+/// Each quantity claim's text and unit, in order.
+fn units(path: &str) -> Vec<(String, Option<String>)> {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["extract", path, "--date", "2024-03-01", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quantity")
+        .map(|c| {
+            (
+                c["text"].as_str().unwrap().to_owned(),
+                c["unit"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_briefing_names_its_editions_and_counts_past_modifiers() {
+    let want = [
+        ("on Tuesday", "date"),
+        ("About 3,400 U.S. visitors", "quantity"),
+        ("61 flu related admissions", "quantity"),
+        ("Eleven", "quantity"),
+        ("four", "quantity"),
+        ("nine penalty kicks", "quantity"),
+        ("2,210 households", "quantity"),
+        ("1,380", "quantity"),
+        ("62%", "quantity"),
+        ("5.2", "quantity"),
+        ("in 1998", "date"),
+        ("14 such drills", "quantity"),
+        ("Nearly half", "quantity"),
+        ("30 percent or more", "quantity"),
+    ];
+    // Not among them: the names "Budget 2027" and "Vision 2040".
+    let path = "fixtures/spurious/council-briefing.txt";
+    assert_eq!(claims(path), owned(&want));
+    // What each figure counts: the head past "U.S.", "flu related",
+    // "such"; a part counts what its whole counts ("Eleven of those
+    // stalls", "four of her nine penalty kicks"); the noun after a note in
+    // brackets; a measure joined before the figure; a share in words.
+    let some = |u: &str| Some(u.to_owned());
+    let got: Vec<Option<String>> = units(path).into_iter().map(|(_, u)| u).collect();
+    assert_eq!(
+        got,
+        vec![
+            some("visitors"),
+            some("admissions"),
+            some("stalls"),
+            some("kicks"),
+            some("kicks"),
+            some("households"),
+            some("households"),
+            some("percent"),
+            some("magnitude"),
+            some("drills"),
+            some("percent"),
+            some("percent"),
+        ]
     );
 }

@@ -1498,7 +1498,7 @@ mod tests {
             ),
             pairs(&[
                 ("52 farms", "-"),
-                ("20 percent", "least-lost"),
+                ("20 percent or more", "least-lost"),
                 ("more than 30 percent", "share-losing"),
                 ("more than 60 percent", "-")
             ])

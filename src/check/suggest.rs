@@ -23,7 +23,37 @@ use form::{NumberForm, Shown, Written};
 pub fn quantity_figure(doc: &Document, q: &Quantity, fact: &Fact) -> String {
     let opens = opens_sentence(doc, q.figure.start);
     let text = doc.slice(q.figure);
-    proportion_wording(text, opens, q, fact).unwrap_or_else(|| figure_wording(text, opens, q, fact))
+    proportion_wording(text, opens, q, fact)
+        .or_else(|| word_share_wording(text, opens, q, fact))
+        .unwrap_or_else(|| figure_wording(text, opens, q, fact))
+}
+
+/// A share written as a fraction in words ("nearly half", "a third" of a
+/// population): no fraction in words need fit the reference, so it is
+/// written as the percentage it is read as ("about 30 percent").
+fn word_share_wording(figure_text: &str, opens: bool, q: &Quantity, fact: &Fact) -> Option<String> {
+    let RefValue::Exact(v) = fact.value else {
+        return None;
+    };
+    if q.unit.as_deref() != Some("percent") {
+        return None;
+    }
+    let body = match crate::extract::quantity::qualifier(figure_text) {
+        Ok((rest, _)) => rest.trim_start_matches([' ', '-']),
+        Err(_) => figure_text,
+    };
+    let (after, _) = crate::extract::number::word_fraction(body).ok()?;
+    if !after.is_empty() {
+        return None;
+    }
+    let lead = if q.qualifier == Qualifier::None {
+        ""
+    } else {
+        "about "
+    };
+    let text = format!("{lead}{} percent", format_number(v));
+    let capital = opens || figure_text.starts_with(char::is_uppercase);
+    Some(if capital { capitalise(&text) } else { text })
 }
 
 /// A share written as a proportion ("one in five", "33 out of 50"): the
@@ -534,6 +564,19 @@ mod tests {
         );
         // A share that agrees draws no finding.
         assert_eq!(share("One in five adults in Alpha smoke.", 21.0), None);
+    }
+
+    #[test]
+    fn a_share_in_words_is_written_as_its_percentage() {
+        let share = |text: &str, value: f64| suggested_in(text, &value.to_string(), "percent");
+        assert_eq!(
+            share("Nearly half of the Alpha crew smoke.", 30.0).as_deref(),
+            Some("About 30 percent")
+        );
+        assert_eq!(
+            share("In Alpha a third of the crew smoke.", 60.0).as_deref(),
+            Some("60 percent")
+        );
     }
 
     #[test]

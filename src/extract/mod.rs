@@ -205,7 +205,11 @@ fn extract_sentence(
         };
         let word_start = prev
             .is_none_or(|p| !(p.is_alphanumeric() || p == '-' || p == '/' || p == '.' || p == ','))
-            || (prev == Some('-') && !before_hyphens.is_some_and(char::is_alphanumeric));
+            || (prev == Some('-') && !before_hyphens.is_some_and(char::is_alphanumeric))
+            // "a magnitude-7.1 quake": the measure joined to its figure.
+            || (prev == Some('-')
+                && c.is_ascii_digit()
+                && quantity::measure_before(text.get(..at).unwrap_or("")));
         // A sign or point starts a figure only right before a digit ("-504", ".25").
         let signed = matches!(c, '-' | '−' | '+' | '.')
             && tokens

@@ -770,6 +770,9 @@ fn quantity_is_no_claim(
     if clock_unit && duration::is_clock_left(after) {
         return true;
     }
+    if unit.is_none() && names_an_edition(before, text) {
+        return true;
+    }
     if unit.is_none() {
         let head = before.trim();
         let bare = text.bytes().all(|b| b.is_ascii_digit());
@@ -790,7 +793,41 @@ fn quantity_is_no_claim(
     false
 }
 
-/// Whether a word can start a figure or a range ("half", "minus", "between").
+/// Whether a bare year-like figure ends a name as its edition: "Budget
+/// 2024", "Vision 2030", "Results 2024" — a capitalised word (not a
+/// function word, not opening the sentence) right before it, a blank
+/// between. An all-capital code before it ("pay ABC 2000") leaves an
+/// amount.
+fn names_an_edition(before: &str, text: &str) -> bool {
+    let year = text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && text
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    if !year {
+        return false;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let (earlier, word) = head.split_at(start);
+    let mut chars = word.chars();
+    let titlecase = chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
+        && chars.all(char::is_lowercase);
+    let opens_sentence = earlier
+        .trim_end_matches([' ', '"', '“', '\'', '‘', '('])
+        .is_empty();
+    titlecase && !opens_sentence && !crate::extract::lexicon::is_not_noun(word)
+}
+
+/// Whether a word can start a figure or a range ("half", "minus",
+/// "between", "another degree").
 pub fn starts_figure_word(word: &str) -> bool {
     matches!(
         word,
@@ -805,6 +842,8 @@ pub fn starts_figure_word(word: &str) -> bool {
             | "nought"
             | "naught"
             | "nil"
+            // "another degree Celsius": one more of a measure.
+            | "another"
             // Currency codes and prefixes before a figure: "USD 200",
             // "us $ 150 million", "c $ 1.34", "MAUD 60".
             | "us"

@@ -184,8 +184,11 @@ fn ranges_units_and_forms() {
     assert_eq!(q.unit.as_deref(), Some("percentage points"));
     let q = quantity("half a million people came");
     assert_eq!((q.value, q.precision), (500_000.0, 500_000.0));
+    // A fraction in words before its population is a share, as "one in
+    // three voters" is.
     let q = quantity("two-thirds of voters agreed");
-    assert!((q.value - 2.0 / 3.0).abs() < 1e-9);
+    assert!((q.value - 200.0 / 3.0).abs() < 1e-9);
+    assert_eq!(q.unit.as_deref(), Some("percent"));
     let q = quantity("8 000 000 people");
     assert_eq!((q.value, q.precision), (8e6, 1e6));
     let q = quantity("7.7 million people");

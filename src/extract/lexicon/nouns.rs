@@ -16,7 +16,8 @@ pub const NOT_NOUNS: &[&str] = &[
     "would", "yet", "you", "your", "times", "percent", "cent",
 ];
 
-/// Adjectives often standing between a figure and its noun ("800 more troops").
+/// Adjectives often standing between a figure and its noun ("800 more
+/// troops", "13 such games").
 pub const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "more",
     "last",
@@ -37,6 +38,8 @@ pub const SKIPPABLE_ADJECTIVES: &[&str] = &[
     "confirmed",
     "displaced",
     "further",
+    // A pointing word before the noun it points to: "13 such games".
+    "such",
 ];
 
 /// Verbs that often follow a count and end its noun phrase, where no

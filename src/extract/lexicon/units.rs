@@ -233,6 +233,9 @@ pub const MEASURES: &[&str] = &[
     // An earthquake's size: "a 6.6 magnitude quake", "a 6.1-magnitude
     // tremor" ("magnitude 7.8" before the figure: see the quantity grammar).
     "magnitude",
+    // A score on a scale whose value is stated: "(117 rating)", a passer
+    // or credit rating.
+    "rating",
     "square kilometres",
     "square kilometers",
     "square kilometre",

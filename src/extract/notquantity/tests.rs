@@ -275,3 +275,20 @@ fn ages_are_no_figures() {
     assert_eq!(skip("Italy, ", "800 troops"), None);
     assert_eq!(skip("", "45 years ago"), None);
 }
+
+#[test]
+fn a_year_that_ends_a_name_is_no_claim() {
+    // An edition's name: a capitalised word, then the year.
+    assert!(no_claim("Plans for Census ", "2031 were set.", 4, None));
+    assert!(no_claim("the town's Vision ", "2040.", 4, None));
+    assert!(no_claim("talks at Expo ", "2030 ended", 4, None));
+    // A code in capitals before it leaves an amount; so does a function
+    // word, the sentence's first word, punctuation, or a noun after it.
+    assert!(!no_claim("They paid ABC ", "2000.", 4, None));
+    assert!(!no_claim("It rose In ", "2019 alone", 4, None));
+    assert!(!no_claim("Census ", "2031 was set.", 4, None));
+    assert!(!no_claim("said Census, ", "2031", 4, None));
+    assert!(!no_claim("the Census ", "2031 forms", 10, Some("forms")));
+    // Not a year.
+    assert!(!no_claim("the Route ", "66 diner", 2, None));
+}

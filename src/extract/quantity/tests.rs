@@ -199,3 +199,99 @@ fn lone_one_is_a_pronoun() {
     assert!(quantity("one of them").is_err());
     assert!(quantity("one soldier").is_ok());
 }
+
+#[test]
+fn a_part_counts_what_its_whole_counts() {
+    let p = q("Nine of those boats sank");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (9.0, Some("boats")));
+    // The claim is the part; the whole is read as a claim of its own.
+    assert_eq!(p.len, "Nine".len());
+    let p = q("four of her nine penalty kicks");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (4.0, Some("kicks")));
+    assert_eq!(p.len, "four".len());
+    assert_eq!(
+        q("two of their five 2-point tries").unit.as_deref(),
+        Some("tries")
+    );
+    assert_eq!(q("12 of the 40 wards").unit.as_deref(), Some("wards"));
+    // No plural count after the whole: nothing is counted.
+    assert_eq!(q("12 of them").unit, None);
+    assert_eq!(q("12 of the club's").unit, None);
+    assert_eq!(q("3 of the 2019 budget").unit, None);
+    // A whole no larger than the part is no whole.
+    assert_eq!(q("12 of 10 wards").unit, None);
+    // "one of the" stays a pronoun.
+    assert!(quantity("one of these boats").is_err());
+}
+
+#[test]
+fn the_noun_after_a_note_in_brackets_is_counted() {
+    let p = q("2,210 (61%) households were reached");
+    assert_eq!(p.unit.as_deref(), Some("households"));
+    assert_eq!(p.len, "2,210".len());
+    assert_eq!(q("40 ($3m) grants").unit.as_deref(), Some("grants"));
+    // A note that is not a figure, or no noun after it.
+    assert_eq!(q("40 (roughly) grants").unit, None);
+    assert_eq!(q("2,210 (61%) were reached").unit, None);
+}
+
+#[test]
+fn a_fraction_in_words_before_its_population_is_a_share() {
+    let p = q("almost half of the crew");
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref(), p.qualifier),
+        (50.0, Some("percent"), Qualifier::Nearly)
+    );
+    assert_eq!(p.numeral.precision, 50.0);
+    assert_eq!(p.len, "almost half".len());
+    let p = q("three quarters of them");
+    assert_eq!((p.numeral.value, p.numeral.precision), (75.0, 25.0));
+    assert_eq!(q("a third the seats").unit.as_deref(), Some("percent"));
+    // No population after it: a number as written.
+    assert_eq!(q("more than half").numeral.value, 0.5);
+    assert_eq!(q("a half").unit, None);
+    // A fraction of a scale is a figure.
+    assert_eq!(q("half a million of them").numeral.value, 500_000.0);
+}
+
+#[test]
+fn a_qualifier_after_the_unit() {
+    let p = q("25 percent or more of the stock");
+    assert_eq!(
+        (p.qualifier, p.unit.as_deref()),
+        (Qualifier::AtLeast, Some("percent"))
+    );
+    assert_eq!(p.len, "25 percent or more".len());
+    assert_eq!(p.figure_len, "25".len());
+    assert_eq!(q("80 seats or fewer.").qualifier, Qualifier::UpTo);
+    // A noun after it: two things compared, not a bound.
+    assert_eq!(q("5 apples or more pears").qualifier, Qualifier::None);
+}
+
+#[test]
+fn another_of_a_measure_is_one() {
+    let p = q("another kilometre to go");
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref(), p.unit_kind),
+        (1.0, Some("kilometre"), Some(UnitKind::Measure))
+    );
+    assert_eq!(p.figure_len, "another".len());
+    assert!(quantity("another in the series").is_err());
+    assert!(quantity("another magnitude 6 quake").is_err());
+    assert!(quantity("another person").is_err());
+}
+
+#[test]
+fn a_rating_is_a_measure() {
+    let p = q("98.4 rating)");
+    assert_eq!(
+        (p.unit.as_deref(), p.unit_kind),
+        (Some("rating"), Some(UnitKind::Measure))
+    );
+}
+
+#[test]
+fn a_share_needs_its_population_written() {
+    assert_eq!(q("five eighths of").numeral.value, 0.625);
+    assert_eq!(q("five eighths of.").unit, None);
+}

@@ -1,0 +1,102 @@
+//! Tests of `noun_phrase`.
+
+use crate::extract::quantity::quantity;
+
+fn q(s: &str) -> crate::extract::quantity::ParsedQuantity {
+    quantity(s).unwrap_or_else(|e| panic!("{s:?}: {e:?}")).1
+}
+
+#[test]
+fn head_of_the_noun_phrase() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    // The head, past its modifiers.
+    assert_eq!(unit("16 political parties took part"), some("parties"));
+    assert_eq!(unit("45 new bus drivers were hired"), some("drivers"));
+    assert_eq!(unit("12 police officers on patrol"), some("officers"));
+    assert_eq!(unit("26 scoring passes in a season"), some("passes"));
+    assert_eq!(unit("about 4,200 affected homes"), some("homes"));
+    assert_eq!(unit("40 injured people."), some("people"));
+    assert_eq!(unit("9 critically ill children"), some("children"));
+    assert_eq!(unit("500 local and foreign fighters"), some("fighters"));
+    assert_eq!(unit("two Liberal and National Party seats"), some("seats"));
+    assert_eq!(unit("543 Lok Sabha seats"), some("seats"));
+    assert_eq!(unit("4.6 million Syrians have fled"), some("Syrians"));
+    assert_eq!(unit("12 new Airbus jets"), some("jets"));
+    assert_eq!(unit("5,655 measles cases"), some("cases"));
+    assert_eq!(unit("300 weapons inspectors"), some("inspectors"));
+    // The phrase ends at a plural, a function word, a verb, a date.
+    assert_eq!(unit("310,000 voters cast a ballot"), some("voters"));
+    assert_eq!(unit("5 apples and oranges"), some("apples"));
+    assert_eq!(unit("40 touchdowns last season"), some("touchdowns"));
+    assert_eq!(
+        unit("two executives funded lavish lifestyles"),
+        some("executives")
+    );
+    assert_eq!(unit("three planets orbiting a star"), some("planets"));
+    assert_eq!(unit("95 people dead"), some("people"));
+    assert_eq!(unit("800 troops Monday"), some("troops"));
+    // No noun written: the noun is implied.
+    assert_eq!(unit("22 died"), None);
+    assert_eq!(unit("22 died instantly"), None);
+    assert_eq!(unit("11,000 were injured"), None);
+    assert_eq!(unit("3 say so"), None);
+    // After a count other than one, a singular noun is named, not
+    // counted ("the 272 majority mark").
+    assert_eq!(unit("272 majority mark"), None);
+    assert_eq!(unit("1 pregnant woman"), some("woman"));
+    assert_eq!(unit("1,100 jobless in the north"), some("jobless"));
+}
+
+#[test]
+fn a_name_abbreviated_with_points_modifies_the_noun() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("roughly 2,300 U.K. nurses left"), some("nurses"));
+    assert_eq!(unit("some 40 U.N. observers arrived"), some("observers"));
+    assert_eq!(
+        q("roughly 2,300 U.K. nurses").len,
+        "roughly 2,300 U.K. nurses".len()
+    );
+    // The abbreviation alone is a name, not what is counted.
+    assert_eq!(unit("about 900 U.S. The rest"), None);
+    assert_eq!(unit("about 900 U.S."), None);
+}
+
+#[test]
+fn a_pointing_word_before_the_noun_is_skipped() {
+    assert_eq!(q("9 such storms in a row").unit.as_deref(), Some("storms"));
+    assert_eq!(q("9 such").unit, None);
+}
+
+#[test]
+fn a_noun_joined_by_a_participle_without_its_hyphen_modifies() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        unit("12 flu related admissions were logged"),
+        some("admissions")
+    );
+    assert_eq!(unit("7 mumps linked absences"), some("absences"));
+    assert_eq!(unit("30 bonds based funds"), some("funds"));
+    // The participle as the verb after the noun: the noun is counted.
+    assert_eq!(unit("60 cases linked to the fair"), some("cases"));
+    assert_eq!(unit("60 cases related to it"), some("cases"));
+    assert_eq!(unit("14 firms based in Leeds"), some("firms"));
+}
+
+#[test]
+fn a_figures_compound_before_the_noun_modifies_it() {
+    let p = q("four 10-minute breaks were taken");
+    assert_eq!(p.unit.as_deref(), Some("breaks"));
+    assert_eq!(p.len, "four 10-minute breaks".len());
+    assert_eq!(q("five 2.5-litre bottles").unit.as_deref(), Some("bottles"));
+    // A compound alone counts nothing: "20 3-pointers" names no noun of
+    // its own here.
+    assert_eq!(q("20 3-pointers").unit, None);
+}
+
+#[test]
+fn a_possessive_modifies_the_noun_after_it() {
+    assert_eq!(q("40 league's referees").unit.as_deref(), Some("referees"));
+}
