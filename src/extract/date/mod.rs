@@ -32,7 +32,10 @@
 //! - `relative`: shifted units and weekdays ("next month", "last Friday"),
 //!   "ago"/"hence", anaphoric ("that day"), counted units and periods;
 //! - `item`: one date item standing alone, with its part ("early June"):
-//!   which family's grammar is tried where (the `Lead` gates);
+//!   the tables of each family's forms, in order;
+//! - `opening`: what an item opens with (a digit, a month, "the" and a
+//!   month, a shift word …), read once; each form in `item`'s tables
+//!   declares the kinds it can open with, and only those are tried;
 //! - `range`: ranges, their joiners and ends, the working week;
 //! - `claim`: a whole claim, [`date_claim_with`]: hedge, relation, then a
 //!   range or an item;
@@ -45,9 +48,10 @@
 //! `extract_sentence` → `parse_at`) asks [`date_claim_with`] at each
 //! token `lex::openers` lets through. In `claim`, its `with_relation` reads
 //! [`relation`] ("by") and then `ItemMemo::item`, which is `item`'s
-//! `standalone_item`; its `dated` alternative runs `calendar_expr`, whose
-//! month alternative is `absolute`'s [`month_year`] over `words`'
-//! [`month_name`] and [`year_number`]. The claim is resolved by
+//! `standalone_item`: "June" opens with a month (`opening`), so of
+//! `ITEM_FORMS` its `dated` form runs `calendar_at`, and of
+//! `CALENDAR_FORMS` the month group reaches `absolute`'s [`month_year`]
+//! over `words`' [`month_name`] and [`year_number`]. The claim is resolved by
 //! `extract::finish` through `resolve`'s [`resolve_with`] (its `absolute`
 //! for a month) into June 2022, and "by" makes it a deadline.
 
