@@ -161,13 +161,23 @@ const AUXILIARIES: &[&str] = &[
     "were", "be", "been", "to", "has", "have", "had", "do", "does", "did",
 ];
 
+/// How far back [`looks_back`] reads, in bytes: four words and more.
+const LOOK_BACK_BYTES: usize = 96;
+
 /// Whether "in" and a count of time after `before` look back over that
 /// length: one of [`LOOKING_BACK`] in the noun phrase right before it,
 /// at most four words back in its clause and no verb's helper between
 /// ("for the first time in eight years", "its lowest inflation rate in").
 /// Elsewhere "in 12 years" is a date, the article date shifted on.
 pub fn looks_back(before: &str) -> bool {
+    // Four words back at most: a bounded tail, however long the clause.
+    let mut from = before.len().saturating_sub(LOOK_BACK_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
     let clause = before
+        .get(from..)
+        .unwrap_or("")
         .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
         .next()
         .unwrap_or("");

@@ -196,6 +196,10 @@ fn in_a_count_of_time_after_a_first_or_a_superlative_looks_back() {
     assert!(looks_back("the worst floods "));
     assert!(!looks_back("the worst of it, and the town rebuilt "));
     assert!(looks_back("its lowest inflation rate "));
+    // Only the end of a long clause is read.
+    let long = format!("{} the first surplus ", "é word ".repeat(100_000));
+    assert!(looks_back(&long));
+    assert!(!looks_back(&"é word ".repeat(100_000)));
 }
 
 #[test]
