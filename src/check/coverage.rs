@@ -220,9 +220,10 @@ pub fn verdicts(
             // Judged: matched, and the rule that compares it with its
             // reference is on (`--rule fact-mismatch=off` checks nothing).
             let judged = match (&claim.kind, m) {
-                (ClaimKind::Quantity(_), Match::One(t @ Target::Fact(i))) => {
-                    refs.facts.get(*i).filter(|_| quantities_judged).map(|_| *t)
-                }
+                (
+                    ClaimKind::Quantity(_) | ClaimKind::Duration(_),
+                    Match::One(t @ Target::Fact(i)),
+                ) => refs.facts.get(*i).filter(|_| quantities_judged).map(|_| *t),
                 (ClaimKind::Date(d), Match::One(t @ Target::Event(i))) => d
                     .interval
                     .and_then(|_| refs.events.get(*i))

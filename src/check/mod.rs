@@ -126,7 +126,7 @@ pub fn check_document_full(
     refs: &ReferenceSet,
     opts: &CheckOptions,
 ) -> DocumentCheck {
-    let matches = matching::match_claims(doc, claims, refs);
+    let matches = match_claims(doc, claims, refs);
     let mut checker = Checker::new(doc, refs, opts);
     let (mut findings, verdicts) = checker.window(claims, &matches);
     findings.extend(checker.unused_suppressions(usize::MAX));
@@ -162,10 +162,10 @@ fn match_window(
             .checked_sub(1)
             .and_then(|i| doc.sentences.get(i)),
     ) else {
-        return matching::match_claims(doc, claims, refs);
+        return match_claims(doc, claims, refs);
     };
     if whole || claims.is_empty() || refs.index.is_empty() {
-        return matching::match_claims(doc, claims, refs);
+        return match_claims(doc, claims, refs);
     }
     let text = doc.text.as_str();
     let mut from = first.span.start.saturating_sub(MATCH_MARGIN);
@@ -180,7 +180,7 @@ fn match_window(
     // boundaries are the prose's.
     let (Some(window_text), Some(window_prose)) = (text.get(from..to), doc.prose.get(from..to))
     else {
-        return matching::match_claims(doc, claims, refs);
+        return match_claims(doc, claims, refs);
     };
     let shift = |s: Span| Span::new(s.start - from, s.end - from);
     let window = Document {
@@ -215,12 +215,69 @@ fn match_window(
             match &mut c.kind {
                 ClaimKind::Quantity(q) => q.figure = shift(q.figure),
                 ClaimKind::Date(d) => d.expression = shift(d.expression),
-                ClaimKind::Duration(_) => {}
+                ClaimKind::Duration(d) => d.figure = d.figure.map(shift),
             }
             c
         })
         .collect();
-    matching::match_claims(&window, &shifted, refs)
+    match_claims(&window, &shifted, refs)
+}
+
+/// [`matching::match_claims`], and durations matched to the facts counted
+/// in their time unit ("more than 11 years" to a fact in `years`).
+///
+/// The matcher pairs figures with facts; a duration is offered to it as
+/// the figure it counts ([`Duration::as_quantity`](crate::extract::claim::Duration::as_quantity))
+/// in a second pass, only when the document has durations, and keeps a
+/// match only to a fact whose unit is the duration's and that no claim of
+/// the first pass took: a duration never takes a fact from a figure, nor
+/// a fact with no unit.
+fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Vec<Match> {
+    let mut matches = matching::match_claims(doc, claims, refs);
+    if !claims
+        .iter()
+        .any(|c| matches!(c.kind, ClaimKind::Duration(_)))
+    {
+        return matches;
+    }
+    let taken: HashSet<Target> = coverage::matched_targets(&matches).into_iter().collect();
+    let view: Vec<Claim> = claims
+        .iter()
+        .map(|c| match &c.kind {
+            ClaimKind::Duration(d) => {
+                let mut q = d.as_quantity();
+                q.figure = d.figure.unwrap_or(c.span);
+                Claim {
+                    kind: ClaimKind::Quantity(q),
+                    ..c.clone()
+                }
+            }
+            _ => c.clone(),
+        })
+        .collect();
+    let second = matching::match_claims(doc, &view, refs);
+    let counted_in = |t: &Target, d: &crate::extract::claim::Duration| match *t {
+        Target::Fact(i) => {
+            !taken.contains(t)
+                && refs.facts.get(i).is_some_and(|f| {
+                    f.unit
+                        .as_deref()
+                        .is_some_and(|u| refs.units.matches(u, d.unit.plural()))
+                })
+        }
+        Target::Event(_) => false,
+    };
+    for ((claim, m), found) in claims.iter().zip(matches.iter_mut()).zip(second) {
+        let ClaimKind::Duration(d) = &claim.kind else {
+            continue;
+        };
+        *m = match found {
+            Match::One(t) if counted_in(&t, d) => Match::One(t),
+            Match::Ambiguous(ts) if ts.iter().all(|t| counted_in(t, d)) => Match::Ambiguous(ts),
+            _ => Match::None,
+        };
+    }
+    matches
 }
 
 /// What [`check_document_windows`] tells besides the findings it hands on.
@@ -419,8 +476,20 @@ impl<'a> Checker<'a> {
         for (index, (claim, m)) in claims.iter().zip(matches).enumerate() {
             drop_context(&mut findings, &mut bare, opts);
             findings.extend(rules::date_findings(doc, claim));
+            // A duration is judged as the figure it counts in its unit.
+            let duration = match &claim.kind {
+                ClaimKind::Duration(d) => Some(d.as_quantity()),
+                _ => None,
+            };
+            let figure = match &claim.kind {
+                ClaimKind::Quantity(q) => Some(q),
+                _ => duration.as_ref(),
+            };
             match (&claim.kind, m) {
-                (ClaimKind::Quantity(q), Match::One(Target::Fact(i))) => {
+                (ClaimKind::Quantity(_) | ClaimKind::Duration(_), Match::One(Target::Fact(i))) => {
+                    let Some(q) = figure else {
+                        continue;
+                    };
                     let Some(fact) = refs.facts.get(*i) else {
                         continue;
                     };
@@ -601,8 +670,11 @@ pub fn summary(doc: &Document, claim: &Claim) -> ClaimSummary {
             s.commitment = Some(d.commitment);
         }
         ClaimKind::Duration(d) => {
+            s.qualifier = Some(d.qualifier.name());
             s.value = Some(d.value);
-            s.unit = Some(format!("{:?}", d.unit).to_lowercase());
+            s.min = d.min;
+            s.max = d.max;
+            s.unit = Some(d.unit.name().to_owned());
         }
     }
     s

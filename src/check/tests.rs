@@ -236,3 +236,104 @@ fn findings_without_context_are_the_findings_with_context_emptied() {
     }
     assert_eq!(bare, expected);
 }
+
+/// The rules that fire on `text` with one fact of `value` counted in
+/// `unit` (none when empty), whole and a sentence at a time.
+fn fired_on_duration(text: &str, value: &str, unit: &str) -> Vec<&'static str> {
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!("    unit: {unit}\n")
+    };
+    let yaml = format!(
+        "units:\n  years: [year, years]\nfacts:\n  - id: f\n    value: {value}\n{unit}    match: {{all: [Orsa]}}\n"
+    );
+    let refs = load_sources(&[("r.yaml".to_owned(), yaml)]).unwrap();
+    // A sentence before, so that the one judged is a window of its own
+    // and its spans are shifted.
+    let text = format!("The report is out. {text}");
+    let doc = Document::from_text("a.txt", text.clone(), Format::Text, None, vec![]);
+    let claims = crate::extract::extract(&doc);
+    let opts = CheckOptions::default();
+    let whole = check_document_with(&doc, &claims, &refs, &opts);
+    let mut windowed = Vec::new();
+    check_document_windows(
+        &doc,
+        &refs,
+        &opts,
+        &crate::extract::ExtractOptions::default(),
+        1,
+        &mut |f| windowed.push(f),
+    );
+    assert_eq!(whole, windowed, "{text}");
+    whole.into_iter().map(|f| f.rule).collect()
+}
+
+#[test]
+fn durations_are_judged_by_their_qualifier_against_a_fact_in_their_unit() {
+    // (sentence, reference value in years, is a mismatch)
+    let table: &[(&str, &str, bool)] = &[
+        (
+            "Building the Orsa bridge took more than 11 years.",
+            "12",
+            false,
+        ),
+        (
+            "Building the Orsa bridge took more than 11 years.",
+            "11",
+            true,
+        ),
+        ("Building the Orsa bridge took 15 to 30 years.", "20", false),
+        ("Building the Orsa bridge took 15 to 30 years.", "31", true),
+        (
+            "Building the Orsa bridge took almost two years.",
+            "1.9",
+            false,
+        ),
+        (
+            "Building the Orsa bridge took almost two years.",
+            "2.1",
+            true,
+        ),
+        (
+            "Building the Orsa bridge took more than a decade.",
+            "11",
+            false,
+        ),
+        (
+            "Building the Orsa bridge took more than a decade.",
+            "9",
+            true,
+        ),
+        ("Orsa was settled about 100,000 years ago.", "105000", false),
+        ("Orsa was settled about 100,000 years ago.", "120000", true),
+        ("It was the worst Orsa flood in 12 years.", "12", false),
+        ("It was the worst Orsa flood in 12 years.", "14", true),
+    ];
+    for (text, value, expected) in table {
+        let rules = fired_on_duration(text, value, "years");
+        assert_eq!(
+            rules.contains(&"fact-mismatch"),
+            *expected,
+            "{text} vs {value}: {rules:?}"
+        );
+    }
+    // A fact with no unit, or counted in something else, never takes a
+    // duration.
+    assert!(
+        fired_on_duration("Building the Orsa bridge took more than 11 years.", "3", "").is_empty()
+    );
+    assert!(fired_on_duration(
+        "Building the Orsa bridge took more than 11 years.",
+        "3",
+        "troops"
+    )
+    .is_empty());
+    // Nor does a duration take a fact from the figure of its sentence.
+    let rules = fired_on_duration(
+        "The Orsa mine employed 400 people for more than 11 years.",
+        "400",
+        "",
+    );
+    assert!(rules.is_empty(), "{rules:?}");
+}

@@ -217,9 +217,94 @@ pub enum DurationUnit {
     Year,
 }
 
-/// A length of time: "after two years", "a decade".
+impl DurationUnit {
+    /// The unit's name, singular: "year".
+    pub fn name(self) -> &'static str {
+        match self {
+            DurationUnit::Second => "second",
+            DurationUnit::Minute => "minute",
+            DurationUnit::Hour => "hour",
+            DurationUnit::Day => "day",
+            DurationUnit::Week => "week",
+            DurationUnit::Month => "month",
+            DurationUnit::Year => "year",
+        }
+    }
+
+    /// The unit's name, plural: "years".
+    pub fn plural(self) -> &'static str {
+        match self {
+            DurationUnit::Second => "seconds",
+            DurationUnit::Minute => "minutes",
+            DurationUnit::Hour => "hours",
+            DurationUnit::Day => "days",
+            DurationUnit::Week => "weeks",
+            DurationUnit::Month => "months",
+            DurationUnit::Year => "years",
+        }
+    }
+}
+
+/// A length of time: "after two years", "a decade", "more than 11
+/// years", "15 to 30 years", "about 100,000 years ago".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Duration {
+    /// The length in `unit`; the lower end of a range.
     pub value: f64,
     pub unit: DurationUnit,
+    /// Both set for a range ("15 to 30 years"), in `unit`.
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// The hedge, as for quantities: "more than a decade" is `over`, a
+    /// range `between`.
+    pub qualifier: Qualifier,
+    /// The rounding granularity the count was written at, in `unit`:
+    /// "25 years" → 1, "40,000 years" → 10,000.
+    pub precision: f64,
+    /// "40,000 years ago": a length of time back from the article, too far
+    /// back for a calendar date.
+    pub ago: bool,
+    /// The qualifier and figure without the unit word ("more than 11" in
+    /// "for more than 11 years"): the part a fix rewrites. `None` when the
+    /// figure is not written as a count of `unit` ("a decade", "a month",
+    /// "2 years and 3 months"), so a fix cannot rewrite the number alone.
+    pub figure: Option<Span>,
+    #[serde(skip)]
+    pub style: NumberStyle,
+}
+
+impl Duration {
+    /// A bare count of whole units ("for a week"), as written in words.
+    pub fn whole(value: f64, unit: DurationUnit) -> Duration {
+        Duration {
+            value,
+            unit,
+            min: None,
+            max: None,
+            qualifier: Qualifier::None,
+            precision: 1.0,
+            ago: false,
+            figure: None,
+            style: NumberStyle::Words,
+        }
+    }
+
+    /// The duration as a quantity counted in its unit ("more than 11
+    /// years" is `over` 11 `years`): how reference facts with a time unit
+    /// match and judge it, under the same qualifier semantics as any
+    /// figure. Its `figure` is the duration's own (empty when the figure
+    /// cannot be rewritten alone).
+    pub fn as_quantity(&self) -> Quantity {
+        Quantity {
+            value: self.value,
+            min: self.min,
+            max: self.max,
+            qualifier: self.qualifier,
+            unit: Some(self.unit.plural().to_owned()),
+            precision: self.precision,
+            style: self.style,
+            figure: self.figure.unwrap_or_default(),
+            modifiers: None,
+        }
+    }
 }

@@ -1,15 +1,33 @@
-//! Durations: "after two years", "for three months", "a decade".
+//! Durations: "after two years", "for three months", "a decade", and a
+//! count of time with its hedge or range: "more than 11 years", "about
+//! six months", "15 to 30 years", "an 18-year career", "about 100,000
+//! years ago".
+//!
+//! A count of a time unit is a duration whatever stands before it: a
+//! qualifier (the quantity grammar's table, so "at least four years" is
+//! `at_least` as "at least four people" is) or a range ("N to M years",
+//! "between N and M years", "N-M years", "8 years, 4 months to 25
+//! years"). "N years ago" is a date (the article date shifted back) while
+//! a calendar can hold it; from [`AGO_YEARS`] years back it is a length of
+//! time ("40,000 years ago", "at least 300,000 years ago").
 
 use nom::branch::alt;
-use nom::bytes::complete::take_while1;
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::char;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use crate::extract::claim::{Duration, DurationUnit};
-use crate::extract::grammar::{consumed, kw, lower_word, sp, word_end, Res};
-use crate::extract::number::numeral;
+use crate::extract::claim::{Duration, DurationUnit, NumberStyle, Qualifier, Span};
+use crate::extract::grammar::{consumed, kw, lower_word, phrase_from_in, sp, word_end, Res};
+use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
+use crate::extract::number::{numeral, Numeral};
+
+/// From this many years back, "N years ago" is a length of time, not a
+/// date: no calendar date a thousand years back is known to the day the
+/// date grammar would resolve it to, and reference events name years of
+/// four digits. Nearer than that, "N years ago" stays a date.
+pub const AGO_YEARS: f64 = 1000.0;
 
 /// A duration unit word, singular or plural ("years", "month").
 pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
@@ -26,12 +44,7 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
         "week" => DurationUnit::Week,
         "month" => DurationUnit::Month,
         "year" => DurationUnit::Year,
-        _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )))
-        }
+        _ => return verify_fail(i),
     };
     Ok((rest, unit))
 }
@@ -40,10 +53,18 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
 pub const LEADS: &[&str] = &["after", "for", "over", "within", "lasting", "lasted"];
 
 /// Whether a duration can start with this lowercased word, besides a
-/// figure ("two", "a", "3"): one of its [`LEADS`], or "all" ("all week").
+/// figure ("two", "a", "3"): one of its [`LEADS`], "all" ("all week"),
+/// "between", "in" (see [`looks_back`]), or the first word of a qualifier
+/// ("more than", "up to").
 /// The scan driver's gate reads this, so a new opener goes here.
 pub fn opens_with_word(word: &str) -> bool {
-    LEADS.contains(&word) || word == "all"
+    LEADS.contains(&word)
+        || word == "all"
+        || word == "in"
+        || word == "between"
+        || QUALIFIERS
+            .iter()
+            .any(|(p, _)| p.split(' ').next() == Some(word))
 }
 
 /// The preposition before a duration.
@@ -53,37 +74,341 @@ fn lead(i: &str) -> Res<'_, &str> {
             return Ok(found);
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    verify_fail(i)
+}
+
+/// A qualifier before the count: the quantity grammar's table ("more
+/// than", "at least", "about", "a minimum of"), but not "past" ("the
+/// past three days" is a date's).
+fn qualifier(i: &str) -> Res<'_, Qualifier> {
+    let (rest, (q, text)) = phrase_from_in(i, QUALIFIERS, crate::indexed!(QUALIFIERS))?;
+    if text.eq_ignore_ascii_case("past") {
+        return verify_fail(i);
+    }
+    let (rest, _) = sp(rest)?;
+    Ok((rest, q))
+}
+
+/// A count of one unit as the grammar reads it.
+#[derive(Debug, Clone, Copy)]
+struct Count<'a> {
+    value: f64,
+    unit: DurationUnit,
+    precision: f64,
+    style: NumberStyle,
+    /// The input right after the figure, when the figure as written counts
+    /// `unit` ("two" in "two years"; not "a" in "a decade").
+    figure_end: Option<&'a str>,
+}
+
+impl Count<'_> {
+    fn whole(value: f64, unit: DurationUnit) -> Self {
+        Count {
+            value,
+            unit,
+            precision: 1.0,
+            style: NumberStyle::Words,
+            figure_end: None,
+        }
+    }
+
+    fn of<'a>(n: &Numeral, unit: DurationUnit, figure_end: &'a str) -> Count<'a> {
+        Count {
+            value: n.value,
+            unit,
+            precision: n.precision,
+            style: n.style,
+            figure_end: Some(figure_end),
+        }
+    }
 }
 
 /// A duration with an optional leading preposition; returns it and the
-/// claim's length.
+/// claim's length. The duration's `figure` is relative to `i`.
 pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
-    let (rest, led) = opt(terminated(lead, sp)).parse(i)?;
-    let (rest, d) = match led {
-        // "for another day", "lasted 2W", "for all week": only after a lead.
-        Some(_) => alt((
-            decade, quarters, fortnights, counted, another, compact, all_unit,
-        ))
-        .parse(rest)?,
-        None => alt((decade, quarters, fortnights, counted, all_unit)).parse(rest)?,
+    duration_in("", i).map(|(rest, (d, len, _))| (rest, (d, len)))
+}
+
+/// Words that, before "in" and a count of time in their clause, make it
+/// the length looked back over: "the first surplus in 12 years", "its
+/// lowest level in more than a decade".
+const LOOKING_BACK: &[&str] = &[
+    "first",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "strongest",
+    "weakest",
+    "worst",
+    "best",
+    "fastest",
+    "slowest",
+    "deadliest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "longest",
+    "shortest",
+];
+
+/// Words that end a noun phrase before "in": a verb's helper ("the first
+/// trains will run in two years" is a date ahead).
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+    "were", "be", "been", "to", "has", "have", "had", "do", "does", "did",
+];
+
+/// How far back [`looks_back`] reads, in bytes: four words and more.
+const LOOK_BACK_BYTES: usize = 96;
+
+/// Whether "in" and a count of time after `before` look back over that
+/// length: one of [`LOOKING_BACK`] in the noun phrase right before it,
+/// at most four words back in its clause and no verb's helper between
+/// ("for the first time in eight years", "its lowest inflation rate in").
+/// Elsewhere "in 12 years" is a date, the article date shifted on.
+pub fn looks_back(before: &str) -> bool {
+    // Four words back at most: a bounded tail, however long the clause.
+    let mut from = before.len().saturating_sub(LOOK_BACK_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = before
+        .get(from..)
+        .unwrap_or("")
+        .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    for w in clause
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(4)
+    {
+        if LOOKING_BACK.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// [`duration`] where `before` is the sentence up to `i`: after "from" a
+/// range is a change ("rose from 10 to 15 years"), not one length; after
+/// "first" or a superlative ([`looks_back`]) "in N years" is a length.
+/// The flag says the duration goes before a date read at the same place
+/// (a length too far back for a calendar, or looked back over).
+pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bool)> {
+    let (rest, led, back) = match terminated(kw("in"), sp).parse(i) {
+        Ok((r, w)) if looks_back(before) => (r, Some(w), true),
+        Ok(_) => return verify_fail(i),
+        Err(_) => {
+            let (rest, led) = opt(terminated(lead, sp)).parse(i)?;
+            (rest, led, false)
+        }
+    };
+    let after_led = rest;
+    let (rest, between) = match terminated(kw("between"), sp).parse(rest) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (rest, false),
+    };
+    let (rest, q) = if between {
+        (rest, None)
+    } else {
+        opt(qualifier).parse(rest)?
+    };
+    let figure_start = rest;
+    let prefixed = between || q.is_some();
+    let after_from = led.is_none()
+        && q.is_none()
+        && before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+    let (rest, (mut count, range)) = match range(rest, between) {
+        Ok((r, (c, lo))) if !after_from => (r, (c, Some(lo))),
+        _ if between => return verify_fail(i),
+        _ => {
+            let (r, c) = match led {
+                // "for another day", "lasted 2W", "for all week": only after a lead.
+                Some(_) if !back => alt((
+                    decade, centuries, quarters, fortnights, counted, another, compact, all_unit,
+                ))
+                .parse(rest)?,
+                _ => {
+                    alt((decade, centuries, quarters, fortnights, counted, all_unit)).parse(rest)?
+                }
+            };
+            (r, (c, None))
+        }
     };
     word_end(rest)?;
-    Ok((rest, (d, consumed(i, rest).len())))
+    // "more than thirty years old": an age, not a length of time.
+    if (sp, kw("old")).parse(rest).is_ok() {
+        return verify_fail(i);
+    }
+    // "five years or more": a hedge after the count.
+    let (rest, q) = match (q, range) {
+        (None, None) => match postfix_qualifier(rest) {
+            Ok((r, pq)) => {
+                // "five years or more": a fix would write its own hedge
+                // before the figure; none is offered.
+                count.figure_end = None;
+                (r, Some(pq))
+            }
+            Err(_) => (rest, None),
+        },
+        _ => (rest, q),
+    };
+    // "40,000 years ago": a length back in time, when too far back for a
+    // calendar; nearer, the date grammar reads it.
+    let (rest, ago) = match (sp, kw("ago")).parse(rest) {
+        Ok((r, _)) => {
+            let far = count.unit == DurationUnit::Year
+                && count.value >= AGO_YEARS
+                && !matches!(led, Some(w) if !w.eq_ignore_ascii_case("over"));
+            if !far {
+                return verify_fail(i);
+            }
+            (r, true)
+        }
+        Err(_) => (rest, false),
+    };
+    // "over 270,000 years ago": "over" is no span of time here but a hedge.
+    let q = match (led, q) {
+        (Some(w), None) if ago && w.eq_ignore_ascii_case("over") => Some(Qualifier::Over),
+        _ => q,
+    };
+    let qualifier = match (range, q) {
+        (Some(_), _) => Qualifier::Between,
+        (None, Some(q)) => q,
+        (None, None) => Qualifier::None,
+    };
+    // The figure a fix rewrites starts at the qualifier ("for more than
+    // 11 years" → "more than 11"); "over" as a hedge is the lead itself.
+    let figure_from = match (led, prefixed) {
+        (Some(_), false) if qualifier == Qualifier::Over && ago => i,
+        (_, true) => after_led,
+        _ => figure_start,
+    };
+    let figure = count.figure_end.map(|end| {
+        let start = consumed(i, figure_from).len();
+        Span::new(start, consumed(i, end).len())
+    });
+    if let Some(lo) = range {
+        count.precision = count.precision.min(lo.precision);
+    }
+    let d = Duration {
+        value: range.map_or(count.value, |lo| lo.value),
+        unit: count.unit,
+        min: range.map(|lo| lo.value),
+        max: range.map(|_| count.value),
+        qualifier,
+        precision: count.precision,
+        ago,
+        figure,
+        style: count.style,
+    };
+    Ok((rest, (d, consumed(i, rest).len(), ago || back)))
+}
+
+/// " or more", " or less" after the count.
+fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
+    let (rest, _) = sp(i)?;
+    let (rest, (q, _)) = phrase_from_in(
+        rest,
+        POSTFIX_QUALIFIERS,
+        crate::indexed!(POSTFIX_QUALIFIERS),
+    )?;
+    word_end(rest)?;
+    // "two years or more than three" compares two counts.
+    if (sp, numeral).parse(rest).is_ok() {
+        return verify_fail(i);
+    }
+    Ok((rest, q))
+}
+
+/// "15 to 30 years", "1-3 years", "8 years, 4 months to 25 years",
+/// "between 2 and 4 years" (`between`): the upper end with its unit, and
+/// the lower end in that unit.
+fn range(i: &str, between: bool) -> Res<'_, (Count<'_>, Count<'_>)> {
+    // The lower end: a count with its own unit, or a bare figure.
+    let (rest, lo) = match counted(i) {
+        Ok((r, c)) => (r, Some(c)),
+        Err(_) => (i, None),
+    };
+    let (rest, bare) = match lo {
+        Some(_) => (rest, None),
+        None => {
+            let (r, n) = numeral(i)?;
+            (r, Some(n))
+        }
+    };
+    let joiner = |j| -> Res<'_, ()> {
+        if between {
+            return (sp, kw("and"), sp).map(|_| ()).parse(j);
+        }
+        alt((
+            (sp, kw("to"), sp).map(|_| ()),
+            (opt(sp), alt((tag("-"), tag("–"))), opt(sp)).map(|_| ()),
+        ))
+        .parse(j)
+    };
+    let (rest, _) = joiner(rest)?;
+    let (rest, hi) = counted(rest)?;
+    let lo = match (lo, bare) {
+        (Some(lo), _) => {
+            let factor = factor(lo.unit, hi.unit).ok_or_else(|| verify(i))?;
+            Count {
+                value: lo.value / factor,
+                unit: hi.unit,
+                precision: lo.precision / factor,
+                style: lo.style,
+                figure_end: None,
+            }
+        }
+        (None, Some(n)) => Count::of(&n, hi.unit, rest),
+        (None, None) => return verify_fail(i),
+    };
+    if lo.value >= hi.value {
+        return verify_fail(i);
+    }
+    // Only "15 to 30" is rewritten as a figure; a lower end with its own
+    // unit is not.
+    let hi = Count {
+        figure_end: hi.figure_end.filter(|_| bare.is_some()),
+        ..hi
+    };
+    Ok((rest, (hi, lo)))
+}
+
+/// How many `small` make one `big`: 12 months a year, 7 days a week, 1
+/// for the same unit; `None` when no exact factor converts them.
+fn factor(small: DurationUnit, big: DurationUnit) -> Option<f64> {
+    use DurationUnit::{Day, Month, Week, Year};
+    match (small, big) {
+        (x, y) if x == y => Some(1.0),
+        (Month, Year) => Some(12.0),
+        (Day, Week) => Some(7.0),
+        _ => None,
+    }
+}
+
+fn verify(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
 }
 
 fn verify_fail<T>(i: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Verify,
-    )))
+    Err(verify(i))
 }
 
 /// "all day", "all week", "all month", "all year": one whole unit.
-fn all_unit(i: &str) -> Res<'_, Duration> {
+fn all_unit(i: &str) -> Res<'_, Count<'_>> {
     let (rest, (_, _, unit)) = (kw("all"), sp, duration_unit).parse(i)?;
     word_end(rest)?;
     let plural = consumed(i, rest).ends_with(['s', 'S']);
@@ -106,14 +431,14 @@ fn all_unit(i: &str) -> Res<'_, Duration> {
         DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
             if !plural =>
         {
-            Ok((rest, Duration { value: 1.0, unit }))
+            Ok((rest, Count::whole(1.0, unit)))
         }
         _ => verify_fail(i),
     }
 }
 
 /// "another day", "another two weeks": the count after "another".
-fn another(i: &str) -> Res<'_, Duration> {
+fn another(i: &str) -> Res<'_, Count<'_>> {
     let (rest, _) = (kw("another"), sp).parse(i)?;
     if let Ok(r) = counted(rest) {
         return Ok(r);
@@ -127,13 +452,14 @@ fn another(i: &str) -> Res<'_, Duration> {
     {
         return verify_fail(i);
     }
-    Ok((rest, Duration { value: 1.0, unit }))
+    Ok((rest, Count::whole(1.0, unit)))
 }
 
 /// "10D", "3Y", "2W": digits glued to one capital unit letter, at the end
 /// of the phrase ("3D printing" is no duration; "3M" is a million).
-fn compact(i: &str) -> Res<'_, Duration> {
+fn compact(i: &str) -> Res<'_, Count<'_>> {
     let (rest, n) = take_while1(|c: char| c.is_ascii_digit()).parse(i)?;
+    let figure_end = rest;
     let (rest, unit) = alt((
         char('D').map(|_| DurationUnit::Day),
         char('W').map(|_| DurationUnit::Week),
@@ -145,82 +471,161 @@ fn compact(i: &str) -> Res<'_, Duration> {
         .trim_start_matches([' ', '\u{a0}'])
         .starts_with(|c: char| c.is_alphanumeric());
     match n.parse::<f64>() {
-        Ok(value) if ends => Ok((rest, Duration { value, unit })),
+        Ok(value) if ends => Ok((
+            rest,
+            Count {
+                value,
+                unit,
+                precision: 1.0,
+                style: NumberStyle::Digits,
+                figure_end: Some(figure_end),
+            },
+        )),
         _ => verify_fail(i),
     }
 }
 
-/// "a fortnight", "two fortnights": two weeks each (a count is needed).
-fn fortnights(i: &str) -> Res<'_, Duration> {
-    let article = alt((kw("a"), kw("an"))).map(|_| 1.0);
-    let count = alt((article, |i| numeral(i).map(|(r, n)| (r, n.value))));
-    let (rest, (n, _, _)) = (count, sp, alt((kw("fortnights"), kw("fortnight")))).parse(i)?;
-    Ok((
-        rest,
-        Duration {
-            value: n * 2.0,
-            unit: DurationUnit::Week,
-        },
-    ))
+/// A count before a whole-unit word: "a" or "an" (1) or a figure.
+fn unit_count(i: &str) -> Res<'_, f64> {
+    alt((kw("a").map(|_| 1.0), kw("an").map(|_| 1.0), |i| {
+        numeral(i).map(|(r, n)| (r, n.value))
+    }))
+    .parse(i)
 }
 
-/// "two years", "18 months", "a month"
-fn one_count(i: &str) -> Res<'_, Duration> {
-    let article = alt((kw("a"), kw("an")));
-    let count = alt((article.map(|_| None), |i| {
-        numeral(i).map(|(r, n)| (r, Some(n.value)))
-    }));
-    let (rest, (value, _, unit)) = (count, sp, duration_unit)
-        .parse(i)
-        .or_else(|_| glued_count(i))?;
-    word_end(rest)?;
-    // "a second round", "a minute's silence": with an article only the
-    // day-or-longer units are durations.
-    let value = match (value, unit) {
-        (Some(v), _) => v,
-        (None, DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour) => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )))
+/// "a fortnight", "two fortnights": two weeks each (a count is needed).
+fn fortnights(i: &str) -> Res<'_, Count<'_>> {
+    let (rest, (n, _, _)) = (unit_count, sp, alt((kw("fortnights"), kw("fortnight")))).parse(i)?;
+    Ok((rest, Count::whole(n * 2.0, DurationUnit::Week)))
+}
+
+/// Words that may stand between a count and its unit without changing
+/// what is counted: "three consecutive years", "two more weeks".
+const COUNT_ADJECTIVES: &[&str] = &[
+    "consecutive",
+    "straight",
+    "successive",
+    "full",
+    "more",
+    "additional",
+    "further",
+    "long",
+    "whole",
+    "entire",
+];
+
+/// One of [`COUNT_ADJECTIVES`] and the blank after it.
+fn count_adjective(i: &str) -> Res<'_, ()> {
+    for word in COUNT_ADJECTIVES {
+        if let Ok((rest, _)) = (kw(word), sp).parse(i) {
+            return Ok((rest, ()));
         }
-        (None, _) => 1.0,
-    };
-    Ok((rest, Duration { value, unit }))
+    }
+    verify_fail(i)
+}
+
+/// "two years", "18 months", "a month", "three consecutive years", "an
+/// 18-year career".
+fn one_count(i: &str) -> Res<'_, Count<'_>> {
+    if let Ok((rest, _)) = (alt((kw("a"), kw("an"))), sp).parse(i) {
+        // After an article only the unit ("a fifth week" is no fifth of one).
+        let (rest, unit) = duration_unit(rest)?;
+        word_end(rest)?;
+        // "a second round", "a minute's silence": with an article only the
+        // day-or-longer units are durations.
+        if matches!(
+            unit,
+            DurationUnit::Second | DurationUnit::Minute | DurationUnit::Hour
+        ) {
+            return verify_fail(i);
+        }
+        return Ok((rest, Count::whole(1.0, unit)));
+    }
+    if let Ok(r) = glued_count(i) {
+        return Ok(r);
+    }
+    let (after_figure, n) = numeral(i)?;
+    if let Ok(r) = hyphen_compound(after_figure, &n) {
+        return Ok(r);
+    }
+    let (rest, _) = sp(after_figure)?;
+    let (rest, _) = opt(count_adjective).parse(rest)?;
+    let (rest, unit) = duration_unit(rest)?;
+    word_end(rest)?;
+    Ok((rest, Count::of(&n, unit, after_figure)))
+}
+
+/// "an 18-year career", "a 30-day window", "a five-year plan": a count
+/// joined by a hyphen to a unit of a day or more, before the noun it
+/// measures. Not an age ("18-year-old"), nor a shorter unit ("an
+/// 82-minute final" is a figure counted in minutes).
+fn hyphen_compound<'a>(i: &'a str, n: &Numeral) -> Res<'a, Count<'a>> {
+    let (rest, _) = char('-').parse(i)?;
+    let (rest, unit) = duration_unit(rest)?;
+    word_end(rest)?;
+    let singular = !consumed(i, rest).ends_with(['s', 'S']);
+    let noun_follows = sp(rest)
+        .ok()
+        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()));
+    let long = matches!(
+        unit,
+        DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
+    );
+    if !(singular && noun_follows && long) || rest.starts_with('-') {
+        return verify_fail(i);
+    }
+    Ok((rest, Count::of(n, unit, i)))
 }
 
 /// "3.5years", "10days": a figure in digits glued to its unit word.
-fn glued_count(i: &str) -> Res<'_, (Option<f64>, &str, DurationUnit)> {
+fn glued_count(i: &str) -> Res<'_, Count<'_>> {
     let (rest, figure) = take_while1(|c: char| c.is_ascii_digit() || c == '.').parse(i)?;
     let (after, unit) = duration_unit(rest)?;
     // A unit word, not its letter alone ("3D", "2W": see `compact`).
     if consumed(rest, after).len() < 3 || figure.ends_with('.') {
         return verify_fail(i);
     }
+    word_end(after)?;
+    let precision = match figure.split_once('.') {
+        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+        None => 1.0,
+    };
     match figure.parse::<f64>() {
-        Ok(v) => Ok((after, (Some(v), "", unit))),
+        Ok(value) => Ok((
+            after,
+            Count {
+                value,
+                unit,
+                precision,
+                style: NumberStyle::Digits,
+                figure_end: Some(rest),
+            },
+        )),
         Err(_) => verify_fail(i),
     }
 }
 
 /// Months in a year, days in a week: the only exact conversions.
-fn in_smaller(a: &Duration, b: &Duration) -> Option<Duration> {
+fn in_smaller<'a>(a: &Count<'a>, b: &Count<'a>) -> Option<Count<'a>> {
     use DurationUnit::{Day, Month, Week, Year};
-    let (factor_a, factor_b, unit) = match (a.unit, b.unit) {
-        (Year, Month) => (12.0, 1.0, Month),
-        (Week, Day) => (7.0, 1.0, Day),
-        (x, y) if x == y => (1.0, 1.0, x),
+    let (factor_a, unit) = match (a.unit, b.unit) {
+        (Year, Month) => (12.0, Month),
+        (Week, Day) => (7.0, Day),
+        (x, y) if x == y => (1.0, x),
         _ => return None,
     };
-    Some(Duration {
-        value: a.value * factor_a + b.value * factor_b,
+    Some(Count {
+        value: a.value * factor_a + b.value,
         unit,
+        precision: b.precision,
+        style: a.style,
+        figure_end: None,
     })
 }
 
 /// "two years", "2 years and 3 months", "2 years, 3 months": a compound
 /// counts in its smaller unit when the conversion is exact.
-fn counted(i: &str) -> Res<'_, Duration> {
+fn counted(i: &str) -> Res<'_, Count<'_>> {
     let (rest, first) = one_count(i)?;
     // "a month and a half", "one year and half": half the unit more; "a
     // year and a quarter": a quarter more.
@@ -230,9 +635,11 @@ fn counted(i: &str) -> Res<'_, Duration> {
     {
         return Ok((
             after,
-            Duration {
+            Count {
                 value: first.value + f,
-                unit: first.unit,
+                precision: f,
+                figure_end: None,
+                ..first
             },
         ));
     }
@@ -252,37 +659,29 @@ fn counted(i: &str) -> Res<'_, Duration> {
 /// "3 quarters", "two quarters": three months each. A counted quarter only
 /// ("a quarter million" is a number) and never before "of" ("three
 /// quarters of the members" is a fraction).
-fn quarters(i: &str) -> Res<'_, Duration> {
+fn quarters(i: &str) -> Res<'_, Count<'_>> {
     let count = |i| numeral(i).map(|(r, n)| (r, n.value));
     let (rest, (n, _, _)) = (count, sp, alt((kw("quarters"), kw("quarter")))).parse(i)?;
     if (sp, kw("of")).parse(rest).is_ok() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return verify_fail(i);
     }
-    Ok((
-        rest,
-        Duration {
-            value: n * 3.0,
-            unit: DurationUnit::Month,
-        },
-    ))
+    Ok((rest, Count::whole(n * 3.0, DurationUnit::Month)))
 }
 
 /// "a decade", "two decades"
-fn decade(i: &str) -> Res<'_, Duration> {
-    let count = alt((kw("a").map(|_| 1.0), |i| {
-        numeral(i).map(|(r, n)| (r, n.value))
-    }));
-    let (rest, (n, _, _)) = (count, sp, alt((kw("decade"), kw("decades")))).parse(i)?;
-    Ok((
-        rest,
-        Duration {
-            value: n * 10.0,
-            unit: DurationUnit::Year,
-        },
-    ))
+fn decade(i: &str) -> Res<'_, Count<'_>> {
+    let (rest, (n, _, _)) = (unit_count, sp, alt((kw("decade"), kw("decades")))).parse(i)?;
+    Ok((rest, Count::whole(n * 10.0, DurationUnit::Year)))
+}
+
+/// "a century", "two centuries", "a millennium": in years.
+fn centuries(i: &str) -> Res<'_, Count<'_>> {
+    let unit = alt((
+        alt((kw("century"), kw("centuries"))).map(|_| 100.0),
+        alt((kw("millennium"), kw("millennia"), kw("millenniums"))).map(|_| 1000.0),
+    ));
+    let (rest, (n, _, years)) = (unit_count, sp, unit).parse(i)?;
+    Ok((rest, Count::whole(n * years, DurationUnit::Year)))
 }
 
 /// Whether `after` says the minutes before it are what is left of a game:
@@ -347,7 +746,7 @@ pub fn not_a_length(before: &str, text: &str, after: &str, unit: DurationUnit) -
 }
 
 #[cfg(test)]
-mod tests {
+mod grammar_tests {
 
     #[test]
     fn durations_that_measure_nothing() {
@@ -461,3 +860,6 @@ mod tests {
         assert_eq!((d.value, d.unit), (1.5, DurationUnit::Year));
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -396,15 +396,22 @@ fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At
             return At::Skip(skip);
         }
     }
+    let duration = (gates & openers::DURATION != 0)
+        .then(|| duration::duration_in(before, rest).ok())
+        .flatten();
+    // A count of years too far back for a calendar ("40,000 years ago"),
+    // or looked back over ("the first surplus in 12 years"), is a length
+    // of time, before the date grammar reads "N years ago", "in N years".
+    if let Some((_, (d, len, _))) = duration.as_ref().filter(|(_, (_, _, first))| *first) {
+        return At::Claim(*len, Found::Duration(d.clone()));
+    }
     if gates & openers::DATE != 0 {
         if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
             return At::Claim(d.len, Found::Date(d));
         }
     }
-    if gates & openers::DURATION != 0 {
-        if let Ok((_, (d, len))) = duration::duration(rest) {
-            return At::Claim(len, Found::Duration(d));
-        }
+    if let Some((_, (d, len, _))) = duration {
+        return At::Claim(len, Found::Duration(d));
     }
     if gates & openers::NOT_QUANTITY != 0 {
         if let Some(skip) = notquantity::not_a_quantity(before, rest) {
@@ -513,7 +520,13 @@ fn finish<'a>(
             style: q.numeral.style,
             figure: Span::new(span.start, span.start + q.figure_len),
         }),
-        Found::Duration(d) => ClaimKind::Duration(d),
+        Found::Duration(mut d) => {
+            // The figure was read relative to the claim.
+            d.figure = d
+                .figure
+                .map(|f| Span::new(span.start + f.start, span.start + f.end));
+            ClaimKind::Duration(d)
+        }
         Found::Date(d) => {
             let mut t = tense::date_tense(doc, markers, clause, span);
             // "last month", "a year ago": never a commitment.

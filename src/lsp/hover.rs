@@ -102,10 +102,11 @@ fn read_as(analysis: &Analysis, claim: &Claim, out: &mut String) {
             ));
         }
         ClaimKind::Duration(d) => {
+            let q = d.as_quantity();
             out.push_str(&format!(
-                "Read as a duration: {} {}",
-                crate::check::judge::format_number(d.value),
-                format!("{:?}", d.unit).to_lowercase()
+                "Read as a duration: {}{}",
+                crate::check::describe_quantity(&q, d.unit.plural()),
+                if d.ago { " ago" } else { "" }
             ));
         }
     }

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{format_number, json_number, printable, serde_name, ExtractFormat};
+use super::{format_number, json_number, printable, ExtractFormat};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, Qualifier, Relation, Tense};
 use crate::time::{Granularity, Interval};
@@ -84,6 +84,9 @@ struct ClaimRecord<'a> {
     negated: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tense: Option<Tense>,
+    /// A duration counted back from now ("40,000 years ago").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ago: Option<bool>,
 }
 
 impl<'a> ClaimRecord<'a> {
@@ -125,6 +128,7 @@ impl<'a> ClaimRecord<'a> {
             commitment: None,
             negated: None,
             tense: None,
+            ago: None,
         };
         match &claim.kind {
             ClaimKind::Quantity(q) => {
@@ -144,8 +148,13 @@ impl<'a> ClaimRecord<'a> {
                 record.tense = Some(d.tense);
             }
             ClaimKind::Duration(d) => {
+                record.qualifier = Some(d.qualifier);
                 record.value = Some(json_number(d.value));
-                record.unit = Some(Cow::Owned(serde_name(&d.unit)));
+                record.min = d.min.map(json_number);
+                record.max = d.max.map(json_number);
+                record.unit = Some(Cow::Borrowed(d.unit.name()));
+                record.precision = Some(json_number(d.precision));
+                record.ago = Some(d.ago);
             }
         }
         record
@@ -191,6 +200,7 @@ impl<'a> ClaimRecord<'a> {
         w.optional("commitment", &self.commitment)?;
         w.optional("negated", &self.negated)?;
         w.optional("tense", &self.tense)?;
+        w.optional("ago", &self.ago)?;
         w.end(b'}');
         Ok(())
     }
@@ -480,7 +490,8 @@ fn render_table(docs: &[(&Document, &[Claim])]) -> String {
     out
 }
 
-/// "800 (over, units)", "2022-06-01…2022-06-30 by, commitment", "2 year".
+/// "800 (over, units)", "2022-06-01…2022-06-30 by, commitment", "2 year",
+/// "15…30 year (between)".
 fn normalised(kind: &ClaimKind) -> String {
     match kind {
         ClaimKind::Quantity(q) => {
@@ -523,7 +534,24 @@ fn normalised(kind: &ClaimKind) -> String {
                 format!("{interval} {}", tags.join(", "))
             }
         }
-        ClaimKind::Duration(d) => format!("{} {}", format_number(d.value), serde_name(&d.unit)),
+        ClaimKind::Duration(d) => {
+            let figure = match (d.min, d.max) {
+                (Some(min), Some(max)) => format!("{}…{}", format_number(min), format_number(max)),
+                _ => format_number(d.value),
+            };
+            let mut tags = Vec::new();
+            if d.qualifier != Qualifier::None {
+                tags.push(d.qualifier.name());
+            }
+            if d.ago {
+                tags.push("ago");
+            }
+            if tags.is_empty() {
+                format!("{figure} {}", d.unit.name())
+            } else {
+                format!("{figure} {} ({})", d.unit.name(), tags.join(", "))
+            }
+        }
     }
 }
 

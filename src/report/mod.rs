@@ -736,10 +736,7 @@ pub(crate) mod fixtures {
             ),
             claim(
                 "after two years",
-                ClaimKind::Duration(Duration {
-                    value: 2.0,
-                    unit: DurationUnit::Year,
-                }),
+                ClaimKind::Duration(Duration::whole(2.0, DurationUnit::Year)),
             ),
         ]
     }

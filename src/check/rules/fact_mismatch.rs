@@ -12,7 +12,9 @@
 //! to 10% below; "over" strictly more; "at least", "under", "up to",
 //! "about" (±10%), "between", "exactly" as their words say. A reference range
 //! is consistent when it meets the claim's set. `tolerance:` on the fact
-//! overrides the 10% defaults.
+//! overrides the 10% defaults. A duration ("more than 11 years", "15 to
+//! 30 years") is judged the same way against a fact counted in its time
+//! unit (`unit: year`), its qualifier or range kept.
 //!
 //! **Example:**
 //!
@@ -28,7 +30,7 @@ use crate::check::judge::{acceptable, quantity_consistent};
 use crate::check::suggest::quantity_claim;
 use crate::check::{base_finding, describe_quantity, fact_cite, fact_value_text};
 use crate::document::Document;
-use crate::extract::claim::{Claim, Quantity};
+use crate::extract::claim::{Claim, ClaimKind, Quantity, Span};
 use crate::reference::model::{Fact, RefValue};
 
 pub const ID: &str = "fact-mismatch";
@@ -80,17 +82,32 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
     let safe = matches!(fact.value, RefValue::Exact(_));
     // The suggestion replaces the whole claim, so that it reads on its own
     // ("about 650 units"); the counted noun is kept as written.
-    let replacement = quantity_claim(doc, claim.span, q, fact);
+    let Some(span) = rewritten(claim) else {
+        // "more than a decade": no number alone to rewrite.
+        return Some(finding);
+    };
+    let replacement = quantity_claim(doc, span, q, fact);
     finding.context = context(
         doc,
         claim.span,
         sentence,
-        Some((claim.span, replacement.as_str())),
+        Some((span, replacement.as_str())),
     );
     finding.suggestion = Some(Suggestion {
-        span: claim.span,
+        span,
         replacement,
         safe,
     });
     Some(finding)
+}
+
+/// The part of a claim a suggestion replaces: a quantity whole; a
+/// duration from its figure on ("for more than 11 years" keeps "for "),
+/// and none when its number is not written as a count of its unit ("a
+/// decade", "2 years and 3 months").
+pub fn rewritten(claim: &Claim) -> Option<Span> {
+    match &claim.kind {
+        ClaimKind::Duration(d) => d.figure.map(|f| Span::new(f.start, claim.span.end)),
+        _ => Some(claim.span),
+    }
 }

@@ -66,9 +66,12 @@ pub fn check(
         describe_quantity(q, q.unit.as_deref().unwrap_or("")),
     );
     f.reference = Some(Box::new(fact_cite(fact)));
+    let Some(span) = crate::check::rules::fact_mismatch::rewritten(claim) else {
+        return Some(f);
+    };
     let mut about = q.clone();
     about.qualifier = Qualifier::About;
-    let replacement = quantity_claim(doc, claim.span, &about, fact);
+    let replacement = quantity_claim(doc, span, &about, fact);
     let sentence = doc
         .sentences
         .get(claim.sentence)
@@ -77,11 +80,11 @@ pub fn check(
         doc,
         claim.span,
         sentence,
-        Some((claim.span, replacement.as_str())),
+        Some((span, replacement.as_str())),
     );
     // A style judgement: shown, never applied by --fix.
     f.suggestion = Some(Suggestion {
-        span: claim.span,
+        span,
         replacement,
         safe: false,
     });

@@ -1,0 +1,238 @@
+//! Durations with their qualifier, range and "ago", the figure a fix
+//! rewrites, and "in N years" looked back over. Written for these tests;
+//! kept out of `duration.rs`, whose string literals are the date gate's
+//! vocabulary.
+
+use super::*;
+use DurationUnit::{Day, Month, Week, Year};
+
+/// The duration read at the start of `text`: value, unit, qualifier,
+/// range, ago, and the claim's text.
+fn read(text: &str) -> (f64, DurationUnit, Qualifier, Option<(f64, f64)>, bool, &str) {
+    let (_, (d, len)) = duration(text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+    let range = d.min.zip(d.max);
+    (d.value, d.unit, d.qualifier, range, d.ago, &text[..len])
+}
+
+fn figure(text: &str) -> Option<&str> {
+    let (_, (d, _)) = duration(text).unwrap();
+    d.figure.map(|f| &text[f.start..f.end])
+}
+
+#[test]
+fn a_count_of_time_keeps_its_qualifier() {
+    use Qualifier::{About, AtLeast, Nearly, Over, Under, UpTo};
+    let bare = Qualifier::None;
+    let cases: &[(&str, f64, DurationUnit, Qualifier, &str)] = &[
+        (
+            "more than 14 years in office",
+            14.0,
+            Year,
+            Over,
+            "more than 14 years",
+        ),
+        (
+            "at least five years.",
+            5.0,
+            Year,
+            AtLeast,
+            "at least five years",
+        ),
+        ("up to 20 years in jail", 20.0, Year, UpTo, "up to 20 years"),
+        (
+            "almost three years later",
+            3.0,
+            Year,
+            Nearly,
+            "almost three years",
+        ),
+        ("nearly 18 months", 18.0, Month, Nearly, "nearly 18 months"),
+        ("less than two days", 2.0, Day, Under, "less than two days"),
+        ("about nine months", 9.0, Month, About, "about nine months"),
+        ("roughly a week", 1.0, Week, About, "roughly a week"),
+        ("some 40 years", 40.0, Year, About, "some 40 years"),
+        (
+            "a minimum of six months",
+            6.0,
+            Month,
+            AtLeast,
+            "a minimum of six months",
+        ),
+        ("more than a decade", 10.0, Year, Over, "more than a decade"),
+        (
+            "for more than 14 years",
+            14.0,
+            Year,
+            Over,
+            "for more than 14 years",
+        ),
+        (
+            "four straight years",
+            4.0,
+            Year,
+            bare,
+            "four straight years",
+        ),
+        ("two consecutive seasons", 0.0, Year, bare, ""),
+        (
+            "five years or more",
+            5.0,
+            Year,
+            AtLeast,
+            "five years or more",
+        ),
+        ("a century", 100.0, Year, bare, "a century"),
+    ];
+    for &(text, value, unit, q, claim) in cases {
+        if claim.is_empty() {
+            assert!(duration(text).is_err(), "{text}");
+            continue;
+        }
+        let got = read(text);
+        assert_eq!(
+            (got.0, got.1, got.2, got.3, got.5),
+            (value, unit, q, None, claim),
+            "{text}"
+        );
+    }
+    // "past" belongs to the dates ("the past three days").
+    assert!(duration("past three days").is_err());
+    assert!(duration("for a fifth week").is_err());
+    // An age.
+    assert!(duration("more than thirty years old").is_err());
+    // "over" alone is a span ("over three years of talks"), not a hedge.
+    assert_eq!(read("over three years").2, Qualifier::None);
+}
+
+#[test]
+fn a_range_of_time_is_one_duration() {
+    let (value, unit, q, range, _, text) = read("12 to 20 years in prison");
+    assert_eq!(
+        (value, unit, q, range, text),
+        (
+            12.0,
+            Year,
+            Qualifier::Between,
+            Some((12.0, 20.0)),
+            "12 to 20 years"
+        )
+    );
+    let got = read("a minimum of 2 to 4 years");
+    assert_eq!((got.2, got.3), (Qualifier::Between, Some((2.0, 4.0))));
+    let got = read("between three and five weeks");
+    assert_eq!((got.1, got.3), (Week, Some((3.0, 5.0))));
+    let got = read("6-9 months");
+    assert_eq!(
+        (got.1, got.3, got.5),
+        (Month, Some((6.0, 9.0)), "6-9 months")
+    );
+    // A lower end with units of its own, in the upper end's unit.
+    let got = read("6 years, 6 months to 15 years");
+    assert_eq!((got.1, got.3), (Year, Some((6.5, 15.0))));
+    assert_eq!(got.5, "6 years, 6 months to 15 years");
+    let got = read("10 days to 3 weeks");
+    let (lo, hi) = got.3.unwrap();
+    assert!((lo - 10.0 / 7.0).abs() < 1e-9 && hi == 3.0, "{lo} {hi}");
+    // Units with no exact factor, or a lower end above the upper: no range.
+    assert_eq!(read("3 months to 10 days").3, None);
+    assert!(duration("9 to 3 years").is_err());
+    assert!(duration("between three and five").is_err());
+    // After "from", two figures of a change.
+    assert!(duration_in("cut the term from ", "10 to 15 years").is_err());
+}
+
+#[test]
+fn far_back_in_time_is_a_length() {
+    let got = read("about 200,000 years ago, when");
+    assert_eq!(
+        (got.0, got.2, got.4, got.5),
+        (200_000.0, Qualifier::About, true, "about 200,000 years ago")
+    );
+    let got = read("at least 50,000 years ago");
+    assert_eq!((got.2, got.4), (Qualifier::AtLeast, true));
+    let got = read("over 90,000 years ago");
+    assert_eq!(
+        (got.2, got.4, got.5),
+        (Qualifier::Over, true, "over 90,000 years ago")
+    );
+    let got = read("250 million years ago");
+    assert_eq!((got.0, got.4), (250e6, true));
+    let got = read("12,000 years ago");
+    assert_eq!((got.0, got.2, got.4), (12_000.0, Qualifier::None, true));
+    // Near enough for a calendar: the date grammar's.
+    assert!(duration("three years ago").is_err());
+    assert!(duration("about 20 years ago").is_err());
+    assert!(duration("900 years ago").is_err());
+    assert!(duration("5,000 days ago").is_err());
+}
+
+#[test]
+fn in_a_count_of_time_after_a_first_or_a_superlative_looks_back() {
+    fn back<'a>(before: &str, text: &'a str) -> Option<(f64, Qualifier, &'a str, bool)> {
+        duration_in(before, text)
+            .ok()
+            .map(|(_, (d, len, first))| (d.value, d.qualifier, &text[..len], first))
+    }
+    assert_eq!(
+        back("Rates hit their highest level ", "in 15 years."),
+        Some((15.0, Qualifier::None, "in 15 years", true))
+    );
+    assert_eq!(
+        back("It won for the first time ", "in more than a decade"),
+        Some((10.0, Qualifier::Over, "in more than a decade", true))
+    );
+    assert_eq!(
+        back("the first budget surplus ", "in nine years"),
+        Some((9.0, Qualifier::None, "in nine years", true))
+    );
+    // A date elsewhere: "in 12 years" from now, or a clause apart.
+    assert_eq!(back("The loan is repaid ", "in 12 years"), None);
+    assert_eq!(back("It came first, and was repaid ", "in 12 years"), None);
+    assert_eq!(back("The first trains will run ", "in two years"), None);
+    assert_eq!(
+        back("The first of the new ferries sail ", "in a year"),
+        None
+    );
+    assert!(looks_back("the worst floods "));
+    assert!(!looks_back("the worst of it, and the town rebuilt "));
+    assert!(looks_back("its lowest inflation rate "));
+    // Only the end of a long clause is read.
+    let long = format!("{} the first surplus ", "é word ".repeat(100_000));
+    assert!(looks_back(&long));
+    assert!(!looks_back(&"é word ".repeat(100_000)));
+}
+
+#[test]
+fn a_count_joined_to_its_unit_measures_the_noun() {
+    let got = read("22-year reign");
+    assert_eq!((got.0, got.1, got.5), (22.0, Year, "22-year"));
+    let got = read("90-day window");
+    assert_eq!((got.0, got.1, got.5), (90.0, Day, "90-day"));
+    let got = read("three-month pause");
+    assert_eq!((got.0, got.1, got.5), (3.0, Month, "three-month"));
+    // An age, a unit shorter than a day, a plural, nothing after.
+    assert!(duration("22-year-old").is_err());
+    assert!(duration("90-minute match").is_err());
+    assert!(duration("22-years reign").is_err());
+    assert!(duration("22-year.").is_err());
+}
+
+#[test]
+fn the_figure_a_fix_rewrites() {
+    assert_eq!(figure("more than 14 years"), Some("more than 14"));
+    assert_eq!(figure("for more than 14 years"), Some("more than 14"));
+    assert_eq!(figure("for 14 years"), Some("14"));
+    assert_eq!(figure("12 to 20 years"), Some("12 to 20"));
+    assert_eq!(figure("between 12 and 20 years"), Some("between 12 and 20"));
+    assert_eq!(figure("over 90,000 years ago"), Some("over 90,000"));
+    assert_eq!(figure("22-year reign"), Some("22"));
+    assert_eq!(figure("four straight years"), Some("four"));
+    // Nothing that a number alone could replace.
+    assert_eq!(figure("more than a decade"), None);
+    assert_eq!(figure("a month"), None);
+    assert_eq!(figure("five years or more"), None);
+    assert_eq!(figure("2 years and 3 months"), None);
+    assert_eq!(figure("6 years, 6 months to 15 years"), None);
+    let (_, (d, _)) = duration("40,000 years").unwrap();
+    assert_eq!((d.precision, d.style), (10_000.0, NumberStyle::Digits));
+}
