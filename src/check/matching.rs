@@ -81,14 +81,35 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
         {
             hit_at += 1;
         }
-        let sentence_hits = hits.get(first..hit_at).unwrap_or(&[]);
+        let own_hits = hits.get(first..hit_at).unwrap_or(&[]);
+        // "Tatum scored 35 points. He added five assists": a sentence
+        // that opens with a pronoun goes on about what the sentence right
+        // before named, so that sentence's terms (the last few of them,
+        // nearest the pronoun) count here too, as terms of another clause.
+        let carried = sentence_index
+            .checked_sub(1)
+            .filter(|_| opens_with_pronoun(&doc.prose, sentence.span))
+            .and_then(|i| doc.sentences.get(i))
+            .map_or(&[][..], |before| {
+                let from = hits.partition_point(|h| h.span.start < before.span.start);
+                let to = first.max(from);
+                hits.get(from.max(to.saturating_sub(CARRIED_HITS))..to)
+                    .unwrap_or(&[])
+            });
+        let joined: Vec<TermHit>;
+        let sentence_hits = if carried.is_empty() {
+            own_hits
+        } else {
+            joined = carried.iter().chain(own_hits).copied().collect();
+            &joined
+        };
         if !sentence_hits.is_empty() {
             match_sentence(
                 doc,
                 sentence_index,
                 claims,
                 claim_at..group_end,
-                sentence_hits,
+                (sentence_hits, carried.len()),
                 refs,
                 &mut out,
             );
@@ -98,22 +119,54 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
     out
 }
 
+/// At most this many term occurrences of the sentence before are carried
+/// into a sentence that opens with a pronoun.
+const CARRIED_HITS: usize = 32;
+
+/// The pronouns that, opening a sentence, stand for what the sentence
+/// before named: "He added six rebounds", "Its profit rose".
+const OPENING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their"];
+
+/// Whether the sentence at `span` opens with one of [`OPENING_PRONOUNS`]
+/// (after any quotation mark or bracket).
+fn opens_with_pronoun(prose: &str, span: Span) -> bool {
+    let Some(text) = prose.get(span.start..span.end) else {
+        return false;
+    };
+    let word = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    OPENING_PRONOUNS
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 fn match_sentence(
     doc: &Document,
     sentence_index: usize,
     claims: &[Claim],
     range: std::ops::Range<usize>,
-    hits: &[TermHit],
+    (hits, carried): (&[TermHit], usize),
     refs: &ReferenceSet,
     out: &mut [Match],
 ) {
     // Candidates: the targets filed under a term that occurs here; then
     // each is verified against all the terms of its `match`.
     // A sentence holds few distinct terms: a sorted Vec beats hashing them.
-    let mut hit_terms: Vec<usize> = hits.iter().map(|h| h.term).collect();
-    hit_terms.sort_unstable();
-    hit_terms.dedup();
+    let terms_of = |hits: &[TermHit]| {
+        let mut terms: Vec<usize> = hits.iter().map(|h| h.term).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    };
+    let hit_terms = terms_of(hits);
     let hit = |t: &usize| hit_terms.binary_search(t).is_ok();
+    // The terms of the sentence itself, without those carried from the
+    // sentence before (see [`opens_with_pronoun`]).
+    let own_terms = terms_of(hits.get(carried..).unwrap_or(&[]));
+    let own_hit = |t: &usize| own_terms.binary_search(t).is_ok();
     let mut candidates: Vec<Target> = hit_terms
         .iter()
         .flat_map(|&t| refs.index.anchors(t).iter().copied())
@@ -121,8 +174,10 @@ fn match_sentence(
     candidates.sort();
     candidates.dedup();
     // Each matched target with its specificity and its positive terms
-    // that occur here.
+    // that occur here; and which of them the sentence's own terms do not
+    // match.
     let mut matched: Vec<(Target, usize, Vec<usize>)> = Vec::new();
+    let mut borrowed: Vec<bool> = Vec::new();
     for target in candidates {
         let Some(terms) = refs.index.terms_of(target) else {
             continue;
@@ -140,7 +195,10 @@ fn match_sentence(
             .copied()
             .collect();
         let specificity = present.len();
+        let own = terms.all.iter().all(own_hit)
+            && (terms.any.is_empty() || terms.any.iter().any(own_hit));
         matched.push((target, specificity, present));
+        borrowed.push(!own);
     }
     if matched.is_empty() {
         return;
@@ -222,10 +280,13 @@ fn match_sentence(
                 // terms stand. Among several, nearness beats the count
                 // of terms. Either way, a figure that names a fact's own
                 // time speaks about it before one that names none.
+                // A target only the terms carried from the sentence before
+                // match comes after every one the sentence's own terms do.
+                let lent = usize::from(borrowed.get(m).copied().unwrap_or(false));
                 let rank = if alone {
-                    [fewer, untimed, 0, 0, any]
+                    [lent, fewer, untimed, 0, 0, any]
                 } else {
-                    [untimed, any, own, fewer, 0]
+                    [lent, untimed, any, own, fewer, 0]
                 };
                 pairs.push(Pair {
                     implied: through == Through::Implied,
@@ -293,7 +354,7 @@ fn match_sentence(
         let rivals: Vec<Target> = mine
             .iter()
             .filter(|q| {
-                q.rank.get(..4) == rank.get(..4)
+                q.rank.get(..TIED) == rank.get(..TIED)
                     && q.target != target
                     && !taken.contains(&taken_key(ci, q.target))
             })
@@ -502,8 +563,31 @@ fn compatible(
                 .then_some(Through::Written),
             }
         }
+        // "in 36 minutes of action": a length of time is a count of its
+        // unit, so it speaks about a fact counted in that unit.
+        (ClaimKind::Duration(d), Target::Fact(i)) => refs
+            .facts
+            .get(i)?
+            .unit
+            .as_deref()
+            .is_some_and(|fu| refs.units.matches(fu, duration_noun(d.unit)))
+            .then_some(Through::Written),
         (ClaimKind::Date(_), Target::Event(_)) => Some(Through::Written),
         _ => None,
+    }
+}
+
+/// The noun a fact counting in a duration's unit is written with.
+pub(crate) fn duration_noun(unit: crate::extract::claim::DurationUnit) -> &'static str {
+    use crate::extract::claim::DurationUnit as U;
+    match unit {
+        U::Second => "seconds",
+        U::Minute => "minutes",
+        U::Hour => "hours",
+        U::Day => "days",
+        U::Week => "weeks",
+        U::Month => "months",
+        U::Year => "years",
     }
 }
 
@@ -582,23 +666,43 @@ impl<'a> Implied<'a> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(is_word)
             .collect();
-        let units = claims
+        let counted = |c: &'a Claim| match &c.kind {
+            ClaimKind::Quantity(o) => o.unit.as_deref().filter(|u| {
+                !matches!(
+                    *u,
+                    "percent" | "percentage points" | "basis points" | "points"
+                )
+            }),
+            _ => None,
+        };
+        let mut units: Vec<&str> = claims
             .get(ci.saturating_sub(IMPLIED_NEIGHBOURS).max(range.start)..)
             .unwrap_or(&[])
             .iter()
             .take(2 * IMPLIED_NEIGHBOURS + 1)
             .filter(|c| c.sentence == claim.sentence && c.span != claim.span)
-            .filter_map(|c| match &c.kind {
-                ClaimKind::Quantity(o) => o.unit.as_deref(),
-                _ => None,
-            })
-            .filter(|u| {
-                !matches!(
-                    *u,
-                    "percent" | "percentage points" | "basis points" | "points"
-                )
-            })
+            .filter_map(counted)
             .collect();
+        // A list or a bulletin names its noun once: "46 cases are in
+        // hospital. Of these, 39 are at the main hospital and 4 at the
+        // district one"; "added 25 runs … was out for 36". When no figure
+        // of its own sentence names a noun, those of the figures nearest it
+        // in the sentences right before and after do.
+        if units.is_empty() {
+            let before = claims
+                .get(range.start.saturating_sub(IMPLIED_NEIGHBOURS)..range.start)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .filter(|c| c.sentence + 1 == claim.sentence);
+            let after = claims
+                .get(range.end..)
+                .unwrap_or(&[])
+                .iter()
+                .take(IMPLIED_NEIGHBOURS)
+                .filter(|c| c.sentence == claim.sentence + 1);
+            units.extend(before.chain(after).filter_map(counted));
+        }
         let next = text
             .get(claim.span.end..to)
             .unwrap_or("")
@@ -647,16 +751,20 @@ pub const NEAR_HITS: usize = 16;
 pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 
 /// One (claim, target) pair that could hold. The order is the order of
-/// preference: by `rank`, then document order. For a claim among several
-/// of its kind the rank is (whether the claim names no time of the
-/// target's, nearness of any term, nearness of its own terms, fewest terms
-/// last, 0): a figure belongs to the target whose terms stand nearest to
-/// it ("$9 million in fines and $4 million in costs"); for a claim alone
-/// of its kind it is (fewest terms last, no time named, 0, 0, nearness).
-/// Two targets tie when the first four agree.
+/// preference: by `rank`, then document order. The rank opens with
+/// whether only terms carried from the sentence before match the target.
+/// Then, for a claim among several of its kind: whether the claim names
+/// no time of the target's, nearness of any term, nearness of its own
+/// terms, fewest terms last, 0 — a figure belongs to the target whose terms
+/// stand nearest to it ("$9 million in fines and $4 million in costs");
+/// for a claim alone of its kind: fewest terms last, no time named, 0, 0,
+/// nearness. Two targets tie when the first [`TIED`] agree.
+/// How many places of a [`Pair`]'s rank must agree for two targets to tie.
+const TIED: usize = 5;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    rank: [usize; 5],
+    rank: [usize; 6],
     /// Read through an implied noun: a pair of a figure that names its
     /// noun goes first where the ranks tie.
     implied: bool,
@@ -701,6 +809,10 @@ impl Breaks {
             if let Some(&end) = last_end.get(kind) {
                 if let Some(gap) = text.get(end..claim.span.start) {
                     cuts.extend(parting_words(gap).map(|at| end + at));
+                    // "39 at the city hospital (CH), 1 at the district
+                    // one": a comma between two figures parts a list's
+                    // items as "and" does.
+                    cuts.extend(gap.match_indices([',', ';']).map(|(at, _)| end + at));
                 }
             }
             cuts.push(claim.span.start);
@@ -1666,6 +1778,95 @@ mod tests {
                 ("31 seats", "green"),
                 ("12 seats", "red")
             ])
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_pronoun_goes_on_about_the_one_before() {
+        let yaml = "facts:\n  - {id: pts, value: 31, unit: points, match: {all: [Okafor]}}\n  - {id: ast, value: 9, unit: assists, match: {all: [Okafor]}}\n  - {id: min, value: 34, unit: minutes, match: {all: [Okafor]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Okafor poured in 31 points. She also handed out nine assists in 34 minutes on the floor."
+            ),
+            pairs(&[
+                ("31 points", "pts"),
+                ("nine assists", "ast"),
+                ("34 minutes", "min")
+            ])
+        );
+        // No pronoun: the sentence before lends nothing.
+        assert_eq!(
+            matched(
+                yaml,
+                "Okafor poured in 31 points. The bench handed out nine assists."
+            ),
+            pairs(&[("31 points", "pts"), ("nine assists", "-")])
+        );
+        // The sentence's own terms go before those it carries: "previously"
+        // is this sentence's, "now expects" the one before's.
+        let yaml = "facts:\n  - {id: now, value: 40, unit: USD, match: {all: [now expects]}}\n  - {id: before, value: {min: 38, max: 40}, unit: USD, match: {all: [previously]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The firm now expects a profit of USD 40 million. It previously forecast USD 38 million to USD 40 million."
+            ),
+            pairs(&[
+                ("USD 40 million", "now"),
+                ("USD 38 million to USD 40 million", "before")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_list_names_its_noun_once_in_the_sentence_beside_it() {
+        // The count of cases is named in the sentence before; each figure
+        // of the list takes the hospital named after it, a comma parting
+        // one item from the next.
+        let yaml = "facts:\n  - {id: north, value: 30, unit: cases, match: {all: [Northfield]}}\n  - {id: south, value: 2, unit: cases, match: {all: [Southgate]}}\n  - {id: east, value: 8, unit: cases, match: {all: [Eastbrook]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Forty measles cases are being treated in hospital. Of those, 30 are at Northfield General (NG), 2 at Southgate Cottage Hospital and 8 at Eastbrook."
+            ),
+            pairs(&[
+                ("Forty measles cases", "-"),
+                ("30", "north"),
+                ("2", "south"),
+                ("8", "east")
+            ])
+        );
+        // A scorecard names "runs" once: the next line's figure counts them.
+        let yaml = "facts:\n  - {id: r, value: 44, unit: runs, match: {all: [Dlamini]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The last pair added 18 runs. Dlamini was then caught at slip for 44."
+            ),
+            pairs(&[("18 runs", "-"), ("44", "r")])
+        );
+        // A sentence whose own figures name a noun lends nothing from its
+        // neighbours.
+        assert_eq!(
+            matched(
+                yaml,
+                "The last pair added 18 runs. Dlamini faced 60 balls and was out for 44."
+            ),
+            pairs(&[("18 runs", "-"), ("60 balls", "-"), ("44", "-")])
+        );
+    }
+
+    #[test]
+    fn a_length_of_time_speaks_about_a_fact_counted_in_its_unit() {
+        let yaml = "facts:\n  - {id: m, value: 38, unit: minutes, match: {all: [Moreau]}}\n  - {id: d, value: 38, unit: days, match: {all: [strike]}}\n";
+        assert_eq!(
+            matched(yaml, "Moreau scored in 38 minutes of play."),
+            pairs(&[("38 minutes", "m")])
+        );
+        // Another unit of time is another count.
+        assert_eq!(
+            matched(yaml, "Moreau rested for 38 hours."),
+            pairs(&[("for 38 hours", "-")])
         );
     }
 
