@@ -247,6 +247,9 @@ fn match_sentence(
                 seen.nearest_targets(claim.span, &mut near);
             }
             let implied = Implied::of(doc, sentence, claims, range.clone(), ci, respective);
+            // A quarter or a half that dates a figure of its clause is a
+            // period of account, never the day an event happened on.
+            let account = dates_a_figure_as_period(doc, claim, clause);
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
@@ -258,6 +261,9 @@ fn match_sentence(
                 else {
                     continue;
                 };
+                if account && is_day_event(*target, refs) {
+                    continue;
+                }
                 let Some(untimed) = by_time(*target, refs, || {
                     *period.get_or_insert_with(|| named_period(doc, claims, ci))
                 }) else {
@@ -283,8 +289,11 @@ fn match_sentence(
                 // A target only the terms carried from the sentence before
                 // match comes after every one the sentence's own terms do.
                 let lent = usize::from(borrowed.get(m).copied().unwrap_or(false));
+                // "his Sunday's performance": a date that owns an event's
+                // term names that event, whatever else the sentence names.
+                let unnamed = usize::from(!names_event(&doc.prose, claim, &seen, &entry.2));
                 let rank = if alone {
-                    [lent, fewer, untimed, 0, 0, any]
+                    [lent, fewer, untimed, unnamed, 0, any]
                 } else {
                     [lent, untimed, any, own, fewer, 0]
                 };
@@ -375,6 +384,80 @@ fn match_sentence(
         }
         done.insert(ci);
     }
+}
+
+/// Whether `claim` is a date of a quarter or a half ("the third quarter",
+/// "the corresponding period of the previous fiscal") in a clause that
+/// states a figure: it dates that figure ("profit soared 89 per cent in
+/// the corresponding period"). Only the clause's text within
+/// [`ACCOUNT_REACH`] bytes of the claim is read.
+fn dates_a_figure_as_period(doc: &Document, claim: &Claim, clause: Span) -> bool {
+    use crate::time::Granularity;
+    let ClaimKind::Date(d) = &claim.kind else {
+        return false;
+    };
+    if !matches!(d.granularity, Granularity::Quarter | Granularity::Half) {
+        return false;
+    }
+    let text = doc.prose.as_str();
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let from = floor(
+        clause
+            .start
+            .max(claim.span.start.saturating_sub(ACCOUNT_REACH)),
+    );
+    let to = floor(
+        clause
+            .end
+            .min(claim.span.end + ACCOUNT_REACH)
+            .max(claim.span.end),
+    );
+    let before = text.get(from..claim.span.start.max(from)).unwrap_or("");
+    let after = text.get(claim.span.end.min(to)..to).unwrap_or("");
+    crate::check::rules::date_mismatch::states_figure(before)
+        || crate::check::rules::date_mismatch::states_figure(after)
+}
+
+/// How far from a date [`dates_a_figure_as_period`] looks for a figure.
+const ACCOUNT_REACH: usize = 200;
+
+/// Whether `target` is an event dated to one day.
+fn is_day_event(target: Target, refs: &ReferenceSet) -> bool {
+    match target {
+        Target::Event(i) => refs
+            .events
+            .get(i)
+            .is_some_and(|e| e.date.granularity == crate::time::Granularity::Day),
+        Target::Fact(_) => false,
+    }
+}
+
+/// Whether a date claim owns one of the terms `present` ("Sunday's
+/// performance", "the March 3 vote's count"): the term starts right
+/// after the claim and a possessive.
+fn names_event(prose: &str, claim: &Claim, seen: &Seen, present: &[usize]) -> bool {
+    if !matches!(claim.kind, ClaimKind::Date(_)) {
+        return false;
+    }
+    let tail = prose.get(claim.span.end..).unwrap_or("");
+    let Some(owned_at) = ["'s ", "’s "]
+        .iter()
+        .find(|p| tail.starts_with(**p))
+        .map(|p| claim.span.end + p.len())
+    else {
+        return false;
+    };
+    present.iter().any(|t| {
+        seen.spans_of.get(t).is_some_and(|spans| {
+            let at = spans.partition_point(|s| s.start < owned_at);
+            spans.get(at).is_some_and(|s| s.start == owned_at)
+        })
+    })
 }
 
 /// "cement production and despatches at 64.44 lakh tons and 64.67 lakh
@@ -757,8 +840,10 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// no time of the target's, nearness of any term, nearness of its own
 /// terms, fewest terms last, 0 — a figure belongs to the target whose terms
 /// stand nearest to it ("$9 million in fines and $4 million in costs");
-/// for a claim alone of its kind: fewest terms last, no time named, 0, 0,
-/// nearness. Two targets tie when the first [`TIED`] agree.
+/// for a claim alone of its kind: fewest terms last, no time named,
+/// whether the claim does not own one of the target's terms (a date's
+/// possessive, "Sunday's performance"), 0, nearness. Two targets tie when
+/// the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
 const TIED: usize = 5;
 
@@ -1867,6 +1952,52 @@ mod tests {
         assert_eq!(
             matched(yaml, "Moreau rested for 38 hours."),
             pairs(&[("for 38 hours", "-")])
+        );
+    }
+
+    #[test]
+    fn a_quarter_that_dates_a_figure_is_not_the_day_of_an_event() {
+        // The results were out on a day; the quarter the clause names
+        // dates the profit, so the day goes to the results.
+        let yaml = "events:\n  - {id: results, date: 2024-03-06, match: {all: [profit jumped]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Kestrel Mining said on Wednesday its profit jumped 40 percent from the third quarter of 2023."
+            ),
+            pairs(&[
+                ("on Wednesday", "results"),
+                ("40 percent", "-"),
+                ("the third quarter of 2023", "-")
+            ])
+        );
+        // No figure in its clause: a quarter may date an event.
+        assert_eq!(
+            matched(
+                yaml,
+                "The profit jumped, the firm said, and it will list in the third quarter of 2024."
+            ),
+            pairs(&[("in the third quarter of 2024", "results")])
+        );
+    }
+
+    #[test]
+    fn a_date_that_owns_an_events_term_names_that_event() {
+        let yaml = "events:\n  - {id: game, date: 2024-03-03, match: {all: [performance]}}\n  - {id: season, date: {from: 2022-09-01, to: 2023-02-28}, match: {all: [his first season]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "With Sunday's performance he passed the mark he had set in his first season with the club."
+            ),
+            pairs(&[("Sunday", "game")])
+        );
+        // Without the possessive the two events tie.
+        assert_eq!(
+            matched(
+                yaml,
+                "On Sunday the performance passed the mark he had set in his first season with the club."
+            ),
+            pairs(&[("On Sunday", "?")])
         );
     }
 

@@ -106,7 +106,7 @@ fn dates_a_figure_only(doc: &Document, claim: &Claim, event: &Event) -> bool {
 
 /// Whether `text` holds a number that is not a time of day ("1 p.m.",
 /// "10:30").
-fn states_figure(text: &str) -> bool {
+pub(crate) fn states_figure(text: &str) -> bool {
     let number = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
     let mut rest = text;
     while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
