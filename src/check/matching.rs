@@ -250,6 +250,7 @@ fn match_sentence(
             // A quarter or a half that dates a figure of its clause is a
             // period of account, never the day an event happened on.
             let account = dates_a_figure_as_period(doc, claim, clause);
+            let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
@@ -276,8 +277,13 @@ fn match_sentence(
                     (any, own) = (0, 0);
                 }
                 // A figure read through an implied noun speaks about a fact
-                // only when one of its terms stands in the figure's clause.
-                if through == Through::Implied && any >= OTHER_CLAUSE {
+                // only when one of its terms stands in the figure's clause
+                // (with the clause whose subject it shares).
+                if through == Through::Implied
+                    && any >= OTHER_CLAUSE
+                    && (subject == clause
+                        || seen.nearness(&reach, subject, cuts, entry).0 >= OTHER_CLAUSE)
+                {
                     continue;
                 }
                 let fewer = usize::MAX - *specificity;
@@ -383,6 +389,36 @@ fn match_sentence(
             };
         }
         done.insert(ci);
+    }
+}
+
+/// The auxiliaries that, after "and", open a clause with no subject of its
+/// own ("Pant tried a big shot and was out for 36").
+const SUBJECTLESS_OPENERS: &[&str] = &[
+    "to", "will", "would", "is", "was", "has", "had", "are", "were", "have",
+];
+
+/// `clause` of `sentence`, reaching back over the clause before it when it
+/// has no subject of its own ("and was dismissed for 36"): the two share
+/// the subject the first names.
+fn with_its_subject(prose: &str, sentence: &Sentence, clause: Span) -> Span {
+    let mut words = prose
+        .get(clause.start..clause.end)
+        .unwrap_or("")
+        .split_whitespace();
+    let subjectless = words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && words.next().is_some_and(|w| {
+            SUBJECTLESS_OPENERS
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+        });
+    if !subjectless {
+        return clause;
+    }
+    let i = sentence.clauses.partition_point(|c| c.start < clause.start);
+    match i.checked_sub(1).and_then(|j| sentence.clauses.get(j)) {
+        Some(before) => Span::new(before.start, clause.end),
+        None => clause,
     }
 }
 
@@ -683,6 +719,8 @@ fn unit_fits(fu: &str, cu: &str, refs: &ReferenceSet) -> bool {
 /// How far, in bytes, on each side of a figure with no noun of its own
 /// [`Implied`] reads its sentence for the noun.
 const IMPLIED_REACH: usize = 160;
+/// How many words after a figure [`Implied`] reads for a casualty word.
+const CASUALTY_REACH: usize = 4;
 /// At most this many other figures of its sentence, on each side, lend a
 /// figure their unit.
 const IMPLIED_NEIGHBOURS: usize = 8;
@@ -721,6 +759,16 @@ impl<'a> Implied<'a> {
         }
         let sentence = sentence?.span;
         let text = doc.prose.as_str();
+        // "in Nepal 2015 killed …": four bare digits that could be a year
+        // are read as one, never as a count whose noun is implied (news
+        // writes the count "2,015").
+        let figure = text.get(q.figure.start..q.figure.end).unwrap_or("");
+        if figure.len() == 4
+            && figure.bytes().all(|b| b.is_ascii_digit())
+            && (1800.0..=2100.0).contains(&q.value)
+        {
+            return None;
+        }
         let floor = |mut at: usize| {
             while !text.is_char_boundary(at) {
                 at -= 1;
@@ -786,32 +834,57 @@ impl<'a> Implied<'a> {
                 .filter(|c| c.sentence == claim.sentence + 1);
             units.extend(before.chain(after).filter_map(counted));
         }
-        let next = text
-            .get(claim.span.end..to)
-            .unwrap_or("")
+        // The few words after the figure, up to a stop: "42,397 were
+        // injured", "155,000 forced to evacuate".
+        let after = text.get(claim.span.end..to).unwrap_or("");
+        let after = after
+            .get(
+                ..after
+                    .find([',', ';', ':', '.', '(', ')'])
+                    .unwrap_or(after.len()),
+            )
+            .unwrap_or("");
+        let mut next = after
             .split(|c: char| !c.is_alphanumeric())
-            .find(is_word);
+            .filter(is_word)
+            .take(CASUALTY_REACH);
         let prev = text
             .get(from..claim.span.start)
             .unwrap_or("")
             .rsplit(|c: char| !c.is_alphanumeric())
             .find(is_word);
+        // A casualty word, or its verb ("to evacuate", "kill").
         let casualty = |w: Option<&str>| {
             w.is_some_and(|w| {
-                crate::extract::lexicon::CASUALTY_WORDS
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(w))
+                crate::extract::lexicon::CASUALTY_WORDS.iter().any(|c| {
+                    c.eq_ignore_ascii_case(w)
+                        || [w.len() + 1, w.len() + 2].iter().any(|&n| {
+                            c.len() == n
+                                && c.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
+                                && c.ends_with('d')
+                                && w.len() >= 3
+                        })
+                })
             })
         };
+        let people = casualty(prev) || next.any(|w| casualty(Some(w)));
         Some(Implied {
             words,
             units,
-            people: casualty(next) || casualty(prev),
+            people,
         })
     }
 
     /// Whether the figure may count what a fact with unit `fu` counts.
     fn may_count(&self, fu: &str, refs: &ReferenceSet) -> bool {
+        // "killed more than 1,400": a casualty word beside the figure says
+        // it counts people, whatever the figures beside it count.
+        if self.people {
+            return refs.units.matches(fu, "people")
+                || crate::extract::lexicon::PERSON_COUNTS
+                    .iter()
+                    .any(|p| refs.units.matches(fu, p));
+        }
         // Percentages and money are never implied by a word near the
         // figure: only by a figure beside it that names them.
         let code = fu.len() == 3 && fu.bytes().all(|b| b.is_ascii_uppercase());
@@ -819,11 +892,6 @@ impl<'a> Implied<'a> {
             !code && !matches!(fu, "percent" | "%" | "percentage points" | "basis points");
         (counted && self.words.iter().any(|w| refs.units.matches(fu, w)))
             || self.units.iter().any(|u| unit_fits(fu, u, refs))
-            || (self.people
-                && (refs.units.matches(fu, "people")
-                    || crate::extract::lexicon::PERSON_COUNTS
-                        .iter()
-                        .any(|p| refs.units.matches(fu, p))))
     }
 }
 
@@ -1938,6 +2006,55 @@ mod tests {
                 "The last pair added 18 runs. Dlamini faced 60 balls and was out for 44."
             ),
             pairs(&[("18 runs", "-"), ("60 balls", "-"), ("44", "-")])
+        );
+    }
+
+    #[test]
+    fn a_casualty_word_says_a_figure_counts_people() {
+        // The figure beside it counts a magnitude; "killed" says the one
+        // with no noun counts people, so the two facts of the clause do
+        // not tie.
+        let yaml = "facts:\n  - {id: mag, value: 6.9, unit: magnitude, match: {all: [in the hills]}}\n  - {id: dead, value: 310, unit: people, match: {all: [in the hills]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "In 1981 a magnitude 6.9 tremor in the hills killed more than 300."
+            ),
+            pairs(&[("In 1981", "-"), ("6.9", "mag"), ("more than 300", "dead")])
+        );
+        // Four bare digits that could be a year imply no noun.
+        let yaml = "facts:\n  - {id: dead, value: 9000, unit: people, match: {all: [Kirov]}}\n";
+        assert_eq!(
+            matched(yaml, "A quake in Kirov 2019 killed more than 8,000 people."),
+            pairs(&[("2019", "-"), ("more than 8,000 people", "dead")])
+        );
+        // A few words on: "were injured", "forced to evacuate".
+        let yaml = "facts:\n  - {id: out, value: 4100, unit: people, match: {all: [valley]}}\n";
+        assert_eq!(
+            matched(yaml, "In the valley about 4,100 were forced to evacuate."),
+            pairs(&[("about 4,100", "out")])
+        );
+    }
+
+    #[test]
+    fn a_clause_with_no_subject_shares_the_one_before() {
+        // "and was dismissed for 36" has no subject: the batter named in
+        // the clause before is its subject.
+        let yaml = "facts:\n  - {id: r, value: 36, unit: runs, match: {all: [Naidoo]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The pair added 25 runs. Naidoo swung hard and was caught for 36."
+            ),
+            pairs(&[("25 runs", "-"), ("36", "r")])
+        );
+        // A clause with a subject of its own does not.
+        assert_eq!(
+            matched(
+                yaml,
+                "The pair added 25 runs. Naidoo swung hard but the keeper took it for 36."
+            ),
+            pairs(&[("25 runs", "-"), ("36", "-")])
         );
     }
 
