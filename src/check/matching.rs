@@ -279,12 +279,28 @@ fn match_sentence(
                 // A figure read through an implied noun speaks about a fact
                 // only when one of its terms stands in the figure's clause
                 // (with the clause whose subject it shares).
-                if through == Through::Implied
-                    && any >= OTHER_CLAUSE
-                    && (subject == clause
-                        || seen.nearness(&reach, subject, cuts, entry).0 >= OTHER_CLAUSE)
-                {
-                    continue;
+                // Or in the clause whose subject it shares, or between the
+                // noun it goes on counting and it ("Labour won fewer votes
+                // than in 2019, at 9.7 million").
+                if through == Through::Implied && any >= OTHER_CLAUSE {
+                    let stands = |from: usize| {
+                        seen.nearness(&reach, Span::new(from, clause.end), cuts, entry)
+                            .0
+                            < OTHER_CLAUSE
+                    };
+                    let noun = match (*target, implied.as_ref()) {
+                        (Target::Fact(i), Some(im)) => refs
+                            .facts
+                            .get(i)
+                            .and_then(|f| f.unit.as_deref().and_then(|fu| im.noun_at(fu, refs))),
+                        _ => None,
+                    };
+                    let shared = subject != clause && stands(subject.start);
+                    // From the start of the clause that names the noun.
+                    let named = |at: usize| stands(clause_of(Span::new(at, at + 1)).start);
+                    if !shared && !noun.is_some_and(|at| at < clause.start && named(at)) {
+                        continue;
+                    }
                 }
                 let fewer = usize::MAX - *specificity;
                 // Alone of its kind, the claim is the sentence's one
@@ -735,7 +751,8 @@ const IMPLIED_NEIGHBOURS: usize = 8;
 /// the fact's terms stands in the figure's own clause, and no figure that
 /// names its noun takes the fact first.
 struct Implied<'a> {
-    words: Vec<&'a str>,
+    /// The words before the figure, with where each starts.
+    words: Vec<(&'a str, usize)>,
     units: Vec<&'a str>,
     people: bool,
 }
@@ -791,11 +808,11 @@ impl<'a> Implied<'a> {
         }
         // A noun named before the figure is what it goes on counting
         // ("Labour won fewer votes, at 9.7 million").
-        let words: Vec<&str> = text
-            .get(from..claim.span.start)
-            .unwrap_or("")
+        let before = text.get(from..claim.span.start).unwrap_or("");
+        let words: Vec<(&str, usize)> = before
             .split(|c: char| !c.is_alphanumeric())
             .filter(is_word)
+            .map(|w| (w, from + (w.as_ptr() as usize - before.as_ptr() as usize)))
             .collect();
         let counted = |c: &'a Claim| match &c.kind {
             ClaimKind::Quantity(o) => o.unit.as_deref().filter(|u| {
@@ -875,6 +892,17 @@ impl<'a> Implied<'a> {
         })
     }
 
+    /// Where the word before the figure nearest it that names `fu`
+    /// stands ("Labour won fewer votes than in 2019, at 9.7 million":
+    /// "votes"), if one does.
+    fn noun_at(&self, fu: &str, refs: &ReferenceSet) -> Option<usize> {
+        self.words
+            .iter()
+            .rev()
+            .find(|(w, _)| refs.units.matches(fu, w))
+            .map(|&(_, at)| at)
+    }
+
     /// Whether the figure may count what a fact with unit `fu` counts.
     fn may_count(&self, fu: &str, refs: &ReferenceSet) -> bool {
         // "killed more than 1,400": a casualty word beside the figure says
@@ -890,7 +918,7 @@ impl<'a> Implied<'a> {
         let code = fu.len() == 3 && fu.bytes().all(|b| b.is_ascii_uppercase());
         let counted =
             !code && !matches!(fu, "percent" | "%" | "percentage points" | "basis points");
-        (counted && self.words.iter().any(|w| refs.units.matches(fu, w)))
+        (counted && self.words.iter().any(|(w, _)| refs.units.matches(fu, w)))
             || self.units.iter().any(|u| unit_fits(fu, u, refs))
     }
 }
@@ -2055,6 +2083,29 @@ mod tests {
                 "The pair added 25 runs. Naidoo swung hard but the keeper took it for 36."
             ),
             pairs(&[("25 runs", "-"), ("36", "-")])
+        );
+    }
+
+    #[test]
+    fn an_implied_noun_brings_the_terms_between_it_and_the_figure() {
+        // "votes" is named in the clause before the figure's, with the
+        // fact's term: the figure goes on counting them.
+        let yaml = "facts:\n  - {id: v, value: 4200000, unit: votes, match: {all: [Greens won more votes]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The Greens won more votes than last time, at 4.2 million in all."
+            ),
+            pairs(&[("4.2 million", "v")])
+        );
+        // A term in a clause before, with no noun between: nothing.
+        let yaml = "facts:\n  - {id: v, value: 4200000, unit: votes, match: {all: [Greens]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The Greens campaigned hard, and the count of votes stood at 4.2 million."
+            ),
+            pairs(&[("4.2 million", "-")])
         );
     }
 
