@@ -314,10 +314,27 @@ fn match_sentence(
                 // "his Sunday's performance": a date that owns an event's
                 // term names that event, whatever else the sentence names.
                 let unnamed = usize::from(!names_event(&doc.prose, claim, &seen, &entry.2));
-                let rank = if alone {
-                    [lent, fewer, untimed, unnamed, 0, any]
+                // Read through an implied noun, the fact whose unit the
+                // nearest noun before the figure names goes first ("leads
+                // in passes with 40 and in yards with 4,990").
+                let noun = if through == Through::Implied {
+                    let named = refs.facts.get(match *target {
+                        Target::Fact(i) => i,
+                        Target::Event(_) => usize::MAX,
+                    });
+                    named
+                        .and_then(|f| {
+                            let fu = f.unit.as_deref()?;
+                            implied.as_ref()?.noun_at(fu, refs)
+                        })
+                        .map_or(IMPLIED_REACH, |at| claim.span.start.saturating_sub(at))
                 } else {
-                    [lent, untimed, any, own, fewer, 0]
+                    0
+                };
+                let rank = if alone {
+                    [lent, fewer, untimed, unnamed, 0, noun, any]
+                } else {
+                    [lent, untimed, any, own, fewer, noun, 0]
                 };
                 pairs.push(Pair {
                     implied: through == Through::Implied,
@@ -938,14 +955,16 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// stand nearest to it ("$9 million in fines and $4 million in costs");
 /// for a claim alone of its kind: fewest terms last, no time named,
 /// whether the claim does not own one of the target's terms (a date's
-/// possessive, "Sunday's performance"), 0, nearness. Two targets tie when
-/// the first [`TIED`] agree.
+/// possessive, "Sunday's performance"), 0, nearness. Before the last comes
+/// how far before the figure the noun it is read through stands (0 for a
+/// figure not read through an implied noun). Two targets tie when the
+/// first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
-const TIED: usize = 5;
+const TIED: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    rank: [usize; 6],
+    rank: [usize; 7],
     /// Read through an implied noun: a pair of a figure that names its
     /// noun goes first where the ranks tie.
     implied: bool,
@@ -2106,6 +2125,20 @@ mod tests {
                 "The Greens campaigned hard, and the count of votes stood at 4.2 million."
             ),
             pairs(&[("4.2 million", "-")])
+        );
+    }
+
+    #[test]
+    fn the_nearest_noun_before_a_figure_is_the_one_it_counts() {
+        // A heading with no full stop runs into the sentence: both nouns
+        // stand before the first figure, the nearest decides.
+        let yaml = "facts:\n  - {id: goals, value: 31, unit: goals, match: {all: [tops the league]}}\n  - {id: shots, value: 140, unit: shots, match: {all: [tops the league]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Ferreira chases shots and goals record\nFerreira tops the league in goals with 31 and in shots with 140."
+            ),
+            pairs(&[("31", "goals"), ("140", "shots")])
         );
     }
 
