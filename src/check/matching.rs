@@ -81,14 +81,35 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
         {
             hit_at += 1;
         }
-        let sentence_hits = hits.get(first..hit_at).unwrap_or(&[]);
+        let own_hits = hits.get(first..hit_at).unwrap_or(&[]);
+        // "Tatum scored 35 points. He added five assists": a sentence
+        // that opens with a pronoun goes on about what the sentence right
+        // before named, so that sentence's terms (the last few of them,
+        // nearest the pronoun) count here too, as terms of another clause.
+        let carried = sentence_index
+            .checked_sub(1)
+            .filter(|_| opens_with_pronoun(&doc.prose, sentence.span))
+            .and_then(|i| doc.sentences.get(i))
+            .map_or(&[][..], |before| {
+                let from = hits.partition_point(|h| h.span.start < before.span.start);
+                let to = first.max(from);
+                hits.get(from.max(to.saturating_sub(CARRIED_HITS))..to)
+                    .unwrap_or(&[])
+            });
+        let joined: Vec<TermHit>;
+        let sentence_hits = if carried.is_empty() {
+            own_hits
+        } else {
+            joined = carried.iter().chain(own_hits).copied().collect();
+            &joined
+        };
         if !sentence_hits.is_empty() {
             match_sentence(
                 doc,
                 sentence_index,
                 claims,
                 claim_at..group_end,
-                sentence_hits,
+                (sentence_hits, carried.len()),
                 refs,
                 &mut out,
             );
@@ -98,22 +119,54 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
     out
 }
 
+/// At most this many term occurrences of the sentence before are carried
+/// into a sentence that opens with a pronoun.
+const CARRIED_HITS: usize = 32;
+
+/// The pronouns that, opening a sentence, stand for what the sentence
+/// before named: "He added six rebounds", "Its profit rose".
+const OPENING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their"];
+
+/// Whether the sentence at `span` opens with one of [`OPENING_PRONOUNS`]
+/// (after any quotation mark or bracket).
+fn opens_with_pronoun(prose: &str, span: Span) -> bool {
+    let Some(text) = prose.get(span.start..span.end) else {
+        return false;
+    };
+    let word = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    OPENING_PRONOUNS
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 fn match_sentence(
     doc: &Document,
     sentence_index: usize,
     claims: &[Claim],
     range: std::ops::Range<usize>,
-    hits: &[TermHit],
+    (hits, carried): (&[TermHit], usize),
     refs: &ReferenceSet,
     out: &mut [Match],
 ) {
     // Candidates: the targets filed under a term that occurs here; then
     // each is verified against all the terms of its `match`.
     // A sentence holds few distinct terms: a sorted Vec beats hashing them.
-    let mut hit_terms: Vec<usize> = hits.iter().map(|h| h.term).collect();
-    hit_terms.sort_unstable();
-    hit_terms.dedup();
+    let terms_of = |hits: &[TermHit]| {
+        let mut terms: Vec<usize> = hits.iter().map(|h| h.term).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    };
+    let hit_terms = terms_of(hits);
     let hit = |t: &usize| hit_terms.binary_search(t).is_ok();
+    // The terms of the sentence itself, without those carried from the
+    // sentence before (see [`opens_with_pronoun`]).
+    let own_terms = terms_of(hits.get(carried..).unwrap_or(&[]));
+    let own_hit = |t: &usize| own_terms.binary_search(t).is_ok();
     let mut candidates: Vec<Target> = hit_terms
         .iter()
         .flat_map(|&t| refs.index.anchors(t).iter().copied())
@@ -121,8 +174,10 @@ fn match_sentence(
     candidates.sort();
     candidates.dedup();
     // Each matched target with its specificity and its positive terms
-    // that occur here.
+    // that occur here; and which of them the sentence's own terms do not
+    // match.
     let mut matched: Vec<(Target, usize, Vec<usize>)> = Vec::new();
+    let mut borrowed: Vec<bool> = Vec::new();
     for target in candidates {
         let Some(terms) = refs.index.terms_of(target) else {
             continue;
@@ -140,7 +195,10 @@ fn match_sentence(
             .copied()
             .collect();
         let specificity = present.len();
+        let own = terms.all.iter().all(own_hit)
+            && (terms.any.is_empty() || terms.any.iter().any(own_hit));
         matched.push((target, specificity, present));
+        borrowed.push(!own);
     }
     if matched.is_empty() {
         return;
@@ -189,6 +247,10 @@ fn match_sentence(
                 seen.nearest_targets(claim.span, &mut near);
             }
             let implied = Implied::of(doc, sentence, claims, range.clone(), ci, respective);
+            // A quarter or a half that dates a figure of its clause is a
+            // period of account, never the day an event happened on.
+            let account = dates_a_figure_as_period(doc, claim, clause);
+            let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
@@ -200,6 +262,9 @@ fn match_sentence(
                 else {
                     continue;
                 };
+                if account && is_day_event(*target, refs) {
+                    continue;
+                }
                 let Some(untimed) = by_time(*target, refs, || {
                     *period.get_or_insert_with(|| named_period(doc, claims, ci))
                 }) else {
@@ -212,9 +277,30 @@ fn match_sentence(
                     (any, own) = (0, 0);
                 }
                 // A figure read through an implied noun speaks about a fact
-                // only when one of its terms stands in the figure's clause.
+                // only when one of its terms stands in the figure's clause
+                // (with the clause whose subject it shares).
+                // Or in the clause whose subject it shares, or between the
+                // noun it goes on counting and it ("Labour won fewer votes
+                // than in 2019, at 9.7 million").
                 if through == Through::Implied && any >= OTHER_CLAUSE {
-                    continue;
+                    let stands = |from: usize| {
+                        seen.nearness(&reach, Span::new(from, clause.end), cuts, entry)
+                            .0
+                            < OTHER_CLAUSE
+                    };
+                    let noun = match (*target, implied.as_ref()) {
+                        (Target::Fact(i), Some(im)) => refs
+                            .facts
+                            .get(i)
+                            .and_then(|f| f.unit.as_deref().and_then(|fu| im.noun_at(fu, refs))),
+                        _ => None,
+                    };
+                    let shared = subject != clause && stands(subject.start);
+                    // From the start of the clause that names the noun.
+                    let named = |at: usize| stands(clause_of(Span::new(at, at + 1)).start);
+                    if !shared && !noun.is_some_and(|at| at < clause.start && named(at)) {
+                        continue;
+                    }
                 }
                 let fewer = usize::MAX - *specificity;
                 // Alone of its kind, the claim is the sentence's one
@@ -222,10 +308,33 @@ fn match_sentence(
                 // terms stand. Among several, nearness beats the count
                 // of terms. Either way, a figure that names a fact's own
                 // time speaks about it before one that names none.
-                let rank = if alone {
-                    [fewer, untimed, 0, 0, any]
+                // A target only the terms carried from the sentence before
+                // match comes after every one the sentence's own terms do.
+                let lent = usize::from(borrowed.get(m).copied().unwrap_or(false));
+                // "his Sunday's performance": a date that owns an event's
+                // term names that event, whatever else the sentence names.
+                let unnamed = usize::from(!names_event(&doc.prose, claim, &seen, &entry.2));
+                // Read through an implied noun, the fact whose unit the
+                // nearest noun before the figure names goes first ("leads
+                // in passes with 40 and in yards with 4,990").
+                let noun = if through == Through::Implied {
+                    let named = refs.facts.get(match *target {
+                        Target::Fact(i) => i,
+                        Target::Event(_) => usize::MAX,
+                    });
+                    named
+                        .and_then(|f| {
+                            let fu = f.unit.as_deref()?;
+                            implied.as_ref()?.noun_at(fu, refs)
+                        })
+                        .map_or(IMPLIED_REACH, |at| claim.span.start.saturating_sub(at))
                 } else {
-                    [untimed, any, own, fewer, 0]
+                    0
+                };
+                let rank = if alone {
+                    [lent, fewer, untimed, unnamed, 0, noun, any]
+                } else {
+                    [lent, untimed, any, own, fewer, noun, 0]
                 };
                 pairs.push(Pair {
                     implied: through == Through::Implied,
@@ -293,7 +402,7 @@ fn match_sentence(
         let rivals: Vec<Target> = mine
             .iter()
             .filter(|q| {
-                q.rank.get(..4) == rank.get(..4)
+                q.rank.get(..TIED) == rank.get(..TIED)
                     && q.target != target
                     && !taken.contains(&taken_key(ci, q.target))
             })
@@ -314,6 +423,110 @@ fn match_sentence(
         }
         done.insert(ci);
     }
+}
+
+/// The auxiliaries that, after "and", open a clause with no subject of its
+/// own ("Pant tried a big shot and was out for 36").
+const SUBJECTLESS_OPENERS: &[&str] = &[
+    "to", "will", "would", "is", "was", "has", "had", "are", "were", "have",
+];
+
+/// `clause` of `sentence`, reaching back over the clause before it when it
+/// has no subject of its own ("and was dismissed for 36"): the two share
+/// the subject the first names.
+fn with_its_subject(prose: &str, sentence: &Sentence, clause: Span) -> Span {
+    let mut words = prose
+        .get(clause.start..clause.end)
+        .unwrap_or("")
+        .split_whitespace();
+    let subjectless = words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && words.next().is_some_and(|w| {
+            SUBJECTLESS_OPENERS
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+        });
+    if !subjectless {
+        return clause;
+    }
+    let i = sentence.clauses.partition_point(|c| c.start < clause.start);
+    match i.checked_sub(1).and_then(|j| sentence.clauses.get(j)) {
+        Some(before) => Span::new(before.start, clause.end),
+        None => clause,
+    }
+}
+
+/// Whether `claim` is a date of a quarter or a half ("the third quarter",
+/// "the corresponding period of the previous fiscal") in a clause that
+/// states a figure: it dates that figure ("profit soared 89 per cent in
+/// the corresponding period"). Only the clause's text within
+/// [`ACCOUNT_REACH`] bytes of the claim is read.
+fn dates_a_figure_as_period(doc: &Document, claim: &Claim, clause: Span) -> bool {
+    use crate::time::Granularity;
+    let ClaimKind::Date(d) = &claim.kind else {
+        return false;
+    };
+    if !matches!(d.granularity, Granularity::Quarter | Granularity::Half) {
+        return false;
+    }
+    let text = doc.prose.as_str();
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let from = floor(
+        clause
+            .start
+            .max(claim.span.start.saturating_sub(ACCOUNT_REACH)),
+    );
+    let to = floor(
+        clause
+            .end
+            .min(claim.span.end + ACCOUNT_REACH)
+            .max(claim.span.end),
+    );
+    let before = text.get(from..claim.span.start.max(from)).unwrap_or("");
+    let after = text.get(claim.span.end.min(to)..to).unwrap_or("");
+    crate::check::rules::date_mismatch::states_figure(before)
+        || crate::check::rules::date_mismatch::states_figure(after)
+}
+
+/// How far from a date [`dates_a_figure_as_period`] looks for a figure.
+const ACCOUNT_REACH: usize = 200;
+
+/// Whether `target` is an event dated to one day.
+fn is_day_event(target: Target, refs: &ReferenceSet) -> bool {
+    match target {
+        Target::Event(i) => refs
+            .events
+            .get(i)
+            .is_some_and(|e| e.date.granularity == crate::time::Granularity::Day),
+        Target::Fact(_) => false,
+    }
+}
+
+/// Whether a date claim owns one of the terms `present` ("Sunday's
+/// performance", "the March 3 vote's count"): the term starts right
+/// after the claim and a possessive.
+fn names_event(prose: &str, claim: &Claim, seen: &Seen, present: &[usize]) -> bool {
+    if !matches!(claim.kind, ClaimKind::Date(_)) {
+        return false;
+    }
+    let tail = prose.get(claim.span.end..).unwrap_or("");
+    let Some(owned_at) = ["'s ", "’s "]
+        .iter()
+        .find(|p| tail.starts_with(**p))
+        .map(|p| claim.span.end + p.len())
+    else {
+        return false;
+    };
+    present.iter().any(|t| {
+        seen.spans_of.get(t).is_some_and(|spans| {
+            let at = spans.partition_point(|s| s.start < owned_at);
+            spans.get(at).is_some_and(|s| s.start == owned_at)
+        })
+    })
 }
 
 /// "cement production and despatches at 64.44 lakh tons and 64.67 lakh
@@ -502,8 +715,31 @@ fn compatible(
                 .then_some(Through::Written),
             }
         }
+        // "in 36 minutes of action": a length of time is a count of its
+        // unit, so it speaks about a fact counted in that unit.
+        (ClaimKind::Duration(d), Target::Fact(i)) => refs
+            .facts
+            .get(i)?
+            .unit
+            .as_deref()
+            .is_some_and(|fu| refs.units.matches(fu, duration_noun(d.unit)))
+            .then_some(Through::Written),
         (ClaimKind::Date(_), Target::Event(_)) => Some(Through::Written),
         _ => None,
+    }
+}
+
+/// The noun a fact counting in a duration's unit is written with.
+pub(crate) fn duration_noun(unit: crate::extract::claim::DurationUnit) -> &'static str {
+    use crate::extract::claim::DurationUnit as U;
+    match unit {
+        U::Second => "seconds",
+        U::Minute => "minutes",
+        U::Hour => "hours",
+        U::Day => "days",
+        U::Week => "weeks",
+        U::Month => "months",
+        U::Year => "years",
     }
 }
 
@@ -516,6 +752,8 @@ fn unit_fits(fu: &str, cu: &str, refs: &ReferenceSet) -> bool {
 /// How far, in bytes, on each side of a figure with no noun of its own
 /// [`Implied`] reads its sentence for the noun.
 const IMPLIED_REACH: usize = 160;
+/// How many words after a figure [`Implied`] reads for a casualty word.
+const CASUALTY_REACH: usize = 4;
 /// At most this many other figures of its sentence, on each side, lend a
 /// figure their unit.
 const IMPLIED_NEIGHBOURS: usize = 8;
@@ -530,7 +768,8 @@ const IMPLIED_NEIGHBOURS: usize = 8;
 /// the fact's terms stands in the figure's own clause, and no figure that
 /// names its noun takes the fact first.
 struct Implied<'a> {
-    words: Vec<&'a str>,
+    /// The words before the figure, with where each starts.
+    words: Vec<(&'a str, usize)>,
     units: Vec<&'a str>,
     people: bool,
 }
@@ -554,6 +793,16 @@ impl<'a> Implied<'a> {
         }
         let sentence = sentence?.span;
         let text = doc.prose.as_str();
+        // "in Nepal 2015 killed …": four bare digits that could be a year
+        // are read as one, never as a count whose noun is implied (news
+        // writes the count "2,015").
+        let figure = text.get(q.figure.start..q.figure.end).unwrap_or("");
+        if figure.len() == 4
+            && figure.bytes().all(|b| b.is_ascii_digit())
+            && (1800.0..=2100.0).contains(&q.value)
+        {
+            return None;
+        }
         let floor = |mut at: usize| {
             while !text.is_char_boundary(at) {
                 at -= 1;
@@ -576,67 +825,118 @@ impl<'a> Implied<'a> {
         }
         // A noun named before the figure is what it goes on counting
         // ("Labour won fewer votes, at 9.7 million").
-        let words: Vec<&str> = text
-            .get(from..claim.span.start)
-            .unwrap_or("")
+        let before = text.get(from..claim.span.start).unwrap_or("");
+        let words: Vec<(&str, usize)> = before
             .split(|c: char| !c.is_alphanumeric())
             .filter(is_word)
+            .map(|w| (w, from + (w.as_ptr() as usize - before.as_ptr() as usize)))
             .collect();
-        let units = claims
+        let counted = |c: &'a Claim| match &c.kind {
+            ClaimKind::Quantity(o) => o.unit.as_deref().filter(|u| {
+                !matches!(
+                    *u,
+                    "percent" | "percentage points" | "basis points" | "points"
+                )
+            }),
+            _ => None,
+        };
+        let mut units: Vec<&str> = claims
             .get(ci.saturating_sub(IMPLIED_NEIGHBOURS).max(range.start)..)
             .unwrap_or(&[])
             .iter()
             .take(2 * IMPLIED_NEIGHBOURS + 1)
             .filter(|c| c.sentence == claim.sentence && c.span != claim.span)
-            .filter_map(|c| match &c.kind {
-                ClaimKind::Quantity(o) => o.unit.as_deref(),
-                _ => None,
-            })
-            .filter(|u| {
-                !matches!(
-                    *u,
-                    "percent" | "percentage points" | "basis points" | "points"
-                )
-            })
+            .filter_map(counted)
             .collect();
-        let next = text
-            .get(claim.span.end..to)
-            .unwrap_or("")
+        // A list or a bulletin names its noun once: "46 cases are in
+        // hospital. Of these, 39 are at the main hospital and 4 at the
+        // district one"; "added 25 runs … was out for 36". When no figure
+        // of its own sentence names a noun, those of the figures nearest it
+        // in the sentences right before and after do.
+        if units.is_empty() {
+            let before = claims
+                .get(range.start.saturating_sub(IMPLIED_NEIGHBOURS)..range.start)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .filter(|c| c.sentence + 1 == claim.sentence);
+            let after = claims
+                .get(range.end..)
+                .unwrap_or(&[])
+                .iter()
+                .take(IMPLIED_NEIGHBOURS)
+                .filter(|c| c.sentence == claim.sentence + 1);
+            units.extend(before.chain(after).filter_map(counted));
+        }
+        // The few words after the figure, up to a stop: "42,397 were
+        // injured", "155,000 forced to evacuate".
+        let after = text.get(claim.span.end..to).unwrap_or("");
+        let after = after
+            .get(
+                ..after
+                    .find([',', ';', ':', '.', '(', ')'])
+                    .unwrap_or(after.len()),
+            )
+            .unwrap_or("");
+        let mut next = after
             .split(|c: char| !c.is_alphanumeric())
-            .find(is_word);
+            .filter(is_word)
+            .take(CASUALTY_REACH);
         let prev = text
             .get(from..claim.span.start)
             .unwrap_or("")
             .rsplit(|c: char| !c.is_alphanumeric())
             .find(is_word);
+        // A casualty word, or its verb ("to evacuate", "kill").
         let casualty = |w: Option<&str>| {
             w.is_some_and(|w| {
-                crate::extract::lexicon::CASUALTY_WORDS
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(w))
+                crate::extract::lexicon::CASUALTY_WORDS.iter().any(|c| {
+                    c.eq_ignore_ascii_case(w)
+                        || [w.len() + 1, w.len() + 2].iter().any(|&n| {
+                            c.len() == n
+                                && c.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w))
+                                && c.ends_with('d')
+                                && w.len() >= 3
+                        })
+                })
             })
         };
+        let people = casualty(prev) || next.any(|w| casualty(Some(w)));
         Some(Implied {
             words,
             units,
-            people: casualty(next) || casualty(prev),
+            people,
         })
+    }
+
+    /// Where the word before the figure nearest it that names `fu`
+    /// stands ("Labour won fewer votes than in 2019, at 9.7 million":
+    /// "votes"), if one does.
+    fn noun_at(&self, fu: &str, refs: &ReferenceSet) -> Option<usize> {
+        self.words
+            .iter()
+            .rev()
+            .find(|(w, _)| refs.units.matches(fu, w))
+            .map(|&(_, at)| at)
     }
 
     /// Whether the figure may count what a fact with unit `fu` counts.
     fn may_count(&self, fu: &str, refs: &ReferenceSet) -> bool {
+        // "killed more than 1,400": a casualty word beside the figure says
+        // it counts people, whatever the figures beside it count.
+        if self.people {
+            return refs.units.matches(fu, "people")
+                || crate::extract::lexicon::PERSON_COUNTS
+                    .iter()
+                    .any(|p| refs.units.matches(fu, p));
+        }
         // Percentages and money are never implied by a word near the
         // figure: only by a figure beside it that names them.
         let code = fu.len() == 3 && fu.bytes().all(|b| b.is_ascii_uppercase());
         let counted =
             !code && !matches!(fu, "percent" | "%" | "percentage points" | "basis points");
-        (counted && self.words.iter().any(|w| refs.units.matches(fu, w)))
+        (counted && self.words.iter().any(|(w, _)| refs.units.matches(fu, w)))
             || self.units.iter().any(|u| unit_fits(fu, u, refs))
-            || (self.people
-                && (refs.units.matches(fu, "people")
-                    || crate::extract::lexicon::PERSON_COUNTS
-                        .iter()
-                        .any(|p| refs.units.matches(fu, p))))
     }
 }
 
@@ -647,16 +947,24 @@ pub const NEAR_HITS: usize = 16;
 pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 
 /// One (claim, target) pair that could hold. The order is the order of
-/// preference: by `rank`, then document order. For a claim among several
-/// of its kind the rank is (whether the claim names no time of the
-/// target's, nearness of any term, nearness of its own terms, fewest terms
-/// last, 0): a figure belongs to the target whose terms stand nearest to
-/// it ("$9 million in fines and $4 million in costs"); for a claim alone
-/// of its kind it is (fewest terms last, no time named, 0, 0, nearness).
-/// Two targets tie when the first four agree.
+/// preference: by `rank`, then document order. The rank opens with
+/// whether only terms carried from the sentence before match the target.
+/// Then, for a claim among several of its kind: whether the claim names
+/// no time of the target's, nearness of any term, nearness of its own
+/// terms, fewest terms last, 0 — a figure belongs to the target whose terms
+/// stand nearest to it ("$9 million in fines and $4 million in costs");
+/// for a claim alone of its kind: fewest terms last, no time named,
+/// whether the claim does not own one of the target's terms (a date's
+/// possessive, "Sunday's performance"), 0, nearness. Before the last comes
+/// how far before the figure the noun it is read through stands (0 for a
+/// figure not read through an implied noun). Two targets tie when the
+/// first [`TIED`] agree.
+/// How many places of a [`Pair`]'s rank must agree for two targets to tie.
+const TIED: usize = 6;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    rank: [usize; 5],
+    rank: [usize; 7],
     /// Read through an implied noun: a pair of a figure that names its
     /// noun goes first where the ranks tie.
     implied: bool,
@@ -701,6 +1009,10 @@ impl Breaks {
             if let Some(&end) = last_end.get(kind) {
                 if let Some(gap) = text.get(end..claim.span.start) {
                     cuts.extend(parting_words(gap).map(|at| end + at));
+                    // "39 at the city hospital (CH), 1 at the district
+                    // one": a comma between two figures parts a list's
+                    // items as "and" does.
+                    cuts.extend(gap.match_indices([',', ';']).map(|(at, _)| end + at));
                 }
             }
             cuts.push(claim.span.start);
@@ -1666,6 +1978,227 @@ mod tests {
                 ("31 seats", "green"),
                 ("12 seats", "red")
             ])
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_pronoun_goes_on_about_the_one_before() {
+        let yaml = "facts:\n  - {id: pts, value: 31, unit: points, match: {all: [Okafor]}}\n  - {id: ast, value: 9, unit: assists, match: {all: [Okafor]}}\n  - {id: min, value: 34, unit: minutes, match: {all: [Okafor]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Okafor poured in 31 points. She also handed out nine assists in 34 minutes on the floor."
+            ),
+            pairs(&[
+                ("31 points", "pts"),
+                ("nine assists", "ast"),
+                ("34 minutes", "min")
+            ])
+        );
+        // No pronoun: the sentence before lends nothing.
+        assert_eq!(
+            matched(
+                yaml,
+                "Okafor poured in 31 points. The bench handed out nine assists."
+            ),
+            pairs(&[("31 points", "pts"), ("nine assists", "-")])
+        );
+        // The sentence's own terms go before those it carries: "previously"
+        // is this sentence's, "now expects" the one before's.
+        let yaml = "facts:\n  - {id: now, value: 40, unit: USD, match: {all: [now expects]}}\n  - {id: before, value: {min: 38, max: 40}, unit: USD, match: {all: [previously]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The firm now expects a profit of USD 40 million. It previously forecast USD 38 million to USD 40 million."
+            ),
+            pairs(&[
+                ("USD 40 million", "now"),
+                ("USD 38 million to USD 40 million", "before")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_list_names_its_noun_once_in_the_sentence_beside_it() {
+        // The count of cases is named in the sentence before; each figure
+        // of the list takes the hospital named after it, a comma parting
+        // one item from the next.
+        let yaml = "facts:\n  - {id: north, value: 30, unit: cases, match: {all: [Northfield]}}\n  - {id: south, value: 2, unit: cases, match: {all: [Southgate]}}\n  - {id: east, value: 8, unit: cases, match: {all: [Eastbrook]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Forty measles cases are being treated in hospital. Of those, 30 are at Northfield General (NG), 2 at Southgate Cottage Hospital and 8 at Eastbrook."
+            ),
+            pairs(&[
+                ("Forty measles cases", "-"),
+                ("30", "north"),
+                ("2", "south"),
+                ("8", "east")
+            ])
+        );
+        // A scorecard names "runs" once: the next line's figure counts them.
+        let yaml = "facts:\n  - {id: r, value: 44, unit: runs, match: {all: [Dlamini]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The last pair added 18 runs. Dlamini was then caught at slip for 44."
+            ),
+            pairs(&[("18 runs", "-"), ("44", "r")])
+        );
+        // A sentence whose own figures name a noun lends nothing from its
+        // neighbours.
+        assert_eq!(
+            matched(
+                yaml,
+                "The last pair added 18 runs. Dlamini faced 60 balls and was out for 44."
+            ),
+            pairs(&[("18 runs", "-"), ("60 balls", "-"), ("44", "-")])
+        );
+    }
+
+    #[test]
+    fn a_casualty_word_says_a_figure_counts_people() {
+        // The figure beside it counts a magnitude; "killed" says the one
+        // with no noun counts people, so the two facts of the clause do
+        // not tie.
+        let yaml = "facts:\n  - {id: mag, value: 6.9, unit: magnitude, match: {all: [in the hills]}}\n  - {id: dead, value: 310, unit: people, match: {all: [in the hills]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "In 1981 a magnitude 6.9 tremor in the hills killed more than 300."
+            ),
+            pairs(&[("In 1981", "-"), ("6.9", "mag"), ("more than 300", "dead")])
+        );
+        // Four bare digits that could be a year imply no noun.
+        let yaml = "facts:\n  - {id: dead, value: 9000, unit: people, match: {all: [Kirov]}}\n";
+        assert_eq!(
+            matched(yaml, "A quake in Kirov 2019 killed more than 8,000 people."),
+            pairs(&[("2019", "-"), ("more than 8,000 people", "dead")])
+        );
+        // A few words on: "were injured", "forced to evacuate".
+        let yaml = "facts:\n  - {id: out, value: 4100, unit: people, match: {all: [valley]}}\n";
+        assert_eq!(
+            matched(yaml, "In the valley about 4,100 were forced to evacuate."),
+            pairs(&[("about 4,100", "out")])
+        );
+    }
+
+    #[test]
+    fn a_clause_with_no_subject_shares_the_one_before() {
+        // "and was dismissed for 36" has no subject: the batter named in
+        // the clause before is its subject.
+        let yaml = "facts:\n  - {id: r, value: 36, unit: runs, match: {all: [Naidoo]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The pair added 25 runs. Naidoo swung hard and was caught for 36."
+            ),
+            pairs(&[("25 runs", "-"), ("36", "r")])
+        );
+        // A clause with a subject of its own does not.
+        assert_eq!(
+            matched(
+                yaml,
+                "The pair added 25 runs. Naidoo swung hard but the keeper took it for 36."
+            ),
+            pairs(&[("25 runs", "-"), ("36", "-")])
+        );
+    }
+
+    #[test]
+    fn an_implied_noun_brings_the_terms_between_it_and_the_figure() {
+        // "votes" is named in the clause before the figure's, with the
+        // fact's term: the figure goes on counting them.
+        let yaml = "facts:\n  - {id: v, value: 4200000, unit: votes, match: {all: [Greens won more votes]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The Greens won more votes than last time, at 4.2 million in all."
+            ),
+            pairs(&[("4.2 million", "v")])
+        );
+        // A term in a clause before, with no noun between: nothing.
+        let yaml = "facts:\n  - {id: v, value: 4200000, unit: votes, match: {all: [Greens]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The Greens campaigned hard, and the count of votes stood at 4.2 million."
+            ),
+            pairs(&[("4.2 million", "-")])
+        );
+    }
+
+    #[test]
+    fn the_nearest_noun_before_a_figure_is_the_one_it_counts() {
+        // A heading with no full stop runs into the sentence: both nouns
+        // stand before the first figure, the nearest decides.
+        let yaml = "facts:\n  - {id: goals, value: 31, unit: goals, match: {all: [tops the league]}}\n  - {id: shots, value: 140, unit: shots, match: {all: [tops the league]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Ferreira chases shots and goals record\nFerreira tops the league in goals with 31 and in shots with 140."
+            ),
+            pairs(&[("31", "goals"), ("140", "shots")])
+        );
+    }
+
+    #[test]
+    fn a_length_of_time_speaks_about_a_fact_counted_in_its_unit() {
+        let yaml = "facts:\n  - {id: m, value: 38, unit: minutes, match: {all: [Moreau]}}\n  - {id: d, value: 38, unit: days, match: {all: [strike]}}\n";
+        assert_eq!(
+            matched(yaml, "Moreau scored in 38 minutes of play."),
+            pairs(&[("38 minutes", "m")])
+        );
+        // Another unit of time is another count.
+        assert_eq!(
+            matched(yaml, "Moreau rested for 38 hours."),
+            pairs(&[("for 38 hours", "-")])
+        );
+    }
+
+    #[test]
+    fn a_quarter_that_dates_a_figure_is_not_the_day_of_an_event() {
+        // The results were out on a day; the quarter the clause names
+        // dates the profit, so the day goes to the results.
+        let yaml = "events:\n  - {id: results, date: 2024-03-06, match: {all: [profit jumped]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Kestrel Mining said on Wednesday its profit jumped 40 percent from the third quarter of 2023."
+            ),
+            pairs(&[
+                ("on Wednesday", "results"),
+                ("40 percent", "-"),
+                ("the third quarter of 2023", "-")
+            ])
+        );
+        // No figure in its clause: a quarter may date an event.
+        assert_eq!(
+            matched(
+                yaml,
+                "The profit jumped, the firm said, and it will list in the third quarter of 2024."
+            ),
+            pairs(&[("in the third quarter of 2024", "results")])
+        );
+    }
+
+    #[test]
+    fn a_date_that_owns_an_events_term_names_that_event() {
+        let yaml = "events:\n  - {id: game, date: 2024-03-03, match: {all: [performance]}}\n  - {id: season, date: {from: 2022-09-01, to: 2023-02-28}, match: {all: [his first season]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "With Sunday's performance he passed the mark he had set in his first season with the club."
+            ),
+            pairs(&[("Sunday", "game")])
+        );
+        // Without the possessive the two events tie.
+        assert_eq!(
+            matched(
+                yaml,
+                "On Sunday the performance passed the mark he had set in his first season with the club."
+            ),
+            pairs(&[("On Sunday", "?")])
         );
     }
 

@@ -526,6 +526,34 @@ impl<'a> Checker<'a> {
                         ));
                     }
                 }
+                (ClaimKind::Duration(d), Match::One(Target::Fact(i))) => {
+                    // A length of time matched to a fact counted in its
+                    // unit ("in 36 minutes" and a fact in minutes) is
+                    // judged as that count; no fix is offered, since the
+                    // duration does not keep where its figure stands.
+                    let Some(fact) = refs.facts.get(*i) else {
+                        continue;
+                    };
+                    // A duration keeps no qualifier or range yet: one
+                    // written with them ("over 270,000 years", "two to
+                    // three years") is not judged as if it were bare.
+                    if hedged(doc.slice(claim.span)) {
+                        continue;
+                    }
+                    let q = duration_count(claim, d);
+                    let mut judged = (*fact).clone();
+                    judged.tolerance = opts.tolerance(&q, &judged);
+                    if let Some(mut f) = rules::fact_mismatch::check(doc, claim, &q, &judged) {
+                        f.suggestion = None;
+                        let sentence = doc
+                            .sentences
+                            .get(claim.sentence)
+                            .map_or(claim.span, |s| s.span);
+                        f.context = context::context(doc, claim.span, sentence, None);
+                        mismatched.insert(index);
+                        findings.push(f);
+                    }
+                }
                 (ClaimKind::Date(d), Match::One(Target::Event(i))) => {
                     let Some(event) = refs.events.get(*i) else {
                         continue;
@@ -651,6 +679,42 @@ fn normalised(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Whether a claim's text holds a qualifier ("over", "or more") or a
+/// range ("two to three"): what a duration does not keep yet.
+fn hedged(text: &str) -> bool {
+    let words: String = text
+        .split(|c: char| !c.is_alphanumeric() && c != ',' && c != '.')
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| [" ", w])
+        .chain([" "])
+        .collect::<String>()
+        .to_lowercase();
+    use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
+    QUALIFIERS
+        .iter()
+        .chain(POSTFIX_QUALIFIERS)
+        .map(|(p, _)| *p)
+        .chain(["to", "and", "between", "or"])
+        .any(|p| words.contains(&format!(" {p} ")))
+        || text.contains(['-', '–', '—'])
+}
+
+/// A duration as the count of its unit it is ("36 minutes": 36 minutes),
+/// for judging it against a fact counted in that unit.
+fn duration_count(claim: &Claim, d: &crate::extract::claim::Duration) -> Quantity {
+    Quantity {
+        value: d.value,
+        min: None,
+        max: None,
+        qualifier: Qualifier::None,
+        unit: Some(matching::duration_noun(d.unit).to_owned()),
+        precision: crate::extract::number::integer_precision(d.value),
+        style: crate::extract::claim::NumberStyle::Digits,
+        figure: claim.span,
+        modifiers: None,
+    }
 }
 
 /// The claim fields a finding reports.

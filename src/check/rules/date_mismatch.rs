@@ -10,7 +10,12 @@
 //! **How it judges:** `on`/`in` need the event's interval to meet the
 //! claim's; `by`/`until` need the event to start no later than the end of
 //! the named period; `before` to start before it; `after` to reach past it;
-//! `since` to end on or after its start. Seasons are meteorological (fall
+//! `since` to end on or after its start — but after a superlative or "the
+//! first time" ("for the first time since 2012", "the lowest rate since
+//! February last year") the date is the last time it happened, and the
+//! event must meet it. A span written "from 2000 to 2004" and an event
+//! that is a span must agree at both ends, at the precision written.
+//! Seasons are meteorological (fall
 //! 2021 = 2021-09-01 … 2021-11-30). A negated commitment ("will not meet
 //! before 2023") holds when the event does not fall in the named period.
 //! When a sentence holds several dates and several events, each date is
@@ -34,7 +39,7 @@ use crate::check::judge::date_consistent;
 use crate::check::suggest::date_expression;
 use crate::check::{base_finding, describe_date, event_cite};
 use crate::document::Document;
-use crate::extract::claim::{Claim, DateClaim};
+use crate::extract::claim::{Claim, DateClaim, Relation};
 use crate::reference::model::Event;
 
 pub const ID: &str = "date-mismatch";
@@ -42,7 +47,23 @@ pub const SEVERITY: Severity = Severity::Error;
 
 /// A finding when `d` contradicts `event`.
 pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Option<Finding> {
-    if date_consistent(d, event.date.interval)? || dates_a_figure_only(doc, claim, event) {
+    // "for the first time since 2012", "the lowest rate since February
+    // last year": the date is when it last happened, so the event must
+    // meet it, not merely end after it starts.
+    let written = d;
+    let last_time;
+    let d = if d.relation == Some(Relation::Since) && names_last_time(doc, claim) {
+        last_time = DateClaim {
+            relation: Some(Relation::In),
+            ..d.clone()
+        };
+        &last_time
+    } else {
+        d
+    };
+    let consistent =
+        date_consistent(d, event.date.interval)? && spans_as_written(doc, claim, d, event);
+    if consistent || dates_a_figure_only(doc, claim, event) {
         return None;
     }
     let meaning = describe_date(d)?;
@@ -56,10 +77,11 @@ pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Opt
     );
     let mut finding = base_finding(doc, claim, ID, SEVERITY, message, meaning);
     finding.reference = Some(Box::new(event_cite(event)));
-    // A negated commitment has no single right wording.
+    // A negated commitment has no single right wording. The fix keeps the
+    // relation as written ("since").
     if !d.negated {
         let (expression, relation) =
-            date_expression(d, event.date.interval, event.date.granularity);
+            date_expression(written, event.date.interval, event.date.granularity);
         let relation_text = doc
             .text
             .get(claim.span.start..d.expression.start)
@@ -88,6 +110,84 @@ pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Opt
     Some(finding)
 }
 
+/// Whether a span written "from X to Y" ("doctored letters from 2000 to
+/// 2004") and an event that is a span agree at both ends: the event starts
+/// in X and ends in Y, at the precision written (a year, a month, a day).
+/// Meeting somewhere is not enough: a span moved by a year still meets it.
+/// Any other claim or event: true.
+fn spans_as_written(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> bool {
+    use crate::time::Granularity;
+    use chrono::Datelike;
+    let (Some(c), Some(Relation::Between)) = (d.interval, d.relation) else {
+        return true;
+    };
+    let e = event.date.interval;
+    let written_from = doc
+        .slice(claim.span)
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("from "));
+    if !written_from || e.start == e.end {
+        return true;
+    }
+    match d.granularity {
+        Granularity::Year => e.start.year() == c.start.year() && e.end.year() == c.end.year(),
+        Granularity::Month => {
+            (e.start.year(), e.start.month()) == (c.start.year(), c.start.month())
+                && (e.end.year(), e.end.month()) == (c.end.year(), c.end.month())
+        }
+        Granularity::Day => e.start == c.start && e.end == c.end,
+        _ => true,
+    }
+}
+
+/// The words that, a few words before "since", make its date the last
+/// time something happened: "the first time since", "the lowest since".
+const LAST_TIME_WORDS: &[&str] = &[
+    "first",
+    "lowest",
+    "highest",
+    "biggest",
+    "largest",
+    "smallest",
+    "best",
+    "worst",
+    "fastest",
+    "slowest",
+    "strongest",
+    "weakest",
+    "longest",
+    "shortest",
+    "deepest",
+    "warmest",
+    "coldest",
+    "hottest",
+    "wettest",
+    "driest",
+    "fewest",
+    "most",
+    "least",
+];
+/// How many words before a "since" date [`names_last_time`] reads.
+const LAST_TIME_REACH: usize = 8;
+
+/// Whether a "since" date ends a superlative or "the first time" in its
+/// clause ("the first time since November 2021 that …", "their
+/// lowest-ever number of seats since 1832"): it dates the last time.
+fn names_last_time(doc: &Document, claim: &Claim) -> bool {
+    let Some(sentence) = doc.sentences.get(claim.sentence) else {
+        return false;
+    };
+    let clause = sentence.clause_at(claim.span.start);
+    let from = clause.start.min(claim.span.start);
+    doc.prose
+        .get(from..claim.span.start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(LAST_TIME_REACH)
+        .any(|w| LAST_TIME_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
 /// Whether the date's clause states a figure (a number outside the date
 /// that is not a time of day) and the sentence names `event` only after
 /// that clause ("…, up from the May forecast"): then the date is the
@@ -106,7 +206,7 @@ fn dates_a_figure_only(doc: &Document, claim: &Claim, event: &Event) -> bool {
 
 /// Whether `text` holds a number that is not a time of day ("1 p.m.",
 /// "10:30").
-fn states_figure(text: &str) -> bool {
+pub(crate) fn states_figure(text: &str) -> bool {
     let number = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
     let mut rest = text;
     while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
@@ -169,6 +269,48 @@ mod tests {
             .iter()
             .map(|f| (f.rule, f.claim.text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_span_from_one_date_to_another_agrees_at_both_ends() {
+        let yaml = "events:\n  - {id: run, date: {from: 2011, to: 2014}, match: {any: [mayor]}}\n";
+        let text = "She served as mayor from 2011 to 2014.";
+        assert_eq!(rules(text, yaml), vec![]);
+        // Moved by two years the spans still meet, but neither end agrees.
+        let yaml_late =
+            "events:\n  - {id: run, date: {from: 2013, to: 2016}, match: {any: [mayor]}}\n";
+        assert_eq!(
+            rules(text, yaml_late),
+            vec![("date-mismatch", "from 2011 to 2014".to_owned())]
+        );
+        // "between" says within, not spanning: meeting is enough.
+        let text = "She was elected mayor between 2011 and 2014.";
+        let yaml_day = "events:\n  - {id: run, date: 2012-05-03, match: {any: [mayor]}}\n";
+        assert_eq!(rules(text, yaml_day), vec![]);
+    }
+
+    #[test]
+    fn since_after_a_superlative_dates_the_last_time() {
+        let yaml =
+            "events:\n  - {id: last, date: 2016-05, match: {any: [first time since, lowest]}}\n";
+        // The last time was in May 2016: the event must meet it.
+        let text = "The index fell, for the first time since May 2016, in the spring.";
+        assert_eq!(rules(text, yaml), vec![]);
+        let yaml_late =
+            "events:\n  - {id: last, date: 2018-05, match: {any: [first time since, lowest]}}\n";
+        assert_eq!(
+            rules(text, yaml_late),
+            vec![("date-mismatch", "since May 2016".to_owned())]
+        );
+        let text = "Turnout was the lowest ever recorded since 2016.";
+        assert_eq!(
+            rules(text, yaml_late),
+            vec![("date-mismatch", "since 2016".to_owned())]
+        );
+        // A plain "since" only needs the event to reach past its start.
+        let yaml_late = "events:\n  - {id: rise, date: 2018-05, match: {any: [rising]}}\n";
+        let text = "Prices have been rising since May 2016.";
+        assert_eq!(rules(text, yaml_late), vec![]);
     }
 
     #[test]
