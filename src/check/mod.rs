@@ -126,7 +126,7 @@ pub fn check_document_full(
     refs: &ReferenceSet,
     opts: &CheckOptions,
 ) -> DocumentCheck {
-    let matches = match_claims(doc, claims, refs);
+    let matches = matching::match_claims(doc, claims, refs);
     let mut checker = Checker::new(doc, refs, opts);
     let (mut findings, verdicts) = checker.window(claims, &matches);
     findings.extend(checker.unused_suppressions(usize::MAX));
@@ -162,10 +162,10 @@ fn match_window(
             .checked_sub(1)
             .and_then(|i| doc.sentences.get(i)),
     ) else {
-        return match_claims(doc, claims, refs);
+        return matching::match_claims(doc, claims, refs);
     };
     if whole || claims.is_empty() || refs.index.is_empty() {
-        return match_claims(doc, claims, refs);
+        return matching::match_claims(doc, claims, refs);
     }
     let text = doc.text.as_str();
     let mut from = first.span.start.saturating_sub(MATCH_MARGIN);
@@ -180,7 +180,7 @@ fn match_window(
     // boundaries are the prose's.
     let (Some(window_text), Some(window_prose)) = (text.get(from..to), doc.prose.get(from..to))
     else {
-        return match_claims(doc, claims, refs);
+        return matching::match_claims(doc, claims, refs);
     };
     let shift = |s: Span| Span::new(s.start - from, s.end - from);
     let window = Document {
@@ -220,64 +220,7 @@ fn match_window(
             c
         })
         .collect();
-    match_claims(&window, &shifted, refs)
-}
-
-/// [`matching::match_claims`], and durations matched to the facts counted
-/// in their time unit ("more than 11 years" to a fact in `years`).
-///
-/// The matcher pairs figures with facts; a duration is offered to it as
-/// the figure it counts ([`Duration::as_quantity`](crate::extract::claim::Duration::as_quantity))
-/// in a second pass, only when the document has durations, and keeps a
-/// match only to a fact whose unit is the duration's and that no claim of
-/// the first pass took: a duration never takes a fact from a figure, nor
-/// a fact with no unit.
-fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Vec<Match> {
-    let mut matches = matching::match_claims(doc, claims, refs);
-    if !claims
-        .iter()
-        .any(|c| matches!(c.kind, ClaimKind::Duration(_)))
-    {
-        return matches;
-    }
-    let taken: HashSet<Target> = coverage::matched_targets(&matches).into_iter().collect();
-    let view: Vec<Claim> = claims
-        .iter()
-        .map(|c| match &c.kind {
-            ClaimKind::Duration(d) => {
-                let mut q = d.as_quantity();
-                q.figure = d.figure.unwrap_or(c.span);
-                Claim {
-                    kind: ClaimKind::Quantity(q),
-                    ..c.clone()
-                }
-            }
-            _ => c.clone(),
-        })
-        .collect();
-    let second = matching::match_claims(doc, &view, refs);
-    let counted_in = |t: &Target, d: &crate::extract::claim::Duration| match *t {
-        Target::Fact(i) => {
-            !taken.contains(t)
-                && refs.facts.get(i).is_some_and(|f| {
-                    f.unit
-                        .as_deref()
-                        .is_some_and(|u| refs.units.matches(u, d.unit.plural()))
-                })
-        }
-        Target::Event(_) => false,
-    };
-    for ((claim, m), found) in claims.iter().zip(matches.iter_mut()).zip(second) {
-        let ClaimKind::Duration(d) = &claim.kind else {
-            continue;
-        };
-        *m = match found {
-            Match::One(t) if counted_in(&t, d) => Match::One(t),
-            Match::Ambiguous(ts) if ts.iter().all(|t| counted_in(t, d)) => Match::Ambiguous(ts),
-            _ => Match::None,
-        };
-    }
-    matches
+    matching::match_claims(&window, &shifted, refs)
 }
 
 /// What [`check_document_windows`] tells besides the findings it hands on.
@@ -526,34 +469,6 @@ impl<'a> Checker<'a> {
                         ));
                     }
                 }
-                (ClaimKind::Duration(d), Match::One(Target::Fact(i))) => {
-                    // A length of time matched to a fact counted in its
-                    // unit ("in 36 minutes" and a fact in minutes) is
-                    // judged as that count; no fix is offered, since the
-                    // duration does not keep where its figure stands.
-                    let Some(fact) = refs.facts.get(*i) else {
-                        continue;
-                    };
-                    // A duration keeps no qualifier or range yet: one
-                    // written with them ("over 270,000 years", "two to
-                    // three years") is not judged as if it were bare.
-                    if hedged(doc.slice(claim.span)) {
-                        continue;
-                    }
-                    let q = duration_count(claim, d);
-                    let mut judged = (*fact).clone();
-                    judged.tolerance = opts.tolerance(&q, &judged);
-                    if let Some(mut f) = rules::fact_mismatch::check(doc, claim, &q, &judged) {
-                        f.suggestion = None;
-                        let sentence = doc
-                            .sentences
-                            .get(claim.sentence)
-                            .map_or(claim.span, |s| s.span);
-                        f.context = context::context(doc, claim.span, sentence, None);
-                        mismatched.insert(index);
-                        findings.push(f);
-                    }
-                }
                 (ClaimKind::Date(d), Match::One(Target::Event(i))) => {
                     let Some(event) = refs.events.get(*i) else {
                         continue;
@@ -679,42 +594,6 @@ fn normalised(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-/// Whether a claim's text holds a qualifier ("over", "or more") or a
-/// range ("two to three"): what a duration does not keep yet.
-fn hedged(text: &str) -> bool {
-    let words: String = text
-        .split(|c: char| !c.is_alphanumeric() && c != ',' && c != '.')
-        .filter(|w| !w.is_empty())
-        .flat_map(|w| [" ", w])
-        .chain([" "])
-        .collect::<String>()
-        .to_lowercase();
-    use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
-    QUALIFIERS
-        .iter()
-        .chain(POSTFIX_QUALIFIERS)
-        .map(|(p, _)| *p)
-        .chain(["to", "and", "between", "or"])
-        .any(|p| words.contains(&format!(" {p} ")))
-        || text.contains(['-', '–', '—'])
-}
-
-/// A duration as the count of its unit it is ("36 minutes": 36 minutes),
-/// for judging it against a fact counted in that unit.
-fn duration_count(claim: &Claim, d: &crate::extract::claim::Duration) -> Quantity {
-    Quantity {
-        value: d.value,
-        min: None,
-        max: None,
-        qualifier: Qualifier::None,
-        unit: Some(matching::duration_noun(d.unit).to_owned()),
-        precision: crate::extract::number::integer_precision(d.value),
-        style: crate::extract::claim::NumberStyle::Digits,
-        figure: claim.span,
-        modifiers: None,
-    }
 }
 
 /// The claim fields a finding reports.
