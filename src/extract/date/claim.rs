@@ -512,7 +512,7 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         let (rest, month) = month_name(at)?;
         let name = consumed(at, rest);
         // The full name as prose writes it: no "Dec", "SEPT" or "$DEC".
-        let full = FULL_MONTHS.get(month as usize - 1) == Some(&name);
+        let full = crate::time::MONTH_NAMES.get(month as usize - 1) == Some(&name);
         if the.is_none() && matches!(month, 3 | 5) || !full {
             return fail(i);
         }
@@ -694,22 +694,6 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     }
     Ok((rest, claim))
 }
-
-/// Month names in full, capitalised, January first.
-const FULL_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Whether an expression names one day ("Aug 1", "Monday", "tomorrow").
 fn names_a_day(expr: DateExpr) -> bool {
