@@ -33,6 +33,7 @@ pub const DATE_SOURCES: &[&str] = &[
 /// The sources of the quantity grammar, as [`DATE_SOURCES`].
 pub const QUANTITY_SOURCES: &[&str] = &[
     "quantity.rs",
+    "quantity/whole.rs",
     "noun_phrase.rs",
     "number.rs",
     "number/memo.rs",

@@ -799,6 +799,7 @@ mod tests {
             "numbers.rs",
             "units.rs",
             "quantity.rs",
+            "whole.rs",
             "noun_phrase.rs",
             "notquantity.rs",
             "tests.rs",

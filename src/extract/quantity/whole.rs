@@ -1,0 +1,181 @@
+//! What a figure with no noun of its own counts beyond its phrase: the
+//! part of a whole ("Thirteen of these seats"), a note in brackets
+//! ("1,717 (93%) patients"), a fraction in words that is a share of its
+//! population ("nearly half of voters"), "another" and a measure.
+
+use super::*;
+
+/// Words that point into a whole after "of" or stand before a share's
+/// population: "Thirteen of these seats", "seven of his eight free throw
+/// attempts", "half the seats".
+const WHOLE_DETERMINERS: &[&str] = &[
+    "the", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Whether a word that is no function word follows (`i` starts before
+/// its blank): the figure's phrase goes on ("5 apples or more pears").
+pub(super) fn content_word_follows(i: &str) -> bool {
+    (sp, alpha_word)
+        .parse(i)
+        .is_ok_and(|(_, (_, w))| !is_not_noun(w))
+}
+
+/// " of", then a pointing word ("these", "his") if any, at the start of
+/// `i`: the way into a whole. Returns the input after them.
+fn of_the(i: &str) -> Option<&str> {
+    let (rest, _) = (sp, kw("of")).parse(i).ok()?;
+    Some(determiner(rest).unwrap_or(rest))
+}
+
+/// A pointing word after a blank ("these" in " these seats"): the input
+/// after it.
+fn determiner(i: &str) -> Option<&str> {
+    (sp, alpha_word)
+        .parse(i)
+        .ok()
+        .filter(|(_, (_, w))| WHOLE_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+        .map(|(r, _)| r)
+}
+
+/// The noun a figure with none of its own counts when it stands beyond a
+/// whole or a note (`i` starts right after the figure `n`):
+/// - the part of a whole: "Thirteen of these seats" (seats), "seven of his
+///   eight free throw attempts" (attempts: the whole, "eight free throw
+///   attempts", is a claim of its own), "three of his six 3-point attempts";
+/// - a note in brackets after the figure: "1,717 (93%) patients".
+///
+/// Only a plural count (not "one of the", a pronoun, nor "two of the
+/// company's", a possessor).
+pub(super) fn noun_beyond<'a>(i: &'a str, n: &Numeral) -> Option<&'a str> {
+    if n.value.fract() != 0.0 || n.value < 1.0 || (n.style == NumberStyle::Words && n.value == 1.0)
+    {
+        return None;
+    }
+    let phrase = match bracketed_note(i) {
+        Some(after) => after,
+        None => {
+            let rest = of_the(i)?;
+            match (sp, numeral).parse(rest) {
+                // The whole: larger than the part, and no year.
+                Ok((after, (_, whole))) => {
+                    let year = whole.style == NumberStyle::Digits
+                        && (1800.0..=2100.0).contains(&whole.value);
+                    if whole.value <= n.value || whole.value.fract() != 0.0 || year {
+                        return None;
+                    }
+                    after
+                }
+                Err(_) => rest,
+            }
+        }
+    };
+    let (_, noun) = counted_noun(phrase).ok()?;
+    let possessor = noun.contains(['\'', '’']);
+    (plural_count(noun) && !possessor).then_some(noun)
+}
+
+/// The longest note in brackets read between a figure and its noun.
+const NOTE_MAX: usize = 24;
+
+/// A short note in brackets right after a figure that opens with a figure
+/// itself ("(93%)", "($5m)"): the input after it.
+fn bracketed_note(i: &str) -> Option<&str> {
+    let (open, _) = opt(sp).parse(i).ok()?;
+    let inner = open.strip_prefix('(')?;
+    let first = inner.chars().next()?;
+    if !(first.is_ascii_digit() || CURRENCY_SYMBOLS.iter().any(|(s, _)| inner.starts_with(s))) {
+        return None;
+    }
+    let close = inner
+        .bytes()
+        .take(NOTE_MAX)
+        .position(|b| matches!(b, b')' | b'(' | b'\n'))?;
+    inner.get(close..)?.strip_prefix(')')
+}
+
+/// A fraction in words that is a share of a population after it ("nearly
+/// half of known species", "a third of the seats", "half the vote"): a
+/// percentage, as precise as its denominator (as "one in five" is). `i`
+/// is the claim's input, the figure's number at `number` after `offset`
+/// bytes of qualifier; `q` the qualifier read.
+pub(super) fn word_share<'a>(
+    i: &'a str,
+    q: Option<Qualifier>,
+    offset: usize,
+    number: (usize, usize),
+    n: &Numeral,
+) -> Option<(&'a str, ParsedQuantity)> {
+    let (ns, ne) = (number.0 + offset, number.1 + offset);
+    if n.style != NumberStyle::Words || n.scale != 1.0 {
+        return None;
+    }
+    let at = i.get(ns..)?;
+    let (after, (value, denominator)) = crate::extract::number::word_fraction(at).ok()?;
+    // The numeral read the fraction alone ("half", not "half a million").
+    if at.len() - after.len() != ne - ns || value >= 1.0 {
+        return None;
+    }
+    // The population follows ("of the crew", "of them", "the seats"):
+    // "five eighths of" alone is a number.
+    let population = of_the(after).or_else(|| determiner(after))?;
+    (sp, alpha_word).parse(population).ok()?;
+    let len = i.len() - after.len();
+    Some((
+        after,
+        ParsedQuantity {
+            qualifier: q.unwrap_or(Qualifier::None),
+            numeral: Numeral {
+                value: value * 100.0,
+                precision: 100.0 / denominator,
+                ..*n
+            },
+            min: None,
+            max: None,
+            unit: Some("percent".to_owned()),
+            unit_kind: Some(UnitKind::Percent),
+            figure_len: len,
+            len,
+            number: (ns, ne),
+            unit_at: None,
+        },
+    ))
+}
+
+/// "another degree Celsius", "another mile": one more of a measure
+/// spelled out (not "another in", an abbreviation, nor a scale whose value
+/// is named rather than counted, "another magnitude 6 quake"). Returns
+/// the claim and the input after its unit.
+pub(super) fn another_measure(i: &str) -> Option<(&str, ParsedQuantity)> {
+    let (rest, _) = (kw("another"), sp).parse(i).ok()?;
+    let (after, text) = measure(rest).ok()?;
+    let spelled = text.len() > 2 && text.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let scale = ["magnitude", "rating"]
+        .iter()
+        .any(|w| text.eq_ignore_ascii_case(w));
+    if !spelled || scale || after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let start = i.len() - rest.len();
+    let figure_len = "another".len();
+    Some((
+        after,
+        ParsedQuantity {
+            qualifier: Qualifier::None,
+            numeral: Numeral {
+                value: 1.0,
+                precision: 1.0,
+                style: NumberStyle::Words,
+                scale: 1.0,
+                lower_m: false,
+            },
+            min: None,
+            max: None,
+            unit: Some(text.to_owned()),
+            unit_kind: Some(UnitKind::Measure),
+            figure_len,
+            len: consumed(i, after).len(),
+            number: (0, figure_len),
+            unit_at: Some((start, start + text.len())),
+        },
+    ))
+}
