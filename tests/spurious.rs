@@ -11,8 +11,8 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// Each claim's text and kind, in order.
-fn claims(path: &str) -> Vec<(String, String)> {
+/// The claims `extract` reads in the article at `path`.
+fn extracted(path: &str) -> Vec<Value> {
     let out = Command::cargo_bin("factlint")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -21,9 +21,12 @@ fn claims(path: &str) -> Vec<(String, String)> {
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
+    json["documents"][0]["claims"].as_array().unwrap().clone()
+}
+
+/// Each claim's text and kind, in order.
+fn claims(path: &str) -> Vec<(String, String)> {
+    extracted(path)
         .iter()
         .map(|c| {
             (
@@ -98,16 +101,7 @@ fn a_bulletin_gives_only_its_real_figures_and_dates() {
 
 /// Each quantity claim's text and unit, in order.
 fn units(path: &str) -> Vec<(String, Option<String>)> {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["extract", path, "--date", "2024-03-01", "--format", "json"])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
+    extracted(path)
         .iter()
         .filter(|c| c["kind"] == "quantity")
         .map(|c| {
