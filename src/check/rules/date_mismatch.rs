@@ -13,11 +13,17 @@
 //! `since` to end on or after its start — but after a superlative or "the
 //! first time" ("for the first time since 2012", "the lowest rate since
 //! February last year") the date is the last time it happened, and the
-//! event must meet it. A span written "from 2000 to 2004" and an event
-//! that is a span must agree at both ends, at the precision written.
-//! Seasons are meteorological (fall
-//! 2021 = 2021-09-01 … 2021-11-30). A negated commitment ("will not meet
-//! before 2023") holds when the event does not fall in the named period.
+//! event must meet it. Told as a fact ("140 have died since
+//! October 2021"), a "since" state runs up to the article date, so the
+//! event must start by then; told in the future ("troops will take over
+//! from Aug 1"), the date is when the state begins, and the event must
+//! meet it. A span written "from 2000 to 2004" and an event that is a span
+//! must agree at both ends, at the precision written; an event that is a
+//! span must lie within a "between" claim ("losses between 1990 and
+//! 2015"), while an event of one day, month or year only has to meet it.
+//! Seasons are meteorological (fall 2021 = 2021-09-01 … 2021-11-30). A
+//! negated commitment ("will not meet before 2023") holds when the event
+//! does not fall in the named period.
 //! When a sentence holds several dates and several events, each date is
 //! judged against the event whose terms stand nearest to it in its clause.
 //! A date in a clause that states a figure dates that figure: it is not
@@ -61,8 +67,10 @@ pub fn check(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event) -> Opt
     } else {
         d
     };
-    let consistent =
-        date_consistent(d, event.date.interval)? && spans_as_written(doc, claim, d, event);
+    let consistent = date_consistent(d, event.date.interval)?
+        && spans_as_written(doc, claim, d, event)
+        && since_holds(doc, d, event)
+        && within_between(d, event);
     if consistent || dates_a_figure_only(doc, claim, event) {
         return None;
     }
@@ -138,6 +146,71 @@ fn spans_as_written(doc: &Document, claim: &Claim, d: &DateClaim, event: &Event)
         Granularity::Day => e.start == c.start && e.end == c.end,
         _ => true,
     }
+}
+
+/// What "since"/"from" says beyond the event reaching past its date.
+/// Told as a fact ("140 have died since October 2021"), the state runs
+/// from the date to the time of writing: an event that starts after the
+/// article date is not the one it speaks of. Told in the future ("troops
+/// will perform duties from Aug 1"), the date is when the promised state
+/// begins: the event must meet it, not start years later. A negated
+/// claim, an undated article, or a past state that looks forward to a
+/// scheduled event ("planned since 2018": the date is the plan's, not
+/// the event's) keeps the plain reading.
+fn since_holds(doc: &Document, d: &DateClaim, event: &Event) -> bool {
+    use crate::extract::claim::Tense;
+    use crate::reference::model::EventStatus;
+    let (Some(c), Some(Relation::Since)) = (d.interval, d.relation) else {
+        return true;
+    };
+    if d.negated {
+        return true;
+    }
+    let e = event.date.interval;
+    if d.tense == Tense::Future {
+        // A date already past when the article was written cannot begin
+        // a future state: it dates something else ("has been planned
+        // since 2018").
+        return doc.date.is_some_and(|w| c.end < w) || e.start <= c.end;
+    }
+    match doc.date {
+        Some(written) if event.status != Some(EventStatus::Scheduled) => {
+            e.start <= written.max(c.end)
+        }
+        _ => true,
+    }
+}
+
+/// Whether an event that is itself a span (it runs over more than one
+/// period of its own precision: "1990 to 2015") lies within a "between"
+/// claim ("analysed losses between 1990 and 2015"): "between" says when
+/// it happened, and a span that runs out of it contradicts that, however
+/// much of it meets. An event of one period (a day, a month, a year) only
+/// has to meet the claim.
+fn within_between(d: &DateClaim, event: &Event) -> bool {
+    let (Some(c), Some(Relation::Between)) = (d.interval, d.relation) else {
+        return true;
+    };
+    let e = event.date.interval;
+    !is_span(&event.date) || (c.start <= e.start && e.end <= c.end)
+}
+
+/// Whether a reference date runs over more than one period of its
+/// granularity (`{from: 1990, to: 2015}`, not `2015`).
+fn is_span(date: &crate::reference::model::RefDate) -> bool {
+    use crate::time::Granularity;
+    let longest_period: i64 = match date.granularity {
+        Granularity::Day => 1,
+        Granularity::Week => 7,
+        Granularity::Month => 31,
+        Granularity::Season | Granularity::Quarter => 92,
+        Granularity::Half => 184,
+        Granularity::Year => 366,
+        Granularity::Decade => 3653,
+        Granularity::Century => 36525,
+    };
+    let e = date.interval;
+    (e.end - e.start).num_days() + 1 > longest_period
 }
 
 /// The words that, a few words before "since", make its date the last
@@ -344,5 +417,64 @@ mod tests {
             rules(text, yaml),
             vec![("date-mismatch", "in April 2019".to_owned())]
         );
+    }
+
+    #[test]
+    fn since_told_as_fact_runs_up_to_the_article_date() {
+        // The article is dated 2019-11-20.
+        let text = "Forty-two people have drowned since July 2018, officials said.";
+        let yaml = "events:\n  - {id: wave, date: 2018-07, match: {any: [drowned]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
+        // An observation inside the state agrees with it.
+        let yaml = "events:\n  - {id: wave, date: 2019-03, match: {any: [drowned]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
+        // An event after the article date is not the state it speaks of.
+        let yaml = "events:\n  - {id: wave, date: 2021-07, match: {any: [drowned]}}\n";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "since July 2018".to_owned())]
+        );
+        // A scheduled event is what the state looks forward to.
+        let text = "The bridge has been planned since July 2018.";
+        let yaml =
+            "events:\n  - {id: bridge, date: 2021-07, status: scheduled, match: {any: [bridge]}}\n";
+        assert!(!rules(text, yaml).iter().any(|(r, _)| *r == ID));
+    }
+
+    #[test]
+    fn since_in_the_future_is_when_the_state_begins() {
+        let text = "Inspectors will run the checks from Dec. 2 on.";
+        let yaml = "events:\n  - {id: checks, date: 2019-12-02, status: scheduled, match: {any: [checks]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
+        // Starting years later, the promised start is wrong.
+        let yaml = "events:\n  - {id: checks, date: 2022-12-02, status: scheduled, match: {any: [checks]}}\n";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "from Dec. 2".to_owned())]
+        );
+        // An event recorded as a span that opens on the date agrees.
+        let yaml = "events:\n  - {id: checks, date: {from: 2019-12-02, to: 2020-01-12}, match: {any: [checks]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
+    }
+
+    #[test]
+    fn an_event_that_is_a_span_lies_within_between() {
+        let text = "The survey tracked river birds between 1995 and 2010.";
+        let yaml =
+            "events:\n  - {id: survey, date: {from: 1995, to: 2010}, match: {any: [survey]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
+        let yaml =
+            "events:\n  - {id: survey, date: {from: 2001, to: 2004}, match: {any: [survey]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
+        // Moved by three years it still meets, but runs out of the span.
+        let yaml =
+            "events:\n  - {id: survey, date: {from: 1998, to: 2013}, match: {any: [survey]}}\n";
+        assert_eq!(
+            rules(text, yaml),
+            vec![("date-mismatch", "between 1995 and 2010".to_owned())]
+        );
+        // An event of one year only has to meet it.
+        let yaml = "events:\n  - {id: survey, date: 2010, match: {any: [survey]}}\n";
+        assert_eq!(rules(text, yaml), vec![]);
     }
 }
