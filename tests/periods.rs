@@ -2,7 +2,8 @@
 //! written for the repository: fiscal years from the front matter's
 //! `fiscal_year:`, dates anchored on the date just given, a year-ago
 //! figure, a dateline, a name holding "Mid-Year", a present with a future
-//! meaning, a deadline in the present tense.
+//! meaning, a deadline in the present tense; "since", "from" and
+//! "between" judged as the tense and the event say (`tarn-valley-outbreak`).
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -219,4 +220,95 @@ fn results_periods_and_tense_read_as_the_article_means_them() {
         .map(|(t, i, r, c)| (t.to_string(), i.to_string(), r.to_string(), *c))
         .collect();
     assert_eq!(got, want);
+}
+
+const OUTBREAK: &str = "fixtures/periods/tarn-valley-outbreak.md";
+const OUTBREAK_REFS: &str = "fixtures/periods/refs/tarn-valley.yaml";
+
+/// A state told as a fact "since" a month, a future one "from" a day, a
+/// study "between" two years, and a year after an election's name (not
+/// after a budget's).
+#[test]
+fn since_from_between_and_an_elections_year_read_as_written() {
+    let got = readings(OUTBREAK);
+    let want = [
+        (
+            "since November 2022",
+            "2022-11-01..2022-11-30",
+            "since",
+            false,
+        ),
+        ("on Monday", "2023-03-13..2023-03-13", "on", false),
+        ("from April 3", "2023-04-03..2023-04-03", "since", true),
+        (
+            "through the summer",
+            "2023-06-01..2023-08-31",
+            "until",
+            true,
+        ),
+        (
+            "between 1998 and 2016",
+            "1998-01-01..2016-12-31",
+            "between",
+            false,
+        ),
+        // "the Regional Elections 2021": the year the vote was held.
+        // "Budget 2024" is the budget's name: no date.
+        ("2021", "2021-01-01..2021-12-31", "-", false),
+    ];
+    let want: Vec<(String, String, String, bool)> = want
+        .iter()
+        .map(|(t, i, r, c)| (t.to_string(), i.to_string(), r.to_string(), *c))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// Agreeing events stay quiet; each one moved three years later is found:
+/// a "since" state cannot begin after the article was written, a promised
+/// start cannot come years after its day, a study cannot run out of the
+/// years it was "between".
+#[test]
+fn each_event_moved_three_years_later_is_found() {
+    let findings = |refs: &str| -> Vec<(String, String)> {
+        let json = run(&["check", OUTBREAK, "--refs", refs, "--format", "json"]);
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["reference"]["id"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(findings(OUTBREAK_REFS), vec![]);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let refs = std::fs::read_to_string(root.join(OUTBREAK_REFS)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (id, from, to) in [
+        ("tarn/outbreak-start", "date: 2022-11\n", "date: 2025-11\n"),
+        ("tarn/spraying", "date: 2023-04-03\n", "date: 2026-04-03\n"),
+        (
+            "tarn/bird-survey",
+            "{from: 1998, to: 2016}",
+            "{from: 2001, to: 2019}",
+        ),
+        (
+            "tarn/regional-elections",
+            "date: 2021-05-06\n",
+            "date: 2024-05-06\n",
+        ),
+    ] {
+        assert!(refs.contains(from), "{from}");
+        let path = dir.path().join("moved.yaml");
+        std::fs::write(&path, refs.replace(from, to)).unwrap();
+        assert_eq!(
+            findings(path.to_str().unwrap()),
+            vec![("date-mismatch".to_owned(), id.to_owned())],
+            "{id}"
+        );
+    }
 }

@@ -342,7 +342,12 @@ fn not_a_claim(before: &str, rest: &str, len: usize, found: &Found) -> Option<us
 }
 
 /// Whether the word just before a figure is a name: capitalised, not a
-/// possessive, and not the first word of the sentence.
+/// possessive, not the first word of the sentence, and not a vote ("the
+/// Lok Sabha Elections 2024", "General Election 2019"): a year after an
+/// election is when it was held, as "the 2024 elections" says, while a
+/// year after a plan, a programme or a tournament's name is its edition
+/// ("Budget 2024" is presented in 2023, "Vision 2030" is a target) or an
+/// amount ("pay ABC 2000").
 fn follows_a_name(before: &str) -> bool {
     let head = before.trim_end_matches([' ', '\u{a0}']);
     if head.len() == before.len() {
@@ -355,7 +360,15 @@ fn follows_a_name(before: &str) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = head.get(word_start..).unwrap_or("");
     let opens_sentence = head.get(..word_start).is_none_or(|b| b.trim().is_empty());
-    word.starts_with(char::is_uppercase) && !opens_sentence
+    word.starts_with(char::is_uppercase) && !opens_sentence && !names_a_vote(word)
+}
+
+/// The words for a vote that a year after them dates: "Elections 2024",
+/// "By-election 2021", "Referendum 2016".
+fn names_a_vote(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    matches!(singular, "election" | "poll" | "referendum" | "plebiscite")
 }
 
 /// Whether what follows a bare four-digit figure leaves it a year: no
