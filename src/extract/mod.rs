@@ -366,9 +366,13 @@ fn follows_a_name(before: &str) -> bool {
 /// The words for a vote that a year after them dates: "Elections 2024",
 /// "By-election 2021", "Referendum 2016".
 fn names_a_vote(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    matches!(singular, "election" | "poll" | "referendum" | "plebiscite")
+    let singular = word
+        .strip_suffix(['s', 'S'])
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    ["election", "poll", "referendum", "plebiscite"]
+        .iter()
+        .any(|v| singular.eq_ignore_ascii_case(v))
 }
 
 /// Whether what follows a bare four-digit figure leaves it a year: no
