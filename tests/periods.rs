@@ -226,8 +226,8 @@ const OUTBREAK: &str = "fixtures/periods/tarn-valley-outbreak.md";
 const OUTBREAK_REFS: &str = "fixtures/periods/refs/tarn-valley.yaml";
 
 /// A state told as a fact "since" a month, a future one "from" a day, a
-/// study "between" two years, and a year after an election's name (not
-/// after a budget's).
+/// study "between" two years, a year after an election's name (not after
+/// a budget's), and "last season" (not a player's "last season").
 #[test]
 fn since_from_between_and_an_elections_year_read_as_written() {
     let got = readings(OUTBREAK);
@@ -255,6 +255,10 @@ fn since_from_between_and_an_elections_year_read_as_written() {
         // "the Regional Elections 2021": the year the vote was held.
         // "Budget 2024" is the budget's name: no date.
         ("2021", "2021-01-01..2021-12-31", "-", false),
+        // The season before the current one, whatever the league's
+        // calendar: within the two years before the article. The
+        // goalkeeper's "last season" is his final one: no date.
+        ("last season", "2021-03-14..2023-03-14", "-", false),
     ];
     let want: Vec<(String, String, String, bool)> = want
         .iter()
@@ -300,6 +304,11 @@ fn each_event_moved_three_years_later_is_found() {
             "tarn/regional-elections",
             "date: 2021-05-06\n",
             "date: 2024-05-06\n",
+        ),
+        (
+            "tarn/club-season",
+            "{from: 2021-08, to: 2022-05}",
+            "{from: 2024-08, to: 2025-05}",
         ),
     ] {
         assert!(refs.contains(from), "{from}");

@@ -98,7 +98,28 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((two_away, past, shifted)).parse(i)
+    alt((two_away, past, previous_season, shifted)).parse(i)
+}
+
+/// "last season" (sports, farming, television): the season before the
+/// current one, whatever its calendar — the league's, which the text does
+/// not give. It ended by the article date and began at most two years
+/// before it (a season runs a year or less and the current one began
+/// within the last year), so it is dated by that bound, "the past two
+/// years": wide, but it never contradicts the season meant, and a season
+/// years away contradicts it. "the last season" (the final one) is left
+/// to [`super::words::is_vague`].
+fn previous_season(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (kw("last"), sp, kw("season")).parse(i)?;
+    word_end(rest)?;
+    Ok((
+        rest,
+        DateExpr::Period {
+            amount: 2.0,
+            unit: DurationUnit::Year,
+            direction: -1,
+        },
+    ))
 }
 
 /// The weekday shift of "(this) coming/upcoming Friday": the nearest one

@@ -404,6 +404,11 @@ pub fn is_vague(before: &str, text: &str, after: &str) -> bool {
     if named_again && matches!(words.last(), Some(&("year" | "fiscal"))) {
         return true;
     }
+    if let Some(relation) = lower.strip_suffix("last season") {
+        // A relation read with it ("in last season") stands between it
+        // and any determiner.
+        return is_final_season(if relation.is_empty() { before } else { "" }, after);
+    }
     if lower != "today" {
         return false;
     }
@@ -442,6 +447,36 @@ pub fn is_vague(before: &str, text: &str, after: &str) -> bool {
         && !opens
         && last.starts_with(char::is_uppercase)
         && head.len() < before.len()
+}
+
+/// Whether "last season" names the final one ("the show's last season",
+/// "in his last season with the club", "the last season of the
+/// programme"), not the one before the current: a determiner or a
+/// possessive before it, or "of" after it.
+fn is_final_season(before: &str, after: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let possessive = last.ends_with("'s") || last.ends_with("’s") || last.ends_with("s'");
+    let determiner = matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
+            | "this"
+            | "that"
+    );
+    possessive || determiner || after.trim_start().starts_with("of ")
 }
 
 #[cfg(test)]

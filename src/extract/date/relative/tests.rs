@@ -426,3 +426,20 @@ fn earlier_last_week_and_decade_periods() {
         (d(2021, 6, 29), d(2041, 6, 29))
     );
 }
+
+#[test]
+fn last_season_is_bounded_by_the_two_years_before_the_article() {
+    // Whatever the league's calendar, the season before the current one
+    // ended by the article date and began at most two years before it.
+    assert_eq!(
+        interval("last season", Tense::Past),
+        (d(2019, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("in last season", Tense::Past),
+        (d(2019, 6, 29), d(2021, 6, 29))
+    );
+    // "the last season" is not read here (the final one).
+    assert!(previous_season("the last season").is_err());
+    assert!(previous_season("last seasons").is_err());
+}

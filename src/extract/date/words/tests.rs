@@ -87,3 +87,19 @@ fn vague_dates_and_today_as_a_noun() {
     assert!(!is_vague("", "Today", ", the court ruled"));
     assert!(!is_vague("The firm said ", "today", " it would"));
 }
+
+#[test]
+fn last_season_the_final_one_is_no_date() {
+    assert!(!is_vague(
+        "He threw 40 touchdowns ",
+        "last season",
+        " with the club."
+    ));
+    assert!(!is_vague("Attendance fell ", "last season", "."));
+    assert!(!is_vague("They won more ", "in last season", "'s league."));
+    // The final season, not the one before the current.
+    assert!(is_vague("It was his ", "last season", " in Leeds."));
+    assert!(is_vague("The drama's ", "last season", " aired in May."));
+    assert!(is_vague("Fans hated ", "last season", " of the show."));
+    assert!(is_vague("They played the ", "last season", " at home."));
+}
