@@ -30,7 +30,7 @@ use crate::check::judge::{acceptable, quantity_consistent};
 use crate::check::suggest::quantity_claim;
 use crate::check::{base_finding, describe_quantity, fact_cite, fact_value_text};
 use crate::document::Document;
-use crate::extract::claim::{Claim, ClaimKind, Quantity, Span};
+use crate::extract::claim::{Claim, ClaimKind, Qualifier, Quantity, Span};
 use crate::reference::model::{Fact, RefValue};
 
 pub const ID: &str = "fact-mismatch";
@@ -38,7 +38,7 @@ pub const SEVERITY: Severity = Severity::Error;
 
 /// A finding when `q` contradicts `fact`.
 pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option<Finding> {
-    if quantity_consistent(q, fact.value, fact.tolerance) {
+    if consistent(q, fact) {
         return None;
     }
     let unit = fact
@@ -66,7 +66,7 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
     let acc = acceptable(q, fact.tolerance);
     let meaning = describe_quantity(q, q.unit.as_deref().unwrap_or(""))
         + &match (acc.lo.is_finite(), acc.hi.is_finite(), q.qualifier) {
-            (true, true, crate::extract::claim::Qualifier::None) => format!(
+            (true, true, Qualifier::None) => format!(
                 " (accepts {} to {})",
                 crate::check::judge::format_number(acc.lo),
                 crate::check::judge::format_number(acc.hi)
@@ -99,6 +99,27 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
         safe,
     });
     Some(finding)
+}
+
+/// Whether `q` is consistent with `fact` (its tolerance already set):
+/// DESIGN's qualifier table; a range claim against a range fact compares
+/// the ends, each as a bare figure at the claim's precision (or within
+/// the fact's tolerance, when that is wider).
+pub fn consistent(q: &Quantity, fact: &Fact) -> bool {
+    match (q.qualifier, q.min, q.max, fact.value) {
+        (Qualifier::Between, Some(lo), Some(hi), RefValue::Range { min, max }) => {
+            let end = |value: f64| Quantity {
+                value,
+                min: None,
+                max: None,
+                qualifier: Qualifier::None,
+                ..q.clone()
+            };
+            quantity_consistent(&end(lo), RefValue::Exact(min), fact.tolerance)
+                && quantity_consistent(&end(hi), RefValue::Exact(max), fact.tolerance)
+        }
+        _ => quantity_consistent(q, fact.value, fact.tolerance),
+    }
 }
 
 /// The part of a claim a suggestion replaces: a quantity whole; a
