@@ -244,6 +244,21 @@ fn match_sentence(
     let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
     // Read once per sentence: each claim's look must not walk it again.
     let respective = sentence.is_some_and(|s| says_respectively(&doc.prose, s.span));
+    // The figures a "respectively" pairs: those of the lists the sentence
+    // shows (runs of two or more joined by "and" or commas), or, where it
+    // shows none ("North won 16, and South 12 seats, respectively"), every
+    // figure of it. A figure outside the lists ("short of the 272 majority
+    // mark, a far cry from the 303 and 282 seats … respectively") is free.
+    let mut listed: Vec<usize> = Vec::new();
+    if respective {
+        listed.extend(
+            figure_runs(&doc.prose, claims, range.clone())
+                .into_iter()
+                .filter(|r| r.len() >= 2)
+                .flatten(),
+        );
+    }
+    let paired_in_order = |ci: usize| respective && (listed.is_empty() || listed.contains(&ci));
     let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
     breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
@@ -273,7 +288,14 @@ fn match_sentence(
             } else {
                 seen.nearest_targets(claim.span, &mut near);
             }
-            let implied = Implied::of(doc, sentence, claims, range.clone(), ci, respective);
+            let implied = Implied::of(
+                doc,
+                sentence,
+                claims,
+                range.clone(),
+                ci,
+                paired_in_order(ci),
+            );
             // A quarter or a half that dates a figure of its clause is a
             // period of account, never the day an event happened on.
             let account = dates_a_figure_as_period(doc, claim, clause);
@@ -358,7 +380,14 @@ fn match_sentence(
                 } else {
                     0
                 };
-                let rank = if alone {
+                let rank = if alone && through == Through::Implied {
+                    // A figure with no noun of its own has no noun phrase
+                    // to hold a fact's terms: among facts of its implied
+                    // noun equally specific, the one whose terms stand
+                    // nearest it ("The total number of cases admitted to
+                    // date is 1,844": admitted to date, not the total).
+                    [lent, fewer, untimed, unnamed, noun, any, any]
+                } else if alone {
                     [lent, fewer, untimed, unnamed, 0, noun, any]
                 } else {
                     [lent, untimed, any, own, fewer, noun, 0]
@@ -572,34 +601,10 @@ fn respectively(
     refs: &ReferenceSet,
 ) -> Vec<(usize, Target)> {
     let text = doc.prose.as_str();
-    let words = |a: usize, b: usize| {
-        text.get(a..b)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
     if !says_respectively(text, sentence.span) {
         return Vec::new();
     }
-    let quantity = |ci: &usize| {
-        claims
-            .get(*ci)
-            .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
-    };
-    // Runs of figures joined by "and" or commas alone.
-    let mut runs: Vec<Vec<usize>> = Vec::new();
-    for ci in range.filter(quantity) {
-        let joined = runs.last().and_then(|r| r.last()).is_some_and(|&prev| {
-            prev + 1 == ci
-                && claims.get(prev).zip(claims.get(ci)).is_some_and(|(a, b)| {
-                    words(a.span.end, b.span.start).all(|w| w.eq_ignore_ascii_case("and"))
-                })
-        });
-        match runs.last_mut() {
-            Some(run) if joined => run.push(ci),
-            _ => runs.push(vec![ci]),
-        }
-    }
+    let runs = figure_runs(text, claims, range);
     let mut out = Vec::new();
     // Lists of a few figures each, a few lists a sentence: the look stays
     // bounded in a sentence that is a table.
@@ -651,6 +656,37 @@ fn respectively(
         out.extend(run.iter().copied().zip(at.into_iter().map(|(_, t)| t)));
     }
     out
+}
+
+/// The runs of quantities of a sentence (claims `range`) joined by "and"
+/// or commas alone: the lists a "respectively" pairs, a run of one for a
+/// figure that stands alone.
+fn figure_runs(text: &str, claims: &[Claim], range: std::ops::Range<usize>) -> Vec<Vec<usize>> {
+    let words = |a: usize, b: usize| {
+        text.get(a..b)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let quantity = |ci: &usize| {
+        claims
+            .get(*ci)
+            .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+    };
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for ci in range.filter(quantity) {
+        let joined = runs.last().and_then(|r| r.last()).is_some_and(|&prev| {
+            prev + 1 == ci
+                && claims.get(prev).zip(claims.get(ci)).is_some_and(|(a, b)| {
+                    words(a.span.end, b.span.start).all(|w| w.eq_ignore_ascii_case("and"))
+                })
+        });
+        match runs.last_mut() {
+            Some(run) if joined => run.push(ci),
+            _ => runs.push(vec![ci]),
+        }
+    }
+    runs
 }
 
 /// Whether the sentence at `span` says "respectively".
@@ -789,7 +825,7 @@ const IMPLIED_NEIGHBOURS: usize = 8;
 /// votes, at 9.7 million", "67 seats and the Coalition winning 66") may
 /// count, read from its sentence: the words before it, the units of the
 /// figures beside it, and whether a casualty word stands right beside it
-/// (never in a sentence that pairs two lists "respectively").
+/// (never for a figure of the lists a sentence pairs "respectively").
 /// A fact with a unit matches such a figure when that unit is among them
 /// (or the fact counts people and a casualty word stands there), one of
 /// the fact's terms stands in the figure's own clause, and no figure that
@@ -984,8 +1020,10 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// whether the claim does not own one of the target's terms (a date's
 /// possessive, "Sunday's performance"), 0, nearness. Before the last comes
 /// how far before the figure the noun it is read through stands (0 for a
-/// figure not read through an implied noun). Two targets tie when the
-/// first [`TIED`] agree.
+/// figure not read through an implied noun); a figure alone of its kind
+/// read through an implied noun has that distance, then nearness, in the
+/// last places but one, so that nearness tells its facts apart. Two
+/// targets tie when the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
 const TIED: usize = 6;
 
