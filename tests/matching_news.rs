@@ -310,3 +310,42 @@ fn a_figure_with_an_implied_noun_takes_the_equally_specific_fact_nearest_it() {
         vec![pair("fact-mismatch", "flu/admitted")]
     );
 }
+
+const TALLY: &str = "Ana Ruiz finished 24 of 31 for 287 yards and two touchdowns \
+in the Owls' win. In the chamber vote the Greens took 41 of 120, their best result.\n";
+
+const TALLY_REFS: &str = "facts:
+  - id: ruiz/completions
+    value: 24
+    unit: completions
+    match: {all: [Ruiz]}
+  - id: ruiz/yards
+    value: 287
+    unit: yards
+    match: {all: [Ruiz]}
+  - id: ruiz/touchdowns
+    value: 2
+    unit: touchdowns
+    match: {all: [Ruiz]}
+  - id: greens/seats
+    value: 41
+    unit: seats
+    match: {all: [chamber]}
+";
+
+#[test]
+fn a_bare_tally_counts_parts_of_a_whole() {
+    // "24 of 31", no noun written: completions of attempts, never yards.
+    assert_eq!(cited(TALLY, TALLY_REFS), vec![]);
+    for (id, old, new) in [
+        ("ruiz/completions", "24", "48"),
+        ("ruiz/yards", "287", "574"),
+        ("greens/seats", "41", "82"),
+    ] {
+        assert_eq!(
+            cited(TALLY, &planted(TALLY_REFS, id, old, new)),
+            vec![pair("fact-mismatch", id)],
+            "{id}"
+        );
+    }
+}

@@ -276,6 +276,7 @@ fn match_sentence(
                 ahead: None,
                 back: None,
                 whole: None,
+                tally: false,
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
@@ -307,8 +308,12 @@ fn match_sentence(
                 let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
                 };
-                let Some(through) = compatible(claim, *target, refs, implied.as_ref(), whole)
-                else {
+                let read = Reading {
+                    implied: implied.as_ref(),
+                    whole,
+                    tally: reach.tally,
+                };
+                let Some(through) = compatible(claim, *target, refs, read) else {
                     continue;
                 };
                 if account && is_day_event(*target, refs) {
@@ -371,12 +376,20 @@ fn match_sentence(
                         Target::Fact(i) => i,
                         Target::Event(_) => usize::MAX,
                     });
+                    let named = named.as_deref();
                     named
                         .and_then(|f| {
                             let fu = f.unit.as_deref()?;
                             implied.as_ref()?.noun_at(fu, refs)
                         })
                         .map_or(IMPLIED_REACH, |at| claim.span.start.saturating_sub(at))
+                        // A bare tally names its noun as nearly as a
+                        // noun could: it counts parts.
+                        .min(if reach.tally && counts_parts(named, refs) {
+                            0
+                        } else {
+                            IMPLIED_REACH
+                        })
                 } else {
                     0
                 };
@@ -624,7 +637,7 @@ fn respectively(
             .filter(|(t, _, _)| {
                 run.iter().all(|&ci| {
                     claims.get(ci).is_some_and(|c| {
-                        compatible(c, *t, refs, None, None) == Some(Through::Written)
+                        compatible(c, *t, refs, Reading::default()) == Some(Through::Written)
                     })
                 })
             })
@@ -746,17 +759,44 @@ enum Through {
     Implied,
 }
 
+/// What besides its own words a figure with no noun may be read through.
+#[derive(Default, Clone, Copy)]
+struct Reading<'a, 'b> {
+    /// What its sentence implies it counts.
+    implied: Option<&'b Implied<'a>>,
+    /// The whole it is a part of ("seven of his ten charges").
+    whole: Option<&'b Claim>,
+    /// A figure of a bare tally ("finished 30 of 46").
+    tally: bool,
+}
+
+/// Whether a fact counts parts of a whole ([`PART_COUNTS`]
+/// (crate::extract::lexicon::PART_COUNTS), or a synonym of one).
+fn counts_parts(fact: Option<&crate::reference::model::Fact>, refs: &ReferenceSet) -> bool {
+    fact.and_then(|f| f.unit.as_deref()).is_some_and(|fu| {
+        crate::extract::lexicon::PART_COUNTS
+            .iter()
+            .any(|p| refs.units.matches(fu, p))
+    })
+}
+
 /// Quantities go with facts of a compatible unit, dates with events. A
 /// figure with no noun of its own goes with a fact that has a unit only
 /// through what its sentence implies it counts — or, as the part of a
-/// `whole` ("seven of his ten charges"), through what the whole counts.
+/// `whole` ("seven of his ten charges"), through what the whole counts;
+/// a figure of a bare tally ("finished 30 of 46") only with a fact that
+/// counts parts of a whole.
 fn compatible(
     claim: &Claim,
     target: Target,
     refs: &ReferenceSet,
-    implied: Option<&Implied<'_>>,
-    whole: Option<&Claim>,
+    read: Reading<'_, '_>,
 ) -> Option<Through> {
+    let Reading {
+        implied,
+        whole,
+        tally,
+    } = read;
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
             let fact = refs.facts.get(i)?;
@@ -766,6 +806,10 @@ fn compatible(
             };
             match (&fact.unit, &q.unit) {
                 (None, _) => Some(Through::Written),
+                // A figure of a bare tally counts parts of a whole, and
+                // nothing else its sentence might imply.
+                (Some(_), None) if tally => (implied.is_some() && counts_parts(Some(&fact), refs))
+                    .then_some(Through::Implied),
                 (Some(fu), None) => implied
                     .is_some_and(|im| im.may_count(fu, refs))
                     .then_some(Through::Implied),
@@ -1806,6 +1850,40 @@ mod tests {
         assert_eq!(
             matched(yaml, "North won 16, and South 12 seats, respectively."),
             pairs(&[("16", "-"), ("12 seats", "a")])
+        );
+    }
+
+    #[test]
+    fn a_bare_tally_counts_parts_never_a_measure() {
+        let yaml = "facts:\n  - {id: c, value: 9, unit: completions, match: {all: [Kofi]}}\n  - {id: y, value: 96, unit: yards, match: {all: [Kofi]}}\n";
+        assert_eq!(
+            matched(yaml, "Kofi went 9 of 14 for 96 yards."),
+            pairs(&[("9", "c"), ("14", "-"), ("96 yards", "y")])
+        );
+        // With no fact counting parts, the tally takes nothing: its whole
+        // is not the yards.
+        let yaml = "facts:\n  - {id: y, value: 96, unit: yards, match: {all: [Kofi]}}\n";
+        assert_eq!(
+            matched(yaml, "Kofi went 9 of 14 for 96 yards."),
+            pairs(&[("9", "-"), ("14", "-"), ("96 yards", "y")])
+        );
+    }
+
+    #[test]
+    fn a_figure_alone_read_through_an_implied_noun_takes_the_nearest_fact() {
+        let yaml = "facts:\n  - {id: all, value: 700, unit: cases, match: {all: [total, flu cases]}}\n  - {id: ward, value: 81, unit: cases, match: {all: [admitted, so far]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The total number of flu cases admitted to the ward so far is 81."
+            ),
+            pairs(&[("81", "ward")])
+        );
+        // Equally near, it still says nothing.
+        let yaml = "facts:\n  - {id: a, value: 22, unit: people, match: {all: [valley]}}\n  - {id: b, value: 23, unit: people, match: {all: [storm]}}\n";
+        assert_eq!(
+            matched(yaml, "The valley storm: 22 died."),
+            pairs(&[("22", "-")])
         );
     }
 
