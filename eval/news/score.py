@@ -531,7 +531,9 @@ def link_distance(item, kind, c):
     if item.get("line") is not None and item["line"] != c["line"]:
         return None
     if kind == "fact":
-        if c["kind"] != "quantity":
+        # A fact counted in a time unit checks a duration ("at least
+        # 300,000 years ago", "for more than 11 years") as it does a figure.
+        if c["kind"] not in ("quantity", "duration"):
             return None
         v = item["value"]
         if isinstance(v, dict):

@@ -244,6 +244,21 @@ fn match_sentence(
     let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
     // Read once per sentence: each claim's look must not walk it again.
     let respective = sentence.is_some_and(|s| says_respectively(&doc.prose, s.span));
+    // The figures a "respectively" pairs: those of the lists the sentence
+    // shows (runs of two or more joined by "and" or commas), or, where it
+    // shows none ("North won 16, and South 12 seats, respectively"), every
+    // figure of it. A figure outside the lists ("short of the 272 majority
+    // mark, a far cry from the 303 and 282 seats … respectively") is free.
+    let mut listed: Vec<usize> = Vec::new();
+    if respective {
+        listed.extend(
+            figure_runs(&doc.prose, claims, range.clone())
+                .into_iter()
+                .filter(|r| r.len() >= 2)
+                .flatten(),
+        );
+    }
+    let paired_in_order = |ci: usize| respective && (listed.is_empty() || listed.contains(&ci));
     let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
     breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
@@ -261,6 +276,7 @@ fn match_sentence(
                 ahead: None,
                 back: None,
                 whole: None,
+                tally: false,
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
@@ -273,7 +289,14 @@ fn match_sentence(
             } else {
                 seen.nearest_targets(claim.span, &mut near);
             }
-            let implied = Implied::of(doc, sentence, claims, range.clone(), ci, respective);
+            let implied = Implied::of(
+                doc,
+                sentence,
+                claims,
+                range.clone(),
+                ci,
+                paired_in_order(ci),
+            );
             // A quarter or a half that dates a figure of its clause is a
             // period of account, never the day an event happened on.
             let account = dates_a_figure_as_period(doc, claim, clause);
@@ -285,8 +308,12 @@ fn match_sentence(
                 let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
                 };
-                let Some(through) = compatible(claim, *target, refs, implied.as_ref(), whole)
-                else {
+                let read = Reading {
+                    implied: implied.as_ref(),
+                    whole,
+                    tally: reach.tally,
+                };
+                let Some(through) = compatible(claim, *target, refs, read) else {
                     continue;
                 };
                 if account && is_day_event(*target, refs) {
@@ -349,16 +376,31 @@ fn match_sentence(
                         Target::Fact(i) => i,
                         Target::Event(_) => usize::MAX,
                     });
+                    let named = named.as_deref();
                     named
                         .and_then(|f| {
                             let fu = f.unit.as_deref()?;
                             implied.as_ref()?.noun_at(fu, refs)
                         })
                         .map_or(IMPLIED_REACH, |at| claim.span.start.saturating_sub(at))
+                        // A bare tally names its noun as nearly as a
+                        // noun could: it counts parts.
+                        .min(if reach.tally && counts_parts(named, refs) {
+                            0
+                        } else {
+                            IMPLIED_REACH
+                        })
                 } else {
                     0
                 };
-                let rank = if alone {
+                let rank = if alone && through == Through::Implied {
+                    // A figure with no noun of its own has no noun phrase
+                    // to hold a fact's terms: among facts of its implied
+                    // noun equally specific, the one whose terms stand
+                    // nearest it ("The total number of cases admitted to
+                    // date is 1,844": admitted to date, not the total).
+                    [lent, fewer, untimed, unnamed, noun, any, any]
+                } else if alone {
                     [lent, fewer, untimed, unnamed, 0, noun, any]
                 } else {
                     [lent, untimed, any, own, fewer, noun, 0]
@@ -572,34 +614,10 @@ fn respectively(
     refs: &ReferenceSet,
 ) -> Vec<(usize, Target)> {
     let text = doc.prose.as_str();
-    let words = |a: usize, b: usize| {
-        text.get(a..b)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
     if !says_respectively(text, sentence.span) {
         return Vec::new();
     }
-    let quantity = |ci: &usize| {
-        claims
-            .get(*ci)
-            .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
-    };
-    // Runs of figures joined by "and" or commas alone.
-    let mut runs: Vec<Vec<usize>> = Vec::new();
-    for ci in range.filter(quantity) {
-        let joined = runs.last().and_then(|r| r.last()).is_some_and(|&prev| {
-            prev + 1 == ci
-                && claims.get(prev).zip(claims.get(ci)).is_some_and(|(a, b)| {
-                    words(a.span.end, b.span.start).all(|w| w.eq_ignore_ascii_case("and"))
-                })
-        });
-        match runs.last_mut() {
-            Some(run) if joined => run.push(ci),
-            _ => runs.push(vec![ci]),
-        }
-    }
+    let runs = figure_runs(text, claims, range);
     let mut out = Vec::new();
     // Lists of a few figures each, a few lists a sentence: the look stays
     // bounded in a sentence that is a table.
@@ -619,7 +637,7 @@ fn respectively(
             .filter(|(t, _, _)| {
                 run.iter().all(|&ci| {
                     claims.get(ci).is_some_and(|c| {
-                        compatible(c, *t, refs, None, None) == Some(Through::Written)
+                        compatible(c, *t, refs, Reading::default()) == Some(Through::Written)
                     })
                 })
             })
@@ -651,6 +669,37 @@ fn respectively(
         out.extend(run.iter().copied().zip(at.into_iter().map(|(_, t)| t)));
     }
     out
+}
+
+/// The runs of quantities of a sentence (claims `range`) joined by "and"
+/// or commas alone: the lists a "respectively" pairs, a run of one for a
+/// figure that stands alone.
+fn figure_runs(text: &str, claims: &[Claim], range: std::ops::Range<usize>) -> Vec<Vec<usize>> {
+    let words = |a: usize, b: usize| {
+        text.get(a..b)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let quantity = |ci: &usize| {
+        claims
+            .get(*ci)
+            .is_some_and(|c| matches!(c.kind, ClaimKind::Quantity(_)))
+    };
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for ci in range.filter(quantity) {
+        let joined = runs.last().and_then(|r| r.last()).is_some_and(|&prev| {
+            prev + 1 == ci
+                && claims.get(prev).zip(claims.get(ci)).is_some_and(|(a, b)| {
+                    words(a.span.end, b.span.start).all(|w| w.eq_ignore_ascii_case("and"))
+                })
+        });
+        match runs.last_mut() {
+            Some(run) if joined => run.push(ci),
+            _ => runs.push(vec![ci]),
+        }
+    }
+    runs
 }
 
 /// Whether the sentence at `span` says "respectively".
@@ -710,17 +759,44 @@ enum Through {
     Implied,
 }
 
+/// What besides its own words a figure with no noun may be read through.
+#[derive(Default, Clone, Copy)]
+struct Reading<'a, 'b> {
+    /// What its sentence implies it counts.
+    implied: Option<&'b Implied<'a>>,
+    /// The whole it is a part of ("seven of his ten charges").
+    whole: Option<&'b Claim>,
+    /// A figure of a bare tally ("finished 30 of 46").
+    tally: bool,
+}
+
+/// Whether a fact counts parts of a whole ([`PART_COUNTS`]
+/// (crate::extract::lexicon::PART_COUNTS), or a synonym of one).
+fn counts_parts(fact: Option<&crate::reference::model::Fact>, refs: &ReferenceSet) -> bool {
+    fact.and_then(|f| f.unit.as_deref()).is_some_and(|fu| {
+        crate::extract::lexicon::PART_COUNTS
+            .iter()
+            .any(|p| refs.units.matches(fu, p))
+    })
+}
+
 /// Quantities go with facts of a compatible unit, dates with events. A
 /// figure with no noun of its own goes with a fact that has a unit only
 /// through what its sentence implies it counts — or, as the part of a
-/// `whole` ("seven of his ten charges"), through what the whole counts.
+/// `whole` ("seven of his ten charges"), through what the whole counts;
+/// a figure of a bare tally ("finished 30 of 46") only with a fact that
+/// counts parts of a whole.
 fn compatible(
     claim: &Claim,
     target: Target,
     refs: &ReferenceSet,
-    implied: Option<&Implied<'_>>,
-    whole: Option<&Claim>,
+    read: Reading<'_, '_>,
 ) -> Option<Through> {
+    let Reading {
+        implied,
+        whole,
+        tally,
+    } = read;
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
             let fact = refs.facts.get(i)?;
@@ -730,6 +806,10 @@ fn compatible(
             };
             match (&fact.unit, &q.unit) {
                 (None, _) => Some(Through::Written),
+                // A figure of a bare tally counts parts of a whole, and
+                // nothing else its sentence might imply.
+                (Some(_), None) if tally => (implied.is_some() && counts_parts(Some(&fact), refs))
+                    .then_some(Through::Implied),
                 (Some(fu), None) => implied
                     .is_some_and(|im| im.may_count(fu, refs))
                     .then_some(Through::Implied),
@@ -789,7 +869,7 @@ const IMPLIED_NEIGHBOURS: usize = 8;
 /// votes, at 9.7 million", "67 seats and the Coalition winning 66") may
 /// count, read from its sentence: the words before it, the units of the
 /// figures beside it, and whether a casualty word stands right beside it
-/// (never in a sentence that pairs two lists "respectively").
+/// (never for a figure of the lists a sentence pairs "respectively").
 /// A fact with a unit matches such a figure when that unit is among them
 /// (or the fact counts people and a casualty word stands there), one of
 /// the fact's terms stands in the figure's own clause, and no figure that
@@ -984,8 +1064,10 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// whether the claim does not own one of the target's terms (a date's
 /// possessive, "Sunday's performance"), 0, nearness. Before the last comes
 /// how far before the figure the noun it is read through stands (0 for a
-/// figure not read through an implied noun). Two targets tie when the
-/// first [`TIED`] agree.
+/// figure not read through an implied noun); a figure alone of its kind
+/// read through an implied noun has that distance, then nearness, in the
+/// last places but one, so that nearness tells its facts apart. Two
+/// targets tie when the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
 const TIED: usize = 6;
 
@@ -1768,6 +1850,40 @@ mod tests {
         assert_eq!(
             matched(yaml, "North won 16, and South 12 seats, respectively."),
             pairs(&[("16", "-"), ("12 seats", "a")])
+        );
+    }
+
+    #[test]
+    fn a_bare_tally_counts_parts_never_a_measure() {
+        let yaml = "facts:\n  - {id: c, value: 9, unit: completions, match: {all: [Kofi]}}\n  - {id: y, value: 96, unit: yards, match: {all: [Kofi]}}\n";
+        assert_eq!(
+            matched(yaml, "Kofi went 9 of 14 for 96 yards."),
+            pairs(&[("9", "c"), ("14", "-"), ("96 yards", "y")])
+        );
+        // With no fact counting parts, the tally takes nothing: its whole
+        // is not the yards.
+        let yaml = "facts:\n  - {id: y, value: 96, unit: yards, match: {all: [Kofi]}}\n";
+        assert_eq!(
+            matched(yaml, "Kofi went 9 of 14 for 96 yards."),
+            pairs(&[("9", "-"), ("14", "-"), ("96 yards", "y")])
+        );
+    }
+
+    #[test]
+    fn a_figure_alone_read_through_an_implied_noun_takes_the_nearest_fact() {
+        let yaml = "facts:\n  - {id: all, value: 700, unit: cases, match: {all: [total, flu cases]}}\n  - {id: ward, value: 81, unit: cases, match: {all: [admitted, so far]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The total number of flu cases admitted to the ward so far is 81."
+            ),
+            pairs(&[("81", "ward")])
+        );
+        // Equally near, it still says nothing.
+        let yaml = "facts:\n  - {id: a, value: 22, unit: people, match: {all: [valley]}}\n  - {id: b, value: 23, unit: people, match: {all: [storm]}}\n";
+        assert_eq!(
+            matched(yaml, "The valley storm: 22 died."),
+            pairs(&[("22", "-")])
         );
     }
 

@@ -483,21 +483,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 (_, Match::Ambiguous(targets)) => {
-                    let ids: Vec<&str> = targets
-                        .iter()
-                        .filter_map(|t| match *t {
-                            Target::Fact(i) => refs.facts.id(i),
-                            Target::Event(i) => refs.events.get(i).map(|e| e.id.as_str()),
-                        })
-                        .collect();
-                    let mut f = rules::ambiguous_match::finding(doc, claim, &ids);
-                    f.fingerprint = finding::fingerprint(&[
-                        f.rule,
-                        &f.path,
-                        &normalised(&f.claim.text),
-                        &ids.join(","),
-                    ]);
-                    findings.push(f);
+                    findings.extend(rules::ambiguous_match::findings(
+                        doc, claims, index, targets, refs, opts,
+                    ));
                 }
                 (_, Match::None) if opts.enabled(rules::unmatched_claim::ID) => {
                     findings.extend(rules::unmatched_claim::finding(doc, claim));

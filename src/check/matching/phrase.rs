@@ -11,6 +11,9 @@
 //!   to the whole, so the part, which comes first, takes a fact both fit
 //!   equally. Words inside the whole ("542 of the 543 Lok Sabha seats")
 //!   stay the whole's.
+//! - **Tally**: in "Brady finished 30 of 46" neither figure names a noun;
+//!   both count parts of a whole, what a box score or a vote reports this
+//!   way (completions of attempts, seats of a chamber).
 //! - **From … to**: in "profit rose from $6 million to $8 million" the
 //!   words before "from" (the subject and its verb) say what the change
 //!   ends at: they are as near to the "to" figure as to "from", and the
@@ -44,6 +47,10 @@ pub struct Reach {
     pub back: Option<(Span, Span)>,
     /// For the part of a whole: the whole's claim index.
     pub whole: Option<usize>,
+    /// A figure of a tally with no noun ("finished 30 of 46"), the part or
+    /// the whole: it counts parts of a whole (completions of attempts,
+    /// seats of a chamber), never a measure (yards).
+    pub tally: bool,
 }
 
 /// The reaches of one sentence's claims, and the breaks the shapes add.
@@ -74,6 +81,7 @@ impl Phrases {
                 ahead: None,
                 back: None,
                 whole: None,
+                tally: false,
             })
             .collect();
         let mut from_cuts = Vec::new();
@@ -103,6 +111,23 @@ impl Phrases {
             let gap = text.get(a.span.end..b.span.start).unwrap_or("");
             // "seven of his ten charges": the part and its whole.
             let counts_alike = qa.unit.is_none() || qa.unit == qb.unit;
+            // "finished 30 of 46": a part and its whole, neither naming
+            // what they count.
+            if qa.unit.is_none()
+                && qb.unit.is_none()
+                && qa.min.is_none()
+                && qb.min.is_none()
+                && is_of_phrase(gap)
+            {
+                if let Some(r) = reach.get_mut(ci - range.start) {
+                    r.span = a.span;
+                    r.tally = true;
+                }
+                if let Some(r) = reach.get_mut(cj - range.start) {
+                    r.tally = true;
+                }
+                continue;
+            }
             if qa.min.is_none() && qb.unit.is_some() && counts_alike && is_of_phrase(gap) {
                 let whole_end = reach
                     .get(cj - range.start)

@@ -1,12 +1,22 @@
 //! # ambiguous-match
 //!
-//! Several facts or events match a claim equally well, so factlint cannot
-//! tell which one it speaks about.
+//! Several facts or events match a claim equally well, and the claim
+//! disagrees with at least one of them, so factlint cannot tell whether it
+//! is right.
 //!
 //! **Why it matters:** picking one silently could hide a real mismatch or
 //! raise a false one. The fix is in the reference data: make the `match`
 //! terms of the facts more specific (add an `all` term, or a `none` term
 //! that excludes the other), so that exactly one fact wins.
+//!
+//! **How it judges a tie:** the claim is judged against every candidate,
+//! as `fact-mismatch` and `date-mismatch` would judge it. When it agrees
+//! with all of them, whichever is meant the claim is right: no finding.
+//! Otherwise there is one finding for each candidate it disagrees with,
+//! citing that fact or event as its `reference` (so a wrong fact is never
+//! hidden behind a tie); the message names every candidate. A tie none of
+//! whose candidates can be judged (a relative date with no article date)
+//! is one finding with no reference.
 //!
 //! **Bounds:** a claim alone of its kind in its sentence is weighed
 //! against every fact that matches the sentence. Where several claims of a
@@ -19,18 +29,143 @@
 //!
 //! ```text
 //! Italy keeps 800 troops in Iraq.
-//! facts italy/troops-iraq (match all: [Italy, Iraq]) and
-//!       italy/troops-total (match all: [Italy, troops]) both match with two terms
-//! → 2 facts match equally well: italy/troops-iraq, italy/troops-total
+//! facts italy/troops-iraq (match all: [Italy, Iraq]) = 800 troops and
+//!       italy/troops-total (match all: [Italy, troops]) = 3,000 troops
+//!       both match with two terms
+//! → 2 facts match equally well: italy/troops-iraq, italy/troops-total;
+//!   against italy/troops-total: claims 800 troops; reference says 3,000
 //! ```
 
 use crate::check::base_finding;
-use crate::check::finding::{Finding, Severity};
+use crate::check::finding::{Finding, ReferenceCite, Severity};
+use crate::check::{finding, matching, normalised, rules, CheckOptions};
 use crate::document::Document;
-use crate::extract::claim::Claim;
+use crate::extract::claim::{Claim, ClaimKind};
+use crate::reference::index::Target;
+use crate::reference::ReferenceSet;
 
 pub const ID: &str = "ambiguous-match";
 pub const SEVERITY: Severity = Severity::Warning;
+
+/// How a claim fares against one candidate of a tie.
+#[derive(Debug)]
+enum Verdict {
+    Agrees,
+    /// The candidate as cited, and what is wrong ("claims …; reference
+    /// says …").
+    Disagrees(Box<ReferenceCite>, String),
+    /// Not judged (a date with no interval, a series point not covered).
+    Unknown,
+}
+
+/// The findings of claim `index` of `claims`, tied between `targets`:
+/// none when it agrees with every one, else one per candidate it
+/// disagrees with (or one with no reference when none can be judged).
+pub(crate) fn findings(
+    doc: &Document,
+    claims: &[Claim],
+    index: usize,
+    targets: &[Target],
+    refs: &ReferenceSet,
+    opts: &CheckOptions,
+) -> Vec<Finding> {
+    let Some(claim) = claims.get(index) else {
+        return Vec::new();
+    };
+    let ids: Vec<&str> = targets
+        .iter()
+        .filter_map(|t| match *t {
+            Target::Fact(i) => refs.facts.id(i),
+            Target::Event(i) => refs.events.get(i).map(|e| e.id.as_str()),
+        })
+        .collect();
+    let verdicts: Vec<Verdict> = targets
+        .iter()
+        .map(|&t| judge(doc, claims, index, t, refs, opts))
+        .collect();
+    if verdicts.iter().all(|v| matches!(v, Verdict::Agrees)) {
+        return Vec::new();
+    }
+    let mut out: Vec<Finding> = verdicts
+        .into_iter()
+        .filter_map(|v| match v {
+            Verdict::Disagrees(cite, why) => {
+                let mut f = finding(doc, claim, &ids);
+                f.message = format!("{}; against {}: {why}", f.message, cite.id);
+                f.reference = Some(cite);
+                Some(f)
+            }
+            _ => None,
+        })
+        .collect();
+    if out.is_empty() {
+        // Nothing cited: the fingerprint names the candidates (a cited
+        // finding's names its reference, as every rule's does).
+        let mut f = finding(doc, claim, &ids);
+        f.fingerprint =
+            finding::fingerprint(&[f.rule, &f.path, &normalised(&f.claim.text), &ids.join(",")]);
+        out.push(f);
+    }
+    out
+}
+
+/// Judge the claim against one candidate as the mismatch rules would.
+fn judge(
+    doc: &Document,
+    claims: &[Claim],
+    index: usize,
+    target: Target,
+    refs: &ReferenceSet,
+    opts: &CheckOptions,
+) -> Verdict {
+    let Some(claim) = claims.get(index) else {
+        return Verdict::Unknown;
+    };
+    let duration = match &claim.kind {
+        ClaimKind::Duration(d) => Some(d.as_quantity()),
+        _ => None,
+    };
+    let figure = match &claim.kind {
+        ClaimKind::Quantity(q) => Some(q),
+        _ => duration.as_ref(),
+    };
+    let found = match (target, figure, &claim.kind) {
+        (Target::Fact(i), Some(q), _) => {
+            let Some(fact) = refs.facts.get(i) else {
+                return Verdict::Unknown;
+            };
+            let fact = &*fact;
+            let mut judged = if fact.series.is_empty() {
+                fact.clone()
+            } else {
+                let when = matching::spoken_time(doc, claims, index);
+                let Some(point) = fact.point_at(when) else {
+                    return Verdict::Unknown;
+                };
+                fact.at_point(point)
+            };
+            judged.tolerance = opts.tolerance(q, fact);
+            rules::fact_mismatch::check(doc, claim, q, &judged)
+        }
+        (Target::Event(i), _, ClaimKind::Date(d)) => {
+            let Some(event) = refs.events.get(i) else {
+                return Verdict::Unknown;
+            };
+            if d.interval.is_none() {
+                return Verdict::Unknown;
+            }
+            rules::date_mismatch::check(doc, claim, d, event)
+        }
+        _ => return Verdict::Unknown,
+    };
+    match found {
+        None => Verdict::Agrees,
+        Some(f) => match f.reference {
+            Some(cite) => Verdict::Disagrees(cite, f.message),
+            None => Verdict::Unknown,
+        },
+    }
+}
 
 /// A finding naming every equally good candidate.
 pub fn finding(doc: &Document, claim: &Claim, ids: &[&str]) -> Finding {

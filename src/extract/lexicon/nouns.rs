@@ -358,6 +358,28 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "detained",
 ];
 
+/// Units of facts that count parts of a whole: successes of attempts or
+/// members of a body, what a bare "X of Y" ("finished 30 of 46", "won 15
+/// of 20") counts when neither figure names a noun.
+pub const PART_COUNTS: &[&str] = &[
+    "completions",
+    "attempts",
+    "passes",
+    "shots",
+    "free throws",
+    "field goals",
+    "three-pointers",
+    "penalties",
+    "kicks",
+    "conversions",
+    "saves",
+    "seats",
+    "votes",
+    "wins",
+    "games",
+    "matches",
+];
+
 /// Units of facts that count people, which a figure beside a
 /// [`CASUALTY_WORDS`] word may match: "22 died" and a fact of 22 deaths.
 pub const PERSON_COUNTS: &[&str] = &[
