@@ -349,3 +349,31 @@ fn a_bare_tally_counts_parts_of_a_whole() {
         );
     }
 }
+
+#[test]
+fn a_date_speaks_about_the_event_whose_terms_all_stand_in_its_clause() {
+    // The date's clause names other mayors wholly; the councillor's
+    // sentencing (more specific) has only "sentenced" there.
+    let text = "Because Ilse Varga was tried and sentenced in a county court, she \
+may ask for early release, unlike two former mayors sentenced in the past year.\n";
+    let refs = concat!(
+        "events:\n",
+        "  - id: varga/sentencing\n    date: 2025-02-20\n    source: court record\n",
+        "    match: {all: [sentenced, Varga]}\n",
+        "  - id: mayors/sentenced\n    date: {from: 2024-06, to: 2024-09}\n",
+        "    source: court record\n    match: {all: [former mayors]}\n",
+    );
+    assert_eq!(findings(text, refs), vec![]);
+    let moved = refs.replace(
+        "{from: 2024-06, to: 2024-09}",
+        "{from: 2021-06, to: 2021-09}",
+    );
+    assert_eq!(
+        findings(text, &moved),
+        vec![(
+            "date-mismatch".to_owned(),
+            "error".to_owned(),
+            "mayors/sentenced".to_owned()
+        )]
+    );
+}

@@ -401,7 +401,16 @@ fn match_sentence(
                     // date is 1,844": admitted to date, not the total).
                     [lent, fewer, untimed, unnamed, noun, any, any]
                 } else if alone {
-                    [lent, fewer, untimed, unnamed, 0, noun, any]
+                    // An event whose terms all stand in the date's clause
+                    // (with its subject) is what the date is about before
+                    // a more specific one whose terms are spread over the
+                    // sentence ("Because Kozlowski was sentenced in state
+                    // court, …, unlike other top executives sentenced in
+                    // the past year").
+                    let scattered = usize::from(
+                        matches!(target, Target::Event(_)) && !seen.all_within(&entry.2, subject),
+                    );
+                    [lent, scattered, fewer, untimed, unnamed, noun, any]
                 } else {
                     [lent, untimed, any, own, fewer, noun, 0]
                 };
@@ -1060,9 +1069,11 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// no time of the target's, nearness of any term, nearness of its own
 /// terms, fewest terms last, 0 — a figure belongs to the target whose terms
 /// stand nearest to it ("$9 million in fines and $4 million in costs");
-/// for a claim alone of its kind: fewest terms last, no time named,
+/// for a claim alone of its kind: for an event, whether some of its terms
+/// stand outside the claim's clause and its subject, then fewest terms
+/// last, no time named,
 /// whether the claim does not own one of the target's terms (a date's
-/// possessive, "Sunday's performance"), 0, nearness. Before the last comes
+/// possessive, "Sunday's performance"), nearness. Before the last comes
 /// how far before the figure the noun it is read through stands (0 for a
 /// figure not read through an implied noun); a figure alone of its kind
 /// read through an implied noun has that distance, then nearness, in the
@@ -1300,6 +1311,19 @@ impl Seen {
     /// says where it stands: over its of-phrase, and, for the part of a
     /// whole or the "to" figure of "from … to", also where the words after
     /// the whole or before "from" reach it.
+    /// Whether each of `present`'s terms occurs within `span`.
+    fn all_within(&self, present: &[usize], span: Span) -> bool {
+        present.iter().all(|t| {
+            self.spans_of.get(t).is_some_and(|spans| {
+                let from = spans.partition_point(|s| s.start < span.start);
+                spans
+                    .get(from..)
+                    .and_then(|rest| rest.first())
+                    .is_some_and(|s| s.end <= span.end)
+            })
+        })
+    }
+
     fn nearness(
         &self,
         reach: &Reach,
