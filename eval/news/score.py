@@ -474,7 +474,8 @@ def planted(item, kind, art):
     """A copy of a fact/event made wrong: value ×2; for a figure the article
     states as a lower bound ("over", "at least") half of that bound, and for an
     upper bound ("under", "up to", "nearly") twice it, so the plant truly
-    contradicts the article; an event's date moved by 3 years."""
+    contradicts the article; an event's date moved 3 years later, or, for
+    a date the article gives with "since" or "after", to 3 years before it."""
     p = {k: v for k, v in item.items() if k != "line"}
     if kind == "fact":
         v = item["value"]
@@ -490,9 +491,19 @@ def planted(item, kind, art):
         else:
             p["value"] = num(v, "") * 2
     else:
-        def shift(s):
-            return f"{int(s[:4]) + 3:04d}{s[4:]}"
         d = item["date"]
+        years = 3
+        # "since"/"after" says only that the event reaches past the date's
+        # start (DESIGN): any later date still agrees, so the plant goes to
+        # three years before the start the article gives, as a lower bound's
+        # figure is halved above.
+        c = best_link(item, "event", art)
+        if c is not None and c.get("relation") in ("since", "after") and c.get("interval"):
+            first = str(d["from"] if isinstance(d, dict) else d)
+            years = min(-3, int(str(c["interval"][0])[:4]) - 3 - int(first[:4]))
+
+        def shift(s):
+            return f"{int(s[:4]) + years:04d}{s[4:]}"
         p["date"] = {"from": shift(d["from"]), "to": shift(d["to"])} if isinstance(d, dict) else shift(d)
     return p
 
