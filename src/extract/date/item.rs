@@ -425,4 +425,4 @@ impl<'a> ItemMemo<'a> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -8,7 +8,7 @@
 //! by form on every phrase of the date grammar's sources and tests.
 
 use super::words::{letters, month_loose, weekday_name};
-use crate::extract::grammar::{kw, sp, Res};
+use crate::extract::grammar::{kw, lower_word, sp, Res};
 use crate::extract::lexicon::{lookup, DAY_ORDINALS, DAY_WORDS, SHIFT_WORDS, SMALL_NUMBERS, TENS};
 use crate::extract::number::may_open_numeral;
 use nom::Parser;
@@ -205,4 +205,88 @@ pub(super) fn first_of<'a, F: Copy, O>(
         }
     }
     super::words::fail(i)
+}
+
+/// Kinds of first word of a whole claim ([`ClaimOpening::of`]): each
+/// form of `claim`'s table declares the ones it can open with.
+/// "as" ("as late as", "as of").
+pub(super) const C_AS: Kinds = 1;
+/// The first word of a relation phrase ("by", "no later than", "in" …).
+pub(super) const C_RELATION: Kinds = 1 << 1;
+/// "the".
+pub(super) const C_THE: Kinds = 1 << 2;
+/// "over", "on", "during", "through" (two days in a row).
+pub(super) const C_TWO_DAYS: Kinds = 1 << 3;
+/// "for".
+pub(super) const C_FOR: Kinds = 1 << 4;
+/// "more", "longer", "less", "fewer" (than).
+pub(super) const C_MORE_LESS: Kinds = 1 << 5;
+/// "greater", "later" (than).
+pub(super) const C_GREATER_LATER: Kinds = 1 << 6;
+/// "by", "before", "until", "till" (the end of).
+pub(super) const C_BY_END: Kinds = 1 << 7;
+/// An ASCII digit first.
+pub(super) const C_DIGIT: Kinds = 1 << 8;
+/// The first word of a vague date ("in", "at", "soon").
+pub(super) const C_VAGUE: Kinds = 1 << 9;
+/// "within".
+pub(super) const C_WITHIN: Kinds = 1 << 10;
+/// A hedge: "around", "sometime", "anytime".
+pub(super) const C_HEDGE: Kinds = 1 << 11;
+/// "from".
+pub(super) const C_FROM: Kinds = 1 << 12;
+/// "about".
+pub(super) const C_ABOUT: Kinds = 1 << 13;
+
+/// The kinds of first word of a whole claim (the `C_` constants).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ClaimOpening(Kinds);
+
+impl ClaimOpening {
+    /// The kinds of `i`'s first word: its ASCII letters and digits, in
+    /// lower case. A keyword matches only a whole word, so a first word
+    /// that equals none of them opens none of the keyword forms; where a
+    /// character beyond ASCII touches it (which case folding might turn
+    /// into a keyword's letter) every kind is set.
+    pub(super) fn of(i: &str) -> Self {
+        let bytes = i.as_bytes();
+        let len = bytes
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len());
+        if bytes.get(len).is_some_and(|b| !b.is_ascii()) {
+            return Self(ANY);
+        }
+        let mut kinds = 0;
+        if bytes.first().is_some_and(u8::is_ascii_digit) {
+            kinds |= C_DIGIT;
+        }
+        let mut buf = [0u8; 16];
+        let word = i.get(..len).map_or("", |w| lower_word(w, &mut buf));
+        kinds |= match word {
+            "as" => C_AS,
+            "the" => C_THE,
+            "for" => C_FOR,
+            "more" | "longer" | "less" | "fewer" => C_MORE_LESS,
+            "greater" => C_GREATER_LATER,
+            "later" => C_GREATER_LATER | C_RELATION,
+            "by" | "before" | "until" | "till" => C_BY_END | C_RELATION,
+            "over" => C_TWO_DAYS,
+            "on" | "during" | "through" => C_TWO_DAYS | C_RELATION,
+            "in" | "at" => C_VAGUE | C_RELATION,
+            "soon" => C_VAGUE,
+            "within" => C_WITHIN,
+            "around" | "sometime" | "anytime" => C_HEDGE,
+            "from" => C_FROM,
+            "about" => C_ABOUT,
+            "no" | "after" | "since" | "starting" | "beginning" | "not" => C_RELATION,
+            _ => 0,
+        };
+        Self(kinds)
+    }
+
+    /// Whether the claim opens with one of `kinds` ([`ANY`]: always).
+    pub(super) fn any(self, kinds: Kinds) -> bool {
+        kinds == ANY || self.0 & kinds != 0
+    }
 }
