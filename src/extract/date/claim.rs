@@ -7,8 +7,9 @@ use super::calendar::{bare_season, decade_word};
 use super::days::day_of_this_month;
 use super::item::{calendar_expr, vague, Item, ItemMemo};
 use super::opening::{
-    ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_DIGIT, C_FOR, C_FROM, C_GREATER_LATER,
-    C_HEDGE, C_MORE_LESS, C_RELATION, C_THE, C_TWO_DAYS, C_VAGUE, C_WITHIN,
+    ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_COUNTED, C_DIGIT, C_FOR, C_FROM,
+    C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_THE, C_TWO_DAYS, C_VAGUE,
+    C_WITHIN,
 };
 use super::range::{
     duration_from_start, has_year, range, today_as_date, unit_to_date, working_week,
@@ -241,7 +242,7 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_DIGIT, year_or_later),
     (C_VAGUE, vague_claim),
     (C_WITHIN, within_claim),
-    (ANY, counted_range),
+    (C_COUNTED | C_SHIFT, counted_range),
     (ANY, range_claim),
     (C_HEDGE | C_RELATION, with_relation),
     (C_FROM, from_day),

@@ -7,7 +7,7 @@
 //! the form fails wherever its kinds are absent, which the tests check form
 //! by form on every phrase of the date grammar's sources and tests.
 
-use super::words::{letters, month_loose, weekday_name};
+use super::words::{letters, month_loose, shift_word, weekday_name};
 use crate::extract::grammar::{kw, lower_word, sp, Res};
 use crate::extract::lexicon::{lookup, DAY_ORDINALS, DAY_WORDS, SHIFT_WORDS, SMALL_NUMBERS, TENS};
 use crate::extract::number::may_open_numeral;
@@ -86,11 +86,30 @@ impl Opening {
         };
         let the = after_the.len() < i.len();
         let first = first_word(i);
-        let second = first_word(after_the);
+        // Without an opening "the" the word after it is the first word:
+        // what is read of the one holds for the other.
+        let second = if the { first_word(after_the) } else { first };
+        // ASCII letters, so lower case compares as `eq_ignore_ascii_case`;
+        // a word too long for the buffer is none of the keywords.
+        let mut buf = [0u8; 16];
+        let second_lower = lower_word(second, &mut buf);
         let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
         let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
         let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
-        let mut kinds = 0;
+        let numeral = may_open_numeral(i);
+        let shift = lookup(SHIFT_WORDS, first).is_some();
+        let mut kinds = match second_lower {
+            "first" => FIRST,
+            "second" => SECOND,
+            "last" => LAST,
+            "week" => WEEK,
+            "ides" => IDES,
+            "spring" | "summer" | "fall" | "autumn" | "winter" => SEASON,
+            "fiscal" | "financial" | "school" | "academic" => FISCAL,
+            "early" | "mid" | "late" | "the" | "beginning" | "start" | "middle" | "end" => PART,
+            "year" | "same" | "corresponding" | "comparable" => YEAR_AGO,
+            _ => 0,
+        };
         let mut add = |yes: bool, k: Kinds| {
             if yes {
                 kinds |= k;
@@ -108,30 +127,30 @@ impl Opening {
         );
         add(after_the.starts_with(['q', 'Q']), Q);
         add(i.starts_with(['h', 'H']), H);
-        add(is(second, "first"), FIRST);
-        add(is(second, "second"), SECOND);
-        add(is(second, "last"), LAST);
-        add(is(second, "week"), WEEK);
-        add(is(second, "ides"), IDES);
-        add(
-            ["spring", "summer", "fall", "autumn", "winter"]
-                .iter()
-                .any(|k| is(second, k)),
-            SEASON,
-        );
         add(weekday_name(i).is_ok(), WEEKDAY);
         add(prefix(i, "w/c"), WEEK_COMMENCING);
-        add(lookup(SHIFT_WORDS, first).is_some(), SHIFT);
-        add(lookup(SHIFT_WORDS, second).is_some(), SHIFT_AFTER_THE);
-        add(may_open_numeral(i), NUMERAL);
-        add(may_open_numeral(after_the), NUMERAL_AFTER_THE);
+        add(shift, SHIFT);
+        add(
+            if the {
+                lookup(SHIFT_WORDS, second).is_some()
+            } else {
+                shift
+            },
+            SHIFT_AFTER_THE,
+        );
+        add(numeral, NUMERAL);
+        add(
+            if the {
+                may_open_numeral(after_the)
+            } else {
+                numeral
+            },
+            NUMERAL_AFTER_THE,
+        );
         add(the, THE);
         add(lookup(DAY_WORDS, first).is_some(), DAY);
         add(
-            ["fiscal", "financial", "school", "academic"]
-                .iter()
-                .any(|k| is(second, k))
-                || ["fy", "sy", "cy"].iter().any(|k| prefix(after_the, k)),
+            ["fy", "sy", "cy"].iter().any(|k| prefix(after_the, k)),
             FISCAL,
         );
         add(
@@ -139,28 +158,10 @@ impl Opening {
                 || is(first, "later")
                 || ["EOM", "BOM", "EOY", "BOY"]
                     .iter()
-                    .any(|k| after_the.starts_with(k))
-                || [
-                    "early",
-                    "mid",
-                    "late",
-                    "the",
-                    "beginning",
-                    "start",
-                    "middle",
-                    "end",
-                ]
-                .iter()
-                .any(|k| is(second, k)),
+                    .any(|k| after_the.starts_with(k)),
             PART,
         );
         add(is(first, "that"), THAT);
-        add(
-            ["year", "same", "corresponding", "comparable"]
-                .iter()
-                .any(|k| is(second, k)),
-            YEAR_AGO,
-        );
         Self(kinds)
     }
 
@@ -237,6 +238,13 @@ pub(super) const C_HEDGE: Kinds = 1 << 11;
 pub(super) const C_FROM: Kinds = 1 << 12;
 /// "about".
 pub(super) const C_ABOUT: Kinds = 1 << 13;
+/// Where a count of units to or from a date may open ("for 3 days
+/// starting …", "the year to date", "YTD", "in this work week"): a lead
+/// word, "the"/"this" or a calendar unit.
+pub(super) const C_COUNTED: Kinds = 1 << 14;
+/// A shift word ("next", "last", "this" … : `shift_word`, which reads
+/// the letters at the start).
+pub(super) const C_SHIFT: Kinds = 1 << 15;
 
 /// The kinds of first word of a whole claim (the `C_` constants).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,6 +290,32 @@ impl ClaimOpening {
             "no" | "after" | "since" | "starting" | "beginning" | "not" => C_RELATION,
             _ => 0,
         };
+        if matches!(
+            word,
+            "for"
+                | "in"
+                | "over"
+                | "on"
+                | "during"
+                | "the"
+                | "this"
+                | "week"
+                | "month"
+                | "quarter"
+                | "qtr"
+                | "year"
+                | "calendar"
+                | "yr"
+                | "decade"
+                | "ytd"
+                | "mtd"
+                | "qtd"
+        ) {
+            kinds |= C_COUNTED;
+        }
+        if shift_word(i).is_ok() {
+            kinds |= C_SHIFT;
+        }
         Self(kinds)
     }
 

@@ -423,6 +423,12 @@ const CLAIM_PHRASES: &[&str] = &[
     "the year to date",
     "YTD",
     "this working week",
+    "in the month to date",
+    "over the quarter to date",
+    "last work week",
+    "on next workweek",
+    "QTD",
+    "for a week, from 20th dec",
     "from May to July",
     "between 2014 and 2018",
     "around next week",
@@ -494,6 +500,9 @@ fn claim_opening_words_follow_the_tables() {
     assert!(ClaimOpening::of("2012 or later").any(C_DIGIT));
     assert!(!ClaimOpening::of("that week").any(C_RELATION | C_THE | C_DIGIT));
     assert!(!ClaimOpening::of("asked").any(C_AS));
+    assert!(ClaimOpening::of("Next week").any(C_SHIFT));
+    assert!(ClaimOpening::of("this5").any(C_SHIFT));
+    assert!(!ClaimOpening::of("that week").any(C_COUNTED | C_SHIFT));
     for s in ["a\u{212a}", "\u{212a}", "by\u{e9}"] {
         assert_eq!(ClaimOpening::of(s), ClaimOpening::of("\u{e9}"), "{s:?}");
         assert!(ClaimOpening::of(s).any(C_AS | C_FROM), "{s:?}");
