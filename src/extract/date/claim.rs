@@ -6,6 +6,11 @@ use super::absolute::{day_month_year, iso_date, lower_month, month_day_year};
 use super::calendar::{bare_season, decade_word};
 use super::days::day_of_this_month;
 use super::item::{calendar_expr, vague, Item, ItemMemo};
+use super::opening::{
+    ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_COUNTED, C_DIGIT, C_FOR, C_FROM,
+    C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_THE, C_TWO_DAYS, C_VAGUE,
+    C_WITHIN,
+};
 use super::range::{
     duration_from_start, has_year, range, today_as_date, unit_to_date, working_week,
 };
@@ -13,7 +18,7 @@ use super::relative::{
     calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
 };
 use super::words::{fail, month_name, weekday_prefix, year_number, year_words_alone};
-use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate, Pick, YearRef};
+use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate, Part, Pick, YearRef};
 use crate::extract::claim::{DurationUnit, Relation};
 use crate::extract::grammar::{consumed, kw, phrase_from_in, sp, word_end, Res};
 use crate::extract::lexicon::{
@@ -161,9 +166,51 @@ fn hedge(i: &str) -> Res<'_, ()> {
     Ok((rest, ()))
 }
 
-pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
-    let memo = ItemMemo::new(order);
-    let make = |i: &str, rest: &str, relation, expr_start, item: Item, until| ParsedDate {
+/// What one [`date_claim_with`] call shares among its forms: the
+/// day-month order, the items parsed so far, and the relation phrase at
+/// the claim's start (several forms open with one).
+struct Cx<'a> {
+    order: DateOrder,
+    memo: ItemMemo<'a>,
+    /// A relation and its blanks at one place: (start address, length,
+    /// result).
+    relation: std::cell::RefCell<Option<(usize, usize, Res<'a, Relation>)>>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(order: DateOrder) -> Self {
+        Self {
+            order,
+            memo: ItemMemo::new(order),
+            relation: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// `terminated(relation, sp)` at the start of `i`, parsed once per
+    /// place.
+    fn relation(&self, i: &'a str) -> Res<'a, Relation> {
+        let key = (i.as_ptr() as usize, i.len());
+        if let Some((p, l, r)) = self.relation.borrow().as_ref() {
+            if (*p, *l) == key {
+                return r.clone();
+            }
+        }
+        let r = terminated(relation, sp).parse(i);
+        *self.relation.borrow_mut() = Some((key.0, key.1, r.clone()));
+        r
+    }
+}
+
+/// A claim of `len` bytes of `i` ending at `rest`.
+fn make(
+    i: &str,
+    rest: &str,
+    relation: Option<Relation>,
+    expr_start: usize,
+    item: Item,
+    until: Option<(DateExpr, Option<Part>)>,
+) -> ParsedDate {
+    ParsedDate {
         relation,
         expr: item.2,
         part: item.1,
@@ -171,494 +218,541 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
         weekday: item.0,
         expr_start,
         len: consumed(i, rest).len(),
-    };
-    let vague_claim = |i| -> Res<'_, ParsedDate> {
-        let (rest, e) = vague(i)?;
-        Ok((rest, make(i, rest, None, 0, (None, None, e), None)))
-    };
-    let within_claim = |i| -> Res<'_, ParsedDate> {
-        let (rest, e) = within(i)?;
-        Ok((
-            rest,
-            make(i, rest, Some(Relation::By), 0, (None, None, e), None),
-        ))
-    };
-    let counted_range = |i| -> Res<'_, ParsedDate> {
-        let (rest, (a, b)) = alt((duration_from_start, unit_to_date, working_week)).parse(i)?;
-        Ok((
-            rest,
-            make(
-                i,
-                rest,
-                Some(Relation::Between),
-                0,
-                (None, None, a),
-                Some((b, None)),
-            ),
-        ))
-    };
-    let range_claim = |i| -> Res<'_, ParsedDate> {
-        let (rest, (a, p1, b, p2)) = range(&memo)(i)?;
-        Ok((
-            rest,
-            make(
-                i,
-                rest,
-                Some(Relation::Between),
-                0,
-                (None, p1, a),
-                Some((b, p2)),
-            ),
-        ))
-    };
-    let with_relation = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, rel) = preceded(opt(hedge), terminated(relation, sp)).parse(i)?;
-        let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = alt((
-            |i| memo.item(i),
-            |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
-            // "till date": until the article date.
-            |i| match rel {
-                Relation::Until => today_as_date(i).map(|(r, e)| (r, (None, None, e))),
-                _ => fail(i),
-            },
-        ))
-        .parse(after_rel)?;
-        // A bare season ("the fall") is a date only after in/by/until.
-        if let DateExpr::Season {
-            shift: None,
-            year: None,
-            ..
-        } = item.2
-        {
-            if item.1.is_none() && !matches!(rel, Relation::In | Relation::By | Relation::Until) {
-                return fail(i);
-            }
+    }
+}
+
+/// A form of [`date_claim_with`]: the claim's input and what its forms
+/// share.
+type ClaimForm = for<'a> fn(&'a str, &Cx<'a>) -> Res<'a, ParsedDate>;
+
+/// The forms of a whole claim, in order (the first that reads the input
+/// wins), each with the kinds of first word it can open with (see
+/// [`ClaimOpening`]).
+const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
+    (C_AS, as_far_as),
+    (C_RELATION | C_THE, reported_year),
+    (C_TWO_DAYS, two_days),
+    (C_RELATION | C_THE, week_ended),
+    (C_AS, as_of),
+    (C_RELATION, day_with_time),
+    (C_FOR, for_the_unit),
+    (C_MORE_LESS, qualified_shift),
+    (C_GREATER_LATER, year_comparison),
+    (C_BY_END, by_end_of),
+    (C_DIGIT, year_or_later),
+    (C_VAGUE, vague_claim),
+    (C_WITHIN, within_claim),
+    (C_COUNTED | C_SHIFT, counted_range),
+    (ANY, range_claim),
+    (C_HEDGE | C_RELATION, with_relation),
+    (C_FROM, from_day),
+    (ANY, without),
+    (C_ABOUT, about),
+    (ANY, attributive_month),
+    (C_THE, the_year_before_noun),
+];
+
+/// The first of [`CLAIM_FORMS`] that reads `i`, trying only the forms
+/// its first word admits.
+fn first_claim<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let opening = ClaimOpening::of(i);
+    for &(kinds, form) in CLAIM_FORMS {
+        if !opening.any(kinds) {
+            continue;
         }
-        // "in three weeks" is a day; "for"/"after" with a count are durations.
-        if let DateExpr::Hence { .. } = item.2 {
-            if rel != Relation::In && consumed(after_rel, rest).split_whitespace().count() == 2 {
-                return fail(i);
-            }
+        match form(i, cx) {
+            Err(nom::Err::Error(_)) => continue,
+            done => return done,
         }
-        let rel = match (rel, item.2) {
-            (Relation::In, DateExpr::Hence { .. }) => Relation::On,
-            (r, _) => r,
-        };
-        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
-    };
-    // "around next week", "sometime next year": the hedge keeps the date.
-    let without = |i| -> Res<'_, ParsedDate> {
-        let (rest, item) = preceded(opt(hedge), |i| memo.item(i)).parse(i)?;
-        Ok((rest, make(i, rest, None, 0, item, None)))
-    };
-    // "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
-    // before anything else it counts ("about 20 May protesters").
-    let about = |i| -> Res<'_, ParsedDate> {
-        let (rest, expr) = preceded((kw("about"), sp), calendar_expr(order)).parse(i)?;
-        if !has_year(expr) {
-            return fail(i);
-        }
-        Ok((rest, make(i, rest, None, 0, (None, None, expr), None)))
-    };
-    // A bare year is a date when it opens a period: "2012 or later".
-    let year_or_later = |i| -> Res<'_, ParsedDate> {
-        let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
-        Ok((
-            rest,
-            make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
-        ))
-    };
-    // "more than 2 weeks before today" ⇒ before the shifted day; "less
-    // than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
-    let qualified_shift = |i| -> Res<'_, ParsedDate> {
-        let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
-            alt((
-                (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
-                (alt((kw("less"), kw("fewer"))), sp, kw("than")).map(|_| false),
-            )),
-            sp,
-            counted_units,
-            sp,
-            shift_direction,
-            sp,
-            day_base_with(order),
-        )
-            .parse(i)?;
-        word_end(rest)?;
-        let shifted = |amount, unit| DateExpr::Shifted {
-            amount,
-            unit,
-            sign,
-            base,
-        };
-        let claim = if more {
-            let rel = if sign < 0 {
-                Relation::Before
-            } else {
-                Relation::After
-            };
-            make(
-                i,
-                rest,
-                Some(rel),
-                0,
-                (None, None, shifted(amount, unit)),
-                None,
-            )
-        } else {
-            // Within N days or weeks of the base, the Nth day excluded.
-            let days = match unit {
-                DurationUnit::Day => amount,
-                DurationUnit::Week => amount * 7.0,
-                _ => return fail(i),
-            };
-            let near = shifted(days - 1.0, DurationUnit::Day);
-            let (a, b) = if sign < 0 {
-                (near, base.expr())
-            } else {
-                (base.expr(), near)
-            };
-            make(
-                i,
-                rest,
-                Some(Relation::Between),
-                0,
-                (None, None, a),
-                Some((b, None)),
-            )
-        };
-        Ok((rest, claim))
-    };
-    // "year greater than 2012", "later than 2015": after that year.
-    let year_comparison = |i| -> Res<'_, ParsedDate> {
-        let (rest, (_, y)) = (
-            (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
-            year_number,
-        )
-            .parse(i)?;
-        Ok((
-            rest,
-            make(
-                i,
-                rest,
-                Some(Relation::After),
-                0,
-                (None, None, DateExpr::Year(y)),
-                None,
-            ),
-        ))
-    };
-    // "by end of this month", "before end of the year": `by` on the
-    // period, as "by the end of".
-    let by_end_of = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, (rel, _, _, _, _)) = (
-            alt((
-                kw("by").map(|_| Relation::By),
-                kw("before").map(|_| Relation::By),
-                kw("until").map(|_| Relation::Until),
-                kw("till").map(|_| Relation::Until),
-            )),
-            sp,
-            kw("end"),
-            sp,
-            kw("of"),
-        )
-            .parse(i)?;
-        let (after_rel, _) = sp(after_rel)?;
-        let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = memo.item(after_rel)?;
-        if item.1.is_some() {
-            return fail(i);
-        }
-        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
-    };
-    // "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
-    let as_far_as = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, (_, _, rel, _, _, _)) = (
-            kw("as"),
-            sp,
-            alt((
-                kw("late").map(|_| Relation::By),
-                kw("early").map(|_| Relation::Since),
-            )),
-            sp,
-            kw("as"),
-            sp,
-        )
-            .parse(i)?;
-        let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = memo.item(after_rel)?;
-        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
-    };
-    // "closed for the day", "sales for the month": the article's own.
-    let for_the_unit = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, _) = (kw("for"), sp).parse(i)?;
-        let (rest, (_, e)) = (
-            (kw("the"), sp),
-            alt((
-                kw("day").map(|_| DateExpr::DayOffset(0)),
-                kw("week").map(|_| DateExpr::Unit {
-                    unit: CalendarUnit::Week,
-                    shift: 0,
-                }),
-                kw("month").map(|_| DateExpr::Unit {
-                    unit: CalendarUnit::Month,
-                    shift: 0,
-                }),
-            )),
-        )
-            .parse(after_rel)?;
-        // Only where the phrase ends: "for the day shift", "for the day of
-        // the vote", "for the week beginning May 4" are something else.
-        let goes_on = rest
-            .trim_start_matches([' ', '\u{a0}'])
-            .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
-        if goes_on {
-            return fail(i);
-        }
-        let expr_start = consumed(i, after_rel).len();
-        Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
-    };
-    // "from Aug 1" with no end: from that day on.
-    let from_day = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, _) = (kw("from"), sp).parse(i)?;
-        // "from this Friday 5/12 to next Sunday": the range after "from".
-        if range(&memo)(after_rel).is_ok() {
-            return fail(i);
-        }
-        let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = memo.item(after_rel)?;
-        // "from Monday's quake": the day names which quake.
-        let possessive = rest.starts_with("'s") || rest.starts_with("’s");
-        if item.1.is_some() || !names_a_day(item.2) || possessive {
-            return fail(i);
-        }
-        Ok((
-            rest,
-            make(i, rest, Some(Relation::Since), expr_start, item, None),
-        ))
-    };
-    // "by late Sunday night", "on early Monday", "until Friday evening":
-    // a part of a day is the day.
-    let day_with_time = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, rel) = terminated(relation, sp).parse(i)?;
-        let (day_at, part) =
-            opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_rel)?;
-        let (after_day, item) = memo.item(day_at)?;
-        if item.1.is_some() || !names_a_day(item.2) {
-            return fail(i);
-        }
-        let (rest, time) = opt(preceded(sp, time_of_day)).parse(after_day)?;
-        if part.is_none() && time.is_none() {
-            return fail(i);
-        }
-        word_end(rest)?;
-        let expr_start = consumed(i, after_rel).len();
-        Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
-    };
-    // "As of March": where things stood then.
-    let as_of = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, _) = (kw("as"), sp, kw("of"), sp).parse(i)?;
-        let expr_start = consumed(i, after_rel).len();
-        let (rest, item) = alt((
-            |i| memo.item(i),
-            |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
-        ))
-        .parse(after_rel)?;
-        Ok((rest, make(i, rest, None, expr_start, item, None)))
-    };
-    // "the week ended March 28", "the week ending Sunday": the seven days
-    // that end on that day (a week has no other name; a quarter or a half
-    // ended on a day is read as that day, its balance date).
-    let week_ended = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, rel) = opt(terminated(relation, sp)).parse(i)?;
-        let (day_at, _) = (
-            kw("the"),
-            sp,
-            kw("week"),
-            sp,
-            alt((kw("ended"), kw("ending"))),
-            sp,
-            opt((kw("on"), sp)),
-        )
-            .parse(after_rel)?;
-        let (rest, base) = day_base_with(order)(day_at)?;
-        word_end(rest)?;
-        let start = DateExpr::Shifted {
-            amount: 6.0,
-            unit: DurationUnit::Day,
-            sign: -1,
-            base,
-        };
-        let expr_start = consumed(i, after_rel).len();
-        Ok((
-            rest,
-            make(
-                i,
-                rest,
-                rel,
-                expr_start,
-                (None, None, start),
-                Some((base.expr(), None)),
-            ),
-        ))
-    };
-    // "the May forecast", "the alliance's June summit": a month naming
-    // which one of a thing, before its noun. "May" and "March" (verbs too)
-    // only after "the".
-    let attributive_month = |i| -> Res<'_, ParsedDate> {
-        let (at, the) = opt((kw("the"), sp)).parse(i)?;
-        let (rest, month) = month_name(at)?;
-        let name = consumed(at, rest);
-        // The full name as prose writes it: no "Dec", "SEPT" or "$DEC".
-        let full = crate::time::MONTH_NAMES.get(month as usize - 1) == Some(&name);
-        if the.is_none() && matches!(month, 3 | 5) || !full {
-            return fail(i);
-        }
-        let noun_follows = rest
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
-        if !noun_follows {
-            return fail(i);
-        }
-        let expr_start = consumed(i, at).len();
-        let expr = DateExpr::Month { year: None, month };
-        Ok((
-            rest,
-            make(i, rest, None, expr_start, (None, None, expr), None),
-        ))
-    };
-    // "over Monday and Tuesday", "during Saturday and Sunday": two days
-    // in a row are one span; two apart ("on Monday and Wednesday") are two
-    // dates.
-    let two_days = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, _) =
-            (alt((kw("over"), kw("on"), kw("during"), kw("through"))), sp).parse(i)?;
-        let (rest, (a, _, _, _, b)) =
-            (weekday_expr, sp, kw("and"), sp, weekday_expr).parse(after_rel)?;
-        word_end(rest)?;
-        let consecutive = match (a, b) {
-            (
-                DateExpr::Weekday {
-                    weekday: x,
-                    shift: None,
-                },
-                DateExpr::Weekday {
-                    weekday: y,
-                    shift: None,
-                },
-            ) => (x + 1) % 7 == y,
-            _ => false,
-        };
-        if !consecutive {
-            return fail(i);
-        }
-        let expr_start = consumed(i, after_rel).len();
-        Ok((
-            rest,
-            make(
-                i,
-                rest,
-                Some(Relation::In),
-                expr_start,
-                (None, None, a),
-                Some((b, None)),
-            ),
-        ))
-    };
-    // Results copy: "the full financial year", "the year under review" —
-    // the year the results report, which `Anchors` reads off the latest
-    // reporting period the text gave; with none, the current (fiscal) year.
-    let reported_year = |i| -> Res<'_, ParsedDate> {
-        let (after_rel, rel) = opt(terminated(relation, sp)).parse(i)?;
-        let (rest, fiscal) = preceded(
-            (kw("the"), sp),
-            alt((
-                (
-                    kw("full"),
-                    sp,
-                    alt((kw("financial"), kw("fiscal"))),
-                    sp,
-                    kw("year"),
-                )
-                    .map(|_| true),
-                (kw("year"), sp, kw("under"), sp, kw("review")).map(|_| false),
-            )),
-        )
-        .parse(after_rel)?;
-        word_end(rest)?;
-        let expr = if fiscal {
-            DateExpr::FiscalYear(YearRef::Shifted(0))
-        } else {
-            DateExpr::Unit {
-                unit: CalendarUnit::Year,
-                shift: 0,
-            }
-        };
-        let expr_start = consumed(i, after_rel).len();
-        Ok((
-            rest,
-            make(i, rest, rel, expr_start, (None, None, expr), None),
-        ))
-    };
-    // "the 2024 elections": a year after "the" and before a plural noun
-    // names which ones. News writes a count of thousands with a separator
-    // ("the 2,000 troops"); a singular noun ("the 2016 election") leaves
-    // the bare figure a year already.
-    let the_year_before_noun = |i| -> Res<'_, ParsedDate> {
-        let (at, _) = (kw("the"), sp).parse(i)?;
-        let (rest, y) = year_number(at)?;
-        let plural_noun = rest.strip_prefix(' ').is_some_and(|r| {
-            let word: &str = r
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("");
-            word.starts_with(|c: char| c.is_ascii_lowercase())
-                && word.len() > 3
-                && word.ends_with('s')
-                && !word.ends_with("ss")
-        });
-        if !(1900..=2100).contains(&y) || !plural_noun {
-            return fail(i);
-        }
-        let expr_start = consumed(i, at).len();
-        Ok((
-            rest,
-            make(
-                i,
-                rest,
-                None,
-                expr_start,
-                (None, None, DateExpr::Year(y)),
-                None,
-            ),
-        ))
-    };
-    let (rest, mut claim) = alt((
-        as_far_as,
-        reported_year,
-        two_days,
-        week_ended,
-        as_of,
-        day_with_time,
-        for_the_unit,
-        qualified_shift,
-        year_comparison,
-        by_end_of,
-        year_or_later,
-        vague_claim,
-        within_claim,
-        counted_range,
-        range_claim,
-        with_relation,
-        from_day,
-        without,
-        about,
-        attributive_month,
-        the_year_before_noun,
+    }
+    fail(i)
+}
+
+fn vague_claim<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, e) = vague(i)?;
+    Ok((rest, make(i, rest, None, 0, (None, None, e), None)))
+}
+
+fn within_claim<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, e) = within(i)?;
+    Ok((
+        rest,
+        make(i, rest, Some(Relation::By), 0, (None, None, e), None),
     ))
-    .parse(i)?;
+}
+
+fn counted_range<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, (a, b)) = alt((duration_from_start, unit_to_date, working_week)).parse(i)?;
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(Relation::Between),
+            0,
+            (None, None, a),
+            Some((b, None)),
+        ),
+    ))
+}
+
+fn range_claim<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, (a, p1, b, p2)) = range(&cx.memo)(i)?;
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(Relation::Between),
+            0,
+            (None, p1, a),
+            Some((b, p2)),
+        ),
+    ))
+}
+
+fn with_relation<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = preceded(opt(hedge), |i| cx.relation(i)).parse(i)?;
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, item) = alt((
+        |i| cx.memo.item(i),
+        |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
+        // "till date": until the article date.
+        |i| match rel {
+            Relation::Until => today_as_date(i).map(|(r, e)| (r, (None, None, e))),
+            _ => fail(i),
+        },
+    ))
+    .parse(after_rel)?;
+    // A bare season ("the fall") is a date only after in/by/until.
+    if let DateExpr::Season {
+        shift: None,
+        year: None,
+        ..
+    } = item.2
+    {
+        if item.1.is_none() && !matches!(rel, Relation::In | Relation::By | Relation::Until) {
+            return fail(i);
+        }
+    }
+    // "in three weeks" is a day; "for"/"after" with a count are durations.
+    if let DateExpr::Hence { .. } = item.2 {
+        if rel != Relation::In && consumed(after_rel, rest).split_whitespace().count() == 2 {
+            return fail(i);
+        }
+    }
+    let rel = match (rel, item.2) {
+        (Relation::In, DateExpr::Hence { .. }) => Relation::On,
+        (r, _) => r,
+    };
+    Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+}
+
+/// "around next week", "sometime next year": the hedge keeps the date.
+fn without<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, item) = preceded(opt(hedge), |i| cx.memo.item(i)).parse(i)?;
+    Ok((rest, make(i, rest, None, 0, item, None)))
+}
+
+/// "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
+/// before anything else it counts ("about 20 May protesters").
+fn about<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, expr) = preceded((kw("about"), sp), calendar_expr(cx.order)).parse(i)?;
+    if !has_year(expr) {
+        return fail(i);
+    }
+    Ok((rest, make(i, rest, None, 0, (None, None, expr), None)))
+}
+
+/// A bare year is a date when it opens a period: "2012 or later".
+fn year_or_later<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
+    Ok((
+        rest,
+        make(i, rest, None, 0, (None, None, DateExpr::Year(y)), None),
+    ))
+}
+
+/// "more than 2 weeks before today" ⇒ before the shifted day; "less
+/// than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
+fn qualified_shift<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
+        alt((
+            (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
+            (alt((kw("less"), kw("fewer"))), sp, kw("than")).map(|_| false),
+        )),
+        sp,
+        counted_units,
+        sp,
+        shift_direction,
+        sp,
+        day_base_with(cx.order),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    let shifted = |amount, unit| DateExpr::Shifted {
+        amount,
+        unit,
+        sign,
+        base,
+    };
+    let claim = if more {
+        let rel = if sign < 0 {
+            Relation::Before
+        } else {
+            Relation::After
+        };
+        make(
+            i,
+            rest,
+            Some(rel),
+            0,
+            (None, None, shifted(amount, unit)),
+            None,
+        )
+    } else {
+        // Within N days or weeks of the base, the Nth day excluded.
+        let days = match unit {
+            DurationUnit::Day => amount,
+            DurationUnit::Week => amount * 7.0,
+            _ => return fail(i),
+        };
+        let near = shifted(days - 1.0, DurationUnit::Day);
+        let (a, b) = if sign < 0 {
+            (near, base.expr())
+        } else {
+            (base.expr(), near)
+        };
+        make(
+            i,
+            rest,
+            Some(Relation::Between),
+            0,
+            (None, None, a),
+            Some((b, None)),
+        )
+    };
+    Ok((rest, claim))
+}
+
+/// "year greater than 2012", "later than 2015": after that year.
+fn year_comparison<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (rest, (_, y)) = (
+        (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
+        year_number,
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(Relation::After),
+            0,
+            (None, None, DateExpr::Year(y)),
+            None,
+        ),
+    ))
+}
+
+/// "by end of this month", "before end of the year": `by` on the
+/// period, as "by the end of".
+fn by_end_of<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, (rel, _, _, _, _)) = (
+        alt((
+            kw("by").map(|_| Relation::By),
+            kw("before").map(|_| Relation::By),
+            kw("until").map(|_| Relation::Until),
+            kw("till").map(|_| Relation::Until),
+        )),
+        sp,
+        kw("end"),
+        sp,
+        kw("of"),
+    )
+        .parse(i)?;
+    let (after_rel, _) = sp(after_rel)?;
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, item) = cx.memo.item(after_rel)?;
+    if item.1.is_some() {
+        return fail(i);
+    }
+    Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+}
+
+/// "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
+fn as_far_as<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, (_, _, rel, _, _, _)) = (
+        kw("as"),
+        sp,
+        alt((
+            kw("late").map(|_| Relation::By),
+            kw("early").map(|_| Relation::Since),
+        )),
+        sp,
+        kw("as"),
+        sp,
+    )
+        .parse(i)?;
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, item) = cx.memo.item(after_rel)?;
+    Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+}
+
+/// "closed for the day", "sales for the month": the article's own.
+fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (kw("for"), sp).parse(i)?;
+    let (rest, (_, e)) = (
+        (kw("the"), sp),
+        alt((
+            kw("day").map(|_| DateExpr::DayOffset(0)),
+            kw("week").map(|_| DateExpr::Unit {
+                unit: CalendarUnit::Week,
+                shift: 0,
+            }),
+            kw("month").map(|_| DateExpr::Unit {
+                unit: CalendarUnit::Month,
+                shift: 0,
+            }),
+        )),
+    )
+        .parse(after_rel)?;
+    // Only where the phrase ends: "for the day shift", "for the day of
+    // the vote", "for the week beginning May 4" are something else.
+    let goes_on = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+    if goes_on {
+        return fail(i);
+    }
+    let expr_start = consumed(i, after_rel).len();
+    Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
+}
+
+/// "from Aug 1" with no end: from that day on.
+fn from_day<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (kw("from"), sp).parse(i)?;
+    // "from this Friday 5/12 to next Sunday": the range after "from".
+    if range(&cx.memo)(after_rel).is_ok() {
+        return fail(i);
+    }
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, item) = cx.memo.item(after_rel)?;
+    // "from Monday's quake": the day names which quake.
+    let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+    if item.1.is_some() || !names_a_day(item.2) || possessive {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        make(i, rest, Some(Relation::Since), expr_start, item, None),
+    ))
+}
+
+/// "by late Sunday night", "on early Monday", "until Friday evening":
+/// a part of a day is the day.
+fn day_with_time<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = cx.relation(i)?;
+    let (day_at, part) = opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_rel)?;
+    let (after_day, item) = cx.memo.item(day_at)?;
+    if item.1.is_some() || !names_a_day(item.2) {
+        return fail(i);
+    }
+    let (rest, time) = opt(preceded(sp, time_of_day)).parse(after_day)?;
+    if part.is_none() && time.is_none() {
+        return fail(i);
+    }
+    word_end(rest)?;
+    let expr_start = consumed(i, after_rel).len();
+    Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+}
+
+/// "As of March": where things stood then.
+fn as_of<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (kw("as"), sp, kw("of"), sp).parse(i)?;
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, item) = alt((
+        |i| cx.memo.item(i),
+        |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
+    ))
+    .parse(after_rel)?;
+    Ok((rest, make(i, rest, None, expr_start, item, None)))
+}
+
+/// "the week ended March 28", "the week ending Sunday": the seven days
+/// that end on that day (a week has no other name; a quarter or a half
+/// ended on a day is read as that day, its balance date).
+fn week_ended<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
+    let (day_at, _) = (
+        kw("the"),
+        sp,
+        kw("week"),
+        sp,
+        alt((kw("ended"), kw("ending"))),
+        sp,
+        opt((kw("on"), sp)),
+    )
+        .parse(after_rel)?;
+    let (rest, base) = day_base_with(cx.order)(day_at)?;
+    word_end(rest)?;
+    let start = DateExpr::Shifted {
+        amount: 6.0,
+        unit: DurationUnit::Day,
+        sign: -1,
+        base,
+    };
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            rel,
+            expr_start,
+            (None, None, start),
+            Some((base.expr(), None)),
+        ),
+    ))
+}
+
+/// "the May forecast", "the alliance's June summit": a month naming
+/// which one of a thing, before its noun. "May" and "March" (verbs too)
+/// only after "the".
+fn attributive_month<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (at, the) = opt((kw("the"), sp)).parse(i)?;
+    let (rest, month) = month_name(at)?;
+    let name = consumed(at, rest);
+    // The full name as prose writes it: no "Dec", "SEPT" or "$DEC".
+    let full = crate::time::MONTH_NAMES.get(month as usize - 1) == Some(&name);
+    if the.is_none() && matches!(month, 3 | 5) || !full {
+        return fail(i);
+    }
+    let noun_follows = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    if !noun_follows {
+        return fail(i);
+    }
+    let expr_start = consumed(i, at).len();
+    let expr = DateExpr::Month { year: None, month };
+    Ok((
+        rest,
+        make(i, rest, None, expr_start, (None, None, expr), None),
+    ))
+}
+
+/// "over Monday and Tuesday", "during Saturday and Sunday": two days
+/// in a row are one span; two apart ("on Monday and Wednesday") are two
+/// dates.
+fn two_days<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (alt((kw("over"), kw("on"), kw("during"), kw("through"))), sp).parse(i)?;
+    let (rest, (a, _, _, _, b)) =
+        (weekday_expr, sp, kw("and"), sp, weekday_expr).parse(after_rel)?;
+    word_end(rest)?;
+    let consecutive = match (a, b) {
+        (
+            DateExpr::Weekday {
+                weekday: x,
+                shift: None,
+            },
+            DateExpr::Weekday {
+                weekday: y,
+                shift: None,
+            },
+        ) => (x + 1) % 7 == y,
+        _ => false,
+    };
+    if !consecutive {
+        return fail(i);
+    }
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(Relation::In),
+            expr_start,
+            (None, None, a),
+            Some((b, None)),
+        ),
+    ))
+}
+
+/// Results copy: "the full financial year", "the year under review" —
+/// the year the results report, which `Anchors` reads off the latest
+/// reporting period the text gave; with none, the current (fiscal) year.
+fn reported_year<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
+    let (rest, fiscal) = preceded(
+        (kw("the"), sp),
+        alt((
+            (
+                kw("full"),
+                sp,
+                alt((kw("financial"), kw("fiscal"))),
+                sp,
+                kw("year"),
+            )
+                .map(|_| true),
+            (kw("year"), sp, kw("under"), sp, kw("review")).map(|_| false),
+        )),
+    )
+    .parse(after_rel)?;
+    word_end(rest)?;
+    let expr = if fiscal {
+        DateExpr::FiscalYear(YearRef::Shifted(0))
+    } else {
+        DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift: 0,
+        }
+    };
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(i, rest, rel, expr_start, (None, None, expr), None),
+    ))
+}
+
+/// "the 2024 elections": a year after "the" and before a plural noun
+/// names which ones. News writes a count of thousands with a separator
+/// ("the 2,000 troops"); a singular noun ("the 2016 election") leaves
+/// the bare figure a year already.
+fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (at, _) = (kw("the"), sp).parse(i)?;
+    let (rest, y) = year_number(at)?;
+    let plural_noun = rest.strip_prefix(' ').is_some_and(|r| {
+        let word: &str = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+    });
+    if !(1900..=2100).contains(&y) || !plural_noun {
+        return fail(i);
+    }
+    let expr_start = consumed(i, at).len();
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            None,
+            expr_start,
+            (None, None, DateExpr::Year(y)),
+            None,
+        ),
+    ))
+}
+
+pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
+    let cx = Cx::new(order);
+    let (rest, mut claim) = first_claim(i, &cx)?;
     // "on this year's election", "in Saturday's final": the word before a
     // possessive date governs the noun after it, not the date.
     if claim.until.is_none()

@@ -29,7 +29,6 @@ use super::words::{
 use super::{CalendarUnit, DateExpr, DateOrder, Part};
 use crate::extract::grammar::{kw, phrase, phrase_from_in, sp, word_end, FirstBytes, Res};
 use crate::extract::lexicon::{PART_WORDS, VAGUE_DATES};
-use crate::extract::number::may_open_numeral;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::char;
@@ -103,17 +102,30 @@ fn calendar_at(opening: Opening, order: DateOrder, i: &str) -> Res<'_, DateExpr>
 
 /// Relative expressions that stand alone.
 fn relative_expr(i: &str) -> Res<'_, DateExpr> {
-    relative_at(Opening::of(i).with_units(has_counted_units(i)), i)
+    relative_at(with_units(Opening::of(i), i), i)
+}
+
+/// `opening`, the opening of `i`, with [`UNITS`] where
+/// [`has_counted_units`] holds (its numeral test read from the opening).
+fn with_units(opening: Opening, i: &str) -> Opening {
+    opening.with_units(counted_units_after(opening.any(NUMERAL), i))
 }
 
 /// Whether a count of units ("two weeks", "3 days") may stand at the start
 /// of `i`: false only where `counted_units` fails there, so the
 /// alternatives that open with one can be skipped.
+#[cfg(test)]
 fn has_counted_units(i: &str) -> bool {
+    counted_units_after(crate::extract::number::may_open_numeral(i), i)
+}
+
+/// [`has_counted_units`], where `numeral` says whether a numeral may open
+/// `i` ([`may_open_numeral`](crate::extract::number::may_open_numeral)).
+fn counted_units_after(numeral: bool, i: &str) -> bool {
     // Every count of units opens with a count ("a", "two", "3": see
     // [`may_open_numeral`]) or "fortnight(s)".
     let first = letters(i).map_or("", |(_, w)| w);
-    let opens = may_open_numeral(i)
+    let opens = numeral
         || first.eq_ignore_ascii_case("fortnight")
         || first.eq_ignore_ascii_case("fortnights");
     opens && !matches!(counted_units(i), Err(nom::Err::Error(_)))
@@ -375,7 +387,7 @@ fn dated(i: &str, order: DateOrder, opening: Opening) -> Res<'_, Item> {
 fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
     move |i| {
         // Read once: several forms open with a count of units.
-        let opening = Opening::of(i).with_units(has_counted_units(i));
+        let opening = with_units(Opening::of(i), i);
         first_of(ITEM_FORMS, opening, i, |form, i| form(i, order, opening))
     }
 }
@@ -425,4 +437,4 @@ impl<'a> ItemMemo<'a> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

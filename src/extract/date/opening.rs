@@ -7,8 +7,8 @@
 //! the form fails wherever its kinds are absent, which the tests check form
 //! by form on every phrase of the date grammar's sources and tests.
 
-use super::words::{letters, month_loose, weekday_name};
-use crate::extract::grammar::{kw, sp, Res};
+use super::words::{letters, month_loose, shift_word, weekday_name};
+use crate::extract::grammar::{kw, lower_word, sp, Res};
 use crate::extract::lexicon::{lookup, DAY_ORDINALS, DAY_WORDS, SHIFT_WORDS, SMALL_NUMBERS, TENS};
 use crate::extract::number::may_open_numeral;
 use nom::Parser;
@@ -86,11 +86,30 @@ impl Opening {
         };
         let the = after_the.len() < i.len();
         let first = first_word(i);
-        let second = first_word(after_the);
+        // Without an opening "the" the word after it is the first word:
+        // what is read of the one holds for the other.
+        let second = if the { first_word(after_the) } else { first };
+        // ASCII letters, so lower case compares as `eq_ignore_ascii_case`;
+        // a word too long for the buffer is none of the keywords.
+        let mut buf = [0u8; 16];
+        let second_lower = lower_word(second, &mut buf);
         let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
         let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
         let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
-        let mut kinds = 0;
+        let numeral = may_open_numeral(i);
+        let shift = lookup(SHIFT_WORDS, first).is_some();
+        let mut kinds = match second_lower {
+            "first" => FIRST,
+            "second" => SECOND,
+            "last" => LAST,
+            "week" => WEEK,
+            "ides" => IDES,
+            "spring" | "summer" | "fall" | "autumn" | "winter" => SEASON,
+            "fiscal" | "financial" | "school" | "academic" => FISCAL,
+            "early" | "mid" | "late" | "the" | "beginning" | "start" | "middle" | "end" => PART,
+            "year" | "same" | "corresponding" | "comparable" => YEAR_AGO,
+            _ => 0,
+        };
         let mut add = |yes: bool, k: Kinds| {
             if yes {
                 kinds |= k;
@@ -108,30 +127,30 @@ impl Opening {
         );
         add(after_the.starts_with(['q', 'Q']), Q);
         add(i.starts_with(['h', 'H']), H);
-        add(is(second, "first"), FIRST);
-        add(is(second, "second"), SECOND);
-        add(is(second, "last"), LAST);
-        add(is(second, "week"), WEEK);
-        add(is(second, "ides"), IDES);
-        add(
-            ["spring", "summer", "fall", "autumn", "winter"]
-                .iter()
-                .any(|k| is(second, k)),
-            SEASON,
-        );
         add(weekday_name(i).is_ok(), WEEKDAY);
         add(prefix(i, "w/c"), WEEK_COMMENCING);
-        add(lookup(SHIFT_WORDS, first).is_some(), SHIFT);
-        add(lookup(SHIFT_WORDS, second).is_some(), SHIFT_AFTER_THE);
-        add(may_open_numeral(i), NUMERAL);
-        add(may_open_numeral(after_the), NUMERAL_AFTER_THE);
+        add(shift, SHIFT);
+        add(
+            if the {
+                lookup(SHIFT_WORDS, second).is_some()
+            } else {
+                shift
+            },
+            SHIFT_AFTER_THE,
+        );
+        add(numeral, NUMERAL);
+        add(
+            if the {
+                may_open_numeral(after_the)
+            } else {
+                numeral
+            },
+            NUMERAL_AFTER_THE,
+        );
         add(the, THE);
         add(lookup(DAY_WORDS, first).is_some(), DAY);
         add(
-            ["fiscal", "financial", "school", "academic"]
-                .iter()
-                .any(|k| is(second, k))
-                || ["fy", "sy", "cy"].iter().any(|k| prefix(after_the, k)),
+            ["fy", "sy", "cy"].iter().any(|k| prefix(after_the, k)),
             FISCAL,
         );
         add(
@@ -139,28 +158,10 @@ impl Opening {
                 || is(first, "later")
                 || ["EOM", "BOM", "EOY", "BOY"]
                     .iter()
-                    .any(|k| after_the.starts_with(k))
-                || [
-                    "early",
-                    "mid",
-                    "late",
-                    "the",
-                    "beginning",
-                    "start",
-                    "middle",
-                    "end",
-                ]
-                .iter()
-                .any(|k| is(second, k)),
+                    .any(|k| after_the.starts_with(k)),
             PART,
         );
         add(is(first, "that"), THAT);
-        add(
-            ["year", "same", "corresponding", "comparable"]
-                .iter()
-                .any(|k| is(second, k)),
-            YEAR_AGO,
-        );
         Self(kinds)
     }
 
@@ -205,4 +206,121 @@ pub(super) fn first_of<'a, F: Copy, O>(
         }
     }
     super::words::fail(i)
+}
+
+/// Kinds of first word of a whole claim ([`ClaimOpening::of`]): each
+/// form of `claim`'s table declares the ones it can open with.
+/// "as" ("as late as", "as of").
+pub(super) const C_AS: Kinds = 1;
+/// The first word of a relation phrase ("by", "no later than", "in" …).
+pub(super) const C_RELATION: Kinds = 1 << 1;
+/// "the".
+pub(super) const C_THE: Kinds = 1 << 2;
+/// "over", "on", "during", "through" (two days in a row).
+pub(super) const C_TWO_DAYS: Kinds = 1 << 3;
+/// "for".
+pub(super) const C_FOR: Kinds = 1 << 4;
+/// "more", "longer", "less", "fewer" (than).
+pub(super) const C_MORE_LESS: Kinds = 1 << 5;
+/// "greater", "later" (than).
+pub(super) const C_GREATER_LATER: Kinds = 1 << 6;
+/// "by", "before", "until", "till" (the end of).
+pub(super) const C_BY_END: Kinds = 1 << 7;
+/// An ASCII digit first.
+pub(super) const C_DIGIT: Kinds = 1 << 8;
+/// The first word of a vague date ("in", "at", "soon").
+pub(super) const C_VAGUE: Kinds = 1 << 9;
+/// "within".
+pub(super) const C_WITHIN: Kinds = 1 << 10;
+/// A hedge: "around", "sometime", "anytime".
+pub(super) const C_HEDGE: Kinds = 1 << 11;
+/// "from".
+pub(super) const C_FROM: Kinds = 1 << 12;
+/// "about".
+pub(super) const C_ABOUT: Kinds = 1 << 13;
+/// Where a count of units to or from a date may open ("for 3 days
+/// starting …", "the year to date", "YTD", "in this work week"): a lead
+/// word, "the"/"this" or a calendar unit.
+pub(super) const C_COUNTED: Kinds = 1 << 14;
+/// A shift word ("next", "last", "this" … : `shift_word`, which reads
+/// the letters at the start).
+pub(super) const C_SHIFT: Kinds = 1 << 15;
+
+/// The kinds of first word of a whole claim (the `C_` constants).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ClaimOpening(Kinds);
+
+impl ClaimOpening {
+    /// The kinds of `i`'s first word: its ASCII letters and digits, in
+    /// lower case. A keyword matches only a whole word, so a first word
+    /// that equals none of them opens none of the keyword forms; where a
+    /// character beyond ASCII touches it (which case folding might turn
+    /// into a keyword's letter) every kind is set.
+    pub(super) fn of(i: &str) -> Self {
+        let bytes = i.as_bytes();
+        let len = bytes
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len());
+        if bytes.get(len).is_some_and(|b| !b.is_ascii()) {
+            return Self(ANY);
+        }
+        let mut kinds = 0;
+        if bytes.first().is_some_and(u8::is_ascii_digit) {
+            kinds |= C_DIGIT;
+        }
+        let mut buf = [0u8; 16];
+        let word = i.get(..len).map_or("", |w| lower_word(w, &mut buf));
+        kinds |= match word {
+            "as" => C_AS,
+            "the" => C_THE,
+            "for" => C_FOR,
+            "more" | "longer" | "less" | "fewer" => C_MORE_LESS,
+            "greater" => C_GREATER_LATER,
+            "later" => C_GREATER_LATER | C_RELATION,
+            "by" | "before" | "until" | "till" => C_BY_END | C_RELATION,
+            "over" => C_TWO_DAYS,
+            "on" | "during" | "through" => C_TWO_DAYS | C_RELATION,
+            "in" | "at" => C_VAGUE | C_RELATION,
+            "soon" => C_VAGUE,
+            "within" => C_WITHIN,
+            "around" | "sometime" | "anytime" => C_HEDGE,
+            "from" => C_FROM,
+            "about" => C_ABOUT,
+            "no" | "after" | "since" | "starting" | "beginning" | "not" => C_RELATION,
+            _ => 0,
+        };
+        if matches!(
+            word,
+            "for"
+                | "in"
+                | "over"
+                | "on"
+                | "during"
+                | "the"
+                | "this"
+                | "week"
+                | "month"
+                | "quarter"
+                | "qtr"
+                | "year"
+                | "calendar"
+                | "yr"
+                | "decade"
+                | "ytd"
+                | "mtd"
+                | "qtd"
+        ) {
+            kinds |= C_COUNTED;
+        }
+        if shift_word(i).is_ok() {
+            kinds |= C_SHIFT;
+        }
+        Self(kinds)
+    }
+
+    /// Whether the claim opens with one of `kinds` ([`ANY`]: always).
+    pub(super) fn any(self, kinds: Kinds) -> bool {
+        kinds == ANY || self.0 & kinds != 0
+    }
 }

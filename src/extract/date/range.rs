@@ -231,16 +231,18 @@ fn month_day_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
     ))
 }
 
-/// "13 to 15 July", "the 13th to the 15th of July", "1-8 september",
-/// "(between) the ninth and the seventeenth of April".
-fn day_day_month_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
-    let (rest, (_, d1, _, end)) = (
-        opt((kw("the"), sp)),
-        day_of_month,
-        joiner(between),
-        day_month_year,
-    )
-        .parse(i)?;
+/// A day, its joiner and the blanks after it, where "13 to 15 July" and
+/// "4-23 in next month" open: the day and what follows the joiner.
+fn day_then_joiner(i: &str, between: bool) -> Res<'_, u32> {
+    let (rest, (_, d1, _)) = (opt((kw("the"), sp)), day_of_month, joiner(between)).parse(i)?;
+    Ok((rest, d1))
+}
+
+/// After the first day `d1` and its joiner, a day, month and optional
+/// year: "13 to 15 July", "the 13th to the 15th of July", "1-8
+/// september", "(between) the ninth and the seventeenth of April".
+fn day_month_end(rest: &str, d1: u32) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, end) = day_month_year(rest)?;
     match end {
         DateExpr::Day { year, month, .. } => Ok((
             rest,
@@ -253,29 +255,25 @@ fn day_day_month_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> 
                 end,
             ),
         )),
-        _ => fail(i),
+        _ => fail(rest),
     }
 }
 
-/// "4-23 in next month", "the 4th to the 23rd of next month": two days of
-/// a month named by a shift.
-fn days_of_shifted_month(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
-    let the = || opt((kw("the"), sp));
-    let (rest, (_, d1, _, _, d2, _, _, _, month)) = (
-        the(),
-        day_of_month,
-        joiner(between),
-        the(),
+/// After the first day `d1` and its joiner, a day of a month named by a
+/// shift: "4-23 in next month", "the 4th to the 23rd of next month".
+fn shifted_month_end(rest: &str, d1: u32) -> Res<'_, (DateExpr, DateExpr)> {
+    let (rest, (_, d2, _, _, _, month)) = (
+        opt((kw("the"), sp)),
         day_of_month,
         sp,
         alt((kw("of"), kw("in"))),
         sp,
         month_ref,
     )
-        .parse(i)?;
+        .parse(rest)?;
     word_end(rest)?;
     if !matches!(month, MonthRef::Shifted(_)) {
-        return fail(i);
+        return fail(rest);
     }
     let day = |d| DateExpr::InMonth {
         pick: Pick::Day(d),
@@ -307,13 +305,13 @@ pub(super) fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'
         let between = lead == Some(true);
         let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
             || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
-        if let Ok((r, (a, b))) = alt((
-            |i| month_day_range(i, between),
-            |i| day_day_month_range(i, between),
-            |i| days_of_shifted_month(i, between),
-        ))
-        .parse(rest)
-        {
+        // "13 to 15 July" and "4-23 in next month" open alike: their
+        // first day and joiner are read once.
+        let days = || {
+            let (after, d1) = day_then_joiner(rest, between)?;
+            day_month_end(after, d1).or_else(|_| shifted_month_end(after, d1))
+        };
+        if let Ok((r, (a, b))) = month_day_range(rest, between).or_else(|_| days()) {
             return Ok((r, (a, None, b, None)));
         }
         let (rest, ((p1, a), _, (p2, mut b))) =

@@ -389,3 +389,122 @@ fn a_year_between_the_and_a_plural_noun_names_which_ones() {
     assert!(date_claim("the 2019 bus").is_err());
     assert!(date_claim("the 2019 class").is_err());
 }
+
+/// Phrases for every form of [`CLAIM_FORMS`], so that each is seen to
+/// read something.
+const CLAIM_PHRASES: &[&str] = &[
+    "as late as tomorrow",
+    "As early as May",
+    "as of March",
+    "the full financial year",
+    "in the year under review",
+    "over Monday and Tuesday",
+    "during Saturday and Sunday",
+    "the week ended March 28",
+    "by the week ending Sunday",
+    "by late Sunday night",
+    "until Friday evening",
+    "closed for the day",
+    "more than 2 weeks before today",
+    "less than 3 days after tomorrow",
+    "fewer than 2 weeks after tomorrow",
+    "greater than 2012",
+    "later than 2015",
+    "by end of this month",
+    "before end of the year",
+    "till end of the month",
+    "2012 or later",
+    "in the coming weeks",
+    "soon",
+    "at a later date",
+    "within six months",
+    "within the next two weeks",
+    "for 3 days starting from next Monday",
+    "the year to date",
+    "YTD",
+    "this working week",
+    "in the month to date",
+    "over the quarter to date",
+    "last work week",
+    "on next workweek",
+    "QTD",
+    "for a week, from 20th dec",
+    "from May to July",
+    "between 2014 and 2018",
+    "around next week",
+    "sometime next year",
+    "anytime tomorrow",
+    "from Aug 1",
+    "about 2019/aug/01",
+    "the June forecast",
+    "the 2024 elections",
+    "no later than June",
+    "not later than May 5",
+    "starting January 7th",
+    "beginning on Monday",
+    "since January",
+    "after May 1",
+    "through June",
+];
+
+/// Every claim form fails wherever the claim's first word is none of the
+/// kinds it declares, so the dispatch, which tries only the forms that
+/// first word admits, answers as trying every form in order would; and
+/// every form reads some phrase.
+#[test]
+fn claim_forms_declare_their_openings() {
+    use crate::extract::date::item::tests::{
+        dispatch_inputs, CALENDAR_PHRASES, DISPATCH_PHRASES, ITEM_PHRASES,
+    };
+    let mut phrases = CLAIM_PHRASES.to_vec();
+    phrases.extend_from_slice(ITEM_PHRASES);
+    phrases.extend_from_slice(CALENDAR_PHRASES);
+    phrases.extend_from_slice(DISPATCH_PHRASES);
+    let inputs = dispatch_inputs(&phrases);
+    let mut read = vec![false; CLAIM_FORMS.len()];
+    let mut tried = 0;
+    for s in &inputs {
+        let s = s.as_str();
+        let opening = ClaimOpening::of(s);
+        for (k, &(kinds, form)) in CLAIM_FORMS.iter().enumerate() {
+            for order in [DateOrder::None, DateOrder::Mdy, DateOrder::Dmy] {
+                if form(s, &Cx::new(order)).is_ok() {
+                    assert!(
+                        opening.any(kinds),
+                        "form {k} reads {s:?}, whose opening {opening:?} it does not declare"
+                    );
+                    read[k] = true;
+                }
+            }
+            tried += 1;
+        }
+    }
+    assert!(tried > 3000, "{tried}");
+    let unread: Vec<usize> = (0..read.len()).filter(|&k| !read[k]).collect();
+    assert!(unread.is_empty(), "forms that read no phrase: {unread:?}");
+}
+
+/// The first words the claim opening names are those of the tables the
+/// forms read, in any case; a character beyond ASCII next to the first
+/// word admits every form.
+#[test]
+fn claim_opening_words_follow_the_tables() {
+    for (p, _) in RELATIONS {
+        for p in [p.to_string(), p.to_uppercase()] {
+            assert!(ClaimOpening::of(&p).any(C_RELATION), "{p:?}");
+        }
+    }
+    for p in VAGUE_DATES {
+        assert!(ClaimOpening::of(p).any(C_VAGUE), "{p:?}");
+    }
+    assert!(ClaimOpening::of("2012 or later").any(C_DIGIT));
+    assert!(!ClaimOpening::of("that week").any(C_RELATION | C_THE | C_DIGIT));
+    assert!(!ClaimOpening::of("asked").any(C_AS));
+    assert!(ClaimOpening::of("Next week").any(C_SHIFT));
+    assert!(ClaimOpening::of("this5").any(C_SHIFT));
+    assert!(!ClaimOpening::of("that week").any(C_COUNTED | C_SHIFT));
+    for s in ["a\u{212a}", "\u{212a}", "by\u{e9}"] {
+        assert_eq!(ClaimOpening::of(s), ClaimOpening::of("\u{e9}"), "{s:?}");
+        assert!(ClaimOpening::of(s).any(C_AS | C_FROM), "{s:?}");
+    }
+}

@@ -141,7 +141,7 @@ const TEST_SOURCES: &[&str] = &[
 
 /// Every string literal of the date tests and `extra`, at each word start: the
 /// inputs the dispatch tables are checked on.
-fn dispatch_inputs(extra: &[&'static str]) -> Vec<String> {
+pub(in crate::extract::date) fn dispatch_inputs(extra: &[&'static str]) -> Vec<String> {
     let mut phrases: Vec<String> = TEST_SOURCES
         .iter()
         .flat_map(|src| src.split('"').skip(1).step_by(2))
@@ -169,7 +169,7 @@ fn dispatch_inputs(extra: &[&'static str]) -> Vec<String> {
 }
 
 /// Phrases for every opener class of the dispatched alternatives.
-const DISPATCH_PHRASES: &[&str] = &[
+pub(in crate::extract::date) const DISPATCH_PHRASES: &[&str] = &[
     "Monday two weeks from now",
     "Thursday, two years from now",
     "Sunday 3 weeks after January 15th",
@@ -305,7 +305,7 @@ fn relative_forms_declare_their_openings() {
 }
 
 /// Phrases for every opener class of `calendar_expr`'s alternatives.
-const CALENDAR_PHRASES: &[&str] = &[
+pub(in crate::extract::date) const CALENDAR_PHRASES: &[&str] = &[
     "2014 AD",
     "14 a.d.",
     "300 BC",
@@ -399,7 +399,7 @@ fn calendar_forms_declare_their_openings() {
 }
 
 /// Phrases for the forms of `standalone_item` that declare their openings.
-const ITEM_PHRASES: &[&str] = &[
+pub(in crate::extract::date) const ITEM_PHRASES: &[&str] = &[
     "earlier this month",
     "Later this year",
     "earlier last week",
