@@ -179,7 +179,7 @@ impl<'a> ClaimRecord<'a> {
             ("column", self.column),
         ] {
             w.key(key);
-            w.value(&n)?;
+            w.unsigned(n);
         }
         if let Some(sentence) = self.sentence {
             w.key("sentence");
@@ -197,10 +197,10 @@ impl<'a> ClaimRecord<'a> {
         w.optional("interval", &self.interval)?;
         w.optional("granularity", &self.granularity)?;
         w.optional("relation", &self.relation)?;
-        w.optional("commitment", &self.commitment)?;
-        w.optional("negated", &self.negated)?;
+        w.optional_bool("commitment", self.commitment);
+        w.optional_bool("negated", self.negated);
         w.optional("tense", &self.tense)?;
-        w.optional("ago", &self.ago)?;
+        w.optional_bool("ago", self.ago);
         w.end('}');
         Ok(())
     }
@@ -311,6 +311,34 @@ impl<'o> JsonWriter<'o> {
             self.out.push_str(line);
         }
         Ok(())
+    }
+
+    /// A whole number, in decimal as serde_json writes it.
+    fn unsigned(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = n;
+        loop {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                // `n % 10` is below ten.
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        let text = std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default();
+        self.out.push_str(text);
+    }
+
+    /// A `true` or `false` member, left out when `None`.
+    fn optional_bool(&mut self, key: &str, value: Option<bool>) {
+        if let Some(b) = value {
+            self.key(key);
+            self.out.push_str(if b { "true" } else { "false" });
+        }
     }
 
     /// A member that is left out when `None`.
@@ -704,6 +732,26 @@ mod tests {
             "[0-9,. ]{0,10}",
         ];
         prop::collection::vec(fragment, 0..24).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn whole_numbers_are_written_as_serde_json_writes_them() {
+        for n in [
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            12_345,
+            1 << 32,
+            usize::MAX - 1,
+            usize::MAX,
+        ] {
+            let mut out = String::new();
+            JsonWriter::new(&mut out, false).unsigned(n);
+            assert_eq!(out, serde_json::to_string(&n).unwrap());
+        }
     }
 
     proptest::proptest! {
