@@ -62,12 +62,14 @@ impl Word {
         quantity_word: false,
     };
 
-    /// The grammars the word (`lower`, lowercased) opens.
-    fn openers(&self, lower: &str) -> u8 {
+    /// The grammars the word (`written`, in any case) opens; it is
+    /// lowercased only for a word the lexicon does not list.
+    fn openers(&self, written: &str) -> u8 {
         if self.unlisted {
+            let mut buf = [0u8; MAX_WORD];
             // At most a currency sign runs on into it ("Rsfive"); a whole
             // currency word is listed.
-            if opens_currency_prefix(lower) {
+            if opens_currency_prefix(lowercase(written, &mut buf)) {
                 QUANTITY | NOT_QUANTITY
             } else {
                 0
@@ -77,10 +79,12 @@ impl Word {
         }
     }
 
-    /// Whether the word (`lower`, lowercased) may continue a date: one the
-    /// date grammars read, or its plural ("Junes").
-    fn date_word(&self, lower: &str) -> bool {
+    /// Whether the word (`written`, in any case) may continue a date: one
+    /// the date grammars read, or its plural ("Junes").
+    fn date_word(&self, written: &str) -> bool {
         if self.unlisted {
+            let mut buf = [0u8; MAX_WORD];
+            let lower = lowercase(written, &mut buf);
             let stem = lower.trim_end_matches('s');
             stem.len() < lower.len() && lexicon_words().get(stem).is_some_and(|w| w.word.date_word)
         } else {
@@ -113,8 +117,7 @@ pub fn openers(text: &str, tokens: &[Token], k: usize) -> u8 {
             let Some(word) = t.word else {
                 return ALL;
             };
-            let mut buf = [0u8; MAX_WORD];
-            let mask = word.openers(lowercase(t.text(text), &mut buf));
+            let mask = word.openers(t.text(text));
             if t.len() > 16 {
                 // A word too long for the lead checks: its grammars alone
                 // (admitting more is always safe).
@@ -225,11 +228,7 @@ fn date_word_follows(text: &str, tokens: &[Token], k: usize) -> bool {
             k += 2;
             continue;
         }
-        let mut buf = [0u8; MAX_WORD];
-        let lower = tokens
-            .get(k + 1)
-            .map_or("", |t| lowercase(t.text(text), &mut buf));
-        return word.date_word(lower);
+        return word.date_word(tokens.get(k + 1).map_or("", |t| t.text(text)));
     }
     true
 }
