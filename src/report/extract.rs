@@ -185,7 +185,7 @@ impl<'a> ClaimRecord<'a> {
             w.key("sentence");
             w.string(sentence);
         }
-        w.optional("qualifier", &self.qualifier)?;
+        w.optional_name("qualifier", self.qualifier.map(Qualifier::name));
         w.optional("value", &self.value)?;
         w.optional("min", &self.min)?;
         w.optional("max", &self.max)?;
@@ -196,7 +196,7 @@ impl<'a> ClaimRecord<'a> {
         w.optional("precision", &self.precision)?;
         w.optional("interval", &self.interval)?;
         w.optional("granularity", &self.granularity)?;
-        w.optional("relation", &self.relation)?;
+        w.optional_name("relation", self.relation.map(Relation::name));
         w.optional_bool("commitment", self.commitment);
         w.optional_bool("negated", self.negated);
         w.optional("tense", &self.tense)?;
@@ -297,7 +297,10 @@ impl<'o> JsonWriter<'o> {
             serde_json::to_writer(&mut self.scratch, value)?;
         }
         // serde_json writes UTF-8, so nothing is ever replaced here.
-        let text = String::from_utf8_lossy(&self.scratch);
+        let text = match std::str::from_utf8(&self.scratch) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&self.scratch),
+        };
         if !self.pretty || self.depth == 0 {
             self.out.push_str(&text);
             return Ok(());
@@ -331,6 +334,18 @@ impl<'o> JsonWriter<'o> {
         }
         let text = std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default();
         self.out.push_str(text);
+    }
+
+    /// A member whose value is a unit variant's name (as its `Serialize`
+    /// derive writes it: a plain ASCII word, which JSON does not escape),
+    /// left out when `None`.
+    fn optional_name(&mut self, key: &str, name: Option<&str>) {
+        if let Some(name) = name {
+            self.key(key);
+            self.out.push('"');
+            self.out.push_str(name);
+            self.out.push('"');
+        }
     }
 
     /// A `true` or `false` member, left out when `None`.
@@ -732,6 +747,45 @@ mod tests {
             "[0-9,. ]{0,10}",
         ];
         prop::collection::vec(fragment, 0..24).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn qualifier_and_relation_names_are_their_serde_names() {
+        use Qualifier as Q;
+        use Relation as R;
+        let qualifiers = [
+            Q::None,
+            Q::Nearly,
+            Q::Over,
+            Q::AtLeast,
+            Q::Under,
+            Q::UpTo,
+            Q::About,
+            Q::Between,
+            Q::Exactly,
+        ];
+        for q in qualifiers {
+            assert_eq!(
+                serde_json::to_string(&q).unwrap(),
+                format!("\"{}\"", q.name())
+            );
+        }
+        let relations = [
+            R::On,
+            R::In,
+            R::By,
+            R::Before,
+            R::After,
+            R::Since,
+            R::Until,
+            R::Between,
+        ];
+        for r in relations {
+            assert_eq!(
+                serde_json::to_string(&r).unwrap(),
+                format!("\"{}\"", r.name())
+            );
+        }
     }
 
     #[test]
