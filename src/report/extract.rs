@@ -264,6 +264,7 @@ impl<'o> JsonWriter<'o> {
     }
 
     /// Start an array element.
+    #[inline(always)]
     fn element(&mut self) {
         if !self.first {
             self.out.push(',');
@@ -276,6 +277,7 @@ impl<'o> JsonWriter<'o> {
 
     /// Start an object member: its key (a plain ASCII name, which JSON
     /// does not escape) and the colon.
+    #[inline(always)]
     fn key(&mut self, key: &str) {
         self.element();
         self.out.push('"');
