@@ -194,7 +194,10 @@ impl<'a> ClaimRecord<'a> {
             w.string(unit);
         }
         w.optional("precision", &self.precision)?;
-        w.optional("interval", &self.interval)?;
+        if let Some(interval) = &self.interval {
+            w.key("interval");
+            w.interval(interval)?;
+        }
         w.optional("granularity", &self.granularity)?;
         w.optional_name("relation", self.relation.map(Relation::name));
         w.optional_bool("commitment", self.commitment);
@@ -348,6 +351,46 @@ impl<'o> JsonWriter<'o> {
             self.out.push_str(name);
             self.out.push('"');
         }
+    }
+
+    /// An interval as its `Serialize` derive writes it: `{"start": …,
+    /// "end": …}`, nested at this depth.
+    fn interval(&mut self, interval: &Interval) -> serde_json::Result<()> {
+        self.begin('{');
+        self.key("start");
+        self.date(interval.start)?;
+        self.key("end");
+        self.date(interval.end)?;
+        self.end('}');
+        Ok(())
+    }
+
+    /// A date as chrono writes it (`"2022-06-01"`): spelled out for years
+    /// 0–9999, where chrono writes four digits; any other by serde.
+    fn date(&mut self, date: chrono::NaiveDate) -> serde_json::Result<()> {
+        use chrono::Datelike;
+        let year = date.year();
+        if !(0..=9999).contains(&year) {
+            return self.value(&date);
+        }
+        let mut text = [b'"', 0, 0, 0, 0, b'-', 0, 0, b'-', 0, 0, b'"'];
+        // Each part below its number of digits' power of ten.
+        let digits = [
+            (1, 4, year.unsigned_abs()),
+            (6, 2, date.month()),
+            (9, 2, date.day()),
+        ];
+        for (at, width, mut n) in digits {
+            for k in (at..at + width).rev() {
+                if let Some(d) = text.get_mut(k) {
+                    *d = b'0' + (n % 10) as u8;
+                }
+                n /= 10;
+            }
+        }
+        self.out
+            .push_str(std::str::from_utf8(&text).unwrap_or_default());
+        Ok(())
     }
 
     /// A `true` or `false` member, left out when `None`.
@@ -787,6 +830,37 @@ mod tests {
                 serde_json::to_string(&r).unwrap(),
                 format!("\"{}\"", r.name())
             );
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_chrono_and_serde_write_them() {
+        for (y, m, d) in [
+            (2022, 6, 1),
+            (0, 1, 1),
+            (1, 12, 31),
+            (999, 2, 28),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 7, 4),
+            (-2013, 1, 1),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            for pretty in [false, true] {
+                let mut out = String::new();
+                let mut w = JsonWriter::new(&mut out, pretty);
+                w.date(date).unwrap();
+                w.interval(&Interval::new(date, date)).unwrap();
+                let interval = Interval::new(date, date);
+                let expected = if pretty {
+                    serde_json::to_string_pretty(&date).unwrap()
+                        + &serde_json::to_string_pretty(&interval).unwrap()
+                } else {
+                    serde_json::to_string(&date).unwrap()
+                        + &serde_json::to_string(&interval).unwrap()
+                };
+                assert_eq!(out, expected, "{date}");
+            }
         }
     }
 
