@@ -51,7 +51,7 @@ pub fn reorders(c: char) -> bool {
 /// format it is a visible one.
 pub fn outgoing(text: &str) -> std::borrow::Cow<'_, str> {
     let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c) || reorders(c);
-    if !text.chars().any(raw) && !text.contains("##[") {
+    if !needs_outgoing(text.as_bytes()) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -63,6 +63,27 @@ pub fn outgoing(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether [`outgoing`] changes `text`: it holds DEL, a C1 control, a
+/// character that [`reorders`], or `##[`. Read from the UTF-8 bytes, so a
+/// report of plain text is passed over at memchr's speed rather than
+/// decoded character by character: DEL is byte 0x7F; U+0080–U+009F are
+/// 0xC2 0x80–0x9F; U+2028–U+202E are 0xE2 0x80 0xA8–0xAE and U+2066–U+2069
+/// 0xE2 0x81 0xA6–0xA9.
+fn needs_outgoing(bytes: &[u8]) -> bool {
+    if memchr::memchr(0x7f, bytes).is_some() {
+        return true;
+    }
+    memchr::memchr3_iter(0xc2, 0xe2, b'[', bytes).any(|at| {
+        match bytes.get(at..).unwrap_or_default() {
+            [0xc2, 0x80..=0x9f, ..]
+            | [0xe2, 0x80, 0xa8..=0xae, ..]
+            | [0xe2, 0x81, 0xa6..=0xa9, ..] => true,
+            [b'[', ..] => at >= 2 && bytes.get(at - 2..at) == Some(b"##"),
+            _ => false,
+        }
+    })
 }
 
 /// Push `c`, escaped when [`is_control`] says so.
@@ -101,5 +122,32 @@ mod tests {
         let back: String = serde_json::from_str(&safe).unwrap();
         assert_eq!(back, value);
         assert_eq!(visible("x ##[warning]y"), "x ##\\u{5b}warning]y");
+    }
+
+    /// The byte test of [`needs_outgoing`] against the definition, on every
+    /// character next to the ones it looks for, alone and among others.
+    #[test]
+    fn the_byte_test_finds_exactly_what_outgoing_escapes() {
+        let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c) || reorders(c);
+        let by_chars = |t: &str| t.chars().any(raw) || t.contains("##[");
+        let mut chars: Vec<char> = ('\u{0}'..='\u{ff}').collect();
+        chars.extend('\u{2000}'..='\u{207f}');
+        chars.extend(['#', '[', '\u{1f600}', '\u{feff}', '\u{3000}']);
+        for &c in &chars {
+            for t in [
+                c.to_string(),
+                format!("ab{c}"),
+                format!("{c}cd"),
+                format!("#{c}["),
+                format!("#{c}#["),
+                format!("{c}##["),
+                format!("##{c}["),
+            ] {
+                assert_eq!(needs_outgoing(t.as_bytes()), by_chars(&t), "{t:?}");
+                assert_eq!(outgoing(&t) != t, by_chars(&t), "{t:?}");
+            }
+        }
+        assert!(!needs_outgoing(b"[##"));
+        assert!(needs_outgoing(b"[##["));
     }
 }

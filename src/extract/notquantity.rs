@@ -639,12 +639,31 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
 /// Compound terms a number word or figure is glued into, which count
 /// nothing: "two-party preferred", "the 3-point line", "3-pointers".
 fn in_compound_term(after: &str) -> bool {
-    let lower: String = after.chars().take(24).collect::<String>().to_lowercase();
-    lower.starts_with("-party")
-        || lower.starts_with("-pointer")
-        || ["-point range", "-point line", "-point arc"]
-            .iter()
-            .any(|t| lower.starts_with(t))
+    [
+        "-party",
+        "-pointer",
+        "-point range",
+        "-point line",
+        "-point arc",
+    ]
+    .iter()
+    .any(|t| strip_prefix_ignore_case(after, t).is_some())
+}
+
+/// `text` after `prefix`, an ASCII word without a "k", in any case: what
+/// follows it when `text.to_lowercase()` starts with it.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    text.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .and_then(|_| text.get(prefix.len()..))
+}
+
+/// The last word of `before` (the first of [`before_words`]), "" when none.
+fn last_word(before: &str) -> &str {
+    before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
 }
 
 /// Whether `before` ends with the words that open an option: "whether
@@ -654,11 +673,7 @@ fn weighs_options(before: &str) -> bool {
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    let tail = before
-        .get(from..)
-        .unwrap_or("")
-        .to_lowercase()
-        .replace('’', "'");
+    let tail = before.get(from..).unwrap_or("");
     [
         "whether it's ",
         "whether it is ",
@@ -666,7 +681,19 @@ fn weighs_options(before: &str) -> bool {
         "be it ",
     ]
     .iter()
-    .any(|w| tail.ends_with(w))
+    .any(|w| ends_with_folded(tail, w))
+}
+
+/// Whether `text`, lowercased and with `’` read as `'`, ends with
+/// `phrase` (ASCII, lowercase, no "k"): compared from the end, character
+/// by character, with no lowercase copy made.
+fn ends_with_folded(text: &str, phrase: &str) -> bool {
+    let mut chars = text.chars().rev();
+    phrase.chars().rev().all(|p| {
+        chars
+            .next()
+            .is_some_and(|c| c.to_ascii_lowercase() == p || (p == '\'' && c == '’'))
+    })
 }
 
 /// The fractions that are also ordinals ("a third title", "a fifth match").
@@ -713,20 +740,20 @@ fn quantity_is_no_claim(
     unit: Option<&str>,
     counted: bool,
 ) -> bool {
-    let lower = text.to_lowercase();
-    let last = before_words(before)
-        .first()
-        .map(|w| w.to_lowercase())
-        .unwrap_or_default();
+    // Every word compared below is ASCII without a "k" (the one ASCII
+    // letter a non-ASCII character lowercases to, the Kelvin sign), so
+    // comparing ASCII case-insensitively is comparing the lowercase forms,
+    // without making them.
+    let last = last_word(before);
+    let last_is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(last));
     // "a third title", "a fifth match", "a third from York": an ordinal,
     // unless "of" or a share's lead word says it is a part ("a third of
     // the seats", "cut by a third").
-    let ordinal = lower
-        .strip_prefix("a ")
-        .or_else(|| lower.strip_prefix("an "))
-        .is_some_and(|w| ORDINAL_FRACTIONS.contains(&w));
+    let ordinal = strip_prefix_ignore_case(text, "a ")
+        .or_else(|| strip_prefix_ignore_case(text, "an "))
+        .is_some_and(|w| ORDINAL_FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(w)));
     if ordinal {
-        if SHARE_LEADS.contains(&last.as_str()) {
+        if last_is(SHARE_LEADS) {
             return false;
         }
         // A singular noun after it ("a fifth match"; not "a third said",
@@ -738,13 +765,15 @@ fn quantity_is_no_claim(
         return singular_noun || enumerated;
     }
     // "that one chance", "one single seat": "one" points or stresses.
-    let one = lower == "one" || lower.starts_with("one ");
+    let one = text.eq_ignore_ascii_case("one") || strip_prefix_ignore_case(text, "one ").is_some();
     // A measure is measured all the same ("that one mile").
     let counts = unit.is_none() || counted;
     if one
         && counts
-        && (POINTING_WORDS.contains(&last.as_str())
-            || matches!(lower.split(' ').nth(1), Some("single" | "lone")))
+        && (last_is(POINTING_WORDS)
+            || text.split(' ').nth(1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("single") || w.eq_ignore_ascii_case("lone")
+            }))
     {
         return true;
     }
@@ -762,10 +791,9 @@ fn quantity_is_no_claim(
     }
     // "with less than two minutes left": the game clock.
     let clock_unit = unit.is_some_and(|u| {
-        matches!(
-            u.to_lowercase().as_str(),
-            "minutes" | "minute" | "seconds" | "second" | "mins" | "secs"
-        )
+        ["minutes", "minute", "seconds", "second", "mins", "secs"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(u))
     });
     if clock_unit && duration::is_clock_left(after) {
         return true;

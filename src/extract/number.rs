@@ -60,6 +60,24 @@ fn group_space(i: &str) -> Res<'_, char> {
 /// and an optional decimal part: "8,000,000", "1 234 567", "812", "3.5",
 /// ".25". Returns the text with separators.
 pub fn digits(i: &str) -> Res<'_, &str> {
+    // Most figures are a run of digits followed by neither a separator
+    // nor a decimal point (nor a non-ASCII character, which may be a
+    // group space): every form below then reads just the run.
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    if run > 0
+        && i.as_bytes()
+            .get(run)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b',' | b'.' | b' '))
+    {
+        if let (Some(text), Some(rest)) = (i.get(..run), i.get(run..)) {
+            return Ok((rest, text));
+        }
+    }
+    digits_any(i)
+}
+
+/// [`digits`] without the shortcut for a plain run of digits.
+fn digits_any(i: &str) -> Res<'_, &str> {
     let lead = |i| take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i);
     let decimal = || opt(preceded(char('.'), digit1));
     let comma_grouped = recognize((
@@ -132,6 +150,22 @@ fn n_digits(i: &str, n: usize) -> Res<'_, &str> {
 
 /// Value and precision of a digit string such as "8,000,000" or "7.70".
 pub fn digits_value(text: &str) -> Option<(f64, f64)> {
+    // Plain digits, up to 15 (below 2^53, so the integer is the f64 that
+    // parsing the text gives): read without a cleaned copy.
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let value = text.parse::<u64>().ok()? as f64;
+        let zeros = if value == 0.0 {
+            0
+        } else {
+            text.len() - text.trim_end_matches('0').len()
+        };
+        return Some((value, 10f64.powi(zeros as i32)));
+    }
+    digits_value_any(text)
+}
+
+/// [`digits_value`] without the shortcut for plain digits.
+fn digits_value_any(text: &str) -> Option<(f64, f64)> {
     let mut clean: String = text
         .chars()
         .filter(|c| *c != ',' && !is_group_space(*c))

@@ -437,8 +437,16 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
     if let Ok((r, text)) = measure_rate(glued) {
         return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
     }
-    // "115USD", "30 MUSD".
+    // "115USD", "30 MUSD": every code is capital letters, so the lists are
+    // read only after one.
     let code = opt(sp).parse(i).ok().and_then(|(spaced, _)| {
+        if !spaced
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+        {
+            return None;
+        }
         CURRENCY_PREFIX_WORDS
             .iter()
             .chain(MILLION_CURRENCY_CODES)

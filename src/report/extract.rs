@@ -163,7 +163,7 @@ impl<'a> ClaimRecord<'a> {
     /// Write the record as its `Serialize` derive would, fields that are
     /// `None` left out.
     fn write(&self, w: &mut JsonWriter<'_>) -> serde_json::Result<()> {
-        w.begin(b'{');
+        w.begin('{');
         if let Some(path) = self.path {
             w.key("path");
             w.string(path);
@@ -179,13 +179,13 @@ impl<'a> ClaimRecord<'a> {
             ("column", self.column),
         ] {
             w.key(key);
-            w.value(&n)?;
+            w.unsigned(n);
         }
         if let Some(sentence) = self.sentence {
             w.key("sentence");
             w.string(sentence);
         }
-        w.optional("qualifier", &self.qualifier)?;
+        w.optional_name("qualifier", self.qualifier.map(Qualifier::name));
         w.optional("value", &self.value)?;
         w.optional("min", &self.min)?;
         w.optional("max", &self.max)?;
@@ -194,49 +194,62 @@ impl<'a> ClaimRecord<'a> {
             w.string(unit);
         }
         w.optional("precision", &self.precision)?;
-        w.optional("interval", &self.interval)?;
+        if let Some(interval) = &self.interval {
+            w.key("interval");
+            w.interval(interval)?;
+        }
         w.optional("granularity", &self.granularity)?;
-        w.optional("relation", &self.relation)?;
-        w.optional("commitment", &self.commitment)?;
-        w.optional("negated", &self.negated)?;
+        w.optional_name("relation", self.relation.map(Relation::name));
+        w.optional_bool("commitment", self.commitment);
+        w.optional_bool("negated", self.negated);
         w.optional("tense", &self.tense)?;
-        w.optional("ago", &self.ago)?;
-        w.end(b'}');
+        w.optional_bool("ago", self.ago);
+        w.end('}');
         Ok(())
     }
 }
 
-/// JSON written straight into one buffer, byte for byte as serde_json
+/// JSON written straight into one `String`, byte for byte as serde_json
 /// writes it compactly (`to_string`) or pretty-printed (`to_string_pretty`),
-/// without a `String` per record or a second pass over the text to escape.
+/// without a `String` per record, a second pass over the text to escape,
+/// or a pass to check that the bytes are UTF-8: the text is copied from
+/// `&str`s, and only what serde_json writes (numbers, dates, names) passes
+/// through bytes.
 struct JsonWriter<'o> {
-    out: &'o mut Vec<u8>,
+    out: &'o mut String,
     pretty: bool,
     /// Open objects and arrays (two spaces of indentation each).
     depth: usize,
     /// Whether the innermost open object or array has no member yet.
     first: bool,
+    /// What serde_json writes of one value, before it is copied to `out`;
+    /// kept from value to value.
+    scratch: Vec<u8>,
 }
 
 impl<'o> JsonWriter<'o> {
-    fn new(out: &'o mut Vec<u8>, pretty: bool) -> Self {
+    fn new(out: &'o mut String, pretty: bool) -> Self {
         JsonWriter {
             out,
             pretty,
             depth: 0,
             first: true,
+            scratch: Vec::new(),
         }
+    }
+
+    /// Start a new line of JSON Lines: nothing is open.
+    fn restart(&mut self) {
+        self.depth = 0;
+        self.first = true;
     }
 
     fn newline_indent(&mut self) {
-        self.out.push(b'\n');
-        for _ in 0..self.depth {
-            self.out.extend_from_slice(b"  ");
-        }
+        newline_indent(self.out, self.depth);
     }
 
     /// Open an object (`{`) or array (`[`).
-    fn begin(&mut self, open: u8) {
+    fn begin(&mut self, open: char) {
         self.out.push(open);
         self.depth += 1;
         self.first = true;
@@ -244,7 +257,7 @@ impl<'o> JsonWriter<'o> {
 
     /// Close the innermost object or array; it is a member of its parent,
     /// which therefore is not empty.
-    fn end(&mut self, close: u8) {
+    fn end(&mut self, close: char) {
         self.depth = self.depth.saturating_sub(1);
         if self.pretty && !self.first {
             self.newline_indent();
@@ -254,9 +267,10 @@ impl<'o> JsonWriter<'o> {
     }
 
     /// Start an array element.
+    #[inline(always)]
     fn element(&mut self) {
         if !self.first {
-            self.out.push(b',');
+            self.out.push(',');
         }
         if self.pretty {
             self.newline_indent();
@@ -266,12 +280,12 @@ impl<'o> JsonWriter<'o> {
 
     /// Start an object member: its key (a plain ASCII name, which JSON
     /// does not escape) and the colon.
+    #[inline(always)]
     fn key(&mut self, key: &str) {
         self.element();
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out
-            .extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+        self.out.push('"');
+        self.out.push_str(key);
+        self.out.push_str(if self.pretty { "\": " } else { "\":" });
     }
 
     fn string(&mut self, s: &str) {
@@ -281,24 +295,110 @@ impl<'o> JsonWriter<'o> {
     /// Any other value, by serde_json; nested objects pretty-printed at
     /// this depth.
     fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> serde_json::Result<()> {
-        let from = self.out.len();
-        if !self.pretty {
-            return serde_json::to_writer(&mut *self.out, value);
+        self.scratch.clear();
+        if self.pretty {
+            serde_json::to_writer_pretty(&mut self.scratch, value)?;
+        } else {
+            serde_json::to_writer(&mut self.scratch, value)?;
         }
-        serde_json::to_writer_pretty(&mut *self.out, value)?;
+        // serde_json writes UTF-8, so nothing is ever replaced here.
+        let text = match std::str::from_utf8(&self.scratch) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&self.scratch),
+        };
+        if !self.pretty || self.depth == 0 {
+            self.out.push_str(&text);
+            return Ok(());
+        }
         // Newlines in JSON text are all between tokens (strings escape
         // theirs), so indenting after each one nests the value here.
-        if self.depth > 0 && self.out.get(from..).is_some_and(|s| s.contains(&b'\n')) {
-            let nested = self.out.split_off(from);
-            for &b in &nested {
-                if b == b'\n' {
-                    self.newline_indent();
-                } else {
-                    self.out.push(b);
-                }
-            }
+        let mut lines = text.split('\n');
+        self.out.push_str(lines.next().unwrap_or_default());
+        for line in lines {
+            newline_indent(self.out, self.depth);
+            self.out.push_str(line);
         }
         Ok(())
+    }
+
+    /// A whole number, in decimal as serde_json writes it.
+    fn unsigned(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = n;
+        loop {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                // `n % 10` is below ten.
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        let text = std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default();
+        self.out.push_str(text);
+    }
+
+    /// A member whose value is a unit variant's name (as its `Serialize`
+    /// derive writes it: a plain ASCII word, which JSON does not escape),
+    /// left out when `None`.
+    fn optional_name(&mut self, key: &str, name: Option<&str>) {
+        if let Some(name) = name {
+            self.key(key);
+            self.out.push('"');
+            self.out.push_str(name);
+            self.out.push('"');
+        }
+    }
+
+    /// An interval as its `Serialize` derive writes it: `{"start": …,
+    /// "end": …}`, nested at this depth.
+    fn interval(&mut self, interval: &Interval) -> serde_json::Result<()> {
+        self.begin('{');
+        self.key("start");
+        self.date(interval.start)?;
+        self.key("end");
+        self.date(interval.end)?;
+        self.end('}');
+        Ok(())
+    }
+
+    /// A date as chrono writes it (`"2022-06-01"`): spelled out for years
+    /// 0–9999, where chrono writes four digits; any other by serde.
+    fn date(&mut self, date: chrono::NaiveDate) -> serde_json::Result<()> {
+        use chrono::Datelike;
+        let year = date.year();
+        if !(0..=9999).contains(&year) {
+            return self.value(&date);
+        }
+        let mut text = [b'"', 0, 0, 0, 0, b'-', 0, 0, b'-', 0, 0, b'"'];
+        // Each part below its number of digits' power of ten.
+        let digits = [
+            (1, 4, year.unsigned_abs()),
+            (6, 2, date.month()),
+            (9, 2, date.day()),
+        ];
+        for (at, width, mut n) in digits {
+            for k in (at..at + width).rev() {
+                if let Some(d) = text.get_mut(k) {
+                    *d = b'0' + (n % 10) as u8;
+                }
+                n /= 10;
+            }
+        }
+        self.out
+            .push_str(std::str::from_utf8(&text).unwrap_or_default());
+        Ok(())
+    }
+
+    /// A `true` or `false` member, left out when `None`.
+    fn optional_bool(&mut self, key: &str, value: Option<bool>) {
+        if let Some(b) = value {
+            self.key(key);
+            self.out.push_str(if b { "true" } else { "false" });
+        }
     }
 
     /// A member that is left out when `None`.
@@ -313,10 +413,12 @@ impl<'o> JsonWriter<'o> {
     }
 }
 
-/// The buffer as text: it holds only what was written from `&str`s and
-/// serde_json, so it is valid UTF-8.
-fn into_text(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+/// A line break and `depth` levels of two spaces.
+fn newline_indent(out: &mut String, depth: usize) {
+    out.push('\n');
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
 }
 
 /// Whether serde_json escapes the byte in a string: `"`, `\` and the
@@ -360,34 +462,35 @@ fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// `s` as a JSON string, escaped exactly as serde_json escapes it.
-fn write_json_string(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
+fn write_json_string(out: &mut String, s: &str) {
+    out.push('"');
     let bytes = s.as_bytes();
     let mut start = 0;
     while let Some(at) = next_escape(bytes, start) {
-        out.extend_from_slice(bytes.get(start..at).unwrap_or_default());
+        // `at` is an ASCII byte, so a character boundary.
+        out.push_str(s.get(start..at).unwrap_or_default());
         let b = bytes.get(at).copied().unwrap_or(0);
         match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0C => out.extend_from_slice(b"\\f"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x08 => out.push_str("\\b"),
+            0x0C => out.push_str("\\f"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
             _ => {
                 // serde_json's lowercase hex digits.
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                let hex = |d: u8| HEX.get(usize::from(d)).copied().unwrap_or(b'0');
-                out.extend_from_slice(b"\\u00");
+                let hex = |d: u8| char::from(HEX.get(usize::from(d)).copied().unwrap_or(b'0'));
+                out.push_str("\\u00");
                 out.push(hex(b >> 4));
                 out.push(hex(b & 0xF));
             }
         }
         start = at + 1;
     }
-    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
-    out.push(b'"');
+    out.push_str(s.get(start..).unwrap_or_default());
+    out.push('"');
 }
 
 /// The text serde_json writes when serialization fails; these types cannot
@@ -397,12 +500,11 @@ fn json_error(e: &serde_json::Error) -> String {
 }
 
 fn render_json(docs: &[(&Document, &[Claim])]) -> String {
-    let mut out = Vec::new();
+    let mut out = String::new();
     let written = write_envelope(&mut JsonWriter::new(&mut out, true), docs);
-    let mut out = match written {
-        Ok(()) => into_text(out),
-        Err(e) => json_error(&e),
-    };
+    if let Err(e) = written {
+        out = json_error(&e);
+    }
     out.push('\n');
     out
 }
@@ -412,46 +514,48 @@ fn write_envelope(
     w: &mut JsonWriter<'_>,
     docs: &[(&Document, &[Claim])],
 ) -> serde_json::Result<()> {
-    w.begin(b'{');
+    w.begin('{');
     w.key("version");
     w.value(&VERSION)?;
     w.key("documents");
-    w.begin(b'[');
+    w.begin('[');
     for &(doc, claims) in docs {
         w.element();
-        w.begin(b'{');
+        w.begin('{');
         w.key("path");
         w.string(&doc.path);
         w.key("date");
         w.value(&doc.date)?;
         w.key("claims");
-        w.begin(b'[');
+        w.begin('[');
         for claim in claims {
             w.element();
             ClaimRecord::new(doc, claim, None).write(w)?;
         }
-        w.end(b']');
-        w.end(b'}');
+        w.end(']');
+        w.end('}');
     }
-    w.end(b']');
-    w.end(b'}');
+    w.end(']');
+    w.end('}');
     Ok(())
 }
 
 fn render_jsonl(docs: &[(&Document, &[Claim])]) -> String {
-    let mut out = Vec::new();
+    let mut out = String::new();
+    let mut w = JsonWriter::new(&mut out, false);
     for &(doc, claims) in docs {
         for claim in claims {
-            let line_start = out.len();
+            let line_start = w.out.len();
+            w.restart();
             let record = ClaimRecord::new(doc, claim, Some(&doc.path));
-            if let Err(e) = record.write(&mut JsonWriter::new(&mut out, false)) {
-                out.truncate(line_start);
-                out.extend_from_slice(json_error(&e).as_bytes());
+            if let Err(e) = record.write(&mut w) {
+                w.out.truncate(line_start);
+                w.out.push_str(&json_error(&e));
             }
-            out.push(b'\n');
+            w.out.push('\n');
         }
     }
-    into_text(out)
+    out
 }
 
 /// `path:line:col  kind  text  normalised`, columns padded to align.
@@ -690,12 +794,102 @@ mod tests {
         prop::collection::vec(fragment, 0..24).prop_map(|v| v.concat())
     }
 
+    #[test]
+    fn qualifier_and_relation_names_are_their_serde_names() {
+        use Qualifier as Q;
+        use Relation as R;
+        let qualifiers = [
+            Q::None,
+            Q::Nearly,
+            Q::Over,
+            Q::AtLeast,
+            Q::Under,
+            Q::UpTo,
+            Q::About,
+            Q::Between,
+            Q::Exactly,
+        ];
+        for q in qualifiers {
+            assert_eq!(
+                serde_json::to_string(&q).unwrap(),
+                format!("\"{}\"", q.name())
+            );
+        }
+        let relations = [
+            R::On,
+            R::In,
+            R::By,
+            R::Before,
+            R::After,
+            R::Since,
+            R::Until,
+            R::Between,
+        ];
+        for r in relations {
+            assert_eq!(
+                serde_json::to_string(&r).unwrap(),
+                format!("\"{}\"", r.name())
+            );
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_chrono_and_serde_write_them() {
+        for (y, m, d) in [
+            (2022, 6, 1),
+            (0, 1, 1),
+            (1, 12, 31),
+            (999, 2, 28),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 7, 4),
+            (-2013, 1, 1),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            for pretty in [false, true] {
+                let mut out = String::new();
+                let mut w = JsonWriter::new(&mut out, pretty);
+                w.date(date).unwrap();
+                w.interval(&Interval::new(date, date)).unwrap();
+                let interval = Interval::new(date, date);
+                let expected = if pretty {
+                    serde_json::to_string_pretty(&date).unwrap()
+                        + &serde_json::to_string_pretty(&interval).unwrap()
+                } else {
+                    serde_json::to_string(&date).unwrap()
+                        + &serde_json::to_string(&interval).unwrap()
+                };
+                assert_eq!(out, expected, "{date}");
+            }
+        }
+    }
+
+    #[test]
+    fn whole_numbers_are_written_as_serde_json_writes_them() {
+        for n in [
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            12_345,
+            1 << 32,
+            usize::MAX - 1,
+            usize::MAX,
+        ] {
+            let mut out = String::new();
+            JsonWriter::new(&mut out, false).unsigned(n);
+            assert_eq!(out, serde_json::to_string(&n).unwrap());
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn strings_escape_as_serde_json(s in "(\\PC|[\\x00-\\x1f\\x7f\"\\\\])*") {
-            let mut out = Vec::new();
+            let mut out = String::new();
             write_json_string(&mut out, &s);
-            proptest::prop_assert_eq!(into_text(out), serde_json::to_string(&s).unwrap());
+            proptest::prop_assert_eq!(out, serde_json::to_string(&s).unwrap());
         }
 
         #[test]

@@ -43,22 +43,91 @@ const GAME_WORDS: &[&str] = &[
 /// How many distinct game words make a document sports copy.
 const GAME_WORDS_NEEDED: usize = 2;
 
-/// Whether `prose` is sports copy (one pass over its words).
+/// The shortest and the longest game word.
+const GAME_WORD_LEN: std::ops::RangeInclusive<usize> = 4..=14;
+
+/// For each word length and lowercase first letter, the game words of that
+/// length and letter (bit `k` for `GAME_WORDS[k]`): almost every word of a
+/// document is turned away by one look into it.
+fn game_word_index() -> &'static [[u32; 26]; 15] {
+    static INDEX: std::sync::OnceLock<[[u32; 26]; 15]> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = [[0u32; 26]; 15];
+        for (k, word) in GAME_WORDS.iter().enumerate() {
+            let first = word.bytes().next().unwrap_or(b'a');
+            if let Some(slot) = index
+                .get_mut(word.len())
+                .and_then(|row| row.get_mut(usize::from(first.wrapping_sub(b'a'))))
+            {
+                *slot |= 1 << k;
+            }
+        }
+        index
+    })
+}
+
+/// Whether `prose` is sports copy (one pass over its bytes).
+///
+/// A word is a run of alphanumeric characters and hyphens; only a run of
+/// ASCII ones can be a game word, so a character outside ASCII is decoded
+/// only to see whether it ends the word.
 pub fn is_sports_copy(prose: &str) -> bool {
-    let mut seen = 0u64;
-    for word in prose
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| (4..=14).contains(&w.len()))
-    {
-        // Compared in place: no lowercase copy of every word of the document.
-        if let Some(k) = GAME_WORDS.iter().position(|g| g.eq_ignore_ascii_case(word)) {
-            seen |= 1 << k;
+    let bytes = prose.as_bytes();
+    let mut seen = 0u32;
+    // The start of the word being read, and whether it is all ASCII.
+    let mut word: Option<(usize, bool)> = None;
+    let mut at = 0;
+    while at <= bytes.len() {
+        let (in_word, ascii, width) = match bytes.get(at) {
+            Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'-', true, 1),
+            Some(_) => {
+                let c = prose
+                    .get(at..)
+                    .and_then(|r| r.chars().next())
+                    .unwrap_or(' ');
+                (c.is_alphanumeric(), false, c.len_utf8())
+            }
+            None => (false, true, 1),
+        };
+        if in_word {
+            let (_, all_ascii) = word.get_or_insert((at, true));
+            *all_ascii &= ascii;
+        } else if let Some((start, true)) = word.take() {
+            seen |= game_word(bytes.get(start..at).unwrap_or_default());
             if seen.count_ones() as usize >= GAME_WORDS_NEEDED {
                 return true;
             }
         }
+        at += width;
     }
     false
+}
+
+/// The bit of the game word `word` is, in any case (none for other words).
+fn game_word(word: &[u8]) -> u32 {
+    if !GAME_WORD_LEN.contains(&word.len()) {
+        return 0;
+    }
+    let first = word.first().map_or(0, u8::to_ascii_lowercase);
+    if !first.is_ascii_lowercase() {
+        return 0;
+    }
+    let mut candidates = game_word_index()
+        .get(word.len())
+        .and_then(|row| row.get(usize::from(first - b'a')))
+        .copied()
+        .unwrap_or(0);
+    while candidates != 0 {
+        let k = candidates.trailing_zeros();
+        if GAME_WORDS
+            .get(k as usize)
+            .is_some_and(|g| g.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return 1 << k;
+        }
+        candidates &= candidates - 1;
+    }
+    0
 }
 
 /// Whether a date read in sports copy is a period of the game: a quarter
@@ -110,6 +179,48 @@ mod tests {
             date_texts(results),
             vec!["in the second half", "fourth-quarter"]
         );
+    }
+
+    /// The byte pass against the plain reading: split on every character
+    /// that is neither alphanumeric nor a hyphen, count distinct game words.
+    #[test]
+    fn the_byte_pass_reads_words_as_a_split_on_characters_does() {
+        let by_split = |prose: &str| {
+            let mut seen = std::collections::HashSet::new();
+            for w in prose.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                if let Some(k) = GAME_WORDS.iter().position(|g| g.eq_ignore_ascii_case(w)) {
+                    seen.insert(k);
+                }
+            }
+            seen.len() >= GAME_WORDS_NEEDED
+        };
+        let mut texts = vec![
+            "TOUCHDOWN and Interception".to_owned(),
+            "touchdown—interception".to_owned(),
+            "touchdown\u{a0}interception".to_owned(),
+            "touchdownéinterception".to_owned(),
+            "touchdown² interception".to_owned(),
+            "touchdown, touchdowns".to_owned(),
+            "touchdown touchdown".to_owned(),
+            "half-time-overtime scored".to_owned(),
+            "-scored- penalty".to_owned(),
+            "yards".to_owned(),
+            "scored innings".to_owned(),
+            "scoreds innings".to_owned(),
+            "ßcored innings".to_owned(),
+            "three-pointers 9wicket wicket".to_owned(),
+        ];
+        for (k, a) in GAME_WORDS.iter().enumerate() {
+            let b = GAME_WORDS.get((k + 1) % GAME_WORDS.len()).unwrap_or(a);
+            texts.push(format!("{a}.{}", b.to_uppercase()));
+            texts.push(format!("{a}x {b}"));
+            texts.push(format!("x{a} {b}"));
+            texts.push(format!("{a}\u{2014}{b}"));
+            texts.push(format!("{a}\u{e9} {b}"));
+        }
+        for t in &texts {
+            assert_eq!(is_sports_copy(t), by_split(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -62,12 +62,14 @@ impl Word {
         quantity_word: false,
     };
 
-    /// The grammars the word (`lower`, lowercased) opens.
-    fn openers(&self, lower: &str) -> u8 {
+    /// The grammars the word (`written`, in any case) opens; it is
+    /// lowercased only for a word the lexicon does not list.
+    fn openers(&self, written: &str) -> u8 {
         if self.unlisted {
+            let mut buf = [0u8; MAX_WORD];
             // At most a currency sign runs on into it ("Rsfive"); a whole
             // currency word is listed.
-            if opens_currency_prefix(lower) {
+            if opens_currency_prefix(lowercase(written, &mut buf)) {
                 QUANTITY | NOT_QUANTITY
             } else {
                 0
@@ -77,10 +79,12 @@ impl Word {
         }
     }
 
-    /// Whether the word (`lower`, lowercased) may continue a date: one the
-    /// date grammars read, or its plural ("Junes").
-    fn date_word(&self, lower: &str) -> bool {
+    /// Whether the word (`written`, in any case) may continue a date: one
+    /// the date grammars read, or its plural ("Junes").
+    fn date_word(&self, written: &str) -> bool {
         if self.unlisted {
+            let mut buf = [0u8; MAX_WORD];
+            let lower = lowercase(written, &mut buf);
             let stem = lower.trim_end_matches('s');
             stem.len() < lower.len() && lexicon_words().get(stem).is_some_and(|w| w.word.date_word)
         } else {
@@ -113,8 +117,7 @@ pub fn openers(text: &str, tokens: &[Token], k: usize) -> u8 {
             let Some(word) = t.word else {
                 return ALL;
             };
-            let mut buf = [0u8; MAX_WORD];
-            let mask = word.openers(lowercase(t.text(text), &mut buf));
+            let mask = word.openers(t.text(text));
             if t.len() > 16 {
                 // A word too long for the lead checks: its grammars alone
                 // (admitting more is always safe).
@@ -225,11 +228,7 @@ fn date_word_follows(text: &str, tokens: &[Token], k: usize) -> bool {
             k += 2;
             continue;
         }
-        let mut buf = [0u8; MAX_WORD];
-        let lower = tokens
-            .get(k + 1)
-            .map_or("", |t| lowercase(t.text(text), &mut buf));
-        return word.date_word(lower);
+        return word.date_word(tokens.get(k + 1).map_or("", |t| t.text(text)));
     }
     true
 }
@@ -246,29 +245,36 @@ fn quantity_word_follows(tokens: &[Token], k: usize) -> bool {
 }
 
 /// What the lexicon knows of `word`, a run of ASCII letters as written:
-/// `None` when it is longer than [`MAX_WORD`].
+/// `None` when it is longer than [`MAX_WORD`]. A short word is looked up
+/// by its packed lowercase bytes, with no lowercase `str` made; the
+/// lowercase text is spelled out only for a long word, and the first time
+/// a word's openers are worked out.
 pub fn word(word: &str) -> Option<Word> {
-    let bytes = word.as_bytes();
-    if bytes.len() > MAX_WORD {
+    if word.len() > MAX_WORD {
         return None;
     }
-    let mut buf = [0u8; MAX_WORD];
-    let slot = buf.get_mut(..bytes.len())?;
-    slot.copy_from_slice(bytes);
-    slot.make_ascii_lowercase();
-    let lower = std::str::from_utf8(slot).ok()?;
     let lexicon = lexicon_words();
-    if let Some(known) = lexicon.get(lower) {
-        return Some(Word {
-            // Worked out the first time the word is met: most of the
-            // lexicon never is, in one run.
-            openers: *known.openers.get_or_init(|| word_openers(lower)),
-            ..known.word
-        });
-    }
-    // A word no grammar reads: what it opens and continues is worked out
-    // where it is asked ([`Word::unlisted_openers`], [`Word::date_word`]).
-    Some(Word::UNLISTED)
+    let known = match pack_lowered(word.as_bytes()) {
+        Some(key) => lexicon.short.get(&key),
+        None => {
+            let mut buf = [0u8; MAX_WORD];
+            lexicon.long.get(lowercase(word, &mut buf))
+        }
+    };
+    let Some(known) = known else {
+        // A word no grammar reads: what it opens and continues is worked
+        // out where it is asked ([`Word::openers`], [`Word::date_word`]).
+        return Some(Word::UNLISTED);
+    };
+    Some(Word {
+        // Worked out the first time the word is met: most of the lexicon
+        // never is, in one run.
+        openers: *known.openers.get_or_init(|| {
+            let mut buf = [0u8; MAX_WORD];
+            word_openers(lowercase(word, &mut buf))
+        }),
+        ..known.word
+    })
 }
 
 /// Every word some grammar reads, with what it opens: built once.
@@ -360,7 +366,7 @@ fn quantity_vocabulary() -> &'static Vocabulary {
     WORDS.get_or_init(|| Vocabulary::of(vocabulary::QUANTITY_WORDS))
 }
 
-/// A set of lowercase words; those of up to 16 bytes are kept packed in a
+/// A set of lowercase words; those of up to [`PACKED_MAX`] bytes are kept packed in a
 /// `u128` behind the cheap hasher.
 #[derive(Default)]
 pub(crate) struct Vocabulary {
@@ -396,14 +402,31 @@ impl Vocabulary {
     }
 }
 
-/// A word of up to 16 bytes packed into a key (zero-padded; words hold no NUL).
+/// The longest word [`pack`] packs.
+const PACKED_MAX: usize = 15;
+
+/// A word of up to [`PACKED_MAX`] bytes packed into a key: its bytes,
+/// zero-padded, and its length in the last byte (so no two words share a
+/// key, a NUL in one or not).
 fn pack(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 16 || bytes.contains(&0) {
+    pack_bytes(word.as_bytes(), false)
+}
+
+/// The key [`pack`] gives `word` lowercased (ASCII letters only).
+fn pack_lowered(word: &[u8]) -> Option<u128> {
+    pack_bytes(word, true)
+}
+
+fn pack_bytes(bytes: &[u8], lower: bool) -> Option<u128> {
+    if bytes.len() > PACKED_MAX {
         return None;
     }
     let mut buf = [0u8; 16];
     buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    if lower {
+        buf.make_ascii_lowercase();
+    }
+    *buf.last_mut()? = bytes.len() as u8;
     Some(u128::from_le_bytes(buf))
 }
 
@@ -698,6 +721,38 @@ mod tests {
         assert_eq!(at("not more than") & QUANTITY, QUANTITY);
         assert_eq!(at("between 3") & QUANTITY, QUANTITY);
         assert_eq!(at("the new centre") & DATE, 0);
+    }
+
+    /// Keys: one per word (lengths 15 and 16, a NUL, a prefix of another),
+    /// and a word in capitals finds its lowercase form's entry. The words
+    /// are made here, not written out: `build.rs` reads this file's string
+    /// literals into the lexicon.
+    #[test]
+    fn packed_keys_tell_words_apart_and_lower_as_the_lexicon_does() {
+        let run = |n: usize| char::from(0x71).to_string().repeat(n);
+        let words = [
+            run(0),
+            run(1),
+            format!("{}\0", run(1)),
+            run(2),
+            run(15),
+            run(16),
+        ];
+        let keys: HashSet<Option<u128>> = words.iter().map(|w| pack(w)).collect();
+        // Five keys and the long word's `None`.
+        assert_eq!(keys.len(), words.len());
+        assert_eq!(pack(&run(16)), None);
+        for w in vocabulary::DATE_WORDS
+            .iter()
+            .chain(vocabulary::QUANTITY_WORDS)
+            .chain(vocabulary::OPENER_WORDS)
+        {
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(pack_lowered(upper.as_bytes()), pack(w), "{w}");
+            assert_eq!(word(&upper), word(w), "{w}");
+            assert!(word(w).is_none_or(|known| !known.unlisted), "{w}");
+        }
+        assert!(word(&run(7)).is_some_and(|w| w.unlisted));
     }
 
     /// A word the lexicon does not list opens what the openers' own rules

@@ -292,3 +292,60 @@ fn a_year_that_ends_a_name_is_no_claim() {
     // Not a year.
     assert!(!no_claim("the Route ", "66 diner", 2, None));
 }
+
+/// The comparisons that make no lowercase copy, against the copies they
+/// replace, on text with capitals, curly apostrophes and the non-ASCII
+/// capitals whose lowercase forms are (or hold) ASCII letters.
+#[test]
+fn folded_comparisons_read_as_the_lowercase_copies_did() {
+    let texts = [
+        "",
+        "A third",
+        "an Eighth",
+        "ONE",
+        "One single",
+        "one LONE seat",
+        "on",
+        "a ",
+        "an ",
+        "-Party",
+        "-POINT range",
+        "-pointers",
+        "-point arc!",
+        "-poin",
+        "\u{212a}",
+        "İt is ",
+        "Whether It’s ",
+        "whether it's ",
+        "be it ",
+        "BE IT ",
+        "maybe it ",
+        "whether it\u{2019}s",
+        "whether İt is ",
+        "x be it ",
+        "\u{212a}one",
+        "a \u{212a}ird",
+        "é one",
+        "the",
+        "THAT",
+    ];
+    for t in texts {
+        let lower = t.to_lowercase();
+        for p in ["a ", "an ", "one ", "-party", "-pointer", "-point range"] {
+            assert_eq!(
+                strip_prefix_ignore_case(t, p).is_some(),
+                lower.starts_with(p),
+                "{t:?} {p:?}"
+            );
+        }
+        for p in ["whether it's ", "whether it is ", "be it "] {
+            assert_eq!(
+                ends_with_folded(t, p),
+                lower.replace('’', "'").ends_with(p),
+                "{t:?} {p:?}"
+            );
+        }
+        let first = before_words(t).first().copied().unwrap_or("");
+        assert_eq!(last_word(t), first, "{t:?}");
+    }
+}

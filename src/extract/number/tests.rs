@@ -119,3 +119,55 @@ fn words_need_word_boundaries() {
     assert!(numeral("someone").is_err());
     assert!(numeral("a lot").is_err());
 }
+
+/// The shortcuts for plain digits read what the full grammar reads.
+#[test]
+fn plain_digit_shortcuts_agree_with_the_full_readings() {
+    let cases = [
+        "",
+        "0",
+        "7",
+        "800",
+        "8000 troops",
+        "2022.",
+        "2022,",
+        "1,234",
+        "1 234",
+        "12 people",
+        "1\u{a0}234",
+        "40\u{202f}000",
+        "3.5",
+        "3.",
+        ".25",
+        "12,34,567",
+        "1,2345",
+        "007",
+        "123456789012345",
+        "1234567890123456",
+        "99999999999999999999",
+        "5%",
+        "5-6",
+        "10k",
+        "2021-06-29",
+        "1990s",
+        "12ème",
+        "100\u{2009}000",
+        "120",
+        "1000000",
+    ];
+    for i in cases {
+        assert_eq!(digits(i), digits_any(i), "{i:?}");
+        if let Ok((_, text)) = digits_any(i) {
+            assert_eq!(digits_value(text), digits_value_any(text), "{text:?}");
+        }
+        assert_eq!(digits_value(i), digits_value_any(i), "{i:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn plain_digit_shortcuts_agree_on_any_figure(i in "[0-9]{0,18}[0-9,. %\u{a0}\u{2009}x-]{0,3}[0-9]{0,4}") {
+        proptest::prop_assert_eq!(digits(&i), digits_any(&i));
+        proptest::prop_assert_eq!(digits_value(&i), digits_value_any(&i));
+    }
+}
