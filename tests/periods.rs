@@ -57,23 +57,27 @@ fn periods_read_as_the_article_means_them() {
     assert_eq!(got, want);
 }
 
+/// (rule, reference id) of each error or warning `check` reports on
+/// `article` against `refs`.
+fn errors_and_warnings(article: &str, refs: &str) -> Vec<(String, String)> {
+    let json = run(&["check", article, "--refs", refs, "--format", "json"]);
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn agreeing_events_pass_and_each_moved_one_is_found() {
-    let findings = |refs: &str| -> Vec<(String, String)> {
-        let json = run(&["check", ARTICLE, "--refs", refs, "--format", "json"]);
-        json["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
-            .map(|f| {
-                (
-                    f["rule"].as_str().unwrap().to_owned(),
-                    f["reference"]["id"].as_str().unwrap_or("").to_owned(),
-                )
-            })
-            .collect()
-    };
+    let findings = |refs: &str| errors_and_warnings(ARTICLE, refs);
     assert_eq!(findings(REFS), vec![]);
     let refs = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(REFS))
         .unwrap();
@@ -273,21 +277,7 @@ fn since_from_between_and_an_elections_year_read_as_written() {
 /// years it was "between".
 #[test]
 fn each_event_moved_three_years_later_is_found() {
-    let findings = |refs: &str| -> Vec<(String, String)> {
-        let json = run(&["check", OUTBREAK, "--refs", refs, "--format", "json"]);
-        json["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
-            .map(|f| {
-                (
-                    f["rule"].as_str().unwrap().to_owned(),
-                    f["reference"]["id"].as_str().unwrap_or("").to_owned(),
-                )
-            })
-            .collect()
-    };
+    let findings = |refs: &str| errors_and_warnings(OUTBREAK, refs);
     assert_eq!(findings(OUTBREAK_REFS), vec![]);
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let refs = std::fs::read_to_string(root.join(OUTBREAK_REFS)).unwrap();

@@ -420,14 +420,8 @@ impl<'a> Checker<'a> {
             drop_context(&mut findings, &mut bare, opts);
             findings.extend(rules::date_findings(doc, claim));
             // A duration is judged as the figure it counts in its unit.
-            let duration = match &claim.kind {
-                ClaimKind::Duration(d) => Some(d.as_quantity()),
-                _ => None,
-            };
-            let figure = match &claim.kind {
-                ClaimKind::Quantity(q) => Some(q),
-                _ => duration.as_ref(),
-            };
+            let figure = claim.kind.figure();
+            let figure = figure.as_deref();
             match (&claim.kind, m) {
                 (ClaimKind::Quantity(_) | ClaimKind::Duration(_), Match::One(Target::Fact(i))) => {
                     let Some(q) = figure else {

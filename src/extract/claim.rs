@@ -53,6 +53,17 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    /// The figure the rules judge: a quantity's own, or a duration's as
+    /// the figure it counts in its unit ([`Duration::as_quantity`]); none
+    /// for a date.
+    pub fn figure(&self) -> Option<std::borrow::Cow<'_, Quantity>> {
+        match self {
+            ClaimKind::Quantity(q) => Some(std::borrow::Cow::Borrowed(q)),
+            ClaimKind::Duration(d) => Some(std::borrow::Cow::Owned(d.as_quantity())),
+            ClaimKind::Date(_) => None,
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             ClaimKind::Quantity(_) => "quantity",

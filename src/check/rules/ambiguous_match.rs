@@ -121,14 +121,8 @@ fn judge(
     let Some(claim) = claims.get(index) else {
         return Verdict::Unknown;
     };
-    let duration = match &claim.kind {
-        ClaimKind::Duration(d) => Some(d.as_quantity()),
-        _ => None,
-    };
-    let figure = match &claim.kind {
-        ClaimKind::Quantity(q) => Some(q),
-        _ => duration.as_ref(),
-    };
+    let figure = claim.kind.figure();
+    let figure = figure.as_deref();
     let found = match (target, figure, &claim.kind) {
         (Target::Fact(i), Some(q), _) => {
             let Some(fact) = refs.facts.get(i) else {
