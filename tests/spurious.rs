@@ -58,13 +58,16 @@ fn a_match_report_gives_only_its_real_figures() {
         // title" and "a fifth match" are ordinals.
         ("a third", "quantity"),
         ("a fourth", "quantity"),
+        // After the condition's comma: what will happen.
+        ("1,300 matches", "quantity"),
     ];
     // Not among them: the scores "2-1" and "6-3, 7-5", the tally "61-38
     // vote", the splits "9-15", "3-6", "4-5", "2-4", "3-point range",
     // "3-pointers", the ages "37 years and 201 days old", "19 years, 4
     // months and 12 days", "40-plus years old", the game time "90
     // minutes" and "less than two minutes left", "That one chance", the
-    // quoted "three stars".
+    // quoted "three stars", and the figures of a condition ("if she plays
+    // 40 more matches", "unless they concede 12 goals").
     assert_eq!(claims("fixtures/spurious/match-day.txt"), owned(&want));
 }
 

@@ -744,6 +744,10 @@ fn quantity_is_no_claim(
     // letter a non-ASCII character lowercases to, the Kelvin sign), so
     // comparing ASCII case-insensitively is comparing the lowercase forms,
     // without making them.
+    // "if he throws five touchdown passes": what would happen.
+    if crate::extract::tense::in_condition(before) {
+        return true;
+    }
     let last = last_word(before);
     let last_is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(last));
     // "a third title", "a fifth match", "a third from York": an ordinal,

@@ -304,6 +304,32 @@ fn byte_class(b: u8) -> ByteClass {
     }
 }
 
+/// Whether the clause that `before` (the sentence up to a figure) ends in
+/// is a condition: "if" or "unless" opens it ("can break the record if he
+/// throws five touchdown passes on Sunday"). A figure there says what
+/// would happen, not what did, so it is no claim to check. The clause runs
+/// back to a comma, a semicolon, a colon, a dash or a bracket, over at
+/// most [`CONDITION_REACH`] bytes, so a long unpunctuated run is read a
+/// bounded way back from each figure.
+pub fn in_condition(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(CONDITION_REACH);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let clause = tail
+        .rsplit([',', ';', ':', '(', '—', '–'])
+        .next()
+        .unwrap_or(tail);
+    clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+}
+
+/// How far back before a figure [`in_condition`] looks for its clause's
+/// opening: a dozen words.
+const CONDITION_REACH: usize = 96;
+
 /// Words of `text` — runs of letters, digits and apostrophes — with their
 /// byte offsets, lowercased. ASCII bytes are classed without decoding, and
 /// a word of lowercase ASCII (most of them) is borrowed as it is found.

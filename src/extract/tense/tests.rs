@@ -804,3 +804,18 @@ fn a_deadline_pointing_ahead_is_a_commitment() {
     let got = read("Output of nearly 600 tonnes next year.", (2024, 3, 10));
     assert_eq!(got, vec![("next year".to_owned(), Tense::Present, false)]);
 }
+
+#[test]
+fn a_condition_runs_from_if_or_unless_to_the_figure() {
+    assert!(in_condition("Rodgers can break the tie if he throws "));
+    assert!(in_condition("The side stays up unless it concedes "));
+    assert!(in_condition("If the council approves "));
+    // The condition's comma ends it: the main clause states the figure.
+    assert!(!in_condition("If she stays fit, she will pass "));
+    assert!(!in_condition("The league said "));
+    // "iffy" and "Riff" are no "if".
+    assert!(!in_condition("An iffy Riff scored "));
+    // Read a bounded way back: an "if" a long run before is another clause's.
+    let far = format!("if it rains {}", "and the crowd sang ".repeat(20));
+    assert!(!in_condition(&far));
+}
