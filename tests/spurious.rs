@@ -60,6 +60,7 @@ fn a_match_report_gives_only_its_real_figures() {
         ("a fourth", "quantity"),
         // After the condition's comma: what will happen.
         ("1,300 matches", "quantity"),
+        ("more than 20 saves", "quantity"),
     ];
     // Not among them: the scores "2-1" and "6-3, 7-5", the tally "61-38
     // vote", the splits "9-15", "3-6", "4-5", "2-4", "3-point range",
@@ -67,7 +68,8 @@ fn a_match_report_gives_only_its_real_figures() {
     // months and 12 days", "40-plus years old", the game time "90
     // minutes" and "less than two minutes left", "That one chance", the
     // quoted "three stars", and the figures of a condition ("if she plays
-    // 40 more matches", "unless they concede 12 goals").
+    // 40 more matches", "unless they concede 12 goals"), and the age an
+    // age is compared with ("closer to 40 years old than to 30").
     assert_eq!(claims("fixtures/spurious/match-day.txt"), owned(&want));
 }
 

@@ -636,6 +636,30 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
     no.then_some(len)
 }
 
+/// Whether a bare figure is the other side of a comparison an age opens
+/// ("closer to 45 years old than he is to 40"): the age's words carry over
+/// to it. The age must be what "than" compares ("N years old than"), not
+/// a figure's own "more than" ("the 38-year-old scored more than 20").
+/// Read a bounded way back, so a long run costs no more per figure.
+fn compared_with_an_age(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(96);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let words: Vec<&str> = before
+        .get(from..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).any(|w| {
+        matches!(w, [unit, old, than]
+            if (unit.eq_ignore_ascii_case("years") || unit.eq_ignore_ascii_case("year"))
+                && old.eq_ignore_ascii_case("old")
+                && than.eq_ignore_ascii_case("than"))
+    })
+}
+
 /// Compound terms a number word or figure is glued into, which count
 /// nothing: "two-party preferred", "the 3-point line", "3-pointers".
 fn in_compound_term(after: &str) -> bool {
@@ -746,6 +770,10 @@ fn quantity_is_no_claim(
     // without making them.
     // "if he throws five touchdown passes": what would happen.
     if crate::extract::tense::in_condition(before) {
+        return true;
+    }
+    // "closer to 45 years old than he is to 40": an age.
+    if unit.is_none() && compared_with_an_age(before) {
         return true;
     }
     let last = last_word(before);

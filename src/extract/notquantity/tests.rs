@@ -349,3 +349,16 @@ fn folded_comparisons_read_as_the_lowercase_copies_did() {
         assert_eq!(last_word(t), first, "{t:?}");
     }
 }
+
+#[test]
+fn a_bare_figure_compared_with_an_age_is_an_age() {
+    assert!(compared_with_an_age(
+        "closer to 45 years old than he is to "
+    ));
+    assert!(compared_with_an_age(
+        "looks more like a 30-year-old than a "
+    ));
+    // A figure's own "more than" after an age is no comparison with it.
+    assert!(!compared_with_an_age("the 38-year-old scored more than "));
+    assert!(!compared_with_an_age("more than "));
+}
