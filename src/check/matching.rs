@@ -249,16 +249,19 @@ fn match_sentence(
     // shows none ("North won 16, and South 12 seats, respectively"), every
     // figure of it. A figure outside the lists ("short of the 272 majority
     // mark, a far cry from the 303 and 282 seats … respectively") is free.
-    let mut listed: Vec<usize> = Vec::new();
-    if respective {
-        listed.extend(
-            figure_runs(&doc.prose, claims, range.clone())
-                .into_iter()
-                .filter(|r| r.len() >= 2)
-                .flatten(),
-        );
+    let runs = if respective {
+        figure_runs(&doc.prose, claims, range.clone())
+    } else {
+        Vec::new()
+    };
+    let shows_lists = runs.iter().any(|r| r.len() >= 2);
+    let mut paired = vec![respective && !shows_lists; range.len()];
+    for &ci in runs.iter().filter(|r| r.len() >= 2).flatten() {
+        if let Some(p) = paired.get_mut(ci - range.start) {
+            *p = true;
+        }
     }
-    let paired_in_order = |ci: usize| respective && (listed.is_empty() || listed.contains(&ci));
+    let paired_in_order = |ci: usize| paired.get(ci - range.start).copied().unwrap_or(false);
     let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
     breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
@@ -453,8 +456,8 @@ fn match_sentence(
     };
     let mut taken: HashSet<(Target, Option<When>)> = HashSet::new();
     let mut done: HashSet<usize> = HashSet::new();
-    if let Some(sentence) = sentence {
-        let listed = respectively(doc, sentence, claims, range.clone(), &matched, hits, refs);
+    if respective {
+        let listed = respectively(&runs, claims, &matched, hits, refs);
         for (ci, target) in listed {
             if let Some(slot) = out.get_mut(ci) {
                 *slot = Match::One(target);
@@ -612,21 +615,15 @@ fn names_event(prose: &str, claim: &Claim, seen: &Seen, present: &[usize]) -> bo
 /// respectively": in a sentence that says "respectively", a list of
 /// figures (joined by "and" or commas alone) pairs, in order, with the
 /// facts whose own terms (no other of them has) stand in order on one side
-/// of it — when there are exactly as many such facts as figures.
+/// of it — when there are exactly as many such facts as figures. `runs`
+/// are the sentence's [`figure_runs`].
 fn respectively(
-    doc: &Document,
-    sentence: &Sentence,
+    runs: &[Vec<usize>],
     claims: &[Claim],
-    range: std::ops::Range<usize>,
     matched: &[(Target, usize, Vec<usize>)],
     hits: &[TermHit],
     refs: &ReferenceSet,
 ) -> Vec<(usize, Target)> {
-    let text = doc.prose.as_str();
-    if !says_respectively(text, sentence.span) {
-        return Vec::new();
-    }
-    let runs = figure_runs(text, claims, range);
     let mut out = Vec::new();
     // Lists of a few figures each, a few lists a sentence: the look stays
     // bounded in a sentence that is a table.
@@ -1297,6 +1294,19 @@ impl Seen {
         })
     }
 
+    /// Whether each of `present`'s terms occurs within `span`.
+    fn all_within(&self, present: &[usize], span: Span) -> bool {
+        present.iter().all(|t| {
+            self.spans_of.get(t).is_some_and(|spans| {
+                let from = spans.partition_point(|s| s.start < span.start);
+                spans
+                    .get(from..)
+                    .and_then(|rest| rest.first())
+                    .is_some_and(|s| s.end <= span.end)
+            })
+        })
+    }
+
     /// How near a target's terms stand to a claim: the nearest of its terms
     /// here (`present`, `specificity` of them), and the nearest of its own
     /// terms, those no other target of as many terms or fewer shares. A
@@ -1311,19 +1321,6 @@ impl Seen {
     /// says where it stands: over its of-phrase, and, for the part of a
     /// whole or the "to" figure of "from … to", also where the words after
     /// the whole or before "from" reach it.
-    /// Whether each of `present`'s terms occurs within `span`.
-    fn all_within(&self, present: &[usize], span: Span) -> bool {
-        present.iter().all(|t| {
-            self.spans_of.get(t).is_some_and(|spans| {
-                let from = spans.partition_point(|s| s.start < span.start);
-                spans
-                    .get(from..)
-                    .and_then(|rest| rest.first())
-                    .is_some_and(|s| s.end <= span.end)
-            })
-        })
-    }
-
     fn nearness(
         &self,
         reach: &Reach,
