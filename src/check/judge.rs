@@ -105,13 +105,29 @@ pub fn acceptable(q: &Quantity, tolerance: Option<Tolerance>) -> Acceptable {
     }
 }
 
-/// Whether a quantity is consistent with a reference value.
+/// Whether a quantity is consistent with a reference value: DESIGN's
+/// qualifier table; a range claim against a range reference compares the
+/// ends, each as a bare figure at the claim's precision (or within the
+/// tolerance, when that is wider) — overlapping is not agreeing.
 pub fn quantity_consistent(
     q: &Quantity,
     reference: RefValue,
     tolerance: Option<Tolerance>,
 ) -> bool {
-    acceptable(q, tolerance).admits(reference)
+    match (q.qualifier, q.min, q.max, reference) {
+        (Qualifier::Between, Some(lo), Some(hi), RefValue::Range { min, max }) => {
+            let end = |value: f64| Quantity {
+                value,
+                min: None,
+                max: None,
+                qualifier: Qualifier::None,
+                ..q.clone()
+            };
+            quantity_consistent(&end(lo), RefValue::Exact(min), tolerance)
+                && quantity_consistent(&end(hi), RefValue::Exact(max), tolerance)
+        }
+        _ => acceptable(q, tolerance).admits(reference),
+    }
 }
 
 /// Whether a date claim is consistent with an event's interval:
@@ -388,5 +404,85 @@ mod tests {
         assert_eq!(format_number(650.0), "650");
         assert_eq!(format_scaled(7.7e6), "7.7 million");
         assert_eq!(format_scaled(650.0), "650");
+    }
+
+    fn range(min: f64, max: f64, precision: f64) -> Quantity {
+        Quantity {
+            value: min,
+            min: Some(min),
+            max: Some(max),
+            qualifier: Qualifier::Between,
+            unit: None,
+            precision,
+            style: NumberStyle::Digits,
+            figure: Span::default(),
+            modifiers: None,
+        }
+    }
+
+    fn between(min: f64, max: f64) -> RefValue {
+        RefValue::Range { min, max }
+    }
+
+    #[test]
+    fn a_range_against_a_range_is_judged_at_both_ends() {
+        // "10,000 to 40,000": each end rounds at its precision.
+        let claim = range(10_000.0, 40_000.0, 1_000.0);
+        assert!(quantity_consistent(
+            &claim,
+            between(10_000.0, 40_000.0),
+            None
+        ));
+        assert!(quantity_consistent(
+            &claim,
+            between(10_400.0, 39_600.0),
+            None
+        ));
+        // Overlapping is not enough: doubled, or one end off.
+        assert!(!quantity_consistent(
+            &claim,
+            between(20_000.0, 80_000.0),
+            None
+        ));
+        assert!(!quantity_consistent(
+            &claim,
+            between(10_000.0, 45_000.0),
+            None
+        ));
+        assert!(!quantity_consistent(
+            &claim,
+            between(5_000.0, 40_000.0),
+            None
+        ));
+        // The fact's tolerance widens each end.
+        let wide = Some(Tolerance::Relative(0.2));
+        assert!(quantity_consistent(
+            &claim,
+            between(11_000.0, 45_000.0),
+            wide
+        ));
+    }
+
+    #[test]
+    fn a_range_against_a_figure_and_a_figure_against_a_range_still_meet() {
+        let claim = range(10_000.0, 40_000.0, 1_000.0);
+        assert!(quantity_consistent(&claim, RefValue::Exact(25_000.0), None));
+        assert!(!quantity_consistent(
+            &claim,
+            RefValue::Exact(50_000.0),
+            None
+        ));
+        let point = Quantity {
+            min: None,
+            max: None,
+            qualifier: Qualifier::About,
+            value: 25_000.0,
+            ..claim
+        };
+        assert!(quantity_consistent(
+            &point,
+            between(10_000.0, 40_000.0),
+            None
+        ));
     }
 }

@@ -31,14 +31,14 @@ use crate::check::suggest::quantity_claim;
 use crate::check::{base_finding, describe_quantity, fact_cite, fact_value_text};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind, Qualifier, Quantity, Span};
-use crate::reference::model::{Fact, RefValue, Tolerance};
+use crate::reference::model::{Fact, RefValue};
 
 pub const ID: &str = "fact-mismatch";
 pub const SEVERITY: Severity = Severity::Error;
 
 /// A finding when `q` contradicts `fact`.
 pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option<Finding> {
-    if consistent(q, fact.value, fact.tolerance) {
+    if quantity_consistent(q, fact.value, fact.tolerance) {
         return None;
     }
     let unit = fact
@@ -101,27 +101,6 @@ pub fn check(doc: &Document, claim: &Claim, q: &Quantity, fact: &Fact) -> Option
     Some(finding)
 }
 
-/// Whether `q` is consistent with a fact's value and tolerance:
-/// DESIGN's qualifier table; a range claim against a range fact compares
-/// the ends, each as a bare figure at the claim's precision (or within
-/// the fact's tolerance, when that is wider).
-pub fn consistent(q: &Quantity, reference: RefValue, tolerance: Option<Tolerance>) -> bool {
-    match (q.qualifier, q.min, q.max, reference) {
-        (Qualifier::Between, Some(lo), Some(hi), RefValue::Range { min, max }) => {
-            let end = |value: f64| Quantity {
-                value,
-                min: None,
-                max: None,
-                qualifier: Qualifier::None,
-                ..q.clone()
-            };
-            quantity_consistent(&end(lo), RefValue::Exact(min), tolerance)
-                && quantity_consistent(&end(hi), RefValue::Exact(max), tolerance)
-        }
-        _ => quantity_consistent(q, reference, tolerance),
-    }
-}
-
 /// The part of a claim a suggestion replaces: a quantity whole; a
 /// duration from its figure on ("for more than 11 years" keeps "for "),
 /// and none when its number is not written as a count of its unit ("a
@@ -130,59 +109,5 @@ pub fn rewritten(claim: &Claim) -> Option<Span> {
     match &claim.kind {
         ClaimKind::Duration(d) => d.figure.map(|f| Span::new(f.start, claim.span.end)),
         _ => Some(claim.span),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::claim::NumberStyle;
-
-    fn range(min: f64, max: f64, precision: f64) -> Quantity {
-        Quantity {
-            value: min,
-            min: Some(min),
-            max: Some(max),
-            qualifier: Qualifier::Between,
-            unit: None,
-            precision,
-            style: NumberStyle::Digits,
-            figure: Span::default(),
-            modifiers: None,
-        }
-    }
-
-    fn between(min: f64, max: f64) -> RefValue {
-        RefValue::Range { min, max }
-    }
-
-    #[test]
-    fn a_range_against_a_range_is_judged_at_both_ends() {
-        // "10,000 to 40,000": each end rounds at its precision.
-        let claim = range(10_000.0, 40_000.0, 1_000.0);
-        assert!(consistent(&claim, between(10_000.0, 40_000.0), None));
-        assert!(consistent(&claim, between(10_400.0, 39_600.0), None));
-        // Overlapping is not enough: doubled, or one end off.
-        assert!(!consistent(&claim, between(20_000.0, 80_000.0), None));
-        assert!(!consistent(&claim, between(10_000.0, 45_000.0), None));
-        assert!(!consistent(&claim, between(5_000.0, 40_000.0), None));
-        // The fact's tolerance widens each end.
-        let wide = Some(Tolerance::Relative(0.2));
-        assert!(consistent(&claim, between(11_000.0, 45_000.0), wide));
-    }
-
-    #[test]
-    fn a_range_against_a_figure_and_a_figure_against_a_range_still_meet() {
-        let claim = range(10_000.0, 40_000.0, 1_000.0);
-        assert!(consistent(&claim, RefValue::Exact(25_000.0), None));
-        assert!(!consistent(&claim, RefValue::Exact(50_000.0), None));
-        let point = Quantity {
-            min: None,
-            max: None,
-            qualifier: Qualifier::About,
-            value: 25_000.0,
-            ..claim
-        };
-        assert!(consistent(&point, between(10_000.0, 40_000.0), None));
     }
 }
