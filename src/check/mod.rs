@@ -430,26 +430,17 @@ impl<'a> Checker<'a> {
                     let Some(fact) = refs.facts.get(*i) else {
                         continue;
                     };
-                    let fact = &*fact;
-                    // A series is judged at the point the claim's clause speaks
-                    // about; a time it does not cover leaves the claim unchecked.
-                    let at_point;
-                    let fact = if fact.series.is_empty() {
-                        fact
-                    } else {
-                        let when = matching::spoken_time(doc, claims, index);
-                        // Two figures of one series for two times are not
-                        // inconsistent: each is left to its own point.
+                    // Two figures of one series for two times are not
+                    // inconsistent: each is left to its own point.
+                    if !fact.series.is_empty() {
                         mismatched.insert(index);
-                        let Some(point) = fact.point_at(when) else {
-                            uncovered.push(index);
-                            continue;
-                        };
-                        at_point = fact.at_point(point);
-                        &at_point
+                    }
+                    // A time the series does not cover leaves the claim
+                    // unchecked.
+                    let Some(judged) = fact_as_judged(doc, claims, index, &fact, q, opts) else {
+                        uncovered.push(index);
+                        continue;
                     };
-                    let mut judged = fact.clone();
-                    judged.tolerance = opts.tolerance(q, fact);
                     if let Some(f) = rules::fact_mismatch::check(doc, claim, q, &judged) {
                         mismatched.insert(index);
                         findings.push(f);
@@ -458,7 +449,7 @@ impl<'a> Checker<'a> {
                             doc,
                             claim,
                             q,
-                            fact,
+                            &judged,
                             opts.loose_bound,
                         ));
                     }
@@ -663,6 +654,28 @@ pub fn finding_at(
     context::locate(doc, span, &mut f);
     f.context = context::context(doc, span, sentence, None);
     f
+}
+
+/// The fact as claim `index` of `claims` (figure `q`) is judged against
+/// it: a series at the point the claim's clause speaks about (`None` where
+/// the series does not cover that time), with the tolerance the options
+/// give the claim's qualifier when the fact (or its point) sets none.
+pub(crate) fn fact_as_judged(
+    doc: &Document,
+    claims: &[Claim],
+    index: usize,
+    fact: &Fact,
+    q: &Quantity,
+    opts: &CheckOptions,
+) -> Option<Fact> {
+    let mut judged = if fact.series.is_empty() {
+        fact.clone()
+    } else {
+        let when = matching::spoken_time(doc, claims, index);
+        fact.at_point(fact.point_at(when)?)
+    };
+    judged.tolerance = opts.tolerance(q, &judged);
+    Some(judged)
 }
 
 /// A figure with its unit as people write it: "650 troops", "68.4%",

@@ -38,7 +38,7 @@
 
 use crate::check::base_finding;
 use crate::check::finding::{Finding, ReferenceCite, Severity};
-use crate::check::{finding, matching, normalised, rules, CheckOptions};
+use crate::check::{fact_as_judged, finding, normalised, rules, CheckOptions};
 use crate::document::Document;
 use crate::extract::claim::{Claim, ClaimKind};
 use crate::reference::index::Target;
@@ -128,17 +128,9 @@ fn judge(
             let Some(fact) = refs.facts.get(i) else {
                 return Verdict::Unknown;
             };
-            let fact = &*fact;
-            let mut judged = if fact.series.is_empty() {
-                fact.clone()
-            } else {
-                let when = matching::spoken_time(doc, claims, index);
-                let Some(point) = fact.point_at(when) else {
-                    return Verdict::Unknown;
-                };
-                fact.at_point(point)
+            let Some(judged) = fact_as_judged(doc, claims, index, &fact, q, opts) else {
+                return Verdict::Unknown;
             };
-            judged.tolerance = opts.tolerance(q, fact);
             rules::fact_mismatch::check(doc, claim, q, &judged)
         }
         (Target::Event(i), _, ClaimKind::Date(d)) => {
