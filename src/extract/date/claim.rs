@@ -7,7 +7,7 @@ use super::calendar::{bare_season, decade_word};
 use super::days::day_of_this_month;
 use super::item::{calendar_expr, vague, Item, ItemMemo};
 use super::opening::{
-    ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_COUNTED, C_DIGIT, C_FOR, C_FROM,
+    first_of, ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_COUNTED, C_DIGIT, C_FOR, C_FROM,
     C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_THE, C_TWO_DAYS, C_VAGUE,
     C_WITHIN,
 };
@@ -157,8 +157,6 @@ pub fn date_claim(i: &str) -> Res<'_, ParsedDate> {
     date_claim_with(i, DateOrder::None)
 }
 
-/// A whole date claim: an optional relation and a date expression (or a
-/// range, or a vague time).
 /// A hedge before a date that leaves it as it is: "around", "sometime",
 /// "anytime".
 fn hedge(i: &str) -> Res<'_, ()> {
@@ -256,16 +254,7 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
 /// its first word admits.
 fn first_claim<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
     let opening = ClaimOpening::of(i);
-    for &(kinds, form) in CLAIM_FORMS {
-        if !opening.any(kinds) {
-            continue;
-        }
-        match form(i, cx) {
-            Err(nom::Err::Error(_)) => continue,
-            done => return done,
-        }
-    }
-    fail(i)
+    first_of(CLAIM_FORMS, |k| opening.any(k), i, |form, i| form(i, cx))
 }
 
 fn vague_claim<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
@@ -750,6 +739,8 @@ fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
+/// A whole date claim: an optional relation and a date expression (or a
+/// range, or a vague time), the first of [`CLAIM_FORMS`] that reads `i`.
 pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     let cx = Cx::new(order);
     let (rest, mut claim) = first_claim(i, &cx)?;

@@ -97,7 +97,12 @@ pub(super) fn calendar_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, DateEx
 
 /// [`calendar_expr`] at an input whose opening is read.
 fn calendar_at(opening: Opening, order: DateOrder, i: &str) -> Res<'_, DateExpr> {
-    first_of(CALENDAR_FORMS, opening, i, |form, i| form(i, order))
+    first_of(
+        CALENDAR_FORMS,
+        |k| opening.any(k),
+        i,
+        |form, i| form(i, order),
+    )
 }
 
 /// Relative expressions that stand alone.
@@ -186,7 +191,7 @@ const RELATIVE_FORMS: &[(Kinds, RelativeForm)] = &[
 
 /// [`relative_expr`] at an input whose opening is read (with [`UNITS`]).
 fn relative_at(opening: Opening, i: &str) -> Res<'_, DateExpr> {
-    first_of(RELATIVE_FORMS, opening, i, |form, i| form(i))
+    first_of(RELATIVE_FORMS, |k| opening.any(k), i, |form, i| form(i))
 }
 
 /// "early June", "mid-2022", "late 2021", "the end of the year", "the
@@ -388,7 +393,12 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
     move |i| {
         // Read once: several forms open with a count of units.
         let opening = with_units(Opening::of(i), i);
-        first_of(ITEM_FORMS, opening, i, |form, i| form(i, order, opening))
+        first_of(
+            ITEM_FORMS,
+            |k| opening.any(k),
+            i,
+            |form, i| form(i, order, opening),
+        )
     }
 }
 

@@ -187,17 +187,17 @@ fn first_word(i: &str) -> &str {
     letters(i).map_or("", |(_, w)| w)
 }
 
-/// The first form of `table` (in order) that opens with one of the
-/// input's kinds and parses `i`: nom's `alt` over the forms the opening
+/// The first form of `table` (in order) whose kinds the input's opening
+/// `admits` and that parses `i`: nom's `alt` over the forms the opening
 /// admits. `call` runs a form.
 pub(super) fn first_of<'a, F: Copy, O>(
     table: &[(Kinds, F)],
-    opening: Opening,
+    admits: impl Fn(Kinds) -> bool,
     i: &'a str,
     call: impl Fn(F, &'a str) -> Res<'a, O>,
 ) -> Res<'a, O> {
     for &(kinds, form) in table {
-        if !opening.any(kinds) {
+        if !admits(kinds) {
             continue;
         }
         match call(form, i) {
