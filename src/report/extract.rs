@@ -321,24 +321,10 @@ impl<'o> JsonWriter<'o> {
         Ok(())
     }
 
-    /// A whole number, in decimal as serde_json writes it.
+    /// A whole number, in decimal as serde_json writes it (with the same
+    /// crate).
     fn unsigned(&mut self, n: usize) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            if let Some(d) = digits.get_mut(at) {
-                // `n % 10` is below ten.
-                *d = b'0' + (n % 10) as u8;
-            }
-            n /= 10;
-            if n == 0 || at == 0 {
-                break;
-            }
-        }
-        let text = std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default();
-        self.out.push_str(text);
+        self.out.push_str(itoa::Buffer::new().format(n));
     }
 
     /// A member whose value is a unit variant's name (as its `Serialize`
