@@ -223,6 +223,18 @@ mod tests {
         }
     }
 
+    /// The index holds a word only by its length and lowercase first
+    /// letter, and a document's words in a `u32`: a game word outside
+    /// either would be silently never found.
+    #[test]
+    fn every_game_word_fits_the_index() {
+        assert!(GAME_WORDS.len() <= 32);
+        for w in GAME_WORDS {
+            assert!(GAME_WORD_LEN.contains(&w.len()), "{w}");
+            assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w}");
+        }
+    }
+
     #[test]
     fn only_yearless_quarters_and_halves_are_game_periods() {
         assert!(is_game_period(DateExpr::Quarter {
