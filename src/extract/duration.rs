@@ -171,13 +171,7 @@ const LOOK_BACK_BYTES: usize = 96;
 /// Elsewhere "in 12 years" is a date, the article date shifted on.
 pub fn looks_back(before: &str) -> bool {
     // Four words back at most: a bounded tail, however long the clause.
-    let mut from = before.len().saturating_sub(LOOK_BACK_BYTES);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let clause = before
-        .get(from..)
-        .unwrap_or("")
+    let clause = crate::extract::grammar::tail(before, LOOK_BACK_BYTES)
         .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
         .next()
         .unwrap_or("");

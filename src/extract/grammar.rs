@@ -305,6 +305,17 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The last `max` bytes of `text` at most, cut forward to a character
+/// boundary: how far back a look before a figure reads, so that it costs
+/// the same however long the sentence.
+pub fn tail(text: &str, max: usize) -> &str {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..).unwrap_or("")
+}
+
 /// The part of `before` that a parser consumed to reach `after`.
 pub fn consumed<'a>(before: &'a str, after: &str) -> &'a str {
     before.get(..before.len() - after.len()).unwrap_or("")

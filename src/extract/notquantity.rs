@@ -381,11 +381,7 @@ const TALLY_LOOKBACK: usize = 160;
 /// after it ("including 3-6 from 3-point range", "(2-4 on 3-pointers)")
 /// are tallies too.
 fn follows_a_tally(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(TALLY_LOOKBACK);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = before.get(from..).unwrap_or("");
+    let tail = crate::extract::grammar::tail(before, TALLY_LOOKBACK);
     let mut words = tail.split(crate::extract::grammar::is_space);
     let mut prev = words.next().unwrap_or("");
     for word in words {
@@ -403,13 +399,7 @@ fn follows_a_tally(before: &str) -> bool {
 /// The words of `before`, last first, as far as a figure looks back in its
 /// sentence.
 fn before_words_all(before: &str) -> impl Iterator<Item = &str> {
-    let mut from = before.len().saturating_sub(TALLY_LOOKBACK);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    before
-        .get(from..)
-        .unwrap_or("")
+    crate::extract::grammar::tail(before, TALLY_LOOKBACK)
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .rev()
@@ -636,19 +626,18 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
     no.then_some(len)
 }
 
+/// How far back before a bare figure [`compared_with_an_age`] reads: a
+/// dozen words.
+const AGE_COMPARISON_REACH: usize = 96;
+
 /// Whether a bare figure is the other side of a comparison an age opens
 /// ("closer to 45 years old than he is to 40"): the age's words carry over
 /// to it. The age must be what "than" compares ("N years old than"), not
 /// a figure's own "more than" ("the 38-year-old scored more than 20").
-/// Read a bounded way back, so a long run costs no more per figure.
+/// Read a bounded way back ([`AGE_COMPARISON_REACH`]), so a long run costs
+/// no more per figure.
 fn compared_with_an_age(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(96);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let words: Vec<&str> = before
-        .get(from..)
-        .unwrap_or("")
+    let words: Vec<&str> = crate::extract::grammar::tail(before, AGE_COMPARISON_REACH)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -693,11 +682,7 @@ fn last_word(before: &str) -> &str {
 /// Whether `before` ends with the words that open an option: "whether
 /// it's", "whether it is", "whether it be", "be it".
 fn weighs_options(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(24);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = before.get(from..).unwrap_or("");
+    let tail = crate::extract::grammar::tail(before, 24);
     [
         "whether it's ",
         "whether it is ",

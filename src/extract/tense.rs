@@ -312,11 +312,7 @@ fn byte_class(b: u8) -> ByteClass {
 /// most [`CONDITION_REACH`] bytes, so a long unpunctuated run is read a
 /// bounded way back from each figure.
 pub fn in_condition(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(CONDITION_REACH);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = before.get(from..).unwrap_or("");
+    let tail = crate::extract::grammar::tail(before, CONDITION_REACH);
     let clause = tail
         .rsplit([',', ';', ':', '(', '—', '–'])
         .next()
