@@ -10,6 +10,7 @@
 //! word ([`Word`]): the grammars that can open with it, found once per
 //! distinct word in one table, never by re-reading the text.
 
+mod keys;
 #[cfg(test)]
 pub(crate) mod literals;
 pub mod openers;
@@ -69,46 +70,71 @@ impl Token {
     }
 }
 
-/// The class of an ASCII byte.
+/// What a byte says about the character it starts (or continues).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Digit,
     Letter,
+    /// A space or a tab.
     Blank,
+    /// A line feed or a carriage return.
+    Newline,
     Mark,
+    /// A byte of a character of more than one byte: decode it.
+    Wide,
 }
 
 const fn class_of(b: u8) -> Class {
     match b {
         b'0'..=b'9' => Class::Digit,
         b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-        b' ' | b'\t' | b'\n' | b'\r' => Class::Blank,
+        b' ' | b'\t' => Class::Blank,
+        b'\n' | b'\r' => Class::Newline,
+        0x80..=0xFF => Class::Wide,
         _ => Class::Mark,
     }
 }
 
-/// The class of the character at `at` and its width in bytes.
-fn class_at(text: &str, at: usize) -> (Class, usize) {
-    let bytes = text.as_bytes();
-    match bytes.get(at) {
-        Some(&b) if b < 128 => (class_of(b), 1),
-        Some(_) => {
-            let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            let class = if is_space(c) {
-                Class::Blank
-            } else if c.is_alphanumeric() {
-                Class::Letter
-            } else {
-                Class::Mark
-            };
-            (class, c.len_utf8())
-        }
-        None => (Class::Mark, 1),
+/// [`class_of`] for every byte, so that a byte is classed by one load.
+static CLASSES: [Class; 256] = {
+    let mut table = [Class::Mark; 256];
+    let mut slots: &mut [Class] = &mut table;
+    let mut b: u8 = 0;
+    while let Some((slot, more)) = slots.split_first_mut() {
+        *slot = class_of(b);
+        b = b.wrapping_add(1);
+        slots = more;
     }
+    table
+};
+
+fn class_of_byte(b: u8) -> Class {
+    // Every byte has its slot: the fallback is never taken.
+    CLASSES.get(usize::from(b)).copied().unwrap_or(Class::Mark)
+}
+
+/// The class of the character at `at` (a character boundary) and its
+/// width in bytes: a character of more than one byte is decoded and
+/// classed as a letter, a blank (a newline among them never is one: every
+/// newline is ASCII) or a mark.
+fn wide_class_at(text: &str, at: usize) -> (Class, usize) {
+    let c = text.get(at..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    let class = if is_space(c) {
+        Class::Blank
+    } else if c.is_alphanumeric() {
+        Class::Letter
+    } else {
+        Class::Mark
+    };
+    (class, c.len_utf8())
 }
 
 /// The tokens of `text`, in order, into `out` (cleared first), so that one
 /// buffer serves every sentence of a document.
+///
+/// Each byte is read once and classed by a table; a word of ASCII letters
+/// is packed into its lexicon key ([`keys`]) as its letters are read, and
+/// looked up by that key.
 ///
 /// # Panics
 ///
@@ -119,46 +145,59 @@ pub fn tokens_into(text: &str, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let len = text.len().min(u32::MAX as usize);
     let mut at = 0;
-    while at < len {
-        let (class, width) = class_at(text, at);
+    while let Some(&b) = bytes.get(at).filter(|_| at < len) {
         let start = at;
-        at += width;
-        let mut ascii = width == 1;
-        let shape = match class {
+        let mut class = class_of_byte(b);
+        at += 1;
+        if class == Class::Wide {
+            let (wide, width) = wide_class_at(text, start);
+            class = wide;
+            at = start + width;
+        }
+        let (shape, word) = match class {
             Class::Digit => {
                 while bytes.get(at).is_some_and(u8::is_ascii_digit) {
                     at += 1;
                 }
-                Shape::Digits
+                (Shape::Digits, None)
             }
             Class::Letter => {
-                loop {
-                    match bytes.get(at) {
-                        Some(b) if b.is_ascii_alphabetic() => at += 1,
-                        Some(&b) if b >= 128 => {
-                            let (c, w) = class_at(text, at);
+                // The word's key, while all its letters are ASCII.
+                let mut key = (b.is_ascii_alphabetic()).then(|| keys::push_letter(0, 0, b));
+                while let Some(&b) = bytes.get(at) {
+                    match class_of_byte(b) {
+                        Class::Letter => {
+                            key = key.map(|k| keys::push_letter(k, at - start, b));
+                            at += 1;
+                        }
+                        Class::Wide => {
+                            let (c, w) = wide_class_at(text, at);
                             if c != Class::Letter {
                                 break;
                             }
-                            ascii = false;
+                            key = None;
                             at += w;
                         }
                         _ => break,
                     }
                 }
-                Shape::Letters
+                let n = at - start;
+                let word = key.filter(|_| n <= openers::MAX_WORD).map(|k| {
+                    openers::word_of_key(keys::seal(k, n), text.get(start..at).unwrap_or(""))
+                });
+                (Shape::Letters, word)
             }
-            Class::Blank => {
-                let mut newline = matches!(bytes.get(start), Some(b'\n' | b'\r'));
-                loop {
-                    match bytes.get(at) {
-                        Some(b' ' | b'\t') => at += 1,
-                        Some(b'\n' | b'\r') => {
+            Class::Blank | Class::Newline => {
+                let mut newline = class == Class::Newline;
+                while let Some(&b) = bytes.get(at) {
+                    match class_of_byte(b) {
+                        Class::Blank => at += 1,
+                        Class::Newline => {
                             newline = true;
                             at += 1;
                         }
-                        Some(&b) if b >= 128 => {
-                            let (c, w) = class_at(text, at);
+                        Class::Wide => {
+                            let (c, w) = wide_class_at(text, at);
                             if c != Class::Blank {
                                 break;
                             }
@@ -167,14 +206,11 @@ pub fn tokens_into(text: &str, out: &mut Vec<Token>) {
                         _ => break,
                     }
                 }
-                Shape::Blank { newline }
+                (Shape::Blank { newline }, None)
             }
-            Class::Mark => Shape::Mark,
+            Class::Mark | Class::Wide => (Shape::Mark, None),
         };
         let at32 = at.min(len) as u32;
-        let word = (shape == Shape::Letters && ascii)
-            .then(|| openers::word(text.get(start..at).unwrap_or("")))
-            .flatten();
         out.push(Token {
             start: start as u32,
             end: at32,

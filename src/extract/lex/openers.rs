@@ -11,10 +11,9 @@
 //! non-ASCII letter) admits every grammar. `equivalence_tests` checks the
 //! scan against running every grammar at every word start.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::collections::HashSet;
 
-use super::{Shape, Token};
+use super::{keys, Shape, Token};
 use crate::extract::lexicon::{
     self, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, MILLION_CURRENCY_CODES, MONTHS, QUALIFIERS,
     RELATIONS, SPACED_DOLLAR_PREFIXES, WEEKDAYS,
@@ -42,7 +41,9 @@ pub struct Word {
     /// Not in the lexicon: no grammar reads it.
     unlisted: bool,
     /// The grammars it can open, with the [`LEAD`] and
-    /// [`QUANTITY_LEAD`] bits (for a word of up to 16 bytes).
+    /// [`QUANTITY_LEAD`] bits (for a word of up to 16 bytes); for a word
+    /// the lexicon does not list, those a currency sign running on into
+    /// it opens ("Rsfive"; a whole currency word is listed).
     openers: u8,
     /// "the", "a" or "an".
     article: bool,
@@ -53,30 +54,9 @@ pub struct Word {
 }
 
 impl Word {
-    /// A word no grammar reads.
-    const UNLISTED: Word = Word {
-        unlisted: true,
-        openers: 0,
-        article: false,
-        date_word: false,
-        quantity_word: false,
-    };
-
-    /// The grammars the word (`written`, in any case) opens; it is
-    /// lowercased only for a word the lexicon does not list.
-    fn openers(&self, written: &str) -> u8 {
-        if self.unlisted {
-            let mut buf = [0u8; MAX_WORD];
-            // At most a currency sign runs on into it ("Rsfive"); a whole
-            // currency word is listed.
-            if opens_currency_prefix(lowercase(written, &mut buf)) {
-                QUANTITY | NOT_QUANTITY
-            } else {
-                0
-            }
-        } else {
-            self.openers
-        }
+    /// The grammars the word opens.
+    fn openers(&self) -> u8 {
+        self.openers
     }
 
     /// Whether the word (`written`, in any case) may continue a date: one
@@ -86,7 +66,7 @@ impl Word {
             let mut buf = [0u8; MAX_WORD];
             let lower = lowercase(written, &mut buf);
             let stem = lower.trim_end_matches('s');
-            stem.len() < lower.len() && lexicon_words().get(stem).is_some_and(|w| w.word.date_word)
+            stem.len() < lower.len() && entry(stem).is_some_and(|i| flags(i) & DATE_WORD != 0)
         } else {
             self.date_word
         }
@@ -117,7 +97,7 @@ pub fn openers(text: &str, tokens: &[Token], k: usize) -> u8 {
             let Some(word) = t.word else {
                 return ALL;
             };
-            let mask = word.openers(t.text(text));
+            let mask = word.openers();
             if t.len() > 16 {
                 // A word too long for the lead checks: its grammars alone
                 // (admitting more is always safe).
@@ -245,136 +225,180 @@ fn quantity_word_follows(tokens: &[Token], k: usize) -> bool {
 }
 
 /// What the lexicon knows of `word`, a run of ASCII letters as written:
-/// `None` when it is longer than [`MAX_WORD`]. A short word is looked up
-/// by its packed lowercase bytes, with no lowercase `str` made; the
-/// lowercase text is spelled out only for a long word, and the first time
-/// a word's openers are worked out.
+/// `None` when it is longer than [`MAX_WORD`] (see [`word_of_key`]).
 pub fn word(word: &str) -> Option<Word> {
     if word.len() > MAX_WORD {
         return None;
     }
-    let lexicon = lexicon_words();
-    let known = match pack_lowered(word.as_bytes()) {
-        Some(key) => lexicon.short.get(&key),
+    Some(word_of_key(keys::pack(word.as_bytes(), true), word))
+}
+
+/// What the lexicon knows of `written`, a run of ASCII letters of up to
+/// [`MAX_WORD`] bytes whose packed lowercase key (`keys`) is `key` — `None`
+/// for a word longer than [`keys::PACKED_MAX`]. A short word is found by
+/// its key in the table `build.rs` laid out (no hasher, no lowercase `str`
+/// made); a longer one is lowercased and searched for among the few long
+/// words.
+pub fn word_of_key(key: Option<u128>, written: &str) -> Word {
+    let found = match key {
+        Some(key) => slot_entry(key),
         None => {
             let mut buf = [0u8; MAX_WORD];
-            lexicon.long.get(lowercase(word, &mut buf))
+            long_entry(lowercase(written, &mut buf))
         }
     };
-    let Some(known) = known else {
-        // A word no grammar reads: what it opens and continues is worked
-        // out where it is asked ([`Word::openers`], [`Word::date_word`]).
-        return Some(Word::UNLISTED);
+    let Some(i) = found else {
+        return Word {
+            unlisted: true,
+            openers: unlisted_openers(key, written),
+            article: false,
+            date_word: false,
+            quantity_word: false,
+        };
     };
-    Some(Word {
-        // Worked out the first time the word is met: most of the lexicon
-        // never is, in one run.
-        openers: *known.openers.get_or_init(|| {
-            let mut buf = [0u8; MAX_WORD];
-            word_openers(lowercase(word, &mut buf))
-        }),
-        ..known.word
-    })
-}
-
-/// Every word some grammar reads, with what it opens: built once.
-struct Lexicon {
-    short: HashMap<u128, Entry, FxBuild>,
-    long: HashMap<String, Entry>,
-}
-
-/// A word of the lexicon: what it is, and the grammars it opens once
-/// they are worked out.
-struct Entry {
-    word: Word,
-    openers: OnceLock<u8>,
-}
-
-impl Lexicon {
-    fn get(&self, lower: &str) -> Option<&Entry> {
-        match pack(lower) {
-            Some(key) => self.short.get(&key),
-            None => self.long.get(lower),
-        }
+    let flags = flags(i);
+    Word {
+        unlisted: false,
+        openers: entry_openers(i),
+        article: flags & ARTICLE != 0,
+        date_word: flags & DATE_WORD != 0,
+        quantity_word: flags & QUANTITY_WORD != 0,
     }
 }
 
-/// The words the lexicon knows: every word of the date and quantity
-/// grammars' vocabularies and of the tables the openers read.
-fn lexicon_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut all: HashSet<&str> = HashSet::new();
-        for list in [
-            vocabulary::DATE_WORDS,
-            vocabulary::QUANTITY_WORDS,
-            vocabulary::OPENER_WORDS,
-        ] {
-            all.extend(list);
+/// The entry of the lexicon's short word whose key is `key`: the table is
+/// probed from the key's slot on, to the key or an empty slot.
+fn slot_entry(key: u128) -> Option<usize> {
+    const MASK: usize = (1 << vocabulary::SLOT_BITS) - 1;
+    let mut s = keys::slot(key, vocabulary::SLOT_BITS);
+    loop {
+        // Every masked slot is in the table: `None` is never met.
+        let found = *vocabulary::SLOT_KEYS.get(s & MASK)?;
+        if found == key {
+            return vocabulary::SLOT_ENTRIES
+                .get(s & MASK)
+                .map(|&i| usize::from(i));
         }
-        let mut lexicon = Lexicon {
-            short: HashMap::default(),
-            long: HashMap::new(),
-        };
-        for w in all {
-            if w.len() > MAX_WORD {
-                continue;
-            }
-            let entry = Entry {
-                word: Word {
-                    unlisted: false,
-                    openers: 0,
-                    article: matches!(w, "the" | "a" | "an"),
-                    date_word: date_vocabulary().contains(w)
-                        || date_vocabulary().contains(w.trim_end_matches('s')),
-                    quantity_word: quantity_vocabulary().contains(w),
-                },
-                openers: OnceLock::new(),
-            };
-            match pack(w) {
-                Some(key) => {
-                    lexicon.short.insert(key, entry);
-                }
-                None => {
-                    lexicon.long.insert(w.to_owned(), entry);
-                }
-            }
+        if found == 0 {
+            return None;
         }
-        lexicon
-    })
+        s += 1;
+    }
+}
+
+/// The entry of the lexicon's word `lower` of more than
+/// [`keys::PACKED_MAX`] bytes.
+fn long_entry(lower: &str) -> Option<usize> {
+    let long = vocabulary::LONG_ENTRIES;
+    long.binary_search_by(|(w, _)| (*w).cmp(lower))
+        .ok()
+        .and_then(|k| long.get(k))
+        .map(|(_, i)| usize::from(*i))
+}
+
+/// The entry of the lexicon's word `lower` (lowercase), by its key or
+/// among the long words.
+fn entry(lower: &str) -> Option<usize> {
+    match keys::pack(lower.as_bytes(), false) {
+        Some(key) => slot_entry(key),
+        None => long_entry(lower),
+    }
+}
+
+/// Entry flag: "the", "a" or "an".
+const ARTICLE: u8 = 1;
+/// Entry flag: a word of the date grammars, or one with a plural `s`.
+const DATE_WORD: u8 = 2;
+/// Entry flag: a word of the quantity grammar.
+const QUANTITY_WORD: u8 = 4;
+
+/// The flags of entry `i`, as `build.rs` wrote them from the vocabularies.
+fn flags(i: usize) -> u8 {
+    vocabulary::ENTRIES.get(i).map_or(0, |(_, f)| *f)
+}
+
+/// Marks an entry's openers worked out (a bit [`word_openers`] never sets).
+const KNOWN: u8 = 16;
+
+/// The grammars entry `i` opens, worked out the first time the word is
+/// met: most of the lexicon never is, in one run.
+fn entry_openers(i: usize) -> u8 {
+    use std::sync::atomic::{AtomicU8, Ordering};
+    static OPENERS: [AtomicU8; vocabulary::ENTRIES.len()] =
+        [const { AtomicU8::new(0) }; vocabulary::ENTRIES.len()];
+    let Some(cell) = OPENERS.get(i) else {
+        return ALL;
+    };
+    let known = cell.load(Ordering::Relaxed);
+    if known & KNOWN != 0 {
+        return known & !KNOWN;
+    }
+    // Two threads may both work it out: the same value either way.
+    let mask = vocabulary::ENTRIES
+        .get(i)
+        .map_or(ALL, |(w, _)| word_openers(w));
+    cell.store(mask | KNOWN, Ordering::Relaxed);
+    mask
+}
+
+/// The grammars a word the lexicon does not list opens: at most a
+/// currency sign running on into it ("Rsfive"), looked for in its key
+/// when it has one.
+fn unlisted_openers(key: Option<u128>, written: &str) -> u8 {
+    let opens = match key {
+        Some(key) => currency_openers()
+            .prefix_keys
+            .iter()
+            .any(|&(prefix, mask)| key & mask == prefix),
+        None => {
+            let mut buf = [0u8; MAX_WORD];
+            opens_currency_prefix(lowercase(written, &mut buf))
+        }
+    };
+    if opens {
+        QUANTITY | NOT_QUANTITY
+    } else {
+        0
+    }
 }
 
 /// The words of the grammars' vocabularies, written into the build by
 /// `build.rs` from the sources `lex::literals` lists: `DATE_WORDS` (the
 /// date grammar and everything it calls), `QUANTITY_WORDS` (the quantity
 /// grammar) and `OPENER_WORDS` (the lead and figure words of this file and
-/// of the not-a-quantity grammar), each sorted.
+/// of the not-a-quantity grammar), each sorted; and the lexicon built
+/// from them: `ENTRIES` (each word of up to [`MAX_WORD`] bytes and its
+/// flags), the short words' keys in an open-addressed table of
+/// `1 << SLOT_BITS` slots (`SLOT_KEYS`, `SLOT_ENTRIES`), and the longer
+/// words (`LONG_ENTRIES`).
 mod vocabulary {
     include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 }
 
 /// Every run of ASCII letters, lowercased, inside a string literal of the
 /// date grammar's sources or of a lexicon table they name.
+#[cfg(test)]
 fn date_vocabulary() -> &'static Vocabulary {
     static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| Vocabulary::of(vocabulary::DATE_WORDS))
 }
 
 /// The same for the quantity grammar.
+#[cfg(test)]
 fn quantity_vocabulary() -> &'static Vocabulary {
     static WORDS: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| Vocabulary::of(vocabulary::QUANTITY_WORDS))
 }
 
-/// A set of lowercase words; those of up to [`PACKED_MAX`] bytes are kept packed in a
-/// `u128` behind the cheap hasher.
+/// A set of lowercase words (read once per distinct word, when its
+/// openers are worked out).
 #[derive(Default)]
 pub(crate) struct Vocabulary {
-    short: HashSet<u128, FxBuild>,
-    long: HashSet<String>,
+    words: HashSet<String>,
 }
 
 impl Vocabulary {
+    #[cfg(test)]
     fn of(words: &[&str]) -> Self {
         let mut set = Self::default();
         for w in words {
@@ -384,52 +408,13 @@ impl Vocabulary {
     }
 
     fn insert(&mut self, word: &str) {
-        match pack(word) {
-            Some(key) => {
-                self.short.insert(key);
-            }
-            None => {
-                self.long.insert(word.to_owned());
-            }
-        }
+        self.words.insert(word.to_owned());
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        match pack(word) {
-            Some(key) => self.short.contains(&key),
-            None => self.long.contains(word),
-        }
+        self.words.contains(word)
     }
 }
-
-/// The longest word [`pack`] packs.
-const PACKED_MAX: usize = 15;
-
-/// A word of up to [`PACKED_MAX`] bytes packed into a key: its bytes,
-/// zero-padded, and its length in the last byte (so no two words share a
-/// key, a NUL in one or not).
-fn pack(word: &str) -> Option<u128> {
-    pack_bytes(word.as_bytes(), false)
-}
-
-/// The key [`pack`] gives `word` lowercased (ASCII letters only).
-fn pack_lowered(word: &[u8]) -> Option<u128> {
-    pack_bytes(word, true)
-}
-
-fn pack_bytes(bytes: &[u8], lower: bool) -> Option<u128> {
-    if bytes.len() > PACKED_MAX {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    if lower {
-        buf.make_ascii_lowercase();
-    }
-    *buf.last_mut()? = bytes.len() as u8;
-    Some(u128::from_le_bytes(buf))
-}
-
 /// The first word of a phrase ("more" of "more than", "more-than").
 fn first_word(phrase: &str) -> &str {
     phrase.split([' ', '-']).next().unwrap_or(phrase)
@@ -445,6 +430,9 @@ fn first_word(phrase: &str) -> &str {
 struct CurrencyOpeners {
     whole: Vec<String>,
     prefixes: Vec<String>,
+    /// The prefixes of up to [`keys::PACKED_MAX`] letters as a key's
+    /// bytes and the mask that keeps those bytes of a word's key.
+    prefix_keys: Vec<(u128, u128)>,
 }
 
 fn currency_openers() -> &'static CurrencyOpeners {
@@ -460,6 +448,7 @@ fn currency_openers() -> &'static CurrencyOpeners {
         let mut openers = CurrencyOpeners {
             whole: Vec::new(),
             prefixes: Vec::new(),
+            prefix_keys: Vec::new(),
         };
         for (s, _) in CURRENCY_SYMBOLS {
             match letters(s) {
@@ -477,6 +466,13 @@ fn currency_openers() -> &'static CurrencyOpeners {
             let (l, _) = letters(s);
             if !l.is_empty() {
                 openers.whole.push(l);
+            }
+        }
+        for p in &openers.prefixes {
+            // A longer prefix starts no word that has a key.
+            if let Some(key) = keys::pack(p.as_bytes(), false) {
+                let mask = (1u128 << (8 * p.len())) - 1;
+                openers.prefix_keys.push((key & mask, mask));
             }
         }
         openers
@@ -602,42 +598,6 @@ fn may_stand_alone(word: &str) -> bool {
     })
 }
 
-/// A multiply-xor hasher for the cache's `u128` keys (the default SipHash
-/// costs more than the lookup it guards).
-#[derive(Default, Clone, Copy)]
-struct FxBuild;
-
-struct FxHasher(u64);
-
-impl std::hash::BuildHasher for FxBuild {
-    type Hasher = FxHasher;
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher(0)
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            if let Some(dst) = buf.get_mut(..chunk.len()) {
-                dst.copy_from_slice(chunk);
-            }
-            self.write_u64(u64::from_le_bytes(buf));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_u128(&mut self, n: u128) {
-        self.write_u64(n as u64);
-        self.write_u64((n >> 64) as u64);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -723,36 +683,98 @@ mod tests {
         assert_eq!(at("the new centre") & DATE, 0);
     }
 
-    /// Keys: one per word (lengths 15 and 16, a NUL, a prefix of another),
-    /// and a word in capitals finds its lowercase form's entry. The words
-    /// are made here, not written out: `build.rs` reads this file's string
-    /// literals into the lexicon.
+    /// Keys: one per word (length 15, a NUL, a prefix of another), none
+    /// for an empty word or one of 16 bytes; the key a word's letters are
+    /// packed into one at a time, in any case, is its lowercase form's. The
+    /// words are made here, not written out: `build.rs` reads this file's
+    /// string literals into the lexicon.
     #[test]
     fn packed_keys_tell_words_apart_and_lower_as_the_lexicon_does() {
         let run = |n: usize| char::from(0x71).to_string().repeat(n);
-        let words = [
-            run(0),
-            run(1),
-            format!("{}\0", run(1)),
-            run(2),
-            run(15),
-            run(16),
-        ];
-        let keys: HashSet<Option<u128>> = words.iter().map(|w| pack(w)).collect();
-        // Five keys and the long word's `None`.
-        assert_eq!(keys.len(), words.len());
-        assert_eq!(pack(&run(16)), None);
+        let words = [run(1), format!("{}\0", run(1)), run(2), run(15)];
+        let distinct: HashSet<Option<u128>> = words
+            .iter()
+            .map(|w| keys::pack(w.as_bytes(), false))
+            .collect();
+        assert_eq!(distinct.len(), words.len());
+        assert!(!distinct.contains(&None));
+        assert_eq!(keys::pack(run(0).as_bytes(), false), None);
+        assert_eq!(keys::pack(run(16).as_bytes(), false), None);
         for w in vocabulary::DATE_WORDS
             .iter()
             .chain(vocabulary::QUANTITY_WORDS)
             .chain(vocabulary::OPENER_WORDS)
         {
             let upper = w.to_ascii_uppercase();
-            assert_eq!(pack_lowered(upper.as_bytes()), pack(w), "{w}");
+            let pushed = upper
+                .bytes()
+                .enumerate()
+                .fold(0, |k, (n, b)| keys::push_letter(k, n, b));
+            assert_eq!(
+                keys::seal(pushed, w.len()),
+                keys::pack(w.as_bytes(), false),
+                "{w}"
+            );
+            assert_eq!(
+                keys::pack(upper.as_bytes(), true),
+                keys::pack(w.as_bytes(), false)
+            );
             assert_eq!(word(&upper), word(w), "{w}");
             assert!(word(w).is_none_or(|known| !known.unlisted), "{w}");
         }
         assert!(word(&run(7)).is_some_and(|w| w.unlisted));
+    }
+
+    /// The table `build.rs` laid out holds every word of the vocabularies
+    /// (up to [`MAX_WORD`] bytes) with the flags the vocabularies give it,
+    /// at most half full, and finds no other word.
+    #[test]
+    fn the_built_table_finds_each_word_with_its_flags() {
+        let all: HashSet<&str> = vocabulary::DATE_WORDS
+            .iter()
+            .chain(vocabulary::QUANTITY_WORDS)
+            .chain(vocabulary::OPENER_WORDS)
+            .copied()
+            .filter(|w| w.len() <= MAX_WORD)
+            .collect();
+        assert_eq!(all.len(), vocabulary::ENTRIES.len());
+        let dates = date_vocabulary();
+        for w in &all {
+            let found = word(w).unwrap();
+            assert!(!found.unlisted, "{w}");
+            assert_eq!(found.article, matches!(*w, "the" | "a" | "an"), "{w}");
+            assert_eq!(
+                found.date_word,
+                dates.contains(w) || dates.contains(w.trim_end_matches(char::from(0x73))),
+                "{w}"
+            );
+            assert_eq!(
+                found.quantity_word,
+                quantity_vocabulary().contains(w),
+                "{w}"
+            );
+            assert_eq!(found.openers, word_openers(w), "{w}");
+        }
+        let used = vocabulary::SLOT_KEYS.iter().filter(|k| **k != 0).count();
+        assert_eq!(
+            used + vocabulary::LONG_ENTRIES.len(),
+            vocabulary::ENTRIES.len()
+        );
+        assert!(2 * used <= vocabulary::SLOT_KEYS.len());
+        // Words next to listed ones (a letter more, a letter less) are
+        // found only when listed themselves.
+        for w in &all {
+            for near in [format!("{w}{}", char::from(0x71)), w[1..].to_owned()] {
+                if near.is_empty() || near.len() > MAX_WORD {
+                    continue;
+                }
+                assert_eq!(
+                    word(&near).unwrap().unlisted,
+                    !all.contains(near.as_str()),
+                    "{near}"
+                );
+            }
+        }
     }
 
     /// A word the lexicon does not list opens what the openers' own rules
@@ -780,7 +802,7 @@ mod tests {
         assert!(seen.len() > 2000, "{}", seen.len());
         for w in &seen {
             let got = word(w).unwrap();
-            assert_eq!(got.openers(w), word_openers(w), "{w}");
+            assert_eq!(got.openers(), word_openers(w), "{w}");
             let dates = date_vocabulary();
             assert_eq!(
                 got.date_word(w),
@@ -843,6 +865,7 @@ mod tests {
             "mod.rs",
             "currency.rs",
             "openers.rs",
+            "keys.rs",
             // The vocabularies' reader: the file lists and the literal scan.
             "literals.rs",
             "claim.rs",

@@ -76,3 +76,51 @@ proptest! {
         prop_assert_eq!(at as usize, text.len());
     }
 }
+
+/// Words of the lexicon and near them, in any case, glued to marks, digits
+/// and non-ASCII letters.
+fn wordy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(vec![
+            "June",
+            "the",
+            "MORE",
+            "than",
+            "Weeks",
+            "fortnight",
+            "a",
+            "An",
+            "Junes",
+            "café",
+            "²",
+            "-",
+            "$",
+            "5",
+            " ",
+            "\n",
+            "\u{a0}",
+            "thousands",
+            "Rs",
+            "q",
+        ])
+        .prop_map(str::to_owned),
+        "[a-zA-Z]{1,40}",
+    ];
+    prop::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+}
+
+proptest! {
+    /// A word's entry found by the key the lexer packs as it reads the
+    /// letters is the one its text finds ([`openers::word`]), and a word
+    /// too long, or one with a non-ASCII letter, has none.
+    #[test]
+    fn the_lexer_finds_each_word_as_its_text_does(text in wordy_text()) {
+        for t in tokens(&text) {
+            let written = t.text(&text);
+            let ascii_word = t.shape == Shape::Letters
+                && written.bytes().all(|b| b.is_ascii_alphabetic());
+            let expected = if ascii_word { openers::word(written) } else { None };
+            prop_assert_eq!(t.word, expected, "{:?}", written);
+        }
+    }
+}
