@@ -224,6 +224,11 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+    // Every count form opens with a count and goes on with a time word or a
+    // range joiner: where none can, none is tried.
+    if !count_may_open(rest) {
+        return verify_fail(i);
+    }
     let (rest, (mut count, range)) = match range(rest, between) {
         Ok((r, (c, lo))) if !after_from => (r, (c, Some(lo))),
         _ if between => return verify_fail(i),
@@ -507,6 +512,79 @@ const COUNT_ADJECTIVES: &[&str] = &[
     "whole",
     "entire",
 ];
+
+/// The words besides a unit ([`duration_unit`]) and [`COUNT_ADJECTIVES`]
+/// that may follow the count a count of time opens with: a whole unit
+/// ([`decade`], [`centuries`], [`quarters`], [`fortnights`]) or a range
+/// joiner ([`range`]).
+const AFTER_COUNT: &[&str] = &[
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "millennium",
+    "millennia",
+    "millenniums",
+    "quarter",
+    "quarters",
+    "fortnight",
+    "fortnights",
+    "to",
+    "and",
+];
+
+/// Whether a count of time ([`range`], [`counted`] and the whole units,
+/// [`another`], [`compact`], [`all_unit`]) may open `i`: each opens with
+/// "all", "another", a figure glued to letters ("3.5years", "10D"), or a
+/// count ("a", "an", a figure) followed by a time word, a count adjective,
+/// a range joiner or a hyphen ([`time_word_follows`]). The count and the
+/// word after it are read once, not by every form in turn.
+fn count_may_open(i: &str) -> bool {
+    let bytes = i.as_bytes();
+    let figure = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || **b == b'.')
+        .count();
+    if figure > 0
+        && bytes
+            .get(figure)
+            .is_some_and(|b| !b.is_ascii() || b.is_ascii_alphabetic())
+    {
+        return true;
+    }
+    if kw("all").parse(i).is_ok() || kw("another").parse(i).is_ok() {
+        return true;
+    }
+    let article = alt((kw("a"), kw("an"))).parse(i).ok().map(|(r, _)| r);
+    let figure = numeral(i).ok().map(|(r, _)| r);
+    article.is_some_and(time_word_follows) || figure.is_some_and(time_word_follows)
+}
+
+/// Whether what follows a count (blanks aside) may go on with a count of
+/// time: a hyphen or a dash, a word of [`duration_unit`],
+/// [`COUNT_ADJECTIVES`] or [`AFTER_COUNT`], or anything not ASCII (where
+/// the grammar's own tests decide).
+fn time_word_follows(i: &str) -> bool {
+    let rest = i.trim_start_matches(crate::extract::grammar::is_space);
+    let bytes = rest.as_bytes();
+    match bytes.first() {
+        Some(b'-') => true,
+        Some(b) if !b.is_ascii() => true,
+        Some(b) if b.is_ascii_alphabetic() => {
+            let n = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            if bytes.get(n).is_some_and(|b| !b.is_ascii()) {
+                return true;
+            }
+            let word = rest.get(..n).unwrap_or("");
+            duration_unit(word).is_ok()
+                || COUNT_ADJECTIVES
+                    .iter()
+                    .chain(AFTER_COUNT)
+                    .any(|w| w.eq_ignore_ascii_case(word))
+        }
+        _ => false,
+    }
+}
 
 /// One of [`COUNT_ADJECTIVES`] and the blank after it.
 fn count_adjective(i: &str) -> Res<'_, ()> {

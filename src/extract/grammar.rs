@@ -166,15 +166,28 @@ fn longest_of<'a, 't, T: Copy + 't>(
     }
 }
 
-/// The entries of a phrase table that can open a text, by the text's first
-/// byte: for an ASCII byte, the entries [`cannot_start`] lets through whose
-/// first character can also equal that byte case-insensitively (a
+/// The entries of a phrase table that can open a text. For a text that
+/// opens with a whole word of ASCII letters (as the lexer reads a word: a
+/// run of letters ending the text or before an ASCII byte that is no letter
+/// or digit), the entries whose first word is that word, in any case (found
+/// by the word's packed lowercase bytes, one look-up), and those whose first
+/// word is not plain letters and whose first character can equal its first
+/// byte; for another ASCII byte, the entries [`cannot_start`] lets through
+/// whose first character can also equal that byte case-insensitively (a
 /// non-ASCII first character only when it lowercases to an ASCII one, as
 /// the Kelvin sign does); for anything else, every entry. Each list keeps
 /// the table's order, so "the first of equals" is unchanged.
+///
+/// An entry is matched as [`phrase`] matches it: its first word whole and
+/// in any case, so an entry whose first word is another word cannot match.
 pub struct FirstBytes {
     ascii: Vec<Vec<u16>>,
     all: Vec<u16>,
+    /// By first word: the entries that can open a text opening with it.
+    words: hashbrown::HashMap<u128, Vec<u16>>,
+    /// By first letter, lowercased: the entries whose first word is not
+    /// plain letters (what a word missing from `words` can open).
+    odd: Vec<Vec<u16>>,
 }
 
 impl FirstBytes {
@@ -184,25 +197,74 @@ impl FirstBytes {
         let all: Vec<u16> = (0..phrases.len())
             .filter_map(|n| u16::try_from(n).ok())
             .collect();
-        let ascii = (0u8..128)
+        let phrase_of = |n: u16| phrases.get(usize::from(n)).copied().unwrap_or("");
+        let ascii: Vec<Vec<u16>> = (0u8..128)
             .map(|byte| {
                 all.iter()
                     .copied()
-                    .filter(|&n| {
-                        let p = phrases.get(usize::from(n)).copied().unwrap_or("");
-                        may_open(byte, p)
-                    })
+                    .filter(|&n| may_open(byte, phrase_of(n)))
                     .collect()
             })
             .collect();
-        Self { ascii, all }
+        let mut words: hashbrown::HashMap<u128, Vec<u16>> = hashbrown::HashMap::new();
+        let mut plain = vec![false; all.len()];
+        for &n in &all {
+            let first = phrase_of(n).split(' ').next().unwrap_or("");
+            let letters = !first.is_empty() && first.bytes().all(|b| b.is_ascii_alphabetic());
+            if let Some(key) = first_word_key(first).filter(|_| letters && first.len() < 16) {
+                words.entry(key).or_default().push(n);
+                if let Some(p) = plain.get_mut(usize::from(n)) {
+                    *p = true;
+                }
+            }
+        }
+        let odd: Vec<Vec<u16>> = (0u8..128)
+            .map(|byte| {
+                ascii
+                    .get(usize::from(byte))
+                    .map(|list| {
+                        list.iter()
+                            .copied()
+                            .filter(|&n| !plain.get(usize::from(n)).copied().unwrap_or(false))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect();
+        for (key, list) in &mut words {
+            let first = key.to_le_bytes().first().copied().unwrap_or(0);
+            if let Some(more) = odd.get(usize::from(first)) {
+                list.extend(more);
+            }
+            list.sort_unstable();
+        }
+        Self {
+            ascii,
+            all,
+            words,
+            odd,
+        }
     }
 
     /// The entries to try on `i`, in table order.
     #[inline]
     pub fn candidates(&self, i: &str) -> &[u16] {
         match i.as_bytes().first() {
-            Some(&b) if b.is_ascii() => self.ascii.get(usize::from(b)).unwrap_or(&self.all),
+            Some(&b) if b.is_ascii() => {
+                let by_byte = self.ascii.get(usize::from(b)).unwrap_or(&self.all);
+                // A short list is cheaper to try than a word to look up.
+                if by_byte.len() <= 2 || !b.is_ascii_alphabetic() {
+                    return by_byte;
+                }
+                match first_word_key(i) {
+                    Some(key) => self.words.get(&key).unwrap_or_else(|| {
+                        self.odd
+                            .get(usize::from(b.to_ascii_lowercase()))
+                            .unwrap_or(by_byte)
+                    }),
+                    None => by_byte,
+                }
+            }
             _ => &self.all,
         }
     }
@@ -211,8 +273,43 @@ impl FirstBytes {
     /// tries the whole table).
     #[inline]
     pub fn none_can_open(&self, i: &str) -> bool {
-        self.candidates(i).is_empty()
+        match i.as_bytes().first() {
+            Some(&b) if b.is_ascii() => self.ascii.get(usize::from(b)).is_none_or(Vec::is_empty),
+            _ => self.all.is_empty(),
+        }
     }
+}
+
+/// The word `i` opens with, as the lexer reads a word, by identity: a run
+/// of up to 15 ASCII letters that ends `i` or stands before an ASCII byte
+/// that is no letter or digit, its bytes lowercased and packed with its
+/// length (no two words share a key). `None` for anything else (a longer
+/// word, one running on into a digit or a non-ASCII character).
+#[inline]
+pub fn first_word_key(i: &str) -> Option<u128> {
+    let bytes = i.as_bytes();
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for &b in bytes.iter().take(16) {
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        if let Some(slot) = buf.get_mut(n) {
+            *slot = b.to_ascii_lowercase();
+        }
+        n += 1;
+    }
+    if n == 0 || n > 15 {
+        return None;
+    }
+    match bytes.get(n) {
+        Some(&b) if !b.is_ascii() || b.is_ascii_digit() => return None,
+        _ => {}
+    }
+    if let Some(last) = buf.last_mut() {
+        *last = n as u8;
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Whether phrase `p` may open a text whose first byte is the ASCII `byte`.

@@ -211,7 +211,21 @@ proptest! {
         let words: Vec<&str> = QUALIFIERS.iter().map(|e| e.0).chain(CURRENCY_WORDS.iter().map(|e| e.0)).chain(RELATIONS.iter().map(|e| e.0)).collect();
         let word = words.get(pick % words.len()).copied().unwrap_or("");
         let word = if upper { word.to_uppercase() } else { word.to_owned() };
-        for text in [s.clone(), format!("{word}{s}"), format!("{word} {s}")] {
+        // The index looks a text's first word up whole: also the word cut
+        // short, run on into letters, a digit or a non-ASCII letter.
+        let first = word.split(' ').next().unwrap_or("");
+        let short = first.get(..first.len().saturating_sub(1)).unwrap_or("");
+        for text in [
+            s.clone(),
+            format!("{word}{s}"),
+            format!("{word} {s}"),
+            format!("{first}{s}"),
+            format!("{short} {s}"),
+            format!("{first}x {s}"),
+            format!("{first}2 {s}"),
+            format!("{first}é {s}"),
+            format!("{first}-{s}"),
+        ] {
             check(QUALIFIERS, &text)?;
             check(POSTFIX_QUALIFIERS, &text)?;
             check(CURRENCY_WORDS, &text)?;

@@ -9,8 +9,7 @@ use nom::Parser;
 
 use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{
-    alpha_word, consumed, kw, phrase, phrase_from, phrase_from_in, sp, tag_nc, tnc, word_end,
-    FirstBytes, Res,
+    alpha_word, consumed, kw, phrase, phrase_from_in, sp, tag_nc, tnc, word_end, FirstBytes, Res,
 };
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
@@ -214,45 +213,54 @@ pub fn may_open_currency(i: &str) -> bool {
     !currency_openers().none_can_open(i)
 }
 
+/// The words for a percentage after a figure ([`percent`]); no two open
+/// the same text.
+const PERCENT_WORDS: &[(&str, ())] = &[
+    ("per cent", ()),
+    ("percent", ()),
+    ("percents", ()),
+    ("percentage", ()),
+    ("pct", ()),
+];
+
 /// "%", "percent", "per cent" after a figure.
 pub fn percent(i: &str) -> Res<'_, &str> {
     alt((tag("%"), |i| {
         let (rest, _) = opt(sp).parse(i)?;
-        alt((
-            |i| phrase(i, "per cent"),
-            |i| phrase(i, "percent"),
-            |i| phrase(i, "percents"),
-            |i| phrase(i, "percentage"),
-            |i| phrase(i, "pct"),
-        ))
-        .parse(rest)
+        let (rest, (_, text)) =
+            phrase_from_in(rest, PERCENT_WORDS, crate::indexed!(PERCENT_WORDS))?;
+        Ok((rest, text))
     }))
     .parse(i)
 }
+
+/// The words for points after a figure ([`points`]).
+const POINT_WORDS: &[(&str, ())] = &[
+    ("percentage points", ()),
+    ("percentage point", ()),
+    ("basis points", ()),
+    ("basis point", ()),
+    ("points", ()),
+    ("point", ()),
+];
 
 /// "percentage points", "basis points" after a figure — kept apart from
 /// percent: a change of 2 points is not a change of 2%.
 pub fn points(i: &str) -> Res<'_, &str> {
     let (rest, _) = sp(i)?;
-    let (after, (_, text)) = phrase_from(
-        rest,
-        &[
-            ("percentage points", ()),
-            ("percentage point", ()),
-            ("basis points", ()),
-            ("basis point", ()),
-            ("points", ()),
-            ("point", ()),
-        ],
-    )?;
+    let (after, (_, text)) = phrase_from_in(rest, POINT_WORDS, crate::indexed!(POINT_WORDS))?;
     Ok((after, text))
 }
 
 /// A unit of measure from the lexicon, as written: "km", "square
 /// kilometres", "MW".
 fn measure(i: &str) -> Res<'_, &str> {
+    let (index, units) = measures();
     let mut best: Option<(&str, &str)> = None;
-    for &(m, spelled) in measures_from(i) {
+    for &n in index.candidates(i) {
+        let Some(&(m, spelled)) = units.get(usize::from(n)) else {
+            continue;
+        };
         let hit = if spelled {
             phrase(i, m).ok()
         } else {
@@ -275,18 +283,16 @@ fn measure(i: &str) -> Res<'_, &str> {
     )))
 }
 
-/// The units of [`MEASURES`] that can start `i`, in table order, each
-/// with whether it is a spelled-out unit (matched as a phrase, in any
-/// case) or an abbreviation (matched exactly).
-///
-/// Both kinds need `i`'s first byte to equal the unit's first byte up to
-/// ASCII case, so the units are filed by that byte, lowercased. Text that
-/// starts with a non-ASCII character is compared with every unit (a
-/// spelled-out unit is compared with Unicode case folding there).
-fn measures_from(i: &str) -> &'static [(&'static str, bool)] {
-    type Index = (Vec<Vec<(&'static str, bool)>>, Vec<(&'static str, bool)>);
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let (by_byte, all) = INDEX.get_or_init(|| {
+/// The units of [`MEASURES`], each with whether it is a spelled-out unit
+/// (matched as a phrase, in any case) or an abbreviation (matched exactly,
+/// then not followed by a letter or digit), and their index by opening
+/// word. Either kind matches only a text whose first word is the unit's
+/// first word, up to case (an abbreviation matches it exactly, a phrase up
+/// to case), as [`FirstBytes`] needs.
+fn measures() -> &'static (FirstBytes, Vec<(&'static str, bool)>) {
+    static INDEX: std::sync::OnceLock<(FirstBytes, Vec<(&'static str, bool)>)> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
         let all: Vec<(&'static str, bool)> = MEASURES
             .iter()
             .map(|m| {
@@ -294,28 +300,8 @@ fn measures_from(i: &str) -> &'static [(&'static str, bool)] {
                 (*m, spelled)
             })
             .collect();
-        let mut by_byte = vec![Vec::new(); 128];
-        for &(m, spelled) in &all {
-            match m.as_bytes().first() {
-                Some(b) if b.is_ascii() => {
-                    if let Some(list) = by_byte.get_mut(usize::from(b.to_ascii_lowercase())) {
-                        list.push((m, spelled));
-                    }
-                }
-                // A unit starting with a non-ASCII character ("μg", "°C")
-                // matches only text starting with a non-ASCII character.
-                _ => {}
-            }
-        }
-        (by_byte, all)
-    });
-    match i.as_bytes().first() {
-        Some(b) if b.is_ascii() => by_byte
-            .get(usize::from(b.to_ascii_lowercase()))
-            .map_or(&[], Vec::as_slice),
-        Some(_) => all.as_slice(),
-        None => &[],
-    }
+        (FirstBytes::of(MEASURES.iter().copied()), all)
+    })
 }
 
 /// A unit of measure, with what it is per: "meters per millisecond",
@@ -367,6 +353,9 @@ fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
 /// A currency symbol after a figure: "10 $", "5 €", "100元".
 fn postfix_symbol(i: &str) -> Res<'_, (&'static str, &str)> {
     let (rest, _) = opt(sp).parse(i)?;
+    if crate::indexed!(POSTFIX_CURRENCY_SYMBOLS).none_can_open(rest) {
+        return fail(i, nom::error::ErrorKind::Tag);
+    }
     for (sym, code) in POSTFIX_CURRENCY_SYMBOLS {
         if let Ok((after, text)) = tag::<_, _, nom::error::Error<&str>>(*sym).parse(rest) {
             return Ok((after, (code, text)));

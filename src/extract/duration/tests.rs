@@ -236,3 +236,64 @@ fn the_figure_a_fix_rewrites() {
     let (_, (d, _)) = duration("40,000 years").unwrap();
     assert_eq!((d.precision, d.style), (10_000.0, NumberStyle::Digits));
 }
+
+proptest::proptest! {
+    /// Where any count form reads a count of time, [`count_may_open`]
+    /// lets it: the test before them turns away only what none reads.
+    #[test]
+    fn count_forms_open_only_where_the_count_test_admits(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "an", "A", "two", "Three", "3", "3.5", "10", "1,000", "all", "another",
+                "years", "Year", "yearss", "days", "night", "hours", "weeks", "month",
+                "decade", "Decades", "century", "millennia", "quarter", "quarters",
+                "fortnight", "and", "to", "more", "consecutive", "half", "people",
+                "-", "\u{2013}", ",", "D", "W", "Y", "d", "of", "old", "ago", "\u{e9}",
+            ]),
+            1..7,
+        ),
+        glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", "  ", "\u{a0}"]), 7),
+    ) {
+        let mut text = String::new();
+        for (k, part) in parts.iter().enumerate() {
+            text.push_str(part);
+            text.push_str(glue.get(k).copied().unwrap_or(" "));
+        }
+        let i = text.as_str();
+        let read = range(i, false).is_ok()
+            || range(i, true).is_ok()
+            || decade(i).is_ok()
+            || centuries(i).is_ok()
+            || quarters(i).is_ok()
+            || fortnights(i).is_ok()
+            || counted(i).is_ok()
+            || another(i).is_ok()
+            || compact(i).is_ok()
+            || all_unit(i).is_ok();
+        proptest::prop_assert!(!read || count_may_open(i), "{:?}", i);
+    }
+}
+
+#[test]
+fn the_count_test_turns_away_figures_of_no_time() {
+    for text in [
+        "5 people",
+        "two of them",
+        "a new plan",
+        "3,000.",
+        "an apple",
+    ] {
+        assert!(!count_may_open(text), "{text:?}");
+    }
+    for text in [
+        "5 years",
+        "a decade",
+        "3-year",
+        "3.5years",
+        "10D",
+        "all day",
+        "2 to 3 weeks",
+    ] {
+        assert!(count_may_open(text), "{text:?}");
+    }
+}

@@ -295,3 +295,81 @@ fn a_share_needs_its_population_written() {
     assert_eq!(q("five eighths of").numeral.value, 0.625);
     assert_eq!(q("five eighths of.").unit, None);
 }
+
+/// The plain scan [`measure`] replaced: every unit of the table tried.
+fn measure_by_scan(i: &str) -> Option<(&str, &str)> {
+    let mut best: Option<(&str, &str)> = None;
+    for &(m, spelled) in &measures().1 {
+        let hit = if spelled {
+            phrase(i, m).ok()
+        } else {
+            tag::<_, _, nom::error::Error<&str>>(m)
+                .parse(i)
+                .ok()
+                .filter(|(r, _)| !r.starts_with(|c: char| c.is_alphanumeric()))
+                .map(|(r, _)| (r, consumed(i, r)))
+        };
+        if let Some((rest, text)) = hit {
+            if best.is_none_or(|(_, t)| text.len() > t.len()) {
+                best = Some((rest, text));
+            }
+        }
+    }
+    best
+}
+
+proptest::proptest! {
+    /// The units of measure found by their opening word are those the
+    /// whole table gives, on text opening with a unit (in any case, cut
+    /// short or run on) and on arbitrary text.
+    #[test]
+    fn measures_by_opening_word_answer_as_the_scan(
+        s in "\\PC{0,10}",
+        pick in 0usize..1000,
+        upper in proptest::bool::ANY,
+    ) {
+        let unit = MEASURES.get(pick % MEASURES.len()).copied().unwrap_or("");
+        let unit = if upper { unit.to_uppercase() } else { unit.to_owned() };
+        let first = unit.split(' ').next().unwrap_or("");
+        let short = first.get(..first.len().saturating_sub(1)).unwrap_or("");
+        for text in [
+            s.clone(),
+            format!("{unit}{s}"),
+            format!("{unit} {s}"),
+            format!("{first}{s}"),
+            format!("{short} {s}"),
+            format!("{first}s {s}"),
+            format!("{first}2{s}"),
+            format!("{first}\u{e9}{s}"),
+        ] {
+            proptest::prop_assert_eq!(measure(&text).ok(), measure_by_scan(&text), "{:?}", text);
+        }
+    }
+}
+
+#[test]
+fn percent_and_points_words() {
+    for (text, read) in [
+        ("% of", "%"),
+        (" per cent of", "per cent"),
+        (" Percent", "Percent"),
+        (" percents", "percents"),
+        (" percentage", "percentage"),
+        (" PCT.", "PCT"),
+    ] {
+        assert_eq!(percent(text).map(|r| r.1), Ok(read), "{text:?}");
+    }
+    assert!(percent(" percentages").is_err());
+    assert!(percent(" per centum").is_err());
+    for (text, read) in [
+        (" percentage points", "percentage points"),
+        (" percentage point.", "percentage point"),
+        (" basis  points", "basis  points"),
+        (" Points", "Points"),
+        (" point,", "point"),
+    ] {
+        assert_eq!(points(text).map(|r| r.1), Ok(read), "{text:?}");
+    }
+    assert!(points(" pointed").is_err());
+    assert!(points(" basis").is_err());
+}
