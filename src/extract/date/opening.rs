@@ -7,11 +7,17 @@
 //! the form fails wherever its kinds are absent, which the tests check form
 //! by form on every phrase of the date grammar's sources and tests.
 
-use super::words::{letters, month_loose, shift_word, weekday_name};
+use super::words::{letters, shift_word, weekday_name};
 use crate::extract::grammar::{kw, lower_word, sp, Res};
-use crate::extract::lexicon::{lookup, DAY_ORDINALS, DAY_WORDS, SHIFT_WORDS, SMALL_NUMBERS, TENS};
+use crate::extract::lexicon::{
+    DAY_ORDINALS, DAY_WORDS, MONTHS, SHIFT_WORDS, SMALL_NUMBERS, TENS, WEEKDAYS,
+    WEEKDAY_ABBREVIATIONS,
+};
 use crate::extract::number::may_open_numeral;
 use nom::Parser;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// A set of kinds of opening (the constants below), as bits.
 pub(super) type Kinds = u32;
@@ -93,11 +99,14 @@ impl Opening {
         // a word too long for the buffer is none of the keywords.
         let mut buf = [0u8; 16];
         let second_lower = lower_word(second, &mut buf);
+        // What the date tables say of each word, in one search each.
+        let second_is = table_words(second_lower);
+        let first_is = if the { table_words("the") } else { second_is };
         let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
         let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
         let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
         let numeral = may_open_numeral(i);
-        let shift = lookup(SHIFT_WORDS, first).is_some();
+        let shift = first_is & W_SHIFT != 0;
         let mut kinds = match second_lower {
             "first" => FIRST,
             "second" => SECOND,
@@ -117,25 +126,22 @@ impl Opening {
         };
         add(digit(i), DIGIT);
         add(digit(after_the), DIGIT_AFTER_THE);
-        add(month_loose(i).is_ok(), MONTH);
-        add(the && month_loose(after_the).is_ok(), THE_MONTH);
-        add(
-            lookup(DAY_ORDINALS, second).is_some()
-                || lookup(TENS, second).is_some()
-                || lookup(SMALL_NUMBERS, second).is_some(),
-            DAY_NUMBER,
-        );
+        // `month_loose` reads a month of the table in any case (and an
+        // optional period).
+        add(first_is & W_MONTH != 0, MONTH);
+        add(the && second_is & W_MONTH != 0, THE_MONTH);
+        add(second_is & W_DAY_NUMBER != 0, DAY_NUMBER);
         add(after_the.starts_with(['q', 'Q']), Q);
         add(i.starts_with(['h', 'H']), H);
-        add(weekday_name(i).is_ok(), WEEKDAY);
+        // `weekday_name` reads a weekday or one of its abbreviations.
+        add(
+            first_is & W_WEEKDAY != 0 && weekday_name(i).is_ok(),
+            WEEKDAY,
+        );
         add(prefix(i, "w/c"), WEEK_COMMENCING);
         add(shift, SHIFT);
         add(
-            if the {
-                lookup(SHIFT_WORDS, second).is_some()
-            } else {
-                shift
-            },
+            if the { second_is & W_SHIFT != 0 } else { shift },
             SHIFT_AFTER_THE,
         );
         add(numeral, NUMERAL);
@@ -148,7 +154,7 @@ impl Opening {
             NUMERAL_AFTER_THE,
         );
         add(the, THE);
-        add(lookup(DAY_WORDS, first).is_some(), DAY);
+        add(first_is & W_DAY != 0, DAY);
         add(
             ["fy", "sy", "cy"].iter().any(|k| prefix(after_the, k)),
             FISCAL,
@@ -180,6 +186,75 @@ impl Opening {
     pub(super) fn any(self, kinds: Kinds) -> bool {
         kinds == ANY || self.0 & kinds != 0
     }
+}
+
+/// A word of [`MONTHS`].
+pub(super) const W_MONTH: u8 = 1;
+/// A word of [`WEEKDAYS`] or [`WEEKDAY_ABBREVIATIONS`].
+pub(super) const W_WEEKDAY: u8 = 1 << 1;
+/// A word of [`SHIFT_WORDS`].
+pub(super) const W_SHIFT: u8 = 1 << 2;
+/// A word of [`DAY_WORDS`].
+pub(super) const W_DAY: u8 = 1 << 3;
+/// A word of [`DAY_ORDINALS`], [`TENS`] or [`SMALL_NUMBERS`].
+pub(super) const W_DAY_NUMBER: u8 = 1 << 4;
+
+/// The longest word of the tables [`table_words`] reads: a longer word
+/// is none of them (nor is the "" [`lower_word`] makes of it).
+const TABLE_WORD_MAX: usize = 16;
+
+/// FNV-1a over a short word's bytes: the tables' words hash in a few
+/// instructions each, with no key to guard (the words are the program's).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Which of the date tables the lowercase word `lower` is in (the `W_`
+/// bits): one search, where `lookup` scans each table comparing every
+/// entry.
+pub(super) fn table_words(lower: &str) -> u8 {
+    static WORDS: OnceLock<HashMap<String, u8, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: HashMap<String, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut add = |table: &mut dyn Iterator<Item = &str>, bit: u8| {
+            for w in table {
+                *words.entry(w.to_ascii_lowercase()).or_default() |= bit;
+            }
+        };
+        add(&mut MONTHS.iter().map(|(w, _)| *w), W_MONTH);
+        add(&mut WEEKDAYS.iter().map(|(w, _)| *w), W_WEEKDAY);
+        add(
+            &mut WEEKDAY_ABBREVIATIONS.iter().map(|(w, _)| *w),
+            W_WEEKDAY,
+        );
+        add(&mut SHIFT_WORDS.iter().map(|(w, _)| *w), W_SHIFT);
+        add(&mut DAY_WORDS.iter().map(|(w, _)| *w), W_DAY);
+        add(&mut DAY_ORDINALS.iter().map(|(w, _)| *w), W_DAY_NUMBER);
+        add(&mut TENS.iter().map(|(w, _)| *w), W_DAY_NUMBER);
+        add(&mut SMALL_NUMBERS.iter().map(|(w, _)| *w), W_DAY_NUMBER);
+        words
+    });
+    if lower.is_empty() || lower.len() > TABLE_WORD_MAX {
+        return 0;
+    }
+    words.get(lower).copied().unwrap_or(0)
 }
 
 /// The letters `i` opens with ("" where none).

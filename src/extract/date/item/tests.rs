@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::extract::date::tests::*;
+use crate::extract::date::words::weekday_name;
 use crate::extract::grammar::phrase_from;
 use crate::extract::lexicon::RANGE_JOINERS;
 
@@ -474,5 +475,114 @@ fn has_counted_units_gate_agrees() {
         let s = s.as_str();
         let all = !matches!(counted_units(s), Err(nom::Err::Error(_)));
         assert_eq!(has_counted_units(s), all, "{s:?}");
+    }
+}
+
+/// The kinds read from the words' table are the parses they stand for:
+/// a month, "the" and a month, a weekday at the start.
+#[test]
+fn word_kinds_are_the_parses() {
+    let inputs = dispatch_inputs(DISPATCH_PHRASES);
+    assert!(inputs.len() > 1000, "{}", inputs.len());
+    for s in &inputs {
+        let s = s.as_str();
+        let opening = Opening::of(s);
+        let after_the = (kw("the"), sp).parse(s).map_or(s, |(r, _)| r);
+        let the = after_the.len() < s.len();
+        assert_eq!(opening.any(MONTH), month_loose(s).is_ok(), "{s:?}");
+        assert_eq!(
+            opening.any(THE_MONTH),
+            the && month_loose(after_the).is_ok(),
+            "{s:?}"
+        );
+        assert_eq!(opening.any(WEEKDAY), weekday_name(s).is_ok(), "{s:?}");
+    }
+}
+
+/// What `table_words` says of a word: the tables `lookup` scans.
+fn by_lookup(w: &str) -> u8 {
+    use super::super::opening::{W_DAY, W_DAY_NUMBER, W_MONTH, W_SHIFT, W_WEEKDAY};
+    use crate::extract::lexicon::*;
+    let mut bits = 0;
+    let mut add = |yes: bool, bit| {
+        if yes {
+            bits |= bit;
+        }
+    };
+    add(lookup(MONTHS, w).is_some(), W_MONTH);
+    add(
+        lookup(WEEKDAYS, w).is_some() || lookup(WEEKDAY_ABBREVIATIONS, w).is_some(),
+        W_WEEKDAY,
+    );
+    add(lookup(SHIFT_WORDS, w).is_some(), W_SHIFT);
+    add(lookup(DAY_WORDS, w).is_some(), W_DAY);
+    add(
+        lookup(DAY_ORDINALS, w).is_some()
+            || lookup(TENS, w).is_some()
+            || lookup(SMALL_NUMBERS, w).is_some(),
+        W_DAY_NUMBER,
+    );
+    bits
+}
+
+/// The words' table answers as the tables' scans, for every word of
+/// every table (each word lowercased, as `Opening::of` asks) and for the
+/// words around them.
+#[test]
+fn table_words_are_the_tables() {
+    use super::super::opening::table_words;
+    use crate::extract::lexicon::*;
+    let tables: [&[&str]; 8] = [
+        &MONTHS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        &WEEKDAYS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        &WEEKDAY_ABBREVIATIONS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>(),
+        &SHIFT_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        &DAY_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        &DAY_ORDINALS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        &TENS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        &SMALL_NUMBERS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+    ];
+    let mut tried = 0;
+    for w in tables.iter().flat_map(|t| t.iter()) {
+        assert!(
+            w.len() <= 16 && w.bytes().all(|b| b.is_ascii_alphabetic()),
+            "{w:?}"
+        );
+        let lower = w.to_ascii_lowercase();
+        for v in [
+            lower.clone(),
+            format!("{lower}s"),
+            lower.get(1..).unwrap_or("").to_string(),
+            lower.get(..lower.len() - 1).unwrap_or("").to_string(),
+        ] {
+            assert_eq!(table_words(&v), by_lookup(&v), "{v:?}");
+            tried += 1;
+        }
+    }
+    assert!(tried > 400, "{tried}");
+    for v in [
+        "",
+        "the",
+        "measures",
+        "a",
+        "an",
+        "week",
+        "junes",
+        "seventeenths",
+    ] {
+        assert_eq!(table_words(v), by_lookup(v), "{v:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn table_words_answer_any_lowercase_word(w in "[a-z]{0,18}") {
+        proptest::prop_assert_eq!(
+            super::super::opening::table_words(&w),
+            if w.len() > 16 { 0 } else { by_lookup(&w) }
+        );
     }
 }
