@@ -11,7 +11,8 @@ pub mod rules;
 pub mod suggest;
 pub mod suppress;
 
-use std::collections::{BTreeMap, HashSet};
+use hashbrown::HashSet;
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 

@@ -1470,11 +1470,26 @@ fn check_streaming(
         if taken >= PROGRESS_MIN_DOCUMENTS {
             reveal(progress, args.quiet);
         }
-        let results: Vec<Result<Checked, Failure>> =
-            pool.install(|| batch.par_iter().map(check).collect());
+        // jsonl without a baseline: each document's lines are written on
+        // the worker that checked it (sorted as below), so the threads do
+        // not wait while this one renders a batch.
+        let rendered_by_workers = args.format == CheckFormat::Jsonl && baseline.is_none();
+        let results: Vec<(Result<Checked, Failure>, Option<Rendered>)> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|input| {
+                    let mut result = check(input);
+                    let rendered = match &mut result {
+                        Ok(c) if rendered_by_workers => Some(Rendered::jsonl(&mut c.findings)),
+                        _ => None,
+                    };
+                    (result, rendered)
+                })
+                .collect()
+        });
         drop(batch);
         let mut text = String::new();
-        for result in results {
+        for (result, rendered) in results {
             let mut c = match result {
                 Ok(c) => c,
                 Err((true, msg)) => {
@@ -1506,7 +1521,13 @@ fn check_streaming(
                 excused += baseline.filter(&mut c.findings);
             }
             worst = c.findings.iter().map(|f| f.severity).chain(worst).max();
-            if args.format == CheckFormat::Human {
+            if let Some(rendered) = rendered {
+                worst = worst.max(rendered.worst);
+                text.push_str(&rendered.lines);
+                if text.len() >= STREAM_FLUSH_BYTES {
+                    write_out(&mut sink, &mut text, &mut write_error);
+                }
+            } else if args.format == CheckFormat::Human {
                 human.document(counts);
                 for f in c.findings {
                     human.push(f, &mut text);
@@ -1584,6 +1605,29 @@ fn check_streaming(
         return 2;
     }
     findings_status(&args.fail_on, worst, summary.coverage)
+}
+
+/// A document's findings as `check --format jsonl` writes them, made
+/// where the document was checked.
+struct Rendered {
+    /// Its lines, in the order of [`crate::check::finding::sort_findings`].
+    lines: String,
+    /// The most severe of its findings.
+    worst: Option<Severity>,
+}
+
+impl Rendered {
+    /// Sort `findings`, write them as jsonl lines, and drop them.
+    fn jsonl(findings: &mut Vec<Finding>) -> Rendered {
+        crate::check::finding::sort_findings(findings);
+        let mut lines = String::new();
+        for f in findings.iter() {
+            crate::report::jsonl::push_line(f, &mut lines);
+        }
+        let worst = findings.iter().map(|f| f.severity).max();
+        findings.clear();
+        Rendered { lines, worst }
+    }
 }
 
 /// Documents of at least this many bytes are checked (`check --format
@@ -2210,6 +2254,67 @@ mod tests {
         for (k, (a, b)) in windowed.iter().zip(whole).enumerate() {
             assert_eq!(a, b, "finding {k}");
         }
+    }
+
+    #[test]
+    fn jsonl_written_by_the_workers_is_the_whole_reports_findings_in_order() {
+        // More documents than a batch, on two threads: each document's
+        // lines are made where it was checked ([`Rendered`]); they must be
+        // the findings of the whole report (`json`), in its order.
+        let dir = tempfile::tempdir().unwrap();
+        let articles = dir.path().join("articles");
+        std::fs::create_dir(&articles).unwrap();
+        let mut rng = crate::synth::Rng::new(5);
+        for i in 0..CHECK_BATCH + 40 {
+            let text = crate::synth::article(&mut rng, 1_500);
+            std::fs::write(articles.join(format!("{i:04}.txt")), text).unwrap();
+        }
+        let mut refs = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        refs.push("fixtures/refs");
+        let run_format = |format: &str| {
+            let out = dir.path().join(format!("out.{format}"));
+            let mut args: Vec<std::ffi::OsString> =
+                ["factlint", "check", "--jobs", "2", "--format", format]
+                    .iter()
+                    .map(Into::into)
+                    .collect();
+            args.extend(["--refs".into(), refs.clone().into_os_string()]);
+            args.extend(["--output".into(), out.clone().into_os_string()]);
+            args.push(articles.clone().into_os_string());
+            let status = run(Cli::try_parse_from(args).unwrap());
+            (status, std::fs::read_to_string(out).unwrap())
+        };
+        let (status, lines) = run_format("jsonl");
+        let (whole_status, whole) = run_format("json");
+        assert_eq!(status, whole_status);
+        let whole: serde_json::Value = serde_json::from_str(&whole).unwrap();
+        let whole = whole["findings"].as_array().unwrap();
+        assert!(whole.len() > CHECK_BATCH, "{}", whole.len());
+        let streamed: Vec<serde_json::Value> = lines
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(streamed.len(), whole.len());
+        for (k, (a, b)) in streamed.iter().zip(whole).enumerate() {
+            assert_eq!(a, b, "finding {k}");
+        }
+    }
+
+    #[test]
+    fn rendered_lines_are_the_findings_sorted() {
+        let mut findings = crate::report::fixtures::report().findings;
+        findings.reverse();
+        let mut sorted = findings.clone();
+        crate::check::finding::sort_findings(&mut sorted);
+        let mut expected = String::new();
+        for f in &sorted {
+            crate::report::jsonl::push_line(f, &mut expected);
+        }
+        let worst = sorted.iter().map(|f| f.severity).max();
+        let rendered = Rendered::jsonl(&mut findings);
+        assert_eq!(rendered.lines, expected);
+        assert_eq!(rendered.worst, worst);
+        assert!(findings.is_empty());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The reference data model: facts (figures) and events (dates), as loaded
 //! from YAML and validated.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;

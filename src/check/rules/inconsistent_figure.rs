@@ -28,7 +28,8 @@
 //! → 1,200 troops here, but 800 troops at line 1 (same subject)
 //! ```
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use hashbrown::{HashMap, HashSet};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::check::base_finding;
