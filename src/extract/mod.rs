@@ -566,7 +566,15 @@ fn finish<'a>(
             // deadline in the present tense lies ahead, so a yearless one
             // that would be over already is the next.
             let deadline = matches!(d.relation, Some(Relation::Until | Relation::By));
-            if deadline && t.tense == Tense::Present && d.until.is_none() && resolved.relative {
+            // "the session was adjourned till Wednesday": the state runs on.
+            let runs_on = matches!(d.relation, Some(Relation::Until))
+                && t.tense == Tense::Past
+                && date::state_runs_on(doc.prose.get(clause.start..span.start).unwrap_or(""));
+            if deadline
+                && (t.tense == Tense::Present || runs_on)
+                && d.until.is_none()
+                && resolved.relative
+            {
                 if let (Some(i), Some(article)) = (resolved.interval, doc.date) {
                     if i.end < article {
                         let next =
