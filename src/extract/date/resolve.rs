@@ -1040,7 +1040,12 @@ pub fn state_runs_on(before: &str) -> bool {
         "resumed",
     ];
     let finished = |w: &str| FINISHED.iter().any(|k| w.eq_ignore_ascii_case(k));
-    let mut words = before
+    // Twelve words fit in this many bytes; a longer run is no such word.
+    let mut from = before.len().saturating_sub(160);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = before[from..]
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .take(12)
