@@ -4,8 +4,8 @@
 //! last three days of the quarter" stand on the quarter the story reports;
 //! in data copy "from a year ago" and "the previous month" on the month
 //! just named; "until"/"till" a weekday after a state put off runs on to
-//! the next such day, even under a past verb, while a finished state
-//! stays in the past.
+//! the next such day, even under a past verb, as does a day an event was
+//! "postponed to", while a finished state stays in the past.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -70,6 +70,8 @@ fn anchored_dates_stand_on_the_period_the_text_named() {
         ("till Monday", "2022-10-31..2022-10-31"),
         ("until Friday", "2022-10-28..2022-10-28"),
         ("until Tuesday", "2022-10-25..2022-10-25"),
+        // A hearing put off to a day: the coming one.
+        ("Wednesday", "2022-11-02..2022-11-02"),
     ];
     let want: Vec<(String, String)> = want
         .iter()

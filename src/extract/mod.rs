@@ -566,12 +566,16 @@ fn finish<'a>(
             // deadline in the present tense lies ahead, so a yearless one
             // that would be over already is the next.
             let deadline = matches!(d.relation, Some(Relation::Until | Relation::By));
-            // "the session was adjourned till Wednesday": the state runs on.
-            let runs_on = matches!(d.relation, Some(Relation::Until))
-                && t.tense == Tense::Past
-                && date::state_runs_on(doc.prose.get(clause.start..span.start).unwrap_or(""));
-            if deadline
-                && (t.tense == Tense::Present || runs_on)
+            // "adjourned till Wednesday", "postponed to Monday": the state
+            // the event began runs on to the date, past verb or not.
+            let before = doc.prose.get(clause.start..span.start).unwrap_or("");
+            let runs_on = t.tense == Tense::Past
+                && match d.relation {
+                    Some(Relation::Until) => date::state_runs_on(before),
+                    None => date::put_off_to(before),
+                    _ => false,
+                };
+            if (deadline && t.tense == Tense::Present || runs_on)
                 && d.until.is_none()
                 && resolved.relative
             {

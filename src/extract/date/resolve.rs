@@ -1001,7 +1001,7 @@ fn resolve_weekday(
 /// road stayed shut until Friday") stays in the past: the verb nearest the
 /// date decides. Reads at most the last twelve words.
 pub fn state_runs_on(before: &str) -> bool {
-    const PUT_OFF: [&str; 22] = [
+    const PUT_OFF: [&str; 24] = [
         "adjourned",
         "adjourn",
         "adjourns",
@@ -1024,6 +1024,8 @@ pub fn state_runs_on(before: &str) -> bool {
         "paused",
         "recessed",
         "prorogued",
+        "rescheduled",
+        "pushed",
     ];
     const FINISHED: [&str; 12] = [
         "lasted",
@@ -1060,6 +1062,20 @@ pub fn state_runs_on(before: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the words of a clause before a bare date put an event off to
+/// it: "the judge adjourned the hearing to Thursday", "the vote was
+/// postponed to Monday", "the deadline was extended to Friday". As after
+/// "until" ([`state_runs_on`]), the date lies ahead of the event that
+/// moved it, even under a past verb. "sent to Friday prayers" moves
+/// nothing.
+pub fn put_off_to(before: &str) -> bool {
+    let t = before.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if last.eq_ignore_ascii_case("to") => state_runs_on(rest),
+        _ => false,
+    }
 }
 
 /// The weekday of a date, 0 = Monday.

@@ -146,3 +146,14 @@ fn until_a_weekday_after_a_state_put_off() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_day_an_event_was_put_off_to() {
+    assert!(put_off_to("The judge adjourned the hearing to "));
+    assert!(put_off_to("The vote was postponed to "));
+    assert!(put_off_to("The deadline was extended to "));
+    assert!(!put_off_to("He was sent to "));
+    assert!(!put_off_to("The vote was postponed until "));
+    assert!(!put_off_to("The road stayed shut to "));
+    assert!(!put_off_to(""));
+}
