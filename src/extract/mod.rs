@@ -566,7 +566,19 @@ fn finish<'a>(
             // deadline in the present tense lies ahead, so a yearless one
             // that would be over already is the next.
             let deadline = matches!(d.relation, Some(Relation::Until | Relation::By));
-            if deadline && t.tense == Tense::Present && d.until.is_none() && resolved.relative {
+            // "adjourned till Wednesday", "postponed to Monday": the state
+            // the event began runs on to the date, past verb or not.
+            let before = doc.prose.get(clause.start..span.start).unwrap_or("");
+            let runs_on = t.tense == Tense::Past
+                && match d.relation {
+                    Some(Relation::Until) => date::state_runs_on(before),
+                    None => date::put_off_to(before),
+                    _ => false,
+                };
+            if (deadline && t.tense == Tense::Present || runs_on)
+                && d.until.is_none()
+                && resolved.relative
+            {
                 if let (Some(i), Some(article)) = (resolved.interval, doc.date) {
                     if i.end < article {
                         let next =

@@ -11,8 +11,8 @@
 //! them; the work per anchored date is bounded (a few remembered dates, a
 //! bounded stretch of text read for paragraph breaks).
 
-use super::resolve::{resolve_anchored, shift_date};
-use super::DateExpr;
+use super::resolve::{calendar_unit_interval, resolve_anchored, shift_date};
+use super::{CalendarUnit, DateExpr};
 use crate::extract::claim::DurationUnit;
 use crate::time::{Granularity, Interval};
 
@@ -120,6 +120,19 @@ impl Anchors {
                 return Some((Interval::new(start, end), Granularity::Year));
             }
         }
+        // "the last two days of the quarter": the end of the period named.
+        if let Some((n, unit, of)) = last_of_period(prose, at, expr) {
+            let (period, _) = self.on_named_period(prose, at, of, 0)?;
+            let after = period.end.succ_opt()?;
+            let start = shift_date(after, -n, unit)?.max(period.start);
+            return Some((Interval::new(start, period.end), Granularity::Day));
+        }
+        // "the previous quarter", "in the quarter": on the period named.
+        if let Some((unit, shift)) = period_word(prose, at, expr) {
+            return self.on_named_period(prose, at, unit, shift);
+        }
+        // "a year earlier" compares with the reporting period as "a year
+        // ago" does; after a plain date in its paragraph it shifts that.
         let year_back = matches!(
             expr,
             DateExpr::YearAgo
@@ -127,7 +140,21 @@ impl Anchors {
                     amount: 1.0,
                     unit: DurationUnit::Year
                 }
+                | DateExpr::Anchored {
+                    amount: 1.0,
+                    unit: DurationUnit::Year,
+                    sign: -1
+                }
         );
+        // "rose 2% in March from a year ago": the month named, a year back
+        // (data copy compares a period with the same one a year earlier).
+        let compared = matches!(
+            expr,
+            DateExpr::Ago {
+                amount: 1.0,
+                unit: DurationUnit::Year
+            }
+        ) && compares_with(prose, at);
         let anchored = matches!(
             expr,
             DateExpr::Anchored { .. } | DateExpr::AnchoredPeriod { .. }
@@ -144,6 +171,9 @@ impl Anchors {
             if year_back && a.period {
                 return resolve_anchored(expr, a.interval, a.granularity, true);
             }
+            if compared && same_paragraph && a.interval.start != a.interval.end {
+                return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
+            }
             if !same_paragraph {
                 // Only a reporting period is looked for past the paragraph.
                 if year_back {
@@ -153,6 +183,38 @@ impl Anchors {
             }
             if anchored {
                 return resolve_anchored(expr, a.interval, a.granularity, a.period);
+            }
+        }
+        None
+    }
+
+    /// "the previous quarter" (`shift` −1), "in the quarter" (0): the
+    /// `unit` holding the newest period the paragraph named before `at`
+    /// (a month, a quarter; a day is only the day something happened, so
+    /// it is passed over), or the newest reporting period of an earlier
+    /// paragraph; moved by `shift` units. `None` (today's reading) where
+    /// neither comes before, or the paragraph's period is longer than a
+    /// `unit` ("in 2019 … the previous month").
+    fn on_named_period(
+        &self,
+        prose: &str,
+        at: usize,
+        unit: CalendarUnit,
+        shift: i32,
+    ) -> Option<(Interval, Granularity)> {
+        let mut gap_to = at;
+        let mut same_paragraph = true;
+        for a in self.items.iter().rev().filter(|a| a.end <= at) {
+            same_paragraph = same_paragraph && !self.paragraph_break(prose, a.end, gap_to);
+            gap_to = a.start;
+            let one_day = a.interval.start == a.interval.end;
+            if same_paragraph && !one_day {
+                return unit_of(a.interval, unit, shift);
+            }
+            if !same_paragraph && a.period {
+                if let Some(found) = unit_of(a.interval, unit, shift) {
+                    return Some(found);
+                }
             }
         }
         None
@@ -223,6 +285,175 @@ impl Anchors {
             gap.contains('\n')
         }
     }
+}
+
+/// "a year earlier": what a compared "a year ago" reads as.
+const YEAR_EARLIER: DateExpr = DateExpr::Anchored {
+    amount: 1.0,
+    unit: DurationUnit::Year,
+    sign: -1,
+};
+
+/// A period word that names no period of its own but one the text gave:
+/// "the previous quarter", "the preceding month", "the prior year", "the
+/// previous week" (−1), "the quarter", "the month" (0) — as `expr` reads
+/// it (a calendar unit from the article date) and as `prose` writes it at
+/// `at`. "last quarter", "this month", "the current quarter" name their
+/// own and are not these.
+fn period_word(prose: &str, at: usize, expr: DateExpr) -> Option<(CalendarUnit, i32)> {
+    let DateExpr::Unit { unit, shift } = expr else {
+        return None;
+    };
+    let text = prose.get(at..)?;
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3);
+    if !words.next()?.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let mut w = words.next()?;
+    let back = ["previous", "preceding", "prior"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k));
+    if back {
+        w = words.next()?;
+    }
+    let named = match unit {
+        CalendarUnit::Week => "week",
+        CalendarUnit::Month => "month",
+        CalendarUnit::Quarter => "quarter",
+        CalendarUnit::Year => "year",
+        CalendarUnit::Decade => return None,
+    };
+    if !w.eq_ignore_ascii_case(named) {
+        return None;
+    }
+    match (back, shift) {
+        (true, -1) => Some((unit, -1)),
+        // "in the year" is, in news, this year; "the week" is vague.
+        (false, 0) if matches!(unit, CalendarUnit::Month | CalendarUnit::Quarter) => {
+            Some((unit, 0))
+        }
+        _ => None,
+    }
+}
+
+/// "the last two days of the quarter", "the final three weeks of the
+/// month": `expr` reads the count back from the article date ("the last
+/// two days"), `prose` at `at` goes on to name the period they end. The
+/// count, its unit and the period's unit.
+fn last_of_period(
+    prose: &str,
+    at: usize,
+    expr: DateExpr,
+) -> Option<(i64, DurationUnit, CalendarUnit)> {
+    let DateExpr::Period {
+        amount,
+        unit,
+        direction: -1,
+    } = expr
+    else {
+        return None;
+    };
+    if !matches!(
+        unit,
+        DurationUnit::Day | DurationUnit::Week | DurationUnit::Month
+    ) {
+        return None;
+    }
+    let n = super::resolve::whole_count(amount)?;
+    let text = prose.get(at..char_floor(prose, at.saturating_add(80)))?;
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    let is = |k: usize, want: &[&str]| {
+        words
+            .get(k)
+            .is_some_and(|w| want.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
+    if !(is(0, &["the"]) && is(1, &["last", "final"])) {
+        return None;
+    }
+    // After the count ("two", "2", "twenty five") and its unit.
+    let of = (3..words.len()).find(|&k| is(k, &["of"]))?;
+    if !is(of + 1, &["the"]) || !is(of - 1, &["days", "weeks", "months"]) {
+        return None;
+    }
+    let period = if is(of + 2, &["quarter"]) {
+        CalendarUnit::Quarter
+    } else if is(of + 2, &["month"]) && unit != DurationUnit::Month {
+        CalendarUnit::Month
+    } else {
+        return None;
+    };
+    Some((n, unit, period))
+}
+
+/// The `unit` holding `period` — `period` itself when it is one `unit`
+/// long (a fiscal quarter need not be a calendar one) — moved by `shift`
+/// units. `None` when `period` is longer than a `unit`, or straddles two.
+fn unit_of(period: Interval, unit: CalendarUnit, shift: i32) -> Option<(Interval, Granularity)> {
+    let (months, granularity) = match unit {
+        CalendarUnit::Week => (0, Granularity::Week),
+        CalendarUnit::Month => (1, Granularity::Month),
+        CalendarUnit::Quarter => (3, Granularity::Quarter),
+        CalendarUnit::Year => (12, Granularity::Year),
+        CalendarUnit::Decade => return None,
+    };
+    let days = (period.end - period.start).num_days() + 1;
+    let base = if months > 0 && whole_months(period) == Some(months) || months == 0 && days == 7 {
+        period
+    } else {
+        let holding = calendar_unit_interval(period.start, unit, 0)?;
+        if period.end > holding.end {
+            return None;
+        }
+        holding
+    };
+    let n = i64::from(shift);
+    let moved = if months == 0 {
+        Interval::new(
+            shift_date(base.start, 7 * n, DurationUnit::Day)?,
+            shift_date(base.end, 7 * n, DurationUnit::Day)?,
+        )
+    } else {
+        let start = shift_date(base.start, n * months, DurationUnit::Month)?;
+        let after = shift_date(base.end.succ_opt()?, n * months, DurationUnit::Month)?;
+        Interval::new(start, after.pred_opt()?)
+    };
+    Some((moved, granularity))
+}
+
+/// How many whole calendar months `interval` covers, if it is whole
+/// months (first day to last day).
+fn whole_months(interval: Interval) -> Option<i64> {
+    use chrono::Datelike;
+    let (a, b) = (interval.start, interval.end);
+    let whole = a.day() == 1 && b.succ_opt().is_some_and(|n| n.day() == 1);
+    whole.then(|| {
+        i64::from(b.year() - a.year()) * 12 + i64::from(b.month()) - i64::from(a.month()) + 1
+    })
+}
+
+/// Whether the word before byte `at` compares with what follows: "from",
+/// "than", "with", "to", "versus", "on", "over" ("up 2% from a year ago").
+fn compares_with(prose: &str, at: usize) -> bool {
+    let before = prose
+        .get(char_floor(prose, at.saturating_sub(24))..at)
+        .unwrap_or("");
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("");
+    [
+        "from", "than", "with", "to", "versus", "vs", "vs.", "on", "over",
+    ]
+    .iter()
+    .any(|k| word.eq_ignore_ascii_case(k))
 }
 
 /// Whether `text` opens with a name results copy gives the year it
@@ -571,6 +802,182 @@ mod tests {
         // No dated statement before the quotation: the article's day.
         let got = read("The warden said: “It rained yesterday.”", d(2024, 6, 4));
         assert_eq!(got[0].1, Some((d(2024, 6, 3), d(2024, 6, 3))));
+    }
+
+    #[test]
+    fn period_words_that_name_no_period_of_their_own() {
+        let unit = |shift| DateExpr::Unit {
+            unit: CalendarUnit::Quarter,
+            shift,
+        };
+        let month = |shift| DateExpr::Unit {
+            unit: CalendarUnit::Month,
+            shift,
+        };
+        let w = |text: &str, expr| period_word(text, 0, expr);
+        assert_eq!(
+            w("the previous quarter, it", unit(-1)),
+            Some((CalendarUnit::Quarter, -1))
+        );
+        assert_eq!(
+            w("The preceding month", month(-1)),
+            Some((CalendarUnit::Month, -1))
+        );
+        assert_eq!(
+            w("the quarter, up", unit(0)),
+            Some((CalendarUnit::Quarter, 0))
+        );
+        // These name their own period, from the article date.
+        assert_eq!(w("last quarter", unit(-1)), None);
+        assert_eq!(w("the last quarter", unit(-1)), None);
+        assert_eq!(w("this quarter", unit(0)), None);
+        assert_eq!(w("the current quarter", unit(0)), None);
+        assert_eq!(
+            w(
+                "the year",
+                DateExpr::Unit {
+                    unit: CalendarUnit::Year,
+                    shift: 0
+                }
+            ),
+            None
+        );
+        // The word and the reading must agree.
+        assert_eq!(w("the previous quarter", month(-1)), None);
+    }
+
+    #[test]
+    fn the_unit_holding_a_named_period() {
+        let q = |a, b| Interval::new(a, b);
+        // A quarter (a fiscal one too) is its own unit; its previous one.
+        assert_eq!(
+            unit_of(q(d(2007, 4, 1), d(2007, 6, 30)), CalendarUnit::Quarter, -1),
+            Some((q(d(2007, 1, 1), d(2007, 3, 31)), Granularity::Quarter))
+        );
+        assert_eq!(
+            unit_of(q(d(2020, 2, 1), d(2020, 4, 30)), CalendarUnit::Quarter, 0),
+            Some((q(d(2020, 2, 1), d(2020, 4, 30)), Granularity::Quarter))
+        );
+        // A month: the quarter holding it, the month before it.
+        let july = q(d(2013, 7, 1), d(2013, 7, 31));
+        assert_eq!(
+            unit_of(july, CalendarUnit::Quarter, -1),
+            Some((q(d(2013, 4, 1), d(2013, 6, 30)), Granularity::Quarter))
+        );
+        assert_eq!(
+            unit_of(july, CalendarUnit::Month, -1),
+            Some((q(d(2013, 6, 1), d(2013, 6, 30)), Granularity::Month))
+        );
+        assert_eq!(
+            unit_of(q(d(2021, 3, 22), d(2021, 3, 28)), CalendarUnit::Week, -1),
+            Some((q(d(2021, 3, 15), d(2021, 3, 21)), Granularity::Week))
+        );
+        // Longer than the unit, or across two: no reading.
+        assert_eq!(unit_of(july, CalendarUnit::Week, -1), None);
+        assert_eq!(
+            unit_of(q(d(2013, 3, 1), d(2013, 4, 30)), CalendarUnit::Quarter, 0),
+            None
+        );
+    }
+
+    #[test]
+    fn comparisons_and_last_days_of_a_period() {
+        let at = |t: &str| t.find("a year").unwrap();
+        for t in [
+            "up 2% from a year ago",
+            "higher than a year ago",
+            "compared with a year ago",
+            "up 2% on a year ago",
+        ] {
+            assert!(compares_with(t, at(t)), "{t}");
+        }
+        assert!(!compares_with(
+            "it opened a year ago",
+            at("it opened a year ago")
+        ));
+        let days = DateExpr::Period {
+            amount: 2.0,
+            unit: DurationUnit::Day,
+            direction: -1,
+        };
+        assert_eq!(
+            last_of_period("the last two days of the quarter", 0, days),
+            Some((2, DurationUnit::Day, CalendarUnit::Quarter))
+        );
+        assert_eq!(
+            last_of_period("the final 2 days of the month", 0, days),
+            Some((2, DurationUnit::Day, CalendarUnit::Month))
+        );
+        assert_eq!(last_of_period("the last two days", 0, days), None);
+        assert_eq!(
+            last_of_period("the last two days of the campaign", 0, days),
+            None
+        );
+        assert_eq!(
+            last_of_period("the past two days of the quarter", 0, days),
+            None
+        );
+    }
+
+    #[test]
+    fn previous_and_same_periods_stand_on_the_period_named() {
+        // Results copy: the reporting period in an earlier paragraph.
+        let text = "Zenith said net income for its fiscal second quarter ended March 31st rose.\n\
+            Margin was 20%, up from 18% in the previous quarter.\n\
+            It shipped 2 million phones in the quarter, up from a year earlier.\n\
+            Sales rose 5% from a year earlier.\n\
+            The tablet sold out in the last two days of the quarter.";
+        let got = read(text, d(2020, 4, 22));
+        let q1 = Some((d(2020, 1, 1), d(2020, 3, 31)));
+        let q1_before = Some((d(2019, 1, 1), d(2019, 3, 31)));
+        assert_eq!(got[0].1, Some((d(2020, 3, 31), d(2020, 3, 31))), "{got:?}");
+        assert_eq!(
+            got[1],
+            (
+                "in the previous quarter".into(),
+                Some((d(2019, 10, 1), d(2019, 12, 31)))
+            )
+        );
+        assert_eq!(got[2], ("in the quarter".into(), q1));
+        assert_eq!(got[3], ("a year earlier".into(), q1_before));
+        assert_eq!(got[4], ("a year earlier".into(), q1_before));
+        assert_eq!(got[5].1, Some((d(2020, 3, 30), d(2020, 3, 31))), "{got:?}");
+        // Data copy: the months just named, in the same paragraph.
+        let text = "Output grew in May and June, faster than the previous quarter; \
+            hiring in June beat the previous month.\n\
+            Rents rose 3% in June from a year ago.";
+        let got = read(text, d(2019, 7, 20));
+        assert_eq!(
+            got[1],
+            (
+                "the previous quarter".into(),
+                Some((d(2019, 1, 1), d(2019, 3, 31)))
+            ),
+            "{got:?}"
+        );
+        assert_eq!(
+            got[3],
+            (
+                "the previous month".into(),
+                Some((d(2019, 5, 1), d(2019, 5, 31)))
+            )
+        );
+        assert_eq!(
+            got[5],
+            ("a year ago".into(), Some((d(2018, 6, 1), d(2018, 6, 30))))
+        );
+        // Nothing named: today's reading.
+        let got = read(
+            "Margin beat the previous quarter, on Monday.",
+            d(2019, 7, 20),
+        );
+        assert_eq!(got[0].1, Some((d(2019, 4, 1), d(2019, 6, 30))));
+        // A day is when something happened, not the period compared.
+        let got = read(
+            "On Monday the firm said margin beat the previous quarter.",
+            d(2019, 7, 24),
+        );
+        assert_eq!(got[1].1, Some((d(2019, 4, 1), d(2019, 6, 30))), "{got:?}");
     }
 
     #[test]

@@ -88,3 +88,72 @@ fn parts_of_a_span_too_short_for_thirds() {
         Some(Interval::day(d(2021, 6, 26)))
     );
 }
+
+#[test]
+fn a_state_put_off_runs_on_and_a_finished_one_does_not() {
+    for before in [
+        "The session was adjourned till ",
+        "Officials have closed schools and colleges in the flooded district until ",
+        "The council imposed a curfew until ",
+        "The hearing was postponed until ",
+    ] {
+        assert!(state_runs_on(before), "{before}");
+    }
+    for before in [
+        "The storm lasted until ",
+        "The road stayed shut until ",
+        "The road was closed for a week and the ferry ran until ",
+        "He said it until ",
+        "",
+    ] {
+        assert!(!state_runs_on(before), "{before}");
+    }
+    // Only the last twelve words are read.
+    let far = format!("It was adjourned {} until ", "and so on ".repeat(6));
+    assert!(!state_runs_on(&far));
+}
+
+#[test]
+fn until_a_weekday_after_a_state_put_off() {
+    use crate::document::{Document, Format};
+    // Published on Tuesday 29 June 2021.
+    let text = "The session was adjourned till Wednesday. The storm lasted until Monday.\nThe museum has closed its doors until Friday.";
+    let doc = Document::from_text(
+        "a.txt",
+        text.into(),
+        Format::Text,
+        Some(d(2021, 6, 29)),
+        vec![],
+    );
+    let got: Vec<_> = crate::extract::extract(&doc)
+        .iter()
+        .filter_map(|c| match &c.kind {
+            crate::extract::claim::ClaimKind::Date(dc) => {
+                Some((doc.slice(c.span).to_owned(), dc.interval.map(|i| i.start)))
+            }
+            _ => None,
+        })
+        .collect();
+    let want = [
+        ("till Wednesday", d(2021, 6, 30)),
+        // A finished state stays in the past.
+        ("until Monday", d(2021, 6, 28)),
+        ("until Friday", d(2021, 7, 2)),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(t, day)| (t.to_string(), Some(*day)))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_day_an_event_was_put_off_to() {
+    assert!(put_off_to("The judge adjourned the hearing to "));
+    assert!(put_off_to("The vote was postponed to "));
+    assert!(put_off_to("The deadline was extended to "));
+    assert!(!put_off_to("He was sent to "));
+    assert!(!put_off_to("The vote was postponed until "));
+    assert!(!put_off_to("The road stayed shut to "));
+    assert!(!put_off_to(""));
+}

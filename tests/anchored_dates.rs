@@ -1,0 +1,138 @@
+//! Dates anchored on the text's own dates (issue 14), on a fixture
+//! written for the repository (`brightwater-results`): in results copy
+//! "a year earlier", "the previous quarter", "in the quarter" and "the
+//! last three days of the quarter" stand on the quarter the story reports;
+//! in data copy "from a year ago" and "the previous month" on the month
+//! just named; "until"/"till" a weekday after a state put off runs on to
+//! the next such day, even under a past verb, as does a day an event was
+//! "postponed to", while a finished state stays in the past.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const ARTICLE: &str = "fixtures/periods/brightwater-results.md";
+const REFS: &str = "fixtures/periods/refs/brightwater.yaml";
+
+fn run(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Each date claim's text (line breaks as spaces) and interval.
+fn dates() -> Vec<(String, String)> {
+    let json = run(&["extract", ARTICLE, "--format", "json"]);
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date")
+        .map(|c| {
+            let i = &c["interval"];
+            let span = if i.is_null() {
+                "-".to_owned()
+            } else {
+                format!(
+                    "{}..{}",
+                    i["start"].as_str().unwrap(),
+                    i["end"].as_str().unwrap()
+                )
+            };
+            (c["text"].as_str().unwrap().replace('\n', " "), span)
+        })
+        .collect()
+}
+
+#[test]
+fn anchored_dates_stand_on_the_period_the_text_named() {
+    let got = dates();
+    let want = [
+        // The day ends the reporting quarter: July–September 2022.
+        ("Sept. 30", "2022-09-30..2022-09-30"),
+        ("a year earlier", "2021-07-01..2021-09-30"),
+        // A paragraph of its own: still the reporting quarter.
+        ("a year earlier", "2021-07-01..2021-09-30"),
+        ("in the previous quarter", "2022-04-01..2022-06-30"),
+        ("in the quarter", "2022-07-01..2022-09-30"),
+        ("a year earlier", "2021-07-01..2021-09-30"),
+        ("in the last three days", "2022-09-28..2022-09-30"),
+        ("in September", "2022-09-01..2022-09-30"),
+        // Data copy: the month just named, a year back; the one before it.
+        ("a year ago", "2021-09-01..2021-09-30"),
+        ("the previous month", "2022-08-01..2022-08-31"),
+        // Published on Thursday 27 October: the adjournment and the
+        // closure run on to the coming days; the storm is over.
+        ("till Monday", "2022-10-31..2022-10-31"),
+        ("until Friday", "2022-10-28..2022-10-28"),
+        ("until Tuesday", "2022-10-25..2022-10-25"),
+        // A hearing put off to a day: the coming one.
+        ("Wednesday", "2022-11-02..2022-11-02"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(t, i)| (t.to_string(), i.to_string()))
+        .collect();
+    // Each wanted reading, in order (other date claims may come between).
+    let mut rest = got.iter();
+    for w in &want {
+        assert!(rest.any(|g| g == w), "{w:?} not in order in {got:?}");
+    }
+}
+
+/// (rule, reference id) of each error or warning `check` reports.
+fn errors_and_warnings(refs: &str) -> Vec<(String, String)> {
+    let json = run(&["check", ARTICLE, "--refs", refs, "--format", "json"]);
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn agreeing_anchored_events_pass_and_each_moved_one_is_found() {
+    assert_eq!(errors_and_warnings(REFS), vec![]);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let refs = std::fs::read_to_string(root.join(REFS)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // The quarter and the month today's date would give, and a session
+    // resumed a week after the Monday: each now contradicts.
+    for (id, from, to) in [
+        (
+            "brightwater/margin-quarter",
+            "date: 2022-Q2\n",
+            "date: 2022-Q3\n",
+        ),
+        (
+            "brightwater/prices-base-month",
+            "date: 2021-09\n",
+            "date: 2021-10\n",
+        ),
+        (
+            "brightwater/council-resumes",
+            "date: 2022-10-31\n",
+            "date: 2022-11-07\n",
+        ),
+    ] {
+        assert!(refs.contains(from), "{from}");
+        let path = dir.path().join("moved.yaml");
+        std::fs::write(&path, refs.replace(from, to)).unwrap();
+        let got = errors_and_warnings(path.to_str().unwrap());
+        assert!(
+            got.contains(&("date-mismatch".to_owned(), id.to_owned())),
+            "{id}: {got:?}"
+        );
+    }
+}
