@@ -560,22 +560,46 @@ pub fn exchange_rate_note<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 }
 
 /// The bytes to skip at `i` when what starts there is not a quantity.
+///
+/// What `i` opens with chooses the forms: a word of ASCII letters opens
+/// only an exchange rate's note ("five = …") or an ordinal in words
+/// ("twenty first"); the other forms ([`figure_forms`],
+/// [`figure_forms_after_ordinal`]) open with a digit, a "+" or a "(".
 pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
-    let (rest, _) = alt((
-        |x| exchange_rate_note(before, x),
+    let note = |x| exchange_rate_note(before, x);
+    let read = if i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        alt((note, ordinal)).parse(i)
+    } else {
+        alt((
+            note,
+            |x| figure_forms(before, x),
+            ordinal,
+            |x| figure_forms_after_ordinal(before, x),
+        ))
+        .parse(i)
+    };
+    let (rest, _) = read.ok()?;
+    Some(i.len() - rest.len())
+}
+
+/// The forms of [`not_a_quantity`] tried before the ordinal, each opening
+/// with a digit, a "+" or a "(".
+fn figure_forms<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    alt((
         // "2015-1-32": a malformed date is no year and no figure.
         crate::extract::date::malformed_numeric_date,
         time_of_day,
         phone_number,
         |x| bracketed_phone_tail(before, x),
         fixed_or_slashed,
-        ordinal,
-        address,
-        |x| labelled(before, x),
     ))
     .parse(i)
-    .ok()?;
-    Some(i.len() - rest.len())
+}
+
+/// The forms of [`not_a_quantity`] tried after the ordinal, each opening
+/// with a digit.
+fn figure_forms_after_ordinal<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    alt((address, |x| labelled(before, x))).parse(i)
 }
 
 /// What a grammar read at a position, as the context rules below see it.

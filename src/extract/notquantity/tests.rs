@@ -362,3 +362,18 @@ fn a_bare_figure_compared_with_an_age_is_an_age() {
     assert!(!compared_with_an_age("the 38-year-old scored more than "));
     assert!(!compared_with_an_age("more than "));
 }
+
+proptest::proptest! {
+    /// A word never opens the forms [`not_a_quantity`] passes over at a
+    /// word: only the note and the ordinal are tried there.
+    #[test]
+    fn the_figure_forms_never_open_at_a_word(
+        word in "[A-Za-z]{1,8}",
+        tail in "[ 0-9a-zA-Z:/().+-]{0,16}",
+        before in proptest::sample::select(vec!["", "(", "Route ", "iPhone ", "Boeing ", "No. ", "at "]),
+    ) {
+        let i = format!("{word}{tail}");
+        proptest::prop_assert!(figure_forms(before, &i).is_err(), "{:?}", i);
+        proptest::prop_assert!(figure_forms_after_ordinal(before, &i).is_err(), "{:?}", i);
+    }
+}
