@@ -175,13 +175,19 @@ pub fn looks_back(before: &str) -> bool {
         .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
         .next()
         .unwrap_or("");
-    for w in clause
+    let mut words = clause
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .filter(|w| !w.is_empty())
-        .take(4)
-    {
+        .peekable();
+    for _ in 0..4 {
+        let Some(w) = words.next() else { break };
         if LOOKING_BACK.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        // Any superlative after a determiner or a possessive: "the
+        // fiercest storm", "Chile's most severe drought".
+        if words.peek().is_some_and(|d| determiner(d)) && superlative(w) {
             return true;
         }
         if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
@@ -189,6 +195,70 @@ pub fn looks_back(before: &str) -> bool {
         }
     }
     false
+}
+
+/// A determiner or a possessive before a superlative: "the", "its",
+/// "Odisha's" (whose "s" stands alone once the apostrophe splits it).
+fn determiner(w: &str) -> bool {
+    [
+        "the", "its", "his", "her", "their", "our", "my", "your", "s",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Nouns that end as a superlative does and stand after a determiner:
+/// "the interest", "the west", "the forest".
+const EST_NOUNS: &[&str] = &[
+    "arrest",
+    "behest",
+    "chest",
+    "contest",
+    "crest",
+    "digest",
+    "forest",
+    "guest",
+    "harvest",
+    "honest",
+    "inquest",
+    "interest",
+    "invest",
+    "manifest",
+    "midwest",
+    "modest",
+    "nest",
+    "pest",
+    "priest",
+    "protest",
+    "quest",
+    "request",
+    "rest",
+    "southwest",
+    "northwest",
+    "test",
+    "unrest",
+    "west",
+    "conquest",
+    "bequest",
+    "earnest",
+    "tempest",
+    "zest",
+    "gabfest",
+    "latest",
+];
+
+/// A superlative: "most" or "least" (before the adjective they grade) or
+/// an "-est" adjective that is not one of [`EST_NOUNS`] ("fiercest",
+/// "biggest", "rainiest").
+fn superlative(w: &str) -> bool {
+    if w.eq_ignore_ascii_case("most") || w.eq_ignore_ascii_case("least") {
+        return true;
+    }
+    let est = w.len() >= 6
+        && w.is_ascii()
+        && w.get(w.len() - 3..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("est"));
+    est && !EST_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// [`duration`] where `before` is the sentence up to `i`: after "from" a
@@ -359,7 +429,18 @@ fn range(i: &str, between: bool) -> Res<'_, (Count<'_>, Count<'_>)> {
         .parse(j)
     };
     let (rest, _) = joiner(rest)?;
+    // "between 95 and 100 million years": the scale written once, after
+    // the upper end, belongs to both when the lower end times it stays
+    // below the upper ("between 500 and 2 million years" keeps 500).
+    let hi_scale = numeral(rest).map_or(1.0, |(_, n)| n.scale);
     let (rest, hi) = counted(rest)?;
+    let bare = bare.map(|mut n| {
+        if n.scale == 1.0 && hi_scale > 1.0 && n.value * hi_scale <= hi.value {
+            n.value *= hi_scale;
+            n.precision *= hi_scale;
+        }
+        n
+    });
     let lo = match (lo, bare) {
         (Some(lo), _) => {
             let factor = factor(lo.unit, hi.unit).ok_or_else(|| verify(i))?;
@@ -677,12 +758,16 @@ fn glued_count(i: &str) -> Res<'_, Count<'_>> {
     }
 }
 
-/// Months in a year, days in a week: the only exact conversions.
+/// Months in a year, days in a week, minutes in an hour, seconds in a
+/// minute: the only exact conversions.
 fn in_smaller<'a>(a: &Count<'a>, b: &Count<'a>) -> Option<Count<'a>> {
-    use DurationUnit::{Day, Month, Week, Year};
+    use DurationUnit::{Day, Hour, Minute, Month, Second, Week, Year};
     let (factor_a, unit) = match (a.unit, b.unit) {
         (Year, Month) => (12.0, Month),
         (Week, Day) => (7.0, Day),
+        (Hour, Minute) => (60.0, Minute),
+        (Hour, Second) => (3600.0, Second),
+        (Minute, Second) => (60.0, Second),
         (x, y) if x == y => (1.0, x),
         _ => return None,
     };
@@ -720,12 +805,34 @@ fn counted(i: &str) -> Res<'_, Count<'_>> {
         (char(','), sp).map(|_| ()),
         sp.map(|_| ()),
     ));
-    if let Ok((after, second)) = preceded(joiner, one_count).parse(rest) {
-        if let Some(total) = in_smaller(&first, &second) {
-            return Ok((after, total));
+    let Ok((after, second)) = preceded(joiner, one_count).parse(rest) else {
+        return Ok((rest, first));
+    };
+    let Some(mut total) = in_smaller(&first, &second) else {
+        return Ok((rest, first));
+    };
+    // "one hour, 25 minutes, 41 seconds": a clock time in words goes on
+    // to ever smaller units, each part read once.
+    let mut rest = after;
+    loop {
+        let joiner = alt((
+            (sp, kw("and"), sp).map(|_| ()),
+            (char(','), sp).map(|_| ()),
+            sp.map(|_| ()),
+        ));
+        let next = preceded(joiner, one_count).parse(rest);
+        match next {
+            Ok((after, part)) if part.unit != total.unit => match in_smaller(&total, &part) {
+                Some(t) => {
+                    total = t;
+                    rest = after;
+                }
+                None => break,
+            },
+            _ => break,
         }
     }
-    Ok((rest, first))
+    Ok((rest, total))
 }
 
 /// "3 quarters", "two quarters": three months each. A counted quarter only
@@ -753,6 +860,10 @@ fn centuries(i: &str) -> Res<'_, Count<'_>> {
         alt((kw("millennium"), kw("millennia"), kw("millenniums"))).map(|_| 1000.0),
     ));
     let (rest, (n, _, years)) = (unit_count, sp, unit).parse(i)?;
+    // "three century-makers": the century names a kind of player.
+    if rest.starts_with('-') {
+        return verify_fail(i);
+    }
     Ok((rest, Count::whole(n * years, DurationUnit::Year)))
 }
 

@@ -821,6 +821,9 @@ fn quantity_is_no_claim(
     if in_compound_term(after) {
         return true;
     }
+    if names_a_race(before, text, after, unit) {
+        return true;
+    }
     // "whether it's 4% or 6%", "be it 10 or 20": options weighed, not
     // figures stated.
     if weighs_options(before) {
@@ -860,6 +863,72 @@ fn quantity_is_no_claim(
         }
     }
     false
+}
+
+/// Distances that name a race when joined to the event's noun.
+const RACE_DISTANCES: &[&str] = &[
+    "meter",
+    "metre",
+    "kilometer",
+    "kilometre",
+    "km",
+    "m",
+    "mile",
+    "yard",
+];
+
+/// Nouns of a race or an event in one.
+const RACE_EVENTS: &[&str] = &[
+    "walk",
+    "race",
+    "final",
+    "finals",
+    "semifinal",
+    "semifinals",
+    "heat",
+    "heats",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "relay",
+    "hurdles",
+    "steeplechase",
+    "dash",
+    "sprint",
+    "event",
+    "title",
+];
+
+/// Whether a distance joined to its figure names the event it is run over,
+/// not a length measured: "the 800-meter final", "the women's 20-kilometer
+/// walk", "the 400m hurdles". After "a" it measures ("a 20-kilometer walk through the hills"),
+/// and before any other noun too ("the 20-kilometer stretch of road").
+fn names_a_race(before: &str, text: &str, after: &str, unit: Option<&str>) -> bool {
+    let Some(unit) = unit else {
+        return false;
+    };
+    let distance = RACE_DISTANCES.iter().any(|d| d.eq_ignore_ascii_case(unit));
+    let hyphened = text.strip_suffix(unit).is_some_and(|t| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.ends_with(|c: char| c == '-' || c.is_ascii_digit())
+    });
+    if !(distance && hyphened) {
+        return false;
+    }
+    let last = last_word(before);
+    if last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an") {
+        return false;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    RACE_EVENTS.iter().any(|e| e.eq_ignore_ascii_case(next))
 }
 
 /// Whether a bare year-like figure ends a name as its edition: "Budget

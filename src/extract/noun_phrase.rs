@@ -161,13 +161,20 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     let capitals_only = words
         .iter()
         .all(|w| is_joiner(w.text) || w.text.starts_with(char::is_uppercase));
-    if capitals_only && !(lower.ends_with('s') && head.len() > 3) {
+    if capitals_only && !(lower.ends_with('s') && head.len() > 3) && !acronym_plural(head) {
         return Phrase::Implied;
     }
     if alone && is_not_noun(head) {
         return Phrase::Implied;
     }
     Phrase::Head(rest, head)
+}
+
+/// A plural of capital letters: "MPs", "NGOs", "CEOs" (two capitals at
+/// least and a lowercase "s"; not "Ms").
+fn acronym_plural(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// One word of a noun phrase as read, and the input after it.

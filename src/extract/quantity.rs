@@ -470,10 +470,13 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
         }
         // "a 543-member house", "a 9-play drive", "an 82-minute final":
         // the noun joined to the figure is what it counts.
-        // In words it is a name of a kind ("a one-time gain", "the
-        // two-party vote").
-        if n.style != NumberStyle::Words {
-            if let Ok((r, noun)) = hyphen_noun(glued) {
+        // In words it counts as well ("a seven-storey building", "a
+        // four-hour innings"), but "one-" and a few nouns make a name of a
+        // kind ("a one-time gain", "the two-party vote", "a two-way race").
+        if let Ok((r, noun)) = hyphen_noun(glued) {
+            let kind_name = n.style == NumberStyle::Words
+                && (n.value == 1.0 || WORD_HYPHEN_KINDS.contains(&noun));
+            if !kind_name {
                 return Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)));
             }
         }
@@ -505,6 +508,35 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind,
     }
     Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)))
 }
+
+/// Nouns that after a number word and a hyphen name a kind rather than
+/// count: "two-party", "two-time", "two-way", "three-fold".
+const WORD_HYPHEN_KINDS: &[&str] = &[
+    "party",
+    "time",
+    "way",
+    "fold",
+    "sided",
+    "faced",
+    "tier",
+    "step",
+    "state",
+    "horse",
+    "stroke",
+    "wheel",
+    "seater",
+    "legged",
+    "piece",
+    "hander",
+    "dimensional",
+    "handed",
+    "pronged",
+    "ply",
+    "thirds",
+    "quarters",
+    "fifths",
+    "tenths",
+];
 
 /// A noun joined to a figure by a hyphen, as an adjective is written ("9"
 /// then "play" in "a 9-play drive"): lowercase letters, not a function

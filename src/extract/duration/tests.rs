@@ -297,3 +297,64 @@ fn the_count_test_turns_away_figures_of_no_time() {
         assert!(count_may_open(text), "{text:?}");
     }
 }
+
+#[test]
+fn any_superlative_after_a_determiner_looks_back() {
+    assert!(looks_back("the stormiest winter "));
+    assert!(looks_back("Kerala's wettest monsoon "));
+    assert!(looks_back("its most severe drought "));
+    assert!(looks_back("the least crowded summer "));
+    assert!(looks_back("the rainiest "));
+    // Nouns in "-est" and a superlative with no determiner do not.
+    assert!(!looks_back("the interest "));
+    assert!(!looks_back("the forest "));
+    assert!(!looks_back("the protest "));
+    assert!(!looks_back("the west "));
+    assert!(!looks_back("ripest "));
+    assert!(!looks_back("the latest model "));
+    let (_, (d, _, back)) = duration_in("the coldest spell ", "in 30 years").unwrap();
+    assert_eq!((d.value, d.unit, back), (30.0, Year, true));
+}
+
+#[test]
+fn a_scale_after_the_upper_end_of_a_range_belongs_to_both() {
+    assert_eq!(
+        read("between 60 and 70 million years ago"),
+        (
+            60e6,
+            Year,
+            Qualifier::Between,
+            Some((60e6, 70e6)),
+            true,
+            "between 60 and 70 million years ago"
+        )
+    );
+    // The lower end times the scale would pass the upper: it stays.
+    let (_, _, _, range, _, _) = read("between 800 and 2 million years ago");
+    assert_eq!(range, Some((800.0, 2e6)));
+    let (_, _, _, range, _, _) = read("3 to 4 thousand years");
+    assert_eq!(range, Some((3e3, 4e3)));
+}
+
+#[test]
+fn a_time_in_words_in_falling_units_is_one_length() {
+    use DurationUnit::{Minute, Second};
+    let (v, unit, _, _, _, text) = read("two hours, 10 minutes, 5 seconds to finish");
+    assert_eq!(
+        (v, unit, text),
+        (7805.0, Second, "two hours, 10 minutes, 5 seconds")
+    );
+    let (v, unit, _, _, _, text) = read("3 hours and 4 minutes later");
+    assert_eq!((v, unit, text), (184.0, Minute, "3 hours and 4 minutes"));
+    let (v, unit, _, _, _, text) = read("eight minutes 12 seconds");
+    assert_eq!((v, unit, text), (492.0, Second, "eight minutes 12 seconds"));
+    // A unit that does not fall ends the time.
+    let (v, unit, _, _, _, text) = read("4 minutes, 20 seconds, 3 minutes");
+    assert_eq!((v, unit, text), (260.0, Second, "4 minutes, 20 seconds"));
+}
+
+#[test]
+fn a_century_joined_to_a_noun_counts_no_years() {
+    assert!(duration("three century-makers").is_err());
+    assert_eq!(read("two centuries").0, 200.0);
+}

@@ -72,6 +72,18 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rand", "ZAR"),
     ("lira", "TRY"),
     ("naira", "NGN"),
+    ("taka", "BDT"),
+    ("cedis", "GHS"),
+    ("cedi", "GHS"),
+    ("kenyan shillings", "KES"),
+    ("ugandan shillings", "UGX"),
+    ("tanzanian shillings", "TZS"),
+    ("philippine pesos", "PHP"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
     ("shekels", "ILS"),
     ("dirhams", "AED"),
     ("riyals", "SAR"),
@@ -138,6 +150,13 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₦", "NGN"),
     ("₪", "ILS"),
+    ("৳", "BDT"),
+    ("₱", "PHP"),
+    ("₵", "GHS"),
+    ("₫", "VND"),
+    ("₴", "UAH"),
+    ("₸", "KZT"),
+    ("฿", "THB"),
 ];
 
 /// Letters before a "$" that may stand apart from it in tokenised text:
@@ -225,6 +244,19 @@ pub const CURRENCY_PREFIX_WORDS: &[(&str, &str)] = &[
     ("NZD", "NZD"),
     ("Rs.", "Rs"),
     ("Rs", "Rs"),
+    // Bangladesh's taka ("Tk 5.23 trillion"), Kenya's shilling ("KSh
+    // 300"): abbreviations no other currency uses.
+    ("Tk.", "BDT"),
+    ("Tk", "BDT"),
+    ("BDT", "BDT"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("KES", "KES"),
+    ("NGN", "NGN"),
+    ("ZAR", "ZAR"),
+    ("PKR", "PKR"),
+    ("GHS", "GHS"),
+    ("GH₵", "GHS"),
 ];
 
 /// Units of measure after a figure (spaced, glued or hyphenated), longest

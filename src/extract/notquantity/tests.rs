@@ -377,3 +377,37 @@ proptest::proptest! {
         proptest::prop_assert!(figure_forms_after_ordinal(before, &i).is_err(), "{:?}", i);
     }
 }
+
+#[test]
+fn a_distance_that_names_its_race_measures_nothing() {
+    let m = no_claim_measure;
+    assert!(m("kilometer")(
+        "She led the men's ",
+        "35-kilometer walk from the gun"
+    ));
+    assert!(m("meter")("He won the ", "400-meter final on Monday"));
+    assert!(m("m")("in the ", "200m backstroke heats"));
+    // After "a", or before a noun that is no event, it measures.
+    assert!(!m("kilometer")(
+        "They built a ",
+        "35-kilometer walk along the coast"
+    ));
+    assert!(!m("kilometer")("the ", "35-kilometer stretch of road"));
+    assert!(!m("meter")("a ", "400-meter wall"));
+}
+
+fn no_claim_measure(unit: &str) -> impl Fn(&str, &str) -> bool + '_ {
+    move |before, rest| {
+        let len = rest.find(' ').unwrap_or(rest.len());
+        not_a_claim(
+            before,
+            rest,
+            len,
+            Reading::Quantity {
+                unit: Some(unit),
+                counted: false,
+            },
+        )
+        .is_some()
+    }
+}

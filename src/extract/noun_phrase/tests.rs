@@ -100,3 +100,12 @@ fn a_figures_compound_before_the_noun_modifies_it() {
 fn a_possessive_modifies_the_noun_after_it() {
     assert_eq!(q("40 league's referees").unit.as_deref(), Some("referees"));
 }
+
+#[test]
+fn a_plural_of_capitals_is_the_counted_noun() {
+    assert_eq!(q("eleven MPs walked out").unit.as_deref(), Some("MPs"));
+    assert_eq!(q("40 NGOs signed").unit.as_deref(), Some("NGOs"));
+    // A capital and "s" alone is no acronym's plural; a name stays a name.
+    assert_eq!(q("3 Ms").unit, None);
+    assert_eq!(q("3 Downing Street").unit, None);
+}

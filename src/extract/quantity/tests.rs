@@ -373,3 +373,42 @@ fn percent_and_points_words() {
     assert!(points(" pointed").is_err());
     assert!(points(" basis").is_err());
 }
+
+#[test]
+fn a_number_word_joined_to_its_noun_counts_it() {
+    let p = q("nine-storey tower");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (9.0, Some("storey")));
+    let p = q("ten-event decathlon");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (10.0, Some("event")));
+    let p = q("three-hour session");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (3.0, Some("hour")));
+    // A name of a kind, "one-", or an age counts nothing.
+    for text in [
+        "two-party contest",
+        "three-time winner",
+        "two-way race",
+        "one-storey hut",
+        "five-year-old boy",
+    ] {
+        assert!(
+            quantity(text).map_or(true, |(_, p)| p.unit.is_none()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn more_currencies_before_the_figure() {
+    let p = q("Tk 4 trillion");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (4e12, Some("BDT")));
+    let p = q("Tk 2,15,300.5 crore");
+    assert_eq!(p.unit.as_deref(), Some("BDT"));
+    assert_eq!(q("KSh 300 million").unit.as_deref(), Some("KES"));
+    assert_eq!(q("₦5 billion").unit.as_deref(), Some("NGN"));
+    assert_eq!(q("৳500").unit.as_deref(), Some("BDT"));
+    assert_eq!(q("₱2.5 billion").unit.as_deref(), Some("PHP"));
+    assert_eq!(q("70 billion taka").unit.as_deref(), Some("BDT"));
+    assert_eq!(q("40 million cedis").unit.as_deref(), Some("GHS"));
+    // Letters that only open a currency before a figure.
+    assert!(quantity("Tk is short").is_err());
+}
