@@ -96,7 +96,11 @@ fn figures_written_the_ways_news_writes_them_agree_and_each_wrong_fact_is_found(
         ("library/storeys", "9", "12"),
         ("assembly/spending", "3.4e12", "4.3e12"),
         ("motion/abstentions", "11", "15"),
-        ("shale/age", "{min: 70.0e6, max: 80.0e6}", "{min: 7.0e6, max: 8.0e6}"),
+        (
+            "shale/age",
+            "{min: 70.0e6, max: 80.0e6}",
+            "{min: 7.0e6, max: 8.0e6}",
+        ),
         ("kessler/time", "9669", "9000"),
         ("autumn/record-span", "40", "25"),
     ] {

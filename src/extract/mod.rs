@@ -107,6 +107,7 @@ fn scan_windows(
         anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown),
         sports: date::is_sports_copy(&doc.prose),
         tokens: Vec::new(),
+        items: date::ItemMemo::new(options.dates.date_order, scan == Scan::Gated),
     };
     let (mut first_sentence, mut bytes) = (0, 0usize);
     let count = doc.sentences.len();
@@ -154,20 +155,22 @@ fn share_counted_nouns(doc: &Document, claims: &mut [Claim]) {
 /// What a document told so far that later dates read: the dates given
 /// (for "a month earlier"), and whether it is sports copy (where "the
 /// second half" is part of a game).
-struct DocDates {
+struct DocDates<'d> {
     anchors: date::Anchors,
     sports: bool,
     /// The token buffer, reused sentence after sentence.
     tokens: Vec<lex::Token>,
+    /// The date items read so far, for the claims tried after.
+    items: date::ItemMemo<'d>,
 }
 
-fn extract_sentence(
-    doc: &Document,
+fn extract_sentence<'d>(
+    doc: &'d Document,
     index: usize,
     span: Span,
     options: &ExtractOptions,
     scan: Scan,
-    dates: &mut DocDates,
+    dates: &mut DocDates<'d>,
     out: &mut Vec<Claim>,
 ) {
     let prose = doc.prose.as_str();
@@ -224,7 +227,7 @@ fn extract_sentence(
             if gates != 0 {
                 let rest = window(text.get(at..).unwrap_or(""));
                 let before = text.get(..at).unwrap_or("");
-                let parsed = match parse_at(options, gates, before, rest) {
+                let parsed = match parse_at(&dates.items, gates, before, rest) {
                     // "the third quarter" of a game, a wire's dateline: no date.
                     At::Claim(len, Found::Date(d))
                         if (dates.sports && d.until.is_none() && date::is_game_period(d.expr))
@@ -405,7 +408,7 @@ enum At {
 /// (unless what stands there is not a quantity: an ordinal, a time, a
 /// label …; `before` is the sentence up to `rest`). Only the grammars in
 /// `gates` (see [`lex::openers`]) run; the others cannot match here.
-fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At {
+fn parse_at<'d>(items: &date::ItemMemo<'d>, gates: u8, before: &str, rest: &'d str) -> At {
     // Scores and ages first: "a 6-3 vote" is no date, "45 years old" no
     // duration.
     if gates & openers::NOT_QUANTITY != 0 && rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -423,7 +426,7 @@ fn parse_at(options: &ExtractOptions, gates: u8, before: &str, rest: &str) -> At
         return At::Claim(*len, Found::Duration(d.clone()));
     }
     if gates & openers::DATE != 0 {
-        if let Ok((_, d)) = date::date_claim_with(rest, options.dates.date_order) {
+        if let Ok((_, d)) = date::date_claim_in(rest, items) {
             return At::Claim(d.len, Found::Date(d));
         }
     }

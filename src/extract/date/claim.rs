@@ -165,21 +165,22 @@ fn hedge(i: &str) -> Res<'_, ()> {
 }
 
 /// What one [`date_claim_with`] call shares among its forms: the
-/// day-month order, the items parsed so far, and the relation phrase at
-/// the claim's start (several forms open with one).
-struct Cx<'a> {
+/// day-month order, the items parsed so far (in this claim or, through
+/// [`date_claim_in`], in earlier claims of the sentence), and the relation
+/// phrase at the claim's start (several forms open with one).
+struct Cx<'m, 'a> {
     order: DateOrder,
-    memo: ItemMemo<'a>,
+    memo: &'m ItemMemo<'a>,
     /// A relation and its blanks at one place: (start address, length,
     /// result).
     relation: std::cell::RefCell<Option<(usize, usize, Res<'a, Relation>)>>,
 }
 
-impl<'a> Cx<'a> {
-    fn new(order: DateOrder) -> Self {
+impl<'m, 'a> Cx<'m, 'a> {
+    fn new(memo: &'m ItemMemo<'a>) -> Self {
         Self {
-            order,
-            memo: ItemMemo::new(order),
+            order: memo.order(),
+            memo,
             relation: std::cell::RefCell::new(None),
         }
     }
@@ -221,7 +222,7 @@ fn make(
 
 /// A form of [`date_claim_with`]: the claim's input and what its forms
 /// share.
-type ClaimForm = for<'a> fn(&'a str, &Cx<'a>) -> Res<'a, ParsedDate>;
+type ClaimForm = for<'m, 'a> fn(&'a str, &Cx<'m, 'a>) -> Res<'a, ParsedDate>;
 
 /// The forms of a whole claim, in order (the first that reads the input
 /// wins), each with the kinds of first word it can open with (see
@@ -252,17 +253,17 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
 
 /// The first of [`CLAIM_FORMS`] that reads `i`, trying only the forms
 /// its first word admits.
-fn first_claim<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn first_claim<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let opening = ClaimOpening::of(i);
     first_of(CLAIM_FORMS, |k| opening.any(k), i, |form, i| form(i, cx))
 }
 
-fn vague_claim<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn vague_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, e) = vague(i)?;
     Ok((rest, make(i, rest, None, 0, (None, None, e), None)))
 }
 
-fn within_claim<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn within_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, e) = within(i)?;
     Ok((
         rest,
@@ -270,7 +271,7 @@ fn within_claim<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
-fn counted_range<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn counted_range<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, (a, b)) = alt((duration_from_start, unit_to_date, working_week)).parse(i)?;
     Ok((
         rest,
@@ -285,8 +286,8 @@ fn counted_range<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
-fn range_claim<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
-    let (rest, (a, p1, b, p2)) = range(&cx.memo)(i)?;
+fn range_claim<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (rest, (a, p1, b, p2)) = range(cx.memo)(i)?;
     Ok((
         rest,
         make(
@@ -300,7 +301,7 @@ fn range_claim<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
-fn with_relation<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn with_relation<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = preceded(opt(hedge), |i| cx.relation(i)).parse(i)?;
     let expr_start = consumed(i, after_rel).len();
     let (rest, item) = alt((
@@ -338,14 +339,14 @@ fn with_relation<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "around next week", "sometime next year": the hedge keeps the date.
-fn without<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn without<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, item) = preceded(opt(hedge), |i| cx.memo.item(i)).parse(i)?;
     Ok((rest, make(i, rest, None, 0, item, None)))
 }
 
 /// "about 2019/aug/01", "about Q1 2019": "about" hedges a full date;
 /// before anything else it counts ("about 20 May protesters").
-fn about<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn about<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, expr) = preceded((kw("about"), sp), calendar_expr(cx.order)).parse(i)?;
     if !has_year(expr) {
         return fail(i);
@@ -354,7 +355,7 @@ fn about<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// A bare year is a date when it opens a period: "2012 or later".
-fn year_or_later<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn year_or_later<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, (y, _)) = (year_number, peek(or_later)).parse(i)?;
     Ok((
         rest,
@@ -364,7 +365,7 @@ fn year_or_later<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 
 /// "more than 2 weeks before today" ⇒ before the shifted day; "less
 /// than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
-fn qualified_shift<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn qualified_shift<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
         alt((
             (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
@@ -425,7 +426,7 @@ fn qualified_shift<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "year greater than 2012", "later than 2015": after that year.
-fn year_comparison<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn year_comparison<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, (_, y)) = (
         (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
         year_number,
@@ -446,7 +447,7 @@ fn year_comparison<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 
 /// "by end of this month", "before end of the year": `by` on the
 /// period, as "by the end of".
-fn by_end_of<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn by_end_of<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, (rel, _, _, _, _)) = (
         alt((
             kw("by").map(|_| Relation::By),
@@ -470,7 +471,7 @@ fn by_end_of<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
-fn as_far_as<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn as_far_as<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, (_, _, rel, _, _, _)) = (
         kw("as"),
         sp,
@@ -489,7 +490,7 @@ fn as_far_as<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "closed for the day", "sales for the month": the article's own.
-fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, _) = (kw("for"), sp).parse(i)?;
     let (rest, (_, e)) = (
         (kw("the"), sp),
@@ -519,10 +520,10 @@ fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "from Aug 1" with no end: from that day on.
-fn from_day<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn from_day<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, _) = (kw("from"), sp).parse(i)?;
     // "from this Friday 5/12 to next Sunday": the range after "from".
-    if range(&cx.memo)(after_rel).is_ok() {
+    if range(cx.memo)(after_rel).is_ok() {
         return fail(i);
     }
     let expr_start = consumed(i, after_rel).len();
@@ -540,7 +541,7 @@ fn from_day<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 
 /// "by late Sunday night", "on early Monday", "until Friday evening":
 /// a part of a day is the day.
-fn day_with_time<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn day_with_time<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = cx.relation(i)?;
     let (day_at, part) = opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_rel)?;
     let (after_day, item) = cx.memo.item(day_at)?;
@@ -557,7 +558,7 @@ fn day_with_time<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "As of March": where things stood then.
-fn as_of<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn as_of<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, _) = (kw("as"), sp, kw("of"), sp).parse(i)?;
     let expr_start = consumed(i, after_rel).len();
     let (rest, item) = alt((
@@ -571,7 +572,7 @@ fn as_of<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 /// "the week ended March 28", "the week ending Sunday": the seven days
 /// that end on that day (a week has no other name; a quarter or a half
 /// ended on a day is read as that day, its balance date).
-fn week_ended<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn week_ended<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
     let (day_at, _) = (
         kw("the"),
@@ -608,7 +609,7 @@ fn week_ended<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 /// "the May forecast", "the alliance's June summit": a month naming
 /// which one of a thing, before its noun. "May" and "March" (verbs too)
 /// only after "the".
-fn attributive_month<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn attributive_month<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (at, the) = opt((kw("the"), sp)).parse(i)?;
     let (rest, month) = month_name(at)?;
     let name = consumed(at, rest);
@@ -634,7 +635,7 @@ fn attributive_month<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 /// "over Monday and Tuesday", "during Saturday and Sunday": two days
 /// in a row are one span; two apart ("on Monday and Wednesday") are two
 /// dates.
-fn two_days<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn two_days<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, _) = (alt((kw("over"), kw("on"), kw("during"), kw("through"))), sp).parse(i)?;
     let (rest, (a, _, _, _, b)) =
         (weekday_expr, sp, kw("and"), sp, weekday_expr).parse(after_rel)?;
@@ -672,7 +673,7 @@ fn two_days<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 /// Results copy: "the full financial year", "the year under review" —
 /// the year the results report, which `Anchors` reads off the latest
 /// reporting period the text gave; with none, the current (fiscal) year.
-fn reported_year<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn reported_year<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
     let (rest, fiscal) = preceded(
         (kw("the"), sp),
@@ -709,7 +710,7 @@ fn reported_year<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 /// names which ones. News writes a count of thousands with a separator
 /// ("the 2,000 troops"); a singular noun ("the 2016 election") leaves
 /// the bare figure a year already.
-fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (at, _) = (kw("the"), sp).parse(i)?;
     let (rest, y) = year_number(at)?;
     let plural_noun = rest.strip_prefix(' ').is_some_and(|r| {
@@ -742,8 +743,24 @@ fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
 /// A whole date claim: an optional relation and a date expression (or a
 /// range, or a vague time), the first of [`CLAIM_FORMS`] that reads `i`.
 pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
-    let cx = Cx::new(order);
-    let (rest, mut claim) = first_claim(i, &cx)?;
+    date_claim_in(i, &ItemMemo::new(order, false))
+}
+
+/// [`date_claim_with`] in the day-month order of `items`, which remembers
+/// the items it parsed at each place (a sentence's claims read the same
+/// item again: "from 999 to 1,569" reads "999 to …" as the range's start,
+/// and the scan then tries a claim at "999").
+pub fn date_claim_in<'a>(i: &'a str, items: &ItemMemo<'a>) -> Res<'a, ParsedDate> {
+    if items.across_claims() {
+        claim_with(i, &Cx::new(items))
+    } else {
+        claim_with(i, &Cx::new(&ItemMemo::new(items.order(), false)))
+    }
+}
+
+/// [`date_claim_in`] with what its forms share.
+fn claim_with<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (rest, mut claim) = first_claim(i, cx)?;
     // "on this year's election", "in Saturday's final": the word before a
     // possessive date governs the noun after it, not the date.
     if claim.until.is_none()

@@ -405,23 +405,47 @@ fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
 /// One remembered item: (start address, length, result).
 type SeenItem<'a> = Option<(usize, usize, Res<'a, Item>)>;
 
-/// `standalone_item` results at the places one [`date_claim_with`](super::date_claim_with) call
-/// has tried (range start, after a relation, bare): its alternatives parse
-/// the same item at the same place, so each place is parsed once.
-pub(super) struct ItemMemo<'a> {
+/// How many places [`ItemMemo`] remembers: the few one claim tries (range
+/// start, after a relation, bare), and those of the claim tried before.
+const SEEN: usize = 8;
+
+/// `standalone_item` results at the places tried so far (range start,
+/// after a relation, bare): a claim's alternatives parse the same item at
+/// the same place, and so do the claims the scan tries at the next words
+/// of a sentence, so each place is parsed once. An input is keyed by its
+/// address and length, so the memory must not outlive the text it read
+/// (the lifetime says so).
+pub struct ItemMemo<'a> {
     order: DateOrder,
+    /// Whether the memory is kept from one claim to the next (else each
+    /// claim starts with an empty one).
+    across_claims: bool,
     /// Oldest replaced first.
-    seen: std::cell::RefCell<[SeenItem<'a>; 4]>,
+    seen: std::cell::RefCell<[SeenItem<'a>; SEEN]>,
     next: std::cell::Cell<usize>,
 }
 
 impl<'a> ItemMemo<'a> {
-    pub(super) fn new(order: DateOrder) -> Self {
+    /// A memory of items read in `order`, empty; `across_claims`: kept
+    /// from one claim to the next (the scan's), else used by one claim
+    /// only (the reference scan's, which the tests hold the scan to).
+    pub fn new(order: DateOrder, across_claims: bool) -> Self {
         Self {
             order,
-            seen: std::cell::RefCell::new([None, None, None, None]),
+            across_claims,
+            seen: std::cell::RefCell::new([const { None }; SEEN]),
             next: std::cell::Cell::new(0),
         }
+    }
+
+    /// The day-month order the items are read in.
+    pub(super) fn order(&self) -> DateOrder {
+        self.order
+    }
+
+    /// Whether the memory is kept from one claim to the next.
+    pub(super) fn across_claims(&self) -> bool {
+        self.across_claims
     }
 
     /// `standalone_item(order)` at the start of `i`.
@@ -441,7 +465,7 @@ impl<'a> ItemMemo<'a> {
         if let Some(slot) = self.seen.borrow_mut().get_mut(n) {
             *slot = Some((key.0, key.1, r.clone()));
         }
-        self.next.set((n + 1) % 4);
+        self.next.set((n + 1) % SEEN);
         r
     }
 }

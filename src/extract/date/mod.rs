@@ -45,10 +45,12 @@
 //! # Following a name: "by June 2022"
 //!
 //! The scan driver (`extract::extract_with` → `extract_scan` →
-//! `extract_sentence` → `parse_at`) asks [`date_claim_with`] at each
-//! token `lex::openers` lets through. In `claim`, its `with_relation` reads
-//! [`relation`] ("by") and then `ItemMemo::item`, which is `item`'s
-//! `standalone_item`: "June" opens with a month (`opening`), so of
+//! `extract_sentence` → `parse_at`) asks [`date_claim_in`] (which is
+//! [`date_claim_with`] with the sentence's [`ItemMemo`], the items earlier
+//! claims read) at each token `lex::openers` lets through. In `claim`, its
+//! `with_relation` reads [`relation`] ("by") and then `ItemMemo::item`,
+//! which is `item`'s `standalone_item`: "June" opens with a month
+//! (`opening`, whose words are looked up once in its date-word table), so of
 //! `ITEM_FORMS` its `dated` form runs `calendar_at`, and of
 //! `CALENDAR_FORMS` the month group reaches `absolute`'s [`month_year`]
 //! over `words`' [`month_name`] and [`year_number`]. The claim is resolved by
@@ -73,10 +75,12 @@ pub use absolute::{day_month_year, iso_date, malformed_numeric_date, month_day_y
 pub use anchor::Anchors;
 pub use calendar::{season_with_year, season_word};
 pub use claim::{
-    date_claim, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date, relation,
+    date_claim, date_claim_in, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date,
+    relation,
 };
 pub use dateline::is_dateline;
 pub use game::{is_game_period, is_sports_copy};
+pub use item::ItemMemo;
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
     impossible_day, part_of, put_off_to, resolve, resolve_anchored, resolve_range, resolve_with,

@@ -468,7 +468,7 @@ fn claim_forms_declare_their_openings() {
         let opening = ClaimOpening::of(s);
         for (k, &(kinds, form)) in CLAIM_FORMS.iter().enumerate() {
             for order in [DateOrder::None, DateOrder::Mdy, DateOrder::Dmy] {
-                if form(s, &Cx::new(order)).is_ok() {
+                if form(s, &Cx::new(&ItemMemo::new(order, false))).is_ok() {
                     assert!(
                         opening.any(kinds),
                         "form {k} reads {s:?}, whose opening {opening:?} it does not declare"
@@ -507,4 +507,33 @@ fn claim_opening_words_follow_the_tables() {
         assert_eq!(ClaimOpening::of(s), ClaimOpening::of("\u{e9}"), "{s:?}");
         assert!(ClaimOpening::of(s).any(C_AS | C_FROM), "{s:?}");
     }
+}
+
+/// A memory kept from claim to claim, as the scan keeps it through a
+/// sentence, answers every claim as a fresh one does: at every place of
+/// every phrase of the date tests, in the scan's order (each phrase's
+/// word starts left to right, so the items one claim read are asked again by
+/// the claims after it).
+#[test]
+fn items_kept_across_claims_answer_as_fresh_ones() {
+    use super::super::item::tests::{dispatch_inputs, DISPATCH_PHRASES};
+    let phrases = dispatch_inputs(DISPATCH_PHRASES);
+    let mut compared = 0;
+    let order = DateOrder::None;
+    for text in &phrases {
+        let memo = ItemMemo::new(order, true);
+        let starts = text.char_indices().filter(|&(at, _)| {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        });
+        for (at, _) in starts {
+            let i = &text[at..];
+            let kept = date_claim_in(i, &memo).ok();
+            assert_eq!(kept, date_claim_with(i, order).ok(), "{i:?} in {text:?}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 2_500, "{compared}");
 }

@@ -71,7 +71,7 @@ fn early_mid_late_boundaries() {
 #[test]
 fn item_memo_matches_standalone_item() {
     let text = "from early June 2021 to next week, around Tuesday, xyz 3 days ago";
-    let memo = ItemMemo::new(DateOrder::None);
+    let memo = ItemMemo::new(DateOrder::None, true);
     for round in 0..2 {
         for (at, _) in text.char_indices() {
             let i = &text[at..];
