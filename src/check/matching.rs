@@ -309,9 +309,12 @@ fn match_sentence(
             // period of account, never the day an event happened on.
             let account = dates_a_figure_as_period(doc, claim, clause);
             let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
-            let part = sentence.map_or(subject, |s| {
-                part_of_sentence(&doc.prose, s.span, claim.span)
-            });
+            // Read only for a claim alone of its kind (at most one a kind
+            // a sentence): the look spans the sentence.
+            let part = match sentence {
+                Some(s) if alone => part_of_sentence(&doc.prose, s.span, claim.span),
+                _ => subject,
+            };
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;

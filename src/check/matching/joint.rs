@@ -228,6 +228,20 @@ pub(super) fn pairs_of(
         Target::Fact(i) => refs.facts.get(i).is_none_or(|f| !f.series.is_empty()),
         Target::Event(_) => true,
     };
+    // Edges come claim by claim: a sentence of more figures than are
+    // paired jointly (a list without full stops) is let go at once, before
+    // any look that could grow with figures × edges.
+    let mut distinct = 0;
+    let mut last = None;
+    for e in edges {
+        if last != Some(e.claim) {
+            last = Some(e.claim);
+            distinct += 1;
+            if distinct > MAX_FIGURES {
+                return Vec::new();
+            }
+        }
+    }
     if edges.len() < 2 || edges.iter().any(|e| series(e.target)) {
         return Vec::new();
     }
