@@ -30,6 +30,7 @@ use crate::reference::index::{Target, TermHit};
 use crate::reference::model::When;
 use crate::reference::ReferenceSet;
 
+mod joint;
 mod phrase;
 use phrase::{Phrases, Reach};
 
@@ -272,6 +273,10 @@ fn match_sentence(
     let mut pairs: Vec<Pair> = Vec::new();
     let mut own: Vec<std::ops::Range<usize>> = Vec::with_capacity(range.len());
     let mut near: Vec<usize> = Vec::new();
+    // The figures and the (figure, fact) pairs a comparison sentence
+    // pairs jointly (see `matching/joint.rs`).
+    let mut figures: Vec<joint::Figure> = Vec::new();
+    let mut edges: Vec<joint::Edge> = Vec::new();
     for ci in range.clone() {
         let first = pairs.len();
         if let Some(claim) = claims.get(ci) {
@@ -306,9 +311,23 @@ fn match_sentence(
             // period of account, never the day an event happened on.
             let account = dates_a_figure_as_period(doc, claim, clause);
             let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
+            // Read only for a claim alone of its kind (at most one a kind
+            // a sentence): the look spans the sentence.
+            let part = match sentence {
+                Some(s) if alone => part_of_sentence(&doc.prose, s.span, claim.span),
+                _ => subject,
+            };
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
+            if !alone && !matches!(claim.kind, ClaimKind::Date(_)) {
+                figures.push(joint::Figure {
+                    claim: ci,
+                    span: claim.span,
+                    reach: reach.span,
+                    clause,
+                });
+            }
             for &m in &near {
                 let Some(entry @ (target, specificity, _)) = matched.get(m) else {
                     continue;
@@ -370,6 +389,18 @@ fn match_sentence(
                 // A target only the terms carried from the sentence before
                 // match comes after every one the sentence's own terms do.
                 let lent = usize::from(borrowed.get(m).copied().unwrap_or(false));
+                if !alone
+                    && lent == 0
+                    && through == Through::Written
+                    && matches!(target, Target::Fact(_))
+                    && !matches!(claim.kind, ClaimKind::Date(_))
+                {
+                    edges.push(joint::Edge {
+                        claim: ci,
+                        target: *target,
+                        timed: untimed == 0,
+                    });
+                }
                 // "his Sunday's performance": a date that owns an event's
                 // term names that event, whatever else the sentence names.
                 let unnamed = usize::from(!names_event(&doc.prose, claim, &seen, &entry.2));
@@ -404,7 +435,7 @@ fn match_sentence(
                     // noun equally specific, the one whose terms stand
                     // nearest it ("The total number of cases admitted to
                     // date is 1,844": admitted to date, not the total).
-                    [lent, fewer, untimed, unnamed, noun, any, any]
+                    [lent, fewer, untimed, unnamed, noun, any, any, any]
                 } else if alone {
                     // An event whose terms all stand in the date's clause
                     // (with its subject) is what the date is about before
@@ -415,11 +446,27 @@ fn match_sentence(
                     let scattered = usize::from(
                         matches!(target, Target::Event(_)) && !seen.all_within(&entry.2, subject),
                     );
-                    [lent, scattered, fewer, untimed, unnamed, noun, any]
+                    // Among facts of as many terms, one whose terms all
+                    // stand in the figure's part of the sentence is what
+                    // it speaks about, before one named across a colon
+                    // ("The five contracts the ministry signed are: one
+                    // with …").
+                    let outside = usize::from(
+                        matches!(target, Target::Fact(_)) && !seen.all_within(&entry.2, part),
+                    );
+                    [lent, scattered, fewer, outside, untimed, unnamed, noun, any]
                 } else {
-                    [lent, untimed, any, own, fewer, noun, 0]
+                    [lent, untimed, any, own, fewer, noun, 0, 0]
                 };
+                let lent_noun = through == Through::Implied
+                    && match (*target, implied.as_ref()) {
+                        (Target::Fact(i), Some(im)) => refs.facts.get(i).is_some_and(|f| {
+                            f.unit.as_deref().is_some_and(|fu| im.lent_only(fu, refs))
+                        }),
+                        _ => false,
+                    };
                 pairs.push(Pair {
+                    lent_noun,
                     implied: through == Through::Implied,
                     rank,
                     claim: ci,
@@ -468,7 +515,23 @@ fn match_sentence(
             }
         }
     }
+    // A figure and its comparison ("$X, or Y cents a share, from $Z, or W
+    // cents, a year earlier"): the facts' distinguishing terms pair them
+    // jointly, one to one, before figure by figure.
+    edges.retain(|e| !done.contains(&e.claim) && !taken.contains(&taken_key(e.claim, e.target)));
+    let sentence_span = sentence.map(|s| s.span);
+    for (ci, target) in sentence_span.map_or(Vec::new(), |span| {
+        let read = (&seen, matched.as_slice(), breaks.of("quantity"));
+        joint::pairs_of(&doc.prose, span, figures, &edges, read, refs)
+    }) {
+        if let Some(slot) = out.get_mut(ci) {
+            *slot = Match::One(target);
+            taken.insert(taken_key(ci, target));
+            done.insert(ci);
+        }
+    }
     for Pair {
+        lent_noun: _,
         implied,
         rank,
         claim: ci,
@@ -536,6 +599,21 @@ fn with_its_subject(prose: &str, sentence: &Sentence, clause: Span) -> Span {
         Some(before) => Span::new(before.start, clause.end),
         None => clause,
     }
+}
+
+/// The part of the sentence at `sentence` that holds `claim`, between the
+/// colons or semicolons before and after it: what a colon opens (a list,
+/// an explanation) speaks about its own items. Commas part nothing here:
+/// "Italy, with 800 units between Iraq and Kuwait" is one part.
+fn part_of_sentence(prose: &str, sentence: Span, claim: Span) -> Span {
+    let stops = [':', ';'];
+    let before = prose.get(sentence.start..claim.start).unwrap_or("");
+    let after = prose.get(claim.end..sentence.end).unwrap_or("");
+    let start = before
+        .rfind(stops)
+        .map_or(sentence.start, |at| sentence.start + at + 1);
+    let end = after.find(stops).map_or(sentence.end, |at| claim.end + at);
+    Span::new(start, end.max(claim.end))
 }
 
 /// Whether `claim` is a date of a quarter or a half ("the third quarter",
@@ -1035,6 +1113,15 @@ impl<'a> Implied<'a> {
             .map(|&(_, at)| at)
     }
 
+    /// Whether the figure may count what a fact with unit `fu` counts
+    /// only because a figure beside it names that noun: no casualty word
+    /// and no word before it does.
+    fn lent_only(&self, fu: &str, refs: &ReferenceSet) -> bool {
+        !self.people
+            && !self.words.iter().any(|(w, _)| refs.units.matches(fu, w))
+            && self.units.iter().any(|u| unit_fits(fu, u, refs))
+    }
+
     /// Whether the figure may count what a fact with unit `fu` counts.
     fn may_count(&self, fu: &str, refs: &ReferenceSet) -> bool {
         // "killed more than 1,400": a casualty word beside the figure says
@@ -1062,28 +1149,38 @@ pub const NEAR_HITS: usize = 16;
 pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 
 /// One (claim, target) pair that could hold. The order is the order of
-/// preference: by `rank`, then document order. The rank opens with
+/// preference: pairs read through a noun only a neighbour names last,
+/// then by `rank`, then document order. The rank opens with
 /// whether only terms carried from the sentence before match the target.
 /// Then, for a claim among several of its kind: whether the claim names
 /// no time of the target's, nearness of any term, nearness of its own
-/// terms, fewest terms last, 0 — a figure belongs to the target whose terms
-/// stand nearest to it ("$9 million in fines and $4 million in costs");
-/// for a claim alone of its kind: for an event, whether some of its terms
-/// stand outside the claim's clause and its subject, then fewest terms
-/// last, no time named,
+/// terms, fewest terms last, 0, 0 — a figure belongs to the target whose
+/// terms stand nearest to it ("$9 million in fines and $4 million in
+/// costs"); for a claim alone of its kind: for an event, whether some of
+/// its terms stand outside the claim's clause and its subject, then fewest
+/// terms last, for a fact whether some of its terms stand outside the
+/// claim's part of the sentence (between colons and semicolons), no time
+/// named,
 /// whether the claim does not own one of the target's terms (a date's
 /// possessive, "Sunday's performance"), nearness. Before the last comes
 /// how far before the figure the noun it is read through stands (0 for a
 /// figure not read through an implied noun); a figure alone of its kind
 /// read through an implied noun has that distance, then nearness, in the
-/// last places but one, so that nearness tells its facts apart. Two
+/// last places but two, so that nearness tells its facts apart. Two
 /// targets tie when the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
-const TIED: usize = 6;
+const TIED: usize = 7;
+/// How many places a [`Pair`]'s rank has.
+const RANK: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
-    rank: [usize; 7],
+    /// Read through a noun only the figures beside it name ("a stand of
+    /// 99 in 21.1 overs"): such a pair waits until every other pair has
+    /// been weighed, so that a figure naming the noun takes its fact first
+    /// (see [`Implied::lent_only`]).
+    lent_noun: bool,
+    rank: [usize; RANK],
     /// Read through an implied noun: a pair of a figure that names its
     /// noun goes first where the ranks tie.
     implied: bool,
@@ -2377,6 +2474,147 @@ mod tests {
                 "On Sunday the performance passed the mark he had set in his first season with the club."
             ),
             pairs(&[("On Sunday", "?")])
+        );
+    }
+
+    #[test]
+    fn a_figure_and_its_comparison_pair_by_the_terms_that_tell_them_apart() {
+        // Each comparison fact has every term of its base fact and the
+        // words of the comparison: by the count of terms both figures of
+        // each pair would take the comparison fact.
+        let yaml = "facts:\n  - {id: ni, value: 2600000000, unit: USD, match: {all: [profit climbed]}}\n  - {id: ni-before, value: 2100000000, unit: USD, match: {all: [profit climbed, same period last year]}}\n  - {id: eps, value: 0.41, unit: USD, match: {all: [a share]}}\n  - {id: eps-before, value: 0.33, unit: USD, match: {all: [a share, same period last year]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Tarnwick's profit climbed to $2.6 billion, or 41 cents a share, from $2.1 billion, or 33 cents a share, in the same period last year."
+            ),
+            pairs(&[
+                ("$2.6 billion", "ni"),
+                ("41 cents", "eps"),
+                ("$2.1 billion", "ni-before"),
+                ("33 cents", "eps-before"),
+                ("in the same period last year", "-")
+            ])
+        );
+        // The comparison word itself is the distinguishing term; it opens
+        // the segment of the figures it compares with.
+        let yaml = "facts:\n  - {id: ni, value: 640000000, unit: USD, match: {all: [net income]}}\n  - {id: ni-before, value: 390000000, unit: USD, match: {all: [net income, compared with]}}\n  - {id: eps, value: 0.71, unit: USD, match: {all: [per share]}}\n  - {id: eps-before, value: 0.44, unit: USD, match: {all: [per share, compared with]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Orvane's net income for the quarter was $640 million, or 71 cents per share, compared with $390 million, or 44 cents per share, a year earlier."
+            ),
+            pairs(&[
+                ("$640 million", "ni"),
+                ("71 cents", "eps"),
+                ("$390 million", "ni-before"),
+                ("44 cents", "eps-before"),
+                ("a year earlier", "-")
+            ])
+        );
+        // A share of another unit pairs on its own; the main segment's
+        // verb governs the comparison too.
+        let yaml = "facts:\n  - {id: growth, value: 12, unit: percent, match: {all: [Sales grew]}}\n  - {id: sales, value: 5600000000, unit: USD, match: {all: [Sales grew]}}\n  - {id: sales-before, value: 5000000000, unit: USD, match: {all: [Sales grew, year-ago quarter]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Sales grew 12 percent to $5.6 billion from $5 billion in the year-ago quarter."
+            ),
+            pairs(&[
+                ("12 percent", "growth"),
+                ("$5.6 billion", "sales"),
+                ("$5 billion", "sales-before"),
+                ("in the year-ago quarter", "-")
+            ])
+        );
+        // "while" opens a second subject with its own comparison.
+        let yaml = "facts:\n  - {id: rev, value: 900, unit: USD, match: {all: [revenue]}}\n  - {id: rev-before, value: 800, unit: USD, match: {all: [revenue, a year ago]}}\n  - {id: cost, value: 300, unit: USD, match: {all: [costs]}}\n  - {id: cost-before, value: 350, unit: USD, match: {all: [costs, a year ago]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Its revenue rose to USD 900 from USD 800 a year ago, while costs fell to USD 300 from USD 350 a year ago."
+            ),
+            pairs(&[
+                ("USD 900", "rev"),
+                ("USD 800", "rev-before"),
+                ("a year ago", "-"),
+                ("USD 300", "cost"),
+                ("USD 350", "cost-before"),
+                ("a year ago", "-")
+            ])
+        );
+    }
+
+    #[test]
+    fn facts_nothing_tells_apart_stay_tied_in_a_comparison() {
+        // Two facts of the same terms: no pairing is better than the
+        // other, and neither figure is given one silently.
+        let yaml = "facts:\n  - {id: a, value: 40000000, unit: USD, match: {all: [Brandt Works]}}\n  - {id: b, value: 25000000, unit: USD, match: {all: [Brandt Works]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Brandt Works booked $40 million against $25 million for its rival."
+            ),
+            pairs(&[("$40 million", "?"), ("$25 million", "?")])
+        );
+    }
+
+    #[test]
+    fn a_figure_that_names_the_noun_takes_its_fact_before_one_lent_it() {
+        // "99" counts overs only because "21.1 overs" stands beside it:
+        // the figure that names overs takes the overs fact.
+        let yaml = "facts:\n  - {id: runs, value: 99, unit: runs, match: {all: [stand]}}\n  - {id: overs, value: 21.1, unit: overs, match: {all: [stand]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Kovac shared a stand of 99 in just 21.1 overs with Pell."
+            ),
+            pairs(&[("99", "-"), ("21.1 overs", "overs")])
+        );
+        // A neighbour lends "cases" to the "1": the figure that names it
+        // takes the county right after it, the 1 the other.
+        let yaml = "facts:\n  - {id: avon, value: 4, unit: cases, match: {all: [Avon County]}}\n  - {id: brill, value: 1, unit: cases, match: {all: [Brill County]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Four cases in Avon County and 1 in Brill County are linked to the fair."
+            ),
+            pairs(&[("Four cases", "avon"), ("1", "brill")])
+        );
+    }
+
+    #[test]
+    fn a_figure_alone_takes_the_fact_whose_terms_stand_in_its_clause() {
+        // The count's terms stand right after it; the supplier's only in
+        // the list the colon opens.
+        let yaml = "facts:\n  - {id: count, value: 6, unit: contracts, match: {all: [ministry signed]}}\n  - {id: varrow, value: 1, unit: contracts, match: {all: [Varrow Dynamics]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The six contracts the ministry signed are: one with Varrow Dynamics for radars."
+            ),
+            pairs(&[("six contracts", "count")])
+        );
+        // A comma parts nothing: the place named in the clause a relative
+        // clause hangs from and the share's own noun both stand in its
+        // part, and nothing says which fact the share is: a tie.
+        let yaml = "facts:\n  - {id: range, value: 25, unit: percent, match: {all: [breeding range]}}\n  - {id: coast, value: 75, unit: percent, match: {all: [northern coast]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Hardest hit were the birds of the northern coast, where every species studied lost more than 70 percent of its breeding range."
+            ),
+            pairs(&[("more than 70 percent", "?")])
+        );
+        // An aside set off by commas is the subject's: Italy and Kuwait
+        // stand in one part, a tie.
+        let yaml = "facts:\n  - {id: a, value: 650, unit: units, match: {all: [Italy]}}\n  - {id: b, value: 700, unit: units, match: {all: [Kuwait]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Italy, with over 800 units between Iraq and Kuwait, will stay."
+            ),
+            pairs(&[("over 800 units", "?")])
         );
     }
 

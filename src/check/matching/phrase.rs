@@ -217,7 +217,7 @@ fn is_of_phrase(gap: &str) -> bool {
 
 /// The span of `word` when it is the word right before `at` (blanks
 /// between).
-fn word_before(text: &str, at: usize, word: &str) -> Option<Span> {
+pub(super) fn word_before(text: &str, at: usize, word: &str) -> Option<Span> {
     let head = text.get(..at)?;
     let look = head.get(head.len() - floor_back(head, LOOK)..)?;
     let trimmed = look.trim_end_matches(' ');
@@ -238,7 +238,7 @@ fn word_before(text: &str, at: usize, word: &str) -> Option<Span> {
 }
 
 /// Whether the last word of `gap` is `word` ("…, as forecast, to").
-fn last_word_is(gap: &str, word: &str) -> bool {
+pub(super) fn last_word_is(gap: &str, word: &str) -> bool {
     gap.rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .is_some_and(|w| w.eq_ignore_ascii_case(word))
