@@ -27,6 +27,7 @@ use crate::extract::lexicon::{
 };
 use chrono::NaiveDate;
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::combinator::{opt, peek};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
@@ -241,6 +242,7 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_VAGUE, vague_claim),
     (C_WITHIN, within_claim),
     (C_COUNTED | C_SHIFT, counted_range),
+    (ANY, month_list),
     (ANY, range_claim),
     (C_HEDGE | C_RELATION, with_relation),
     (C_FROM, from_day),
@@ -281,6 +283,66 @@ fn counted_range<'a>(i: &'a str, _cx: &Cx<'a>) -> Res<'a, ParsedDate> {
             0,
             (None, None, a),
             Some((b, None)),
+        ),
+    ))
+}
+
+/// The most months a list may name (a year's).
+const MONTH_LIST_MAX: usize = 12;
+
+/// "in July, August, and September", "April, May and June 2022": three or
+/// more months in a row, listed, are one span from the first to the last
+/// (the quarter they make up), not the first month alone. Months out of
+/// order ("in May, July and October") are separate dates.
+fn month_list<'a>(i: &'a str, cx: &Cx<'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
+    let (mut rest, first) = month_name(after_rel)?;
+    let mut last = first;
+    let mut count = 1;
+    loop {
+        // ", August", ", and September", " and September"
+        let sep = alt((
+            (tag(","), sp, opt((kw("and"), sp))).map(|_| ()),
+            (sp, kw("and"), sp).map(|_| ()),
+        ));
+        let Ok((r, (_, m))) = (sep, month_name).parse(rest) else {
+            break;
+        };
+        word_end(r)?;
+        if m != last % 12 + 1 || count == MONTH_LIST_MAX {
+            return fail(i);
+        }
+        let closed = consumed(rest, r).contains("and");
+        (rest, last, count) = (r, m, count + 1);
+        if closed {
+            break;
+        }
+    }
+    if count < 3 {
+        return fail(i);
+    }
+    let (rest, year) = opt(preceded(alt((tag(", "), sp)), year_number)).parse(rest)?;
+    word_end(rest)?;
+    // A list that wraps a year's end ("November, December and January")
+    // starts the year before.
+    let first_year = year.map(|y| if first > last { y - 1 } else { y });
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            rel,
+            expr_start,
+            (
+                None,
+                None,
+                DateExpr::Month {
+                    year: first_year,
+                    month: first,
+                },
+            ),
+            Some((DateExpr::Month { year, month: last }, None)),
         ),
     ))
 }
@@ -756,7 +818,10 @@ pub fn date_claim_with(i: &str, order: DateOrder) -> Res<'_, ParsedDate> {
     // named by the day that ends it, which is the date; "the quarter" alone
     // would be the article's.
     if claim.until.is_none() && names_a_period_by_its_end(claim.expr) && ends_at_a_day(rest) {
-        return fail(i);
+        return match period_by_its_end(i, rest, claim, cx.order) {
+            Some(read) => Ok(read),
+            None => fail(i),
+        };
     }
     // "the Mid-Year Economic and Fiscal Outlook", "the mid-year update": a
     // hyphenated part of "year" before a noun names a thing, not a time.
@@ -809,7 +874,102 @@ fn names_a_period_by_its_end(expr: DateExpr) -> bool {
         DateExpr::Unit { shift: 0, .. }
             | DateExpr::Quarter { year: None, .. }
             | DateExpr::Half { year: None, .. }
+            | DateExpr::FiscalQuarter {
+                year: YearRef::Shifted(super::FISCAL_BY_TENSE),
+                ..
+            }
     )
+}
+
+/// "the quarter ended Sept. 30", "fiscal third quarter ended June 30th",
+/// "the half ending December 31, 2019": a quarter (half) named by the day
+/// it ends on is the three (six) months ending that day, whatever its
+/// ordinal says of the fiscal calendar. A calendar quarter (half) when the
+/// day closes one, else the months as a span. A quarter ended on a day
+/// that closes no month (a retailer's "quarter ended Oct. 27"), and a week
+/// or a year so named, stay as before: the day, the balance date.
+fn period_by_its_end<'a>(
+    i: &'a str,
+    rest: &'a str,
+    claim: ParsedDate,
+    order: DateOrder,
+) -> Option<(&'a str, ParsedDate)> {
+    let months = match claim.expr {
+        DateExpr::Unit {
+            unit: CalendarUnit::Quarter,
+            ..
+        }
+        | DateExpr::Quarter { .. }
+        | DateExpr::FiscalQuarter { .. } => 3,
+        DateExpr::Half { .. } => 6,
+        _ => return None,
+    };
+    let (day_at, _) = (
+        sp,
+        alt((kw("ended"), kw("ending"))),
+        sp,
+        opt((kw("on"), sp)),
+    )
+        .parse(rest)
+        .ok()?;
+    // "Sept. 30", "30 September 2019", "June 30th".
+    let (after, day_expr) = alt((month_day_year, day_month_year))
+        .parse(day_at)
+        .or_else(|_| day_base_with(order)(day_at).map(|(r, b)| (r, b.expr())))
+        .ok()?;
+    word_end(after).ok()?;
+    let DateExpr::Day { year, month, day } = day_expr else {
+        return None;
+    };
+    // The last day of its month (February's 28th only in a common year).
+    let last = match month {
+        2 => year.map_or(28, |y| {
+            28 + u32::from(NaiveDate::from_ymd_opt(y, 2, 29).is_some())
+        }),
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day != last {
+        return None;
+    }
+    let (expr, until) = if month % months == 0 {
+        let expr = match months {
+            3 => DateExpr::Quarter {
+                year,
+                quarter: month / 3,
+            },
+            _ => DateExpr::Half {
+                year,
+                half: month / 6,
+            },
+        };
+        (expr, None)
+    } else {
+        // The first month of the span, a year back when it crosses one.
+        let first = month as i32 - months as i32 + 1;
+        let (first_year, first) = if first >= 1 {
+            (year, first as u32)
+        } else {
+            (year.map(|y| y - 1), (first + 12) as u32)
+        };
+        let end = DateExpr::Month { year, month };
+        (
+            DateExpr::Month {
+                year: first_year,
+                month: first,
+            },
+            Some((end, None)),
+        )
+    };
+    let claim = ParsedDate {
+        expr,
+        part: None,
+        until,
+        weekday: None,
+        len: consumed(i, after).len(),
+        ..claim
+    };
+    Some((after, claim))
 }
 
 /// " ended", " ending": the period's last day follows.

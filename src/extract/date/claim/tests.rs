@@ -228,10 +228,43 @@ fn a_hyphenated_mid_year_before_a_noun_is_a_name() {
 }
 
 #[test]
-fn a_period_named_by_its_last_day_is_that_day() {
-    // "the quarter" alone would be the article's; the day after "ended" is
-    // the claim.
-    assert!(date_claim("in the quarter ended March 31").is_err());
+fn a_quarter_named_by_its_last_day_is_the_three_months_to_it() {
+    // "the quarter" alone would be the article's; with the day after
+    // "ended" it is the quarter that day closes, whatever the ordinal says
+    // of a fiscal calendar.
+    let p = parse("in the quarter ended March 31, sales rose");
+    assert_eq!(
+        p.expr,
+        DateExpr::Quarter {
+            year: None,
+            quarter: 1
+        }
+    );
+    assert_eq!(p.len, "in the quarter ended March 31".len());
+    assert_eq!(p.relation, Some(Relation::In));
+    assert_eq!(
+        parse("the third quarter ended June 30, 2007").expr,
+        DateExpr::Quarter {
+            year: Some(2007),
+            quarter: 2
+        }
+    );
+    assert_eq!(
+        parse("the second half ending Dec. 31").expr,
+        DateExpr::Half {
+            year: None,
+            half: 2
+        }
+    );
+    assert_eq!(
+        parse("in the quarter ended September 30").expr,
+        DateExpr::Quarter {
+            year: None,
+            quarter: 3
+        }
+    );
+    // A day that closes no month stays no quarter: the day is the claim.
+    assert!(date_claim("in the quarter ended Oct. 27").is_err());
     // A week has no other name: "the week ending Sunday" is the week
     // (`the_week_ended_a_day_is_the_seven_days_to_it`).
     assert!(date_claim("in the quarter, sales rose").is_ok());
@@ -507,4 +540,41 @@ fn claim_opening_words_follow_the_tables() {
         assert_eq!(ClaimOpening::of(s), ClaimOpening::of("\u{e9}"), "{s:?}");
         assert!(ClaimOpening::of(s).any(C_AS | C_FROM), "{s:?}");
     }
+}
+
+#[test]
+fn three_months_in_a_row_listed_are_one_span() {
+    let p = parse("in October, November, and December, output rose");
+    assert_eq!(p.len, "in October, November, and December".len());
+    assert_eq!(p.relation, Some(Relation::In));
+    assert_eq!(
+        (p.expr, p.until),
+        (
+            DateExpr::Month {
+                year: None,
+                month: 10
+            },
+            Some((
+                DateExpr::Month {
+                    year: None,
+                    month: 12
+                },
+                None
+            ))
+        )
+    );
+    assert_eq!(
+        interval("in April, May and June", Tense::Past),
+        (d(2021, 4, 1), d(2021, 6, 30))
+    );
+    // The year at the end is the list's; a list over a year's end starts
+    // in the year before.
+    assert_eq!(
+        interval("November, December and January 2020", Tense::Past),
+        (d(2019, 11, 1), d(2020, 1, 31))
+    );
+    // Out of order, or only two: the first month alone, as before.
+    let cx = Cx::new(DateOrder::None);
+    assert!(month_list("in May, July and October", &cx).is_err());
+    assert!(month_list("in May and June", &cx).is_err());
 }
