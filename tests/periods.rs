@@ -311,3 +311,41 @@ fn each_event_moved_three_years_later_is_found() {
         );
     }
 }
+
+/// Unseen-news date readings (issue 14, session 10): a fiscal quarter
+/// named without its year, a quarter named by its last day, "the fiscal
+/// year", three months listed, the end of a state a past verb set, "the
+/// past week" as a window; a recurring day and a bill's year are no dates.
+#[test]
+fn fiscal_quarters_month_lists_and_windows_read_as_meant() {
+    let got = readings("fixtures/periods/ossory-results.md");
+    let want = [
+        // Fiscal years from April; reported in the past: the quarter just
+        // closed, July-September.
+        (
+            "fiscal second-quarter",
+            "2022-07-01..2022-09-30",
+            "-",
+            false,
+        ),
+        // The balance date (README, "Periods named by a day").
+        ("September 30", "2022-09-30..2022-09-30", "-", false),
+        ("the fiscal year", "2022-04-01..2023-03-31", "-", false),
+        (
+            "in April, May and June",
+            "2022-04-01..2022-06-30",
+            "in",
+            false,
+        ),
+        // A Friday: the nearest Monday, not the one before.
+        ("till Monday", "2022-11-21..2022-11-21", "until", false),
+        ("the past week", "2022-11-11..2022-11-18", "-", false),
+        // No "each Monday and Wednesday", no "2022-23" of the bill's name.
+        ("on Thursday", "2022-11-17..2022-11-17", "on", false),
+    ];
+    let want: Vec<(String, String, String, bool)> = want
+        .iter()
+        .map(|(t, i, r, c)| (t.to_string(), i.to_string(), r.to_string(), *c))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -352,7 +352,7 @@ fn not_a_claim(before: &str, rest: &str, len: usize, found: &Found) -> Option<us
 /// ("Budget 2024" is presented in 2023, "Vision 2030" is a target) or an
 /// amount ("pay ABC 2000").
 fn follows_a_name(before: &str) -> bool {
-    let head = before.trim_end_matches([' ', '\u{a0}']);
+    let head = before.trim_end_matches([' ', '\u{a0}', '\n', '\r']);
     if head.len() == before.len() {
         return false;
     }
@@ -427,6 +427,12 @@ fn parse_at<'d>(items: &date::ItemMemo<'d>, gates: u8, before: &str, rest: &'d s
     }
     if gates & openers::DATE != 0 {
         if let Ok((_, d)) = date::date_claim_in(rest, items) {
+            // "every last Thursday", "the Finance Bill 2021-22": no date.
+            if let Some(skip) =
+                date::not_a_date(before, rest, &d, items.order(), || follows_a_name(before))
+            {
+                return At::Skip(skip);
+            }
             return At::Claim(d.len, Found::Date(d));
         }
     }
@@ -561,10 +567,8 @@ fn finish<'a>(
                 fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),
                 ..options.dates
             };
-            let mut resolved = match d.until {
-                Some(end) => date::resolve_range((d.expr, d.part), end, doc.date, t.tense, &dates),
-                None => date::resolve_with(d.expr, d.part, doc.date, t.tense, &dates),
-            };
+            let by = date::resolving_tense(&d, t.tense);
+            let mut resolved = date::resolve_claim(&d, doc.date, by, &dates);
             // "funds the government through September" said in December: a
             // deadline in the present tense lies ahead, so a yearless one
             // that would be over already is the next.
@@ -584,8 +588,7 @@ fn finish<'a>(
             {
                 if let (Some(i), Some(article)) = (resolved.interval, doc.date) {
                     if i.end < article {
-                        let next =
-                            date::resolve_with(d.expr, d.part, doc.date, Tense::Future, &dates);
+                        let next = date::resolve_claim(&d, doc.date, Tense::Future, &dates);
                         if next.interval.is_some() {
                             resolved = next;
                         }

@@ -638,6 +638,11 @@ const FISCAL_NOUNS: &[&str] = &[
     "year-end",
 ];
 
+/// " ended", " ending", " to": the period's last day follows.
+fn ends_at_a_day(i: &str) -> bool {
+    (sp, alt((kw("ended"), kw("ending")))).parse(i).is_ok()
+}
+
 /// A fiscal year: "fiscal year 2008", "fiscal 2011", "the financial year
 /// 2012-13", "FY2024", "FY 2024-25", "FY24", "the current fiscal", "last
 /// financial year", "this fiscal year" (see [`DateExpr::FiscalYear`]); a
@@ -655,7 +660,13 @@ pub(super) fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
         .parse(i)?;
         match (preceded(sp, year_spec).parse(rest), with_year) {
             (Ok((rest, end)), _) => Ok((rest, DateExpr::FiscalYear(YearRef::Named(end)))),
-            // "the fiscal year": which one, the text around it says.
+            // "the fiscal year": the one the article is in ("raised its
+            // outlook for the fiscal year"); "the fiscal year ended June
+            // 30" is named by its end, and "the full fiscal year" by the
+            // results the text reports (`anchor`).
+            (Err(_), true) if !ends_at_a_day(rest) => {
+                Ok((rest, DateExpr::FiscalYear(YearRef::Shifted(0))))
+            }
             (Err(_), true) => Ok((rest, DateExpr::Vague)),
             (Err(_), false) => fail(i),
         }
@@ -734,6 +745,24 @@ pub(super) fn fiscal_quarter(i: &str) -> Res<'_, DateExpr> {
         _ => return fail(i),
     };
     Ok((rest, DateExpr::FiscalQuarter { year, quarter }))
+}
+
+/// "fiscal first-quarter", "its fiscal third quarter", "the fiscal
+/// fourth-quarter": a quarter of the fiscal calendar the story names,
+/// with no year; which fiscal year, the tense decides
+/// ([`FISCAL_BY_TENSE`](super::FISCAL_BY_TENSE)). Resolved only where a
+/// fiscal year is configured.
+pub(super) fn fiscal_named_quarter(i: &str) -> Res<'_, DateExpr> {
+    let (rest, (_, _, _, quarter)) =
+        (opt((kw("the"), sp)), fiscal_word, sp, quarter_number).parse(i)?;
+    // "fiscal 2008 first quarter" names its year: another form.
+    Ok((
+        rest,
+        DateExpr::FiscalQuarter {
+            year: YearRef::Shifted(super::FISCAL_BY_TENSE),
+            quarter,
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ use crate::extract::lexicon::{
 };
 use chrono::NaiveDate;
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::combinator::{opt, peek};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
@@ -242,6 +243,7 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_VAGUE, vague_claim),
     (C_WITHIN, within_claim),
     (C_COUNTED | C_SHIFT, counted_range),
+    (ANY, month_list),
     (ANY, range_claim),
     (C_HEDGE | C_RELATION, with_relation),
     (C_FROM, from_day),
@@ -282,6 +284,66 @@ fn counted_range<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
             0,
             (None, None, a),
             Some((b, None)),
+        ),
+    ))
+}
+
+/// The most months a list may name (a year's).
+const MONTH_LIST_MAX: usize = 12;
+
+/// "in July, August, and September", "April, May and June 2022": three or
+/// more months in a row, listed, are one span from the first to the last
+/// (the quarter they make up), not the first month alone. Months out of
+/// order ("in May, July and October") are separate dates.
+fn month_list<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
+    let (mut rest, first) = month_name(after_rel)?;
+    let mut last = first;
+    let mut count = 1;
+    loop {
+        // ", August", ", and September", " and September"
+        let sep = alt((
+            (tag(","), sp, opt((kw("and"), sp))).map(|_| ()),
+            (sp, kw("and"), sp).map(|_| ()),
+        ));
+        let Ok((r, (_, m))) = (sep, month_name).parse(rest) else {
+            break;
+        };
+        word_end(r)?;
+        if m != last % 12 + 1 || count == MONTH_LIST_MAX {
+            return fail(i);
+        }
+        let closed = consumed(rest, r).contains("and");
+        (rest, last, count) = (r, m, count + 1);
+        if closed {
+            break;
+        }
+    }
+    if count < 3 {
+        return fail(i);
+    }
+    let (rest, year) = opt(preceded(alt((tag(", "), sp)), year_number)).parse(rest)?;
+    word_end(rest)?;
+    // A list that wraps a year's end ("November, December and January")
+    // starts the year before.
+    let first_year = year.map(|y| if first > last { y - 1 } else { y });
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            rel,
+            expr_start,
+            (
+                None,
+                None,
+                DateExpr::Month {
+                    year: first_year,
+                    month: first,
+                },
+            ),
+            Some((DateExpr::Month { year, month: last }, None)),
         ),
     ))
 }
@@ -826,6 +888,10 @@ fn names_a_period_by_its_end(expr: DateExpr) -> bool {
         DateExpr::Unit { shift: 0, .. }
             | DateExpr::Quarter { year: None, .. }
             | DateExpr::Half { year: None, .. }
+            | DateExpr::FiscalQuarter {
+                year: YearRef::Shifted(super::FISCAL_BY_TENSE),
+                ..
+            }
     )
 }
 

@@ -8,9 +8,9 @@ use super::absolute::{
     month_day_year, month_slash_day, month_year, numeric_date, spaced_ymd, year_month,
 };
 use super::calendar::{
-    bare_season, century, decade, fiscal_quarter, fiscal_year, half, iso_week,
-    month_of_shifted_year, month_quarter, quarter, season_with_year, season_word, shifted_season,
-    year_pair, year_slice,
+    bare_season, century, decade, fiscal_named_quarter, fiscal_quarter, fiscal_year, half,
+    iso_week, month_of_shifted_year, month_quarter, quarter, season_with_year, season_word,
+    shifted_season, year_pair, year_slice,
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::opening::{
@@ -185,6 +185,8 @@ const RELATIVE_FORMS: &[(Kinds, RelativeForm)] = &[
     (NUMERAL, counted_weekdays),
     // "the day", "today"
     (THE | DAY, day_word),
+    // "fiscal first-quarter"
+    (FISCAL, fiscal_named_quarter),
     // "the fiscal year", "FY2024", "next financial year"
     (SHIFT_AFTER_THE | FISCAL, fiscal_year),
 ];
@@ -439,7 +441,7 @@ impl<'a> ItemMemo<'a> {
     }
 
     /// The day-month order the items are read in.
-    pub(super) fn order(&self) -> DateOrder {
+    pub fn order(&self) -> DateOrder {
         self.order
     }
 

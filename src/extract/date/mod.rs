@@ -59,12 +59,14 @@
 
 mod absolute;
 mod anchor;
+mod bytense;
 mod calendar;
 mod claim;
 mod dateline;
 mod days;
 mod game;
 mod item;
+mod notdate;
 mod opening;
 mod range;
 mod relative;
@@ -73,6 +75,7 @@ mod words;
 
 pub use absolute::{day_month_year, iso_date, malformed_numeric_date, month_day_year, month_year};
 pub use anchor::Anchors;
+pub use bytense::{resolve_claim, resolving_tense, FISCAL_BY_TENSE};
 pub use calendar::{season_with_year, season_word};
 pub use claim::{
     date_claim, date_claim_in, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date,
@@ -81,6 +84,7 @@ pub use claim::{
 pub use dateline::is_dateline;
 pub use game::{is_game_period, is_sports_copy};
 pub use item::ItemMemo;
+pub use notdate::not_a_date;
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
     impossible_day, part_of, put_off_to, resolve, resolve_anchored, resolve_range, resolve_with,
@@ -384,6 +388,11 @@ pub enum DateExpr {
 }
 
 impl DateExpr {
+    /// A weekday named alone ("Monday"), with no "next"/"last"/"this".
+    pub fn is_bare_weekday(self) -> bool {
+        matches!(self, DateExpr::Weekday { shift: None, .. })
+    }
+
     /// Whether the expression itself points back from the article date
     /// ("last month", "two years ago", "yesterday", "last Friday"): such a
     /// date is never a commitment, whatever markers stand near it ("last

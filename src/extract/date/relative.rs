@@ -79,14 +79,19 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
     // before this one ("last year"): "executives sentenced in the past
     // year" counts back twelve months from the article.
     let past = |i| -> Res<'_, DateExpr> {
-        let (rest, (_, _, _, unit)) =
+        let (rest, (the, _, _, unit)) =
             (opt((kw("the"), sp)), kw("past"), sp, calendar_unit).parse(i)?;
         word_end(rest)?;
-        // Only the decade and the year: "past week" and "past quarter" stay
-        // calendar units, as both peer suites read them.
-        let (amount, unit) = match unit {
-            CalendarUnit::Decade => (10.0, DurationUnit::Year),
-            CalendarUnit::Year => (1.0, DurationUnit::Year),
+        // The decade and the year always; the week and the month with "the"
+        // ("over the past week": the seven days up to the article, as "the
+        // past seven days"). A bare "past week" and any "past quarter" stay
+        // calendar units, as the peer suites read them ("beginning of past
+        // week").
+        let (amount, unit) = match (unit, the.is_some()) {
+            (CalendarUnit::Decade, _) => (10.0, DurationUnit::Year),
+            (CalendarUnit::Year, _) => (1.0, DurationUnit::Year),
+            (CalendarUnit::Month, true) => (1.0, DurationUnit::Month),
+            (CalendarUnit::Week, true) => (1.0, DurationUnit::Week),
             _ => return fail(i),
         };
         Ok((

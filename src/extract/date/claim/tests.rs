@@ -228,16 +228,6 @@ fn a_hyphenated_mid_year_before_a_noun_is_a_name() {
 }
 
 #[test]
-fn a_period_named_by_its_last_day_is_that_day() {
-    // "the quarter" alone would be the article's; the day after "ended" is
-    // the claim.
-    assert!(date_claim("in the quarter ended March 31").is_err());
-    // A week has no other name: "the week ending Sunday" is the week
-    // (`the_week_ended_a_day_is_the_seven_days_to_it`).
-    assert!(date_claim("in the quarter, sales rose").is_ok());
-}
-
-#[test]
 fn the_past_year_counts_back_from_the_article_date() {
     // Twelve months to the article date (2021-06-29), not last calendar year.
     let p = parse("in the past year, three mayors");
@@ -536,4 +526,41 @@ fn items_kept_across_claims_answer_as_fresh_ones() {
         }
     }
     assert!(compared > 2_500, "{compared}");
+}
+
+#[test]
+fn three_months_in_a_row_listed_are_one_span() {
+    let p = parse("in October, November, and December, output rose");
+    assert_eq!(p.len, "in October, November, and December".len());
+    assert_eq!(p.relation, Some(Relation::In));
+    assert_eq!(
+        (p.expr, p.until),
+        (
+            DateExpr::Month {
+                year: None,
+                month: 10
+            },
+            Some((
+                DateExpr::Month {
+                    year: None,
+                    month: 12
+                },
+                None
+            ))
+        )
+    );
+    assert_eq!(
+        interval("in April, May and June", Tense::Past),
+        (d(2021, 4, 1), d(2021, 6, 30))
+    );
+    // The year at the end is the list's; a list over a year's end starts
+    // in the year before.
+    assert_eq!(
+        interval("November, December and January 2020", Tense::Past),
+        (d(2019, 11, 1), d(2020, 1, 31))
+    );
+    // Out of order, or only two: the first month alone, as before.
+    let cx = Cx::new(DateOrder::None);
+    assert!(month_list("in May, July and October", &cx).is_err());
+    assert!(month_list("in May and June", &cx).is_err());
 }

@@ -443,3 +443,31 @@ fn last_season_is_bounded_by_the_two_years_before_the_article() {
     assert!(previous_season("the last season").is_err());
     assert!(previous_season("last seasons").is_err());
 }
+
+#[test]
+fn the_past_week_and_month_are_windows_up_to_the_article_date() {
+    // 2021-06-29: "the past week" is the seven days up to it, as "the past
+    // seven days", not the calendar week before ("last week").
+    assert_eq!(
+        interval("the past week", Tense::Past),
+        (d(2021, 6, 22), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("the past week", Tense::Past),
+        interval("the past seven days", Tense::Past)
+    );
+    assert_eq!(
+        interval("the past month", Tense::Past),
+        (d(2021, 5, 29), d(2021, 6, 29))
+    );
+    // Bare "past week" stays the calendar week (the peer suites' reading),
+    // and so does "last week".
+    assert_eq!(
+        interval("past week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 27))
+    );
+    assert_eq!(
+        interval("last week", Tense::Past),
+        (d(2021, 6, 21), d(2021, 6, 27))
+    );
+}
