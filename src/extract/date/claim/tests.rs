@@ -560,7 +560,8 @@ fn three_months_in_a_row_listed_are_one_span() {
         (d(2019, 11, 1), d(2020, 1, 31))
     );
     // Out of order, or only two: the first month alone, as before.
-    let cx = Cx::new(DateOrder::None);
+    let memo = ItemMemo::new(DateOrder::None, false);
+    let cx = Cx::new(&memo);
     assert!(month_list("in May, July and October", &cx).is_err());
     assert!(month_list("in May and June", &cx).is_err());
 }
