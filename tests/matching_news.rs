@@ -2,47 +2,12 @@
 //! reference data that agrees with the text nothing is reported, and each
 //! fact made wrong is found. The articles are written for these tests.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-/// Check `text` against `refs` (both written to a fresh directory) and
-/// return (rule, severity, reference id) of each error or warning.
+/// Check `text` against `refs` and return (rule, severity, reference id)
+/// of each error or warning.
 fn findings(text: &str, refs: &str) -> Vec<(String, String, String)> {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join(".git")).unwrap();
-    std::fs::write(dir.path().join("story.txt"), text).unwrap();
-    std::fs::create_dir(dir.path().join("refs")).unwrap();
-    std::fs::write(dir.path().join("refs/refs.yaml"), refs).unwrap();
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(dir.path())
-        .args([
-            "check",
-            "story.txt",
-            "--refs",
-            "refs",
-            "--date",
-            "2025-03-02",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
-    json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| matches!(f["severity"].as_str(), Some("error" | "warning")))
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap_or("").to_owned(),
-                f["severity"].as_str().unwrap_or("").to_owned(),
-                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
+    common::findings_on(text, refs, "2025-03-02")
 }
 
 /// `refs` with the value of fact `id` (written `value: <old>`) replaced.

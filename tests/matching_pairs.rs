@@ -7,47 +7,12 @@
 //! With agreeing reference data nothing is reported, and each fact made
 //! wrong is found; facts that nothing in the text tells apart stay tied.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
 /// (rule, severity, reference id) of each error or warning of checking
 /// `article` against the reference text `refs`.
 fn findings(article: &str, refs: &str) -> Vec<(String, String, String)> {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join(".git")).unwrap();
-    std::fs::write(dir.path().join("story.txt"), article).unwrap();
-    std::fs::create_dir(dir.path().join("refs")).unwrap();
-    std::fs::write(dir.path().join("refs/refs.yaml"), refs).unwrap();
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(dir.path())
-        .args([
-            "check",
-            "story.txt",
-            "--refs",
-            "refs",
-            "--date",
-            "2025-07-22",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
-    json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| matches!(f["severity"].as_str(), Some("error" | "warning")))
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap_or("").to_owned(),
-                f["severity"].as_str().unwrap_or("").to_owned(),
-                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
+    common::findings_on(article, refs, "2025-07-22")
 }
 
 fn fixture(name: &str) -> String {
