@@ -68,6 +68,7 @@ mod game;
 mod item;
 mod notdate;
 mod opening;
+mod put_off;
 mod range;
 mod relative;
 mod resolve;
@@ -85,10 +86,11 @@ pub use dateline::is_dateline;
 pub use game::{is_game_period, is_sports_copy};
 pub use item::ItemMemo;
 pub use notdate::not_a_date;
+pub use put_off::{put_off_to, state_runs_on};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
-    impossible_day, part_of, put_off_to, resolve, resolve_anchored, resolve_range, resolve_with,
-    shift_date, state_runs_on, weekday_index, Resolved,
+    impossible_day, part_of, resolve, resolve_anchored, resolve_range, resolve_with, shift_date,
+    weekday_index, Resolved,
 };
 pub use words::{
     day_number, is_vague, month_name, ordinal_word, shift_word, weekday_name, year_number,

@@ -1,5 +1,6 @@
 //! Tests of `resolve`, at the boundaries of every convention.
 
+use super::super::put_off::{put_off_to, state_runs_on};
 use super::*;
 use crate::extract::date::tests::*;
 

@@ -1,0 +1,91 @@
+//! Dates a verb of putting off points forward: "the session was adjourned
+//! till Wednesday", "the vote was postponed to Monday". The state the event
+//! began runs on to the date, so the date lies after the event even under a
+//! past verb (used by the tense step in `extract::finish`).
+//!
+//! Not a date grammar: its words open no grammar, so the file is not among
+//! the lexicon's sources (`lex::literals`).
+
+use crate::extract::grammar::tail;
+
+/// Whether the words of a clause before an "until"/"till" date put
+/// something off or keep it shut, so the state the event began runs on to
+/// the date even when the verb is past: "the session was adjourned till
+/// Wednesday", "officials have closed the schools until Monday", "a curfew
+/// imposed until Friday". The date then lies after the event, not before
+/// the article. A finished state ("the storm lasted until Monday", "the
+/// road stayed shut until Friday") stays in the past: the verb nearest the
+/// date decides. Reads at most the last twelve words.
+pub fn state_runs_on(before: &str) -> bool {
+    const PUT_OFF: [&str; 24] = [
+        "adjourned",
+        "adjourn",
+        "adjourns",
+        "postponed",
+        "deferred",
+        "delayed",
+        "suspended",
+        "closed",
+        "shut",
+        "banned",
+        "barred",
+        "extended",
+        "halted",
+        "frozen",
+        "locked",
+        "imposed",
+        "sealed",
+        "blocked",
+        "restricted",
+        "paused",
+        "recessed",
+        "prorogued",
+        "rescheduled",
+        "pushed",
+    ];
+    const FINISHED: [&str; 12] = [
+        "lasted",
+        "remained",
+        "stayed",
+        "continued",
+        "ran",
+        "went",
+        "waited",
+        "held",
+        "kept",
+        "persisted",
+        "reopened",
+        "resumed",
+    ];
+    let finished = |w: &str| FINISHED.iter().any(|k| w.eq_ignore_ascii_case(k));
+    // Twelve words fit in this many bytes; a longer run is no such word.
+    let mut words = tail(before, 160)
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .peekable();
+    while let Some(w) = words.next() {
+        if PUT_OFF.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+            // "stayed shut", "remained closed": a state told as over.
+            return !words.peek().is_some_and(|p| finished(p));
+        }
+        if finished(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the words of a clause before a bare date put an event off to
+/// it: "the judge adjourned the hearing to Thursday", "the vote was
+/// postponed to Monday", "the deadline was extended to Friday". As after
+/// "until" ([`state_runs_on`]), the date lies ahead of the event that
+/// moved it, even under a past verb. "sent to Friday prayers" moves
+/// nothing.
+pub fn put_off_to(before: &str) -> bool {
+    let t = before.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if last.eq_ignore_ascii_case("to") => state_runs_on(rest),
+        _ => false,
+    }
+}
