@@ -218,7 +218,10 @@ fn extract_sentence<'d>(
             && tokens
                 .get(k + 1)
                 .is_some_and(|t| t.shape == lex::Shape::Digits);
-        let money = matches!(c, '$' | '€' | '£' | '¥' | '₹' | '½' | '¼' | '¾' | '⅓' | '⅔');
+        // A currency sign of the lexicon's ("$", "₦", "৳") or a fraction
+        // sign starts a figure.
+        let money = matches!(c, '$' | '½' | '¼' | '¾' | '⅓' | '⅔')
+            || (!c.is_ascii() && lexicon::is_currency_sign(c));
         if word_start && (c.is_alphanumeric() || money || signed) {
             let gates = match scan {
                 Scan::Gated => openers::openers(text, &tokens, k),

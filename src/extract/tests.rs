@@ -376,3 +376,29 @@ fn a_figure_joined_to_the_next_by_and_counts_its_noun() {
         vec![Some("charges".to_owned()), Some("charges".to_owned())]
     );
 }
+
+/// Every one-character sign of the currency table starts a figure, not
+/// only the five the scan once listed: "₦5 billion" is naira.
+#[test]
+fn every_currency_sign_starts_a_figure() {
+    let d = doc("Loans reached ₦5 billion. It cost ৳300 crore. Rates hit ₩2 trillion.");
+    let units: Vec<(String, Option<String>)> = extract(&d)
+        .iter()
+        .map(|c| match &c.kind {
+            ClaimKind::Quantity(q) => (d.slice(c.span).to_owned(), q.unit.clone()),
+            _ => (d.slice(c.span).to_owned(), None),
+        })
+        .collect();
+    assert_eq!(
+        units,
+        vec![
+            ("₦5 billion".to_owned(), Some("NGN".to_owned())),
+            ("৳300 crore".to_owned(), Some("BDT".to_owned())),
+            ("₩2 trillion".to_owned(), Some("KRW".to_owned())),
+        ]
+    );
+    for c in ['$', '€', '£', '¥', '₹', '₦', '৳'] {
+        assert!(lexicon::is_currency_sign(c), "{c}");
+    }
+    assert!(!lexicon::is_currency_sign('A') && !lexicon::is_currency_sign('-'));
+}

@@ -159,6 +159,17 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("฿", "THB"),
 ];
 
+/// Whether `c` is a currency sign of its own ("$", "€", "₦", "৳" …: a
+/// one-character entry of [`CURRENCY_SYMBOLS`] that is no letter), where a
+/// figure can start.
+pub fn is_currency_sign(c: char) -> bool {
+    !c.is_alphanumeric()
+        && CURRENCY_SYMBOLS.iter().any(|(sign, _)| {
+            let mut chars = sign.chars();
+            chars.next() == Some(c) && chars.next().is_none()
+        })
+}
+
 /// Letters before a "$" that may stand apart from it in tokenised text:
 /// "us $ 150 million", "c $ 1.34", "hk $ 10.05 billion".
 pub const SPACED_DOLLAR_PREFIXES: &[&str] = &["us", "u.s", "c", "hk", "usd", "nz", "au"];
