@@ -7,22 +7,12 @@
 //! the next such day, even under a past verb, as does a day an event was
 //! "postponed to", while a finished state stays in the past.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
+
+use common::run;
 
 const ARTICLE: &str = "fixtures/periods/brightwater-results.md";
 const REFS: &str = "fixtures/periods/refs/brightwater.yaml";
-
-fn run(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)))
-}
 
 /// Each date claim's text (line breaks as spaces) and interval.
 fn dates() -> Vec<(String, String)> {
@@ -84,26 +74,9 @@ fn anchored_dates_stand_on_the_period_the_text_named() {
     }
 }
 
-/// (rule, reference id) of each error or warning `check` reports.
-fn errors_and_warnings(refs: &str) -> Vec<(String, String)> {
-    let json = run(&["check", ARTICLE, "--refs", refs, "--format", "json"]);
-    json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_owned(),
-                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn agreeing_anchored_events_pass_and_each_moved_one_is_found() {
-    assert_eq!(errors_and_warnings(REFS), vec![]);
+    assert_eq!(common::errors_and_warnings(ARTICLE, REFS), vec![]);
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let refs = std::fs::read_to_string(root.join(REFS)).unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -129,7 +102,7 @@ fn agreeing_anchored_events_pass_and_each_moved_one_is_found() {
         assert!(refs.contains(from), "{from}");
         let path = dir.path().join("moved.yaml");
         std::fs::write(&path, refs.replace(from, to)).unwrap();
-        let got = errors_and_warnings(path.to_str().unwrap());
+        let got = common::errors_and_warnings(ARTICLE, path.to_str().unwrap());
         assert!(
             got.contains(&("date-mismatch".to_owned(), id.to_owned())),
             "{id}: {got:?}"

@@ -5,22 +5,12 @@
 //! meaning, a deadline in the present tense; "since", "from" and
 //! "between" judged as the tense and the event say (`tarn-valley-outbreak`).
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
+
+use common::{errors_and_warnings, run};
 
 const ARTICLE: &str = "fixtures/periods/harbourton-budget.md";
 const REFS: &str = "fixtures/periods/refs/harbourton.yaml";
-
-fn run(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)))
-}
 
 /// Each date claim's text and interval.
 fn dates() -> Vec<(String, String)> {
@@ -55,24 +45,6 @@ fn periods_read_as_the_article_means_them() {
         .collect();
     // No dateline ("Dec 10") and no "Mid-Year" among them.
     assert_eq!(got, want);
-}
-
-/// (rule, reference id) of each error or warning `check` reports on
-/// `article` against `refs`.
-fn errors_and_warnings(article: &str, refs: &str) -> Vec<(String, String)> {
-    let json = run(&["check", article, "--refs", refs, "--format", "json"]);
-    json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_owned(),
-                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
 }
 
 #[test]

@@ -1,5 +1,8 @@
-//! What the end-to-end news tests share: one `factlint check` of an article
-//! against reference data, each written to a fresh directory.
+//! What the end-to-end tests share: `factlint` run in the repository, and
+//! one `check` of an article against reference data written to a fresh
+//! directory. Each test crate uses some of these, so the rest is unused
+//! there.
+#![allow(dead_code)]
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -38,6 +41,36 @@ pub fn findings_on(text: &str, refs: &str, date: &str) -> Vec<(String, String, S
             (
                 f["rule"].as_str().unwrap_or("").to_owned(),
                 f["severity"].as_str().unwrap_or("").to_owned(),
+                f["reference"]["id"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// `factlint ARGS…` run in the repository, its standard output as JSON.
+pub fn run(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// (rule, reference id) of each error or warning `check` reports on
+/// `article` against `refs` (paths in the repository).
+pub fn errors_and_warnings(article: &str, refs: &str) -> Vec<(String, String)> {
+    let json = run(&["check", article, "--refs", refs, "--format", "json"]);
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error" || f["severity"] == "warning")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
                 f["reference"]["id"].as_str().unwrap_or("").to_owned(),
             )
         })
