@@ -587,7 +587,7 @@ def run_check(art, binary, refs, tmp):
     with Settings(art) as st:
         out = run_json([os.path.abspath(binary), "check", os.path.abspath(art["txt"]), "--refs",
                         os.path.abspath(d), "--date", art["published"], "--format", "json"], cwd=st.cwd)
-    return out.get("findings", [])
+    return out
 
 
 def clean_refs(refs):
@@ -611,15 +611,27 @@ def clean_refs(refs):
 def score_check(art, binary):
     base = clean_refs(art["refs"])
     items = [("fact", f) for f in art["refs"]["facts"]] + [("event", e) for e in art["refs"]["events"]]
-    res = {"false_alarms": [], "planted": [], "error": None}
+    res = {"false_alarms": [], "planted": [], "unmatched": [], "references": len(items), "error": None}
     if not items:
         return res
     with tempfile.TemporaryDirectory(prefix="factlint-news-") as tmp:
         try:
-            findings = run_check(art, binary, base, tmp)
+            out = run_check(art, binary, base, tmp)
         except RuntimeError as e:
             res["error"] = str(e)
             return res
+        findings = out.get("findings", [])
+        # The agreeing facts and events no claim of the article matched
+        # (silently unchecked); factlint lists the first ids it found unused.
+        summary = out.get("summary", {})
+        ids = summary.get("unused_reference_ids", [])
+        kinds = {item["id"]: (kind, item) for kind, item in items}
+        for i in ids:
+            kind, item = kinds.get(i, ("fact", {"id": i}))
+            res["unmatched"].append({"id": i, "kind": kind,
+                                     "tags": link_tags(item, kind, art) if i in kinds else ["(unknown)"]})
+        for n in range(len(ids), summary.get("unused_references", 0)):
+            res["unmatched"].append({"id": None, "kind": None, "tags": ["(not listed)"]})
         seen = set()
         for f in findings:
             if f.get("severity") in SEVERE:
@@ -637,7 +649,7 @@ def score_check(art, binary):
                           next(y for y in base[key] if y["id"] == x["id"])
                           for x in art["refs"][key]]
             try:
-                fs = run_check(art, binary, wrong, tmp)
+                fs = run_check(art, binary, wrong, tmp).get("findings", [])
             except RuntimeError as e:
                 res["planted"].append({"id": item["id"], "kind": kind, "found": False,
                                        "error": str(e), "tags": link_tags(item, kind, art)})
@@ -655,7 +667,7 @@ def score_check(art, binary):
 
 def new_row():
     return {"articles": 0, "claims": 0, "found": 0, "right": 0, "extracted": 0, "spurious": 0,
-            "false_alarms": 0, "planted": 0, "planted_found": 0}
+            "false_alarms": 0, "references": 0, "unmatched": 0, "planted": 0, "planted_found": 0}
 
 
 def add(row, r):
@@ -670,13 +682,14 @@ def pct(a, b):
 def table(title, rows, key_name, show_articles=True):
     lines = [f"\n{title}",
              f"{key_name:<34} {'arts':>4} {'claims':>6} {'found':>13} {'right':>13} {'spurious':>13}"
-             f" {'f.alarms':>8} {'planted':>7} {'recall':>13}"]
+             f" {'f.alarms':>8} {'unmatched':>13} {'planted':>7} {'recall':>13}"]
     for k, r in rows:
         lines.append(
             f"{k[:34]:<34} {r['articles'] if show_articles else '':>4} {r['claims']:>6}"
             f" {r['found']:>5} {pct(r['found'], r['claims']):>7} {r['right']:>5} {pct(r['right'], r['claims']):>7}"
             f" {r['spurious']:>5} {pct(r['spurious'], r['extracted']):>7}"
-            f" {r['false_alarms']:>8} {r['planted']:>7} {r['planted_found']:>5} {pct(r['planted_found'], r['planted']):>7}")
+            f" {r['false_alarms']:>8} {r['unmatched']:>5} {pct(r['unmatched'], r['references']):>7}"
+            f" {r['planted']:>7} {r['planted_found']:>5} {pct(r['planted_found'], r['planted']):>7}")
     return "\n".join(lines)
 
 
@@ -732,7 +745,7 @@ def main(argv=None):
         except (RuntimeError, subprocess.TimeoutExpired) as e:
             print(f"score.py: {art['slug']}: {e}", file=sys.stderr)
             return 2
-        chk = {"false_alarms": [], "planted": [], "error": None} if args.no_check else score_check(art, args.bin)
+        chk = {"false_alarms": [], "planted": [], "unmatched": [], "references": 0, "error": None} if args.no_check else score_check(art, args.bin)
         results.append({"slug": art["slug"], "beat": art["beat"], "outlet": art["outlet"],
                          "claims": claims, "spurious": spurious, "check": chk})
 
@@ -746,6 +759,8 @@ def main(argv=None):
         row["spurious"] = len(r["spurious"])
         row["extracted"] = row["found"] + row["spurious"]
         row["false_alarms"] = len(r["check"]["false_alarms"])
+        row["references"] = r["check"].get("references", 0)
+        row["unmatched"] = len(r["check"].get("unmatched", []))
         row["planted"] = len(r["check"]["planted"])
         row["planted_found"] = sum(p["found"] for p in r["check"]["planted"])
         by_art[r["slug"]] = row
@@ -765,9 +780,13 @@ def main(argv=None):
         for f in r["check"]["false_alarms"]:
             for t in f["tags"]:
                 by_tag[t]["false_alarms"] += 1
+        for u in r["check"].get("unmatched", []):
+            for t in u["tags"]:
+                by_tag[t]["unmatched"] += 1
         for p in r["check"]["planted"]:
             for t in p["tags"]:
                 by_tag[t]["planted"] += 1
+                by_tag[t]["references"] += 1  # one plant per fact/event
                 by_tag[t]["planted_found"] += p["found"]
 
     if args.json:
@@ -779,7 +798,8 @@ def main(argv=None):
 
     print(f"factlint real-news evaluation: {len(results)} articles, binary {args.bin}")
     print("found/right: of annotated claims; spurious: of extracted claims; "
-          "f.alarms: error/warning findings with agreeing refs; recall: planted mismatches found")
+          "f.alarms: error/warning findings with agreeing refs; unmatched: agreeing facts/events no claim matched; "
+          "recall: planted mismatches found")
     print(table("per article", [(s, by_art[s]) for s in sorted(by_art)], "article"))
     print(table("per beat", sorted(by_beat.items()), "beat"))
     print(table("per tag (a claim counts under each of its tags; spurious under its not_claims tag)",
@@ -796,6 +816,8 @@ def main(argv=None):
                 print(f"  SPUR  l{s['line']} {s['text']!r} ({s['kind']}) {s['tags']}")
             for f in r["check"]["false_alarms"]:
                 print(f"  ALARM l{f['line']} {f['rule']} {f['text']!r} ref {f['ref']}: {f['message']}")
+            for u in r["check"].get("unmatched", []):
+                print(f"  UNMATCHED {u['kind']} {u['id']} {u['tags']}")
             for p in r["check"]["planted"]:
                 if not p["found"]:
                     print(f"  SILENT {p['kind']} {p['id']}{' ' + p['error'] if p.get('error') else ''} {p['tags']}")
