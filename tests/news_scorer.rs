@@ -1,0 +1,126 @@
+//! The real-news scorer (`eval/news/score.py`) on its self-test: one article
+//! written for the repository and its annotation. The published articles it
+//! scores live outside the repository; this keeps the scorer itself honest
+//! (its counts, its `unmatched` column, its refusal of a bad annotation).
+//!
+//! Needs Python with PyYAML: `.ci/run`'s packaging virtualenv has it
+//! (pre-commit depends on it) and is found through
+//! `FACTLINT_PACKAGING_TOOLS`; else `python3`. Without PyYAML the test says
+//! so and skips, unless `FACTLINT_REQUIRE_EXTERNAL=1`: then it fails.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn python() -> Option<PathBuf> {
+    let candidates = std::env::var_os("FACTLINT_PACKAGING_TOOLS")
+        .map(|d| PathBuf::from(d).join("python"))
+        .into_iter()
+        .chain([PathBuf::from("python3")]);
+    for p in candidates {
+        let ok = Command::new(&p)
+            .args(["-c", "import yaml"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            return Some(p);
+        }
+    }
+    let hint = "no Python with PyYAML; .ci/run's packaging virtualenv has one";
+    if std::env::var_os("FACTLINT_REQUIRE_EXTERNAL").is_some_and(|v| !v.is_empty()) {
+        panic!("{hint} (required: FACTLINT_REQUIRE_EXTERNAL is set)");
+    }
+    let _ = writeln!(std::io::stderr(), "note: skipping a test: {hint}");
+    None
+}
+
+fn score(python: &Path, ann_dir: &Path, extra: &[&str]) -> Output {
+    let fixtures = Path::new(ROOT).join("eval/news/fixtures");
+    Command::new(python)
+        .arg(Path::new(ROOT).join("eval/news/score.py"))
+        .arg("--bin")
+        .arg(env!("CARGO_BIN_EXE_factlint"))
+        .arg("--text-dir")
+        .arg(&fixtures)
+        .arg("--ann-dir")
+        .arg(ann_dir)
+        .args(extra)
+        .output()
+        .expect("run score.py")
+}
+
+#[test]
+fn the_self_test_scores_as_its_annotation_says() {
+    let Some(py) = python() else { return };
+    let fixtures = Path::new(ROOT).join("eval/news/fixtures");
+    let out = score(&py, &fixtures, &["--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let total = &report["total"];
+    assert_eq!(total["articles"], 1);
+    assert_eq!(total["claims"], 10);
+    // Every fact and event of the self-test agrees with the article and is
+    // matched by a claim; each one made wrong is found.
+    assert_eq!(total["references"], total["planted"]);
+    assert_eq!(total["unmatched"], 0, "{total}");
+    assert_eq!(total["planted_found"], total["planted"], "{total}");
+    assert_eq!(total["false_alarms"], 0, "{total}");
+    // found ≥ right, and the counts add up per claim.
+    let claims = report["articles"][0]["claims"].as_array().unwrap();
+    let found = claims.iter().filter(|c| c["found"] == true).count();
+    let right = claims.iter().filter(|c| c["right"] == true).count();
+    assert_eq!(total["found"], found);
+    assert_eq!(total["right"], right);
+    assert!(right <= found && found <= 10);
+}
+
+#[test]
+fn a_fact_no_claim_matches_is_counted_unmatched() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(ROOT).join("eval/news/fixtures");
+    let yaml = std::fs::read_to_string(fixtures.join("selftest-harbour-budget.yaml")).unwrap();
+    // One more agreeing fact, about something the article never mentions.
+    let extra = "    - {id: selftest/lighthouses, value: 4, unit: lighthouses, \
+                 source: \"invented\", match: {all: [lighthouse keepers]}}\n";
+    let at = yaml.find("  facts:\n").expect("the self-test has facts") + "  facts:\n".len();
+    let changed = format!("{}{extra}{}", &yaml[..at], &yaml[at..]);
+    std::fs::write(dir.path().join("selftest-harbour-budget.yaml"), changed).unwrap();
+    let out = score(&py, dir.path(), &["--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["total"]["unmatched"], 1, "{}", report["total"]);
+    let unmatched = &report["articles"][0]["check"]["unmatched"];
+    assert_eq!(unmatched[0]["id"], "selftest/lighthouses", "{unmatched}");
+}
+
+#[test]
+fn a_bad_annotation_is_refused_naming_file_and_field() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(ROOT).join("eval/news/fixtures");
+    let yaml = std::fs::read_to_string(fixtures.join("selftest-harbour-budget.yaml")).unwrap();
+    // A claim whose text is not on the line it names.
+    let at = yaml.find("text: \"").expect("a claim text") + "text: \"".len();
+    let changed = format!("{}no such words {}", &yaml[..at], &yaml[at..]);
+    std::fs::write(dir.path().join("selftest-harbour-budget.yaml"), changed).unwrap();
+    let out = score(&py, dir.path(), &["--validate"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("selftest-harbour-budget.yaml") && err.contains("claims["),
+        "{err}"
+    );
+}
