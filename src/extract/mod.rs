@@ -630,7 +630,8 @@ fn finish<'a>(
                     Granularity::Day
                 },
                 relation: d.relation,
-                commitment: t.commitment,
+                commitment: t.commitment
+                    && !date::plan_is_over(t.tense, resolved.interval, doc.date),
                 negated: t.negated,
                 tense: if t.tense == Tense::Present && d.relation.is_none() {
                     Tense::Present

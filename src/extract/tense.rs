@@ -106,11 +106,18 @@ pub(crate) fn infinitive_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool
     let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
     match word(0) {
         Some("predicted" | "projected" | "slated" | "tipped") => {
-            return word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
+            word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
         }
-        Some("expect" | "expects") => {}
-        _ => return false,
+        Some("expect" | "expects") => object_then_to(ws, idx),
+        _ => false,
     }
+}
+
+/// Whether an object of at most six words, with no clause opened in it,
+/// follows word `idx` and then "to" and a verb ("expect the rate for May to
+/// rise", "ordered the firm to pay").
+fn object_then_to(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
     for k in 2..=7 {
         match word(k) {
             Some("to") => return word(k + 1).is_some_and(is_verb_after_to),
@@ -122,6 +129,30 @@ pub(crate) fn infinitive_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool
         }
     }
     false
+}
+
+/// Whether word `idx` is an order that sets a date ahead of it: "ordered
+/// Smith to report to prison in 12 weeks", "was ordered to pay by June".
+/// The order is past, the act it sets is to come: like an announced event
+/// ([`Mark::Plan`]), neither tense dates it.
+pub(crate) fn orders_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    matches!(word(0), Some("ordered" | "directed" | "instructed"))
+        && (word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
+            || object_then_to(ws, idx))
+}
+
+/// Whether word `idx` is "last" as a past marker: before a unit or name
+/// of time ("said last week", "rose last year"), not "every last
+/// Thursday", "the last two days" or "a last chance".
+pub(crate) fn past_last(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(idx) == Some("last")
+        && word(idx + 1).is_some_and(is_time_word)
+        && !idx
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|p| matches!(p, "every" | "each"))
 }
 
 /// Whether `w`, right after "to", can be the verb of an infinitive
@@ -282,7 +313,6 @@ fn is_past_marker(w: &str) -> bool {
             | "taught"
             | "led"
             | "ago"
-            | "last"
             | "earlier"
             | "previously"
             | "yesterday"
@@ -761,8 +791,11 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     if matches!(w, "was" | "were") && be_plan(ws, idx) {
         return Some(Mark::PastPlan);
     }
-    if announces_event(ws, idx) {
+    if announces_event(ws, idx) || orders_ahead(ws, idx) {
         return Some(Mark::Plan);
+    }
+    if past_last(ws, idx) {
+        return Some(Mark::Past);
     }
     if past_set(ws, idx) {
         return Some(Mark::Past);

@@ -50,6 +50,19 @@ pub fn resolving_tense(
     }
 }
 
+/// Whether a plan that neither tense dates ("announced a march on
+/// Monday", "were ordered to be moved on Thursday", the clause's tense
+/// `Present` with a commitment) has a date already over at the article
+/// date: the date is then the announcing or ordering verb's, and nothing is
+/// promised for it. "ordered to report in 12 weeks" is still to come.
+pub fn plan_is_over(
+    tense: Tense,
+    interval: Option<crate::time::Interval>,
+    article: Option<NaiveDate>,
+) -> bool {
+    tense == Tense::Present && matches!((interval, article), (Some(i), Some(a)) if i.end < a)
+}
+
 /// Whether `month` (1–12) ended in the two calendar months before the
 /// article's month.
 fn just_over(month: u32, article: NaiveDate) -> bool {
@@ -251,6 +264,18 @@ mod tests {
             Some(d(2014, 1, 9)),
         );
         assert_eq!(dec, Tense::Past);
+    }
+
+    #[test]
+    fn a_plan_whose_date_is_over_dates_its_verb() {
+        use crate::time::Interval;
+        let a = Some(d(2019, 8, 2));
+        let thursday = Some(Interval::day(d(2019, 8, 1)));
+        let monday = Some(Interval::day(d(2019, 8, 5)));
+        assert!(plan_is_over(Tense::Present, thursday, a));
+        assert!(!plan_is_over(Tense::Present, monday, a));
+        assert!(!plan_is_over(Tense::Future, thursday, a));
+        assert!(!plan_is_over(Tense::Present, thursday, None));
     }
 
     #[test]

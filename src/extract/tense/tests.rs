@@ -169,7 +169,6 @@ mod oracle {
         "taught",
         "led",
         "ago",
-        "last",
         "earlier",
         "previously",
         "yesterday",
@@ -327,8 +326,11 @@ mod oracle {
         if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
             return Some(Mark::PastPlan);
         }
-        if super::super::announces_event(ws, idx) {
+        if super::super::announces_event(ws, idx) || super::super::orders_ahead(ws, idx) {
             return Some(Mark::Plan);
+        }
+        if super::super::past_last(ws, idx) {
+            return Some(Mark::Past);
         }
         if super::super::past_set(ws, idx) {
             return Some(Mark::Past);
@@ -684,6 +686,11 @@ fn vocabulary() -> Vec<String> {
         "closely",
         "watched",
         "state-owned",
+        "last",
+        "every",
+        "week",
+        "ordered",
+        "report",
         "as",
         "because",
         "while",
@@ -934,5 +941,36 @@ fn the_future_perfect_looks_ahead() {
     assert_eq!((t.tense, t.commitment), (Tense::Future, true));
     // The present perfect is the past's.
     let t = at("Employers have added 9,000 jobs since June", "since June");
+    assert_eq!(t.tense, Tense::Past);
+}
+
+#[test]
+fn an_order_sets_a_date_ahead_that_neither_tense_dates() {
+    let t = at(
+        "The judge ordered Reyes to report to prison in 10 weeks",
+        "in 10 weeks",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Present, true));
+    let t = at(
+        "The firm was ordered to repay the loan by March",
+        "by March",
+    );
+    assert!(t.commitment);
+    // An order with no infinitive after it dates nothing ahead.
+    let t = at("The judge ordered a retrial on Monday", "on Monday");
+    assert_eq!((t.tense, t.commitment), (Tense::Past, false));
+}
+
+#[test]
+fn last_marks_the_past_only_before_a_time_word() {
+    let t = at(
+        "The clinic will vaccinate from May to July every last Friday of the month",
+        "from May to July",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    let t = at(
+        "Officials said last week the bridge opened in March",
+        "in March",
+    );
     assert_eq!(t.tense, Tense::Past);
 }
