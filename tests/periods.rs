@@ -331,8 +331,9 @@ const LAKESHIRE_REFS: &str = "fixtures/periods/refs/lakeshire.yaml";
 /// added … in October" written in November) and "the previous month"
 /// follows it, "expect the rate for October to ease" looks ahead,
 /// "predicted to continue" looks ahead and an "as" clause does not lend
-/// its forecast back, and a state told as over ("stayed shut until
-/// Monday") ended on the Monday before (published Friday 7 November).
+/// its forecast back, a state told as over ("stayed shut until
+/// Monday") ended on the Monday before (published Friday 7 November), an
+/// order sets a date ahead, and "every last Friday" marks no past.
 #[test]
 fn forecasts_of_a_month_just_over_read_as_meant() {
     let got = readings(LAKESHIRE);
@@ -346,6 +347,16 @@ fn forecasts_of_a_month_just_over_read_as_meant() {
         ("until Monday", "2025-11-03..2025-11-03", "until", false),
         // An event, not a figure's period: the coming October.
         ("in October", "2026-10-01..2026-10-31", "in", true),
+        // An order sets a date ahead; one already over is the order's.
+        ("in 8 weeks", "2026-01-02..2026-01-02", "on", true),
+        ("on Thursday", "2025-11-06..2025-11-06", "on", false),
+        // "every last Friday" is a habit, not the past.
+        (
+            "from December to February",
+            "2025-12-01..2026-02-28",
+            "between",
+            true,
+        ),
     ];
     let want: Vec<(String, String, String, bool)> = want
         .iter()
