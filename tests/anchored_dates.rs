@@ -109,3 +109,47 @@ fn agreeing_anchored_events_pass_and_each_moved_one_is_found() {
         );
     }
 }
+
+/// A results lead (issue 14, session 11): "the previous quarter" before
+/// the text names the quarter reported stands on the one it names two
+/// paragraphs on, not on the article's own quarter, and "the current
+/// quarter", a target not yet over, is no period reported.
+#[test]
+fn a_period_word_in_a_lead_stands_on_the_period_named_next() {
+    let json = run(&[
+        "extract",
+        "fixtures/periods/corvid-results.md",
+        "--format",
+        "json",
+    ]);
+    let got: Vec<(String, String)> = json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date")
+        .map(|c| {
+            let i = &c["interval"];
+            (
+                c["text"].as_str().unwrap().replace('\n', " "),
+                format!(
+                    "{}..{}",
+                    i["start"].as_str().unwrap_or("-"),
+                    i["end"].as_str().unwrap_or("-")
+                ),
+            )
+        })
+        .collect();
+    let want = [
+        (
+            "by the end of the current quarter",
+            "2021-04-01..2021-06-30",
+        ),
+        ("in the previous quarter", "2020-10-01..2020-12-31"),
+        ("March 31", "2021-03-31..2021-03-31"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(t, i)| (t.to_string(), i.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}

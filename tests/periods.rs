@@ -321,3 +321,84 @@ fn fiscal_quarters_month_lists_and_windows_read_as_meant() {
         .collect();
     assert_eq!(got, want);
 }
+
+const LAKESHIRE: &str = "fixtures/periods/lakeshire-jobs.md";
+const LAKESHIRE_REFS: &str = "fixtures/periods/refs/lakeshire.yaml";
+
+/// Forecasts and clauses of cause (issue 14, session 11): a hyphenated
+/// participle is no verb of its clause ("much-anticipated"), a figure's
+/// month just over stays that month under a future verb ("will have
+/// added … in October" written in November) and "the previous month"
+/// follows it, "expect the rate for October to ease" looks ahead,
+/// "predicted to continue" looks ahead and an "as" clause does not lend
+/// its forecast back, a state told as over ("stayed shut until
+/// Monday") ended on the Monday before (published Friday 7 November), an
+/// order sets a date ahead, and "every last Friday" marks no past.
+#[test]
+fn forecasts_of_a_month_just_over_read_as_meant() {
+    let got = readings(LAKESHIRE);
+    let want = [
+        ("Tuesday", "2025-11-11..2025-11-11", "-", true),
+        ("in October", "2025-10-01..2025-10-31", "in", true),
+        ("the previous month", "2025-09-01..2025-09-30", "-", false),
+        ("October", "2025-10-01..2025-10-31", "-", true),
+        ("until Monday", "2025-11-10..2025-11-10", "until", false),
+        ("the weekend", "2025-11-08..2025-11-09", "-", true),
+        ("until Monday", "2025-11-03..2025-11-03", "until", false),
+        // An event, not a figure's period: the coming October.
+        ("in October", "2026-10-01..2026-10-31", "in", true),
+        // An order sets a date ahead; one already over is the order's.
+        ("in 8 weeks", "2026-01-02..2026-01-02", "on", true),
+        ("on Thursday", "2025-11-06..2025-11-06", "on", false),
+        // "every last Friday" is a habit, not the past.
+        (
+            "from December to February",
+            "2025-12-01..2026-02-28",
+            "between",
+            true,
+        ),
+    ];
+    let want: Vec<(String, String, String, bool)> = want
+        .iter()
+        .map(|(t, i, r, c)| (t.to_string(), i.to_string(), r.to_string(), *c))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// Agreeing events stay quiet (a forecast's past month is no
+/// past-as-future); each moved a year on is found.
+#[test]
+fn forecast_months_agree_and_moved_ones_are_found() {
+    let findings = |refs: &str| errors_and_warnings(LAKESHIRE, refs);
+    assert_eq!(findings(LAKESHIRE_REFS), vec![]);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let refs = std::fs::read_to_string(root.join(LAKESHIRE_REFS)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (id, from, to) in [
+        (
+            "lakeshire/wage-survey-release",
+            "date: 2025-11-11\n",
+            "date: 2025-11-04\n",
+        ),
+        ("lakeshire/jobs-month", "date: 2025-10\n", "date: 2026-10\n"),
+        (
+            "lakeshire/jobs-month-before",
+            "date: 2025-09\n",
+            "date: 2026-09\n",
+        ),
+        (
+            "lakeshire/road-reopened",
+            "date: 2025-11-03\n",
+            "date: 2025-11-10\n",
+        ),
+    ] {
+        assert!(refs.contains(from), "{from}");
+        let path = dir.path().join("moved.yaml");
+        std::fs::write(&path, refs.replace(from, to)).unwrap();
+        let got = findings(path.to_str().unwrap());
+        assert!(
+            got.contains(&("date-mismatch".to_owned(), id.to_owned())),
+            "{id}: {got:?}"
+        );
+    }
+}

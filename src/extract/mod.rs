@@ -104,7 +104,8 @@ fn scan_windows(
     let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
     let mut claims = Vec::new();
     let mut dates = DocDates {
-        anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown),
+        anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown)
+            .dated(doc.date),
         sports: date::is_sports_copy(&doc.prose),
         tokens: Vec::new(),
         items: date::ItemMemo::new(options.dates.date_order, scan == Scan::Gated),
@@ -116,8 +117,11 @@ fn scan_windows(
         let span = sentence.span;
         extract_sentence(doc, index, span, options, scan, &mut dates, &mut claims);
         share_counted_nouns(doc, claims.get_mut(first..).unwrap_or(&mut []));
+        // "the previous quarter" read before the period it stands on.
+        dates.anchors.settle(&mut claims);
+        dates.anchors.expire(span.end);
         bytes = bytes.saturating_add(span.len());
-        if bytes >= window_bytes || index + 1 == count {
+        if bytes >= window_bytes && !dates.anchors.is_waiting() || index + 1 == count {
             // The window's own parses (a check) use no memory of the scan's.
             let _pause = number::memo::Scope::new("");
             each(first_sentence..index + 1, std::mem::take(&mut claims));
@@ -570,7 +574,9 @@ fn finish<'a>(
                 fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),
                 ..options.dates
             };
-            let by = date::resolving_tense(&d, t.tense);
+            let before = doc.prose.get(clause.start..span.start).unwrap_or("");
+            let by = date::resolving_tense(&d, t.tense, before, doc.date);
+            t.tense = by;
             let mut resolved = date::resolve_claim(&d, doc.date, by, &dates);
             // "funds the government through September" said in December: a
             // deadline in the present tense lies ahead, so a yearless one
@@ -578,7 +584,6 @@ fn finish<'a>(
             let deadline = matches!(d.relation, Some(Relation::Until | Relation::By));
             // "adjourned till Wednesday", "postponed to Monday": the state
             // the event began runs on to the date, past verb or not.
-            let before = doc.prose.get(clause.start..span.start).unwrap_or("");
             let runs_on = t.tense == Tense::Past
                 && match d.relation {
                     Some(Relation::Until) => date::state_runs_on(before),
@@ -625,7 +630,8 @@ fn finish<'a>(
                     Granularity::Day
                 },
                 relation: d.relation,
-                commitment: t.commitment,
+                commitment: t.commitment
+                    && !date::plan_is_over(t.tense, resolved.interval, doc.date),
                 negated: t.negated,
                 tense: if t.tense == Tense::Present && d.relation.is_none() {
                     Tense::Present

@@ -50,7 +50,8 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some(
             "going" | "expected" | "expects" | "expect" | "expecting" | "likely" | "plans" | "plan"
             | "planning" | "committed" | "commit" | "commits",
-        ) => word(1) == Some("to"),
+        ) => word(1) == Some("to") || infinitive_ahead(ws, idx),
+        Some("predicted" | "projected" | "slated" | "tipped") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
         // "aims to", "aims for fewer than 5,000 troops by November"
@@ -93,6 +94,96 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Whether word `idx` looks ahead by the infinitive after it: "rains
+/// predicted to continue", "a deficit projected to widen" (a reduced
+/// relative, no "is" before it), or "expect"/"expects" with an object and
+/// then a verb of its own — "they expect the jobless rate for October to
+/// rise" looks ahead as "the rate is expected to rise" does. The object is
+/// at most six words, with no clause opened in it.
+pub(crate) fn infinitive_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    match word(0) {
+        Some("predicted" | "projected" | "slated" | "tipped") => {
+            word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
+        }
+        Some("expect" | "expects") => object_then_to(ws, idx),
+        _ => false,
+    }
+}
+
+/// Whether an object of at most six words, with no clause opened in it,
+/// follows word `idx` and then "to" and a verb ("expect the rate for May to
+/// rise", "ordered the firm to pay").
+fn object_then_to(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    for k in 2..=7 {
+        match word(k) {
+            Some("to") => return word(k + 1).is_some_and(is_verb_after_to),
+            Some(w) if cuts_after(w) || matches!(w, "and" | "but" | "or" | "if" | "because") => {
+                return false
+            }
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether word `idx` is an order that sets a date ahead of it: "ordered
+/// Smith to report to prison in 12 weeks", "was ordered to pay by June".
+/// The order is past, the act it sets is to come: like an announced event
+/// ([`Mark::Plan`]), neither tense dates it.
+pub(crate) fn orders_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    matches!(word(0), Some("ordered" | "directed" | "instructed"))
+        && (word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
+            || object_then_to(ws, idx))
+}
+
+/// Whether word `idx` is "last" as a past marker: before a unit or name
+/// of time ("said last week", "rose last year"), not "every last
+/// Thursday", "the last two days" or "a last chance".
+pub(crate) fn past_last(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(idx) == Some("last")
+        && word(idx + 1).is_some_and(is_time_word)
+        && !idx
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|p| matches!(p, "every" | "each"))
+}
+
+/// Whether `w`, right after "to", can be the verb of an infinitive
+/// rather than the start of a noun phrase or a figure ("projected to
+/// widen", not "raised its forecast to 3%" or "to the end").
+fn is_verb_after_to(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "about"
+                | "around"
+                | "some"
+                | "more"
+                | "less"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "under"
+                | "between"
+        )
 }
 
 /// Units and names of time that "next" shifts when it is part of a date.
@@ -167,6 +258,10 @@ fn be_plan(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         (word(1), word(2)),
         (Some("due" | "set"), Some("to"))
             | (Some("expected"), _)
+            | (
+                Some("forecast" | "predicted" | "projected" | "slated"),
+                Some("to")
+            )
             | (Some("to"), _)
             | (Some("due"), Some("back" | "in" | "on" | "at"))
     )
@@ -218,7 +313,6 @@ fn is_past_marker(w: &str) -> bool {
             | "taught"
             | "led"
             | "ago"
-            | "last"
             | "earlier"
             | "previously"
             | "yesterday"
@@ -468,6 +562,75 @@ pub(crate) fn cuts_after(w: &str) -> bool {
     is_relative_pronoun(w) || matches!(w, "when" | "where" | "that" | "whereby")
 }
 
+/// [`cuts_after`] for word `idx` of `ws`, and a conjunction of cause or
+/// time opening a clause with a subject of its own: "schools are closed
+/// until Monday as the rains are predicted to go on" — the forecast is the
+/// rains', not the closure's. "as", "because", "while", "although",
+/// "though" followed by a pronoun or a determiner ("as a result" aside).
+pub(crate) fn cuts_after_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    let Some(w) = word(0) else {
+        return false;
+    };
+    cuts_after(w)
+        || matches!(w, "as" | "because" | "while" | "although" | "though")
+            && word(1).is_some_and(|n| {
+                is_subject_pronoun(n)
+                    || matches!(
+                        n,
+                        "the"
+                            | "their"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "this"
+                            | "these"
+                            | "those"
+                    )
+            })
+}
+
+/// Whether word `idx` of `clause` is part of a hyphenated compound, an
+/// adjective that is no verb of the clause: "the closely-watched report",
+/// "a long-awaited vote", "a state-owned bank", "a last-minute deal". A
+/// verb's prefix makes a verb ("re-elected", "co-founded",
+/// "pre-recorded"), which stays one.
+fn in_compound(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let Some((at, w)) = ws.get(idx) else {
+        return false;
+    };
+    let bytes = clause.as_bytes();
+    let letter = |k: Option<usize>| {
+        k.and_then(|k| bytes.get(k))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let hyphen = |k: Option<usize>| k.and_then(|k| bytes.get(k)) == Some(&b'-');
+    let joined_before = hyphen(at.checked_sub(1)) && letter(at.checked_sub(2));
+    let end = at + w.len();
+    let joined_after = hyphen(Some(end)) && letter(Some(end + 1));
+    let prefix = idx
+        .checked_sub(1)
+        .and_then(|j| ws.get(j))
+        .is_some_and(|(_, p)| {
+            matches!(
+                p.as_ref(),
+                "re" | "co"
+                    | "pre"
+                    | "de"
+                    | "un"
+                    | "mis"
+                    | "dis"
+                    | "out"
+                    | "over"
+                    | "under"
+                    | "cross"
+                    | "double"
+            )
+        });
+    joined_before && !prefix || joined_after
+}
+
 /// Verbs whose object may be a participle completing it: "keep the
 /// government funded", "get the bill passed", "leave the plant closed".
 fn takes_complement(w: &str) -> bool {
@@ -509,6 +672,11 @@ fn is_modal_or_to(w: &str) -> bool {
             | "'ll"
             | "’ll"
     )
+}
+
+/// Modals that make "have" and a participle a future perfect.
+pub(crate) fn is_future_modal(w: &str) -> bool {
+    matches!(w, "will" | "shall" | "'ll" | "’ll" | "would")
 }
 
 /// Verbs that announce something planned: "announced a march", "called a
@@ -623,14 +791,21 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     if matches!(w, "was" | "were") && be_plan(ws, idx) {
         return Some(Mark::PastPlan);
     }
-    if announces_event(ws, idx) {
+    if announces_event(ws, idx) || orders_ahead(ws, idx) {
         return Some(Mark::Plan);
+    }
+    if past_last(ws, idx) {
+        return Some(Mark::Past);
     }
     if past_set(ws, idx) {
         return Some(Mark::Past);
     }
-    // A participle after "be" takes the auxiliary's tense ("is expected").
-    let after_be = || matches!(before(1), Some("be" | "been" | "being" | "is" | "are"));
+    // A participle after "be" takes the auxiliary's tense ("is expected"),
+    // and so does one of the future perfect ("will have added").
+    let after_be = || {
+        matches!(before(1), Some("be" | "been" | "being" | "is" | "are"))
+            || before(1) == Some("have") && before(2).is_some_and(is_future_modal)
+    };
     // "will be paid", "is held": a participle, irregular or not; "keep
     // the government funded": one completing an object.
     let past = is_past_word(w) && !after_be() && !completes_object(ws, idx)
@@ -672,12 +847,13 @@ impl<'a> ClauseMarkers<'a> {
         let ws = words(clause);
         let markers = (0..ws.len())
             .filter_map(|idx| marker_at(&ws, idx).map(|t| (idx, t)))
+            .filter(|&(idx, t)| !(t == Mark::Past && in_compound(clause, &ws, idx)))
             .collect();
         let relatives = (0..ws.len())
             .filter(|&idx| cuts_before(clause, &ws, idx))
             .collect();
         let back_cuts = (0..ws.len())
-            .filter(|&idx| ws.get(idx).is_some_and(|(_, w)| cuts_after(w)))
+            .filter(|&idx| cuts_after_at(&ws, idx))
             .collect();
         ClauseMarkers {
             ws,

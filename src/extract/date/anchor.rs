@@ -10,6 +10,15 @@
 //! [`Anchors`] remembers the last dates of a document as the scan finds
 //! them; the work per anchored date is bounded (a few remembered dates, a
 //! bounded stretch of text read for paragraph breaks).
+//!
+//! "The previous quarter" before the text has named any period it may
+//! stand on ("It also reported a rise in its margin from the previous
+//! quarter", in a results lead that names the quarter two paragraphs on)
+//! waits for the period named next: in its own paragraph any period, after
+//! it only a reporting period, within [`LOOK_AHEAD`] bytes. A few claims
+//! wait at a time ([`WAITING`]); the scan keeps the window that holds them
+//! open until they are settled ([`Anchors::settle`]) or too far behind
+//! ([`Anchors::expire`]).
 
 use super::resolve::{calendar_unit_interval, resolve_anchored, shift_date};
 use super::{CalendarUnit, DateExpr};
@@ -23,6 +32,24 @@ const REMEMBERED: usize = 32;
 /// How far back (bytes) a paragraph break is looked for between two dates;
 /// farther counts as another paragraph.
 const PARAGRAPH_SCAN: usize = 4096;
+
+/// How far ahead (bytes) a period word that found nothing before it
+/// looks for the period it stands on: a results lead's few paragraphs.
+const LOOK_AHEAD: usize = 2048;
+
+/// How many period words wait for a period at a time.
+const WAITING: usize = 4;
+
+/// A period word waiting for the period the text names after it.
+#[derive(Debug, Clone, Copy)]
+struct Waiting {
+    /// Byte offset of its expression (inside its claim's span).
+    at: usize,
+    unit: CalendarUnit,
+    shift: i32,
+    /// Where its paragraph ends, as far as [`LOOK_AHEAD`] reaches.
+    paragraph_end: usize,
+}
 
 /// A date the text gave.
 #[derive(Debug, Clone, Copy)]
@@ -42,6 +69,14 @@ pub struct Anchors {
     items: std::collections::VecDeque<Anchor>,
     /// A blank line (not a line break) separates paragraphs (Markdown).
     blank_line_paragraphs: bool,
+    /// The article date: a period not over by then is no reporting period
+    /// for a paragraph after it.
+    article: Option<chrono::NaiveDate>,
+    /// Period words waiting for a period named after them, oldest first.
+    waiting: Vec<Waiting>,
+    /// Readings found for waiting period words, by the byte offset of
+    /// their expression, not yet given to their claims.
+    settled: Vec<(usize, Interval, Granularity)>,
 }
 
 impl Anchors {
@@ -52,6 +87,107 @@ impl Anchors {
         Anchors {
             items: Default::default(),
             blank_line_paragraphs,
+            ..Default::default()
+        }
+    }
+
+    /// These anchors for an article dated `article`.
+    pub fn dated(self, article: Option<chrono::NaiveDate>) -> Self {
+        Anchors { article, ..self }
+    }
+
+    /// Whether a period word waits for a period named after it: the claims
+    /// from it on must be kept until [`Anchors::settle`] has given them
+    /// their readings.
+    pub fn is_waiting(&self) -> bool {
+        !self.waiting.is_empty()
+    }
+
+    /// Give the claims of `claims` the readings found for them since the
+    /// last call (a claim read "the previous quarter" from the article
+    /// date until the period it stands on was named).
+    pub fn settle(&mut self, claims: &mut [crate::extract::claim::Claim]) {
+        use crate::extract::claim::ClaimKind;
+        for (at, interval, granularity) in self.settled.drain(..) {
+            let k = claims.partition_point(|c| c.span.end <= at);
+            if let Some(ClaimKind::Date(dc)) = claims
+                .get_mut(k)
+                .filter(|c| c.span.start <= at)
+                .map(|c| &mut c.kind)
+            {
+                dc.interval = Some(interval);
+                dc.granularity = granularity;
+                dc.relative = false;
+            }
+        }
+    }
+
+    /// Stop waiting for periods named past byte `at`, beyond
+    /// [`LOOK_AHEAD`] of the period words waiting.
+    pub fn expire(&mut self, at: usize) {
+        self.waiting
+            .retain(|w| w.at.saturating_add(LOOK_AHEAD) >= at);
+    }
+
+    /// Wait for the period named after the period word at `at`.
+    fn wait(&mut self, prose: &str, at: usize, unit: CalendarUnit, shift: i32) {
+        if self.waiting.len() == WAITING {
+            return;
+        }
+        let ahead = prose
+            .get(at..char_floor(prose, at.saturating_add(LOOK_AHEAD)))
+            .unwrap_or("");
+        let paragraph_end = at
+            + match self.blank_line_paragraphs {
+                true => ahead.find("\n\n"),
+                false => ahead.find('\n'),
+            }
+            .unwrap_or(ahead.len());
+        self.waiting.push(Waiting {
+            at,
+            unit,
+            shift,
+            paragraph_end,
+        });
+    }
+
+    /// Settle the period words waiting for `a`, a date just named: in their
+    /// paragraph any period (not a single day) is the one they stand on,
+    /// after it a reporting period over by the article date.
+    fn settle_waiting(&mut self, a: Anchor) {
+        let article = self.article;
+        let settled = &mut self.settled;
+        self.waiting.retain(|w| {
+            if a.start <= w.at {
+                return true;
+            }
+            let one_day = a.interval.start == a.interval.end;
+            let over = article.is_none_or(|d| a.interval.end < d);
+            let takes = if a.start < w.paragraph_end {
+                !one_day
+            } else {
+                a.period && over && a.start <= w.at.saturating_add(LOOK_AHEAD)
+            };
+            if !takes {
+                return a.start <= w.at.saturating_add(LOOK_AHEAD);
+            }
+            if let Some((interval, granularity)) = unit_of(a.interval, w.unit, w.shift) {
+                settled.push((w.at, interval, granularity));
+            }
+            false
+        });
+        // The remembered readings of the claims just settled.
+        for (at, interval, granularity) in &self.settled {
+            if let Some(item) = self
+                .items
+                .iter_mut()
+                .rev()
+                .find(|i| i.start <= *at && *at < i.end)
+            {
+                item.interval = *interval;
+                item.granularity = *granularity;
+                item.period = is_reporting_period(*interval, *granularity);
+            }
         }
     }
 
@@ -81,20 +217,27 @@ impl Anchors {
         if self.items.len() == REMEMBERED {
             self.items.pop_front();
         }
-        self.items.push_back(Anchor {
+        // A period word waiting for its period has no reading of its own
+        // for another to compare with yet.
+        let waits = self.waiting.iter().any(|w| start <= w.at && w.at < end);
+        let anchor = Anchor {
             start,
             end,
             interval,
             granularity,
-            period,
-        });
+            period: period && !waits,
+        };
+        self.items.push_back(anchor);
+        if !self.waiting.is_empty() {
+            self.settle_waiting(anchor);
+        }
     }
 
     /// The reading of an anchored `expr` at byte `at` of `prose`, where the
     /// text gave the date it stands on: `None` when `expr` is not anchored,
     /// or nothing it may stand on comes before it.
     pub fn resolve(
-        &self,
+        &mut self,
         prose: &str,
         at: usize,
         expr: DateExpr,
@@ -127,9 +270,14 @@ impl Anchors {
             let start = shift_date(after, -n, unit)?.max(period.start);
             return Some((Interval::new(start, period.end), Granularity::Day));
         }
-        // "the previous quarter", "in the quarter": on the period named.
+        // "the previous quarter", "in the quarter": on the period named;
+        // before any is named, on the one named next.
         if let Some((unit, shift)) = period_word(prose, at, expr) {
-            return self.on_named_period(prose, at, unit, shift);
+            let found = self.on_named_period(prose, at, unit, shift);
+            if found.is_none() {
+                self.wait(prose, at, unit, shift);
+            }
+            return found;
         }
         // "a year earlier" compares with the reporting period as "a year
         // ago" does; after a plain date in its paragraph it shifts that.
@@ -192,7 +340,9 @@ impl Anchors {
     /// `unit` holding the newest period the paragraph named before `at`
     /// (a month, a quarter; a day is only the day something happened, so
     /// it is passed over), or the newest reporting period of an earlier
-    /// paragraph; moved by `shift` units. `None` (today's reading) where
+    /// paragraph that is over by the article date (results report a
+    /// finished period; "by the end of the current quarter" is a target);
+    /// moved by `shift` units. `None` (today's reading) where
     /// neither comes before, or the paragraph's period is longer than a
     /// `unit` ("in 2019 … the previous month").
     fn on_named_period(
@@ -211,7 +361,8 @@ impl Anchors {
             if same_paragraph && !one_day {
                 return unit_of(a.interval, unit, shift);
             }
-            if !same_paragraph && a.period {
+            let over = self.article.is_none_or(|d| a.interval.end < d);
+            if !same_paragraph && a.period && over {
                 if let Some(found) = unit_of(a.interval, unit, shift) {
                     return Some(found);
                 }
@@ -616,7 +767,7 @@ mod tests {
         let text =
             "The dam broke on March 3, 2020. A month earlier, it leaked.\nA week later, nothing.";
         let day = Interval::day(d(2020, 3, 3));
-        let a = anchors(text, &[("March 3, 2020", day, Granularity::Day)]);
+        let mut a = anchors(text, &[("March 3, 2020", day, Granularity::Day)]);
         let month_back = DateExpr::Anchored {
             amount: 1.0,
             unit: DurationUnit::Month,
@@ -642,7 +793,7 @@ mod tests {
     fn year_ago_stands_on_the_reporting_period() {
         let text =
             "Profit for the quarter ended March 31, 2013 rose.\nIt was 40 a year ago, on Monday.";
-        let a = anchors(
+        let mut a = anchors(
             text,
             &[(
                 "March 31, 2013",
@@ -669,14 +820,14 @@ mod tests {
         // After a plain day, "a year ago" is DESIGN's (the caller's) reading.
         let text = "He left on March 31, 2013. A year ago he came back.";
         let day = Interval::day(d(2013, 3, 31));
-        let b = anchors(text, &[("March 31, 2013", day, Granularity::Day)]);
+        let mut b = anchors(text, &[("March 31, 2013", day, Granularity::Day)]);
         assert_eq!(b.resolve(text, text.find("A year").unwrap(), ago), None);
     }
 
     #[test]
     fn following_and_previous_periods() {
         let text = "The law passed in 2015 and in the following two years 30 firms closed.";
-        let a = anchors(
+        let mut a = anchors(
             text,
             &[("in 2015", Interval::year(2015).unwrap(), Granularity::Year)],
         );
@@ -693,7 +844,7 @@ mod tests {
             ))
         );
         let text = "Cases rose in the week ended March 28 from the previous seven days.";
-        let a = anchors(
+        let mut a = anchors(
             text,
             &[("March 28", Interval::day(d(2021, 3, 28)), Granularity::Day)],
         );
@@ -978,6 +1129,61 @@ mod tests {
             d(2019, 7, 24),
         );
         assert_eq!(got[1].1, Some((d(2019, 4, 1), d(2019, 6, 30))), "{got:?}");
+    }
+
+    #[test]
+    fn a_period_word_before_any_period_stands_on_the_one_named_next() {
+        // A results lead: the quarter reported is named two paragraphs on;
+        // "the current quarter" is a target, not a period reported.
+        let text = "Corvid posted a higher quarterly profit and expects to ship 2 million units by the end of the current quarter.\n\
+            It also reported a wider margin than in the previous quarter, helped by cheaper parts.\n\
+            Shares rose 4 percent.\n\
+            Net income for its fiscal second quarter ended March 31 was $90 million.";
+        let got = read(text, d(2021, 4, 22));
+        assert_eq!(
+            got[1],
+            (
+                "in the previous quarter".into(),
+                Some((d(2020, 10, 1), d(2020, 12, 31)))
+            ),
+            "{got:?}"
+        );
+        // Later in its own sentence.
+        let got = read(
+            "Margin beat the previous quarter as sales in the third quarter rose.",
+            d(2019, 10, 20),
+        );
+        assert_eq!(got[0].1, Some((d(2019, 4, 1), d(2019, 6, 30))), "{got:?}");
+        // A day is no period, and a reporting period too far on is not
+        // waited for: today's reading.
+        let far = format!(
+            "Margin beat the previous quarter on Monday.\n{}\nIn the quarter ended March 31 it rose.",
+            "Words. ".repeat(400)
+        );
+        let got = read(&far, d(2021, 4, 22));
+        assert_eq!(got[0].1, Some((d(2021, 1, 1), d(2021, 3, 31))), "{got:?}");
+        // In a later paragraph only a reporting period settles it.
+        let got = read(
+            "Margin beat the previous quarter.\nThe plant opened in 2015.\nIn the quarter ended June 30 it rose.",
+            d(2021, 7, 22),
+        );
+        assert_eq!(got[0].1, Some((d(2021, 1, 1), d(2021, 3, 31))), "{got:?}");
+    }
+
+    #[test]
+    fn waiting_is_bounded_and_settles_by_offset() {
+        let text = "the previous quarter. ".repeat(10);
+        let mut a = Anchors::new(false).dated(Some(d(2021, 4, 22)));
+        let unit = DateExpr::Unit {
+            unit: CalendarUnit::Quarter,
+            shift: -1,
+        };
+        for k in 0..10 {
+            assert_eq!(a.resolve(&text, 22 * k, unit), None);
+        }
+        assert_eq!(a.waiting.len(), WAITING);
+        a.expire(text.len() + LOOK_AHEAD);
+        assert!(!a.is_waiting());
     }
 
     #[test]

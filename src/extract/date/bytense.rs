@@ -6,7 +6,7 @@
 //! [`resolve_with`] sees them.
 
 use super::{resolve_range, resolve_with, DateExpr, DateOptions, ParsedDate, Resolved, YearRef};
-use crate::extract::claim::{Relation, Tense};
+use crate::extract::claim::Tense;
 use chrono::NaiveDate;
 
 /// The shift of a fiscal year written without its year: which one, the
@@ -14,17 +14,100 @@ use chrono::NaiveDate;
 /// it).
 pub const FISCAL_BY_TENSE: i32 = 100;
 
-/// The tense a date is resolved by. "Schools were closed until Monday",
-/// "the session was adjourned till Wednesday": the past verb set a state,
-/// and the end of that state ("until" a bare weekday) is not dated by the
-/// verb's tense; it may lie on either side of the article date, so it is
-/// the nearest such day (DESIGN's untensed weekday), not the last one.
-pub fn resolving_tense(d: &ParsedDate, tense: Tense) -> Tense {
-    let state_end = d.relation == Some(Relation::Until) && d.until.is_none();
-    if state_end && tense == Tense::Past && d.expr.is_bare_weekday() && d.part.is_none() {
-        Tense::Present
+/// The tense a date is resolved by: the clause's, except for a figure's
+/// month that is just over. "Economists predict the economy will add
+/// 120,000 jobs in October", "they expect the rate for October to rise",
+/// written in early November: the figures of a month come out in the
+/// weeks after it ends, so a forecast or a report of them speaks of a month
+/// already over in the future tense. A yearless month under a future
+/// verb is that past month ([`is_data_month`]) rather than next year's
+/// (DESIGN's year from tense) when it ended in the two months before the
+/// article's and the words before it make it the period a figure covers.
+/// It is then read in the past tense, as a plan told in the past is: the
+/// forecast may still be a commitment, but its month is no promise the
+/// article date has overtaken (the check's past-as-future).
+/// "Until" a weekday under a past verb is not decided here: the verb
+/// nearest the date says whether the state runs on
+/// ([`super::put_off::state_runs_on`]).
+pub fn resolving_tense(
+    d: &ParsedDate,
+    tense: Tense,
+    before: &str,
+    article: Option<NaiveDate>,
+) -> Tense {
+    let DateExpr::Month { year: None, month } = d.expr else {
+        return tense;
+    };
+    let data = tense == Tense::Future
+        && d.until.is_none()
+        && d.part.is_none()
+        && article.is_some_and(|a| just_over(month, a))
+        && is_data_month(before);
+    if data {
+        Tense::Past
     } else {
         tense
+    }
+}
+
+/// Whether a plan that neither tense dates ("announced a march on
+/// Monday", "were ordered to be moved on Thursday", the clause's tense
+/// `Present` with a commitment) has a date already over at the article
+/// date: the date is then the announcing or ordering verb's, and nothing is
+/// promised for it. "ordered to report in 12 weeks" is still to come.
+pub fn plan_is_over(
+    tense: Tense,
+    interval: Option<crate::time::Interval>,
+    article: Option<NaiveDate>,
+) -> bool {
+    tense == Tense::Present && matches!((interval, article), (Some(i), Some(a)) if i.end < a)
+}
+
+/// Whether `month` (1–12) ended in the two calendar months before the
+/// article's month.
+fn just_over(month: u32, article: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let back = (article.month() + 12 - month) % 12;
+    matches!(back, 1 | 2)
+}
+
+/// Whether the words of a clause before a month make it the period a
+/// figure covers: a figure among the last three words ("120,000 jobs in
+/// October", "7.3% in September"), or "for" after a noun ("the rate for
+/// October", "figures for September") — not after a verb of planning
+/// ("scheduled for October", "set for September"), which dates an event.
+/// Reads at most the last four words.
+pub(crate) fn is_data_month(before: &str) -> bool {
+    const PLANNED: [&str; 16] = [
+        "scheduled",
+        "planned",
+        "set",
+        "slated",
+        "due",
+        "booked",
+        "fixed",
+        "postponed",
+        "delayed",
+        "deferred",
+        "moved",
+        "pushed",
+        "rescheduled",
+        "called",
+        "earmarked",
+        "targeted",
+    ];
+    let words: Vec<&str> = crate::extract::grammar::tail(before, 64)
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let figure = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit()) || w.ends_with('%');
+    match words.as_slice() {
+        [last, prev, ..] if last.eq_ignore_ascii_case("for") => {
+            prev.chars().all(char::is_alphabetic)
+                && !PLANNED.iter().any(|p| prev.eq_ignore_ascii_case(p))
+        }
+        ws => ws.iter().take(3).any(figure),
     }
 }
 
@@ -138,13 +221,72 @@ mod tests {
     }
 
     #[test]
-    fn until_a_bare_weekday_after_a_past_verb_is_the_nearest() {
-        let t = |s: &str, tense| resolving_tense(&parse(s), tense);
-        assert_eq!(t("until Wednesday", Tense::Past), Tense::Present);
-        assert_eq!(t("till Monday", Tense::Past), Tense::Present);
-        assert_eq!(t("until Wednesday", Tense::Future), Tense::Future);
-        assert_eq!(t("on Wednesday", Tense::Past), Tense::Past);
-        assert_eq!(t("until last Wednesday", Tense::Past), Tense::Past);
-        assert_eq!(t("until June 3", Tense::Past), Tense::Past);
+    fn a_figure_s_month_just_over_is_that_month_under_a_future_verb() {
+        let nov = d(2013, 11, 7);
+        let t = |s: &str, before: &str, tense| resolving_tense(&parse(s), tense, before, Some(nov));
+        let f = Tense::Future;
+        assert_eq!(
+            t("in October", "will add about 120,000 jobs ", f),
+            Tense::Past
+        );
+        assert_eq!(
+            t("in October", "expect the jobless rate for ", f),
+            Tense::Past
+        );
+        assert_eq!(
+            t("in September", "will show growth of 2.1% ", f),
+            Tense::Past
+        );
+        // An event, not a figure's period: next year's, by tense.
+        assert_eq!(t("in October", "will hold the summit ", f), f);
+        assert_eq!(t("in October", "the vote is scheduled for ", f), f);
+        // A month not just over: the tense decides.
+        assert_eq!(t("in March", "will add 9,000 jobs ", f), f);
+        assert_eq!(t("in December", "will add 9,000 jobs ", f), f);
+        assert_eq!(t("in October 2014", "will add 9,000 jobs ", f), f);
+        // Other tenses, other expressions: as they are.
+        assert_eq!(
+            t("in October", "added 9,000 jobs ", Tense::Past),
+            Tense::Past
+        );
+        assert_eq!(
+            t("until Wednesday", "was closed ", Tense::Past),
+            Tense::Past
+        );
+        // Across the year: January's figures in early March.
+        let mar = d(2014, 3, 4);
+        let jan = resolving_tense(&parse("in January"), f, "will add 9,000 jobs ", Some(mar));
+        assert_eq!(jan, Tense::Past);
+        let dec = resolving_tense(
+            &parse("in December"),
+            f,
+            "will add 9,000 jobs ",
+            Some(d(2014, 1, 9)),
+        );
+        assert_eq!(dec, Tense::Past);
+    }
+
+    #[test]
+    fn a_plan_whose_date_is_over_dates_its_verb() {
+        use crate::time::Interval;
+        let a = Some(d(2019, 8, 2));
+        let thursday = Some(Interval::day(d(2019, 8, 1)));
+        let monday = Some(Interval::day(d(2019, 8, 5)));
+        assert!(plan_is_over(Tense::Present, thursday, a));
+        assert!(!plan_is_over(Tense::Present, monday, a));
+        assert!(!plan_is_over(Tense::Future, thursday, a));
+        assert!(!plan_is_over(Tense::Present, thursday, None));
+    }
+
+    #[test]
+    fn the_words_that_make_a_month_a_figure_s_period() {
+        assert!(is_data_month("a gain of about 120,000 jobs "));
+        assert!(is_data_month("inflation hit 7.3% "));
+        assert!(is_data_month("the unemployment rate for "));
+        assert!(!is_data_month("the meeting is set for "));
+        assert!(!is_data_month("talks were planned for "));
+        assert!(!is_data_month("will open the new bridge "));
+        assert!(!is_data_month("in 2012 the bank said that it would open "));
+        assert!(!is_data_month(""));
     }
 }

@@ -76,7 +76,7 @@ mod words;
 
 pub use absolute::{day_month_year, iso_date, malformed_numeric_date, month_day_year, month_year};
 pub use anchor::Anchors;
-pub use bytense::{resolve_claim, resolving_tense, FISCAL_BY_TENSE};
+pub use bytense::{plan_is_over, resolve_claim, resolving_tense, FISCAL_BY_TENSE};
 pub use calendar::{season_with_year, season_word};
 pub use claim::{
     date_claim, date_claim_in, date_claim_with, full_date_prefix, is_trigger_word, parse_full_date,

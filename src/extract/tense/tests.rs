@@ -31,6 +31,14 @@ mod oracle {
         "expects to",
         "expect to",
         "expecting to",
+        "is forecast to",
+        "are forecast to",
+        "is predicted to",
+        "are predicted to",
+        "is projected to",
+        "are projected to",
+        "is slated to",
+        "are slated to",
         "likely to",
         "is expected",
         "are expected",
@@ -161,7 +169,6 @@ mod oracle {
         "taught",
         "led",
         "ago",
-        "last",
         "earlier",
         "previously",
         "yesterday",
@@ -262,6 +269,11 @@ mod oracle {
         let Some((_, w)) = ws.get(idx) else {
             return false;
         };
+        // "predicted to continue", "expect the rate to rise": the context
+        // rule shared with the search.
+        if super::super::infinitive_ahead(ws, idx) {
+            return true;
+        }
         let Some(candidates) = future_markers().get(w.as_ref()) else {
             return false;
         };
@@ -314,14 +326,23 @@ mod oracle {
         if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
             return Some(Mark::PastPlan);
         }
-        if super::super::announces_event(ws, idx) {
+        if super::super::announces_event(ws, idx) || super::super::orders_ahead(ws, idx) {
             return Some(Mark::Plan);
+        }
+        if super::super::past_last(ws, idx) {
+            return Some(Mark::Past);
         }
         if super::super::past_set(ws, idx) {
             return Some(Mark::Past);
         }
+        let future_perfect = prev == Some("have")
+            && idx
+                .checked_sub(2)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|(_, m)| super::super::is_future_modal(m));
         let past = is_past_word(w)
             && !matches!(prev, Some("be" | "been" | "being" | "is" | "are"))
+            && !future_perfect
             && !super::super::completes_object(ws, idx)
             || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
         past.then_some(Mark::Past)
@@ -343,10 +364,15 @@ mod oracle {
         let mut cut = false;
         let mut after: Option<(usize, Mark, usize)> = None;
         let mut after_cut = false;
-        for (idx, (at, w)) in ws.iter().enumerate() {
+        for (idx, (at, _)) in ws.iter().enumerate() {
             if *at >= date_start && *at < date_end {
                 continue;
             }
+            // "the closely-watched report": no verb of the clause.
+            let mark = |ws: &[(usize, Cow<'_, str>)], idx| {
+                mark(ws, idx)
+                    .filter(|&m| !(m == Mark::Past && super::super::in_compound(clause, ws, idx)))
+            };
             if *at < date_start {
                 if let Some(m) = mark(&ws, idx) {
                     before = Some((date_start - at, m, idx));
@@ -357,7 +383,7 @@ mod oracle {
             } else if after.is_none() && !after_cut {
                 if let Some(m) = mark(&ws, idx) {
                     after = Some((2 * (at - date_end), m, idx));
-                } else if super::super::cuts_after(w) {
+                } else if super::super::cuts_after_at(&ws, idx) {
                     after_cut = true;
                 }
             }
@@ -649,6 +675,25 @@ fn vocabulary() -> Vec<String> {
         "they",
         "Voters",
         "regaining",
+        "predicted",
+        "projected",
+        "slated",
+        "tipped",
+        "forecast",
+        "rate",
+        "rise",
+        "re",
+        "closely",
+        "watched",
+        "state-owned",
+        "last",
+        "every",
+        "week",
+        "ordered",
+        "report",
+        "as",
+        "because",
+        "while",
     ] {
         v.push(w.to_owned());
     }
@@ -818,4 +863,114 @@ fn a_condition_runs_from_if_or_unless_to_the_figure() {
     // Read a bounded way back: an "if" a long run before is another clause's.
     let far = format!("if it rains {}", "and the crowd sang ".repeat(20));
     assert!(!in_condition(&far));
+}
+
+#[test]
+fn a_hyphenated_participle_is_no_verb_of_the_clause() {
+    // "watched", "awaited" are adjectives here: "will" governs the day.
+    for c in [
+        "The bureau will release its closely-watched housing survey Tuesday",
+        "Lawmakers will hold the long-awaited vote Tuesday",
+        "The regulator will fine the state-owned lender Tuesday",
+        "Ministers will seal a last-minute deal Tuesday",
+    ] {
+        let t = at(c, "Tuesday");
+        assert_eq!((t.tense, t.commitment), (Tense::Future, true), "{c}");
+    }
+    // A verb's prefix keeps the verb: "re-elected" is the clause's past.
+    let t = at("The mayor was re-elected on Tuesday", "on Tuesday");
+    assert_eq!((t.tense, t.commitment), (Tense::Past, false));
+    let t = at("The trust co-founded the clinic in March", "in March");
+    assert_eq!(t.tense, Tense::Past);
+}
+
+#[test]
+fn predicted_to_looks_ahead() {
+    for (c, date) in [
+        (
+            "storms are predicted to continue over the weekend",
+            "over the weekend",
+        ),
+        ("the heavy snow predicted to fall on Sunday", "on Sunday"),
+        ("a shortfall projected to widen in 2027", "in 2027"),
+        ("turnout is forecast to rise in May", "in May"),
+    ] {
+        let t = at(c, date);
+        assert_eq!((t.tense, t.commitment), (Tense::Future, true), "{c}");
+    }
+    // A forecast raised to a figure, or a prediction told to someone, is no
+    // infinitive: the past verb stays.
+    let t = at("the bank raised its forecast to 3% in March", "in March");
+    assert_eq!(t.tense, Tense::Past);
+    let t = at("she predicted to the panel in March", "in March");
+    assert_eq!(t.tense, Tense::Past);
+}
+
+#[test]
+fn expect_with_an_object_and_a_verb_looks_ahead() {
+    let t = at(
+        "Analysts also expect the jobless rate for May to edge up",
+        "May",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    // No verb of its own after the object: not this form.
+    let t = at("Analysts expect growth in May and rain", "in May");
+    assert_eq!(t.tense, Tense::Present);
+    // A clause opened in between: not the object.
+    let t = at(
+        "Traders expect that prices fell in May to lift margins",
+        "in May",
+    );
+    assert_ne!(t.tense, Tense::Future);
+}
+
+#[test]
+fn a_clause_of_cause_does_not_lend_its_tense_back() {
+    let c =
+        "Officials have closed the ferry terminal until Friday as the gales are predicted to last";
+    let t = at(c, "until Friday");
+    assert_eq!((t.tense, t.commitment), (Tense::Past, false));
+    // "as a result" opens no clause.
+    let c = "The port shut until Friday as a result, the agency said";
+    assert_eq!(at(c, "until Friday").tense, Tense::Past);
+}
+
+#[test]
+fn the_future_perfect_looks_ahead() {
+    let t = at("Employers will have added 9,000 jobs by June", "by June");
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    // The present perfect is the past's.
+    let t = at("Employers have added 9,000 jobs since June", "since June");
+    assert_eq!(t.tense, Tense::Past);
+}
+
+#[test]
+fn an_order_sets_a_date_ahead_that_neither_tense_dates() {
+    let t = at(
+        "The judge ordered Reyes to report to prison in 10 weeks",
+        "in 10 weeks",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Present, true));
+    let t = at(
+        "The firm was ordered to repay the loan by March",
+        "by March",
+    );
+    assert!(t.commitment);
+    // An order with no infinitive after it dates nothing ahead.
+    let t = at("The judge ordered a retrial on Monday", "on Monday");
+    assert_eq!((t.tense, t.commitment), (Tense::Past, false));
+}
+
+#[test]
+fn last_marks_the_past_only_before_a_time_word() {
+    let t = at(
+        "The clinic will vaccinate from May to July every last Friday of the month",
+        "from May to July",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    let t = at(
+        "Officials said last week the bridge opened in March",
+        "in March",
+    );
+    assert_eq!(t.tense, Tense::Past);
 }
