@@ -14,9 +14,10 @@ use super::calendar::{
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::opening::{
-    first_of, Kinds, Opening, ANY, DAY, DAY_NUMBER, DIGIT, DIGIT_AFTER_THE, FIRST, FISCAL, H, IDES,
-    LAST, MONTH, NUMERAL, NUMERAL_AFTER_THE, PART, Q, SEASON, SECOND, SHIFT, SHIFT_AFTER_THE, THAT,
-    THE, THE_MONTH, UNITS, WEEK, WEEKDAY, WEEK_COMMENCING, YEAR_AGO,
+    first_of, Kinds, Opening, ANY, DAY, DAY_NUMBER, DIGITS_1_2, DIGITS_1_2_AFTER_THE, DIGITS_3,
+    DIGITS_3_AFTER_THE, DIGITS_4, DIGITS_4_AFTER_THE, DIGITS_8, FIRST, FISCAL, H, IDES, LAST,
+    MONTH, NUMERAL, NUMERAL_AFTER_THE, PART, Q, SEASON, SECOND, SHIFT, SHIFT_AFTER_THE, THAT, THE,
+    THE_MONTH, UNITS, WEEK, WEEKDAY, WEEK_COMMENCING, YEAR_AGO,
 };
 use super::relative::{
     ago, anaphoric_at, business_days, calendar_unit, counted_units, counted_weekdays, hence,
@@ -43,47 +44,53 @@ type CalendarForm = for<'a> fn(&'a str, DateOrder) -> Res<'a, DateExpr>;
 /// the kinds of opening it can start at (see [`opening`](super::opening)).
 const CALENDAR_FORMS: &[(Kinds, CalendarForm)] = &[
     // "800 AD"
-    (DIGIT, |i, _| era_year(i)),
+    (DIGITS_1_2 | DIGITS_3 | DIGITS_4, |i, _| era_year(i)),
     // "31-Oct-74", "2019/aug/01", "Sep-23-2020"
-    (DIGIT | MONTH, |i, _| mixed_numeric_date(i)),
+    (DIGITS_1_2 | DIGITS_4 | MONTH, |i, _| mixed_numeric_date(i)),
     // "2021-06-29"
-    (DIGIT, |i, _| iso_date(i)),
+    (DIGITS_4, |i, _| iso_date(i)),
     // "2014-15", "the 2024 fiscal year"
-    (DIGIT_AFTER_THE, |i, _| year_pair(i)),
+    (DIGITS_4_AFTER_THE, |i, _| year_pair(i)),
     // "2014-10"
-    (DIGIT, |i, _| iso_month(i)),
+    (DIGITS_4, |i, _| iso_month(i)),
     // "10/31/2021", "2 / 15"
-    (DIGIT, |i, order| numeric_date(order)(i)),
+    (DIGITS_1_2, |i, order| numeric_date(order)(i)),
     // "the June 2019 quarter", "February last year", "June 2022": one
     // group, as nom's nested `alt` had it.
-    (DIGIT | MONTH | THE_MONTH, |i, _| {
+    (DIGITS_1_2 | MONTH | THE_MONTH, |i, _| {
         alt((month_quarter, month_of_shifted_year, month_year)).parse(i)
     }),
     (MONTH, |i, _| month_slash_day(i)),
     (MONTH, |i, _| month_day_year(i)),
     // "29 June 2021", "the twenty-first of May"
-    (DIGIT_AFTER_THE | DAY_NUMBER, |i, _| day_month_year(i)),
+    (DIGITS_1_2_AFTER_THE | DAY_NUMBER, |i, _| day_month_year(i)),
     // "2017 april", "2016 10 16", "20161016"
-    (DIGIT, |i, _| year_month(i)),
-    (DIGIT, |i, _| spaced_ymd(i)),
-    (DIGIT, |i, _| compact_date(i)),
+    (DIGITS_4, |i, _| year_month(i)),
+    (DIGITS_4, |i, _| spaced_ymd(i)),
+    (DIGITS_8, |i, _| compact_date(i)),
     // "the 1990s", "1990s"
-    (DIGIT_AFTER_THE, |i, _| decade(i)),
+    (DIGITS_4_AFTER_THE, |i, _| decade(i)),
     // "21st century", "the twenty-first century"
-    (DIGIT_AFTER_THE | DAY_NUMBER, |i, _| century(i)),
+    (DIGITS_1_2_AFTER_THE | DAY_NUMBER, |i, _| century(i)),
     // "the third quarter of the current fiscal"
     (DAY_NUMBER | Q, |i, _| fiscal_quarter(i)),
     // "Q3 2022", "the third quarter of 2022", "2018Q4"
-    (DIGIT_AFTER_THE | DAY_NUMBER | Q, |i, _| quarter(i)),
+    (
+        DIGITS_1_2_AFTER_THE | DIGITS_4_AFTER_THE | DAY_NUMBER | Q,
+        |i, _| quarter(i),
+    ),
     // "H2 2019", "the first half of 2022", "2019 H2"
-    (DIGIT_AFTER_THE | H | FIRST | SECOND, |i, _| half(i)),
+    (
+        DIGITS_1_2_AFTER_THE | DIGITS_4_AFTER_THE | H | FIRST | SECOND,
+        |i, _| half(i),
+    ),
     // "the first week of 2021", "the last four months of 2021"
     (
-        DIGIT_AFTER_THE | DAY_NUMBER | FIRST | LAST | WEEK,
+        DIGITS_1_2_AFTER_THE | DIGITS_3_AFTER_THE | DAY_NUMBER | FIRST | LAST | WEEK,
         |i, _| year_slice(i),
     ),
     // "week 23 of 2021", "the last week of 2016"
-    (DIGIT_AFTER_THE | DAY_NUMBER | LAST | WEEK, |i, _| {
+    (DIGITS_1_2_AFTER_THE | DAY_NUMBER | LAST | WEEK, |i, _| {
         iso_week(i)
     }),
     // "the fall of 2021", "summer 2019"
@@ -154,7 +161,7 @@ const RELATIVE_FORMS: &[(Kinds, RelativeForm)] = &[
     // "Monday next week"
     (WEEKDAY, weekday_of_shifted),
     // "the last Friday of June", "the 3rd Monday"
-    (LAST | DIGIT_AFTER_THE | DAY_NUMBER, picked_day),
+    (LAST | DIGITS_1_2_AFTER_THE | DAY_NUMBER, picked_day),
     // "the week of June 5", "w/c 5 June"
     (WEEK | WEEK_COMMENCING, week_of_day),
     // "Monday of next week", "the next week's Monday"
