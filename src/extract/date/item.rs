@@ -398,21 +398,28 @@ fn dated(i: &str, order: DateOrder, opening: Opening) -> Res<'_, Item> {
 }
 
 /// An item standing alone: the first of [`ITEM_FORMS`] that reads it.
+#[cfg(test)]
 fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
-    move |i| {
-        // Read once: several forms open with a count of units.
-        let opening = with_units(Opening::of(i), i);
-        first_of(
-            ITEM_FORMS,
-            |k| opening.any(k),
-            i,
-            |form, i| form(i, order, opening),
-        )
-    }
+    move |i| opened_item(order, i).1
 }
 
-/// One remembered item: (start address, length, result).
-type SeenItem<'a> = Option<(usize, usize, Res<'a, Item>)>;
+/// The first of [`ITEM_FORMS`] that reads `i`, with the opening of `i`
+/// it chose them by (with [`UNITS`]).
+fn opened_item(order: DateOrder, i: &str) -> (Opening, Res<'_, Item>) {
+    // Read once: several forms open with a count of units.
+    let opening = with_units(Opening::of(i), i);
+    let item = first_of(
+        ITEM_FORMS,
+        |k| opening.any(k),
+        i,
+        |form, i| form(i, order, opening),
+    );
+    (opening, item)
+}
+
+/// One remembered item: (start address, length, the input's opening,
+/// result).
+type SeenItem<'a> = Option<(usize, usize, Opening, Res<'a, Item>)>;
 
 /// How many places [`ItemMemo`] remembers: the few one claim tries (range
 /// start, after a relation, bare), and those of the claim tried before.
@@ -459,23 +466,29 @@ impl<'a> ItemMemo<'a> {
 
     /// `standalone_item(order)` at the start of `i`.
     pub(super) fn item(&self, i: &'a str) -> Res<'a, Item> {
+        self.opened_item(i).1
+    }
+
+    /// [`item`](Self::item), with the opening of `i` it read: what kinds
+    /// of word `i` opens with, for the range forms to choose by.
+    pub(super) fn opened_item(&self, i: &'a str) -> (Opening, Res<'a, Item>) {
         let key = (i.as_ptr() as usize, i.len());
-        if let Some((_, _, r)) = self
+        if let Some((_, _, opening, r)) = self
             .seen
             .borrow()
             .iter()
             .flatten()
-            .find(|(p, l, _)| (*p, *l) == key)
+            .find(|(p, l, _, _)| (*p, *l) == key)
         {
-            return r.clone();
+            return (*opening, r.clone());
         }
-        let r = standalone_item(self.order)(i);
+        let (opening, r) = opened_item(self.order, i);
         let n = self.next.get();
         if let Some(slot) = self.seen.borrow_mut().get_mut(n) {
-            *slot = Some((key.0, key.1, r.clone()));
+            *slot = Some((key.0, key.1, opening, r.clone()));
         }
         self.next.set((n + 1) % SEEN);
-        r
+        (opening, r)
     }
 }
 
