@@ -14,10 +14,10 @@ use super::calendar::{
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::opening::{
-    first_of, Kinds, Opening, ANY, DAY, DAY_NUMBER, DIGITS_1_2, DIGITS_1_2_AFTER_THE, DIGITS_3,
-    DIGITS_3_AFTER_THE, DIGITS_4, DIGITS_4_AFTER_THE, DIGITS_8, FIRST, FISCAL, H, IDES, LAST,
-    MONTH, NUMERAL, NUMERAL_AFTER_THE, PART, Q, SEASON, SECOND, SHIFT, SHIFT_AFTER_THE, THAT, THE,
-    THE_MONTH, UNITS, WEEK, WEEKDAY, WEEK_COMMENCING, YEAR_AGO,
+    first_of, kinds_of, Kinds, Opening, DAY, DAY_NUMBER, DIGITS_1_2, DIGITS_1_2_AFTER_THE,
+    DIGITS_3, DIGITS_3_AFTER_THE, DIGITS_4, DIGITS_4_AFTER_THE, DIGITS_8, FIRST, FISCAL, H, IDES,
+    LAST, MONTH, NUMERAL, NUMERAL_AFTER_THE, PART, Q, SEASON, SECOND, SHIFT, SHIFT_AFTER_THE, THAT,
+    THE, THE_MONTH, UNITS, WEEK, WEEKDAY, WEEKDAY_WORD, WEEK_COMMENCING, YEAR_AGO,
 };
 use super::relative::{
     ago, anaphoric_at, business_days, calendar_unit, counted_units, counted_weekdays, hence,
@@ -168,7 +168,8 @@ const RELATIVE_FORMS: &[(Kinds, RelativeForm)] = &[
     (WEEKDAY | SHIFT_AFTER_THE, weekday_of_week),
     // "next June"
     (SHIFT, shifted_month),
-    (ANY, month_after_next),
+    // "March after next"
+    (MONTH, month_after_next),
     // "the ides of March"
     (IDES, ides),
     // "next summer"
@@ -346,8 +347,12 @@ const ITEM_FORMS: &[(Kinds, ItemForm)] = &[
         part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e)))
     }),
     // "Tuesday, June 29, 2021", "Jul 18, Fri"
-    (ANY, |i, order, opening| dated(i, order, opening)),
-    (ANY, |i, _, _| {
+    (
+        WEEKDAY_WORD | kinds_of(CALENDAR_FORMS),
+        |i, order, opening| dated(i, order, opening),
+    ),
+    // "Monday 21st", "Sat 14th"
+    (WEEKDAY_WORD, |i, _, _| {
         weekday_day(i).map(|(r, e)| (r, (None, None, e)))
     }),
     // "three days after May 1"
@@ -359,7 +364,7 @@ const ITEM_FORMS: &[(Kinds, ItemForm)] = &[
     (YEAR_AGO, |i, _, _| {
         year_ago(i).map(|(r, e)| (r, (None, None, e)))
     }),
-    (ANY, |i, _, opening| {
+    (kinds_of(RELATIVE_FORMS), |i, _, opening| {
         relative_at(opening, i).map(|(r, e)| (r, (None, None, e)))
     }),
     // "the day before", "that weekend", "three weeks later"

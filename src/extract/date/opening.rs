@@ -94,6 +94,22 @@ pub(super) const THAT: Kinds = 1 << 24;
 /// "comparable" ("the year-ago quarter", "the same period").
 pub(super) const YEAR_AGO: Kinds = 1 << 25;
 
+/// A word of the weekday tables first, in any case ("Mon 13th", "Tue"):
+/// a weekday before a date ([`weekday_before_date`](super::words::weekday_before_date)).
+pub(super) const WEEKDAY_WORD: Kinds = 1 << 31;
+
+/// Every kind some form of `table` declares: the openings at which one
+/// of them may read its input (at any other, all of them fail).
+pub(super) const fn kinds_of<F>(table: &[(Kinds, F)]) -> Kinds {
+    let mut kinds = 0;
+    let mut rest = table;
+    while let [(k, _), tail @ ..] = rest {
+        kinds |= *k;
+        rest = tail;
+    }
+    kinds
+}
+
 /// The kinds of opening of one input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Opening(Kinds);
@@ -159,6 +175,7 @@ impl Opening {
             first_is & W_WEEKDAY != 0 && weekday_name(i).is_ok(),
             WEEKDAY,
         );
+        add(first_is & W_WEEKDAY != 0, WEEKDAY_WORD);
         add(prefix(i, "w/c"), WEEK_COMMENCING);
         add(shift, SHIFT);
         add(

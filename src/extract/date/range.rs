@@ -5,7 +5,7 @@
 use super::absolute::day_month_year;
 use super::days::month_ref;
 use super::item::{longest_phrase, ItemMemo};
-use super::opening::{Kinds, DAY_NUMBER, DIGITS_1_2_AFTER_THE, MONTH};
+use super::opening::{Kinds, DAY_NUMBER, DIGITS_1_2_AFTER_THE, DIGITS_4, MONTH};
 use super::relative::{calendar_unit, counted_units, day_base};
 use super::words::{day_of_month, fail, month_loose, shift_word, year_number, year_suffix};
 use super::{CalendarUnit, DateExpr, DayBase, MonthRef, Part, Pick, YearRef};
@@ -103,11 +103,27 @@ fn range_end<'a, 'm>(
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
             |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
-            |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
-            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+            |i| bare_month_or_year(memo, i),
         ))
         .parse(i)
     }
+}
+
+/// A bare month ("from May to July") or year ("from 2014 to 2018") at an
+/// end of a range, where no item reads one: each tried only where the
+/// word there admits it (a month name, a run of four digits), as the
+/// item memo read it.
+fn bare_month_or_year<'a>(memo: &ItemMemo<'a>, i: &'a str) -> Res<'a, (Option<Part>, DateExpr)> {
+    let (opening, _) = memo.opened_item(i);
+    if opening.any(MONTH) {
+        if let Ok((r, month)) = month_loose(i) {
+            return Ok((r, (None, DateExpr::Month { year: None, month })));
+        }
+    }
+    if opening.any(DIGITS_4) {
+        return year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y))));
+    }
+    fail(i)
 }
 
 /// "date", "current date" after "to"/"till": the article date.
@@ -192,8 +208,7 @@ fn range_start<'a, 'm>(
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
             |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
-            |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
-            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+            |i| bare_month_or_year(memo, i),
         ))
         .parse(i)
     }

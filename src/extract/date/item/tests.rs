@@ -262,11 +262,11 @@ pub(in crate::extract::date) const DISPATCH_PHRASES: &[&str] = &[
     "the ",
 ];
 
-/// A form declared for any opening runs where the input opens with none
-/// of the named kinds: "Mon 13th" (no full weekday name, no digit first)
-/// is read by forms that read their own first words.
+/// A weekday word in any case, abbreviated without its period, opens a
+/// dated item ([`WEEKDAY_WORD`], not [`WEEKDAY`]): "Mon 13th" (no full
+/// weekday name, no digit first) is a date.
 #[test]
-fn forms_for_any_opening_run_at_unnamed_openings() {
+fn weekday_words_open_dated_items() {
     for s in ["Mon 13th", "Wed, Feb13", "Sat 14th"] {
         assert!(standalone_item(DateOrder::None)(s).is_ok(), "{s:?}");
     }

@@ -265,7 +265,7 @@ fn months_join_after_in_and_during() {
 /// month for `month_day_range`, a day for `day_then_joiner`. Both fail
 /// wherever the input's opening lacks those kinds, on every phrase of
 /// the date tests (at each word start) and on the digit runs of each
-/// length before each joiner.
+/// length before each joiner; so do a bare month and a bare year.
 #[test]
 fn day_ranges_open_only_at_their_kinds() {
     use crate::extract::date::item::tests::{
@@ -296,6 +296,13 @@ fn day_ranges_open_only_at_their_kinds() {
                 assert!(opening.any(DAY_FIRST), "{s:?}: {opening:?}");
             }
             tried += 1;
+        }
+        // The bare ends of a range, likewise.
+        if month_loose(s).is_ok() {
+            assert!(opening.any(MONTH), "{s:?}: {opening:?}");
+        }
+        if year_number(s).is_ok() {
+            assert!(opening.any(DIGITS_4), "{s:?}: {opening:?}");
         }
     }
     assert!(tried > 3000, "{tried}");
