@@ -14,9 +14,10 @@ use super::calendar::{
 };
 use super::days::{day_word, ides, picked_day, week_of_day, weekday_day, weekday_of_week};
 use super::opening::{
-    first_of, Kinds, Opening, ANY, DAY, DAY_NUMBER, DIGIT, DIGIT_AFTER_THE, FIRST, FISCAL, H, IDES,
+    first_of, kinds_of, Kinds, Opening, DAY, DAY_NUMBER, DIGITS_1_2, DIGITS_1_2_AFTER_THE,
+    DIGITS_3, DIGITS_3_AFTER_THE, DIGITS_4, DIGITS_4_AFTER_THE, DIGITS_8, FIRST, FISCAL, H, IDES,
     LAST, MONTH, NUMERAL, NUMERAL_AFTER_THE, PART, Q, SEASON, SECOND, SHIFT, SHIFT_AFTER_THE, THAT,
-    THE, THE_MONTH, UNITS, WEEK, WEEKDAY, WEEK_COMMENCING, YEAR_AGO,
+    THE, THE_MONTH, UNITS, WEEK, WEEKDAY, WEEKDAY_WORD, WEEK_COMMENCING, YEAR_AGO,
 };
 use super::relative::{
     ago, anaphoric_at, business_days, calendar_unit, counted_units, counted_weekdays, hence,
@@ -43,47 +44,53 @@ type CalendarForm = for<'a> fn(&'a str, DateOrder) -> Res<'a, DateExpr>;
 /// the kinds of opening it can start at (see [`opening`](super::opening)).
 const CALENDAR_FORMS: &[(Kinds, CalendarForm)] = &[
     // "800 AD"
-    (DIGIT, |i, _| era_year(i)),
+    (DIGITS_1_2 | DIGITS_3 | DIGITS_4, |i, _| era_year(i)),
     // "31-Oct-74", "2019/aug/01", "Sep-23-2020"
-    (DIGIT | MONTH, |i, _| mixed_numeric_date(i)),
+    (DIGITS_1_2 | DIGITS_4 | MONTH, |i, _| mixed_numeric_date(i)),
     // "2021-06-29"
-    (DIGIT, |i, _| iso_date(i)),
+    (DIGITS_4, |i, _| iso_date(i)),
     // "2014-15", "the 2024 fiscal year"
-    (DIGIT_AFTER_THE, |i, _| year_pair(i)),
+    (DIGITS_4_AFTER_THE, |i, _| year_pair(i)),
     // "2014-10"
-    (DIGIT, |i, _| iso_month(i)),
+    (DIGITS_4, |i, _| iso_month(i)),
     // "10/31/2021", "2 / 15"
-    (DIGIT, |i, order| numeric_date(order)(i)),
+    (DIGITS_1_2, |i, order| numeric_date(order)(i)),
     // "the June 2019 quarter", "February last year", "June 2022": one
     // group, as nom's nested `alt` had it.
-    (DIGIT | MONTH | THE_MONTH, |i, _| {
+    (DIGITS_1_2 | MONTH | THE_MONTH, |i, _| {
         alt((month_quarter, month_of_shifted_year, month_year)).parse(i)
     }),
     (MONTH, |i, _| month_slash_day(i)),
     (MONTH, |i, _| month_day_year(i)),
     // "29 June 2021", "the twenty-first of May"
-    (DIGIT_AFTER_THE | DAY_NUMBER, |i, _| day_month_year(i)),
+    (DIGITS_1_2_AFTER_THE | DAY_NUMBER, |i, _| day_month_year(i)),
     // "2017 april", "2016 10 16", "20161016"
-    (DIGIT, |i, _| year_month(i)),
-    (DIGIT, |i, _| spaced_ymd(i)),
-    (DIGIT, |i, _| compact_date(i)),
+    (DIGITS_4, |i, _| year_month(i)),
+    (DIGITS_4, |i, _| spaced_ymd(i)),
+    (DIGITS_8, |i, _| compact_date(i)),
     // "the 1990s", "1990s"
-    (DIGIT_AFTER_THE, |i, _| decade(i)),
+    (DIGITS_4_AFTER_THE, |i, _| decade(i)),
     // "21st century", "the twenty-first century"
-    (DIGIT_AFTER_THE | DAY_NUMBER, |i, _| century(i)),
+    (DIGITS_1_2_AFTER_THE | DAY_NUMBER, |i, _| century(i)),
     // "the third quarter of the current fiscal"
     (DAY_NUMBER | Q, |i, _| fiscal_quarter(i)),
     // "Q3 2022", "the third quarter of 2022", "2018Q4"
-    (DIGIT_AFTER_THE | DAY_NUMBER | Q, |i, _| quarter(i)),
+    (
+        DIGITS_1_2_AFTER_THE | DIGITS_4_AFTER_THE | DAY_NUMBER | Q,
+        |i, _| quarter(i),
+    ),
     // "H2 2019", "the first half of 2022", "2019 H2"
-    (DIGIT_AFTER_THE | H | FIRST | SECOND, |i, _| half(i)),
+    (
+        DIGITS_1_2_AFTER_THE | DIGITS_4_AFTER_THE | H | FIRST | SECOND,
+        |i, _| half(i),
+    ),
     // "the first week of 2021", "the last four months of 2021"
     (
-        DIGIT_AFTER_THE | DAY_NUMBER | FIRST | LAST | WEEK,
+        DIGITS_1_2_AFTER_THE | DIGITS_3_AFTER_THE | DAY_NUMBER | FIRST | LAST | WEEK,
         |i, _| year_slice(i),
     ),
     // "week 23 of 2021", "the last week of 2016"
-    (DIGIT_AFTER_THE | DAY_NUMBER | LAST | WEEK, |i, _| {
+    (DIGITS_1_2_AFTER_THE | DAY_NUMBER | LAST | WEEK, |i, _| {
         iso_week(i)
     }),
     // "the fall of 2021", "summer 2019"
@@ -154,14 +161,15 @@ const RELATIVE_FORMS: &[(Kinds, RelativeForm)] = &[
     // "Monday next week"
     (WEEKDAY, weekday_of_shifted),
     // "the last Friday of June", "the 3rd Monday"
-    (LAST | DIGIT_AFTER_THE | DAY_NUMBER, picked_day),
+    (LAST | DIGITS_1_2_AFTER_THE | DAY_NUMBER, picked_day),
     // "the week of June 5", "w/c 5 June"
     (WEEK | WEEK_COMMENCING, week_of_day),
     // "Monday of next week", "the next week's Monday"
     (WEEKDAY | SHIFT_AFTER_THE, weekday_of_week),
     // "next June"
     (SHIFT, shifted_month),
-    (ANY, month_after_next),
+    // "March after next"
+    (MONTH, month_after_next),
     // "the ides of March"
     (IDES, ides),
     // "next summer"
@@ -339,8 +347,12 @@ const ITEM_FORMS: &[(Kinds, ItemForm)] = &[
         part_expr(order)(i).map(|(r, (p, e))| (r, (None, Some(p), e)))
     }),
     // "Tuesday, June 29, 2021", "Jul 18, Fri"
-    (ANY, |i, order, opening| dated(i, order, opening)),
-    (ANY, |i, _, _| {
+    (
+        WEEKDAY_WORD | kinds_of(CALENDAR_FORMS),
+        |i, order, opening| dated(i, order, opening),
+    ),
+    // "Monday 21st", "Sat 14th"
+    (WEEKDAY_WORD, |i, _, _| {
         weekday_day(i).map(|(r, e)| (r, (None, None, e)))
     }),
     // "three days after May 1"
@@ -352,7 +364,7 @@ const ITEM_FORMS: &[(Kinds, ItemForm)] = &[
     (YEAR_AGO, |i, _, _| {
         year_ago(i).map(|(r, e)| (r, (None, None, e)))
     }),
-    (ANY, |i, _, opening| {
+    (kinds_of(RELATIVE_FORMS), |i, _, opening| {
         relative_at(opening, i).map(|(r, e)| (r, (None, None, e)))
     }),
     // "the day before", "that weekend", "three weeks later"
@@ -391,21 +403,28 @@ fn dated(i: &str, order: DateOrder, opening: Opening) -> Res<'_, Item> {
 }
 
 /// An item standing alone: the first of [`ITEM_FORMS`] that reads it.
+#[cfg(test)]
 fn standalone_item(order: DateOrder) -> impl Fn(&str) -> Res<'_, Item> {
-    move |i| {
-        // Read once: several forms open with a count of units.
-        let opening = with_units(Opening::of(i), i);
-        first_of(
-            ITEM_FORMS,
-            |k| opening.any(k),
-            i,
-            |form, i| form(i, order, opening),
-        )
-    }
+    move |i| opened_item(order, i).1
 }
 
-/// One remembered item: (start address, length, result).
-type SeenItem<'a> = Option<(usize, usize, Res<'a, Item>)>;
+/// The first of [`ITEM_FORMS`] that reads `i`, with the opening of `i`
+/// it chose them by (with [`UNITS`]).
+fn opened_item(order: DateOrder, i: &str) -> (Opening, Res<'_, Item>) {
+    // Read once: several forms open with a count of units.
+    let opening = with_units(Opening::of(i), i);
+    let item = first_of(
+        ITEM_FORMS,
+        |k| opening.any(k),
+        i,
+        |form, i| form(i, order, opening),
+    );
+    (opening, item)
+}
+
+/// One remembered item: (start address, length, the input's opening,
+/// result).
+type SeenItem<'a> = Option<(usize, usize, Opening, Res<'a, Item>)>;
 
 /// How many places [`ItemMemo`] remembers: the few one claim tries (range
 /// start, after a relation, bare), and those of the claim tried before.
@@ -452,23 +471,29 @@ impl<'a> ItemMemo<'a> {
 
     /// `standalone_item(order)` at the start of `i`.
     pub(super) fn item(&self, i: &'a str) -> Res<'a, Item> {
+        self.opened_item(i).1
+    }
+
+    /// [`item`](Self::item), with the opening of `i` it read: what kinds
+    /// of word `i` opens with, for the range forms to choose by.
+    pub(super) fn opened_item(&self, i: &'a str) -> (Opening, Res<'a, Item>) {
         let key = (i.as_ptr() as usize, i.len());
-        if let Some((_, _, r)) = self
+        if let Some((_, _, opening, r)) = self
             .seen
             .borrow()
             .iter()
             .flatten()
-            .find(|(p, l, _)| (*p, *l) == key)
+            .find(|(p, l, _, _)| (*p, *l) == key)
         {
-            return r.clone();
+            return (*opening, r.clone());
         }
-        let r = standalone_item(self.order)(i);
+        let (opening, r) = opened_item(self.order, i);
         let n = self.next.get();
         if let Some(slot) = self.seen.borrow_mut().get_mut(n) {
-            *slot = Some((key.0, key.1, r.clone()));
+            *slot = Some((key.0, key.1, opening, r.clone()));
         }
         self.next.set((n + 1) % SEEN);
-        r
+        (opening, r)
     }
 }
 

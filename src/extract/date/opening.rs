@@ -20,14 +20,29 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A set of kinds of opening (the constants below), as bits.
-pub(super) type Kinds = u32;
+pub(super) type Kinds = u64;
 
 /// Any opening at all: a form that reads its own first words.
-pub(super) const ANY: Kinds = u32::MAX;
-/// An ASCII digit first ("2021-06-29", "5 June").
-pub(super) const DIGIT: Kinds = 1;
-/// A digit after an optional "the" ("the 1990s", "1990s").
-pub(super) const DIGIT_AFTER_THE: Kinds = 1 << 1;
+pub(super) const ANY: Kinds = u64::MAX;
+/// A run of one or two ASCII digits first ("5 June", "10/31/2021"): a
+/// day or a month. The digit kinds go by the length of the run, read
+/// once, so that a figure tries only the forms its digits can open:
+/// "999 to …" none that reads a day or a year.
+pub(super) const DIGITS_1_2: Kinds = 1;
+/// A run of three digits first ("800 AD").
+pub(super) const DIGITS_3: Kinds = 1 << 26;
+/// A run of four digits first ("2021-06-29", "2017 april"): a year.
+pub(super) const DIGITS_4: Kinds = 1 << 27;
+/// A run of eight digits first ("20161016").
+pub(super) const DIGITS_8: Kinds = 1 << 28;
+/// A run of one or two digits after an optional "the" ("the 15th
+/// century", "3rd qtr").
+pub(super) const DIGITS_1_2_AFTER_THE: Kinds = 1 << 1;
+/// A run of three digits after an optional "the" ("the 100th day").
+pub(super) const DIGITS_3_AFTER_THE: Kinds = 1 << 29;
+/// A run of four digits after an optional "the" ("the 1990s", "the 2024
+/// fiscal year").
+pub(super) const DIGITS_4_AFTER_THE: Kinds = 1 << 30;
 /// A month name first ("June 2022", "Sept. 5").
 pub(super) const MONTH: Kinds = 1 << 2;
 /// "the" and a month name ("the June quarter").
@@ -79,6 +94,22 @@ pub(super) const THAT: Kinds = 1 << 24;
 /// "comparable" ("the year-ago quarter", "the same period").
 pub(super) const YEAR_AGO: Kinds = 1 << 25;
 
+/// A word of the weekday tables first, in any case ("Mon 13th", "Tue"):
+/// a weekday before a date ([`weekday_before_date`](super::words::weekday_before_date)).
+pub(super) const WEEKDAY_WORD: Kinds = 1 << 31;
+
+/// Every kind some form of `table` declares: the openings at which one
+/// of them may read its input (at any other, all of them fail).
+pub(super) const fn kinds_of<F>(table: &[(Kinds, F)]) -> Kinds {
+    let mut kinds = 0;
+    let mut rest = table;
+    while let [(k, _), tail @ ..] = rest {
+        kinds |= *k;
+        rest = tail;
+    }
+    kinds
+}
+
 /// The kinds of opening of one input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Opening(Kinds);
@@ -104,7 +135,6 @@ impl Opening {
         let first_is = if the { table_words("the") } else { second_is };
         let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
         let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
-        let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
         let numeral = may_open_numeral(i);
         let shift = first_is & W_SHIFT != 0;
         let mut kinds = match second_lower {
@@ -124,8 +154,15 @@ impl Opening {
                 kinds |= k;
             }
         };
-        add(digit(i), DIGIT);
-        add(digit(after_the), DIGIT_AFTER_THE);
+        let run = digit_run(i);
+        add(matches!(run, 1 | 2), DIGITS_1_2);
+        add(run == 3, DIGITS_3);
+        add(run == 4, DIGITS_4);
+        add(run == 8, DIGITS_8);
+        let run_after_the = if the { digit_run(after_the) } else { run };
+        add(matches!(run_after_the, 1 | 2), DIGITS_1_2_AFTER_THE);
+        add(run_after_the == 3, DIGITS_3_AFTER_THE);
+        add(run_after_the == 4, DIGITS_4_AFTER_THE);
         // `month_loose` reads a month of the table in any case (and an
         // optional period).
         add(first_is & W_MONTH != 0, MONTH);
@@ -138,6 +175,7 @@ impl Opening {
             first_is & W_WEEKDAY != 0 && weekday_name(i).is_ok(),
             WEEKDAY,
         );
+        add(first_is & W_WEEKDAY != 0, WEEKDAY_WORD);
         add(prefix(i, "w/c"), WEEK_COMMENCING);
         add(shift, SHIFT);
         add(
@@ -255,6 +293,11 @@ pub(super) fn table_words(lower: &str) -> u8 {
         return 0;
     }
     words.get(lower).copied().unwrap_or(0)
+}
+
+/// How many ASCII digits `i` opens with.
+fn digit_run(i: &str) -> usize {
+    i.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 /// The letters `i` opens with ("" where none).

@@ -5,6 +5,7 @@
 use super::absolute::day_month_year;
 use super::days::month_ref;
 use super::item::{longest_phrase, ItemMemo};
+use super::opening::{Kinds, DAY_NUMBER, DIGITS_1_2_AFTER_THE, DIGITS_4, MONTH};
 use super::relative::{calendar_unit, counted_units, day_base};
 use super::words::{day_of_month, fail, month_loose, shift_word, year_number, year_suffix};
 use super::{CalendarUnit, DateExpr, DayBase, MonthRef, Part, Pick, YearRef};
@@ -102,11 +103,27 @@ fn range_end<'a, 'm>(
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
             |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
-            |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
-            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+            |i| bare_month_or_year(memo, i),
         ))
         .parse(i)
     }
+}
+
+/// A bare month ("from May to July") or year ("from 2014 to 2018") at an
+/// end of a range, where no item reads one: each tried only where the
+/// word there admits it (a month name, a run of four digits), as the
+/// item memo read it.
+fn bare_month_or_year<'a>(memo: &ItemMemo<'a>, i: &'a str) -> Res<'a, (Option<Part>, DateExpr)> {
+    let (opening, _) = memo.opened_item(i);
+    if opening.any(MONTH) {
+        if let Ok((r, month)) = month_loose(i) {
+            return Ok((r, (None, DateExpr::Month { year: None, month })));
+        }
+    }
+    if opening.any(DIGITS_4) {
+        return year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y))));
+    }
+    fail(i)
 }
 
 /// "date", "current date" after "to"/"till": the article date.
@@ -191,15 +208,20 @@ fn range_start<'a, 'm>(
                     .map(|(r, _)| (r, (None, DateExpr::DayOffset(0))))
             },
             |i| memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
-            |i| month_loose(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
-            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+            |i| bare_month_or_year(memo, i),
         ))
         .parse(i)
     }
 }
 
+/// The openings a day range that starts with its day can open with
+/// ([`day_then_joiner`]): a day in digits or words, after an optional
+/// "the".
+const DAY_FIRST: Kinds = DIGITS_1_2_AFTER_THE | DAY_NUMBER;
+
 /// "July 13-15", "July 13 to 15", "april the ninth till the seventeenth":
-/// month, day, joiner, day, optional year.
+/// month, day, joiner, day, optional year; only where a month opens
+/// ([`MONTH`]).
 fn month_day_range(i: &str, between: bool) -> Res<'_, (DateExpr, DateExpr)> {
     let the = || opt((kw("the"), sp));
     let (rest, (month, _, _, d1, _, _, d2)) = (
@@ -305,14 +327,25 @@ pub(super) fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'
         let between = lead == Some(true);
         let lead_in = i.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
             || i.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("during"));
-        // "13 to 15 July" and "4-23 in next month" open alike: their
-        // first day and joiner are read once.
-        let days = || {
-            let (after, d1) = day_then_joiner(rest, between)?;
-            day_month_end(after, d1).or_else(|_| shifted_month_end(after, d1))
-        };
-        if let Ok((r, (a, b))) = month_day_range(rest, between).or_else(|_| days()) {
-            return Ok((r, (a, None, b, None)));
+        // The item at the range's start is read once, and with it what
+        // kind of word opens it: the day ranges are tried only where a
+        // month ("July 13-15") or a day ("13 to 15 July", "4-23 in next
+        // month") can open them.
+        let (opening, _) = memo.opened_item(rest);
+        if opening.any(MONTH) {
+            if let Ok((r, (a, b))) = month_day_range(rest, between) {
+                return Ok((r, (a, None, b, None)));
+            }
+        }
+        if opening.any(DAY_FIRST) {
+            // The first day and joiner, read once for both ends.
+            let days = || {
+                let (after, d1) = day_then_joiner(rest, between)?;
+                day_month_end(after, d1).or_else(|_| shifted_month_end(after, d1))
+            };
+            if let Ok((r, (a, b))) = days() {
+                return Ok((r, (a, None, b, None)));
+            }
         }
         let (rest, ((p1, a), _, (p2, mut b))) =
             (range_start(memo), joiner(between), range_end(memo)).parse(rest)?;

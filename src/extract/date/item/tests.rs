@@ -262,11 +262,11 @@ pub(in crate::extract::date) const DISPATCH_PHRASES: &[&str] = &[
     "the ",
 ];
 
-/// A form declared for any opening runs where the input opens with none
-/// of the named kinds: "Mon 13th" (no full weekday name, no digit first)
-/// is read by forms that read their own first words.
+/// A weekday word in any case, abbreviated without its period, opens a
+/// dated item ([`WEEKDAY_WORD`], not [`WEEKDAY`]): "Mon 13th" (no full
+/// weekday name, no digit first) is a date.
 #[test]
-fn forms_for_any_opening_run_at_unnamed_openings() {
+fn weekday_words_open_dated_items() {
     for s in ["Mon 13th", "Wed, Feb13", "Sat 14th"] {
         assert!(standalone_item(DateOrder::None)(s).is_ok(), "{s:?}");
     }
@@ -585,4 +585,67 @@ proptest::proptest! {
             if w.len() > 16 { 0 } else { by_lookup(&w) }
         );
     }
+}
+
+/// The digit kinds go by the length of the digit run: on every input
+/// made of a run of digits (of each length, after an optional "the"), a
+/// joiner or suffix and what dates and figures go on with, every calendar
+/// and relative form fails where its declared kinds are absent.
+#[test]
+fn digit_runs_open_only_their_forms() {
+    let runs = [
+        "5", "12", "31", "800", "2014", "1990", "2010", "20161016", "123456",
+    ];
+    let joins = [
+        "", "st", "th", "s", "'s", "q", "Q", "-", "/", ".", ",", " ", " / ",
+    ];
+    let goes_on = [
+        "",
+        "4",
+        "12",
+        "2021",
+        "15",
+        "AD",
+        "BC",
+        "June",
+        "jun",
+        "Q3",
+        "H2",
+        "month",
+        "day",
+        "century",
+        "quarter",
+        "fiscal year",
+        "of 2021",
+    ];
+    let tails = [
+        "",
+        " 2021",
+        " 12",
+        " quarter",
+        " century",
+        " H1",
+        " of 2020",
+        " June",
+        " days ago",
+    ];
+    let mut inputs = Vec::new();
+    for the in ["", "the "] {
+        for run in runs {
+            for join in joins {
+                for next in goes_on {
+                    for tail in tails {
+                        inputs.push(format!("{the}{run}{join}{next}{tail}"));
+                    }
+                }
+            }
+        }
+    }
+    let tried = declarations_hold(CALENDAR_FORMS, &inputs, |form, s, _| {
+        [DateOrder::None, DateOrder::Mdy, DateOrder::Dmy]
+            .into_iter()
+            .any(|order| form(s, order).is_ok())
+    });
+    declarations_hold(RELATIVE_FORMS, &inputs, |form, s, _| form(s).is_ok());
+    assert!(tried > 500_000, "{tried}");
 }

@@ -260,3 +260,50 @@ fn months_join_after_in_and_during() {
     // A year then a month is still no range after "in".
     assert_ne!(parse("in 2016 to June").relation, Some(Relation::Between));
 }
+
+/// The day ranges are tried only where their first word admits them: a
+/// month for `month_day_range`, a day for `day_then_joiner`. Both fail
+/// wherever the input's opening lacks those kinds, on every phrase of
+/// the date tests (at each word start) and on the digit runs of each
+/// length before each joiner; so do a bare month and a bare year.
+#[test]
+fn day_ranges_open_only_at_their_kinds() {
+    use crate::extract::date::item::tests::{
+        dispatch_inputs, CALENDAR_PHRASES, DISPATCH_PHRASES, ITEM_PHRASES,
+    };
+    use crate::extract::date::opening::Opening;
+    let mut phrases = ITEM_PHRASES.to_vec();
+    phrases.extend_from_slice(CALENDAR_PHRASES);
+    phrases.extend_from_slice(DISPATCH_PHRASES);
+    let mut inputs = dispatch_inputs(&phrases);
+    for the in ["", "the "] {
+        for run in ["5", "12", "31", "123", "2014"] {
+            for join in ["", "th", "-", "–", " to ", " and ", " through ", "/"] {
+                for end in ["", "15", "15th", "15 July", "the 15th of next month"] {
+                    inputs.push(format!("{the}{run}{join}{end}"));
+                }
+            }
+        }
+    }
+    let mut tried = 0;
+    for s in &inputs {
+        let opening = Opening::of(s);
+        for between in [false, true] {
+            if month_day_range(s, between).is_ok() {
+                assert!(opening.any(MONTH), "{s:?}: {opening:?}");
+            }
+            if day_then_joiner(s, between).is_ok() {
+                assert!(opening.any(DAY_FIRST), "{s:?}: {opening:?}");
+            }
+            tried += 1;
+        }
+        // The bare ends of a range, likewise.
+        if month_loose(s).is_ok() {
+            assert!(opening.any(MONTH), "{s:?}: {opening:?}");
+        }
+        if year_number(s).is_ok() {
+            assert!(opening.any(DIGITS_4), "{s:?}: {opening:?}");
+        }
+    }
+    assert!(tried > 3000, "{tried}");
+}
