@@ -31,6 +31,7 @@ use crate::reference::model::When;
 use crate::reference::ReferenceSet;
 
 mod beside;
+mod clauses;
 mod joint;
 mod measure;
 mod phrase;
@@ -247,7 +248,8 @@ fn match_sentence(
     }
     let clause_of = |span: Span| {
         sentence.map_or(span, |s| {
-            with_asides(&doc.text, s, clause_at(s, span.start))
+            let own = clause_at(s, span.start);
+            clauses::through_brackets(&doc.text, s, own, with_asides(&doc.text, s, own))
         })
     };
     let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
@@ -318,7 +320,8 @@ fn match_sentence(
             );
             // A quarter or a half that dates a figure of its clause is a
             // period of account, never the day an event happened on.
-            let account = dates_a_figure_as_period(doc, claim, clause);
+            let account = dates_a_figure_as_period(doc, claim, clause)
+                || clauses::names_period_of_account(&doc.prose, claim);
             let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
             // Read only for a claim alone of its kind (at most one a kind
             // a sentence): the look spans the sentence.
@@ -611,19 +614,22 @@ const SUBJECTLESS_OPENERS: &[&str] = &[
 ];
 
 /// `clause` of `sentence`, reaching back over the clause before it when it
-/// has no subject of its own ("and was dismissed for 36"): the two share
-/// the subject the first names.
+/// has no subject of its own ("and was dismissed for 36", "with 68
+/// killed"): the two share the subject the first names.
 fn with_its_subject(prose: &str, sentence: &Sentence, clause: Span) -> Span {
     let mut words = prose
         .get(clause.start..clause.end)
         .unwrap_or("")
         .split_whitespace();
-    let subjectless = words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && words.next().is_some_and(|w| {
-            SUBJECTLESS_OPENERS
-                .iter()
-                .any(|o| w.eq_ignore_ascii_case(o))
-        });
+    // "…, with 68 killed": "with" opens a clause with no subject either.
+    let first = words.next();
+    let subjectless = first.is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        || first.is_some_and(|w| w.eq_ignore_ascii_case("and"))
+            && words.next().is_some_and(|w| {
+                SUBJECTLESS_OPENERS
+                    .iter()
+                    .any(|o| w.eq_ignore_ascii_case(o))
+            });
     if !subjectless {
         return clause;
     }
@@ -1267,7 +1273,12 @@ impl Breaks {
                     cuts.extend(gap.match_indices([',', ';']).map(|(at, _)| end + at));
                 }
             }
-            cuts.push(claim.span.start);
+            // "689 (98%) were residents": a figure alone in brackets is
+            // an aside, no break between the figure before it and what
+            // follows.
+            if !clauses::bracketed(text, claim.span) {
+                cuts.push(claim.span.start);
+            }
             let end = last_end.entry(kind).or_insert(0);
             *end = (*end).max(claim.span.end);
         }
