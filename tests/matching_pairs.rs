@@ -84,6 +84,18 @@ fn a_figure_takes_the_fact_of_its_clause_and_of_the_noun_it_names() {
     agrees_and_finds_each_planted("orders", &["orders/varrow"]);
 }
 
+/// Session 11's real news (issue 14): what a figure measures and the
+/// words beside it tell its fact — a comparison's "up from", a per-share
+/// figure beside a total whose term a percentage shares, a sum's "for
+/// grid upgrades", the whole another figure is a share of, a period glued
+/// to the next sentence, a bracketed share between a figure and its
+/// words, a with-clause's casualty count, a hyphened quarter beside the
+/// weekday of the results.
+#[test]
+fn what_a_figure_measures_and_the_words_beside_it_tell_its_fact() {
+    agrees_and_finds_each_planted("ledger", &[]);
+}
+
 #[test]
 fn facts_nothing_tells_apart_stay_a_tie() {
     let article =

@@ -30,7 +30,10 @@ use crate::reference::index::{Target, TermHit};
 use crate::reference::model::When;
 use crate::reference::ReferenceSet;
 
+mod beside;
+mod clauses;
 mod joint;
+mod measure;
 mod phrase;
 use phrase::{Phrases, Reach};
 
@@ -233,7 +236,11 @@ fn match_sentence(
     if matched.is_empty() {
         return;
     }
-    let seen = Seen::new(hits, &matched);
+    let measures: Vec<measure::Measure> = matched
+        .iter()
+        .map(|(t, _, _)| measure::Measure::of(*t, refs))
+        .collect();
+    let seen = Seen::new(hits, &matched, &measures);
     let sentence = doc.sentences.get(sentence_index);
     let mut claims_of_kind: HashMap<&'static str, usize> = HashMap::new();
     for claim in claims.get(range.clone()).unwrap_or(&[]) {
@@ -241,7 +248,8 @@ fn match_sentence(
     }
     let clause_of = |span: Span| {
         sentence.map_or(span, |s| {
-            with_asides(&doc.text, s, clause_at(s, span.start))
+            let own = clause_at(s, span.start);
+            clauses::through_brackets(&doc.text, s, own, with_asides(&doc.text, s, own))
         })
     };
     let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
@@ -266,6 +274,9 @@ fn match_sentence(
     }
     let paired_in_order = |ci: usize| paired.get(ci - range.start).copied().unwrap_or(false);
     let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
+    // The wholes the sentence's figures are shares of (`matching/beside.rs`).
+    let held = beside::Held::new(&doc.prose, claims, range.clone());
+    let spans_of = |t: usize| seen.spans_of.get(&t).map(Vec::as_slice);
     breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
     // the nearness of the target's terms to the claim; each claim's own
@@ -309,7 +320,8 @@ fn match_sentence(
             );
             // A quarter or a half that dates a figure of its clause is a
             // period of account, never the day an event happened on.
-            let account = dates_a_figure_as_period(doc, claim, clause);
+            let account = dates_a_figure_as_period(doc, claim, clause)
+                || clauses::names_period_of_account(&doc.prose, claim);
             let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
             // Read only for a claim alone of its kind (at most one a kind
             // a sentence): the look spans the sentence.
@@ -320,6 +332,14 @@ fn match_sentence(
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
+            // A figure alone of its kind: what the words right after it
+            // say it is for, and the wholes other figures are shares of
+            // (see `matching/beside.rs`).
+            let purpose = if alone && matches!(claim.kind, ClaimKind::Quantity(_)) {
+                beside::phrase_after(&doc.prose, claim.span, "for")
+            } else {
+                None
+            };
             if !alone && !matches!(claim.kind, ClaimKind::Date(_)) {
                 figures.push(joint::Figure {
                     claim: ci,
@@ -435,7 +455,7 @@ fn match_sentence(
                     // noun equally specific, the one whose terms stand
                     // nearest it ("The total number of cases admitted to
                     // date is 1,844": admitted to date, not the total).
-                    [lent, fewer, untimed, unnamed, noun, any, any, any]
+                    [lent, fewer, untimed, unnamed, noun, any, any, any, any]
                 } else if alone {
                     // An event whose terms all stand in the date's clause
                     // (with its subject) is what the date is about before
@@ -454,9 +474,25 @@ fn match_sentence(
                     let outside = usize::from(
                         matches!(target, Target::Fact(_)) && !seen.all_within(&entry.2, part),
                     );
-                    [lent, scattered, fewer, outside, untimed, unnamed, noun, any]
+                    // A sum's "for border security" names its fact before
+                    // one of more terms elsewhere; a term only another
+                    // figure's of-phrase holds is that figure's whole.
+                    let beside = match target {
+                        Target::Fact(_) => beside::place(&entry.2, spans_of, purpose, (&held, ci)),
+                        Target::Event(_) => beside::NEUTRAL,
+                    };
+                    [
+                        lent, scattered, beside, fewer, outside, untimed, unnamed, noun, any,
+                    ]
                 } else {
-                    [lent, untimed, any, own, fewer, noun, 0, 0]
+                    // A fact one of whose terms only another figure's
+                    // of-phrase holds is that figure's whole.
+                    let whole_of_another = usize::from(
+                        matches!(target, Target::Fact(_))
+                            && !matches!(claim.kind, ClaimKind::Date(_))
+                            && held.fact(&entry.2, spans_of, ci),
+                    );
+                    [lent, untimed, whole_of_another, any, own, fewer, noun, 0, 0]
                 };
                 let lent_noun = through == Through::Implied
                     && match (*target, implied.as_ref()) {
@@ -578,19 +614,22 @@ const SUBJECTLESS_OPENERS: &[&str] = &[
 ];
 
 /// `clause` of `sentence`, reaching back over the clause before it when it
-/// has no subject of its own ("and was dismissed for 36"): the two share
-/// the subject the first names.
+/// has no subject of its own ("and was dismissed for 36", "with 68
+/// killed"): the two share the subject the first names.
 fn with_its_subject(prose: &str, sentence: &Sentence, clause: Span) -> Span {
     let mut words = prose
         .get(clause.start..clause.end)
         .unwrap_or("")
         .split_whitespace();
-    let subjectless = words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && words.next().is_some_and(|w| {
-            SUBJECTLESS_OPENERS
-                .iter()
-                .any(|o| w.eq_ignore_ascii_case(o))
-        });
+    // "…, with 68 killed": "with" opens a clause with no subject either.
+    let first = words.next();
+    let subjectless = first.is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        || first.is_some_and(|w| w.eq_ignore_ascii_case("and"))
+            && words.next().is_some_and(|w| {
+                SUBJECTLESS_OPENERS
+                    .iter()
+                    .any(|o| w.eq_ignore_ascii_case(o))
+            });
     if !subjectless {
         return clause;
     }
@@ -1153,12 +1192,15 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// then by `rank`, then document order. The rank opens with
 /// whether only terms carried from the sentence before match the target.
 /// Then, for a claim among several of its kind: whether the claim names
-/// no time of the target's, nearness of any term, nearness of its own
-/// terms, fewest terms last, 0, 0 — a figure belongs to the target whose
+/// no time of the target's, whether only another figure's of-phrase
+/// holds one of the target's terms, nearness of any term, nearness of its
+/// own terms, fewest terms last, 0, 0 — a figure belongs to the target whose
 /// terms stand nearest to it ("$9 million in fines and $4 million in
 /// costs"); for a claim alone of its kind: for an event, whether some of
-/// its terms stand outside the claim's clause and its subject, then fewest
-/// terms last, for a fact whether some of its terms stand outside the
+/// its terms stand outside the claim's clause and its subject, then, for
+/// a fact, whether the words right after the figure name it or only
+/// another figure's of-phrase holds one of its terms (`matching/beside.rs`),
+/// then fewest terms last, for a fact whether some of its terms stand outside the
 /// claim's part of the sentence (between colons and semicolons), no time
 /// named,
 /// whether the claim does not own one of the target's terms (a date's
@@ -1169,9 +1211,9 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// last places but two, so that nearness tells its facts apart. Two
 /// targets tie when the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
-const TIED: usize = 7;
+const TIED: usize = 8;
 /// How many places a [`Pair`]'s rank has.
-const RANK: usize = 8;
+const RANK: usize = 9;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
@@ -1231,7 +1273,12 @@ impl Breaks {
                     cuts.extend(gap.match_indices([',', ';']).map(|(at, _)| end + at));
                 }
             }
-            cuts.push(claim.span.start);
+            // "689 (98%) were residents": a figure alone in brackets is
+            // an aside, no break between the figure before it and what
+            // follows.
+            if !clauses::bracketed(text, claim.span) {
+                cuts.push(claim.span.start);
+            }
             let end = last_end.entry(kind).or_insert(0);
             *end = (*end).max(claim.span.end);
         }
@@ -1291,30 +1338,43 @@ struct Seen {
     targets_of: HashMap<usize, Vec<usize>>,
     /// Term → its occurrences, by start.
     spans_of: HashMap<usize, Vec<Span>>,
-    /// (Term, whether events) → the two fewest counts of terms that the
-    /// matched facts, or events, using it have here (the second
-    /// `usize::MAX` when one uses it).
-    least_specific: HashMap<(usize, bool), [usize; 2]>,
+    /// (Term, measure key) → the two fewest counts of terms that the
+    /// matched targets of that measure (see [`measure::Measure`]) using it
+    /// have here (the second `usize::MAX` when one uses it).
+    least_specific: HashMap<(usize, u8), [usize; 2]>,
+    /// The measure key each matched target reads its rivals under.
+    keys: HashMap<Target, u8>,
     /// Scratch: which matched targets [`Seen::nearest_targets`] has taken.
     marked: std::cell::RefCell<Vec<bool>>,
 }
 
 impl Seen {
-    fn new(hits: &[TermHit], matched: &[(Target, usize, Vec<usize>)]) -> Seen {
+    fn new(
+        hits: &[TermHit],
+        matched: &[(Target, usize, Vec<usize>)],
+        measures: &[measure::Measure],
+    ) -> Seen {
         let mut targets_of: HashMap<usize, Vec<usize>> = HashMap::new();
-        let mut least_specific: HashMap<(usize, bool), [usize; 2]> = HashMap::new();
-        for (m, (target, specificity, present)) in matched.iter().enumerate() {
-            let event = matches!(target, Target::Event(_));
+        let mut least_specific: HashMap<(usize, u8), [usize; 2]> = HashMap::new();
+        let measure_of = |m: usize| measures.get(m).copied().unwrap_or(measure::Measure::Any);
+        for (m, (_, specificity, present)) in matched.iter().enumerate() {
             for &t in present {
                 targets_of.entry(t).or_default().push(m);
-                let least = least_specific.entry((t, event)).or_insert([usize::MAX; 2]);
-                if *specificity < least[0] {
-                    *least = [*specificity, least[0]];
-                } else if *specificity < least[1] {
-                    least[1] = *specificity;
+                for &key in measure_of(m).filed() {
+                    let least = least_specific.entry((t, key)).or_insert([usize::MAX; 2]);
+                    if *specificity < least[0] {
+                        *least = [*specificity, least[0]];
+                    } else if *specificity < least[1] {
+                        least[1] = *specificity;
+                    }
                 }
             }
         }
+        let keys = matched
+            .iter()
+            .enumerate()
+            .map(|(m, (t, _, _))| (*t, measure_of(m).key()))
+            .collect();
         let hits: Vec<TermHit> = hits
             .iter()
             .filter(|h| targets_of.contains_key(&h.term))
@@ -1329,6 +1389,7 @@ impl Seen {
             targets_of,
             spans_of,
             least_specific,
+            keys,
             marked: std::cell::RefCell::new(vec![false; matched.len()]),
         }
     }
@@ -1427,10 +1488,10 @@ impl Seen {
         cuts: &[usize],
         (target, specificity, present): &(Target, usize, Vec<usize>),
     ) -> (usize, usize) {
-        let event = matches!(target, Target::Event(_));
+        let key = self.keys.get(target).copied().unwrap_or(0);
         let own = |t: &&usize| {
             self.least_specific
-                .get(&(**t, event))
+                .get(&(**t, key))
                 .is_none_or(|least| *specificity < least[1])
         };
         let score = |t: &usize| {
@@ -1872,7 +1933,7 @@ mod tests {
 
     /// Each claim's text with the id of the fact or event it matched
     /// ("?" when ambiguous, "-" when none).
-    fn matched(yaml: &str, text: &str) -> Vec<(String, String)> {
+    pub(super) fn matched(yaml: &str, text: &str) -> Vec<(String, String)> {
         let refs = load_sources(&[("r.yaml".to_owned(), yaml.to_owned())]).unwrap();
         let date = chrono::NaiveDate::from_ymd_opt(2024, 3, 6);
         let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, date, vec![]);
@@ -1893,7 +1954,7 @@ mod tests {
             .collect()
     }
 
-    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    pub(super) fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()
             .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
             .collect()

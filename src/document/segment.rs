@@ -3,7 +3,11 @@
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes) before
 //! whitespace and a capital, a digit or an opening quote — except after an
 //! abbreviation ("U.S.", "Dec.", "No.", "Mr.") or an initial — and at a blank
-//! line or a Markdown heading. Clauses split sentences at `,` `;` `:`, dashes,
+//! line or a Markdown heading. A period with no space after it ends a
+//! sentence only where one plainly ends: "crore.The per capita" (a word
+//! ending in a lowercase letter or a digit, the period alone, then a
+//! capitalised word), never "U.S.The", "e.g.The", "St.Louis", "3.5" or
+//! "www.Example.com". Clauses split sentences at `,` `;` `:`, dashes,
 //! quotation marks and coordinators that open a new clause ("and to", "but").
 
 use crate::extract::claim::Span;
@@ -301,7 +305,9 @@ fn ends_sentence(
 ) -> bool {
     let following = match following {
         AfterRun::End => return true,
-        AfterRun::Glued => return false,
+        AfterRun::Glued => {
+            return mark == '.' && after == at + 1 && glued_end(text, sentence_start, at)
+        }
         AfterRun::Spaced(rest) => rest,
     };
     let Some(first) = following.chars().next() else {
@@ -335,6 +341,51 @@ fn ends_sentence(
         return SENTENCE_STARTERS.contains(&next_word) && !is_initial;
     }
     true
+}
+
+/// Whether the lone period at `at`, with no space after it, plainly ends
+/// a sentence: the word before it (back to `sentence_start`) ends in a
+/// lowercase letter or a digit, has no period of its own and is no
+/// abbreviation, and a capitalised word follows ("The", not "THE", "Js" of
+/// "node.Js" aside) that a blank, a comma, a semicolon or a colon ends. Each
+/// look reads one word on each side, so a run of glued periods costs time
+/// in proportion to its length.
+fn glued_end(text: &str, sentence_start: usize, at: usize) -> bool {
+    let Some(following) = text.get(at + 1..) else {
+        return false;
+    };
+    let mut next = following.chars();
+    if !next.next().is_some_and(|c| c.is_ascii_uppercase())
+        || !next.next().is_some_and(|c| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let ends_word = next
+        .find(|c| !c.is_ascii_alphabetic())
+        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    if !ends_word {
+        return false;
+    }
+    let before = text.get(sentence_start..at).unwrap_or("");
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(0, |(i, c)| {
+            if c == '.' {
+                usize::MAX
+            } else {
+                i + c.len_utf8()
+            }
+        });
+    let Some(word) = before.get(word_start..) else {
+        // The word has a period of its own ("e.g.", "www.example").
+        return false;
+    };
+    word.chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && !is_abbreviation(word)
 }
 
 /// A listed abbreviation in any case and with any final periods ("Dec",
@@ -552,7 +603,7 @@ mod tests {
                 return true;
             };
             if !next.is_whitespace() {
-                return false;
+                return mark == '.' && after == at + 1 && glued(text, sentence_start, at, rest);
             }
             let following = rest.trim_start();
             let Some(first) = following.chars().next() else {
@@ -587,6 +638,39 @@ mod tests {
                 return SENTENCE_STARTERS.contains(&next_word.as_str()) && !is_initial;
             }
             true
+        }
+
+        /// A lone period glued to a capitalised word after a word ending
+        /// in a lowercase letter or a digit, with no period of its own.
+        fn glued(text: &str, sentence_start: usize, at: usize, rest: &str) -> bool {
+            let next: Vec<char> = rest.chars().collect();
+            let letters = next.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            if letters < 2 || !next[0].is_ascii_uppercase() || !next[1].is_ascii_lowercase() {
+                return false;
+            }
+            if let Some(&c) = next.get(letters) {
+                if !(c.is_whitespace() || c == ',' || c == ';' || c == ':') {
+                    return false;
+                }
+            }
+            let before: Vec<char> = text[sentence_start..at].chars().collect();
+            let n = before
+                .iter()
+                .rev()
+                .take_while(|c| is_word_char(**c))
+                .count();
+            if n < before.len() && before[before.len() - n - 1] == '.' {
+                return false;
+            }
+            let word: String = before[before.len() - n..].iter().collect();
+            let lower = word.to_lowercase();
+            let last_ok = word
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            last_ok
+                && !ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
+                && !(word.contains('.') && word.len() <= 6)
         }
 
         /// Clause boundaries inside a sentence.
@@ -767,6 +851,32 @@ mod tests {
             texts("Troops left the U.S. The rest stayed."),
             vec!["Troops left the U.S.", "The rest stayed."]
         );
+    }
+
+    #[test]
+    fn a_period_glued_to_a_capitalised_word_splits_where_a_sentence_plainly_ends() {
+        assert_eq!(
+            texts("Output rose to Rs 900 crore.The income per head is Rs 7,000."),
+            vec![
+                "Output rose to Rs 900 crore.",
+                "The income per head is Rs 7,000."
+            ]
+        );
+        assert_eq!(
+            texts("It grew 4.5 per cent in 2019.Officials said so."),
+            vec!["It grew 4.5 per cent in 2019.", "Officials said so."]
+        );
+        for one in [
+            "Troops left the U.S.The rest stayed.",
+            "Some rivers, e.g.The Severn, flood.",
+            "He lives in St.Louis today.",
+            "It costs 3.5 million.",
+            "See www.Example.com for more.",
+            "They use node.JS daily.",
+            "The score was level.THE END",
+        ] {
+            assert_eq!(texts(one).len(), 1, "{one}");
+        }
     }
 
     #[test]

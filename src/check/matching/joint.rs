@@ -17,6 +17,8 @@
 //!   word is the **main** one: its words (the subject, "net income") govern
 //!   every figure of the sentence. "while", "whereas", "but", ";" open a
 //!   new main segment.
+//!   A term that ends in or after such a word ("up from", "compared
+//!   with") stands in the segment the word opens.
 //! - Each occurrence of a term has a **home**: the figure of its segment it
 //!   stands nearest to, words after a figure counting as much as words
 //!   before it ("92 cents per share").
@@ -146,7 +148,10 @@ pub fn assign<'t>(
         .iter()
         .filter(|h| sentence.span.contains(h.span) && used.binary_search(&h.term).is_ok())
         .map(|h| {
-            let seg = segments.of(h.span.start);
+            // A term that runs into the word opening a segment ("up
+            // from", "compared with") is that segment's: it is placed by
+            // where it ends.
+            let seg = segments.of(h.span.end.saturating_sub(1).max(h.span.start));
             (h.term, seg, home(h.span, seg, &figures, &seg_of, &nearness))
         })
         .collect();
