@@ -106,8 +106,9 @@ fn unit_in_compound(rest: &str, d: &ParsedDate) -> Option<usize> {
     Some(if start == 0 { d.len } else { start })
 }
 
-/// Words a newspaper's or a programme's name puts after a weekday: "the
-/// Sunday Times", "Monday Night Football".
+/// Words a newspaper's name puts after a weekday: "the Sunday Times",
+/// "the Sunday Telegraph". Not "Night" or "Morning": a headline in title
+/// case writes "Talks Collapse Friday Night" of a date.
 const TITLE_WORDS: &[&str] = &[
     "Times",
     "Telegraph",
@@ -119,13 +120,8 @@ const TITLE_WORDS: &[&str] = &[
     "Mail",
     "Observer",
     "Independent",
-    "Star",
-    "Sun",
     "Journal",
     "Standard",
-    "Age",
-    "Night",
-    "Morning",
 ];
 
 /// Words after a month that make it a futures contract's delivery month:
