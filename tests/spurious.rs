@@ -163,3 +163,44 @@ fn a_briefing_names_its_editions_and_counts_past_modifiers() {
         ]
     );
 }
+
+/// A baseball report (issue 14, session 11): scores that look like a
+/// month and a day ("9-7", "3-2"), a pitcher's record in brackets, batting
+/// lines ("3-for-4"), innings by ordinal ("In the ninth", "in the eighth")
+/// and "one-out"/"two-out" are none; the counts beside them stay.
+#[test]
+fn a_box_score_gives_only_its_counts() {
+    let want = [
+        ("11-inning", "quantity"),
+        ("two-run", "quantity"),
+        ("on Friday night", "date"),
+        ("three RBIs", "quantity"),
+        ("two doubles", "quantity"),
+        ("31,500 fans", "quantity"),
+        ("two scoreless innings", "quantity"),
+    ];
+    assert_eq!(claims("fixtures/spurious/box-score.txt"), owned(&want));
+}
+
+/// Wire briefs: a dateline inside the agency's bracket, a newspaper named
+/// for a weekday, futures contracts named for a month, "any March", age
+/// brackets, "Soon after", a results period dated by its end, and ranks
+/// ("at number two and three") are none; the figures beside them stay.
+#[test]
+fn wire_briefs_give_no_names_ranks_or_age_brackets() {
+    let want = [
+        ("40 million crowns", "quantity"),
+        ("on Thursday", "date"),
+        ("in a decade", "duration"),
+        ("$2.41", "quantity"),
+        ("on Friday", "date"),
+        ("23%", "quantity"),
+        ("19%", "quantity"),
+        ("$212 million", "quantity"),
+        ("Feb. 29", "date"),
+        ("two parties", "quantity"),
+        ("61", "quantity"),
+        ("44 seats", "quantity"),
+    ];
+    assert_eq!(claims("fixtures/spurious/wire-briefs.txt"), owned(&want));
+}

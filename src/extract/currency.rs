@@ -87,6 +87,70 @@ pub fn assumed_for(claim_unit: &str, fact_unit: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Words naming a country, for the currency word of a family its own
+/// currency shares a name with: the family's sign and the ISO code. Only
+/// capitalised words count ("Philippine", not "philippine").
+const COUNTRY_WORDS: &[(&str, &str, &str)] = &[
+    ("Philippines", "pesos", "PHP"),
+    ("Philippine", "pesos", "PHP"),
+    ("Filipino", "pesos", "PHP"),
+    ("Filipinos", "pesos", "PHP"),
+    ("Manila", "pesos", "PHP"),
+    ("Mexico", "pesos", "MXN"),
+    ("Mexican", "pesos", "MXN"),
+    ("Mexicans", "pesos", "MXN"),
+    ("Argentina", "pesos", "ARS"),
+    ("Argentine", "pesos", "ARS"),
+    ("Argentinian", "pesos", "ARS"),
+    ("Chile", "pesos", "CLP"),
+    ("Chilean", "pesos", "CLP"),
+    ("Colombia", "pesos", "COP"),
+    ("Colombian", "pesos", "COP"),
+    ("Uruguay", "pesos", "UYU"),
+    ("Uruguayan", "pesos", "UYU"),
+    ("Cuba", "pesos", "CUP"),
+    ("Cuban", "pesos", "CUP"),
+];
+
+/// The currency words ("pesos") an article decides by the one country it
+/// names: "342 million pesos" in a story about the Philippines is PHP, in
+/// one about Mexico MXN. A story that names two such countries ("Mexico
+/// and Argentina") leaves the word undecided, as one that names none. The
+/// bare "$" is not decided so: a story abroad writes it for US dollars as
+/// often as for the local ones. One pass over `prose`.
+pub fn named_by_country(prose: &str) -> Currencies {
+    let mut found: [Option<Result<&'static str, ()>>; CURRENCY_FAMILIES.len()] =
+        [None; CURRENCY_FAMILIES.len()];
+    for word in prose.split(|c: char| !c.is_ascii_alphabetic()) {
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // "Manila", or "MANILA" in a dateline.
+        let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
+        let Some((_, sign, code)) = COUNTRY_WORDS
+            .iter()
+            .find(|(w, _, _)| *w == word || (capitals && w.eq_ignore_ascii_case(word)))
+        else {
+            continue;
+        };
+        let Some(k) = CURRENCY_FAMILIES.iter().position(|(s, _)| s == sign) else {
+            continue;
+        };
+        if let Some(slot) = found.get_mut(k) {
+            *slot = match *slot {
+                None => Some(Ok(*code)),
+                Some(Ok(c)) if c == *code => Some(Ok(c)),
+                _ => Some(Err(())),
+            };
+        }
+    }
+    let mut out = Currencies::default();
+    for (slot, f) in out.0.iter_mut().zip(found) {
+        *slot = f.and_then(Result::ok);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +180,29 @@ mod tests {
         let article = Currencies::decide(&["AUD"]).unwrap();
         let c = config.overridden_by(article);
         assert_eq!((c.resolve("$"), c.resolve("¥")), ("AUD", "JPY"));
+    }
+
+    #[test]
+    fn the_one_country_named_decides_pesos() {
+        let c =
+            named_by_country("MANILA - Floods in the central Philippines cost 342 million pesos.");
+        assert_eq!((c.resolve("pesos"), c.resolve("$")), ("PHP", "$"));
+        let c = named_by_country("The Mexican central bank sold 5 billion pesos.");
+        assert_eq!(c.resolve("pesos"), "MXN");
+        // Two countries, or none: undecided.
+        let c = named_by_country("Mexico and Argentina both print pesos.");
+        assert_eq!(c.resolve("pesos"), "pesos");
+        assert_eq!(named_by_country("It cost 40 pesos."), Currencies::default());
+        // A country's name inside another word, or in lower case, is none.
+        assert_eq!(
+            named_by_country("Mexicanos and a chile pepper cost 4 pesos."),
+            Currencies::default()
+        );
+        // The configuration decides the word too, and `pesos` may be any
+        // peso until something does.
+        let config = Currencies::decide(&["PHP"]).unwrap();
+        assert_eq!(config.resolve("pesos"), "PHP");
+        assert_eq!(assumed_for("pesos", "COP"), Some("COP"));
     }
 
     #[test]

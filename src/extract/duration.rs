@@ -62,6 +62,10 @@ pub fn opens_with_word(word: &str) -> bool {
         || word == "all"
         || word == "in"
         || word == "between"
+        // "from 13,000 to 26,000 years ago"
+        || word == "from"
+        // "a decade-long war"
+        || matches!(word, "decade" | "century" | "year" | "month" | "week" | "day")
         || QUALIFIERS
             .iter()
             .any(|(p, _)| p.split(' ').next() == Some(word))
@@ -267,6 +271,9 @@ fn superlative(w: &str) -> bool {
 /// The flag says the duration goes before a date read at the same place
 /// (a length too far back for a calendar, or looked back over).
 pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bool)> {
+    if let Ok(found) = ago_range(i) {
+        return Ok(found);
+    }
     let (rest, led, back) = match terminated(kw("in"), sp).parse(i) {
         Ok((r, w)) if looks_back(before) => (r, Some(w), true),
         Ok(_) => return verify_fail(i),
@@ -306,12 +313,27 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
             let (r, c) = match led {
                 // "for another day", "lasted 2W", "for all week": only after a lead.
                 Some(_) if !back => alt((
-                    decade, centuries, quarters, fortnights, counted, another, compact, all_unit,
+                    decade,
+                    centuries,
+                    quarters,
+                    fortnights,
+                    counted,
+                    another,
+                    compact,
+                    all_unit,
+                    long_compound,
                 ))
                 .parse(rest)?,
-                _ => {
-                    alt((decade, centuries, quarters, fortnights, counted, all_unit)).parse(rest)?
-                }
+                _ => alt((
+                    decade,
+                    centuries,
+                    quarters,
+                    fortnights,
+                    counted,
+                    all_unit,
+                    long_compound,
+                ))
+                .parse(rest)?,
             };
             (r, (c, None))
         }
@@ -384,6 +406,52 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
         style: count.style,
     };
     Ok((rest, (d, consumed(i, rest).len(), ago || back)))
+}
+
+/// A range of years back too far for a calendar, its ends in either
+/// order and after "from" too: "from 13,000 to 26,000 years ago",
+/// "between 22,800 and 21,130 years ago", "from around 22,800 and 21,130
+/// years ago". A range back in time is no change ("rose from 10 to 15
+/// years" is), so "from" opens it; a hedge on either end is the range's
+/// own looseness, and the claim is the range.
+fn ago_range(i: &str) -> Res<'_, (Duration, usize, bool)> {
+    let (rest, _) = opt(terminated(alt((kw("from"), kw("between"))), sp)).parse(i)?;
+    let (rest, _) = opt(qualifier).parse(rest)?;
+    let (rest, a) = numeral(rest)?;
+    let (rest, _) = alt((
+        (sp, alt((kw("to"), kw("and"))), sp).map(|_| ()),
+        (opt(sp), alt((tag("-"), tag("–"))), opt(sp)).map(|_| ()),
+    ))
+    .parse(rest)?;
+    let (rest, _) = opt(qualifier).parse(rest)?;
+    let (rest, b) = numeral(rest)?;
+    let (rest, (_, unit, _, _)) = (sp, duration_unit, sp, kw("ago")).parse(rest)?;
+    // "between 95 and 100 million years ago": the scale written once
+    // belongs to both ends when it leaves them of a size.
+    let mut a = a;
+    if a.scale == 1.0 && b.scale > 1.0 {
+        let lent = a.value * b.scale;
+        if lent >= b.value / 10.0 && lent <= b.value * 10.0 {
+            a.value = lent;
+            a.precision *= b.scale;
+        }
+    }
+    let (lo, hi) = if a.value <= b.value { (a, b) } else { (b, a) };
+    if unit != DurationUnit::Year || hi.value < AGO_YEARS || lo.value >= hi.value {
+        return verify_fail(i);
+    }
+    let d = Duration {
+        value: lo.value,
+        unit,
+        min: Some(lo.value),
+        max: Some(hi.value),
+        qualifier: Qualifier::Between,
+        precision: lo.precision.min(hi.precision),
+        ago: true,
+        figure: None,
+        style: a.style,
+    };
+    Ok((rest, (d, consumed(i, rest).len(), true)))
 }
 
 /// " or more", " or less" after the count.
@@ -633,6 +701,9 @@ fn count_may_open(i: &str) -> bool {
     {
         return true;
     }
+    if long_compound(i).is_ok() {
+        return true;
+    }
     if kw("all").parse(i).is_ok() || kw("another").parse(i).is_ok() {
         return true;
     }
@@ -705,6 +776,11 @@ fn one_count(i: &str) -> Res<'_, Count<'_>> {
     let (rest, _) = opt(count_adjective).parse(rest)?;
     let (rest, unit) = duration_unit(rest)?;
     word_end(rest)?;
+    // "four second-half tries", "two second-round goals": "second" glued
+    // to a word is the ordinal of a compound, no unit of time.
+    if unit == DurationUnit::Second && hyphen_then_letter(rest) {
+        return verify_fail(i);
+    }
     Ok((rest, Count::of(&n, unit, after_figure)))
 }
 
@@ -719,7 +795,8 @@ fn hyphen_compound<'a>(i: &'a str, n: &Numeral) -> Res<'a, Count<'a>> {
     let singular = !consumed(i, rest).ends_with(['s', 'S']);
     let noun_follows = sp(rest)
         .ok()
-        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()));
+        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()))
+        || another_compound_follows(rest);
     let long = matches!(
         unit,
         DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
@@ -728,6 +805,41 @@ fn hyphen_compound<'a>(i: &'a str, n: &Numeral) -> Res<'a, Count<'a>> {
         return verify_fail(i);
     }
     Ok((rest, Count::of(n, unit, i)))
+}
+
+/// Whether `i` opens with a hyphen and a letter: the word before it is
+/// the first part of a compound ("second-half", "decade-long").
+fn hyphen_then_letter(i: &str) -> bool {
+    i.strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()))
+}
+
+/// Whether another hyphenated count stands after a comma or "and",
+/// modifying the same noun: "a 28-year, 17-test losing streak", "a
+/// five-year and 40-stage plan".
+fn another_compound_follows(i: &str) -> bool {
+    let Ok((rest, _)) =
+        alt(((char(','), sp).map(|_| ()), (sp, kw("and"), sp).map(|_| ()))).parse(i)
+    else {
+        return false;
+    };
+    numeral(rest).is_ok_and(|(r, _)| hyphen_then_letter(r))
+}
+
+/// "a decade-long war", "the year-long inquiry", "a century-long rule":
+/// a calendar unit joined by a hyphen to "long", one of it.
+fn long_compound(i: &str) -> Res<'_, Count<'_>> {
+    let (rest, (value, unit)) = alt((
+        kw("decade").map(|_| (10.0, DurationUnit::Year)),
+        kw("century").map(|_| (100.0, DurationUnit::Year)),
+        kw("year").map(|_| (1.0, DurationUnit::Year)),
+        kw("month").map(|_| (1.0, DurationUnit::Month)),
+        kw("week").map(|_| (1.0, DurationUnit::Week)),
+        kw("day").map(|_| (1.0, DurationUnit::Day)),
+    ))
+    .parse(i)?;
+    let (rest, _) = kw("-long").parse(rest)?;
+    Ok((rest, Count::whole(value, unit)))
 }
 
 /// "3.5years", "10days": a figure in digits glued to its unit word.
@@ -924,8 +1036,37 @@ pub fn not_a_length(before: &str, text: &str, after: &str, unit: DurationUnit) -
     if next_is_of && last == "all" {
         return true;
     }
+    // "for the three months that ended Dec. 2": a results period its end
+    // dates, no length claimed.
+    if last == "the" && ends_a_period(after) {
+        return true;
+    }
     // "profit for the half year": the first half of a results year.
     lower.starts_with("half") && last == "the"
+}
+
+/// Whether `after` (what follows a count of time) dates the period by its
+/// end: " ended", " ending", " that ended", " which ended".
+fn ends_a_period(after: &str) -> bool {
+    let rest = after.trim_start_matches(crate::extract::grammar::is_space);
+    if rest.len() == after.len() {
+        return false;
+    }
+    let rest = ["that ", "which "]
+        .iter()
+        .find_map(|w| {
+            rest.get(..w.len())
+                .filter(|h| h.eq_ignore_ascii_case(w))
+                .and_then(|_| rest.get(w.len()..))
+        })
+        .unwrap_or(rest);
+    ["ended", "ending", "ends"].iter().any(|w| {
+        rest.len() >= w.len()
+            && rest
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            && word_end(&rest[w.len()..]).is_ok()
+    })
 }
 
 #[cfg(test)]
@@ -957,6 +1098,93 @@ mod grammar_tests {
         assert!(!not_a_length("over ", "five years", " of talks", Year));
     }
     use super::*;
+
+    #[test]
+    fn ranges_of_years_ago_in_either_order_and_after_from() {
+        let read = |i: &str| {
+            let (_, (d, len, first)) = duration_in("", i).unwrap();
+            (
+                d.min,
+                d.max,
+                d.qualifier,
+                d.ago,
+                i.get(..len).unwrap().to_owned(),
+                first,
+            )
+        };
+        let (lo, hi, q, ago, text, first) = read("from 13,000 to 26,000 years ago or more.");
+        assert_eq!(
+            (lo, hi, q, ago),
+            (Some(13000.0), Some(26000.0), Qualifier::Between, true)
+        );
+        assert_eq!(
+            (text.as_str(), first),
+            ("from 13,000 to 26,000 years ago", true)
+        );
+        let (lo, hi, ..) = read("from around 22,800 and 21,130 years ago.");
+        assert_eq!((lo, hi), (Some(21130.0), Some(22800.0)));
+        let (lo, hi, ..) = read("between 95 and 100 million years ago");
+        assert_eq!((lo, hi), (Some(95e6), Some(100e6)));
+        // A calendar holds it: the date grammar's; no "ago": a change.
+        assert!(ago_range("from 5 to 10 years ago").is_err());
+        assert!(ago_range("from 13,000 to 26,000 years").is_err());
+        assert!(ago_range("13,000 to 26,000 days ago").is_err());
+    }
+
+    #[test]
+    fn hyphenated_counts_of_time() {
+        let read = |i: &str| {
+            duration(i)
+                .ok()
+                .map(|(_, (d, len))| (d.value, d.unit, i.get(..len).unwrap().to_owned()))
+        };
+        // Two compounds before one noun.
+        assert_eq!(
+            read("31-year, 12-match losing run"),
+            Some((31.0, DurationUnit::Year, "31-year".to_owned()))
+        );
+        assert_eq!(read("31-year, the run"), None);
+        // "decade-long": ten years.
+        assert_eq!(
+            read("decade-long war"),
+            Some((10.0, DurationUnit::Year, "decade-long".to_owned()))
+        );
+        assert_eq!(
+            read("week-long strike"),
+            Some((1.0, DurationUnit::Week, "week-long".to_owned()))
+        );
+        assert_eq!(read("decade-old dispute"), None);
+        // "second-half" is no second.
+        assert_eq!(read("four second-half tries"), None);
+        assert_eq!(
+            read("four seconds left"),
+            Some((4.0, DurationUnit::Second, "four seconds".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_period_dated_by_its_end_is_no_length() {
+        use DurationUnit::Month;
+        assert!(not_a_length(
+            "earned $5 for the ",
+            "three months",
+            " that ended Dec. 2",
+            Month
+        ));
+        assert!(not_a_length(
+            "for the ",
+            "six months",
+            " ended June 30",
+            Month
+        ));
+        assert!(!not_a_length(
+            "for ",
+            "three months",
+            " that ended in a strike",
+            Month
+        ));
+        assert!(!not_a_length("the ", "three months", " of talks", Month));
+    }
 
     #[test]
     fn fortnights_are_two_weeks() {

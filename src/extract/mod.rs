@@ -102,6 +102,12 @@ fn scan_windows(
     // The reference scan runs without the packrat memory, so the tests
     // check the memory too.
     let _memo = (scan == Scan::Gated).then(|| number::memo::Scope::new(doc.prose.as_str()));
+    // "pesos" in a story about the Philippines: the country it names
+    // decides a currency word nothing else decided.
+    let options = &ExtractOptions {
+        currencies: currency::named_by_country(&doc.prose).overridden_by(options.currencies),
+        ..*options
+    };
     let mut claims = Vec::new();
     let mut dates = DocDates {
         anchors: date::Anchors::new(doc.format == crate::document::Format::Markdown)
@@ -234,10 +240,22 @@ fn extract_sentence<'d>(
             if gates != 0 {
                 let rest = window(text.get(at..).unwrap_or(""));
                 let before = text.get(..at).unwrap_or("");
+                // "won 11-8", "went 4-for-4": a score in a match report.
+                if let Some(skip) = dates
+                    .sports
+                    .then(|| notquantity::sports_score(before, rest))
+                    .flatten()
+                {
+                    jump(&mut k, at, at + skip, &mut prev, &mut before_hyphens);
+                    continue;
+                }
                 let parsed = match parse_at(&dates.items, gates, before, rest) {
                     // "the third quarter" of a game, a wire's dateline: no date.
                     At::Claim(len, Found::Date(d))
-                        if (dates.sports && d.until.is_none() && date::is_game_period(d.expr))
+                        if (dates.sports
+                            && d.until.is_none()
+                            && (date::is_game_period(d.expr)
+                                || date::is_game_ordinal(d.relation, d.expr)))
                             || (d.relation.is_none()
                                 && matches!(d.expr, date::DateExpr::Day { .. })
                                 && date::is_dateline(

@@ -55,7 +55,23 @@ pub fn ordinal(i: &str) -> Res<'_, &str> {
     if n.value == 1.0 || n.value.fract() != 0.0 {
         return fail(i);
     }
-    let (rest, _) = (alt((sp, tag("-"))), ordinal_word).parse(rest)?;
+    let (rest, (_, word)) = (alt((sp, tag("-"))), ordinal_word).parse(rest)?;
+    // The count before an ordinal word is tens or hundreds ("twenty
+    // first", "one hundred twenty fifth"), or any before a scale's ordinal
+    // ("two hundredth"); after a unit figure the ordinal begins a compound
+    // of its own ("four second-half tries", "two first-round picks").
+    let scale = [
+        "hundredth",
+        "thousandth",
+        "millionth",
+        "billionth",
+        "trillionth",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word));
+    if !scale && (n.value < 20.0 || n.value % 10.0 != 0.0) {
+        return fail(i);
+    }
     word_end(rest)?;
     Ok((rest, consumed(i, rest)))
 }
@@ -282,6 +298,31 @@ fn small_digits(i: &str) -> Res<'_, &str> {
 /// "2-5-1" record). A plural noun makes it a range ("300-400 new homes",
 /// "5-10 years"), as does anything glued to it ("3-4%", "11-13m").
 pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    tally_read(before, i, false)
+}
+
+/// A score in sports copy: a [`tally`] that may look like a month and a
+/// day ("won 11-8", "Holmes (2-4)", "cut the deficit to 2-1": a match
+/// report writes no dates so), or a batting line ("went 4-for-4", "(3-for-6,
+/// three runs)"). The bytes to skip. The driver asks this only of a
+/// document [`date::is_sports_copy`] holds to be a match report.
+pub fn sports_score(before: &str, i: &str) -> Option<usize> {
+    let (rest, _) = alt((|x| tally_read(before, x, true), batting_line))
+        .parse(i)
+        .ok()?;
+    Some(i.len() - rest.len())
+}
+
+/// "3-for-4", "0-for-12": hits for at-bats, made for attempted.
+fn batting_line(i: &str) -> Res<'_, &str> {
+    let (rest, text) = recognize((small_digits, tag("-for-"), small_digits)).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, text))
+}
+
+/// [`tally`], and in sports copy (`sports`) also the tallies that could
+/// be a month and a day.
+fn tally_read<'a>(before: &str, i: &'a str, sports: bool) -> Res<'a, &'a str> {
     let (mut rest, text) = tally_shape(i)?;
     // "a 6-3, 7-5 victory", "won 6-2, 3-6, 7-5": the sets of one match,
     // judged together by the words after the last.
@@ -352,7 +393,7 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
         .iter()
         .any(|w| TALLY_VERBS.contains(&w.to_lowercase().as_str()))
         || follows_a_tally(before);
-    if date_like && !cue_after && !cue_before && !listed {
+    if date_like && !cue_after && !cue_before && !listed && !sports {
         return fail(i);
     }
     Ok((rest, consumed(i, rest)))
@@ -457,11 +498,23 @@ pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
             return Ok((rest, consumed(i, rest)));
         }
     }
+    // "the 5-to-9 age bracket", "the 18-24 age group": ages, both ends.
+    let range_end = || {
+        (
+            alt((tag("-to-"), tag(" to "), tag("-"), tag("–"), tag(" and "))),
+            small_digits,
+        )
+    };
+    if let Ok((rest, _)) = (range_end(), sp, tnc("age"), word_end).parse(after) {
+        return Ok((rest, consumed(i, rest)));
+    }
     word_end(after)?;
     let aged = previous_word(before)
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "age" | "aged" | "ages"));
     if aged {
-        return Ok((after, consumed(i, after)));
+        // "aged 5 to 10", "ages 18-24": the far end too.
+        let (rest, _) = opt((range_end(), word_end)).parse(after)?;
+        return Ok((rest, consumed(i, rest)));
     }
     // "Kozlowski, 58, and": a name, a comma, the age and a comma.
     let apposition = before.strip_suffix(", ").is_some_and(|head| {
@@ -687,6 +740,45 @@ fn in_compound_term(after: &str) -> bool {
     .any(|t| strip_prefix_ignore_case(after, t).is_some())
 }
 
+/// Particles a figure is glued to in a compound term that counts
+/// nothing: "a two-out double", "a one-on-one meeting", "a two-for-one
+/// offer".
+const GLUED_PARTICLES: &[&str] = &["out", "on", "off", "up", "for", "at", "by"];
+
+/// Whether `after` (what follows a bare figure) opens with a hyphen and
+/// one of [`GLUED_PARTICLES`], a whole word.
+fn glued_to_particle(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let ends = rest
+        .get(word.len()..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric());
+    ends && GLUED_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether a bare figure after `before` is a place in a ranking: "at
+/// number two", "placed at number two and three", "No. 3 or 4".
+fn names_a_rank(before: &str) -> bool {
+    let mut words = before_words_all(before);
+    let is_number = |w: &str| w.eq_ignore_ascii_case("number") || w == "No";
+    match words.next() {
+        Some(w) if is_number(w) => true,
+        Some(w) if w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") => {
+            let figure = words
+                .next()
+                .is_some_and(|f| crate::extract::number::parse_figure(f).is_some());
+            figure && words.next().is_some_and(is_number)
+        }
+        _ => false,
+    }
+}
+
 /// `text` after `prefix`, an ASCII word without a "k", in any case: what
 /// follows it when `text.to_lowercase()` starts with it.
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -818,7 +910,10 @@ fn quantity_is_no_claim(
     {
         return true;
     }
-    if in_compound_term(after) {
+    if in_compound_term(after) || (unit.is_none() && glued_to_particle(after)) {
+        return true;
+    }
+    if unit.is_none() && names_a_rank(before) {
         return true;
     }
     if names_a_race(before, text, after, unit) {

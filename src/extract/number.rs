@@ -96,8 +96,15 @@ fn digits_any(i: &str) -> Res<'_, &str> {
     ));
     let plain = recognize((digit1, decimal()));
     let leading_point = recognize(preceded(char('.'), digit1));
-    let (rest, text) =
-        alt((comma_grouped, indian, space_grouped, plain, leading_point)).parse(i)?;
+    let (rest, text) = alt((
+        comma_grouped,
+        indian,
+        indian_spaced,
+        space_grouped,
+        plain,
+        leading_point,
+    ))
+    .parse(i)?;
     // "1,2345" or "1.2.3" is not a figure we understand.
     if rest.starts_with(|c: char| c.is_ascii_digit())
         || (rest.starts_with([',', '.'])
@@ -108,6 +115,22 @@ fn digits_any(i: &str) -> Res<'_, &str> {
         return fail(i, nom::error::ErrorKind::Digit);
     }
     Ok((rest, text))
+}
+
+/// Indian grouping with a stray blank before its last group, as typed in
+/// news copy: "Rs 3,16, 731 crore" is 3,16,731 crore. Only where the lakh
+/// groups ("3,16") could not end a figure, so a list ("3, 16, 731") or a
+/// whole figure before a comma ("Rs 2,86,598, 731 …") is not joined.
+fn indian_spaced(i: &str) -> Res<'_, &str> {
+    recognize((
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        |i| groups(i, |i| char(',').parse(i), two_digits),
+        char(','),
+        char(' '),
+        three_digits,
+        opt(preceded(char('.'), digit1)),
+    ))
+    .parse(i)
 }
 
 /// The most digit groups after the lead a grouped figure is read with:

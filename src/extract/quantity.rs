@@ -687,6 +687,11 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     if let Some(parsed) = another_measure(i) {
         return Ok(parsed);
     }
+    // "94 cents to $1.03 a share": one range in dollars.
+    if let Some(parsed) = hundredths::hundredths_to_whole(i) {
+        let rest = i.get(parsed.len..).unwrap_or("");
+        return Ok((rest, parsed));
+    }
     // "between 300 and 400", "from 300 to 400" (but "rose from 10 to 15"
     // gives two figures).
     let (rest, opener) = match alt((kw("between"), kw("from"))).parse(i) {
@@ -707,7 +712,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     };
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
     let past = q.is_some() && kw("past").parse(i).is_ok();
-    if past && !(prev_word.len() > 3 && prev_word.to_ascii_lowercase().ends_with("ed")) {
+    if past
+        && !(prev_word.len() > 3 && prev_word.to_ascii_lowercase().ends_with("ed"))
+        && !whole::past_a_scale(prev_word, rest)
+    {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     let offset = i.len() - rest.len();
@@ -943,6 +951,7 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     ))
 }
 
+mod hundredths;
 mod whole;
 use whole::{another_measure, content_word_follows, noun_beyond, word_share};
 

@@ -775,16 +775,7 @@ fn reported_year<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
 fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (at, _) = (kw("the"), sp).parse(i)?;
     let (rest, y) = year_number(at)?;
-    let plural_noun = rest.strip_prefix(' ').is_some_and(|r| {
-        let word: &str = r
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        word.starts_with(|c: char| c.is_ascii_lowercase())
-            && word.len() > 3
-            && word.ends_with('s')
-            && !word.ends_with("ss")
-    });
+    let plural_noun = rest.strip_prefix(' ').is_some_and(plural_noun_follows);
     if !(1900..=2100).contains(&y) || !plural_noun {
         return fail(i);
     }
@@ -800,6 +791,37 @@ fn the_year_before_noun<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate>
             None,
         ),
     ))
+}
+
+/// Whether `r` opens with a plural noun in lower case ("elections"), or
+/// one modifier and one ("spending caps", "general elections").
+fn plural_noun_follows(r: &str) -> bool {
+    let mut words = r.splitn(3, ' ');
+    let plural = |word: &str| {
+        word.len() > 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+    };
+    let first = words.next().unwrap_or("");
+    let first_word = first
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if first_word.starts_with(|c: char| c.is_ascii_lowercase()) && plural(first_word) {
+        return true;
+    }
+    // "the 2018 spending caps": a modifier, then the plural noun.
+    let second = words
+        .next()
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    first.len() > 2
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && !crate::extract::lexicon::is_not_noun_lowercase(first)
+        && plural(second)
 }
 
 /// A whole date claim: an optional relation and a date expression (or a

@@ -14,6 +14,9 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
     let Some(head) = prose.get(start.saturating_sub(PLACE_MAX)..start) else {
         return false;
     };
+    if in_agency_bracket(head, prose.get(end..).unwrap_or("")) {
+        return true;
+    }
     let place = match head.rfind('\n') {
         Some(k) => &head[k + 1..],
         None if start <= PLACE_MAX => head,
@@ -57,6 +60,28 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
     shouting && after.starts_with(char::is_uppercase)
 }
 
+/// "WASHINGTON (UrduPoint News / Sputnik - 01st April, 2022) US
+/// employers …": the date closes the agency's bracket after a place in
+/// capitals that opens the paragraph. `head` is the text before the date
+/// (at most [`PLACE_MAX`] bytes), `after` the text after it.
+fn in_agency_bracket(head: &str, after: &str) -> bool {
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    if line.len() == head.len() && head.len() >= PLACE_MAX {
+        return false;
+    }
+    let Some((place, agency)) = line.split_once('(') else {
+        return false;
+    };
+    let place = place.trim();
+    let capitals = !place.is_empty()
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == ',' || c == '.');
+    let agency = agency.trim_end();
+    let separated = agency.ends_with(['-', '\u{2013}', '\u{2014}', ',', '/']);
+    capitals && separated && !agency.contains(')') && after.trim_start().starts_with(')')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +89,21 @@ mod tests {
     fn at(text: &str, date: &str) -> bool {
         let start = text.find(date).unwrap();
         is_dateline(text, start, start + date.len())
+    }
+
+    #[test]
+    fn a_date_closing_an_agency_bracket_is_a_dateline() {
+        let text = "Headline\nOSLO (Nordwire / Agency - 03rd May, 2023) The bank said…";
+        assert!(at(text, "03rd May, 2023"));
+        // Not in capitals, or the bracket goes on: a date in the story.
+        assert!(!at(
+            "Headline\nOslo (Nordwire - 03rd May, 2023) The bank said…",
+            "03rd May, 2023"
+        ));
+        assert!(!at(
+            "Headline\nThe vote (held on 03rd May, 2023) was close.",
+            "03rd May, 2023"
+        ));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! there a quarter or half that names no year is no date claim.
 
 use super::DateExpr;
+use crate::extract::claim::Relation;
 
 /// Words that only a match report uses (a business story about a club
 /// rarely says "touchdown" or "halftime").
@@ -139,6 +140,14 @@ pub fn is_game_period(expr: DateExpr) -> bool {
     )
 }
 
+/// Whether a date read in sports copy is a period of the game told by
+/// its ordinal alone: "in the eighth", "In the 10th" (an inning, a round,
+/// a frame), which a match report never writes for a day of the month;
+/// "on the 10th" stays a date.
+pub fn is_game_ordinal(relation: Option<Relation>, expr: DateExpr) -> bool {
+    matches!(expr, DateExpr::DayOfMonth(_)) && relation == Some(Relation::In)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +242,20 @@ mod tests {
             assert!(GAME_WORD_LEN.contains(&w.len()), "{w}");
             assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w}");
         }
+    }
+
+    #[test]
+    fn innings_by_ordinal_are_game_periods_in_a_match_report() {
+        let game = "Okafor singled in the eighth and the Hawks scored twice In the 10th. The teams meet on the 14th.";
+        let report = format!("{game} Nine innings, one inning more.");
+        assert_eq!(date_texts(&report), vec!["on the 14th"]);
+        // Outside sports copy the ordinal stays what the grammar reads.
+        assert!(date_texts(game).len() > 1);
+        assert!(is_game_ordinal(Some(Relation::In), DateExpr::DayOfMonth(8)));
+        assert!(!is_game_ordinal(
+            Some(Relation::On),
+            DateExpr::DayOfMonth(8)
+        ));
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub use claim::{
     relation,
 };
 pub use dateline::is_dateline;
-pub use game::{is_game_period, is_sports_copy};
+pub use game::{is_game_ordinal, is_game_period, is_sports_copy};
 pub use item::ItemMemo;
 pub use notdate::not_a_date;
 pub use put_off::{put_off_to, state_runs_on};

@@ -40,6 +40,12 @@ pub fn not_a_date(
     order: DateOrder,
     after_name: impl FnOnce() -> bool,
 ) -> Option<usize> {
+    if let Some(skip) = unit_in_compound(rest, d) {
+        return Some(skip);
+    }
+    if names_no_date(before, rest, d) {
+        return Some(d.len);
+    }
     if d.relation.is_none() && recurring(before) && names_a_day(d.expr) {
         // "and Friday", ", Wednesday": the days listed with it recur too.
         let mut len = d.len;
@@ -69,6 +75,112 @@ pub fn not_a_date(
         return Some(d.len);
     }
     None
+}
+
+/// The calendar units a compound adjective is made of ("decade-long",
+/// "year-old", "week-end").
+const COMPOUND_UNITS: &[&str] = &["decade", "century", "year", "month", "week", "day"];
+
+/// "in the decade-long war", "this year-long inquiry": a date whose last
+/// word, a calendar unit, is glued by a hyphen to the word after it is
+/// the first part of a compound adjective, no date. The bytes to skip:
+/// those before that word, so the scan reads the compound there ("a
+/// decade-long war" is a length of time); all of them when the date is
+/// that word alone.
+fn unit_in_compound(rest: &str, d: &ParsedDate) -> Option<usize> {
+    let text = rest.get(..d.len)?;
+    let glued = rest
+        .get(d.len..)?
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
+    if !glued {
+        return None;
+    }
+    let start = text
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let last = text.get(start..)?;
+    if !COMPOUND_UNITS.iter().any(|u| u.eq_ignore_ascii_case(last)) {
+        return None;
+    }
+    Some(if start == 0 { d.len } else { start })
+}
+
+/// Words a newspaper's name puts after a weekday: "the Sunday Times",
+/// "the Sunday Telegraph". Not "Night" or "Morning": a headline in title
+/// case writes "Talks Collapse Friday Night" of a date.
+const TITLE_WORDS: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Express",
+    "Mirror",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Mail",
+    "Observer",
+    "Independent",
+    "Journal",
+    "Standard",
+];
+
+/// Words after a month that make it a futures contract's delivery month:
+/// "October natural gas settled", "November Brent crude", "the October
+/// contract".
+const CONTRACT_WORDS: &[&str] = &[
+    "contract",
+    "contracts",
+    "futures",
+    "delivery",
+    "crude",
+    "natural",
+    "gasoline",
+    "heating",
+    "Brent",
+    "WTI",
+];
+
+/// A weekday or month with no relation that names no date: a title
+/// ("the Sunday Times said"), a futures contract ("October natural gas",
+/// "the October contract"), or any such month ("the highest rate for any
+/// October on record").
+fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
+    if d.relation.is_some() || d.part.is_some() || d.until.is_some() {
+        return false;
+    }
+    // "Soon after the verdict": soon after another event, no date of its own.
+    let soon = rest
+        .get(..d.len)
+        .is_some_and(|t| t.eq_ignore_ascii_case("soon"));
+    let next = rest
+        .get(d.len..)
+        .and_then(|r| r.strip_prefix(' '))
+        .map(|r| {
+            r.split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+        })
+        .unwrap_or("");
+    if soon {
+        return ["after", "afterwards", "afterward", "thereafter", "before"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next));
+    }
+    match d.expr {
+        DateExpr::Weekday { shift: None, .. } => TITLE_WORDS.contains(&next),
+        DateExpr::Month { year: None, .. } => {
+            let last = before
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            CONTRACT_WORDS.contains(&next)
+                || ["any", "every", "each"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(last))
+        }
+        _ => false,
+    }
 }
 
 /// A day that can recur: a weekday, with "last"/"first" … of a month.
@@ -101,6 +213,37 @@ mod tests {
         assert_eq!(skip("clinics open ", rest, false), None);
         // "everyone" is no "every".
         assert_eq!(skip("thanks to everyone ", "Friday.", false), None);
+    }
+
+    #[test]
+    fn a_unit_glued_into_a_compound_is_no_date() {
+        // The scan goes on at the compound ("decade-long").
+        assert_eq!(skip("died in ", "in the decade-long war", false), Some(7));
+        assert_eq!(skip("", "in the decade, the war", false), None);
+    }
+
+    #[test]
+    fn names_contracts_and_any_month_are_no_dates() {
+        assert_eq!(
+            skip("according to the ", "Sunday Herald newspaper", false),
+            Some(6)
+        );
+        assert_eq!(skip("", "October natural gas settled", false), Some(7));
+        assert_eq!(skip("", "the October contract expired", false), Some(11));
+        assert_eq!(
+            skip("the best rate for any ", "October on record", false),
+            Some(7)
+        );
+        assert_eq!(skip("", "Soon after the verdict", false), Some(4));
+        // Dates all the same.
+        assert_eq!(
+            skip("he spoke ", "Sunday Herald reporters said", false),
+            Some(6)
+        );
+        assert_eq!(skip("he spoke ", "Sunday to reporters", false), None);
+        assert_eq!(skip("", "in October crude fell", false), None);
+        assert_eq!(skip("", "October was warm", false), None);
+        assert_eq!(skip("", "soon, the council said", false), None);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub const DATE_SOURCES: &[&str] = &[
 pub const QUANTITY_SOURCES: &[&str] = &[
     "quantity.rs",
     "quantity/whole.rs",
+    "quantity/hundredths.rs",
     "noun_phrase.rs",
     "number.rs",
     "number/memo.rs",

@@ -884,6 +884,7 @@ mod tests {
             "units.rs",
             "quantity.rs",
             "whole.rs",
+            "hundredths.rs",
             "noun_phrase.rs",
             "notquantity.rs",
             "tests.rs",

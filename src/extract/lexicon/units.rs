@@ -16,6 +16,12 @@ pub const CURRENCY_FAMILIES: &[(&str, &[&str])] = &[
     ),
     ("¥", &["JPY", "CNY"]),
     ("Rs", &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"]),
+    // "342 million pesos": Mexico's, the Philippines', Argentina's …; the
+    // country the article names decides (see `currency::named_by_country`).
+    (
+        "pesos",
+        &["MXN", "PHP", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"],
+    ),
 ];
 
 /// The ISO codes a shared sign may stand for (`None` for anything else).
@@ -68,7 +74,12 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rouble", "RUB"),
     ("ruble", "RUB"),
     ("won", "KRW"),
-    ("pesos", "MXN"),
+    ("mexican pesos", "MXN"),
+    ("argentine pesos", "ARS"),
+    ("chilean pesos", "CLP"),
+    ("colombian pesos", "COP"),
+    ("pesos", "pesos"),
+    ("peso", "pesos"),
     ("rand", "ZAR"),
     ("lira", "TRY"),
     ("naira", "NGN"),

@@ -411,3 +411,64 @@ fn no_claim_measure(unit: &str) -> impl Fn(&str, &str) -> bool + '_ {
         .is_some()
     }
 }
+
+#[test]
+fn scores_in_sports_copy_may_look_like_a_month_and_a_day() {
+    fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+        sports_score(before, i).and_then(|n| i.get(..n))
+    }
+    // Outside a match report "11-8" could be a date; in one it is a score.
+    assert_eq!(skip("beat the Hawks ", "11-8 in extra"), Some("11-8"));
+    assert_eq!(skip("Lindqvist (", "2-4) pitched"), Some("2-4"));
+    assert_eq!(skip("cut the deficit to ", "2-1."), Some("2-1"));
+    assert_eq!(score_or_age("beat the Hawks ", "11-8 in extra"), None);
+    // Batting lines.
+    assert_eq!(skip("Okafor went ", "4-for-4 with"), Some("4-for-4"));
+    assert_eq!(skip("(", "3-for-6, two runs)"), Some("3-for-6"));
+    // A range of counted things stays a range even in a match report.
+    assert_eq!(skip("drew ", "3-4 thousand fans"), None);
+    assert_eq!(skip("scored ", "10-12 points"), None);
+}
+
+#[test]
+fn ranks_and_compounds_with_particles_count_nothing() {
+    assert!(no_claim("Mendes hit a ", "two-out single", 3, None));
+    assert!(no_claim("a ", "one-on-one talk", 3, None));
+    assert!(!no_claim("he had ", "two outs left", 3, None));
+    assert!(no_claim(
+        "the party came in at number ",
+        "two and three",
+        3,
+        None
+    ));
+    assert!(no_claim(
+        "at number two and ",
+        "three respectively",
+        5,
+        None
+    ));
+    assert!(no_claim("ranked No. ", "4 in the world", 1, None));
+    assert!(!no_claim("a number of ", "4 seats", 1, None));
+    assert!(!no_claim("Nine and ", "three", 5, None));
+}
+
+#[test]
+fn age_brackets_are_ages_at_both_ends() {
+    fn skip<'a>(before: &str, i: &'a str) -> Option<&'a str> {
+        score_or_age(before, i).and_then(|n| i.get(..n))
+    }
+    assert_eq!(skip("the ", "5-to-9 age bracket led"), Some("5-to-9 age"));
+    assert_eq!(skip("children aged ", "5 to 10 were"), Some("5 to 10"));
+    assert_eq!(skip("patients aged ", "40-49, and"), Some("40-49"));
+    assert_eq!(skip("aged ", "63, he"), Some("63"));
+    assert_eq!(skip("the ", "5 to 9 buses"), None);
+}
+
+#[test]
+fn an_ordinal_after_a_unit_figure_opens_its_own_compound() {
+    assert!(ordinal("twenty first").is_ok());
+    assert!(ordinal("one hundred twenty fifth").is_ok());
+    assert!(ordinal("two hundredth").is_ok());
+    assert!(ordinal("four second-half tries").is_err());
+    assert!(ordinal("two first-round picks").is_err());
+}

@@ -171,3 +171,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(digits_value(&i), digits_value_any(&i));
     }
 }
+
+#[test]
+fn indian_grouping_with_a_stray_blank_is_read_whole() {
+    let (rest, n) = numeral("3,16, 731 crore").unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((n.value, rest), (3.16731e12, ""));
+    // A whole figure, a list, Western groups: the blank ends the figure.
+    let (rest, n) = numeral("2,86,598, 731 more").unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((n.value, rest), (286_598.0, ", 731 more"));
+    assert!(numeral("3, 16, 731").is_ok_and(|(r, n)| n.value == 3.0 && r == ", 16, 731"));
+    let (rest, n) = numeral("1,250, 300 others").unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((n.value, rest), (1250.0, ", 300 others"));
+}

@@ -412,3 +412,23 @@ fn more_currencies_before_the_figure() {
     // Letters that only open a currency before a figure.
     assert!(quantity("Tk is short").is_err());
 }
+
+#[test]
+fn past_a_figure_of_millions_is_over_it() {
+    let p = quantity_in(
+        Context {
+            before: "to push deficits ",
+        },
+        "past a trillion by next year",
+    )
+    .unwrap()
+    .1;
+    assert_eq!((p.qualifier, p.numeral.value), (Qualifier::Over, 1e12));
+    // A span, a clock: no hedge.
+    for (before, i) in [
+        ("over the ", "past 10 million years"),
+        ("at half ", "past 3"),
+    ] {
+        assert!(quantity_in(Context { before }, i).is_err(), "{i}");
+    }
+}

@@ -179,3 +179,14 @@ pub(super) fn another_measure(i: &str) -> Option<(&str, ParsedQuantity)> {
         },
     ))
 }
+
+/// Whether "past" before `after_past` is a hedge on a figure of millions
+/// or more, whatever verb stands before it: "push deficits past a
+/// trillion", "sales went past 10 million". Not after a determiner ("the
+/// past 10 million years" is a span).
+pub(super) fn past_a_scale(prev_word: &str, after_past: &str) -> bool {
+    let determiner = WHOLE_DETERMINERS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(prev_word));
+    !determiner && numeral(after_past).is_ok_and(|(_, n)| n.scale >= 1e6)
+}

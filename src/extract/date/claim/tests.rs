@@ -565,3 +565,17 @@ fn three_months_in_a_row_listed_are_one_span() {
     assert!(month_list("in May, July and October", &cx).is_err());
     assert!(month_list("in May and June", &cx).is_err());
 }
+
+#[test]
+fn a_year_before_a_modifier_and_a_plural_noun_names_them() {
+    let p = parse("the 2018 spending caps by");
+    assert_eq!((p.expr, p.len), (DateExpr::Year(2018), "the 2018".len()));
+    let p = parse("the 2019 general elections");
+    assert_eq!(p.expr, DateExpr::Year(2019));
+    assert!(plural_noun_follows("elections were held"));
+    assert!(plural_noun_follows("spending caps"));
+    // A function word, a singular noun, a capitalised name: not this form.
+    assert!(!plural_noun_follows("and 2019 budgets"));
+    assert!(!plural_noun_follows("spending cap"));
+    assert!(!plural_noun_follows("Olympic Games"));
+}
