@@ -376,6 +376,7 @@ SHARED_SIGNS = {
           "ARS", "CLP", "COP", "UYU"},
     "¥": {"JPY", "CNY"},
     "Rs": {"INR", "PKR", "LKR", "NPR", "MUR", "SCR"},
+    "pesos": {"MXN", "PHP", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"},
 }
 
 
