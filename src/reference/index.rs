@@ -92,8 +92,8 @@ pub struct TermIndex {
     max_pattern_len: usize,
 }
 
-/// From this many patterns on, the automaton is built with a ballast
-/// pattern first: a run of NUL bytes as long as there are patterns, which
+/// From this many patterns on, a contiguous NFA (the automaton from
+/// [`DFA_BELOW`] patterns on) is built with a ballast pattern first: a run of NUL bytes as long as there are patterns, which
 /// stands for no term and whose occurrences are dropped.
 ///
 /// Why: building the automaton moves every match state ahead of the
@@ -103,7 +103,10 @@ pub struct TermIndex {
 /// states are swapped along thousands of times and the chains make the
 /// build quadratic (2.2 s for 64,000 such terms, 4× per doubling). With as
 /// many non-match states as patterns ahead of them, each state moves about
-/// once, and the build is linear again.
+/// once, and the build is linear again. A DFA gets none: its build does
+/// not chain that way, and a ballast of n NUL states made it quadratic
+/// itself (`zones` in benches/stress.py: 8,000 terms 2.9 s with it, 0.25 s
+/// without; 32,000 terms 41 s and 1.4 s).
 const BALLAST_FROM: usize = 4096;
 /// The term of the ballast pattern: none.
 const NO_TERM: u32 = u32::MAX;
@@ -313,7 +316,12 @@ impl TermIndex {
         index.target_terms.shrink_to_fit();
         // The patterns in term order, each term's own spelling after it.
         let count = index.term_end.len() + spellings.len();
-        let ballast = "\0".repeat(if count >= BALLAST_FROM { count } else { 0 });
+        let dfa = count < DFA_BELOW;
+        let ballast = "\0".repeat(if count >= BALLAST_FROM && !dfa {
+            count
+        } else {
+            0
+        });
         let (terms, ends) = (&index.terms, &index.term_end);
         let patterns = || {
             let mut extra = spellings.iter().peekable();
@@ -340,7 +348,7 @@ impl TermIndex {
         // the postings and anchors are filed.
         let kind = if pattern_term.len() >= NONCONTIGUOUS_FROM {
             Some(AhoCorasickKind::NoncontiguousNFA)
-        } else if pattern_term.len() < DFA_BELOW {
+        } else if dfa {
             Some(AhoCorasickKind::DFA)
         } else {
             None
@@ -834,7 +842,8 @@ mod tests {
 
     #[test]
     fn the_ballast_pattern_finds_nothing() {
-        let n = BALLAST_FROM + 10;
+        // A contiguous NFA, the automaton that gets a ballast.
+        let n = BALLAST_FROM.max(DFA_BELOW) + 10;
         let facts: Vec<Fact> = (0..n)
             .map(|i| fact(&format!("z/{i}"), spec(&[&format!("zone{i}")], &[], &[])))
             .collect();
