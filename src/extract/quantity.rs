@@ -80,16 +80,6 @@ fn hyphen_phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
     Ok((rest, consumed(i, rest)))
 }
 
-/// Whether `p` cannot start `i`: both begin with ASCII bytes that differ
-/// in more than case (every match below compares that byte first, exactly
-/// or up to ASCII case, and nom's case folding agrees on ASCII).
-fn cannot_start(i: &str, p: &str) -> bool {
-    match (i.as_bytes().first(), p.as_bytes().first()) {
-        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b),
-        _ => false,
-    }
-}
-
 /// A qualifier phrase: "nearly", "more than", "no fewer than", also
 /// hyphenated before a figure ("more-than-800-strong").
 pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
@@ -135,59 +125,64 @@ pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
 /// A currency symbol or code before a figure: "$", "US$", "€", "£",
 /// "USD ", "Rs ".
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
-    if !may_open_currency(i) {
-        return fail(i, nom::error::ErrorKind::Tag);
-    }
-    // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
-    for prefix in SPACED_DOLLAR_PREFIXES {
-        if cannot_start(i, prefix) {
-            continue;
-        }
-        let spaced = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i);
-        if let Ok((rest, _)) = spaced {
-            let code = CURRENCY_SYMBOLS
-                .iter()
-                .find(|(s, _)| {
-                    s.strip_suffix('$')
-                        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-                })
-                .map_or("USD", |(_, c)| *c);
-            return Ok((rest, code));
-        }
-    }
-    // "MAUD 60": a code in millions; the quantity grammar scales it.
-    for (word, code) in MILLION_CURRENCY_CODES {
-        if cannot_start(i, word) {
-            continue;
-        }
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    // The entries that can open `i`, in the tables' order (the index is
+    // of the four tables one after another): the first that matches wins,
+    // as the tables are tried in turn.
+    let (spaced, million, symbols) = (
+        SPACED_DOLLAR_PREFIXES.len(),
+        MILLION_CURRENCY_CODES.len(),
+        CURRENCY_SYMBOLS.len(),
+    );
+    for &n in currency_openers().candidates(i) {
+        let n = usize::from(n);
+        if let Some(prefix) = SPACED_DOLLAR_PREFIXES.get(n) {
+            // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
+            if let Ok((rest, _)) = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i) {
+                return Ok((rest, spaced_dollar_code(prefix)));
+            }
+        } else if let Some((word, code)) = n
+            .checked_sub(spaced)
+            .and_then(|k| MILLION_CURRENCY_CODES.get(k))
+        {
+            // "MAUD 60": a code in millions; the quantity grammar scales it.
+            if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
+                if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Ok((rest, code));
+                }
+            }
+        } else if let Some((sym, code)) = n
+            .checked_sub(spaced + million)
+            .and_then(|k| CURRENCY_SYMBOLS.get(k))
+        {
+            if let Ok((rest, _)) = tag_nc(i, sym) {
+                // "us $ 150 million": a spaced symbol, as tokenised text writes it.
+                let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
                 return Ok((rest, code));
             }
-        }
-    }
-    for (sym, code) in CURRENCY_SYMBOLS {
-        if cannot_start(i, sym) {
-            continue;
-        }
-        if let Ok((rest, _)) = tag_nc(i, sym) {
-            // "us $ 150 million": a spaced symbol, as tokenised text writes it.
-            let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
-            return Ok((rest, code));
-        }
-    }
-    for (word, code) in CURRENCY_PREFIX_WORDS {
-        if cannot_start(i, word) {
-            continue;
-        }
-        // "USD 200", and glued "USD115".
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                return Ok((rest, code));
+        } else if let Some((word, code)) = n
+            .checked_sub(spaced + million + symbols)
+            .and_then(|k| CURRENCY_PREFIX_WORDS.get(k))
+        {
+            // "USD 200", and glued "USD115".
+            if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
+                if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Ok((rest, code));
+                }
             }
         }
     }
     fail(i, nom::error::ErrorKind::Tag)
+}
+
+/// The currency a prefix set apart from its "$" names ("us $", "c $").
+fn spaced_dollar_code(prefix: &str) -> &'static str {
+    CURRENCY_SYMBOLS
+        .iter()
+        .find(|(s, _)| {
+            s.strip_suffix('$')
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        })
+        .map_or("USD", |(_, c)| *c)
 }
 
 /// Every first word of the tables [`currency_symbol`] reads, indexed: no
