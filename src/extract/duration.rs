@@ -19,7 +19,11 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use crate::extract::claim::{Duration, DurationUnit, NumberStyle, Qualifier, Span};
-use crate::extract::grammar::{consumed, kw, lower_word, phrase_from_in, sp, word_end, Res};
+use crate::extract::grammar::{
+    consumed, first_word_key, kw, kw_keyed, lower_word, phrase_from_in, phrase_from_keyed, sp,
+    word_end, Res,
+};
+use crate::extract::lex::keys;
 use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
 use crate::extract::number::{numeral, Numeral};
 
@@ -67,10 +71,23 @@ pub fn opens_with_word(word: &str) -> bool {
             .any(|(p, _)| p.split(' ').next() == Some(word))
 }
 
-/// The preposition before a duration.
-fn lead(i: &str) -> Res<'_, &str> {
-    for word in LEADS {
-        if let Ok(found) = kw(word).parse(i) {
+/// The keys of [`LEADS`] (`lex::keys`), in order.
+const LEAD_KEYS: [u128; LEADS.len()] = keys::keys(LEADS);
+
+/// The keys (`lex::keys`) of the words [`duration_in`] compares a text's
+/// first word with.
+const IN: u128 = keys::key("in");
+const BETWEEN: u128 = keys::key("between");
+const ALL: u128 = keys::key("all");
+const ANOTHER: u128 = keys::key("another");
+const A: u128 = keys::key("a");
+const AN: u128 = keys::key("an");
+
+/// The preposition before a duration, at `i` whose first word's key is
+/// `first` (see [`first_word_key`]).
+fn lead(i: &str, first: Option<u128>) -> Res<'_, &str> {
+    for (word, key) in LEADS.iter().zip(LEAD_KEYS) {
+        if let Ok(found) = kw_keyed(i, first, key, word) {
             return Ok(found);
         }
     }
@@ -79,9 +96,9 @@ fn lead(i: &str) -> Res<'_, &str> {
 
 /// A qualifier before the count: the quantity grammar's table ("more
 /// than", "at least", "about", "a minimum of"), but not "past" ("the
-/// past three days" is a date's).
-fn qualifier(i: &str) -> Res<'_, Qualifier> {
-    let (rest, (q, text)) = phrase_from_in(i, QUALIFIERS, crate::indexed!(QUALIFIERS))?;
+/// past three days" is a date's). `first` is the key of `i`'s first word.
+fn qualifier(i: &str, first: Option<u128>) -> Res<'_, Qualifier> {
+    let (rest, (q, text)) = phrase_from_keyed(i, first, QUALIFIERS, crate::indexed!(QUALIFIERS))?;
     if text.eq_ignore_ascii_case("past") {
         return verify_fail(i);
     }
@@ -267,23 +284,32 @@ fn superlative(w: &str) -> bool {
 /// The flag says the duration goes before a date read at the same place
 /// (a length too far back for a calendar, or looked back over).
 pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bool)> {
-    let (rest, led, back) = match terminated(kw("in"), sp).parse(i) {
+    // The first word by its key, read once: the lead words, "between",
+    // the qualifiers and the count's words are compared with it.
+    let first = first_word_key(i);
+    let (rest, led, back) = match terminated(|x| kw_keyed(x, first, IN, "in"), sp).parse(i) {
         Ok((r, w)) if looks_back(before) => (r, Some(w), true),
         Ok(_) => return verify_fail(i),
         Err(_) => {
-            let (rest, led) = opt(terminated(lead, sp)).parse(i)?;
+            let (rest, led) = opt(terminated(|x| lead(x, first), sp)).parse(i)?;
             (rest, led, false)
         }
     };
     let after_led = rest;
-    let (rest, between) = match terminated(kw("between"), sp).parse(rest) {
-        Ok((r, _)) => (r, true),
-        Err(_) => (rest, false),
+    let first_after_led = if rest.len() == i.len() {
+        first
+    } else {
+        first_word_key(rest)
     };
+    let (rest, between) =
+        match terminated(|x| kw_keyed(x, first_after_led, BETWEEN, "between"), sp).parse(rest) {
+            Ok((r, _)) => (r, true),
+            Err(_) => (rest, false),
+        };
     let (rest, q) = if between {
         (rest, None)
     } else {
-        opt(qualifier).parse(rest)?
+        opt(|x| qualifier(x, first_after_led)).parse(rest)?
     };
     let figure_start = rest;
     let prefixed = between || q.is_some();
@@ -296,7 +322,12 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
             .is_some_and(|w| w.eq_ignore_ascii_case("from"));
     // Every count form opens with a count and goes on with a time word or a
     // range joiner: where none can, none is tried.
-    if !count_may_open(rest) {
+    let first_count = if rest.len() == after_led.len() {
+        first_after_led
+    } else {
+        first_word_key(rest)
+    };
+    if !count_may_open_keyed(rest, first_count) {
         return verify_fail(i);
     }
     let (rest, (mut count, range)) = match range(rest, between) {
@@ -620,7 +651,9 @@ const AFTER_COUNT: &[&str] = &[
 /// count ("a", "an", a figure) followed by a time word, a count adjective,
 /// a range joiner or a hyphen ([`time_word_follows`]). The count and the
 /// word after it are read once, not by every form in turn.
-fn count_may_open(i: &str) -> bool {
+/// [`count_may_open`] at `i` whose first word's key is `first` (see
+/// [`first_word_key`]).
+fn count_may_open_keyed(i: &str, first: Option<u128>) -> bool {
     let bytes = i.as_bytes();
     let figure = bytes
         .iter()
@@ -633,10 +666,16 @@ fn count_may_open(i: &str) -> bool {
     {
         return true;
     }
-    if kw("all").parse(i).is_ok() || kw("another").parse(i).is_ok() {
+    if kw_keyed(i, first, ALL, "all").is_ok() || kw_keyed(i, first, ANOTHER, "another").is_ok() {
         return true;
     }
-    let article = alt((kw("a"), kw("an"))).parse(i).ok().map(|(r, _)| r);
+    let article = alt((
+        |x| kw_keyed(x, first, A, "a"),
+        |x| kw_keyed(x, first, AN, "an"),
+    ))
+    .parse(i)
+    .ok()
+    .map(|(r, _)| r);
     let figure = numeral(i).ok().map(|(r, _)| r);
     article.is_some_and(time_word_follows) || figure.is_some_and(time_word_follows)
 }

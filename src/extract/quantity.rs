@@ -9,8 +9,10 @@ use nom::Parser;
 
 use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{
-    alpha_word, consumed, kw, phrase, phrase_from_in, sp, tag_nc, tnc, word_end, FirstBytes, Res,
+    alpha_word, consumed, first_word_key, kw, kw_keyed, phrase, phrase_from_in, phrase_from_keyed,
+    sp, tag_nc, tnc, word_end, FirstBytes, Res,
 };
+use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
     MILLION_CURRENCY_CODES, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS, QUALIFIERS,
@@ -83,12 +85,18 @@ fn hyphen_phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
 /// A qualifier phrase: "nearly", "more than", "no fewer than", also
 /// hyphenated before a figure ("more-than-800-strong").
 pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
+    qualifier_keyed(i, first_word_key(i))
+}
+
+/// [`qualifier`] at `i` whose first word's key is `first` (see
+/// [`first_word_key`]).
+fn qualifier_keyed(i: &str, first: Option<u128>) -> Res<'_, Qualifier> {
     let index = crate::indexed!(QUALIFIERS);
-    if let Ok((rest, (q, _))) = phrase_from_in(i, QUALIFIERS, index) {
+    if let Ok((rest, (q, _))) = phrase_from_keyed(i, first, QUALIFIERS, index) {
         return Ok((rest, q));
     }
     let mut best: Option<(&str, Qualifier)> = None;
-    for &n in index.candidates(i) {
+    for &n in index.candidates_keyed(i, || first) {
         let Some((p, q)) = QUALIFIERS.get(usize::from(n)) else {
             continue;
         };
@@ -103,6 +111,12 @@ pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
         None => fail(i, nom::error::ErrorKind::Tag),
     }
 }
+
+/// The keys (`lex::keys`) of the words [`quantity_in`] compares a text's
+/// first word with.
+const BETWEEN: u128 = keys::key("between");
+const FROM: u128 = keys::key("from");
+const ANOTHER: u128 = keys::key("another");
 
 /// A qualifier after the figure: " or more", " and above", " or fewer",
 /// with a dangling "than" ("200 or greater than"); not when a figure
@@ -678,13 +692,21 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         None => prev_word.eq_ignore_ascii_case(w),
         Some(lower) => lower == w,
     };
+    // The first word by its key, read once: "another", "between",
+    // "from" and the qualifiers are compared with it.
+    let first = first_word_key(i);
     // "another degree Celsius": one more of a measure.
-    if let Some(parsed) = another_measure(i) {
+    if let Some(parsed) = another_measure(i, first) {
         return Ok(parsed);
     }
     // "between 300 and 400", "from 300 to 400" (but "rose from 10 to 15"
     // gives two figures).
-    let (rest, opener) = match alt((kw("between"), kw("from"))).parse(i) {
+    let opening = alt((
+        |x| kw_keyed(x, first, BETWEEN, "between"),
+        |x| kw_keyed(x, first, FROM, "from"),
+    ))
+    .parse(i);
+    let (rest, opener) = match opening {
         Ok((r, w)) => {
             let is_from = w.eq_ignore_ascii_case("from");
             if is_from && CHANGE_VERBS.iter().any(|v| prev_is(v)) {
@@ -698,7 +720,11 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let (rest, q) = if opener.is_some() {
         (rest, None)
     } else {
-        opt(terminated(qualifier, opt(alt((sp, tag("-")))))).parse(rest)?
+        opt(terminated(
+            |x| qualifier_keyed(x, first),
+            opt(alt((sp, tag("-")))),
+        ))
+        .parse(rest)?
     };
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
     let past = q.is_some() && kw("past").parse(i).is_ok();
