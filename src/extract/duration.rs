@@ -19,9 +19,16 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use crate::extract::claim::{Duration, DurationUnit, NumberStyle, Qualifier, Span};
-use crate::extract::grammar::{consumed, kw, lower_word, phrase_from_in, sp, word_end, Res};
+use crate::extract::grammar::{
+    consumed, first_word_key, kw, kw_keyed, lower_word, phrase_from_in, phrase_from_keyed, sp,
+    word_end, Res,
+};
+use crate::extract::lex::keys;
+
+mod looking_back;
 use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
 use crate::extract::number::{numeral, Numeral};
+pub use looking_back::looks_back;
 
 /// From this many years back, "N years ago" is a length of time, not a
 /// date: no calendar date a thousand years back is known to the day the
@@ -71,10 +78,23 @@ pub fn opens_with_word(word: &str) -> bool {
             .any(|(p, _)| p.split(' ').next() == Some(word))
 }
 
-/// The preposition before a duration.
-fn lead(i: &str) -> Res<'_, &str> {
-    for word in LEADS {
-        if let Ok(found) = kw(word).parse(i) {
+/// The keys of [`LEADS`] (`lex::keys`), in order.
+const LEAD_KEYS: [u128; LEADS.len()] = keys::keys(LEADS);
+
+/// The keys (`lex::keys`) of the words [`duration_in`] compares a text's
+/// first word with.
+const IN: u128 = keys::key("in");
+const BETWEEN: u128 = keys::key("between");
+const ALL: u128 = keys::key("all");
+const ANOTHER: u128 = keys::key("another");
+const A: u128 = keys::key("a");
+const AN: u128 = keys::key("an");
+
+/// The preposition before a duration, at `i` whose first word's key is
+/// `first` (see [`first_word_key`]).
+fn lead(i: &str, first: Option<u128>) -> Res<'_, &str> {
+    for (word, key) in LEADS.iter().zip(LEAD_KEYS) {
+        if let Ok(found) = kw_keyed(i, first, key, word) {
             return Ok(found);
         }
     }
@@ -83,9 +103,9 @@ fn lead(i: &str) -> Res<'_, &str> {
 
 /// A qualifier before the count: the quantity grammar's table ("more
 /// than", "at least", "about", "a minimum of"), but not "past" ("the
-/// past three days" is a date's).
-fn qualifier(i: &str) -> Res<'_, Qualifier> {
-    let (rest, (q, text)) = phrase_from_in(i, QUALIFIERS, crate::indexed!(QUALIFIERS))?;
+/// past three days" is a date's). `first` is the key of `i`'s first word.
+fn qualifier(i: &str, first: Option<u128>) -> Res<'_, Qualifier> {
+    let (rest, (q, text)) = phrase_from_keyed(i, first, QUALIFIERS, crate::indexed!(QUALIFIERS))?;
     if text.eq_ignore_ascii_case("past") {
         return verify_fail(i);
     }
@@ -133,138 +153,6 @@ pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
     duration_in("", i).map(|(rest, (d, len, _))| (rest, (d, len)))
 }
 
-/// Words that, before "in" and a count of time in their clause, make it
-/// the length looked back over: "the first surplus in 12 years", "its
-/// lowest level in more than a decade".
-const LOOKING_BACK: &[&str] = &[
-    "first",
-    "highest",
-    "lowest",
-    "biggest",
-    "largest",
-    "smallest",
-    "strongest",
-    "weakest",
-    "worst",
-    "best",
-    "fastest",
-    "slowest",
-    "deadliest",
-    "hottest",
-    "coldest",
-    "wettest",
-    "driest",
-    "longest",
-    "shortest",
-];
-
-/// Words that end a noun phrase before "in": a verb's helper ("the first
-/// trains will run in two years" is a date ahead).
-const AUXILIARIES: &[&str] = &[
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
-    "were", "be", "been", "to", "has", "have", "had", "do", "does", "did",
-];
-
-/// How far back [`looks_back`] reads, in bytes: four words and more.
-const LOOK_BACK_BYTES: usize = 96;
-
-/// Whether "in" and a count of time after `before` look back over that
-/// length: one of [`LOOKING_BACK`] in the noun phrase right before it,
-/// at most four words back in its clause and no verb's helper between
-/// ("for the first time in eight years", "its lowest inflation rate in").
-/// Elsewhere "in 12 years" is a date, the article date shifted on.
-pub fn looks_back(before: &str) -> bool {
-    // Four words back at most: a bounded tail, however long the clause.
-    let clause = crate::extract::grammar::tail(before, LOOK_BACK_BYTES)
-        .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
-        .next()
-        .unwrap_or("");
-    let mut words = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .rev()
-        .filter(|w| !w.is_empty())
-        .peekable();
-    for _ in 0..4 {
-        let Some(w) = words.next() else { break };
-        if LOOKING_BACK.iter().any(|l| l.eq_ignore_ascii_case(w)) {
-            return true;
-        }
-        // Any superlative after a determiner or a possessive: "the
-        // fiercest storm", "Chile's most severe drought".
-        if words.peek().is_some_and(|d| determiner(d)) && superlative(w) {
-            return true;
-        }
-        if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
-            return false;
-        }
-    }
-    false
-}
-
-/// A determiner or a possessive before a superlative: "the", "its",
-/// "Odisha's" (whose "s" stands alone once the apostrophe splits it).
-fn determiner(w: &str) -> bool {
-    [
-        "the", "its", "his", "her", "their", "our", "my", "your", "s",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(w))
-}
-
-/// Nouns that end as a superlative does and stand after a determiner:
-/// "the interest", "the west", "the forest".
-const EST_NOUNS: &[&str] = &[
-    "arrest",
-    "behest",
-    "chest",
-    "contest",
-    "crest",
-    "digest",
-    "forest",
-    "guest",
-    "harvest",
-    "honest",
-    "inquest",
-    "interest",
-    "invest",
-    "manifest",
-    "midwest",
-    "modest",
-    "nest",
-    "pest",
-    "priest",
-    "protest",
-    "quest",
-    "request",
-    "rest",
-    "southwest",
-    "northwest",
-    "test",
-    "unrest",
-    "west",
-    "conquest",
-    "bequest",
-    "earnest",
-    "tempest",
-    "zest",
-    "gabfest",
-    "latest",
-];
-
-/// A superlative: "most" or "least" (before the adjective they grade) or
-/// an "-est" adjective that is not one of [`EST_NOUNS`] ("fiercest",
-/// "biggest", "rainiest").
-fn superlative(w: &str) -> bool {
-    if w.eq_ignore_ascii_case("most") || w.eq_ignore_ascii_case("least") {
-        return true;
-    }
-    let est = w.len() >= 6
-        && w.is_ascii()
-        && w.get(w.len() - 3..)
-            .is_some_and(|t| t.eq_ignore_ascii_case("est"));
-    est && !EST_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
-}
-
 /// [`duration`] where `before` is the sentence up to `i`: after "from" a
 /// range is a change ("rose from 10 to 15 years"), not one length; after
 /// "first" or a superlative ([`looks_back`]) "in N years" is a length.
@@ -274,23 +162,32 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     if let Ok(found) = ago_range(i) {
         return Ok(found);
     }
-    let (rest, led, back) = match terminated(kw("in"), sp).parse(i) {
+    // The first word by its key, read once: the lead words, "between",
+    // the qualifiers and the count's words are compared with it.
+    let first = first_word_key(i);
+    let (rest, led, back) = match terminated(|x| kw_keyed(x, first, IN, "in"), sp).parse(i) {
         Ok((r, w)) if looks_back(before) => (r, Some(w), true),
         Ok(_) => return verify_fail(i),
         Err(_) => {
-            let (rest, led) = opt(terminated(lead, sp)).parse(i)?;
+            let (rest, led) = opt(terminated(|x| lead(x, first), sp)).parse(i)?;
             (rest, led, false)
         }
     };
     let after_led = rest;
-    let (rest, between) = match terminated(kw("between"), sp).parse(rest) {
-        Ok((r, _)) => (r, true),
-        Err(_) => (rest, false),
+    let first_after_led = if rest.len() == i.len() {
+        first
+    } else {
+        first_word_key(rest)
     };
+    let (rest, between) =
+        match terminated(|x| kw_keyed(x, first_after_led, BETWEEN, "between"), sp).parse(rest) {
+            Ok((r, _)) => (r, true),
+            Err(_) => (rest, false),
+        };
     let (rest, q) = if between {
         (rest, None)
     } else {
-        opt(qualifier).parse(rest)?
+        opt(|x| qualifier(x, first_after_led)).parse(rest)?
     };
     let figure_start = rest;
     let prefixed = between || q.is_some();
@@ -303,7 +200,12 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
             .is_some_and(|w| w.eq_ignore_ascii_case("from"));
     // Every count form opens with a count and goes on with a time word or a
     // range joiner: where none can, none is tried.
-    if !count_may_open(rest) {
+    let first_count = if rest.len() == after_led.len() {
+        first_after_led
+    } else {
+        first_word_key(rest)
+    };
+    if !count_may_open_keyed(rest, first_count) {
         return verify_fail(i);
     }
     let (rest, (mut count, range)) = match range(rest, between) {
@@ -416,14 +318,14 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
 /// own looseness, and the claim is the range.
 fn ago_range(i: &str) -> Res<'_, (Duration, usize, bool)> {
     let (rest, _) = opt(terminated(alt((kw("from"), kw("between"))), sp)).parse(i)?;
-    let (rest, _) = opt(qualifier).parse(rest)?;
+    let (rest, _) = opt(|x| qualifier(x, first_word_key(x))).parse(rest)?;
     let (rest, a) = numeral(rest)?;
     let (rest, _) = alt((
         (sp, alt((kw("to"), kw("and"))), sp).map(|_| ()),
         (opt(sp), alt((tag("-"), tag("–"))), opt(sp)).map(|_| ()),
     ))
     .parse(rest)?;
-    let (rest, _) = opt(qualifier).parse(rest)?;
+    let (rest, _) = opt(|x| qualifier(x, first_word_key(x))).parse(rest)?;
     let (rest, b) = numeral(rest)?;
     let (rest, (_, unit, _, _)) = (sp, duration_unit, sp, kw("ago")).parse(rest)?;
     // "between 95 and 100 million years ago": the scale written once
@@ -688,7 +590,9 @@ const AFTER_COUNT: &[&str] = &[
 /// count ("a", "an", a figure) followed by a time word, a count adjective,
 /// a range joiner or a hyphen ([`time_word_follows`]). The count and the
 /// word after it are read once, not by every form in turn.
-fn count_may_open(i: &str) -> bool {
+/// [`count_may_open`] at `i` whose first word's key is `first` (see
+/// [`first_word_key`]).
+fn count_may_open_keyed(i: &str, first: Option<u128>) -> bool {
     let bytes = i.as_bytes();
     let figure = bytes
         .iter()
@@ -704,10 +608,16 @@ fn count_may_open(i: &str) -> bool {
     if long_compound(i).is_ok() {
         return true;
     }
-    if kw("all").parse(i).is_ok() || kw("another").parse(i).is_ok() {
+    if kw_keyed(i, first, ALL, "all").is_ok() || kw_keyed(i, first, ANOTHER, "another").is_ok() {
         return true;
     }
-    let article = alt((kw("a"), kw("an"))).parse(i).ok().map(|(r, _)| r);
+    let article = alt((
+        |x| kw_keyed(x, first, A, "a"),
+        |x| kw_keyed(x, first, AN, "an"),
+    ))
+    .parse(i)
+    .ok()
+    .map(|(r, _)| r);
     let figure = numeral(i).ok().map(|(r, _)| r);
     article.is_some_and(time_word_follows) || figure.is_some_and(time_word_follows)
 }

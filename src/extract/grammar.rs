@@ -104,6 +104,27 @@ pub fn kw<'a>(
     }
 }
 
+/// [`kw`]`(word)` on `i` whose first word's key (see [`first_word_key`])
+/// is `first`: where `i` opens with a word of ASCII letters that has a key,
+/// the keys alone answer (the word is `word` or it is not), without
+/// reading the text again; else `kw` reads it. `key` is `word`'s key
+/// (`lex::keys::key`), `word` a run of up to 15 ASCII letters.
+#[inline]
+pub fn kw_keyed<'a>(
+    i: &'a str,
+    first: Option<u128>,
+    key: u128,
+    word: &'static str,
+) -> Res<'a, &'a str> {
+    match first {
+        Some(f) if f != key => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+        _ => kw(word).parse(i),
+    }
+}
+
 /// A phrase of words separated by any blanks ("more  than"); returns the
 /// phrase as written.
 pub fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
@@ -249,6 +270,14 @@ impl FirstBytes {
     /// The entries to try on `i`, in table order.
     #[inline]
     pub fn candidates(&self, i: &str) -> &[u16] {
+        self.candidates_keyed(i, || first_word_key(i))
+    }
+
+    /// [`Self::candidates`], the key of `i`'s first word given by `first`
+    /// (`first_word_key(i)`, worked out once by a caller that compares it
+    /// with more than one table).
+    #[inline]
+    pub fn candidates_keyed(&self, i: &str, first: impl FnOnce() -> Option<u128>) -> &[u16] {
         match i.as_bytes().first() {
             Some(&b) if b.is_ascii() => {
                 let by_byte = self.ascii.get(usize::from(b)).unwrap_or(&self.all);
@@ -256,7 +285,7 @@ impl FirstBytes {
                 if by_byte.len() <= 2 || !b.is_ascii_alphabetic() {
                     return by_byte;
                 }
-                match first_word_key(i) {
+                match first() {
                     Some(key) => self.words.get(&key).unwrap_or_else(|| {
                         self.odd
                             .get(usize::from(b.to_ascii_lowercase()))
@@ -355,6 +384,23 @@ pub fn phrase_from_in<'a, T: Copy>(
         i,
         index
             .candidates(i)
+            .iter()
+            .filter_map(|&n| table.get(usize::from(n))),
+    )
+}
+
+/// [`phrase_from_in`] on `i` whose first word's key is `first`
+/// ([`first_word_key`]`(i)`, worked out once by the caller).
+pub fn phrase_from_keyed<'a, T: Copy>(
+    i: &'a str,
+    first: Option<u128>,
+    table: &[(&str, T)],
+    index: &FirstBytes,
+) -> Res<'a, (T, &'a str)> {
+    longest_of(
+        i,
+        index
+            .candidates_keyed(i, || first)
             .iter()
             .filter_map(|&n| table.get(usize::from(n))),
     )

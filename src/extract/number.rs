@@ -62,13 +62,18 @@ fn group_space(i: &str) -> Res<'_, char> {
 pub fn digits(i: &str) -> Res<'_, &str> {
     // Most figures are a run of digits followed by neither a separator
     // nor a decimal point (nor a non-ASCII character, which may be a
-    // group space): every form below then reads just the run.
-    let run = i.bytes().take_while(u8::is_ascii_digit).count();
-    if run > 0
-        && i.as_bytes()
-            .get(run)
-            .is_none_or(|&b| b.is_ascii() && !matches!(b, b',' | b'.' | b' '))
-    {
+    // group space): every form below then reads just the run. So does a
+    // space after the run when no group of digits can follow it: the run
+    // is longer than a lead group (three digits), or no digit comes after
+    // the space ("2019 people", "12 of").
+    let bytes = i.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let plain = match bytes.get(run) {
+        None => true,
+        Some(b' ') => run > 3 || !bytes.get(run + 1).is_some_and(u8::is_ascii_digit),
+        Some(&b) => b.is_ascii() && !matches!(b, b',' | b'.'),
+    };
+    if run > 0 && plain {
         if let (Some(text), Some(rest)) = (i.get(..run), i.get(run..)) {
             return Ok((rest, text));
         }

@@ -233,4 +233,34 @@ proptest! {
             check(PART_WORDS, &text)?;
         }
     }
+
+    /// A whole word compared by the key of the text's first word answers
+    /// as `kw` reading the text, for the words the grammars compare so
+    /// (and one as long as a key holds), on text opening with the word in
+    /// any case, cut short, run on into letters, a digit or a non-ASCII
+    /// letter, on a Kelvin sign, and on arbitrary text.
+    #[test]
+    fn words_by_key_answer_as_kw(s in "\\PC{0,8}", pick in 0usize..1000, upper in any::<bool>()) {
+        use crate::extract::grammar::{first_word_key, kw, kw_keyed};
+        use crate::extract::lex::keys;
+        use nom::Parser;
+        const WORDS: &[&str] = &["in", "between", "from", "all", "another", "a", "an", "after", "for", "over", "within", "lasting", "lasted", "abcdefghijklmno"];
+        let word = WORDS.get(pick % WORDS.len()).copied().unwrap_or("a");
+        let written = if upper { word.to_uppercase() } else { word.to_owned() };
+        let short = written.get(..written.len().saturating_sub(1)).unwrap_or("");
+        for text in [
+            s.clone(),
+            format!("{written}{s}"),
+            format!("{written} {s}"),
+            format!("{short}{s}"),
+            format!("{written}x{s}"),
+            format!("{written}2{s}"),
+            format!("{written}\u{e9}{s}"),
+            format!("\u{212a}{s}"),
+            format!("{written}-{s}"),
+        ] {
+            let by_key = kw_keyed(&text, first_word_key(&text), keys::key(word), word);
+            prop_assert_eq!(by_key.ok(), kw(word).parse(&text).ok(), "{:?}", text);
+        }
+    }
 }

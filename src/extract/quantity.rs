@@ -9,8 +9,10 @@ use nom::Parser;
 
 use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{
-    alpha_word, consumed, kw, phrase, phrase_from_in, sp, tag_nc, tnc, word_end, FirstBytes, Res,
+    alpha_word, consumed, first_word_key, kw, kw_keyed, phrase, phrase_from_in, phrase_from_keyed,
+    sp, tag_nc, tnc, word_end, FirstBytes, Res,
 };
+use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
     MILLION_CURRENCY_CODES, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS, QUALIFIERS,
@@ -80,25 +82,21 @@ fn hyphen_phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
     Ok((rest, consumed(i, rest)))
 }
 
-/// Whether `p` cannot start `i`: both begin with ASCII bytes that differ
-/// in more than case (every match below compares that byte first, exactly
-/// or up to ASCII case, and nom's case folding agrees on ASCII).
-fn cannot_start(i: &str, p: &str) -> bool {
-    match (i.as_bytes().first(), p.as_bytes().first()) {
-        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b),
-        _ => false,
-    }
-}
-
 /// A qualifier phrase: "nearly", "more than", "no fewer than", also
 /// hyphenated before a figure ("more-than-800-strong").
 pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
+    qualifier_keyed(i, first_word_key(i))
+}
+
+/// [`qualifier`] at `i` whose first word's key is `first` (see
+/// [`first_word_key`]).
+fn qualifier_keyed(i: &str, first: Option<u128>) -> Res<'_, Qualifier> {
     let index = crate::indexed!(QUALIFIERS);
-    if let Ok((rest, (q, _))) = phrase_from_in(i, QUALIFIERS, index) {
+    if let Ok((rest, (q, _))) = phrase_from_keyed(i, first, QUALIFIERS, index) {
         return Ok((rest, q));
     }
     let mut best: Option<(&str, Qualifier)> = None;
-    for &n in index.candidates(i) {
+    for &n in index.candidates_keyed(i, || first) {
         let Some((p, q)) = QUALIFIERS.get(usize::from(n)) else {
             continue;
         };
@@ -113,6 +111,12 @@ pub fn qualifier(i: &str) -> Res<'_, Qualifier> {
         None => fail(i, nom::error::ErrorKind::Tag),
     }
 }
+
+/// The keys (`lex::keys`) of the words [`quantity_in`] compares a text's
+/// first word with.
+const BETWEEN: u128 = keys::key("between");
+const FROM: u128 = keys::key("from");
+const ANOTHER: u128 = keys::key("another");
 
 /// A qualifier after the figure: " or more", " and above", " or fewer",
 /// with a dangling "than" ("200 or greater than"); not when a figure
@@ -135,59 +139,64 @@ pub fn postfix_qualifier(i: &str) -> Res<'_, Qualifier> {
 /// A currency symbol or code before a figure: "$", "US$", "€", "£",
 /// "USD ", "Rs ".
 pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
-    if !may_open_currency(i) {
-        return fail(i, nom::error::ErrorKind::Tag);
-    }
-    // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
-    for prefix in SPACED_DOLLAR_PREFIXES {
-        if cannot_start(i, prefix) {
-            continue;
-        }
-        let spaced = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i);
-        if let Ok((rest, _)) = spaced {
-            let code = CURRENCY_SYMBOLS
-                .iter()
-                .find(|(s, _)| {
-                    s.strip_suffix('$')
-                        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-                })
-                .map_or("USD", |(_, c)| *c);
-            return Ok((rest, code));
-        }
-    }
-    // "MAUD 60": a code in millions; the quantity grammar scales it.
-    for (word, code) in MILLION_CURRENCY_CODES {
-        if cannot_start(i, word) {
-            continue;
-        }
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    // The entries that can open `i`, in the tables' order (the index is
+    // of the four tables one after another): the first that matches wins,
+    // as the tables are tried in turn.
+    let (spaced, million, symbols) = (
+        SPACED_DOLLAR_PREFIXES.len(),
+        MILLION_CURRENCY_CODES.len(),
+        CURRENCY_SYMBOLS.len(),
+    );
+    for &n in currency_openers().candidates(i) {
+        let n = usize::from(n);
+        if let Some(prefix) = SPACED_DOLLAR_PREFIXES.get(n) {
+            // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
+            if let Ok((rest, _)) = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i) {
+                return Ok((rest, spaced_dollar_code(prefix)));
+            }
+        } else if let Some((word, code)) = n
+            .checked_sub(spaced)
+            .and_then(|k| MILLION_CURRENCY_CODES.get(k))
+        {
+            // "MAUD 60": a code in millions; the quantity grammar scales it.
+            if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
+                if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Ok((rest, code));
+                }
+            }
+        } else if let Some((sym, code)) = n
+            .checked_sub(spaced + million)
+            .and_then(|k| CURRENCY_SYMBOLS.get(k))
+        {
+            if let Ok((rest, _)) = tag_nc(i, sym) {
+                // "us $ 150 million": a spaced symbol, as tokenised text writes it.
+                let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
                 return Ok((rest, code));
             }
-        }
-    }
-    for (sym, code) in CURRENCY_SYMBOLS {
-        if cannot_start(i, sym) {
-            continue;
-        }
-        if let Ok((rest, _)) = tag_nc(i, sym) {
-            // "us $ 150 million": a spaced symbol, as tokenised text writes it.
-            let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
-            return Ok((rest, code));
-        }
-    }
-    for (word, code) in CURRENCY_PREFIX_WORDS {
-        if cannot_start(i, word) {
-            continue;
-        }
-        // "USD 200", and glued "USD115".
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                return Ok((rest, code));
+        } else if let Some((word, code)) = n
+            .checked_sub(spaced + million + symbols)
+            .and_then(|k| CURRENCY_PREFIX_WORDS.get(k))
+        {
+            // "USD 200", and glued "USD115".
+            if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
+                if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Ok((rest, code));
+                }
             }
         }
     }
     fail(i, nom::error::ErrorKind::Tag)
+}
+
+/// The currency a prefix set apart from its "$" names ("us $", "c $").
+fn spaced_dollar_code(prefix: &str) -> &'static str {
+    CURRENCY_SYMBOLS
+        .iter()
+        .find(|(s, _)| {
+            s.strip_suffix('$')
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        })
+        .map_or("USD", |(_, c)| *c)
 }
 
 /// Every first word of the tables [`currency_symbol`] reads, indexed: no
@@ -683,8 +692,11 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         None => prev_word.eq_ignore_ascii_case(w),
         Some(lower) => lower == w,
     };
+    // The first word by its key, read once: "another", "between",
+    // "from" and the qualifiers are compared with it.
+    let first = first_word_key(i);
     // "another degree Celsius": one more of a measure.
-    if let Some(parsed) = another_measure(i) {
+    if let Some(parsed) = another_measure(i, first) {
         return Ok(parsed);
     }
     // "94 cents to $1.03 a share": one range in dollars.
@@ -694,7 +706,12 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     }
     // "between 300 and 400", "from 300 to 400" (but "rose from 10 to 15"
     // gives two figures).
-    let (rest, opener) = match alt((kw("between"), kw("from"))).parse(i) {
+    let opening = alt((
+        |x| kw_keyed(x, first, BETWEEN, "between"),
+        |x| kw_keyed(x, first, FROM, "from"),
+    ))
+    .parse(i);
+    let (rest, opener) = match opening {
         Ok((r, w)) => {
             let is_from = w.eq_ignore_ascii_case("from");
             if is_from && CHANGE_VERBS.iter().any(|v| prev_is(v)) {
@@ -708,7 +725,11 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let (rest, q) = if opener.is_some() {
         (rest, None)
     } else {
-        opt(terminated(qualifier, opt(alt((sp, tag("-")))))).parse(rest)?
+        opt(terminated(
+            |x| qualifier_keyed(x, first),
+            opt(alt((sp, tag("-")))),
+        ))
+        .parse(rest)?
     };
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
     let past = q.is_some() && kw("past").parse(i).is_ok();

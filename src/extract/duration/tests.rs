@@ -358,3 +358,9 @@ fn a_century_joined_to_a_noun_counts_no_years() {
     assert!(duration("three century-makers").is_err());
     assert_eq!(read("two centuries").0, 200.0);
 }
+
+/// [`count_may_open_keyed`] at `i` with the key of its first word read
+/// from its bytes (as [`duration_in`] gives it).
+fn count_may_open(i: &str) -> bool {
+    count_may_open_keyed(i, first_word_key(i))
+}

@@ -24,6 +24,38 @@ pub fn pack(bytes: &[u8], lower: bool) -> Option<u128> {
     Some(key)
 }
 
+/// The key [`pack`] makes of `word` lowercased, worked out at compile
+/// time: a grammar's own word (1 to [`PACKED_MAX`] ASCII letters), to
+/// compare with the key of the word a text opens with.
+pub const fn key(word: &str) -> u128 {
+    let mut rest = word.as_bytes();
+    let n = rest.len();
+    assert!(n >= 1 && n <= PACKED_MAX);
+    let mut key = (n as u128) << 120;
+    let mut k = 0;
+    while let Some((&b, more)) = rest.split_first() {
+        key |= (b.to_ascii_lowercase() as u128) << (8 * k);
+        k += 1;
+        rest = more;
+    }
+    key
+}
+
+/// [`key`] of each of `words` (`N` of them).
+pub const fn keys<const N: usize>(words: &[&str]) -> [u128; N] {
+    assert!(words.len() == N);
+    let mut out = [0u128; N];
+    let mut slots: &mut [u128] = &mut out;
+    let mut words = words;
+    while let (Some((slot, more)), Some((w, rest))) = (slots.split_first_mut(), words.split_first())
+    {
+        *slot = key(w);
+        slots = more;
+        words = rest;
+    }
+    out
+}
+
 /// The key of the ASCII letters `letters[..n]` as [`pack`] makes it,
 /// lowercased, added a byte at a time: `key` holds the first `n` letters
 /// (of at most [`PACKED_MAX`]), and `b` is letter `n`.

@@ -25,6 +25,7 @@ pub const DATE_SOURCES: &[&str] = &[
     "date/claim.rs",
     "date/resolve.rs",
     "duration.rs",
+    "duration/looking_back.rs",
     "number.rs",
     "number/memo.rs",
     "grammar.rs",

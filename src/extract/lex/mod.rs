@@ -10,7 +10,7 @@
 //! word ([`Word`]): the grammars that can open with it, found once per
 //! distinct word in one table, never by re-reading the text.
 
-mod keys;
+pub mod keys;
 #[cfg(test)]
 pub(crate) mod literals;
 pub mod openers;

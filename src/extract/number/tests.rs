@@ -154,6 +154,14 @@ fn plain_digit_shortcuts_agree_with_the_full_readings() {
         "100\u{2009}000",
         "120",
         "1000000",
+        "2019 people",
+        "12 000 people",
+        "12 of",
+        "1234 567",
+        "123 4567",
+        "1 2",
+        "5 ",
+        "5  000",
     ];
     for i in cases {
         assert_eq!(digits(i), digits_any(i), "{i:?}");

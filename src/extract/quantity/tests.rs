@@ -432,3 +432,114 @@ fn past_a_figure_of_millions_is_over_it() {
         assert!(quantity_in(Context { before }, i).is_err(), "{i}");
     }
 }
+
+/// [`currency_symbol`] as it was before it took its entries from the
+/// index: every table in turn, each entry whose first byte may match.
+/// Whether `p` cannot start `i`: both begin with ASCII bytes that differ
+/// in more than case (every match of the scan compares that byte first, exactly
+/// or up to ASCII case, and nom's case folding agrees on ASCII).
+fn cannot_start(i: &str, p: &str) -> bool {
+    match (i.as_bytes().first(), p.as_bytes().first()) {
+        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b),
+        _ => false,
+    }
+}
+
+fn currency_symbol_by_scan(i: &str) -> Res<'_, &'static str> {
+    if !may_open_currency(i) {
+        return fail(i, nom::error::ErrorKind::Tag);
+    }
+    // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
+    for prefix in SPACED_DOLLAR_PREFIXES {
+        if cannot_start(i, prefix) {
+            continue;
+        }
+        let spaced = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i);
+        if let Ok((rest, _)) = spaced {
+            let code = CURRENCY_SYMBOLS
+                .iter()
+                .find(|(s, _)| {
+                    s.strip_suffix('$')
+                        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+                })
+                .map_or("USD", |(_, c)| *c);
+            return Ok((rest, code));
+        }
+    }
+    // "MAUD 60": a code in millions; the quantity grammar scales it.
+    for (word, code) in MILLION_CURRENCY_CODES {
+        if cannot_start(i, word) {
+            continue;
+        }
+        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Ok((rest, code));
+            }
+        }
+    }
+    for (sym, code) in CURRENCY_SYMBOLS {
+        if cannot_start(i, sym) {
+            continue;
+        }
+        if let Ok((rest, _)) = tag_nc(i, sym) {
+            // "us $ 150 million": a spaced symbol, as tokenised text writes it.
+            let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
+            return Ok((rest, code));
+        }
+    }
+    for (word, code) in CURRENCY_PREFIX_WORDS {
+        if cannot_start(i, word) {
+            continue;
+        }
+        // "USD 200", and glued "USD115".
+        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Ok((rest, code));
+            }
+        }
+    }
+    fail(i, nom::error::ErrorKind::Tag)
+}
+
+proptest::proptest! {
+    /// The currency symbols and codes tried by the index answer as the
+    /// scan over the four tables, on text opening with an entry (in any
+    /// case, cut short, run on into letters or digits, spaced) and on
+    /// arbitrary text.
+    #[test]
+    fn currency_symbols_by_index_answer_as_the_scan(
+        s in "\\PC{0,8}",
+        pick in 0usize..1000,
+        upper in proptest::bool::ANY,
+    ) {
+        let entries: Vec<&str> = SPACED_DOLLAR_PREFIXES
+            .iter()
+            .copied()
+            .chain(MILLION_CURRENCY_CODES.iter().map(|e| e.0))
+            .chain(CURRENCY_SYMBOLS.iter().map(|e| e.0))
+            .chain(CURRENCY_PREFIX_WORDS.iter().map(|e| e.0))
+            .collect();
+        let entry = entries.get(pick % entries.len()).copied().unwrap_or("");
+        let entry = if upper { entry.to_uppercase() } else { entry.to_owned() };
+        let short = entry.get(..entry.len().saturating_sub(1)).unwrap_or("");
+        for text in [
+            s.clone(),
+            format!("{entry}{s}"),
+            format!("{entry} {s}"),
+            format!("{entry} 5{s}"),
+            format!("{entry}5{s}"),
+            format!("{entry} $ 5{s}"),
+            format!("{entry}$5{s}"),
+            format!("{short} 5{s}"),
+            format!("{entry}s 5{s}"),
+            format!("{entry}\u{e9} 5{s}"),
+        ] {
+            proptest::prop_assert_eq!(
+                currency_symbol(&text),
+                currency_symbol_by_scan(&text),
+                "{:?}",
+                text
+            );
+        }
+    }
+}

@@ -145,8 +145,10 @@ pub(super) fn word_share<'a>(
 /// spelled out (not "another in", an abbreviation, nor a scale whose value
 /// is named rather than counted, "another magnitude 6 quake"). Returns
 /// the claim and the input after its unit.
-pub(super) fn another_measure(i: &str) -> Option<(&str, ParsedQuantity)> {
-    let (rest, _) = (kw("another"), sp).parse(i).ok()?;
+pub(super) fn another_measure(i: &str, first: Option<u128>) -> Option<(&str, ParsedQuantity)> {
+    let (rest, _) = (|x| kw_keyed(x, first, ANOTHER, "another"), sp)
+        .parse(i)
+        .ok()?;
     let (after, text) = measure(rest).ok()?;
     let spelled = text.len() > 2 && text.chars().all(|c| c.is_alphabetic() || c == ' ');
     let scale = ["magnitude", "rating"]

@@ -1,0 +1,137 @@
+//! A count of time looked back over: "the first surplus in 12 years",
+//! "its lowest level in more than a decade" — the words before "in" that
+//! make "in N years" a length of time, not a date ahead. Part of the
+//! duration grammar (its words are in the date gate's vocabulary:
+//! `lex::literals::DATE_SOURCES`).
+
+/// Words that, before "in" and a count of time in their clause, make it
+/// the length looked back over: "the first surplus in 12 years", "its
+/// lowest level in more than a decade".
+const LOOKING_BACK: &[&str] = &[
+    "first",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "strongest",
+    "weakest",
+    "worst",
+    "best",
+    "fastest",
+    "slowest",
+    "deadliest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "longest",
+    "shortest",
+];
+
+/// Words that end a noun phrase before "in": a verb's helper ("the first
+/// trains will run in two years" is a date ahead).
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+    "were", "be", "been", "to", "has", "have", "had", "do", "does", "did",
+];
+
+/// How far back [`looks_back`] reads, in bytes: four words and more.
+const LOOK_BACK_BYTES: usize = 96;
+
+/// Whether "in" and a count of time after `before` look back over that
+/// length: one of [`LOOKING_BACK`] in the noun phrase right before it,
+/// at most four words back in its clause and no verb's helper between
+/// ("for the first time in eight years", "its lowest inflation rate in").
+/// Elsewhere "in 12 years" is a date, the article date shifted on.
+pub fn looks_back(before: &str) -> bool {
+    // Four words back at most: a bounded tail, however long the clause.
+    let clause = crate::extract::grammar::tail(before, LOOK_BACK_BYTES)
+        .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let mut words = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .peekable();
+    for _ in 0..4 {
+        let Some(w) = words.next() else { break };
+        if LOOKING_BACK.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        // Any superlative after a determiner or a possessive: "the
+        // fiercest storm", "Chile's most severe drought".
+        if words.peek().is_some_and(|d| determiner(d)) && superlative(w) {
+            return true;
+        }
+        if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A determiner or a possessive before a superlative: "the", "its",
+/// "Odisha's" (whose "s" stands alone once the apostrophe splits it).
+fn determiner(w: &str) -> bool {
+    [
+        "the", "its", "his", "her", "their", "our", "my", "your", "s",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Nouns that end as a superlative does and stand after a determiner:
+/// "the interest", "the west", "the forest".
+const EST_NOUNS: &[&str] = &[
+    "arrest",
+    "behest",
+    "chest",
+    "contest",
+    "crest",
+    "digest",
+    "forest",
+    "guest",
+    "harvest",
+    "honest",
+    "inquest",
+    "interest",
+    "invest",
+    "manifest",
+    "midwest",
+    "modest",
+    "nest",
+    "pest",
+    "priest",
+    "protest",
+    "quest",
+    "request",
+    "rest",
+    "southwest",
+    "northwest",
+    "test",
+    "unrest",
+    "west",
+    "conquest",
+    "bequest",
+    "earnest",
+    "tempest",
+    "zest",
+    "gabfest",
+    "latest",
+];
+
+/// A superlative: "most" or "least" (before the adjective they grade) or
+/// an "-est" adjective that is not one of [`EST_NOUNS`] ("fiercest",
+/// "biggest", "rainiest").
+fn superlative(w: &str) -> bool {
+    if w.eq_ignore_ascii_case("most") || w.eq_ignore_ascii_case("least") {
+        return true;
+    }
+    let est = w.len() >= 6
+        && w.is_ascii()
+        && w.get(w.len() - 3..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("est"));
+    est && !EST_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
