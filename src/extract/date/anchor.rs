@@ -37,6 +37,10 @@ const PARAGRAPH_SCAN: usize = 4096;
 /// looks for the period it stands on: a results lead's few paragraphs.
 const LOOK_AHEAD: usize = 2048;
 
+/// How far (bytes) a longer period may follow a period it holds and only
+/// place it ("the first quarter of the company's fiscal 2010").
+const QUALIFIER_GAP: usize = 24;
+
 /// How many period words wait for a period at a time.
 const WAITING: usize = 4;
 
@@ -214,6 +218,17 @@ impl Anchors {
                 is_reporting_period(interval, granularity),
             ),
         };
+        // "the first quarter of the company's fiscal 2010": the year only
+        // places the period just named; that period stays the anchor.
+        if let Some(last) = self.items.back() {
+            let near = start >= last.end && start - last.end <= QUALIFIER_GAP;
+            let inside = interval.start <= last.interval.start
+                && last.interval.end <= interval.end
+                && last.interval != interval;
+            if last.period && near && inside {
+                return;
+            }
+        }
         if self.items.len() == REMEMBERED {
             self.items.pop_front();
         }
@@ -337,7 +352,13 @@ impl Anchors {
             newest = false;
             same_paragraph = same_paragraph && !self.paragraph_break(prose, a.end, gap_to);
             gap_to = a.start;
-            if year_back && a.period {
+            // A period of an earlier paragraph not over by the article date
+            // is a forecast ("an even stronger fourth quarter"), not the
+            // one reported; in its own paragraph it is what is compared
+            // ("growth in the third quarter of the current fiscal … a year
+            // ago").
+            let over = self.article.is_none_or(|d| a.interval.end < d);
+            if year_back && a.period && (over || same_paragraph) {
                 return resolve_anchored(expr, a.interval, a.granularity, true);
             }
             let span = a.interval.start != a.interval.end;
