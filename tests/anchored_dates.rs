@@ -16,7 +16,12 @@ const REFS: &str = "fixtures/periods/refs/brightwater.yaml";
 
 /// Each date claim's text (line breaks as spaces) and interval.
 fn dates() -> Vec<(String, String)> {
-    let json = run(&["extract", ARTICLE, "--format", "json"]);
+    dates_of(ARTICLE)
+}
+
+/// [`dates`] of `article`.
+fn dates_of(article: &str) -> Vec<(String, String)> {
+    let json = run(&["extract", article, "--format", "json"]);
     json["documents"][0]["claims"]
         .as_array()
         .unwrap()
@@ -152,4 +157,36 @@ fn a_period_word_in_a_lead_stands_on_the_period_named_next() {
         .map(|(t, i)| (t.to_string(), i.to_string()))
         .collect();
     assert_eq!(got, want);
+}
+
+/// Periods compared with an earlier one (issue 14, session 11): "the same
+/// month in 2021" is the month just named in 2021; "the same period last
+/// year" after a span that is no reporting period is that span a year
+/// back; "one day earlier" opening a paragraph with no date of its own
+/// stands on the day the paragraph before named; "a day before" an event
+/// dates the event, a day after the date given; "last year's" figure after
+/// a span of this year, or a total "as of" a day, is that span (the year to
+/// that day) a year back.
+#[test]
+fn periods_compared_with_an_earlier_one_read_as_meant() {
+    let got = dates_of("fixtures/periods/pellworth-compared.md");
+    let want = [
+        ("in November", "2022-11-01..2022-11-30"),
+        ("the same month in 2021", "2021-11-01..2021-11-30"),
+        ("Feb – Oct 2022", "2022-02-01..2022-10-31"),
+        ("in the same period last year", "2021-02-01..2021-10-31"),
+        ("on Thursday", "2023-02-09..2023-02-09"),
+        ("one day earlier", "2023-02-08..2023-02-08"),
+        ("as of Sunday", "2023-02-05..2023-02-05"),
+        ("a day before", "2023-02-06..2023-02-06"),
+        ("from January 2 to January 8", "2023-01-02..2023-01-08"),
+        ("last year", "2022-01-02..2022-01-08"),
+        ("as of January 8", "2023-01-08..2023-01-08"),
+        ("last year", "2022-01-01..2022-01-08"),
+    ];
+    let mut rest = got.iter();
+    for (t, i) in want {
+        let w = (t.to_owned(), i.to_owned());
+        assert!(rest.any(|g| *g == w), "{w:?} not in order in {got:?}");
+    }
 }

@@ -402,3 +402,34 @@ fn forecast_months_agree_and_moved_ones_are_found() {
         );
     }
 }
+
+/// A publication that reports in a fiscal calendar (`fiscal_year: march`
+/// in front matter, as a user would set it in factlint.yaml): a bare
+/// numbered quarter is a quarter of that calendar, dated by tense; "in the
+/// quarter" and "a year ago" stand on it, not on a forecast quarter nor on
+/// the fiscal year that only places it.
+#[test]
+fn bare_quarters_follow_the_configured_fiscal_calendar() {
+    let got = readings("fixtures/periods/tamsin-results.md");
+    let want = [
+        // Fiscal 2007 runs March 2006 to February 2007.
+        ("third-quarter", "2006-09-01..2006-11-30"),
+        ("fourth quarter", "2006-12-01..2007-02-28"),
+        ("in the quarter", "2006-09-01..2006-11-30"),
+        // A forecast quarter is no period reported: "a year ago" stands on
+        // the third.
+        ("a year ago", "2005-09-01..2005-11-30"),
+        // "of the company's fiscal 2007" only places the quarter.
+        ("In the second quarter", "2006-06-01..2006-08-31"),
+        ("fiscal 2007", "2006-03-01..2007-02-28"),
+        ("a year earlier", "2005-06-01..2005-08-31"),
+        ("during the quarter", "2006-06-01..2006-08-31"),
+    ];
+    let mut rest = got.iter();
+    for (t, i) in want {
+        assert!(
+            rest.any(|g| g.0 == t && g.1 == i),
+            "{t} {i} not in order in {got:?}"
+        );
+    }
+}

@@ -37,6 +37,10 @@ const PARAGRAPH_SCAN: usize = 4096;
 /// looks for the period it stands on: a results lead's few paragraphs.
 const LOOK_AHEAD: usize = 2048;
 
+/// How far (bytes) a longer period may follow a period it holds and only
+/// place it ("the first quarter of the company's fiscal 2010").
+const QUALIFIER_GAP: usize = 24;
+
 /// How many period words wait for a period at a time.
 const WAITING: usize = 4;
 
@@ -214,6 +218,17 @@ impl Anchors {
                 is_reporting_period(interval, granularity),
             ),
         };
+        // "the first quarter of the company's fiscal 2010": the year only
+        // places the period just named; that period stays the anchor.
+        if let Some(last) = self.items.back() {
+            let near = start >= last.end && start - last.end <= QUALIFIER_GAP;
+            let inside = interval.start <= last.interval.start
+                && last.interval.end <= interval.end
+                && last.interval != interval;
+            if last.period && near && inside {
+                return;
+            }
+        }
         if self.items.len() == REMEMBERED {
             self.items.pop_front();
         }
@@ -279,6 +294,11 @@ impl Anchors {
             }
             return found;
         }
+        // "a 22% rise from last year's 4,703": the span just named, a year
+        // back.
+        if let Some(found) = self.last_years(prose, at, expr) {
+            return Some(found);
+        }
         // "a year earlier" compares with the reporting period as "a year
         // ago" does; after a plain date in its paragraph it shifts that.
         let year_back = matches!(
@@ -310,17 +330,43 @@ impl Anchors {
         if !(year_back || anchored) {
             return None;
         }
+        // "in the same period last year" after "over Jan – Sep 2012": any
+        // span its paragraph named, a year back, reporting period or not.
+        let same_period = expr == DateExpr::YearAgo && names_the_same(prose, at);
+        // "Just one day earlier" opening a paragraph that names no date of
+        // its own: the day the paragraph before named last.
+        let days_back = matches!(
+            expr,
+            DateExpr::Anchored {
+                unit: DurationUnit::Day,
+                sign,
+                ..
+            } if sign != 0
+        );
         // Newest first; `gap_to` is where the text after the anchor ends.
         let mut gap_to = at;
         let mut same_paragraph = true;
+        let mut newest = true;
         for a in self.items.iter().rev().filter(|a| a.end <= at) {
+            let previous_paragraph = newest && self.paragraph_breaks(prose, a.end, at) == 1;
+            newest = false;
             same_paragraph = same_paragraph && !self.paragraph_break(prose, a.end, gap_to);
             gap_to = a.start;
-            if year_back && a.period {
+            // A period of an earlier paragraph not over by the article date
+            // is a forecast ("an even stronger fourth quarter"), not the
+            // one reported; in its own paragraph it is what is compared
+            // ("growth in the third quarter of the current fiscal … a year
+            // ago").
+            let over = self.article.is_none_or(|d| a.interval.end < d);
+            if year_back && a.period && (over || same_paragraph) {
                 return resolve_anchored(expr, a.interval, a.granularity, true);
             }
-            if compared && same_paragraph && a.interval.start != a.interval.end {
+            let span = a.interval.start != a.interval.end;
+            if (compared || same_period) && same_paragraph && span {
                 return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
+            }
+            if days_back && previous_paragraph && !span {
+                return resolve_anchored(expr, a.interval, a.granularity, a.period);
             }
             if !same_paragraph {
                 // Only a reporting period is looked for past the paragraph.
@@ -425,6 +471,70 @@ impl Anchors {
             .then_some(a.interval.start)
     }
 
+    /// "last year's 4,703" (`expr` "last year", possessive) after a span
+    /// its paragraph just named within one year ("from June 30 to July
+    /// 6"): that span a year back; after a running total "as of July 6",
+    /// the year to that day, a year back. `None` otherwise.
+    fn last_years(
+        &self,
+        prose: &str,
+        at: usize,
+        expr: DateExpr,
+    ) -> Option<(Interval, Granularity)> {
+        use chrono::Datelike;
+        let DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift: -1,
+        } = expr
+        else {
+            return None;
+        };
+        let text = prose.get(at..char_floor(prose, at.saturating_add(16)))?;
+        let lower = text.to_lowercase();
+        if !(lower.starts_with("last year's") || lower.starts_with("last year\u{2019}s")) {
+            return None;
+        }
+        let a = self.items.iter().rev().find(|a| a.end <= at)?;
+        if self.paragraph_break(prose, a.end, at) {
+            return None;
+        }
+        let (start, end) = (a.interval.start, a.interval.end);
+        let span = if start != end {
+            let whole_year = start.ordinal() == 1 && end.succ_opt()?.ordinal() == 1;
+            (start.year() == end.year() && !whole_year).then_some(a.interval)?
+        } else {
+            let before = prose.get(char_floor(prose, a.start.saturating_sub(8))..a.start)?;
+            let as_of = before.to_ascii_lowercase().ends_with("as of ");
+            let told = prose.get(a.start..a.end)?.to_ascii_lowercase();
+            (as_of || told.starts_with("as of "))
+                .then(|| Interval::new(start.with_ordinal(1).unwrap_or(start), start))?
+        };
+        resolve_anchored(YEAR_EARLIER, span, Granularity::Day, false)
+    }
+
+    /// How many paragraph breaks lie between `from` and `to` (2 stands for
+    /// more, and for a gap longer than [`PARAGRAPH_SCAN`]).
+    fn paragraph_breaks(&self, prose: &str, from: usize, to: usize) -> usize {
+        if to.saturating_sub(from) > PARAGRAPH_SCAN {
+            return 2;
+        }
+        let gap = prose.get(from..to).unwrap_or("");
+        if self.blank_line_paragraphs {
+            let mut breaks = 0;
+            let mut blank = false;
+            for l in gap.split('\n').skip(1) {
+                let empty = l.trim().is_empty();
+                if blank && !empty {
+                    breaks += 1;
+                }
+                blank = empty;
+            }
+            breaks.min(2)
+        } else {
+            gap.matches('\n').count().min(2)
+        }
+    }
+
     fn paragraph_break(&self, prose: &str, from: usize, to: usize) -> bool {
         if to.saturating_sub(from) > PARAGRAPH_SCAN {
             return true;
@@ -436,6 +546,18 @@ impl Anchors {
             gap.contains('\n')
         }
     }
+}
+
+/// Whether the words at `at` of `prose` name "the same" (or the
+/// corresponding) period.
+fn names_the_same(prose: &str, at: usize) -> bool {
+    let text = prose
+        .get(at..char_floor(prose, at.saturating_add(24)))
+        .unwrap_or("");
+    let lower = text.to_ascii_lowercase();
+    ["same ", "corresponding ", "comparable "]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// "a year earlier": what a compared "a year ago" reads as.
@@ -763,6 +885,90 @@ mod tests {
     }
 
     #[test]
+    fn periods_compared_with_an_earlier_one() {
+        let month = Interval::month(2022, 11).unwrap();
+        let text = "Trips rose 4% in November, compared with the same month in 2021.";
+        let mut a = anchors(text, &[("in November", month, Granularity::Month)]);
+        let same_2021 = DateExpr::Anchored {
+            amount: 2021.0,
+            unit: DurationUnit::Month,
+            sign: 0,
+        };
+        let at = text.find("the same").unwrap();
+        assert_eq!(
+            a.resolve(text, at, same_2021),
+            Some((Interval::month(2021, 11).unwrap(), Granularity::Month))
+        );
+        // "the same period last year" after a span that is no reporting
+        // period: that span a year back; in another paragraph, nothing.
+        let span = Interval::new(d(2022, 2, 1), d(2022, 10, 31));
+        let text = "Rates over Feb - Oct 2022 were 2%, against 1% in the same period last year.\nIn the same period last year, less.";
+        let mut a = anchors(text, &[("Feb - Oct 2022", span, Granularity::Month)]);
+        let at = text.find("the same").unwrap();
+        assert_eq!(
+            a.resolve(text, at, DateExpr::YearAgo).map(|(i, _)| i),
+            Some(Interval::new(d(2021, 2, 1), d(2021, 10, 31)))
+        );
+        let at = text.rfind("the same").unwrap();
+        assert_eq!(a.resolve(text, at, DateExpr::YearAgo), None);
+        // "last year's" after a span of this year, or a total "as of" a day.
+        let last_year = DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift: -1,
+        };
+        let text = "Visits from January 2 to January 8 rose 9% from last year's 1,204. There were 830 as of January 8, below last year's 912. Last year's total fell.";
+        let mut a = anchors(
+            text,
+            &[
+                (
+                    "from January 2 to January 8",
+                    Interval::new(d(2023, 1, 2), d(2023, 1, 8)),
+                    Granularity::Day,
+                ),
+                ("January 8,", Interval::day(d(2023, 1, 8)), Granularity::Day),
+            ],
+        );
+        let at = text.find("last year's").unwrap();
+        assert_eq!(
+            a.resolve(text, at, last_year).map(|(i, _)| i),
+            Some(Interval::new(d(2022, 1, 2), d(2022, 1, 8)))
+        );
+        let at = text.rfind("last year's").unwrap();
+        assert_eq!(
+            a.resolve(text, at, last_year).map(|(i, _)| i),
+            Some(Interval::new(d(2022, 1, 1), d(2022, 1, 8)))
+        );
+        // Not possessive: the calendar year, as read without anchors.
+        let at = text.find("Last year's").unwrap();
+        assert_eq!(a.resolve(text, at + 1, last_year), None);
+    }
+
+    #[test]
+    fn a_day_counted_opening_a_paragraph_stands_on_the_one_before() {
+        let text = "Futures fell on Thursday.\nJust one day earlier, they rose.\nTwo lines on.\nA day later, calm.";
+        let thursday = Interval::day(d(2023, 2, 9));
+        let mut a = anchors(text, &[("on Thursday", thursday, Granularity::Day)]);
+        let day_back = DateExpr::Anchored {
+            amount: 1.0,
+            unit: DurationUnit::Day,
+            sign: -1,
+        };
+        let at = text.find("one day").unwrap();
+        assert_eq!(
+            a.resolve(text, at, day_back),
+            Some((Interval::day(d(2023, 2, 8)), Granularity::Day))
+        );
+        // Two paragraphs on: unresolved.
+        let day_on = DateExpr::Anchored {
+            amount: 1.0,
+            unit: DurationUnit::Day,
+            sign: 1,
+        };
+        let at = text.find("A day later").unwrap();
+        assert_eq!(a.resolve(text, at, day_on), None);
+    }
+
+    #[test]
     fn shifts_stand_on_the_date_just_given_in_the_paragraph() {
         let text =
             "The dam broke on March 3, 2020. A month earlier, it leaked.\nA week later, nothing.";
@@ -922,8 +1128,21 @@ mod tests {
             )
         );
         assert_eq!(got[2].1, Some((d(2020, 3, 2), d(2020, 3, 2))));
-        // A new paragraph with no date of its own: never the article date.
-        assert_eq!(got[3], ("Two days later".into(), None));
+        // A new paragraph with no date of its own: never the article date,
+        // but the day the paragraph just before named (wire copy writes a
+        // paragraph a sentence).
+        assert_eq!(
+            got[3],
+            (
+                "Two days later".into(),
+                Some((d(2020, 3, 5), d(2020, 3, 5)))
+            )
+        );
+        let got = read(
+            &format!("{text}\nThen calm.\nTwo days later, rain."),
+            d(2021, 1, 1),
+        );
+        assert_eq!(got[4], ("Two days later".into(), None));
     }
 
     #[test]

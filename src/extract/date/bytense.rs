@@ -126,6 +126,29 @@ fn settled(expr: DateExpr, shift: i32) -> DateExpr {
     }
 }
 
+/// A quarter with no year where the publication reports in a fiscal
+/// calendar (`fiscal_year:` set to a month other than January): "the third
+/// quarter", "third-quarter profit", "In the second quarter, it expects"
+/// are quarters of that calendar, as "its fiscal third quarter" is, dated
+/// by tense the same way. The setting names the calendar the publication
+/// reports in; a quarter with its year ("the third quarter of 2006") stays
+/// the calendar's.
+fn in_fiscal_calendar(expr: DateExpr, options: &DateOptions) -> DateExpr {
+    match (expr, options.fiscal_start) {
+        (
+            DateExpr::Quarter {
+                year: None,
+                quarter,
+            },
+            Some(m),
+        ) if m > 1 => DateExpr::FiscalQuarter {
+            year: YearRef::Shifted(FISCAL_BY_TENSE),
+            quarter,
+        },
+        (e, _) => e,
+    }
+}
+
 /// A claim's date resolved by the article date and `tense`: the fiscal
 /// year of a yearless fiscal quarter is the article's, unless the tense
 /// says otherwise, as DESIGN has it for a yearless date (past tense and it
@@ -137,6 +160,13 @@ pub fn resolve_claim(
     tense: Tense,
     options: &DateOptions,
 ) -> Resolved {
+    let d = &ParsedDate {
+        expr: in_fiscal_calendar(d.expr, options),
+        until: d
+            .until
+            .map(|(end, part)| (in_fiscal_calendar(end, options), part)),
+        ..*d
+    };
     if let Some((end, end_part)) = d.until {
         return resolve_range(
             (settled(d.expr, 0), d.part),
@@ -207,6 +237,44 @@ mod tests {
             &DateOptions::default(),
         );
         assert_eq!(none.interval, None);
+    }
+
+    #[test]
+    fn a_bare_quarter_is_the_configured_fiscal_calendar_s() {
+        // Fiscal years from March: fiscal 2007 runs 2006-03-01 … 2007-02-28.
+        let march = DateOptions {
+            fiscal_start: Some(3),
+            ..DateOptions::default()
+        };
+        let dec = d(2006, 12, 21);
+        let span = |s: &str, tense| {
+            resolve_claim(&parse(s), Some(dec), tense, &march)
+                .interval
+                .map(|i| (i.start, i.end))
+        };
+        assert_eq!(
+            span("third-quarter", Tense::Past),
+            Some((d(2006, 9, 1), d(2006, 11, 30)))
+        );
+        assert_eq!(
+            span("the fourth quarter", Tense::Future),
+            Some((d(2006, 12, 1), d(2007, 2, 28)))
+        );
+        // With its year, the calendar's; with no fiscal year, the calendar's.
+        assert_eq!(
+            span("the third quarter of 2006", Tense::Past),
+            Some((d(2006, 7, 1), d(2006, 9, 30)))
+        );
+        let plain = resolve_claim(
+            &parse("third-quarter"),
+            Some(dec),
+            Tense::Past,
+            &DateOptions::default(),
+        );
+        assert_eq!(
+            plain.interval.map(|i| (i.start, i.end)),
+            Some((d(2006, 7, 1), d(2006, 9, 30)))
+        );
     }
 
     #[test]

@@ -365,7 +365,9 @@ pub enum DateExpr {
     /// A date counted from one the text gave just before: shifted by
     /// `sign`·`amount` `unit`s ("a month earlier" −1 month, "two days
     /// later" +2 days, "the day before" −1 day), or with `sign` 0 the `unit`
-    /// holding it ("the same week"). Resolved against that date where the
+    /// holding it ("the same week"; an `amount` that is a year, 1000 or
+    /// more, moves it to that year: "the same month in 2009"). Resolved
+    /// against that date where the
     /// same paragraph gives one (see [`resolve_anchored`]); else unresolved.
     Anchored {
         amount: f64,

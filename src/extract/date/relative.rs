@@ -7,7 +7,7 @@
 use super::absolute::{day_month_year, month_day_year, numeric_date};
 use super::days::day_word;
 use super::item::units_first;
-use super::words::{fail, letters, month_name, shift_word, weekday_name};
+use super::words::{fail, letters, month_name, shift_word, weekday_name, year_number};
 use super::{CalendarUnit, DateExpr, DateOrder, DayBase};
 use crate::extract::claim::DurationUnit;
 use crate::extract::duration::duration_unit;
@@ -328,7 +328,11 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
             }
             let (rest, sign) =
                 preceded(sp, alt((kw("later").map(|_| 1), kw("earlier").map(|_| -1))))
-                    .parse(rest)?;
+                    .parse(rest)
+                    .or_else(|e| match parts == 1 && unit == DurationUnit::Day {
+                        true => day_count_before_event(rest),
+                        false => Err(e),
+                    })?;
             let expr = if parts == 1 {
                 DateExpr::Anchored { amount, unit, sign }
             } else {
@@ -353,9 +357,17 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
                 )),
             )
                 .parse(i)?;
+            // "the same month in 2009": that period of the year named (a
+            // comparison with an earlier year), carried as `amount`.
+            let (rest, year) = match unit {
+                Some(_) => {
+                    opt(preceded((sp, alt((kw("in"), kw("of"))), sp), year_number)).parse(rest)?
+                }
+                None => (rest, None),
+            };
             let expr = match unit {
                 Some(unit) => DateExpr::Anchored {
-                    amount: 0.0,
+                    amount: year.map_or(0.0, f64::from),
                     unit,
                     sign: 0,
                 },
@@ -367,6 +379,21 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
         word_end(rest)?;
         Ok((rest, expr))
     }
+}
+
+/// "a day before", "two days after": with no date after it (that is
+/// `shifted_from_day`), a count of days from the date the text just gave.
+/// Before an event ("Monday, a day before the president visits") the
+/// phrase dates the event, the other way from the date given: −1 for
+/// "after", +1 for "before"; at a clause's end ("had left a day before")
+/// the day counted from it.
+fn day_count_before_event(i: &str) -> Res<'_, i32> {
+    let (rest, sign) =
+        preceded(sp, alt((kw("before").map(|_| -1), kw("after").map(|_| 1)))).parse(i)?;
+    let event = rest
+        .strip_prefix([' ', '\n'])
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
+    Ok((rest, if event { -sign } else { sign }))
 }
 
 /// The nouns of a compared period: "the same quarter", "the year-ago

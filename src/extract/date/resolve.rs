@@ -492,6 +492,20 @@ pub fn resolve_anchored(
             let n = whole_count(amount)?;
             Some((shift_whole(i64::from(sign) * n, unit)?, kept))
         }
+        // "the same month in 2009": the period holding the anchor, moved
+        // to the year named.
+        DateExpr::Anchored { unit, amount, .. } if amount >= 1000.0 => {
+            let back = i64::from(anchor.start.year()) - whole_count(amount)?;
+            let same = DateExpr::Anchored {
+                amount: 0.0,
+                unit,
+                sign: 0,
+            };
+            let (held, g) = resolve_anchored(same, anchor, granularity, period)?;
+            let start = shift_date(held.start, -back, DurationUnit::Year)?;
+            let end = shift_date(held.end.succ_opt()?, -back, DurationUnit::Year)?.pred_opt()?;
+            Some((Interval::new(start, end.max(start)), g))
+        }
         DateExpr::Anchored { unit, .. } => {
             let d = anchor.start;
             match unit {

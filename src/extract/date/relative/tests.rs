@@ -379,6 +379,39 @@ fn compared_periods_a_year_back() {
 }
 
 #[test]
+fn a_period_compared_with_an_earlier_year_and_a_day_before_an_event() {
+    // "the same month in 2009": the month the text gave, in 2009.
+    let p = parse("the same month in 2009");
+    assert_eq!(
+        p.expr,
+        DateExpr::Anchored {
+            amount: 2009.0,
+            unit: DurationUnit::Month,
+            sign: 0
+        }
+    );
+    assert_eq!(p.len, "the same month in 2009".len());
+    // "a day before" an event dates the event: a day after the date given.
+    let day = |sign| DateExpr::Anchored {
+        amount: 1.0,
+        unit: DurationUnit::Day,
+        sign,
+    };
+    assert_eq!(parse("a day before the minister visits").expr, day(1));
+    assert_eq!(parse("a day after the vote").expr, day(-1));
+    // At a clause's end, the day counted from the date given.
+    assert_eq!(parse("a day before.").expr, day(-1));
+    assert_eq!(parse("one day earlier").expr, day(-1));
+    // Before a date it counts from that date.
+    assert!(matches!(
+        parse("two days before May 13 1999").expr,
+        DateExpr::Shifted { .. }
+    ));
+    // Longer counts before an event stay durations.
+    assert!(date_claim("three weeks before the vote").map_or(true, |(_, p)| p.len < 11));
+}
+
+#[test]
 fn following_and_previous_periods_are_anchored_next_and_past_are_not() {
     let p = parse("the following two years");
     assert!(
