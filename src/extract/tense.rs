@@ -902,7 +902,18 @@ impl<'a> ClauseMarkers<'a> {
             let k = self.back_cuts.partition_point(|c| *c < after);
             self.back_cuts.get(k).is_some_and(|c| *c < idx)
         };
-        if let Some(&(idx, mark)) = self.markers.get(first_after).filter(|(i, _)| !back_cut(*i)) {
+        // "rose on Monday to reach a high", "won on Saturday to finish
+        // level": an infinitive after the date that a past verb before it
+        // governs tells the result, not a plan for the day.
+        let result = |idx: usize| {
+            ws.get(idx).is_some_and(|(_, w)| w == "to")
+                && best.is_some_and(|(_, m, _)| m == Mark::Past)
+        };
+        if let Some(&(idx, mark)) = self
+            .markers
+            .get(first_after)
+            .filter(|(i, _)| !back_cut(*i) && !result(*i))
+        {
             if let Some((at, _)) = ws.get(idx) {
                 let distance = 2 * (at - date_end);
                 if best.is_none_or(|(d, _, _)| distance < d) {

@@ -907,6 +907,26 @@ fn predicted_to_looks_ahead() {
 }
 
 #[test]
+fn an_infinitive_of_result_after_a_past_verb_is_no_plan() {
+    for (c, date) in [
+        (
+            "oil rose 2 percent on Monday to reach a two-year high",
+            "on Monday",
+        ),
+        (
+            "the visitors won 4-1 on Saturday night to finish third",
+            "on Saturday night",
+        ),
+    ] {
+        let t = at(c, date);
+        assert_eq!((t.tense, t.commitment), (Tense::Past, false), "{c}");
+    }
+    // Without a past verb before it, the infinitive still looks ahead.
+    let t = at("the board meets on Monday to hold a vote", "on Monday");
+    assert!(t.commitment);
+}
+
+#[test]
 fn expect_with_an_object_and_a_verb_looks_ahead() {
     let t = at(
         "Analysts also expect the jobless rate for May to edge up",
