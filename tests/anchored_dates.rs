@@ -82,12 +82,9 @@ fn anchored_dates_stand_on_the_period_the_text_named() {
 #[test]
 fn agreeing_anchored_events_pass_and_each_moved_one_is_found() {
     assert_eq!(common::errors_and_warnings(ARTICLE, REFS), vec![]);
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let refs = std::fs::read_to_string(root.join(REFS)).unwrap();
-    let dir = tempfile::tempdir().unwrap();
     // The quarter and the month today's date would give, and a session
     // resumed a week after the Monday: each now contradicts.
-    for (id, from, to) in [
+    let cases = [
         (
             "brightwater/margin-quarter",
             "date: 2022-Q2\n",
@@ -103,16 +100,13 @@ fn agreeing_anchored_events_pass_and_each_moved_one_is_found() {
             "date: 2022-10-31\n",
             "date: 2022-11-07\n",
         ),
-    ] {
-        assert!(refs.contains(from), "{from}");
-        let path = dir.path().join("moved.yaml");
-        std::fs::write(&path, refs.replace(from, to)).unwrap();
-        let got = common::errors_and_warnings(ARTICLE, path.to_str().unwrap());
+    ];
+    common::each_moved(ARTICLE, REFS, &cases, |id, got| {
         assert!(
             got.contains(&("date-mismatch".to_owned(), id.to_owned())),
             "{id}: {got:?}"
         );
-    }
+    });
 }
 
 /// A results lead (issue 14, session 11): "the previous quarter" before

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{errors_and_warnings, run};
+use common::{each_moved, errors_and_warnings, run};
 
 const ARTICLE: &str = "fixtures/periods/harbourton-budget.md";
 const REFS: &str = "fixtures/periods/refs/harbourton.yaml";
@@ -51,11 +51,8 @@ fn periods_read_as_the_article_means_them() {
 fn agreeing_events_pass_and_each_moved_one_is_found() {
     let findings = |refs: &str| errors_and_warnings(ARTICLE, refs);
     assert_eq!(findings(REFS), vec![]);
-    let refs = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(REFS))
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
     // Each event a year later: the claim that checks it now contradicts it.
-    for (id, from, to) in [
+    let cases = [
         (
             "harbourton/deficit-year",
             "2024-07-01, to: 2025-06-30",
@@ -68,16 +65,13 @@ fn agreeing_events_pass_and_each_moved_one_is_found() {
         ),
         ("harbourton/port-quarter", "2025-Q1", "2026-Q1"),
         ("harbourton/study-request", "2024-02-03", "2025-02-03"),
-    ] {
-        assert!(refs.contains(from), "{from}");
-        let path = dir.path().join("moved.yaml");
-        std::fs::write(&path, refs.replace(from, to)).unwrap();
-        let got = findings(path.to_str().unwrap());
+    ];
+    each_moved(ARTICLE, REFS, &cases, |id, got| {
         assert!(
             got.contains(&("date-mismatch".to_owned(), id.to_owned())),
             "{id}: {got:?}"
         );
-    }
+    });
 }
 
 /// Each date claim of `article`: its text (line breaks as spaces),
@@ -251,10 +245,7 @@ fn since_from_between_and_an_elections_year_read_as_written() {
 fn each_event_moved_three_years_later_is_found() {
     let findings = |refs: &str| errors_and_warnings(OUTBREAK, refs);
     assert_eq!(findings(OUTBREAK_REFS), vec![]);
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let refs = std::fs::read_to_string(root.join(OUTBREAK_REFS)).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    for (id, from, to) in [
+    let cases = [
         ("tarn/outbreak-start", "date: 2022-11\n", "date: 2025-11\n"),
         ("tarn/spraying", "date: 2023-04-03\n", "date: 2026-04-03\n"),
         (
@@ -272,16 +263,14 @@ fn each_event_moved_three_years_later_is_found() {
             "{from: 2021-08, to: 2022-05}",
             "{from: 2024-08, to: 2025-05}",
         ),
-    ] {
-        assert!(refs.contains(from), "{from}");
-        let path = dir.path().join("moved.yaml");
-        std::fs::write(&path, refs.replace(from, to)).unwrap();
+    ];
+    each_moved(OUTBREAK, OUTBREAK_REFS, &cases, |id, got| {
         assert_eq!(
-            findings(path.to_str().unwrap()),
+            got,
             vec![("date-mismatch".to_owned(), id.to_owned())],
             "{id}"
         );
-    }
+    });
 }
 
 /// Unseen-news date readings (issue 14, session 10): a fiscal quarter
@@ -371,10 +360,7 @@ fn forecasts_of_a_month_just_over_read_as_meant() {
 fn forecast_months_agree_and_moved_ones_are_found() {
     let findings = |refs: &str| errors_and_warnings(LAKESHIRE, refs);
     assert_eq!(findings(LAKESHIRE_REFS), vec![]);
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let refs = std::fs::read_to_string(root.join(LAKESHIRE_REFS)).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    for (id, from, to) in [
+    let cases = [
         (
             "lakeshire/wage-survey-release",
             "date: 2025-11-11\n",
@@ -391,16 +377,13 @@ fn forecast_months_agree_and_moved_ones_are_found() {
             "date: 2025-11-03\n",
             "date: 2025-11-10\n",
         ),
-    ] {
-        assert!(refs.contains(from), "{from}");
-        let path = dir.path().join("moved.yaml");
-        std::fs::write(&path, refs.replace(from, to)).unwrap();
-        let got = findings(path.to_str().unwrap());
+    ];
+    each_moved(LAKESHIRE, LAKESHIRE_REFS, &cases, |id, got| {
         assert!(
             got.contains(&("date-mismatch".to_owned(), id.to_owned())),
             "{id}: {got:?}"
         );
-    }
+    });
 }
 
 /// A publication that reports in a fiscal calendar (`fiscal_year: march`

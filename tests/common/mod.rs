@@ -76,3 +76,24 @@ pub fn errors_and_warnings(article: &str, refs: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// For each (id, from, to): the reference file `refs` (a path in the
+/// repository) with `from` replaced by `to` — `from` must stand in it —
+/// written to a fresh file, and `check`'s errors and warnings on `article`
+/// against it handed to `judge` with the id.
+pub fn each_moved(
+    article: &str,
+    refs: &str,
+    cases: &[(&str, &str, &str)],
+    mut judge: impl FnMut(&str, Vec<(String, String)>),
+) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join(refs)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for &(id, from, to) in cases {
+        assert!(text.contains(from), "{from}");
+        let path = dir.path().join("moved.yaml");
+        std::fs::write(&path, text.replace(from, to)).unwrap();
+        judge(id, errors_and_warnings(article, path.to_str().unwrap()));
+    }
+}
