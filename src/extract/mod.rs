@@ -648,7 +648,12 @@ fn finish<'a>(
                     Granularity::Day
                 },
                 relation: d.relation,
+                // "since" dates the start of a state that runs to now
+                // ("the highest since early July 2015"): no promise, even
+                // where an infinitive before it looks ahead. ("as early as
+                // Thursday", a bound ahead, may be one.)
                 commitment: t.commitment
+                    && !(d.relation == Some(Relation::Since) && opens_with_since(&doc.prose, span))
                     && !date::plan_is_over(t.tense, resolved.interval, doc.date),
                 negated: t.negated,
                 tense: if t.tense == Tense::Present && d.relation.is_none() {
@@ -662,6 +667,15 @@ fn finish<'a>(
             })
         }
     }
+}
+
+/// Whether the claim at `span` is written with "since" ("since early July
+/// 2015"), not another lower bound ("as early as Thursday").
+fn opens_with_since(prose: &str, span: Span) -> bool {
+    prose
+        .get(span.start..span.end)
+        .and_then(|t| t.get(..5))
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
 }
 
 #[cfg(test)]

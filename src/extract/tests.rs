@@ -402,3 +402,28 @@ fn every_currency_sign_starts_a_figure() {
     }
     assert!(!lexicon::is_currency_sign('A') && !lexicon::is_currency_sign('-'));
 }
+
+#[test]
+fn a_state_since_a_date_is_no_promise() {
+    let d = doc(
+        "Crude rose on Monday to reach its best close since early July 2015. \
+                 The talks will resume as early as Thursday.",
+    );
+    let claims = extract(&d);
+    let date = |t: &str| {
+        claims
+            .iter()
+            .find(|c| d.slice(c.span) == t)
+            .and_then(|c| match &c.kind {
+                ClaimKind::Date(x) => Some(x.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{t} not read"))
+    };
+    // The infinitive looks ahead, but a start "since" is no commitment.
+    let since = date("since early July 2015");
+    assert_eq!(since.relation, Some(Relation::Since));
+    assert!(!since.commitment);
+    // A bound ahead ("as early as") still may be one.
+    assert!(date("as early as Thursday").commitment);
+}
