@@ -15,6 +15,18 @@ fn doc(text: &str) -> Document {
     )
 }
 
+/// The date claim of `d` whose text is `t`.
+fn date_claim(d: &Document, claims: &[Claim], t: &str) -> DateClaim {
+    claims
+        .iter()
+        .find(|c| d.slice(c.span) == t)
+        .and_then(|c| match &c.kind {
+            ClaimKind::Date(x) => Some(x.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{t} not read as a date"))
+}
+
 fn texts(d: &Document) -> Vec<String> {
     extract(d)
         .iter()
@@ -44,16 +56,7 @@ fn seed_article_claims() {
             "in the fall of 2021"
         ]
     );
-    let date = |t: &str| {
-        claims
-            .iter()
-            .find(|c| d.slice(c.span) == t)
-            .and_then(|c| match &c.kind {
-                ClaimKind::Date(x) => Some(x.clone()),
-                _ => None,
-            })
-            .unwrap()
-    };
+    let date = |t: &str| date_claim(&d, &claims, t);
     let monday = date("on Monday");
     assert_eq!(
         monday.interval.unwrap().start,
@@ -410,16 +413,7 @@ fn a_state_since_a_date_is_no_promise() {
                  The talks will resume as early as Thursday.",
     );
     let claims = extract(&d);
-    let date = |t: &str| {
-        claims
-            .iter()
-            .find(|c| d.slice(c.span) == t)
-            .and_then(|c| match &c.kind {
-                ClaimKind::Date(x) => Some(x.clone()),
-                _ => None,
-            })
-            .unwrap_or_else(|| panic!("{t} not read"))
-    };
+    let date = |t: &str| date_claim(&d, &claims, t);
     // The infinitive looks ahead, but a start "since" is no commitment.
     let since = date("since early July 2015");
     assert_eq!(since.relation, Some(Relation::Since));
