@@ -50,10 +50,10 @@ const REFS: &str = "facts:
     match: {all: [wettest autumn]}
 ";
 
-/// `REFS` with the value of fact `id` (written `value: <old>`) replaced.
-fn planted(id: &str, old: &str, new: &str) -> String {
-    let at = REFS.find(&format!("id: {id}\n")).unwrap();
-    let (head, tail) = REFS.split_at(at);
+/// `refs` with the value of fact `id` (written `value: <old>`) replaced.
+fn planted(refs: &str, id: &str, old: &str, new: &str) -> String {
+    let at = refs.find(&format!("id: {id}\n")).unwrap();
+    let (head, tail) = refs.split_at(at);
     let tail = tail.replacen(&format!("value: {old}\n"), &format!("value: {new}\n"), 1);
     format!("{head}{tail}")
 }
@@ -74,7 +74,7 @@ fn figures_written_the_ways_news_writes_them_agree_and_each_wrong_fact_is_found(
         ("autumn/record-span", "40", "25"),
     ] {
         assert_eq!(
-            findings(STORY, &planted(id, old, new)),
+            findings(STORY, &planted(REFS, id, old, new)),
             vec![("fact-mismatch".to_owned(), id.to_owned())],
             "{id}"
         );
@@ -136,13 +136,6 @@ const REFS_11: &str = "facts:
     match: {all: [debt]}
 ";
 
-fn planted_11(id: &str, old: &str, new: &str) -> String {
-    let at = REFS_11.find(&format!("id: {id}\n")).unwrap();
-    let (head, tail) = REFS_11.split_at(at);
-    let tail = tail.replacen(&format!("value: {old}\n"), &format!("value: {new}\n"), 1);
-    format!("{head}{tail}")
-}
-
 #[test]
 fn session_11_readings_agree_and_each_wrong_fact_is_found() {
     assert_eq!(findings(STORY_11, REFS_11), vec![]);
@@ -170,7 +163,7 @@ fn session_11_readings_agree_and_each_wrong_fact_is_found() {
         ("plan/debt", "1.2e12", "0.5e12"),
     ] {
         assert_eq!(
-            findings(STORY_11, &planted_11(id, old, new)),
+            findings(STORY_11, &planted(REFS_11, id, old, new)),
             vec![("fact-mismatch".to_owned(), id.to_owned())],
             "{id}"
         );
