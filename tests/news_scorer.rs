@@ -124,3 +124,33 @@ fn a_bad_annotation_is_refused_naming_file_and_field() {
         "{err}"
     );
 }
+
+#[test]
+fn a_missing_text_fails_unless_skipped_and_then_is_named() {
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(ROOT).join("eval/news/fixtures");
+    let yaml = std::fs::read_to_string(fixtures.join("selftest-harbour-budget.yaml")).unwrap();
+    std::fs::write(dir.path().join("selftest-harbour-budget.yaml"), &yaml).unwrap();
+    // A second annotation whose text is on no machine (a new checkout).
+    let gone = yaml.replace(
+        "slug: selftest-harbour-budget",
+        "slug: selftest-gone-budget",
+    );
+    std::fs::write(dir.path().join("selftest-gone-budget.yaml"), gone).unwrap();
+    let strict = score(&py, dir.path(), &["--json"]);
+    assert_eq!(strict.status.code(), Some(2));
+    let out = score(&py, dir.path(), &["--json", "--skip-missing"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("skipped:") && err.contains("selftest-gone-budget") && err.contains("1 of 2"),
+        "{err}"
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["total"]["articles"], 1, "{}", report["total"]);
+}

@@ -65,6 +65,10 @@ class Invalid(Exception):
     pass
 
 
+class TextMissing(Invalid):
+    """The article's text is absent or not the annotated bytes (a new machine, a page re-fetched)."""
+
+
 # ---------------------------------------------------------------- helpers
 
 def iso(v):
@@ -306,11 +310,11 @@ def load_annotation(path: Path, text_dir: Path):
     published = parse_day(a.get("published"), f"{where}.published").isoformat()
     txt = text_dir / f"{slug}.txt"
     if not txt.is_file():
-        raise Invalid(f"{where}: text {txt} is missing (fetch it from {a['url']}; see README)")
+        raise TextMissing(f"{where}: text {txt} is missing (fetch it from {a['url']}; see README)")
     raw = txt.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if a.get("sha256") != digest:
-        raise Invalid(f"{where}.sha256: {a.get('sha256')!r} but {txt} has {digest}")
+        raise TextMissing(f"{where}.sha256: {a.get('sha256')!r} but {txt} has {digest}")
     offs = line_offsets(raw)
     claims, spans = [], {}
     for i, c in enumerate(a.get("claims") or []):
@@ -704,6 +708,9 @@ def main(argv=None):
     ap.add_argument("--validate", action="store_true", help="validate annotations only; do not run factlint")
     ap.add_argument("--no-check", action="store_true", help="score extract only")
     ap.add_argument("--details", action="store_true", help="list every miss, wrong reading, spurious claim and false alarm")
+    ap.add_argument("--skip-missing", action="store_true",
+                    help="skip (and list on stderr) articles whose text is missing or differs from its sha256, "
+                         "instead of failing; every other annotation error still fails")
     args = ap.parse_args(argv)
 
     ann_dir, text_dir = Path(args.ann_dir), Path(args.text_dir)
@@ -718,10 +725,12 @@ def main(argv=None):
     if not paths:
         print(f"score.py: no annotations in {ann_dir}", file=sys.stderr)
         return 2
-    arts, errors = [], []
+    arts, errors, skipped = [], [], []
     for p in paths:
         try:
             arts.append(load_annotation(p, text_dir))
+        except TextMissing as e:
+            (skipped if args.skip_missing else errors).append(str(e))
         except Invalid as e:
             errors.append(str(e))
         except Exception as e:  # YAML syntax and the like
@@ -729,6 +738,13 @@ def main(argv=None):
     if errors:
         for e in errors:
             print(f"invalid: {e}", file=sys.stderr)
+        return 2
+    for e in skipped:
+        print(f"skipped: {e}", file=sys.stderr)
+    if skipped:
+        print(f"score.py: {len(skipped)} of {len(paths)} articles skipped (text missing or different)", file=sys.stderr)
+    if not arts:
+        print("score.py: no article left to score", file=sys.stderr)
         return 2
     if args.validate:
         n = sum(len(a["claims"]) for a in arts)
