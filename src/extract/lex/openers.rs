@@ -920,6 +920,9 @@ mod tests {
             "long_runs_tests.rs",
             // Read after the grammars: anchoring and game periods.
             "anchor.rs",
+            "period_word.rs",
+            "quotation.rs",
+            "reporting.rs",
             "dateline.rs",
             "game.rs",
         ];
