@@ -47,7 +47,14 @@ pub const QUANTITY_SOURCES: &[&str] = &[
 
 /// Sources whose literals name lead words and figure words the openers
 /// know: the openers themselves and the not-a-quantity grammar.
-pub const OPENER_SOURCES: &[&str] = &["lex/openers.rs", "notquantity.rs"];
+pub const OPENER_SOURCES: &[&str] = &[
+    "lex/openers.rs",
+    "notquantity.rs",
+    "notquantity/age.rs",
+    "notquantity/names.rs",
+    "notquantity/no_claim.rs",
+    "notquantity/scores.rs",
+];
 
 /// The lexicon's sources, whose tables the grammars name.
 pub const LEXICON_SOURCES: &[&str] = &[
