@@ -24,8 +24,15 @@ pub const DATE_SOURCES: &[&str] = &[
     "date/range.rs",
     "date/claim.rs",
     "date/resolve.rs",
+    "date/resolve/absolute.rs",
+    "date/resolve/anchored.rs",
+    "date/resolve/range.rs",
+    "date/resolve/relative.rs",
     "duration.rs",
     "duration/looking_back.rs",
+    "duration/count.rs",
+    "duration/no_length.rs",
+    "duration/range.rs",
     "number.rs",
     "number/memo.rs",
     "grammar.rs",
@@ -44,7 +51,14 @@ pub const QUANTITY_SOURCES: &[&str] = &[
 
 /// Sources whose literals name lead words and figure words the openers
 /// know: the openers themselves and the not-a-quantity grammar.
-pub const OPENER_SOURCES: &[&str] = &["lex/openers.rs", "notquantity.rs"];
+pub const OPENER_SOURCES: &[&str] = &[
+    "lex/openers.rs",
+    "notquantity.rs",
+    "notquantity/age.rs",
+    "notquantity/names.rs",
+    "notquantity/no_claim.rs",
+    "notquantity/scores.rs",
+];
 
 /// The lexicon's sources, whose tables the grammars name.
 pub const LEXICON_SOURCES: &[&str] = &[

@@ -1,5 +1,8 @@
 //! Tests of `notquantity`.
 
+use super::age::compared_with_an_age;
+use super::no_claim::{ends_with_folded, last_word, strip_prefix_ignore_case};
+use super::scores::before_words;
 use super::*;
 
 fn skips(before: &str, i: &str) -> Option<&'static str> {

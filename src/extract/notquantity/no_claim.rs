@@ -1,0 +1,392 @@
+//! Claims the grammars read whose surroundings say they are none: an age
+//! told to the day ("at 36 years and 9 days old"), a number word that
+//! points rather than counts ("that one chance", "a fifth match", "a
+//! two-party system"), a place in a ranking ("at number two"), a race
+//! ("the 800-meter final"), an edition ("Budget 2024"), options weighed
+//! ("whether it's 4% or 6%"), a list's numbering ("1. The county"), a term
+//! in quotation marks, a game clock ("less than three minutes left").
+
+use super::age::compared_with_an_age;
+use super::scores::before_words_all;
+use super::*;
+
+/// What a grammar read at a position, as the context rules below see it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reading<'a> {
+    /// A quantity, with its unit or counted noun if any, and whether that
+    /// is a counted noun ("play", "vote"; not "mile", "%", "$").
+    Quantity {
+        unit: Option<&'a str>,
+        counted: bool,
+    },
+    /// A duration in this unit.
+    Duration(DurationUnit),
+    /// A date.
+    Date,
+}
+
+/// A claim the grammars read whose surroundings say it is none: an age
+/// told to the day ("at 36 years and 9 days old"), a number word that
+/// points rather than counts ("that one chance", "a fifth match", "a
+/// two-party system"), a list's numbering ("1. The county", "NOTE 3:"), a
+/// term in quotation marks ("my "top five""), a game clock ("less than
+/// three minutes left"), and the
+/// durations and dates that [`duration::not_a_length`] and
+/// [`date::is_vague`] turn away. `rest` starts at the claim, whose text is
+/// its first `len` bytes; `before` is the sentence up to it. The bytes to
+/// skip, at least the claim's.
+pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -> Option<usize> {
+    let text = rest.get(..len)?;
+    let after = rest.get(len..).unwrap_or("");
+    // "at 36 years and 9 days old" read as a date "at 36 years".
+    if let Some(tail) = text
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("at "))
+        .and_then(|_| rest.get(3..))
+    {
+        if let Ok((left, _)) = age("at ", tail) {
+            return Some(rest.len() - left.len());
+        }
+    }
+    let no = match reading {
+        Reading::Quantity { unit, counted } => {
+            quantity_is_no_claim(before, text, after, unit, counted)
+        }
+        Reading::Duration(unit) => duration::not_a_length(before, text, after, unit),
+        Reading::Date => date::is_vague(before, text, after),
+    };
+    no.then_some(len)
+}
+
+/// Compound terms a number word or figure is glued into, which count
+/// nothing: "two-party preferred", "the 3-point line", "3-pointers".
+fn in_compound_term(after: &str) -> bool {
+    [
+        "-party",
+        "-pointer",
+        "-point range",
+        "-point line",
+        "-point arc",
+    ]
+    .iter()
+    .any(|t| strip_prefix_ignore_case(after, t).is_some())
+}
+
+/// Particles a figure is glued to in a compound term that counts
+/// nothing: "a two-out double", "a one-on-one meeting", "a two-for-one
+/// offer".
+const GLUED_PARTICLES: &[&str] = &["out", "on", "off", "up", "for", "at", "by"];
+
+/// Whether `after` (what follows a bare figure) opens with a hyphen and
+/// one of [`GLUED_PARTICLES`], a whole word.
+fn glued_to_particle(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let ends = rest
+        .get(word.len()..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric());
+    ends && GLUED_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether a bare figure after `before` is a place in a ranking: "at
+/// number two", "placed at number two and three", "No. 3 or 4".
+fn names_a_rank(before: &str) -> bool {
+    let mut words = before_words_all(before);
+    let is_number = |w: &str| w.eq_ignore_ascii_case("number") || w == "No";
+    match words.next() {
+        Some(w) if is_number(w) => true,
+        Some(w) if w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") => {
+            let figure = words
+                .next()
+                .is_some_and(|f| crate::extract::number::parse_figure(f).is_some());
+            figure && words.next().is_some_and(is_number)
+        }
+        _ => false,
+    }
+}
+
+/// `text` after `prefix`, an ASCII word without a "k", in any case: what
+/// follows it when `text.to_lowercase()` starts with it.
+pub(super) fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    text.get(..prefix.len())
+        .filter(|head| head.eq_ignore_ascii_case(prefix))
+        .and_then(|_| text.get(prefix.len()..))
+}
+
+/// The last word of `before` (the first of [`before_words`]), "" when none.
+pub(super) fn last_word(before: &str) -> &str {
+    before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+}
+
+/// Whether `before` ends with the words that open an option: "whether
+/// it's", "whether it is", "whether it be", "be it".
+fn weighs_options(before: &str) -> bool {
+    let tail = crate::extract::grammar::tail(before, 24);
+    [
+        "whether it's ",
+        "whether it is ",
+        "whether it be ",
+        "be it ",
+    ]
+    .iter()
+    .any(|w| ends_with_folded(tail, w))
+}
+
+/// Whether `text`, lowercased and with `’` read as `'`, ends with
+/// `phrase` (ASCII, lowercase, no "k"): compared from the end, character
+/// by character, with no lowercase copy made.
+pub(super) fn ends_with_folded(text: &str, phrase: &str) -> bool {
+    let mut chars = text.chars().rev();
+    phrase.chars().rev().all(|p| {
+        chars
+            .next()
+            .is_some_and(|c| c.to_ascii_lowercase() == p || (p == '\'' && c == '’'))
+    })
+}
+
+/// The fractions that are also ordinals ("a third title", "a fifth match").
+const ORDINAL_FRACTIONS: &[&str] = &[
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Words before "a third" that make it a share ("by a third", "more than
+/// a fifth", "nearly a quarter").
+const SHARE_LEADS: &[&str] = &[
+    "by",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "some",
+    "over",
+    "under",
+    "just",
+    "only",
+    "barely",
+    "fully",
+    "least",
+    "most",
+    "approximately",
+    "exactly",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+];
+
+/// Words before "one" that make it point rather than count ("that one
+/// play", "the one vote").
+const POINTING_WORDS: &[&str] = &["that", "this", "the", "which", "any", "no"];
+
+fn quantity_is_no_claim(
+    before: &str,
+    text: &str,
+    after: &str,
+    unit: Option<&str>,
+    counted: bool,
+) -> bool {
+    // Every word compared below is ASCII without a "k" (the one ASCII
+    // letter a non-ASCII character lowercases to, the Kelvin sign), so
+    // comparing ASCII case-insensitively is comparing the lowercase forms,
+    // without making them.
+    // "if he throws five touchdown passes": what would happen.
+    if crate::extract::tense::in_condition(before) {
+        return true;
+    }
+    // "closer to 45 years old than he is to 40": an age.
+    if unit.is_none() && compared_with_an_age(before) {
+        return true;
+    }
+    let last = last_word(before);
+    let last_is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(last));
+    // "a third title", "a fifth match", "a third from York": an ordinal,
+    // unless "of" or a share's lead word says it is a part ("a third of
+    // the seats", "cut by a third").
+    let ordinal = strip_prefix_ignore_case(text, "a ")
+        .or_else(|| strip_prefix_ignore_case(text, "an "))
+        .is_some_and(|w| ORDINAL_FRACTIONS.iter().any(|f| f.eq_ignore_ascii_case(w)));
+    if ordinal {
+        if last_is(SHARE_LEADS) {
+            return false;
+        }
+        // A singular noun after it ("a fifth match"; not "a third said",
+        // "a fifth of"), or a list of items it numbers ("one from Leeds,
+        // another from Hull and a third from York").
+        let singular_noun = crate::extract::noun_phrase::counted_noun(after)
+            .is_ok_and(|(_, n)| !crate::extract::noun_phrase::plural_count(n));
+        let enumerated = before_words_all(before).any(|w| w.eq_ignore_ascii_case("another"));
+        return singular_noun || enumerated;
+    }
+    // "that one chance", "one single seat": "one" points or stresses.
+    let one = text.eq_ignore_ascii_case("one") || strip_prefix_ignore_case(text, "one ").is_some();
+    // A measure is measured all the same ("that one mile").
+    let counts = unit.is_none() || counted;
+    if one
+        && counts
+        && (last_is(POINTING_WORDS)
+            || text.split(' ').nth(1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("single") || w.eq_ignore_ascii_case("lone")
+            }))
+    {
+        return true;
+    }
+    if in_compound_term(after) || (unit.is_none() && glued_to_particle(after)) {
+        return true;
+    }
+    if unit.is_none() && names_a_rank(before) {
+        return true;
+    }
+    if names_a_race(before, text, after, unit) {
+        return true;
+    }
+    // "whether it's 4% or 6%", "be it 10 or 20": options weighed, not
+    // figures stated.
+    if weighs_options(before) {
+        return true;
+    }
+    // My "top five": a term in quotation marks, not a count.
+    if before.ends_with(['"', '“']) && after.starts_with(['"', '”']) {
+        return true;
+    }
+    // "with less than two minutes left": the game clock.
+    let clock_unit = unit.is_some_and(|u| {
+        ["minutes", "minute", "seconds", "second", "mins", "secs"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(u))
+    });
+    if clock_unit && duration::is_clock_left(after) {
+        return true;
+    }
+    if unit.is_none() && names_an_edition(before, text) {
+        return true;
+    }
+    if unit.is_none() {
+        let head = before.trim();
+        let bare = text.bytes().all(|b| b.is_ascii_digit());
+        // "1. The county …", "2) …": a list's numbering.
+        // A line of its own ("1." split from its item) only while small:
+        // "192." alone is a figure.
+        let numbering =
+            (after == "." && text.len() <= 2) || after.starts_with(". ") || after.starts_with(") ");
+        if bare && head.is_empty() && numbering {
+            return true;
+        }
+        // "NOTE 3: Figures …": a heading's number.
+        let one_word = !head.is_empty() && head.chars().all(char::is_alphabetic);
+        if bare && one_word && after.starts_with(':') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Distances that name a race when joined to the event's noun.
+const RACE_DISTANCES: &[&str] = &[
+    "meter",
+    "metre",
+    "kilometer",
+    "kilometre",
+    "km",
+    "m",
+    "mile",
+    "yard",
+];
+
+/// Nouns of a race or an event in one.
+const RACE_EVENTS: &[&str] = &[
+    "walk",
+    "race",
+    "final",
+    "finals",
+    "semifinal",
+    "semifinals",
+    "heat",
+    "heats",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "relay",
+    "hurdles",
+    "steeplechase",
+    "dash",
+    "sprint",
+    "event",
+    "title",
+];
+
+/// Whether a distance joined to its figure names the event it is run over,
+/// not a length measured: "the 800-meter final", "the women's 20-kilometer
+/// walk", "the 400m hurdles". After "a" it measures ("a 20-kilometer walk through the hills"),
+/// and before any other noun too ("the 20-kilometer stretch of road").
+fn names_a_race(before: &str, text: &str, after: &str, unit: Option<&str>) -> bool {
+    let Some(unit) = unit else {
+        return false;
+    };
+    let distance = RACE_DISTANCES.iter().any(|d| d.eq_ignore_ascii_case(unit));
+    let hyphened = text.strip_suffix(unit).is_some_and(|t| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.ends_with(|c: char| c == '-' || c.is_ascii_digit())
+    });
+    if !(distance && hyphened) {
+        return false;
+    }
+    let last = last_word(before);
+    if last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an") {
+        return false;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    RACE_EVENTS.iter().any(|e| e.eq_ignore_ascii_case(next))
+}
+
+/// Whether a bare year-like figure ends a name as its edition: "Budget
+/// 2024", "Vision 2030", "Results 2024" — a capitalised word (not a
+/// function word, not opening the sentence) right before it, a blank
+/// between. An all-capital code before it ("pay ABC 2000") leaves an
+/// amount.
+fn names_an_edition(before: &str, text: &str) -> bool {
+    let year = text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && text
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    if !year {
+        return false;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let (earlier, word) = head.split_at(start);
+    let mut chars = word.chars();
+    let titlecase = chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
+        && chars.all(char::is_lowercase);
+    let opens_sentence = earlier
+        .trim_end_matches([' ', '"', '“', '\'', '‘', '('])
+        .is_empty();
+    titlecase && !opens_sentence && !crate::extract::lexicon::is_not_noun(word)
+}
