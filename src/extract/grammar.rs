@@ -43,47 +43,38 @@ pub fn word_end(i: &str) -> Res<'_, ()> {
     }
 }
 
-/// `tag_no_case(tag)`, with a fast path: when the tag and the bytes it is
+/// `tag_no_case(tag)`, with a fast path: while the tag and the bytes it is
 /// compared with are ASCII, compare bytes without Unicode case mapping (the
-/// same answer); anything else goes to nom's `tag_no_case`.
+/// same answer); from the first byte of either that is not, nom's
+/// `tag_no_case` answers. One pass over the tag, most calls failing at its
+/// first byte.
 #[inline]
 pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
-    let (ib, tb) = (i.as_bytes(), tag.as_bytes());
-    // Most calls fail on the first byte: two ASCII bytes that differ in
-    // more than case (nom compares ASCII characters the same way).
-    if let (Some(a), Some(b)) = (ib.first(), tb.first()) {
-        if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b) {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )));
+    let ib = i.as_bytes();
+    let tb = tag.as_bytes();
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    };
+    for (k, &b) in tb.iter().enumerate() {
+        let Some(&a) = ib.get(k) else {
+            // The text ends first: no tag (nom's answer on complete input).
+            return fail();
+        };
+        if !a.is_ascii() || !b.is_ascii() {
+            return tag_no_case(tag).parse(i);
+        }
+        if !a.eq_ignore_ascii_case(&b) {
+            return fail();
         }
     }
-    if tag.is_ascii() {
-        let mut ascii = true;
-        for (a, b) in ib.iter().zip(tb) {
-            if !a.is_ascii() {
-                ascii = false;
-                break;
-            }
-            if !a.eq_ignore_ascii_case(b) {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Tag,
-                )));
-            }
-        }
-        if ascii {
-            return match (i.get(..tb.len()), i.get(tb.len()..)) {
-                (Some(matched), Some(rest)) => Ok((rest, matched)),
-                _ => Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Tag,
-                ))),
-            };
-        }
+    // Every byte compared is ASCII, so the cut is a character boundary.
+    match (i.get(..tb.len()), i.get(tb.len()..)) {
+        (Some(matched), Some(rest)) => Ok((rest, matched)),
+        _ => fail(),
     }
-    tag_no_case(tag).parse(i)
 }
 
 /// `tag_no_case(tag)` as a parser, through [`tag_nc`]'s ASCII fast path.
