@@ -19,8 +19,25 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// One or more blanks between words (spaces, tabs, a line end, no-break spaces).
+#[inline]
 pub fn sp(i: &str) -> Res<'_, &str> {
-    take_while1(is_space).parse(i)
+    let bytes = i.as_bytes();
+    // ASCII blanks by the byte; from a byte beyond ASCII (a no-break or
+    // thin space may follow) the characters are read.
+    let n = bytes
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    if bytes.get(n).is_some_and(|b| !b.is_ascii()) {
+        return take_while1(is_space).parse(i);
+    }
+    match (n, i.get(..n), i.get(n..)) {
+        (1.., Some(blanks), Some(rest)) => Ok((rest, blanks)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhile1,
+        ))),
+    }
 }
 
 /// The end of a word: the next character is not a letter or digit.
@@ -513,6 +530,30 @@ mod tests {
         }
         assert!(!index.none_can_open("km"));
         assert_eq!(index.candidates("5"), &[5]);
+    }
+
+    #[test]
+    fn blanks_of_any_kind() {
+        for (i, blanks) in [
+            ("  x", "  "),
+            (" \t\r\n5", " \t\r\n"),
+            (" \u{a0}\u{2009}x", " \u{a0}\u{2009}"),
+            ("\u{202f} \u{a0}", "\u{202f} \u{a0}"),
+            (" \u{e9}", " "),
+            ("\n", "\n"),
+        ] {
+            assert_eq!(sp(i), Ok((i.get(blanks.len()..).unwrap(), blanks)), "{i:?}");
+        }
+        for i in ["", "x ", "\u{e9} ", "\u{2014} "] {
+            assert_eq!(
+                sp(i),
+                Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::TakeWhile1
+                ))),
+                "{i:?}"
+            );
+        }
     }
 
     #[test]
