@@ -112,17 +112,48 @@ const COUNTRY_WORDS: &[(&str, &str, &str)] = &[
     ("Cuban", "pesos", "CUP"),
 ];
 
+/// The lengths of the [`COUNTRY_WORDS`] (each under 64 bytes), as bits:
+/// a word of another length is none of them.
+const COUNTRY_WORD_LENGTHS: u64 = {
+    let mut bits = 0u64;
+    let mut rest = COUNTRY_WORDS;
+    while let [(word, _, _), more @ ..] = rest {
+        bits |= 1 << word.len();
+        rest = more;
+    }
+    bits
+};
+
 /// The currency words ("pesos") an article decides by the one country it
 /// names: "342 million pesos" in a story about the Philippines is PHP, in
 /// one about Mexico MXN. A story that names two such countries ("Mexico
 /// and Argentina") leaves the word undecided, as one that names none. The
 /// bare "$" is not decided so: a story abroad writes it for US dollars as
-/// often as for the local ones. One pass over `prose`.
+/// often as for the local ones. One pass over the bytes of `prose`.
 pub fn named_by_country(prose: &str) -> Currencies {
     let mut found: [Option<Result<&'static str, ()>>; CURRENCY_FAMILIES.len()] =
         [None; CURRENCY_FAMILIES.len()];
-    for word in prose.split(|c: char| !c.is_ascii_alphabetic()) {
-        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    let bytes = prose.as_bytes();
+    let mut at = 0;
+    // Each word is a run of ASCII letters (any other byte, the bytes of a
+    // character of more than one included, ends it), read once; only a
+    // capitalised one as long as some country word is looked up.
+    while let Some(start) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_alphabetic))
+        .map(|k| at + k)
+    {
+        let end = bytes
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|b| !b.is_ascii_alphabetic()))
+            .map_or(bytes.len(), |k| start + k);
+        at = end;
+        let Some(word) = prose.get(start..end) else {
+            break;
+        };
+        if !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || COUNTRY_WORD_LENGTHS & (1 << word.len().min(63)) == 0
+        {
             continue;
         }
         // "Manila", or "MANILA" in a dateline.
@@ -196,6 +227,18 @@ mod tests {
         // A country's name inside another word, or in lower case, is none.
         assert_eq!(
             named_by_country("Mexicanos and a chile pepper cost 4 pesos."),
+            Currencies::default()
+        );
+        // A word ends at any byte that is no ASCII letter, a curly quote's
+        // or an accented letter's too; a long capitalised word is none.
+        let c = named_by_country("Havana\u{2019}s budget, in Cuba\u{2014}300 million pesos");
+        assert_eq!(c.resolve("pesos"), "CUP");
+        assert_eq!(
+            named_by_country("\u{e9}Chile pesos").resolve("pesos"),
+            "CLP"
+        );
+        assert_eq!(
+            named_by_country("ArgentinaArgentinaArgentinaArgentinaArgentinaArgentinaArgentina"),
             Currencies::default()
         );
         // The configuration decides the word too, and `pesos` may be any

@@ -19,8 +19,25 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// One or more blanks between words (spaces, tabs, a line end, no-break spaces).
+#[inline]
 pub fn sp(i: &str) -> Res<'_, &str> {
-    take_while1(is_space).parse(i)
+    let bytes = i.as_bytes();
+    // ASCII blanks by the byte; from a byte beyond ASCII (a no-break or
+    // thin space may follow) the characters are read.
+    let n = bytes
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    if bytes.get(n).is_some_and(|b| !b.is_ascii()) {
+        return take_while1(is_space).parse(i);
+    }
+    match (n, i.get(..n), i.get(n..)) {
+        (1.., Some(blanks), Some(rest)) => Ok((rest, blanks)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhile1,
+        ))),
+    }
 }
 
 /// The end of a word: the next character is not a letter or digit.
@@ -43,47 +60,38 @@ pub fn word_end(i: &str) -> Res<'_, ()> {
     }
 }
 
-/// `tag_no_case(tag)`, with a fast path: when the tag and the bytes it is
+/// `tag_no_case(tag)`, with a fast path: while the tag and the bytes it is
 /// compared with are ASCII, compare bytes without Unicode case mapping (the
-/// same answer); anything else goes to nom's `tag_no_case`.
+/// same answer); from the first byte of either that is not, nom's
+/// `tag_no_case` answers. One pass over the tag, most calls failing at its
+/// first byte.
 #[inline]
 pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
-    let (ib, tb) = (i.as_bytes(), tag.as_bytes());
-    // Most calls fail on the first byte: two ASCII bytes that differ in
-    // more than case (nom compares ASCII characters the same way).
-    if let (Some(a), Some(b)) = (ib.first(), tb.first()) {
-        if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b) {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )));
+    let ib = i.as_bytes();
+    let tb = tag.as_bytes();
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    };
+    for (k, &b) in tb.iter().enumerate() {
+        let Some(&a) = ib.get(k) else {
+            // The text ends first: no tag (nom's answer on complete input).
+            return fail();
+        };
+        if !a.is_ascii() || !b.is_ascii() {
+            return tag_no_case(tag).parse(i);
+        }
+        if !a.eq_ignore_ascii_case(&b) {
+            return fail();
         }
     }
-    if tag.is_ascii() {
-        let mut ascii = true;
-        for (a, b) in ib.iter().zip(tb) {
-            if !a.is_ascii() {
-                ascii = false;
-                break;
-            }
-            if !a.eq_ignore_ascii_case(b) {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Tag,
-                )));
-            }
-        }
-        if ascii {
-            return match (i.get(..tb.len()), i.get(tb.len()..)) {
-                (Some(matched), Some(rest)) => Ok((rest, matched)),
-                _ => Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Tag,
-                ))),
-            };
-        }
+    // Every byte compared is ASCII, so the cut is a character boundary.
+    match (i.get(..tb.len()), i.get(tb.len()..)) {
+        (Some(matched), Some(rest)) => Ok((rest, matched)),
+        _ => fail(),
     }
-    tag_no_case(tag).parse(i)
 }
 
 /// `tag_no_case(tag)` as a parser, through [`tag_nc`]'s ASCII fast path.
@@ -522,6 +530,30 @@ mod tests {
         }
         assert!(!index.none_can_open("km"));
         assert_eq!(index.candidates("5"), &[5]);
+    }
+
+    #[test]
+    fn blanks_of_any_kind() {
+        for (i, blanks) in [
+            ("  x", "  "),
+            (" \t\r\n5", " \t\r\n"),
+            (" \u{a0}\u{2009}x", " \u{a0}\u{2009}"),
+            ("\u{202f} \u{a0}", "\u{202f} \u{a0}"),
+            (" \u{e9}", " "),
+            ("\n", "\n"),
+        ] {
+            assert_eq!(sp(i), Ok((i.get(blanks.len()..).unwrap(), blanks)), "{i:?}");
+        }
+        for i in ["", "x ", "\u{e9} ", "\u{2014} "] {
+            assert_eq!(
+                sp(i),
+                Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::TakeWhile1
+                ))),
+                "{i:?}"
+            );
+        }
     }
 
     #[test]

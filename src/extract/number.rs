@@ -851,14 +851,34 @@ fn may_start_word_figure(i: &str) -> bool {
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(i.len());
-    let w = i.get(..end).unwrap_or("");
-    ["a", "an", "half", "quarter", "point"]
-        .iter()
-        .any(|k| k.eq_ignore_ascii_case(w))
-        || lookup(SMALL_NUMBERS, w).is_some()
-        || lookup(ZERO_WORDS, w).is_some()
-        || lookup(TENS, w).is_some()
+    // The word's key, found among the opening words' keys (each of them
+    // packs: 1 to 15 ASCII letters, as `opening_words_pack` checks).
+    i.as_bytes()
+        .get(..end)
+        .and_then(|w| crate::extract::lex::keys::pack(w, true))
+        .is_some_and(|key| word_figure_openers().binary_search(&key).is_ok())
 }
+
+/// The words that can open [`word_figure`] (see [`may_start_word_figure`]),
+/// as sorted lowercase keys.
+fn word_figure_openers() -> &'static [u128] {
+    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<u128> = WORD_FIGURE_LEADS
+            .iter()
+            .copied()
+            .chain(SMALL_NUMBERS.iter().map(|e| e.0))
+            .chain(ZERO_WORDS.iter().map(|e| e.0))
+            .chain(TENS.iter().map(|e| e.0))
+            .filter_map(|w| crate::extract::lex::keys::pack(w.as_bytes(), true))
+            .collect();
+        keys.sort_unstable();
+        keys
+    })
+}
+
+/// The words other than number words that open a figure in words.
+const WORD_FIGURE_LEADS: &[&str] = &["a", "an", "half", "quarter", "point"];
 
 /// Whether [`numeral`] may match at `i`: anything but an ASCII letter may
 /// open a figure (digits, signs, …, but not nothing); a word of ASCII

@@ -8,7 +8,7 @@ use crate::extract::lexicon::{
     lookup, DAY_ORDINALS, MONTHS, SHIFT_WORDS, SMALL_NUMBERS, TENS, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 };
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
@@ -21,8 +21,16 @@ pub(super) fn fail<T>(i: &str) -> Res<'_, T> {
     )))
 }
 
+/// The ASCII letters `i` opens with (one at least), read byte by byte.
 pub(super) fn letters(i: &str) -> Res<'_, &str> {
-    take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    match (n, i.get(..n), i.get(n..)) {
+        (1.., Some(w), Some(rest)) => Ok((rest, w)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhile1,
+        ))),
+    }
 }
 
 /// The letters the words of `table` begin with, case folded: bit 0 for

@@ -191,3 +191,41 @@ fn indian_grouping_with_a_stray_blank_is_read_whole() {
     let (rest, n) = numeral("1,250, 300 others").unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!((n.value, rest), (1250.0, ", 300 others"));
 }
+
+#[test]
+fn opening_words_pack() {
+    // Every word that opens a figure in words has a key, so that the set
+    // of keys misses none of them.
+    for w in WORD_FIGURE_LEADS
+        .iter()
+        .copied()
+        .chain(SMALL_NUMBERS.iter().map(|e| e.0))
+        .chain(ZERO_WORDS.iter().map(|e| e.0))
+        .chain(TENS.iter().map(|e| e.0))
+    {
+        assert!(
+            crate::extract::lex::keys::pack(w.as_bytes(), true).is_some(),
+            "{w}"
+        );
+        for written in [
+            w.to_owned(),
+            w.to_uppercase(),
+            format!("{w} x"),
+            format!("{w}-y"),
+        ] {
+            assert!(may_start_word_figure(&written), "{written:?}");
+        }
+        assert!(!may_start_word_figure(&format!("{w}x")), "{w}x");
+    }
+    for text in [
+        "",
+        "5",
+        "halfway",
+        "twentyone",
+        "anx",
+        "the two",
+        "ninetyninety",
+    ] {
+        assert!(!may_start_word_figure(text), "{text:?}");
+    }
+}

@@ -433,113 +433,158 @@ fn past_a_figure_of_millions_is_over_it() {
     }
 }
 
-/// [`currency_symbol`] as it was before it took its entries from the
-/// index: every table in turn, each entry whose first byte may match.
-/// Whether `p` cannot start `i`: both begin with ASCII bytes that differ
-/// in more than case (every match of the scan compares that byte first, exactly
-/// or up to ASCII case, and nom's case folding agrees on ASCII).
-fn cannot_start(i: &str, p: &str) -> bool {
-    match (i.as_bytes().first(), p.as_bytes().first()) {
-        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b),
-        _ => false,
+/// Every currency entry [`currency_symbol`] reads, written as a text opens
+/// with it before a figure, and the currency it names: the signs and codes
+/// of [`CURRENCY_SYMBOLS`] glued or spaced, the codes in millions and the
+/// prefix words spaced, each prefix of [`SPACED_DOLLAR_PREFIXES`] set apart
+/// from its "$".
+fn written_currencies() -> Vec<(String, &'static str)> {
+    // What "us $", "hk $" … name: the sign the prefix and "$" spell.
+    let spaced = |prefix: &str| -> &'static str {
+        match prefix {
+            "us" | "u.s" | "usd" => "USD",
+            "c" => "CAD",
+            "hk" => "HKD",
+            "nz" => "NZD",
+            "au" => "AUD",
+            _ => "",
+        }
+    };
+    let mut written = Vec::new();
+    for &(sign, code) in CURRENCY_SYMBOLS {
+        written.push((sign.to_owned(), code));
+        written.push((format!("{sign} "), code));
+    }
+    for &(word, code) in MILLION_CURRENCY_CODES.iter().chain(CURRENCY_PREFIX_WORDS) {
+        written.push((format!("{word} "), code));
+    }
+    for &(word, code) in CURRENCY_PREFIX_WORDS {
+        written.push((word.to_owned(), code));
+    }
+    for &prefix in SPACED_DOLLAR_PREFIXES {
+        written.push((format!("{prefix} $ "), spaced(prefix)));
+        written.push((format!("{prefix}  $"), spaced(prefix)));
+    }
+    written
+}
+
+#[test]
+fn every_currency_entry_names_its_currency_before_a_figure() {
+    for (entry, code) in written_currencies() {
+        assert!(!code.is_empty(), "{entry:?}");
+        let text = format!("{entry}25 million");
+        assert_eq!(currency_symbol(&text), Ok(("25 million", code)), "{text:?}");
+    }
+    // A code, a prefix word or a code in millions reads only before a
+    // figure.
+    for text in ["USD dollars", "MEUR or", "MEUR5", "Tk is", "Rs.", "KSh"] {
+        assert!(currency_symbol(text).is_err(), "{text:?}");
     }
 }
 
-fn currency_symbol_by_scan(i: &str) -> Res<'_, &'static str> {
-    if !may_open_currency(i) {
-        return fail(i, nom::error::ErrorKind::Tag);
-    }
-    // "us $ 150 million", "c $ 1.34": a prefix set apart from its "$".
-    for prefix in SPACED_DOLLAR_PREFIXES {
-        if cannot_start(i, prefix) {
-            continue;
-        }
-        let spaced = (tnc(prefix), sp, tag("$"), opt(sp)).parse(i);
-        if let Ok((rest, _)) = spaced {
-            let code = CURRENCY_SYMBOLS
+/// Whether `read`, what [`currency_symbol`] consumed of a text, is one
+/// entry of its tables as that entry may be written (a sign in any case,
+/// a code or a word as listed, a prefix set apart from its "$"), with the
+/// blanks the entry allows after it, and `code` the entry's currency.
+fn is_written_entry(read: &str, rest: &str, code: &str) -> bool {
+    let figure = rest.starts_with(|c: char| c.is_ascii_digit());
+    let bare = read.trim_end_matches(crate::extract::grammar::is_space);
+    let sign = CURRENCY_SYMBOLS
+        .iter()
+        .any(|&(s, c)| s.to_lowercase() == bare.to_lowercase() && c == code);
+    let word = MILLION_CURRENCY_CODES
+        .iter()
+        .any(|&(w, c)| w == bare && c == code && bare.len() < read.len())
+        || CURRENCY_PREFIX_WORDS
+            .iter()
+            .any(|&(w, c)| w == bare && c == code);
+    let spaced = bare
+        .strip_suffix('$')
+        .map(|p| p.trim_end_matches(crate::extract::grammar::is_space))
+        .is_some_and(|p| {
+            SPACED_DOLLAR_PREFIXES
                 .iter()
-                .find(|(s, _)| {
-                    s.strip_suffix('$')
-                        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-                })
-                .map_or("USD", |(_, c)| *c);
-            return Ok((rest, code));
-        }
-    }
-    // "MAUD 60": a code in millions; the quantity grammar scales it.
-    for (word, code) in MILLION_CURRENCY_CODES {
-        if cannot_start(i, word) {
-            continue;
-        }
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), sp).parse(i) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                return Ok((rest, code));
-            }
-        }
-    }
-    for (sym, code) in CURRENCY_SYMBOLS {
-        if cannot_start(i, sym) {
-            continue;
-        }
-        if let Ok((rest, _)) = tag_nc(i, sym) {
-            // "us $ 150 million": a spaced symbol, as tokenised text writes it.
-            let rest = opt(sp).parse(rest).map_or(rest, |(r, _)| r);
-            return Ok((rest, code));
-        }
-    }
-    for (word, code) in CURRENCY_PREFIX_WORDS {
-        if cannot_start(i, word) {
-            continue;
-        }
-        // "USD 200", and glued "USD115".
-        if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                return Ok((rest, code));
-            }
-        }
-    }
-    fail(i, nom::error::ErrorKind::Tag)
+                .any(|s| s.eq_ignore_ascii_case(p))
+                && p.len() + 1 < bare.len()
+        });
+    sign || spaced || word && figure
 }
 
 proptest::proptest! {
-    /// The currency symbols and codes tried by the index answer as the
-    /// scan over the four tables, on text opening with an entry (in any
-    /// case, cut short, run on into letters or digits, spaced) and on
-    /// arbitrary text.
+    /// Every currency entry is found wherever it stands in a text of
+    /// words no entry can open (lower-case letters but those a spaced
+    /// prefix is spelled with, digits, blanks, punctuation other than
+    /// signs), and nowhere else: at each character of that text outside
+    /// the entry, [`currency_symbol`] reads nothing.
     #[test]
-    fn currency_symbols_by_index_answer_as_the_scan(
+    fn each_currency_entry_is_found_where_it_stands_and_nowhere_else(
+        words in "[abd-gi-jl-tv-y0-9 ,.;()é-]{0,24}",
+        at in 0usize..25,
+        pick in 0usize..1000,
+    ) {
+        let written = written_currencies();
+        let (entry, code) = written
+            .get(pick % written.len())
+            .cloned()
+            .unwrap_or_default();
+        let at = at.min(words.len());
+        let at = (0..=at).rev().find(|&k| words.is_char_boundary(k)).unwrap_or(0);
+        let (head, tail) = words.split_at(at);
+        // A word of the filler glued before the entry would run on into it.
+        let head = if head.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+            format!("{head} ")
+        } else {
+            head.to_owned()
+        };
+        let text = format!("{head}{entry}7{tail}");
+        let start = head.len();
+        let end = start + entry.len();
+        for (k, _) in text.char_indices() {
+            let read = currency_symbol(text.get(k..).unwrap_or(""));
+            if k == start {
+                proptest::prop_assert_eq!(
+                    read.map(|(rest, c)| (text.len() - rest.len(), c)),
+                    Ok((end, code)),
+                    "{:?}",
+                    text
+                );
+            } else if k < start || k >= end {
+                proptest::prop_assert!(read.is_err(), "{:?} at {}: {:?}", text, k, read);
+            }
+        }
+    }
+
+    /// Whatever [`currency_symbol`] reads of any text is one entry of its
+    /// tables, written as the entry may be, naming that entry's currency.
+    #[test]
+    fn a_currency_read_is_an_entry_of_the_tables(
         s in "\\PC{0,8}",
         pick in 0usize..1000,
         upper in proptest::bool::ANY,
     ) {
-        let entries: Vec<&str> = SPACED_DOLLAR_PREFIXES
-            .iter()
-            .copied()
-            .chain(MILLION_CURRENCY_CODES.iter().map(|e| e.0))
-            .chain(CURRENCY_SYMBOLS.iter().map(|e| e.0))
-            .chain(CURRENCY_PREFIX_WORDS.iter().map(|e| e.0))
-            .collect();
-        let entry = entries.get(pick % entries.len()).copied().unwrap_or("");
-        let entry = if upper { entry.to_uppercase() } else { entry.to_owned() };
+        let written = written_currencies();
+        let (entry, _) = written.get(pick % written.len()).cloned().unwrap_or_default();
+        let entry = if upper { entry.to_uppercase() } else { entry };
         let short = entry.get(..entry.len().saturating_sub(1)).unwrap_or("");
         for text in [
             s.clone(),
             format!("{entry}{s}"),
-            format!("{entry} {s}"),
-            format!("{entry} 5{s}"),
             format!("{entry}5{s}"),
             format!("{entry} $ 5{s}"),
-            format!("{entry}$5{s}"),
             format!("{short} 5{s}"),
             format!("{entry}s 5{s}"),
             format!("{entry}\u{e9} 5{s}"),
         ] {
-            proptest::prop_assert_eq!(
-                currency_symbol(&text),
-                currency_symbol_by_scan(&text),
-                "{:?}",
-                text
-            );
+            if let Ok((rest, code)) = currency_symbol(&text) {
+                let read = text.get(..text.len() - rest.len()).unwrap_or("");
+                proptest::prop_assert!(
+                    is_written_entry(read, rest, code),
+                    "{:?} read {:?} as {}",
+                    text,
+                    read,
+                    code
+                );
+            }
         }
     }
 }

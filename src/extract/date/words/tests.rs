@@ -103,3 +103,21 @@ fn last_season_the_final_one_is_no_date() {
     assert!(is_vague("Fans hated ", "last season", " of the show."));
     assert!(is_vague("They played the ", "last season", " at home."));
 }
+
+#[test]
+fn letters_are_the_ascii_letters_a_text_opens_with() {
+    assert_eq!(letters("June 5"), Ok((" 5", "June")));
+    assert_eq!(letters("Sept."), Ok((".", "Sept")));
+    assert_eq!(letters("caf\u{e9}"), Ok(("\u{e9}", "caf")));
+    assert_eq!(letters("May"), Ok(("", "May")));
+    for i in ["", "5 June", "\u{e9}t\u{e9}", " June"] {
+        assert_eq!(
+            letters(i),
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::TakeWhile1
+            ))),
+            "{i:?}"
+        );
+    }
+}
