@@ -96,6 +96,67 @@ fn what_a_figure_measures_and_the_words_beside_it_tell_its_fact() {
     agrees_and_finds_each_planted("ledger", &[]);
 }
 
+/// The ids of the events of `refs` (as the fixtures write them).
+fn events(refs: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut id = None;
+    for line in refs.lines() {
+        if let Some(rest) = line.trim_start().strip_prefix("- id: ") {
+            id = Some(rest.to_owned());
+        } else if let (true, Some(i)) = (line.trim_start().starts_with("date: "), id.take()) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// `refs` with the date of event `id` moved three years later (every year
+/// on its `date:` line).
+fn planted_event(refs: &str, id: &str) -> String {
+    let at = refs.find(&format!("- id: {id}\n")).unwrap();
+    let (head, tail) = refs.split_at(at);
+    let line_at = tail.find("date: ").unwrap();
+    let line_end = tail[line_at..]
+        .find('\n')
+        .map_or(tail.len(), |n| line_at + n);
+    let line = &tail[line_at..line_end];
+    let moved: String = line
+        .split_inclusive(|c: char| !c.is_ascii_digit())
+        .map(|part| {
+            let digits = part.trim_end_matches(|c: char| !c.is_ascii_digit());
+            match digits.parse::<u32>() {
+                Ok(year) if digits.len() == 4 => format!("{}{}", year + 3, &part[4..]),
+                _ => part.to_owned(),
+            }
+        })
+        .collect();
+    format!("{head}{}{moved}{}", &tail[..line_at], &tail[line_end..])
+}
+
+/// Session 12's real news (issue 14): the clause a figure or a date
+/// stands in tells its fact or event — a subject and its figure across an
+/// unclosed "including" aside, a count short of "and one in …" that counts
+/// for another place, a date on its own side of a clause "as" opens.
+#[test]
+fn the_clause_a_figure_or_date_stands_in_tells_its_fact_or_event() {
+    // Nothing states Osk County's one case as a figure: its fact is there
+    // to compete with the count of Talvik County.
+    agrees_and_finds_each_planted("asides", &["osk/linked-cases"]);
+    let article = fixture("asides.txt");
+    let refs = fixture("asides.yaml");
+    let all = events(&refs);
+    assert_eq!(all.len(), 2, "{all:?}");
+    for id in all {
+        let moved = planted_event(&refs, &id);
+        assert_ne!(moved, refs, "{id}");
+        let found = findings(&article, &moved);
+        assert!(
+            found.iter().any(|(_, _, cited)| *cited == id),
+            "asides: {id} made wrong, found {found:?}"
+        );
+    }
+}
+
 #[test]
 fn facts_nothing_tells_apart_stay_a_tie() {
     let article =

@@ -34,6 +34,7 @@ mod beside;
 mod clauses;
 mod joint;
 mod measure;
+mod parts;
 mod phrase;
 use phrase::{Phrases, Reach};
 
@@ -246,10 +247,16 @@ fn match_sentence(
     for claim in claims.get(range.clone()).unwrap_or(&[]) {
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
     }
+    // Where the sentence's subordinate clauses open ("… until Monday as
+    // the heavy rains are predicted …"): one pass over the sentence.
+    let subordinate = sentence.map_or(Vec::new(), |s| parts::subordinate_cuts(&doc.prose, s));
     let clause_of = |span: Span| {
         sentence.map_or(span, |s| {
             let own = clause_at(s, span.start);
-            clauses::through_brackets(&doc.text, s, own, with_asides(&doc.text, s, own))
+            let clause =
+                clauses::through_brackets(&doc.text, s, own, with_asides(&doc.text, s, own));
+            let clause = clauses::through_aside(&doc.prose, s, own, clause);
+            parts::within(&subordinate, clause, span)
         })
     };
     let phrases = Phrases::new(doc, sentence, claims, range.clone(), clause_of);
@@ -643,7 +650,12 @@ fn with_its_subject(prose: &str, sentence: &Sentence, clause: Span) -> Span {
 /// The part of the sentence at `sentence` that holds `claim`, between the
 /// colons or semicolons before and after it: what a colon opens (a list,
 /// an explanation) speaks about its own items. Commas part nothing here:
-/// "Italy, with 800 units between Iraq and Kuwait" is one part.
+/// "Italy, with 800 units between Iraq and Kuwait" is one part. An
+/// elliptical coordinate headed by a number word that is no claim parts
+/// too (see `matching/parts.rs`): in "Four cases in Multnomah County and
+/// one in Seattle-King County are linked", the figure's part ends before
+/// "and one in …", which borrows the figure's noun to count for another
+/// place.
 fn part_of_sentence(prose: &str, sentence: Span, claim: Span) -> Span {
     let stops = [':', ';'];
     let before = prose.get(sentence.start..claim.start).unwrap_or("");
@@ -652,6 +664,7 @@ fn part_of_sentence(prose: &str, sentence: Span, claim: Span) -> Span {
         .rfind(stops)
         .map_or(sentence.start, |at| sentence.start + at + 1);
     let end = after.find(stops).map_or(sentence.end, |at| claim.end + at);
+    let end = parts::first_coordinate(prose, Span::new(claim.end, end)).unwrap_or(end);
     Span::new(start, end.max(claim.end))
 }
 
@@ -2287,6 +2300,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_takes_the_event_of_its_own_subordinate_clause() {
+        // "as the rains are forecast …" opens a clause of its own: the
+        // weekend is the forecast's, Friday the closure's, though the
+        // forecast's term stands nearer Friday.
+        let yaml = "events:\n  - {id: closed, date: 2024-03-08, match: {all: [shut the ferry]}}\n  - {id: forecast, date: {from: 2024-03-09, to: 2024-03-10}, match: {all: [forecast]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The harbour board has shut the ferry to Varn Island until Friday as the gales are forecast to last over the weekend."
+            ),
+            pairs(&[("until Friday", "closed"), ("the weekend", "forecast")])
+        );
+    }
+
+    #[test]
     fn a_name_in_brackets_belongs_to_the_clause_beside_it() {
         // The party's short name stands in brackets; the rival's name is
         // in the same clause but behind "and".
@@ -2676,6 +2704,29 @@ mod tests {
                 "Italy, with over 800 units between Iraq and Kuwait, will stay."
             ),
             pairs(&[("over 800 units", "?")])
+        );
+    }
+
+    #[test]
+    fn a_number_word_that_is_no_claim_ends_the_part_a_figure_owns() {
+        let yaml = "facts:\n  - {id: avon, value: 4, unit: cases, match: {all: [Avon]}}\n  - {id: brill, value: 1, unit: cases, match: {all: [Brill]}}\n";
+        // "and one in Brill County" counts for Brill with the figure's
+        // noun left out: "Four cases" is Avon's.
+        assert_eq!(
+            matched(
+                yaml,
+                "Four cases in Avon County and one in Brill County are linked to the fair."
+            ),
+            pairs(&[("Four cases", "avon")])
+        );
+        // "one of the …" is a part, no coordinate: both places stand in
+        // the figure's part, a tie.
+        assert_eq!(
+            matched(
+                yaml,
+                "Four cases in Avon County and one of the nurses in Brill County are linked to the fair."
+            ),
+            pairs(&[("Four cases", "?")])
         );
     }
 

@@ -13,6 +13,13 @@
 //! - **"with" opens a clause with no subject**: "Bicol was the hardest
 //!   hit, with 68 killed" — the figure's clause shares the subject of the
 //!   one before (see `with_its_subject`).
+//! - **Through an aside opened by "including"**: "The welfare sector,
+//!   including minority welfare gets 7.7 per cent" — the comma cuts the
+//!   subject from its figure, and no comma closes the aside. A clause
+//!   that opens with "including" (or "such as", "notably" …) goes on with
+//!   the clause before it, whose noun it qualifies; a clause right after
+//!   such an aside ("…, including minority welfare, gets 7.7 per cent")
+//!   goes on with the clause before the aside.
 //!
 //! Each look reads a few clauses or bytes beside one claim.
 
@@ -60,6 +67,56 @@ pub fn through_brackets(text: &str, sentence: &Sentence, own: Span, clause: Span
         }
     }
     out
+}
+
+/// The words that open an aside qualifying the noun before it.
+const ASIDE_OPENERS: &[&str] = &[
+    "including",
+    "excluding",
+    "such as",
+    "notably",
+    "especially",
+    "among them",
+];
+
+/// Whether `clause` opens with one of [`ASIDE_OPENERS`].
+fn opens_aside(text: &str, clause: Span) -> bool {
+    let words = text.get(clause.start..clause.end).unwrap_or("");
+    // Most clauses open with a letter no opener does.
+    let first = words.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !first.is_some_and(|b| b"iesna".contains(&b)) {
+        return false;
+    }
+    ASIDE_OPENERS
+        .iter()
+        .any(|w| crate::extract::grammar::phrase(words, w).is_ok())
+}
+
+/// `clause` (the clause of `sentence` a claim stands in, `own`, as taken
+/// on so far) taken on over the clause before it when `own` opens an
+/// aside ("[The welfare sector], [including minority welfare gets 7.7 per
+/// cent]"), or over the aside and the clause before it when `own` follows
+/// a closed aside ("[The welfare sector], [including minority welfare],
+/// [gets 7.7 per cent]"): only a comma stands between them.
+pub fn through_aside(text: &str, sentence: &Sentence, own: Span, clause: Span) -> Span {
+    let i = sentence.clauses.partition_point(|c| c.start < own.start);
+    if at(sentence, i) != Some(own) {
+        return clause;
+    }
+    let joined = |before: Span, after: Span| only(text, before.end, after.start, ',');
+    let start = match (
+        i.checked_sub(2).and_then(|j| at(sentence, j)),
+        i.checked_sub(1).and_then(|j| at(sentence, j)),
+    ) {
+        (_, Some(before)) if opens_aside(text, own) && joined(before, own) => before.start,
+        (Some(before), Some(aside))
+            if opens_aside(text, aside) && joined(before, aside) && joined(aside, own) =>
+        {
+            before.start
+        }
+        _ => return clause,
+    };
+    Span::new(start.min(clause.start), clause.end)
 }
 
 /// Whether the claim at `span` stands alone in brackets, an aside to the
@@ -150,6 +207,28 @@ mod tests {
             !got.iter()
                 .any(|(t, id)| t.contains("quarter") && id == "results"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_aside_opened_by_including_leaves_the_subject_its_figure() {
+        let yaml = "facts:\n  - {id: schools, value: 7.7, unit: percent, match: {all: [school sector]}}\n  - {id: roads, value: 7.2, unit: percent, match: {all: [roads]}}\n";
+        let want = pairs(&[("7.7 per cent", "schools"), ("7.2 per cent", "roads")]);
+        // Unclosed: no comma after the aside.
+        assert_eq!(
+            matched(
+                yaml,
+                "The school sector, including village schools gets 7.7 per cent and the roads and bridges 7.2 per cent."
+            ),
+            want
+        );
+        // Closed: the clause after the aside goes on with its subject.
+        assert_eq!(
+            matched(
+                yaml,
+                "The school sector, including village schools, gets 7.7 per cent and the roads and bridges 7.2 per cent."
+            ),
+            want
         );
     }
 
