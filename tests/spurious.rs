@@ -6,7 +6,10 @@
 //! spans, a name holding "Today", compound terms). Each fixture also holds
 //! real claims beside them, which must stay. A council briefing adds
 //! names that end in a year ("Budget 2027") and the counted noun read
-//! past a modifier, a whole or a note.
+//! past a modifier, a whole or a note. An assembly's wire copy holds
+//! the years in the names of bills, "zero" in fixed terms, number words in
+//! names and "about" as a preposition; a final's preview ranks ("No. 1"),
+//! a record ("5-0 against", "a perfect 8/8") and a streak.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -203,4 +206,27 @@ fn wire_briefs_give_no_names_ranks_or_age_brackets() {
         ("44 seats", "quantity"),
     ];
     assert_eq!(claims("fixtures/spurious/wire-briefs.txt"), owned(&want));
+}
+
+#[test]
+fn an_assembly_wire_gives_no_bill_years_terms_or_names() {
+    let want = [
+        ("on Thursday", "date"),
+        ("14 bills", "quantity"),
+        ("9 sittings", "quantity"),
+        ("in June", "date"),
+        ("£40 million", "quantity"),
+        ("by 2050", "date"),
+        ("812 buyers", "quantity"),
+        // "fell to zero": a figure.
+        ("zero", "quantity"),
+        ("last year", "date"),
+    ];
+    assert_eq!(claims("fixtures/spurious/assembly-wire.txt"), owned(&want));
+}
+
+#[test]
+fn a_final_preview_gives_no_ranks_records_or_streaks() {
+    let want = [("on Tuesday", "date"), ("12 titles", "quantity")];
+    assert_eq!(claims("fixtures/spurious/final-preview.txt"), owned(&want));
 }

@@ -49,9 +49,17 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
     }
     let dash = |s: &str| s.starts_with(['-', '\u{2013}', '\u{2014}', ':']);
     if let Some(inside) = after.strip_prefix('(') {
-        return inside
-            .find(')')
-            .is_some_and(|k| k <= 30 && dash(inside[k + 1..].trim_start()));
+        let Some(k) = inside.find(')').filter(|k| *k <= 30) else {
+            return false;
+        };
+        // "London, May 8 (Wire) Ministers said …": the agency's name in
+        // capitals, then the story, with no dash between.
+        let agency = inside[..k]
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let story = inside[k + 1..].strip_prefix(' ');
+        return dash(inside[k + 1..].trim_start())
+            || (agency && story.is_some_and(|r| r.starts_with(char::is_uppercase)));
     }
     if dash(after) {
         return true;
@@ -113,6 +121,7 @@ mod tests {
             "Mar 4"
         ));
         assert!(at("Oslo, Jun 3: The ministry said…", "Jun 3"));
+        assert!(at("Harbury, May 8 (WNS) The council said…", "May 8"));
         assert!(at(
             "PORT TOWN, Ga., Sept. 9 (NNS) -- Scientists say…",
             "Sept. 9"
@@ -129,6 +138,8 @@ mod tests {
         assert!(!at("On May 3 the firm said it would sell.", "May 3"));
         assert!(!at("Lisbon's bank said on Mar 4 (a Friday) that…", "Mar 4"));
         assert!(!at("The Vote, May 3, was close.", "May 3"));
+        assert!(!at("Harbury, May 8 (a Friday) The council met.", "May 8"));
+        assert!(!at("Harbury, May 8 (WNS) the council said…", "May 8"));
         assert!(!at("May 3: a day to remember, said the mayor.", "May 3"));
         assert!(!at("Madrid Jan 7 Iberia reported…", "Jan 7"));
         assert!(!at("May 5, 2019", "May 5, 2019"));

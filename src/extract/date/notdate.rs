@@ -1,7 +1,10 @@
 //! Date forms the text uses for something else: a recurring day ("every
 //! last Thursday and Friday of the month": a habit, no date), and a
 //! fiscal year that is part of a name ("the Finance Bill 2021-22", as
-//! "Budget 2024": its edition).
+//! "Budget 2024": its edition), a year that ends the name of a law ("the
+//! Harbour Bill, 2019", "Bill No. 7 of 2019"), two years written with a
+//! slash ("a 2030/5 phase-out") and a record out of a number ("a perfect
+//! 8/8").
 
 use super::{date_claim_with, DateExpr, DateOrder, ParsedDate};
 use crate::extract::claim::Relation;
@@ -183,6 +186,97 @@ fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
     }
 }
 
+/// Words that name a law, whose year after them is part of the name.
+const LAW_WORDS: &[&str] = &[
+    "Bill",
+    "Act",
+    "Ordinance",
+    "Code",
+    "Regulations",
+    "Rules",
+    "Order",
+    "Amendment",
+];
+
+/// The text of a date claim whose surroundings say it is none: the year of
+/// a law's name, two years with a slash, a record out of a number.
+/// `before` is the sentence up to the claim, `text` the claim's and
+/// `after` what follows it.
+pub fn names_no_date_here(before: &str, text: &str, after: &str) -> bool {
+    year_of_a_law(before, text) || slashed_years(text, after) || record_out_of(before, text)
+}
+
+/// Whether `text` is a bare year that ends the name of a law: "the
+/// Harbour Bill, 2019", "the Water Act 2014", "Bill No. 7 of 2019",
+/// "(No. 2) Bill, 2023". The law's word is capitalised.
+fn year_of_a_law(before: &str, text: &str) -> bool {
+    let year = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
+    if !year {
+        return false;
+    }
+    let mut head = before.trim_end_matches([' ', '\u{a0}']);
+    // "Bill No. 14 of 2023": the bill's number and "of" before the year.
+    if let Some(h) = head.strip_suffix(" of") {
+        let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
+        head = h
+            .strip_suffix("No. ")
+            .or_else(|| h.strip_suffix("No "))
+            .map_or(h, |x| x.trim_end())
+            .trim_end_matches(' ');
+        if head.len() == h.len() {
+            // "Act of 2019": "of" straight after the law's word.
+            head = h.trim_end_matches(' ');
+        }
+    }
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let start = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = head.get(start..).unwrap_or("");
+    LAW_WORDS.contains(&word)
+}
+
+/// Whether `text` is two years written with a slash, the second cut to
+/// its last digits: "2030/5", "2030/35" (the second later than the first).
+fn slashed_years(text: &str, after: &str) -> bool {
+    let Some((first, second)) = text.split_once('/') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if first.len() != 4 || !(1..=2).contains(&second.len()) || !digits(first) || !digits(second) {
+        return false;
+    }
+    // "2030/5/1" goes on as a day.
+    if after.starts_with(['/', '-', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let cut = 10u32.pow(second.len() as u32);
+    match (first.parse::<u32>(), second.parse::<u32>()) {
+        (Ok(y), Ok(t)) => t > y % cut,
+        _ => false,
+    }
+}
+
+/// Whether `text` is a record out of a number after "a" or "perfect": "a
+/// perfect 8/8", "a 9/10 record" — no month and day.
+fn record_out_of(before: &str, text: &str) -> bool {
+    let Some((a, b)) = text.split_once('/') else {
+        return false;
+    };
+    let small = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    if !(small(a) && small(b)) {
+        return false;
+    }
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    ["a", "an", "perfect"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
+}
+
 /// A day that can recur: a weekday, with "last"/"first" … of a month.
 fn names_a_day(expr: DateExpr) -> bool {
     matches!(
@@ -244,6 +338,37 @@ mod tests {
         assert_eq!(skip("", "in October crude fell", false), None);
         assert_eq!(skip("", "October was warm", false), None);
         assert_eq!(skip("", "soon, the council said", false), None);
+    }
+
+    #[test]
+    fn a_year_ending_a_law_is_its_name() {
+        let no = |b: &str, t: &str| names_no_date_here(b, t, " and");
+        assert!(no("The Fishermen (Protection of Boats) Bill, ", "2019"));
+        assert!(no("signed the Revenue (Estimates) Bill No. 11 of ", "2024"));
+        assert!(no("the Water Act ", "2014"));
+        assert!(no("the Water Act of ", "2014"));
+        assert!(no("the Supplementary Estimates (No. 3) Bill, ", "2024"));
+        // A bill dated: a date.
+        assert!(!no("the bill passed in ", "2019"));
+        assert!(!no("the bill, ", "2019"));
+        assert!(!no("the Act came into force in ", "2019"));
+        assert!(!no("Bill No. 11 of ", "May"));
+    }
+
+    #[test]
+    fn two_years_with_a_slash_and_a_record_are_no_dates() {
+        assert!(names_no_date_here("sets ", "2031/6", " phase-out"));
+        assert!(names_no_date_here("sets ", "2031/36", " phase-out"));
+        // Not a later year: a month of the year.
+        assert!(!names_no_date_here("in ", "2031/1", "."));
+        assert!(!names_no_date_here("on ", "2031/6", "/12."));
+        assert!(names_no_date_here(
+            "aims for a perfect ",
+            "8/8",
+            " in finals"
+        ));
+        assert!(names_no_date_here("has a ", "9/10", " record"));
+        assert!(!names_no_date_here("signed on ", "8/8", " in Harbury"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! in quotation marks, a game clock ("less than three minutes left").
 
 use super::age::compared_with_an_age;
-use super::scores::before_words_all;
+use super::scores::{before_words, before_words_all};
 use super::*;
 
 /// What a grammar read at a position, as the context rules below see it.
@@ -53,7 +53,9 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
             quantity_is_no_claim(before, text, after, unit, counted)
         }
         Reading::Duration(unit) => duration::not_a_length(before, text, after, unit),
-        Reading::Date => date::is_vague(before, text, after),
+        Reading::Date => {
+            date::is_vague(before, text, after) || date::names_no_date_here(before, text, after)
+        }
     };
     no.then_some(len)
 }
@@ -67,6 +69,9 @@ fn in_compound_term(after: &str) -> bool {
         "-point range",
         "-point line",
         "-point arc",
+        // "a nine-time winner": a title's count, as an ordinal is.
+        "-time ",
+        "-times ",
     ]
     .iter()
     .any(|t| strip_prefix_ignore_case(after, t).is_some())
@@ -106,6 +111,193 @@ fn names_a_rank(before: &str) -> bool {
                 .next()
                 .is_some_and(|f| crate::extract::number::parse_figure(f).is_some());
             figure && words.next().is_some_and(is_number)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a figure follows the abbreviation "No." (or "Nos."): a rank or
+/// a label ("world No. 1 ranked player", "the No. 2 Bill"), never a count.
+fn after_number_sign(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(head) = head
+        .strip_suffix("No.")
+        .or_else(|| head.strip_suffix("Nos."))
+    else {
+        return false;
+    };
+    !head.ends_with(|c: char| c.is_alphanumeric())
+}
+
+/// Words "zero" is fixed to in a term that measures nothing: "zero
+/// emission trucks", "zero-carbon homes", "zero tolerance", "a zero-sum
+/// game", "zero-hours contracts".
+const ZERO_TERMS: &[&str] = &[
+    "emission",
+    "emissions",
+    "carbon",
+    "tolerance",
+    "waste",
+    "sum",
+    "hours",
+];
+
+/// Whether "zero" at the start of `text` is part of a fixed term: "net
+/// zero", "net-zero emissions", "zero emission trucks", "zero-carbon",
+/// "zero or ultra-low emission vans". "zero deaths" and "fell to zero"
+/// are figures.
+fn zero_in_a_term(before: &str, text: &str, after: &str) -> bool {
+    let Some(tail) = strip_prefix_ignore_case(text, "zero") else {
+        return false;
+    };
+    if ends_with_folded(before, "net ") || ends_with_folded(before, "net-") {
+        return true;
+    }
+    let tail = if tail.is_empty() { after } else { tail };
+    let Some(mut tail) = tail.strip_prefix([' ', '-']) else {
+        return false;
+    };
+    // "zero or ultra-low emission": another word coordinated with it.
+    for joiner in ["or ", "and "] {
+        if let Some(r) = strip_prefix_ignore_case(tail, joiner) {
+            tail = r.split_once(' ').map_or("", |(_, r)| r);
+        }
+    }
+    let word = tail
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ZERO_TERMS.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Whether a number word written with a capital inside running prose is
+/// part of a name: "the Ten Point Plan", "the Five Eyes", "the Group of
+/// Seven". The word before it is lowercase, and so is a word of the
+/// sentence that title case would capitalise: a headline in title case
+/// capitalises its counts ("Storm Kills Three", "First to Win Four
+/// Titles").
+fn number_word_in_a_name(before: &str, text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let number = lookup(SMALL_NUMBERS, first).is_some()
+        || lookup(TENS, first).is_some()
+        || first.eq_ignore_ascii_case("zero");
+    if !number || !first.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let prose = before_words_all(before).any(|w| {
+        w.starts_with(|c: char| c.is_lowercase())
+            && !TITLE_CASE_LOWER.iter().any(|t| t.eq_ignore_ascii_case(w))
+    });
+    prose
+        && before
+            .strip_suffix(' ')
+            .is_some_and(|h| h.ends_with(|c: char| c.is_lowercase()))
+}
+
+/// The short words title case leaves in lowercase.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "from", "into", "onto", "over", "with", "vs",
+];
+
+/// Whether "the two" points at a pair the reader knows, not a count: "the
+/// two Houses passed 22 bills", "the two Koreas" — a capitalised noun, or
+/// a parliament's houses or chambers.
+fn names_a_known_pair(before: &str, text: &str, after: &str) -> bool {
+    let Some(tail) = strip_prefix_ignore_case(text, "two") else {
+        return false;
+    };
+    if !last_word(before).eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let tail = if tail.is_empty() { after } else { tail };
+    let Some(tail) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let word = tail
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        || ["houses", "chambers"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Verbs and adjectives "about" follows as a preposition: "asked about",
+/// "talked about", "knew about".
+const ABOUT_GOVERNORS: &[&str] = &[
+    "asked",
+    "ask",
+    "asks",
+    "asking",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "spoke",
+    "speak",
+    "speaks",
+    "speaking",
+    "know",
+    "knew",
+    "knows",
+    "said",
+    "says",
+    "say",
+    "think",
+    "thinks",
+    "thought",
+    "heard",
+    "hear",
+    "wrote",
+    "write",
+    "writes",
+    "learned",
+    "learnt",
+    "care",
+    "cared",
+    "worry",
+    "worried",
+    "questioned",
+    "told",
+    "tell",
+    "commented",
+    "complained",
+    "concerned",
+    "optimistic",
+    "confident",
+    "sure",
+];
+
+/// Whether "about" before a figure is the preposition, not the qualifier:
+/// after a verb it follows ("asked about", "talked about") and before "of"
+/// ("two of the bills") — what is asked about is some of a set, no figure
+/// approximated.
+fn about_as_preposition(before: &str, text: &str, after: &str) -> bool {
+    strip_prefix_ignore_case(text, "about ").is_some()
+        && strip_prefix_ignore_case(after, " of ").is_some()
+        && ABOUT_GOVERNORS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last_word(before)))
+}
+
+/// Whether a bare figure after "the last", "the past", "the first" …
+/// names games of a streak whose noun the sentence leaves out ("winning
+/// the last nine"): a count of nothing named, no claim.
+fn names_a_streak(before: &str) -> bool {
+    let words = before_words(before);
+    match words.as_slice() {
+        [w, the] => {
+            the.eq_ignore_ascii_case("the")
+                && ["last", "past", "previous", "first", "next"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
         }
         _ => false,
     }
@@ -245,7 +437,15 @@ fn quantity_is_no_claim(
     if in_compound_term(after) || (unit.is_none() && glued_to_particle(after)) {
         return true;
     }
-    if unit.is_none() && names_a_rank(before) {
+    if (unit.is_none() && names_a_rank(before)) || after_number_sign(before) {
+        return true;
+    }
+    if zero_in_a_term(before, text, after)
+        || number_word_in_a_name(before, text)
+        || names_a_known_pair(before, text, after)
+        || about_as_preposition(before, text, after)
+        || (unit.is_none() && names_a_streak(before))
+    {
         return true;
     }
     if names_a_race(before, text, after, unit) {

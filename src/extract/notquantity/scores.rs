@@ -102,11 +102,14 @@ fn tally_read<'a>(before: &str, i: &'a str, sports: bool) -> Res<'a, &'a str> {
         .split(['-', '–'])
         .filter_map(|p| p.parse().ok())
         .collect();
+    // A nought is no month and no day: "4-0" is a score.
     let date_like = match parts.as_slice() {
-        [a, b, ..] => (*a <= 12 && *b <= 31) || (*a <= 31 && *b <= 12),
+        [a, b, ..] if *a > 0 && *b > 0 => (*a <= 12 && *b <= 31) || (*a <= 31 && *b <= 12),
         _ => false,
     };
-    let cue_after = noun.is_some_and(|n| TALLY_NOUNS.contains(&n.to_lowercase().as_str()));
+    // "3-1 against Leeds": a record against an opponent.
+    let cue_after = noun.is_some_and(|n| TALLY_NOUNS.contains(&n.to_lowercase().as_str()))
+        || rest.starts_with(" against ");
     let cue_before = before_words(before)
         .iter()
         .any(|w| TALLY_VERBS.contains(&w.to_lowercase().as_str()))

@@ -115,6 +115,10 @@ fn scores_and_tallies_are_no_figures() {
     assert_eq!(skip("", "20-25 km"), None);
     assert_eq!(skip("", "2021-06-29"), None);
     assert_eq!(skip("", "1-2.5 metres"), None);
+    // A nought is no month or day; a record against an opponent.
+    assert_eq!(skip("improving to ", "5-0 in meetings"), Some("5-0"));
+    assert_eq!(skip("improving to ", "5-3 against Mara"), Some("5-3"));
+    assert_eq!(skip("improving to ", "5-3 in Harbury"), None);
 }
 
 #[test]
@@ -474,4 +478,127 @@ fn an_ordinal_after_a_unit_figure_opens_its_own_compound() {
     assert!(ordinal("two hundredth").is_ok());
     assert!(ordinal("four second-half tries").is_err());
     assert!(ordinal("two first-round picks").is_err());
+}
+
+#[test]
+fn zero_in_a_fixed_term_counts_nothing() {
+    assert!(no_claim("to reach net ", "zero by 2050", 4, None));
+    assert!(no_claim("its net-", "zero targets", 4, None));
+    assert!(no_claim("for ", "zero emission buses", 19, Some("buses")));
+    assert!(no_claim("for ", "zero emissions by", 14, Some("emissions")));
+    assert!(no_claim("and ", "zero-carbon homes", 11, Some("carbon")));
+    assert!(no_claim("with ", "zero tolerance for", 4, None));
+    assert!(no_claim(
+        "buyers of ",
+        "zero or ultra-low emission vans",
+        4,
+        None
+    ));
+    // Figures all the same.
+    assert!(!no_claim(
+        "there were ",
+        "zero deaths in",
+        11,
+        Some("deaths")
+    ));
+    assert!(!no_claim("deaths fell to ", "zero last year", 4, None));
+    assert!(!no_claim("fell to ", "zero or one a week", 4, None));
+}
+
+#[test]
+fn number_words_in_names_count_nothing() {
+    assert!(no_claim(
+        "vans in its ",
+        "Seven Point Plan",
+        11,
+        Some("points")
+    ));
+    assert!(no_claim("which the Group of ", "Seven praised", 5, None));
+    assert!(no_claim(
+        "a meeting of the ",
+        "Five Eyes on",
+        9,
+        Some("Eyes")
+    ));
+    // A headline in title case, a sentence's first word, a count in prose.
+    assert!(!no_claim(
+        "Only Player to Win ",
+        "Four Straight Titles",
+        20,
+        Some("Titles")
+    ));
+    assert!(!no_claim("", "Five Eyes met", 9, Some("Eyes")));
+    assert!(!no_claim(
+        "they hired ",
+        "five engineers",
+        14,
+        Some("engineers")
+    ));
+}
+
+#[test]
+fn ranks_known_pairs_prepositions_streaks_and_titles() {
+    // "No." before a figure: a rank.
+    assert!(no_claim(
+        "the new world No. ",
+        "1 ranked player",
+        15,
+        Some("player")
+    ));
+    assert!(!no_claim(
+        "Wiltshire said ",
+        "1 ranked player",
+        15,
+        Some("player")
+    ));
+    // "the two Houses": the pair a parliament has.
+    assert!(no_claim(
+        "after the ",
+        "two Houses passed",
+        10,
+        Some("Houses")
+    ));
+    assert!(no_claim(
+        "after the ",
+        "two houses passed",
+        10,
+        Some("houses")
+    ));
+    assert!(!no_claim(
+        "after the ",
+        "two clerks left",
+        10,
+        Some("clerks")
+    ));
+    assert!(!no_claim("after ", "two Houses passed", 10, Some("Houses")));
+    // "asked about two of the bills": the preposition.
+    assert!(no_claim(
+        "Asked ",
+        "about two of the bills",
+        9,
+        Some("bills")
+    ));
+    assert!(!no_claim(
+        "It passed ",
+        "about two of the bills",
+        9,
+        Some("bills")
+    ));
+    assert!(!no_claim(
+        "Asked, he said ",
+        "about 200 bills passed",
+        9,
+        Some("bills")
+    ));
+    // A streak's games, left unnamed.
+    assert!(no_claim("winning the last ", "seven on Tour", 5, None));
+    assert!(!no_claim("winning ", "seven on Tour", 5, None));
+    // A count of titles as an epithet.
+    assert!(no_claim("faces ", "six-time former winner", 3, None));
+    assert!(!no_claim(
+        "faces ",
+        "six former winners",
+        18,
+        Some("winners")
+    ));
 }
