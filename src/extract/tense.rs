@@ -25,6 +25,9 @@ use crate::document::Document;
 use crate::extract::claim::{Span, Tense};
 use crate::extract::grammar::lower;
 
+mod vocab;
+use vocab::*;
+
 /// Whether a future or intent marker, which makes a governed date a
 /// commitment, starts at word `idx`: a word alone, or it and the next one
 /// or two.
@@ -155,100 +158,6 @@ pub(crate) fn past_last(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             .is_some_and(|p| matches!(p, "every" | "each"))
 }
 
-/// Whether `w`, right after "to", can be the verb of an infinitive
-/// rather than the start of a noun phrase or a figure ("projected to
-/// widen", not "raised its forecast to 3%" or "to the end").
-fn is_verb_after_to(w: &str) -> bool {
-    w.chars().all(|c| c.is_ascii_alphabetic())
-        && !matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "about"
-                | "around"
-                | "some"
-                | "more"
-                | "less"
-                | "nearly"
-                | "almost"
-                | "over"
-                | "under"
-                | "between"
-        )
-}
-
-/// Units and names of time that "next" shifts when it is part of a date.
-pub(crate) fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "day"
-            | "week"
-            | "weekend"
-            | "month"
-            | "quarter"
-            | "half"
-            | "year"
-            | "decade"
-            | "season"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "fiscal"
-            | "financial"
-    )
-}
-
-/// Counts that "next" takes in a date ("the next four years").
-pub(crate) fn is_count_word(w: &str) -> bool {
-    matches!(
-        w,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "few"
-            | "several"
-            | "couple"
-    )
-}
-
 /// Whether the words after a form of "be" at `idx` make a plan of it:
 /// "is due to", "are set to", "is expected", "is to be sentenced", "are
 /// due back".
@@ -265,107 +174,6 @@ fn be_plan(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             | (Some("to"), _)
             | (Some("due"), Some("back" | "in" | "on" | "at"))
     )
-}
-
-/// Irregular past forms common in news; regular ones end in "-ed".
-fn is_past_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "met"
-            | "held"
-            | "took"
-            | "made"
-            | "came"
-            | "went"
-            | "gave"
-            | "told"
-            | "began"
-            | "left"
-            | "won"
-            | "lost"
-            | "rose"
-            | "fell"
-            | "saw"
-            | "sent"
-            | "found"
-            | "became"
-            | "spent"
-            | "paid"
-            | "built"
-            | "brought"
-            | "kept"
-            | "got"
-            | "wrote"
-            | "spoke"
-            | "chose"
-            | "drew"
-            | "ran"
-            | "struck"
-            | "sought"
-            | "thought"
-            | "bought"
-            | "caught"
-            | "taught"
-            | "led"
-            | "ago"
-            | "earlier"
-            | "previously"
-            | "yesterday"
-    )
-}
-
-/// Words ending in "-ed" that are not past verbs.
-fn is_not_past(w: &str) -> bool {
-    matches!(
-        w,
-        "need"
-            | "needs"
-            | "united"
-            | "hundred"
-            | "speed"
-            | "indeed"
-            | "proceed"
-            | "exceed"
-            | "seed"
-            | "feed"
-            | "red"
-            | "bed"
-            | "shed"
-            | "wed"
-            | "bred"
-            | "creed"
-            | "greed"
-            | "weed"
-            | "deed"
-            | "steed"
-            | "sacred"
-            | "naked"
-            | "wicked"
-            | "kindred"
-            | "scheduled"
-            | "planned"
-            | "intended"
-            | "committed"
-            | "expected"
-            | "armed"
-            | "based"
-            | "related"
-            | "limited"
-            | "detailed"
-            | "advanced"
-            | "concerned"
-            | "supposed"
-    )
-}
-
-/// Negations that turn a commitment around ("will not meet").
-fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// Tense, commitment and negation of a date inside a clause.
@@ -459,10 +267,6 @@ fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
     }
 }
 
-fn is_past_word(w: &str) -> bool {
-    is_past_marker(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w) && w.is_ascii())
-}
-
 /// What a marker word says about a date it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mark {
@@ -497,12 +301,6 @@ impl Mark {
     }
 }
 
-/// Words that look ahead without promising: a condition, whose present
-/// tense speaks of the future ("if he throws five on Sunday").
-fn is_possible(w: &str) -> bool {
-    matches!(w, "if" | "unless")
-}
-
 /// Whether word `idx` looks ahead without anyone promising: a condition
 /// ("if", "unless"), a forecast said to be improbable ("is unlikely to be
 /// known before Tuesday"), or the conditional "would be" stating what some
@@ -517,12 +315,6 @@ pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("would") => word(1) == Some("be") && !word(2).is_some_and(is_past_word),
         _ => false,
     }
-}
-
-/// Subject pronouns: after "before" or "until" one opens a clause of its
-/// own ("before they know").
-fn is_subject_pronoun(w: &str) -> bool {
-    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they")
 }
 
 /// Whether word `idx` of `clause` opens a clause that a marker before it
@@ -629,97 +421,6 @@ fn in_compound(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             )
         });
     joined_before && !prefix || joined_after
-}
-
-/// Verbs whose object may be a participle completing it: "keep the
-/// government funded", "get the bill passed", "leave the plant closed".
-fn takes_complement(w: &str) -> bool {
-    matches!(
-        w,
-        "keep"
-            | "keeps"
-            | "keeping"
-            | "get"
-            | "gets"
-            | "getting"
-            | "leave"
-            | "leaves"
-            | "leaving"
-            | "make"
-            | "makes"
-            | "making"
-            | "want"
-            | "wants"
-            | "see"
-            | "sees"
-    )
-}
-
-/// Words that make a past "set" a present or a bare infinitive: "will set
-/// out", "to set up".
-fn is_modal_or_to(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "'ll"
-            | "’ll"
-    )
-}
-
-/// Modals that make "have" and a participle a future perfect.
-pub(crate) fn is_future_modal(w: &str) -> bool {
-    matches!(w, "will" | "shall" | "'ll" | "’ll" | "would")
-}
-
-/// Verbs that announce something planned: "announced a march", "called a
-/// strike".
-fn is_announcing(w: &str) -> bool {
-    matches!(
-        w,
-        "announced" | "called" | "proposed" | "unveiled" | "declared" | "fixed"
-    )
-}
-
-/// Nouns of events that are planned ahead of their day.
-fn is_planned_event(w: &str) -> bool {
-    matches!(
-        w,
-        "march"
-            | "rally"
-            | "protest"
-            | "protests"
-            | "strike"
-            | "strikes"
-            | "sit-in"
-            | "meeting"
-            | "summit"
-            | "election"
-            | "elections"
-            | "vote"
-            | "poll"
-            | "referendum"
-            | "visit"
-            | "tour"
-            | "hearing"
-            | "conference"
-            | "ceremony"
-            | "launch"
-            | "auction"
-    )
-}
-
-/// Relative pronouns: a marker before one does not reach a date in the
-/// relative clause it opens.
-fn is_relative_pronoun(w: &str) -> bool {
-    matches!(w, "who" | "which" | "whose" | "whom")
 }
 
 /// Whether the "-ed" word `idx` completes the object of a verb like
