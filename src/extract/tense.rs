@@ -35,10 +35,10 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
     match word(0) {
         Some(
-            "will" | "shall" | "'ll" | "’ll" | "scheduled" | "planned" | "intend" | "intends"
-            | "intended" | "intent" | "intention" | "pledged" | "pledge" | "pledges" | "vowed"
-            | "vow" | "vows" | "promised" | "promise" | "promises" | "would" | "upcoming"
-            | "forthcoming",
+            "will" | "shall" | "'ll" | "’ll" | "won't" | "won’t" | "shan't" | "scheduled"
+            | "planned" | "intend" | "intends" | "intended" | "intent" | "intention" | "pledged"
+            | "pledge" | "pledges" | "vowed" | "vow" | "vows" | "promised" | "promise" | "promises"
+            | "would" | "upcoming" | "forthcoming",
         ) => true,
         // "next" only marks the future as a word of its own before a noun
         // ("the next ministerial meeting"); before a unit of time it is
@@ -49,12 +49,12 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("is" | "are") => be_plan(ws, idx),
         // "due to be", "set to be", "due back"
         Some("due") => word(1) == Some("to") && word(2) == Some("be") || word(1) == Some("back"),
-        Some("set") => word(1) == Some("to") && word(2) == Some("be"),
         Some(
             "going" | "expected" | "expects" | "expect" | "expecting" | "likely" | "plans" | "plan"
             | "planning" | "committed" | "commit" | "commits",
         ) => word(1) == Some("to") || infinitive_ahead(ws, idx),
-        Some("predicted" | "projected" | "slated" | "tipped") => infinitive_ahead(ws, idx),
+        // "a film set to air Monday", "set to be"
+        Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
         // "aims to", "aims for fewer than 5,000 troops by November"
@@ -67,34 +67,36 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("targeting" | "projecting" | "projects" | "forecasting" | "forecasts") => true,
         // "the rules take effect Jan. 1": the present with a future meaning.
         Some("take" | "takes" | "taking") => word(1) == Some("effect"),
-        Some("to") => matches!(
-            word(1),
-            Some(
-                "hold"
-                    | "meet"
-                    | "complete"
-                    | "finish"
-                    | "open"
-                    | "launch"
-                    | "deliver"
-                    | "start"
-                    | "begin"
-                    | "host"
-                    | "convene"
-                    | "release"
-                    | "publish"
-                    | "sign"
-                    | "withdraw"
-                    | "deploy"
-                    | "build"
-                    | "close"
-                    | "return"
-                    | "reach"
-                    | "end"
-                    | "follow"
-                    | "expire"
-            )
-        ),
+        Some("to") => {
+            matches!(
+                word(1),
+                Some(
+                    "hold"
+                        | "meet"
+                        | "complete"
+                        | "finish"
+                        | "open"
+                        | "launch"
+                        | "deliver"
+                        | "start"
+                        | "begin"
+                        | "host"
+                        | "convene"
+                        | "release"
+                        | "publish"
+                        | "sign"
+                        | "withdraw"
+                        | "deploy"
+                        | "build"
+                        | "close"
+                        | "return"
+                        | "reach"
+                        | "end"
+                        | "follow"
+                        | "expire"
+                )
+            ) || infinitive_ahead(ws, idx)
+        }
         _ => false,
     }
 }
@@ -104,12 +106,31 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 /// relative, no "is" before it), or "expect"/"expects" with an object and
 /// then a verb of its own — "they expect the jobless rate for October to
 /// rise" looks ahead as "the rate is expected to rise" does. The object is
-/// at most six words, with no clause opened in it.
+/// at most six words, with no clause opened in it. "a film set to air
+/// Monday" is planned as "slated to" is, and so is a passive infinitive
+/// with nothing past before it: "the final, to be broadcast Sunday",
+/// "needs to be signed by Friday" — not "was to be", "were said to be"
+/// or "seems to be", whose words before "to" date or hedge it.
 pub(crate) fn infinitive_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
     match word(0) {
-        Some("predicted" | "projected" | "slated" | "tipped") => {
+        Some("predicted" | "projected" | "slated" | "tipped" | "set") => {
             word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
+        }
+        Some("to") => {
+            let prev = idx
+                .checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .map(|(_, w)| w.as_ref());
+            word(1) == Some("be")
+                && word(2).is_some_and(is_participle)
+                && !prev.is_some_and(|p| {
+                    is_past_word(p)
+                        || matches!(
+                            p,
+                            "seem" | "seems" | "appear" | "appears" | "ought" | "enough"
+                        )
+                })
         }
         Some("expect" | "expects") => object_then_to(ws, idx),
         _ => false,
@@ -174,6 +195,17 @@ fn be_plan(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             | (Some("to"), _)
             | (Some("due"), Some("back" | "in" | "on" | "at"))
     )
+}
+
+/// Whether word `k` negates the verb of a commitment near it: "not",
+/// "never", "-n't", or "no longer". "no" before a noun denies the noun,
+/// not the promise: "there will be no combat troops by 2015" commits to
+/// a state by 2015. A negated verb ("will not finish the road by 2016")
+/// is reported negated: the claim holds when the event falls outside the
+/// period the relation names.
+pub(crate) fn negates(ws: &[(usize, Cow<'_, str>)], k: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(k).is_some_and(is_negation) || word(k) == Some("no") && word(k + 1) == Some("longer")
 }
 
 /// Tense, commitment and negation of a date inside a clause.
@@ -462,6 +494,172 @@ fn announces_event(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         && (2..=5).any(|k| word(idx + k).is_some_and(is_planned_event))
 }
 
+/// Whether word `idx` is "followed" or "preceded" before "by": a phrase
+/// of sequence, no verb of its own ("will be released Tuesday, followed
+/// by the minutes Wednesday"), so no marker; the clause it opens takes
+/// the tense of the one before it ([`elided`]).
+pub(crate) fn sequence_by(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    matches!(word(idx), Some("followed" | "preceded")) && word(idx + 1) == Some("by")
+}
+
+/// Words that cannot be the subject of a verb right after them:
+/// determiners, pronouns other than "he", "she", "it", auxiliaries,
+/// modals, prepositions and conjunctions.
+fn is_no_subject(w: &str) -> bool {
+    is_modal_or_to(w)
+        || is_negation(w)
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "some"
+                | "any"
+                | "no"
+                | "every"
+                | "each"
+                | "all"
+                | "both"
+                | "i"
+                | "we"
+                | "you"
+                | "they"
+                | "them"
+                | "us"
+                | "him"
+                | "me"
+                | "do"
+                | "does"
+                | "did"
+                | "be"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "into"
+                | "after"
+                | "before"
+                | "and"
+                | "or"
+                | "but"
+                | "then"
+                | "as"
+                | "if"
+                | "when"
+                | "there"
+                | "here"
+                | "new"
+                | "first"
+                | "last"
+                | "big"
+                | "major"
+        )
+}
+
+/// Whether word `idx` of `clause`, a verb written alike in the present
+/// and the past ("beat", "set", "cut", "hit", "put", "read", "cost"), is
+/// past: right after a subject in the third person singular, which would
+/// have "beats", "sets" in the present. "he", "she", "it", a name ("Smith
+/// beat Jones on Saturday"), or a singular noun after a determiner with an
+/// object after the verb ("the storm cut the power on Monday"); an adverb
+/// may stand between ("Smith narrowly beat"). After "will", "to", "did" or
+/// a determiner it is no past ("will beat", "to cut", "a hit"), nor
+/// before "to", "for", "of" or a noun it heads ("set to", "set for
+/// Monday", "hit list", "read more").
+pub(crate) fn same_form_past(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    if word(idx).and_then(irregular) != Some(Form::Same) {
+        return false;
+    }
+    let next = word(idx + 1);
+    if next.is_some_and(|n| matches!(n, "to" | "for" | "of" | "list" | "lists" | "more")) {
+        return false;
+    }
+    // Whether word `k` is written with a capital.
+    let upper = |k: usize| {
+        ws.get(k)
+            .and_then(|(a, _)| clause.get(*a..))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    };
+    let Some(mut j) = idx.checked_sub(1) else {
+        return false;
+    };
+    // "narrowly beat", not "Italy beat".
+    if word(j).is_some_and(|p| p.len() > 4 && p.ends_with("ly")) && !upper(j) {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+    }
+    let Some(subject) = word(j) else {
+        return false;
+    };
+    if matches!(subject, "he" | "she" | "it") {
+        return true;
+    }
+    if is_no_subject(subject) || !subject.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    // An object or a particle after the verb: "beat Jones", "cut 500
+    // jobs", "hit a record", "put off".
+    let object = next.is_some_and(|n| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                n,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "off"
+                    | "out"
+                    | "up"
+                    | "down"
+                    | "back"
+                    | "aside"
+            )
+    });
+    let named = upper(j);
+    let upper_next = upper(idx + 1);
+    let singular_noun = j.checked_sub(1).and_then(word).is_some_and(|d| {
+        matches!(
+            d,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+        )
+    }) && (!subject.ends_with('s') || subject.ends_with("ss"));
+    (named || singular_noun) && (object || upper_next)
+}
+
 /// The mark word `idx` makes, if any.
 pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
     let w = ws.get(idx)?.1.as_ref();
@@ -509,8 +707,9 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     };
     // "will be paid", "is held": a participle, irregular or not; "keep
     // the government funded": one completing an object.
-    let past = is_past_word(w) && !after_be() && !completes_object(ws, idx)
-        || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
+    let past =
+        is_past_word(w) && !after_be() && !completes_object(ws, idx) && !sequence_by(ws, idx)
+            || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
     past.then_some(Mark::Past)
 }
 
@@ -547,7 +746,11 @@ impl<'a> ClauseMarkers<'a> {
     pub fn new(clause: &'a str) -> Self {
         let ws = words(clause);
         let markers = (0..ws.len())
-            .filter_map(|idx| marker_at(&ws, idx).map(|t| (idx, t)))
+            .filter_map(|idx| {
+                marker_at(&ws, idx)
+                    .or_else(|| same_form_past(clause, &ws, idx).then_some(Mark::Past))
+                    .map(|t| (idx, t))
+            })
             .filter(|&(idx, t)| !(t == Mark::Past && in_compound(clause, &ws, idx)))
             .collect();
         let relatives = (0..ws.len())
@@ -610,10 +813,15 @@ impl<'a> ClauseMarkers<'a> {
             ws.get(idx).is_some_and(|(_, w)| w == "to")
                 && best.is_some_and(|(_, m, _)| m == Mark::Past)
         };
+        // "a film set to air Monday won praise", "to be broadcast Sunday
+        // drew …": a date at most two words after a future marker is the
+        // adverb of the verb that marker opens; a past verb right after it
+        // is the verb of the clause the phrase sits in.
+        let close = best.is_some_and(|(_, m, idx)| m == Mark::Future && before - idx <= 3);
         if let Some(&(idx, mark)) = self
             .markers
             .get(first_after)
-            .filter(|(i, _)| !back_cut(*i) && !result(*i))
+            .filter(|(i, _)| !back_cut(*i) && !result(*i) && !close)
         {
             if let Some((at, _)) = ws.get(idx) {
                 let distance = 2 * (at - date_end);
@@ -624,12 +832,7 @@ impl<'a> ClauseMarkers<'a> {
         }
         let (_, mark, idx) = best?;
         let commitment = mark.commitment();
-        let negated = commitment
-            && ws
-                .iter()
-                .skip(idx.saturating_sub(1))
-                .take(4)
-                .any(|(_, w)| is_negation(w));
+        let negated = commitment && (idx.saturating_sub(1)..idx + 3).any(|k| negates(ws, k));
         Some(ClauseTense {
             tense: mark.tense(),
             commitment,
@@ -673,12 +876,24 @@ pub fn date_tense<'a>(
     if let Some(t) = continued {
         return t;
     }
+    let deadline = ahead_deadline(doc.prose.get(span.start..span.end).unwrap_or(""));
+    let elided = match cache.elided {
+        Some((k, t)) if k == key => t,
+        _ => {
+            let t = elided(doc, clause, text);
+            cache.elided = Some((key, t));
+            t
+        }
+    };
+    if let (Some(t), false) = (elided, deadline) {
+        return t;
+    }
     let fronted = doc
         .prose
         .get(clause.end..)
         .is_some_and(|r| r.starts_with(','));
     if !fronted {
-        return if ahead_deadline(doc.prose.get(span.start..span.end).unwrap_or("")) {
+        return if deadline {
             ClauseTense {
                 tense: Tense::Future,
                 commitment: true,
@@ -730,6 +945,47 @@ fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
     ClauseMarkers::new(text).marked(text.len(), text.len())
 }
 
+/// The tense a clause with no verb of its own continues from the clause
+/// before it, which a comma ends: "The data will be released late
+/// Tuesday, followed by the minutes early Wednesday", "… will publish
+/// its results Tuesday, with the final report due Wednesday". The clause
+/// opens with a word of sequence or accompaniment ("followed by",
+/// "preceded by", "with", "then", "and then", "plus", "along with") and
+/// holds no marker; the date takes the last marker of the clause before.
+/// `None` where the clause is no such phrase, or nothing before it marks.
+fn elided(doc: &Document, clause: Span, text: &str) -> Option<ClauseTense> {
+    let ws = words(text.get(..text.len().min(24)).unwrap_or(text));
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let opens = match word(0)? {
+        "followed" | "preceded" => word(1) == Some("by"),
+        "with" | "then" | "plus" => true,
+        "and" => word(1) == Some("then"),
+        "along" => word(1) == Some("with"),
+        _ => false,
+    };
+    // "with lawmakers racing to beat a Friday deadline": an infinitive
+    // looks ahead of its own.
+    let own = ClauseMarkers::new(text);
+    let infinitive = own.ws.windows(2).any(|p| match p {
+        [(_, to), (_, v)] => to == "to" && is_verb_after_to(v),
+        _ => false,
+    });
+    if !opens || infinitive || !own.markers.is_empty() {
+        return None;
+    }
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    let s = doc.sentences.get(k)?;
+    let i = s.clauses.partition_point(|c| c.start < clause.start);
+    let head = *s.clauses.get(i.checked_sub(1)?)?;
+    if doc.prose.get(head.end..clause.start)?.trim() != "," {
+        return None;
+    }
+    let before = doc.prose.get(head.start..head.end)?;
+    ClauseMarkers::new(before).marked(before.len(), before.len())
+}
+
 /// Whether a date with no marker in reach is a deadline that points ahead
 /// by its own words ("keep the government funded through next fall",
 /// "runs until next spring"): what lasts until a coming date is set to,
@@ -755,6 +1011,9 @@ pub struct Cache<'a> {
     /// The clause last read as one a parenthesis cut, and the tense of
     /// the words before the parenthesis.
     continued: Option<((usize, usize), Option<ClauseTense>)>,
+    /// The clause last read as one with no verb of its own, and the
+    /// tense of the clause before it ([`elided`]).
+    elided: Option<((usize, usize), Option<ClauseTense>)>,
 }
 
 impl<'a> Cache<'a> {

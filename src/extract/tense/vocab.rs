@@ -97,56 +97,215 @@ pub(super) fn is_count_word(w: &str) -> bool {
     )
 }
 
-/// Irregular past forms common in news; regular ones end in "-ed".
-pub(super) fn is_past_marker(w: &str) -> bool {
+/// Past words that are no verb: the past tense of "be", "have" and "do",
+/// and adverbs of past time.
+fn is_past_adverb_or_auxiliary(w: &str) -> bool {
     matches!(
         w,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "met"
-            | "held"
-            | "took"
-            | "made"
-            | "came"
-            | "went"
-            | "gave"
-            | "told"
-            | "began"
-            | "left"
-            | "won"
-            | "lost"
-            | "rose"
-            | "fell"
-            | "saw"
-            | "sent"
-            | "found"
-            | "became"
-            | "spent"
-            | "paid"
-            | "built"
-            | "brought"
-            | "kept"
-            | "got"
-            | "wrote"
-            | "spoke"
-            | "chose"
-            | "drew"
-            | "ran"
-            | "struck"
-            | "sought"
-            | "thought"
-            | "bought"
-            | "caught"
-            | "taught"
-            | "led"
-            | "ago"
-            | "earlier"
-            | "previously"
-            | "yesterday"
+        "was" | "were" | "had" | "did" | "ago" | "earlier" | "previously" | "yesterday"
     )
+}
+
+/// How an irregular verb form reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Form {
+    /// A simple past, or one that is also the participle, unlike the
+    /// present: "took", "sold", "held".
+    Past,
+    /// A participle that is no simple past: "taken", "shown". Past as a
+    /// reduced relative ("the decision taken on Monday"), and the
+    /// participle of a passive ("to be shown on Sunday").
+    Participle,
+    /// A verb whose present and past are written alike: "beat", "set",
+    /// "cut", "hit". Past only where the subject shows it
+    /// ([`super::same_form_past`]).
+    Same,
+}
+
+/// Irregular past forms and participles common in news, sorted for a
+/// binary search; regular ones end in "-ed". Words that are mostly
+/// something else in news are left out: "given" (a preposition), "known"
+/// and "seen" ("known as", "seen as"), "meant" ("meant to", a plan),
+/// "fed" (the Fed), "lay" (the present of "lay"), "forecast" (a forecast
+/// dates what is to come).
+static IRREGULAR: [(&str, Form); 155] = [
+    ("arisen", Form::Participle),
+    ("arose", Form::Past),
+    ("beat", Form::Same),
+    ("beaten", Form::Participle),
+    ("became", Form::Past),
+    ("began", Form::Past),
+    ("begun", Form::Participle),
+    ("bet", Form::Same),
+    ("bid", Form::Same),
+    ("bought", Form::Past),
+    ("broadcast", Form::Same),
+    ("broke", Form::Past),
+    ("broken", Form::Participle),
+    ("brought", Form::Past),
+    ("built", Form::Past),
+    ("burst", Form::Same),
+    ("came", Form::Past),
+    ("cast", Form::Same),
+    ("caught", Form::Past),
+    ("chose", Form::Past),
+    ("chosen", Form::Participle),
+    ("clung", Form::Past),
+    ("cost", Form::Same),
+    ("crept", Form::Past),
+    ("cut", Form::Same),
+    ("dealt", Form::Past),
+    ("done", Form::Participle),
+    ("drawn", Form::Participle),
+    ("drew", Form::Past),
+    ("driven", Form::Participle),
+    ("drove", Form::Past),
+    ("dug", Form::Past),
+    ("eaten", Form::Participle),
+    ("fallen", Form::Participle),
+    ("fell", Form::Past),
+    ("felt", Form::Past),
+    ("fled", Form::Past),
+    ("flew", Form::Past),
+    ("flown", Form::Participle),
+    ("flung", Form::Past),
+    ("forbade", Form::Past),
+    ("forgave", Form::Past),
+    ("forgiven", Form::Participle),
+    ("forgot", Form::Past),
+    ("forgotten", Form::Participle),
+    ("fought", Form::Past),
+    ("found", Form::Past),
+    ("gave", Form::Past),
+    ("got", Form::Past),
+    ("grew", Form::Past),
+    ("grown", Form::Participle),
+    ("heard", Form::Past),
+    ("held", Form::Past),
+    ("hidden", Form::Participle),
+    ("hit", Form::Same),
+    ("hung", Form::Past),
+    ("hurt", Form::Same),
+    ("kept", Form::Past),
+    ("knelt", Form::Past),
+    ("knew", Form::Past),
+    ("laid", Form::Past),
+    ("leapt", Form::Past),
+    ("learnt", Form::Past),
+    ("led", Form::Past),
+    ("left", Form::Past),
+    ("lent", Form::Past),
+    ("let", Form::Same),
+    ("lost", Form::Past),
+    ("made", Form::Past),
+    ("met", Form::Past),
+    ("overcame", Form::Past),
+    ("oversaw", Form::Past),
+    ("overseen", Form::Participle),
+    ("overtaken", Form::Participle),
+    ("overtook", Form::Past),
+    ("paid", Form::Past),
+    ("put", Form::Same),
+    ("quit", Form::Same),
+    ("ran", Form::Past),
+    ("rang", Form::Past),
+    ("read", Form::Same),
+    ("ridden", Form::Participle),
+    ("risen", Form::Participle),
+    ("rode", Form::Past),
+    ("rose", Form::Past),
+    ("said", Form::Past),
+    ("sang", Form::Past),
+    ("sank", Form::Past),
+    ("sat", Form::Past),
+    ("saw", Form::Past),
+    ("sent", Form::Past),
+    ("set", Form::Same),
+    ("shaken", Form::Participle),
+    ("shed", Form::Same),
+    ("shone", Form::Past),
+    ("shot", Form::Past),
+    ("shown", Form::Participle),
+    ("shrank", Form::Past),
+    ("shrunk", Form::Participle),
+    ("shut", Form::Same),
+    ("slain", Form::Participle),
+    ("slept", Form::Past),
+    ("slid", Form::Past),
+    ("slit", Form::Same),
+    ("sold", Form::Past),
+    ("sought", Form::Past),
+    ("sped", Form::Past),
+    ("spent", Form::Past),
+    ("split", Form::Same),
+    ("spoke", Form::Past),
+    ("spoken", Form::Participle),
+    ("sprang", Form::Past),
+    ("spread", Form::Same),
+    ("sprung", Form::Participle),
+    ("spun", Form::Past),
+    ("stole", Form::Past),
+    ("stolen", Form::Participle),
+    ("stood", Form::Past),
+    ("strove", Form::Past),
+    ("struck", Form::Past),
+    ("stuck", Form::Past),
+    ("stung", Form::Past),
+    ("sung", Form::Participle),
+    ("sunk", Form::Participle),
+    ("swam", Form::Past),
+    ("swept", Form::Past),
+    ("swore", Form::Past),
+    ("sworn", Form::Participle),
+    ("swung", Form::Past),
+    ("taken", Form::Participle),
+    ("taught", Form::Past),
+    ("thought", Form::Past),
+    ("threw", Form::Past),
+    ("thrown", Form::Participle),
+    ("thrust", Form::Same),
+    ("told", Form::Past),
+    ("took", Form::Past),
+    ("tore", Form::Past),
+    ("torn", Form::Participle),
+    ("understood", Form::Past),
+    ("undertaken", Form::Participle),
+    ("undertook", Form::Past),
+    ("upheld", Form::Past),
+    ("upset", Form::Same),
+    ("went", Form::Past),
+    ("wept", Form::Past),
+    ("withdrawn", Form::Participle),
+    ("withdrew", Form::Past),
+    ("withheld", Form::Past),
+    ("woke", Form::Past),
+    ("won", Form::Past),
+    ("wore", Form::Past),
+    ("worn", Form::Participle),
+    ("written", Form::Participle),
+    ("wrote", Form::Past),
+];
+
+/// The form of `w` if it is an irregular verb form of [`IRREGULAR`].
+pub(super) fn irregular(w: &str) -> Option<Form> {
+    IRREGULAR
+        .binary_search_by(|(k, _)| (*k).cmp(w))
+        .ok()
+        .and_then(|i| IRREGULAR.get(i))
+        .map(|&(_, f)| f)
+}
+
+/// Words that mark the past on their own: the past of "be", "have" and
+/// "do", past adverbs, and irregular past forms and participles (not
+/// those written like their present: [`Form::Same`]).
+pub(super) fn is_past_marker(w: &str) -> bool {
+    is_past_adverb_or_auxiliary(w) || matches!(irregular(w), Some(Form::Past | Form::Participle))
+}
+
+/// Whether `w` can be the participle of a passive: a past word, or an
+/// irregular form of any kind ("to be held", "to be broadcast").
+pub(super) fn is_participle(w: &str) -> bool {
+    is_past_word(w) || irregular(w).is_some()
 }
 
 /// Words ending in "-ed" that are not past verbs.
@@ -193,11 +352,15 @@ pub(super) fn is_not_past(w: &str) -> bool {
     )
 }
 
-/// Negations that turn a commitment around ("will not meet").
+/// Negations of a verb that turn a commitment around ("will not meet",
+/// "won't", "will never"). "no" denies a noun, not the verb: "there will
+/// be no troops by 2015" still promises a state by 2015; only "no longer"
+/// negates the verb ([`super::negates`]).
 pub(super) fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+    matches!(w, "not" | "n't" | "never") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
+/// Whether `w` is a past form: an irregular one or a regular "-ed".
 pub(super) fn is_past_word(w: &str) -> bool {
     is_past_marker(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w) && w.is_ascii())
 }
