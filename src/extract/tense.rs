@@ -23,9 +23,10 @@ use std::borrow::Cow;
 
 use crate::document::Document;
 use crate::extract::claim::{Span, Tense};
-use crate::extract::grammar::lower;
 
+mod scan;
 mod vocab;
+use scan::words;
 use vocab::*;
 
 /// Whether a future or intent marker, which makes a governed date a
@@ -216,28 +217,6 @@ pub struct ClauseTense {
     pub negated: bool,
 }
 
-/// What a byte says about the character it starts.
-#[derive(Clone, Copy)]
-enum ByteClass {
-    /// An ASCII character outside words.
-    Gap,
-    /// A lowercase ASCII letter, a digit or an apostrophe.
-    Plain,
-    /// An uppercase ASCII letter.
-    Upper,
-    /// A byte of a multi-byte character: decode it.
-    Wide,
-}
-
-fn byte_class(b: u8) -> ByteClass {
-    match b {
-        b'a'..=b'z' | b'0'..=b'9' | b'\'' => ByteClass::Plain,
-        b'A'..=b'Z' => ByteClass::Upper,
-        0x80..=0xFF => ByteClass::Wide,
-        _ => ByteClass::Gap,
-    }
-}
-
 /// Whether the clause that `before` (the sentence up to a figure) ends in
 /// is a condition: "if" or "unless" opens it ("can break the record if he
 /// throws five touchdown passes on Sunday"). A figure there says what
@@ -259,45 +238,6 @@ pub fn in_condition(before: &str) -> bool {
 /// How far back before a figure [`in_condition`] looks for its clause's
 /// opening: a dozen words.
 const CONDITION_REACH: usize = 96;
-
-/// Words of `text` — runs of letters, digits and apostrophes — with their
-/// byte offsets, lowercased. ASCII bytes are classed without decoding, and
-/// a word of lowercase ASCII (most of them) is borrowed as it is found.
-fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
-    let bytes = text.as_bytes();
-    // Whether the character at `i` is in a word, whether it is lowercase
-    // ASCII, and its length; `None` at the end.
-    let class_at = |i: usize| {
-        let b = *bytes.get(i)?;
-        Some(match byte_class(b) {
-            ByteClass::Gap => (false, true, 1),
-            ByteClass::Plain => (true, true, 1),
-            ByteClass::Upper => (true, false, 1),
-            ByteClass::Wide => {
-                let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
-                (c.is_alphanumeric() || c == '’', false, c.len_utf8())
-            }
-        })
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    loop {
-        let start = loop {
-            match class_at(i) {
-                None => return out,
-                Some((true, _, _)) => break i,
-                Some((false, _, len)) => i += len,
-            }
-        };
-        let mut plain = true;
-        while let Some((true, p, len)) = class_at(i) {
-            plain &= p;
-            i += len;
-        }
-        let w = text.get(start..i).unwrap_or("");
-        out.push((start, if plain { Cow::Borrowed(w) } else { lower(w) }));
-    }
-}
 
 /// What a marker word says about a date it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -501,82 +441,6 @@ fn announces_event(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 pub(crate) fn sequence_by(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
     matches!(word(idx), Some("followed" | "preceded")) && word(idx + 1) == Some("by")
-}
-
-/// Words that cannot be the subject of a verb right after them:
-/// determiners, pronouns other than "he", "she", "it", auxiliaries,
-/// modals, prepositions and conjunctions.
-fn is_no_subject(w: &str) -> bool {
-    is_modal_or_to(w)
-        || is_negation(w)
-        || matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "some"
-                | "any"
-                | "no"
-                | "every"
-                | "each"
-                | "all"
-                | "both"
-                | "i"
-                | "we"
-                | "you"
-                | "they"
-                | "them"
-                | "us"
-                | "him"
-                | "me"
-                | "do"
-                | "does"
-                | "did"
-                | "be"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "on"
-                | "in"
-                | "at"
-                | "by"
-                | "of"
-                | "for"
-                | "with"
-                | "from"
-                | "into"
-                | "after"
-                | "before"
-                | "and"
-                | "or"
-                | "but"
-                | "then"
-                | "as"
-                | "if"
-                | "when"
-                | "there"
-                | "here"
-                | "new"
-                | "first"
-                | "last"
-                | "big"
-                | "major"
-        )
 }
 
 /// Whether word `idx` of `clause`, a verb written alike in the present

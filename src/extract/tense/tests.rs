@@ -1273,3 +1273,15 @@ fn a_phrase_with_an_infinitive_or_a_deadline_ahead_keeps_its_own_reading() {
     );
     assert_ne!(got.get(1).map(|g| g.1), Some(Tense::Past));
 }
+
+#[test]
+fn the_irregular_table_is_sorted_and_each_form_is_found() {
+    let forms = vocab::irregular_forms();
+    assert!(forms.windows(2).all(|p| p[0].0 < p[1].0));
+    for &(w, f) in forms {
+        assert_eq!(vocab::irregular(w), Some(f), "{w}");
+    }
+    for w in ["", "beats", "zebra", "Beat", "é", "aaa", "took2"] {
+        assert_eq!(vocab::irregular(w), None, "{w}");
+    }
+}

@@ -128,7 +128,7 @@ pub(super) enum Form {
 /// and "seen" ("known as", "seen as"), "meant" ("meant to", a plan),
 /// "fed" (the Fed), "lay" (the present of "lay"), "forecast" (a forecast
 /// dates what is to come).
-static IRREGULAR: [(&str, Form); 155] = [
+const IRREGULAR: [(&str, Form); 155] = [
     ("arisen", Form::Participle),
     ("arose", Form::Past),
     ("beat", Form::Same),
@@ -286,13 +286,40 @@ static IRREGULAR: [(&str, Form); 155] = [
     ("wrote", Form::Past),
 ];
 
+/// Where the words of each first letter start in [`IRREGULAR`]: those
+/// of letter `k` (0 for "a") are `BUCKETS[k]..BUCKETS[k + 1]`. Built at
+/// compile time, so a word is looked up among the few of its letter.
+static BUCKETS: [usize; 27] = buckets();
+
+const fn buckets() -> [usize; 27] {
+    let mut out = [IRREGULAR.len(); 27];
+    let mut letter = 0;
+    while letter < 26 {
+        let mut i = 0;
+        while i < IRREGULAR.len() && IRREGULAR[i].0.as_bytes()[0] < b'a' + letter as u8 {
+            i += 1;
+        }
+        out[letter] = i;
+        letter += 1;
+    }
+    out
+}
+
 /// The form of `w` if it is an irregular verb form of [`IRREGULAR`].
 pub(super) fn irregular(w: &str) -> Option<Form> {
-    IRREGULAR
-        .binary_search_by(|(k, _)| (*k).cmp(w))
+    let k = usize::from(w.as_bytes().first()?.checked_sub(b'a')?);
+    let bucket = IRREGULAR.get(*BUCKETS.get(k)?..*BUCKETS.get(k + 1)?)?;
+    bucket
+        .binary_search_by(|(key, _)| (*key).cmp(w))
         .ok()
-        .and_then(|i| IRREGULAR.get(i))
+        .and_then(|i| bucket.get(i))
         .map(|&(_, f)| f)
+}
+
+/// Every form of [`IRREGULAR`], for the tests.
+#[cfg(test)]
+pub(super) fn irregular_forms() -> &'static [(&'static str, Form)] {
+    &IRREGULAR
 }
 
 /// Words that mark the past on their own: the past of "be", "have" and
@@ -466,4 +493,80 @@ pub(super) fn is_planned_event(w: &str) -> bool {
             | "launch"
             | "auction"
     )
+}
+
+/// Words that cannot be the subject of a verb right after them:
+/// determiners, pronouns other than "he", "she", "it", auxiliaries,
+/// modals, prepositions and conjunctions.
+pub(super) fn is_no_subject(w: &str) -> bool {
+    is_modal_or_to(w)
+        || is_negation(w)
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "some"
+                | "any"
+                | "no"
+                | "every"
+                | "each"
+                | "all"
+                | "both"
+                | "i"
+                | "we"
+                | "you"
+                | "they"
+                | "them"
+                | "us"
+                | "him"
+                | "me"
+                | "do"
+                | "does"
+                | "did"
+                | "be"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "into"
+                | "after"
+                | "before"
+                | "and"
+                | "or"
+                | "but"
+                | "then"
+                | "as"
+                | "if"
+                | "when"
+                | "there"
+                | "here"
+                | "new"
+                | "first"
+                | "last"
+                | "big"
+                | "major"
+        )
 }
