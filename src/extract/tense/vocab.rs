@@ -291,6 +291,9 @@ const IRREGULAR: [(&str, Form); 155] = [
 /// compile time, so a word is looked up among the few of its letter.
 static BUCKETS: [usize; 27] = buckets();
 
+// Evaluated at compile time: an index out of range would fail the build,
+// not a run.
+#[allow(clippy::indexing_slicing)]
 const fn buckets() -> [usize; 27] {
     let mut out = [IRREGULAR.len(); 27];
     let mut letter = 0;
