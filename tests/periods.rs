@@ -416,3 +416,79 @@ fn bare_quarters_follow_the_configured_fiscal_calendar() {
         );
     }
 }
+
+const WRENFIELD: &str = "fixtures/periods/wrenfield-week.md";
+const WRENFIELD_REFS: &str = "fixtures/periods/refs/wrenfield.yaml";
+
+/// Tense the real news of session 12 still misread (issue 14), published
+/// Wednesday 5 November: a phrase with no verb ("followed by …", "with
+/// … due") goes on in the future of the clause before it, a passive or
+/// "set to" infinitive looks ahead even with a past verb right after the
+/// date, "beat" after a name is past (so "to finish third" is its result),
+/// "no combat troops by 2027" promises a state by 2027 and only "will not
+/// finish … by 2026" is negated.
+#[test]
+fn elided_futures_passive_infinitives_and_irregular_pasts_read_as_meant() {
+    let got = readings(WRENFIELD);
+    let want = [
+        ("Thursday", "2025-11-06..2025-11-06", "-", true),
+        ("Friday", "2025-11-07..2025-11-07", "-", true),
+        ("on Monday", "2025-11-10..2025-11-10", "on", true),
+        ("Tuesday", "2025-11-11..2025-11-11", "-", true),
+        ("Sunday", "2025-11-09..2025-11-09", "-", true),
+        ("Monday", "2025-11-10..2025-11-10", "-", true),
+        ("on Saturday night", "2025-11-01..2025-11-01", "on", false),
+        ("by 2027", "2027-01-01..2027-12-31", "by", true),
+        ("by 2026", "2026-01-01..2026-12-31", "by", true),
+    ];
+    let want: Vec<(String, String, String, bool)> = want
+        .iter()
+        .map(|(t, i, r, c)| (t.to_string(), i.to_string(), r.to_string(), *c))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// The agreeing references stay quiet (the negated deadline holds for an
+/// opening after 2026); each moved one is found.
+#[test]
+fn tense_fixture_agrees_and_moved_events_are_found() {
+    assert_eq!(errors_and_warnings(WRENFIELD, WRENFIELD_REFS), vec![]);
+    let cases = [
+        (
+            "wrenfield/livestock-census",
+            "date: 2025-11-07\n",
+            "date: 2025-10-31\n",
+        ),
+        (
+            "wrenfield/tariff-ruling",
+            "date: 2025-11-11\n",
+            "date: 2025-11-04\n",
+        ),
+        (
+            "wrenfield/cup-final",
+            "date: 2025-11-09\n",
+            "date: 2025-11-02\n",
+        ),
+        (
+            "wrenfield/tolland-marsh",
+            "date: 2025-11-01\n",
+            "date: 2025-11-08\n",
+        ),
+        (
+            "wrenfield/varnia-withdrawal",
+            "date: 2027-06\n",
+            "date: 2028-06\n",
+        ),
+        (
+            "wrenfield/bypass-opening",
+            "date: 2027-03\n",
+            "date: 2026-05\n",
+        ),
+    ];
+    each_moved(WRENFIELD, WRENFIELD_REFS, &cases, |id, got| {
+        assert!(
+            got.contains(&("date-mismatch".to_owned(), id.to_owned())),
+            "{id}: {got:?}"
+        );
+    });
+}

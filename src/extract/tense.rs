@@ -23,7 +23,11 @@ use std::borrow::Cow;
 
 use crate::document::Document;
 use crate::extract::claim::{Span, Tense};
-use crate::extract::grammar::lower;
+
+mod scan;
+mod vocab;
+use scan::words;
+use vocab::*;
 
 /// Whether a future or intent marker, which makes a governed date a
 /// commitment, starts at word `idx`: a word alone, or it and the next one
@@ -32,10 +36,10 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
     match word(0) {
         Some(
-            "will" | "shall" | "'ll" | "’ll" | "scheduled" | "planned" | "intend" | "intends"
-            | "intended" | "intent" | "intention" | "pledged" | "pledge" | "pledges" | "vowed"
-            | "vow" | "vows" | "promised" | "promise" | "promises" | "would" | "upcoming"
-            | "forthcoming",
+            "will" | "shall" | "'ll" | "’ll" | "won't" | "won’t" | "shan't" | "scheduled"
+            | "planned" | "intend" | "intends" | "intended" | "intent" | "intention" | "pledged"
+            | "pledge" | "pledges" | "vowed" | "vow" | "vows" | "promised" | "promise" | "promises"
+            | "would" | "upcoming" | "forthcoming",
         ) => true,
         // "next" only marks the future as a word of its own before a noun
         // ("the next ministerial meeting"); before a unit of time it is
@@ -46,12 +50,12 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("is" | "are") => be_plan(ws, idx),
         // "due to be", "set to be", "due back"
         Some("due") => word(1) == Some("to") && word(2) == Some("be") || word(1) == Some("back"),
-        Some("set") => word(1) == Some("to") && word(2) == Some("be"),
         Some(
             "going" | "expected" | "expects" | "expect" | "expecting" | "likely" | "plans" | "plan"
             | "planning" | "committed" | "commit" | "commits",
         ) => word(1) == Some("to") || infinitive_ahead(ws, idx),
-        Some("predicted" | "projected" | "slated" | "tipped") => infinitive_ahead(ws, idx),
+        // "a film set to air Monday", "set to be"
+        Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
         // "aims to", "aims for fewer than 5,000 troops by November"
@@ -64,34 +68,36 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("targeting" | "projecting" | "projects" | "forecasting" | "forecasts") => true,
         // "the rules take effect Jan. 1": the present with a future meaning.
         Some("take" | "takes" | "taking") => word(1) == Some("effect"),
-        Some("to") => matches!(
-            word(1),
-            Some(
-                "hold"
-                    | "meet"
-                    | "complete"
-                    | "finish"
-                    | "open"
-                    | "launch"
-                    | "deliver"
-                    | "start"
-                    | "begin"
-                    | "host"
-                    | "convene"
-                    | "release"
-                    | "publish"
-                    | "sign"
-                    | "withdraw"
-                    | "deploy"
-                    | "build"
-                    | "close"
-                    | "return"
-                    | "reach"
-                    | "end"
-                    | "follow"
-                    | "expire"
-            )
-        ),
+        Some("to") => {
+            matches!(
+                word(1),
+                Some(
+                    "hold"
+                        | "meet"
+                        | "complete"
+                        | "finish"
+                        | "open"
+                        | "launch"
+                        | "deliver"
+                        | "start"
+                        | "begin"
+                        | "host"
+                        | "convene"
+                        | "release"
+                        | "publish"
+                        | "sign"
+                        | "withdraw"
+                        | "deploy"
+                        | "build"
+                        | "close"
+                        | "return"
+                        | "reach"
+                        | "end"
+                        | "follow"
+                        | "expire"
+                )
+            ) || infinitive_ahead(ws, idx)
+        }
         _ => false,
     }
 }
@@ -101,12 +107,31 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 /// relative, no "is" before it), or "expect"/"expects" with an object and
 /// then a verb of its own — "they expect the jobless rate for October to
 /// rise" looks ahead as "the rate is expected to rise" does. The object is
-/// at most six words, with no clause opened in it.
+/// at most six words, with no clause opened in it. "a film set to air
+/// Monday" is planned as "slated to" is, and so is a passive infinitive
+/// with nothing past before it: "the final, to be broadcast Sunday",
+/// "needs to be signed by Friday" — not "was to be", "were said to be"
+/// or "seems to be", whose words before "to" date or hedge it.
 pub(crate) fn infinitive_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
     match word(0) {
-        Some("predicted" | "projected" | "slated" | "tipped") => {
+        Some("predicted" | "projected" | "slated" | "tipped" | "set") => {
             word(1) == Some("to") && word(2).is_some_and(is_verb_after_to)
+        }
+        Some("to") => {
+            let prev = idx
+                .checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .map(|(_, w)| w.as_ref());
+            word(1) == Some("be")
+                && word(2).is_some_and(is_participle)
+                && !prev.is_some_and(|p| {
+                    is_past_word(p)
+                        || matches!(
+                            p,
+                            "seem" | "seems" | "appear" | "appears" | "ought" | "enough"
+                        )
+                })
         }
         Some("expect" | "expects") => object_then_to(ws, idx),
         _ => false,
@@ -155,100 +180,6 @@ pub(crate) fn past_last(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             .is_some_and(|p| matches!(p, "every" | "each"))
 }
 
-/// Whether `w`, right after "to", can be the verb of an infinitive
-/// rather than the start of a noun phrase or a figure ("projected to
-/// widen", not "raised its forecast to 3%" or "to the end").
-fn is_verb_after_to(w: &str) -> bool {
-    w.chars().all(|c| c.is_ascii_alphabetic())
-        && !matches!(
-            w,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "about"
-                | "around"
-                | "some"
-                | "more"
-                | "less"
-                | "nearly"
-                | "almost"
-                | "over"
-                | "under"
-                | "between"
-        )
-}
-
-/// Units and names of time that "next" shifts when it is part of a date.
-pub(crate) fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "day"
-            | "week"
-            | "weekend"
-            | "month"
-            | "quarter"
-            | "half"
-            | "year"
-            | "decade"
-            | "season"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "fiscal"
-            | "financial"
-    )
-}
-
-/// Counts that "next" takes in a date ("the next four years").
-pub(crate) fn is_count_word(w: &str) -> bool {
-    matches!(
-        w,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "few"
-            | "several"
-            | "couple"
-    )
-}
-
 /// Whether the words after a form of "be" at `idx` make a plan of it:
 /// "is due to", "are set to", "is expected", "is to be sentenced", "are
 /// due back".
@@ -267,105 +198,15 @@ fn be_plan(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     )
 }
 
-/// Irregular past forms common in news; regular ones end in "-ed".
-fn is_past_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "met"
-            | "held"
-            | "took"
-            | "made"
-            | "came"
-            | "went"
-            | "gave"
-            | "told"
-            | "began"
-            | "left"
-            | "won"
-            | "lost"
-            | "rose"
-            | "fell"
-            | "saw"
-            | "sent"
-            | "found"
-            | "became"
-            | "spent"
-            | "paid"
-            | "built"
-            | "brought"
-            | "kept"
-            | "got"
-            | "wrote"
-            | "spoke"
-            | "chose"
-            | "drew"
-            | "ran"
-            | "struck"
-            | "sought"
-            | "thought"
-            | "bought"
-            | "caught"
-            | "taught"
-            | "led"
-            | "ago"
-            | "earlier"
-            | "previously"
-            | "yesterday"
-    )
-}
-
-/// Words ending in "-ed" that are not past verbs.
-fn is_not_past(w: &str) -> bool {
-    matches!(
-        w,
-        "need"
-            | "needs"
-            | "united"
-            | "hundred"
-            | "speed"
-            | "indeed"
-            | "proceed"
-            | "exceed"
-            | "seed"
-            | "feed"
-            | "red"
-            | "bed"
-            | "shed"
-            | "wed"
-            | "bred"
-            | "creed"
-            | "greed"
-            | "weed"
-            | "deed"
-            | "steed"
-            | "sacred"
-            | "naked"
-            | "wicked"
-            | "kindred"
-            | "scheduled"
-            | "planned"
-            | "intended"
-            | "committed"
-            | "expected"
-            | "armed"
-            | "based"
-            | "related"
-            | "limited"
-            | "detailed"
-            | "advanced"
-            | "concerned"
-            | "supposed"
-    )
-}
-
-/// Negations that turn a commitment around ("will not meet").
-fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+/// Whether word `k` negates the verb of a commitment near it: "not",
+/// "never", "-n't", or "no longer". "no" before a noun denies the noun,
+/// not the promise: "there will be no combat troops by 2015" commits to
+/// a state by 2015. A negated verb ("will not finish the road by 2016")
+/// is reported negated: the claim holds when the event falls outside the
+/// period the relation names.
+pub(crate) fn negates(ws: &[(usize, Cow<'_, str>)], k: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(k).is_some_and(is_negation) || word(k) == Some("no") && word(k + 1) == Some("longer")
 }
 
 /// Tense, commitment and negation of a date inside a clause.
@@ -374,28 +215,6 @@ pub struct ClauseTense {
     pub tense: Tense,
     pub commitment: bool,
     pub negated: bool,
-}
-
-/// What a byte says about the character it starts.
-#[derive(Clone, Copy)]
-enum ByteClass {
-    /// An ASCII character outside words.
-    Gap,
-    /// A lowercase ASCII letter, a digit or an apostrophe.
-    Plain,
-    /// An uppercase ASCII letter.
-    Upper,
-    /// A byte of a multi-byte character: decode it.
-    Wide,
-}
-
-fn byte_class(b: u8) -> ByteClass {
-    match b {
-        b'a'..=b'z' | b'0'..=b'9' | b'\'' => ByteClass::Plain,
-        b'A'..=b'Z' => ByteClass::Upper,
-        0x80..=0xFF => ByteClass::Wide,
-        _ => ByteClass::Gap,
-    }
 }
 
 /// Whether the clause that `before` (the sentence up to a figure) ends in
@@ -419,49 +238,6 @@ pub fn in_condition(before: &str) -> bool {
 /// How far back before a figure [`in_condition`] looks for its clause's
 /// opening: a dozen words.
 const CONDITION_REACH: usize = 96;
-
-/// Words of `text` — runs of letters, digits and apostrophes — with their
-/// byte offsets, lowercased. ASCII bytes are classed without decoding, and
-/// a word of lowercase ASCII (most of them) is borrowed as it is found.
-fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
-    let bytes = text.as_bytes();
-    // Whether the character at `i` is in a word, whether it is lowercase
-    // ASCII, and its length; `None` at the end.
-    let class_at = |i: usize| {
-        let b = *bytes.get(i)?;
-        Some(match byte_class(b) {
-            ByteClass::Gap => (false, true, 1),
-            ByteClass::Plain => (true, true, 1),
-            ByteClass::Upper => (true, false, 1),
-            ByteClass::Wide => {
-                let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
-                (c.is_alphanumeric() || c == '’', false, c.len_utf8())
-            }
-        })
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    loop {
-        let start = loop {
-            match class_at(i) {
-                None => return out,
-                Some((true, _, _)) => break i,
-                Some((false, _, len)) => i += len,
-            }
-        };
-        let mut plain = true;
-        while let Some((true, p, len)) = class_at(i) {
-            plain &= p;
-            i += len;
-        }
-        let w = text.get(start..i).unwrap_or("");
-        out.push((start, if plain { Cow::Borrowed(w) } else { lower(w) }));
-    }
-}
-
-fn is_past_word(w: &str) -> bool {
-    is_past_marker(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w) && w.is_ascii())
-}
 
 /// What a marker word says about a date it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -497,12 +273,6 @@ impl Mark {
     }
 }
 
-/// Words that look ahead without promising: a condition, whose present
-/// tense speaks of the future ("if he throws five on Sunday").
-fn is_possible(w: &str) -> bool {
-    matches!(w, "if" | "unless")
-}
-
 /// Whether word `idx` looks ahead without anyone promising: a condition
 /// ("if", "unless"), a forecast said to be improbable ("is unlikely to be
 /// known before Tuesday"), or the conditional "would be" stating what some
@@ -517,12 +287,6 @@ pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("would") => word(1) == Some("be") && !word(2).is_some_and(is_past_word),
         _ => false,
     }
-}
-
-/// Subject pronouns: after "before" or "until" one opens a clause of its
-/// own ("before they know").
-fn is_subject_pronoun(w: &str) -> bool {
-    matches!(w, "i" | "we" | "you" | "he" | "she" | "it" | "they")
 }
 
 /// Whether word `idx` of `clause` opens a clause that a marker before it
@@ -631,97 +395,6 @@ fn in_compound(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     joined_before && !prefix || joined_after
 }
 
-/// Verbs whose object may be a participle completing it: "keep the
-/// government funded", "get the bill passed", "leave the plant closed".
-fn takes_complement(w: &str) -> bool {
-    matches!(
-        w,
-        "keep"
-            | "keeps"
-            | "keeping"
-            | "get"
-            | "gets"
-            | "getting"
-            | "leave"
-            | "leaves"
-            | "leaving"
-            | "make"
-            | "makes"
-            | "making"
-            | "want"
-            | "wants"
-            | "see"
-            | "sees"
-    )
-}
-
-/// Words that make a past "set" a present or a bare infinitive: "will set
-/// out", "to set up".
-fn is_modal_or_to(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "'ll"
-            | "’ll"
-    )
-}
-
-/// Modals that make "have" and a participle a future perfect.
-pub(crate) fn is_future_modal(w: &str) -> bool {
-    matches!(w, "will" | "shall" | "'ll" | "’ll" | "would")
-}
-
-/// Verbs that announce something planned: "announced a march", "called a
-/// strike".
-fn is_announcing(w: &str) -> bool {
-    matches!(
-        w,
-        "announced" | "called" | "proposed" | "unveiled" | "declared" | "fixed"
-    )
-}
-
-/// Nouns of events that are planned ahead of their day.
-fn is_planned_event(w: &str) -> bool {
-    matches!(
-        w,
-        "march"
-            | "rally"
-            | "protest"
-            | "protests"
-            | "strike"
-            | "strikes"
-            | "sit-in"
-            | "meeting"
-            | "summit"
-            | "election"
-            | "elections"
-            | "vote"
-            | "poll"
-            | "referendum"
-            | "visit"
-            | "tour"
-            | "hearing"
-            | "conference"
-            | "ceremony"
-            | "launch"
-            | "auction"
-    )
-}
-
-/// Relative pronouns: a marker before one does not reach a date in the
-/// relative clause it opens.
-fn is_relative_pronoun(w: &str) -> bool {
-    matches!(w, "who" | "which" | "whose" | "whom")
-}
-
 /// Whether the "-ed" word `idx` completes the object of a verb like
 /// "keep" two to four words before it ("keep the government funded").
 fn completes_object(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
@@ -759,6 +432,96 @@ fn announces_event(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "new" | "fresh")
         )
         && (2..=5).any(|k| word(idx + k).is_some_and(is_planned_event))
+}
+
+/// Whether word `idx` is "followed" or "preceded" before "by": a phrase
+/// of sequence, no verb of its own ("will be released Tuesday, followed
+/// by the minutes Wednesday"), so no marker; the clause it opens takes
+/// the tense of the one before it ([`elided`]).
+pub(crate) fn sequence_by(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    matches!(word(idx), Some("followed" | "preceded")) && word(idx + 1) == Some("by")
+}
+
+/// Whether word `idx` of `clause`, a verb written alike in the present
+/// and the past ("beat", "set", "cut", "hit", "put", "read", "cost"), is
+/// past: right after a subject in the third person singular, which would
+/// have "beats", "sets" in the present. "he", "she", "it", a name ("Smith
+/// beat Jones on Saturday"), or a singular noun after a determiner with an
+/// object after the verb ("the storm cut the power on Monday"); an adverb
+/// may stand between ("Smith narrowly beat"). After "will", "to", "did" or
+/// a determiner it is no past ("will beat", "to cut", "a hit"), nor
+/// before "to", "for", "of" or a noun it heads ("set to", "set for
+/// Monday", "hit list", "read more").
+pub(crate) fn same_form_past(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    if word(idx).and_then(irregular) != Some(Form::Same) {
+        return false;
+    }
+    let next = word(idx + 1);
+    if next.is_some_and(|n| matches!(n, "to" | "for" | "of" | "list" | "lists" | "more")) {
+        return false;
+    }
+    // Whether word `k` is written with a capital.
+    let upper = |k: usize| {
+        ws.get(k)
+            .and_then(|(a, _)| clause.get(*a..))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    };
+    let Some(mut j) = idx.checked_sub(1) else {
+        return false;
+    };
+    // "narrowly beat", not "Italy beat".
+    if word(j).is_some_and(|p| p.len() > 4 && p.ends_with("ly")) && !upper(j) {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+    }
+    let Some(subject) = word(j) else {
+        return false;
+    };
+    if matches!(subject, "he" | "she" | "it") {
+        return true;
+    }
+    if is_no_subject(subject) || !subject.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    // An object or a particle after the verb: "beat Jones", "cut 500
+    // jobs", "hit a record", "put off".
+    let object = next.is_some_and(|n| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                n,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "me"
+                    | "off"
+                    | "out"
+                    | "up"
+                    | "down"
+                    | "back"
+                    | "aside"
+            )
+    });
+    let named = upper(j);
+    let upper_next = upper(idx + 1);
+    let singular_noun = j.checked_sub(1).and_then(word).is_some_and(|d| {
+        matches!(
+            d,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+        )
+    }) && (!subject.ends_with('s') || subject.ends_with("ss"));
+    (named || singular_noun) && (object || upper_next)
 }
 
 /// The mark word `idx` makes, if any.
@@ -808,8 +571,9 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     };
     // "will be paid", "is held": a participle, irregular or not; "keep
     // the government funded": one completing an object.
-    let past = is_past_word(w) && !after_be() && !completes_object(ws, idx)
-        || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
+    let past =
+        is_past_word(w) && !after_be() && !completes_object(ws, idx) && !sequence_by(ws, idx)
+            || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
     past.then_some(Mark::Past)
 }
 
@@ -846,7 +610,11 @@ impl<'a> ClauseMarkers<'a> {
     pub fn new(clause: &'a str) -> Self {
         let ws = words(clause);
         let markers = (0..ws.len())
-            .filter_map(|idx| marker_at(&ws, idx).map(|t| (idx, t)))
+            .filter_map(|idx| {
+                marker_at(&ws, idx)
+                    .or_else(|| same_form_past(clause, &ws, idx).then_some(Mark::Past))
+                    .map(|t| (idx, t))
+            })
             .filter(|&(idx, t)| !(t == Mark::Past && in_compound(clause, &ws, idx)))
             .collect();
         let relatives = (0..ws.len())
@@ -909,10 +677,15 @@ impl<'a> ClauseMarkers<'a> {
             ws.get(idx).is_some_and(|(_, w)| w == "to")
                 && best.is_some_and(|(_, m, _)| m == Mark::Past)
         };
+        // "a film set to air Monday won praise", "to be broadcast Sunday
+        // drew …": a date at most two words after a future marker is the
+        // adverb of the verb that marker opens; a past verb right after it
+        // is the verb of the clause the phrase sits in.
+        let close = best.is_some_and(|(_, m, idx)| m == Mark::Future && before - idx <= 3);
         if let Some(&(idx, mark)) = self
             .markers
             .get(first_after)
-            .filter(|(i, _)| !back_cut(*i) && !result(*i))
+            .filter(|(i, _)| !back_cut(*i) && !result(*i) && !close)
         {
             if let Some((at, _)) = ws.get(idx) {
                 let distance = 2 * (at - date_end);
@@ -923,12 +696,7 @@ impl<'a> ClauseMarkers<'a> {
         }
         let (_, mark, idx) = best?;
         let commitment = mark.commitment();
-        let negated = commitment
-            && ws
-                .iter()
-                .skip(idx.saturating_sub(1))
-                .take(4)
-                .any(|(_, w)| is_negation(w));
+        let negated = commitment && (idx.saturating_sub(1)..idx + 3).any(|k| negates(ws, k));
         Some(ClauseTense {
             tense: mark.tense(),
             commitment,
@@ -972,12 +740,24 @@ pub fn date_tense<'a>(
     if let Some(t) = continued {
         return t;
     }
+    let deadline = ahead_deadline(doc.prose.get(span.start..span.end).unwrap_or(""));
+    let elided = match cache.elided {
+        Some((k, t)) if k == key => t,
+        _ => {
+            let t = elided(doc, clause, text);
+            cache.elided = Some((key, t));
+            t
+        }
+    };
+    if let (Some(t), false) = (elided, deadline) {
+        return t;
+    }
     let fronted = doc
         .prose
         .get(clause.end..)
         .is_some_and(|r| r.starts_with(','));
     if !fronted {
-        return if ahead_deadline(doc.prose.get(span.start..span.end).unwrap_or("")) {
+        return if deadline {
             ClauseTense {
                 tense: Tense::Future,
                 commitment: true,
@@ -1029,6 +809,47 @@ fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
     ClauseMarkers::new(text).marked(text.len(), text.len())
 }
 
+/// The tense a clause with no verb of its own continues from the clause
+/// before it, which a comma ends: "The data will be released late
+/// Tuesday, followed by the minutes early Wednesday", "… will publish
+/// its results Tuesday, with the final report due Wednesday". The clause
+/// opens with a word of sequence or accompaniment ("followed by",
+/// "preceded by", "with", "then", "and then", "plus", "along with") and
+/// holds no marker; the date takes the last marker of the clause before.
+/// `None` where the clause is no such phrase, or nothing before it marks.
+fn elided(doc: &Document, clause: Span, text: &str) -> Option<ClauseTense> {
+    let ws = words(text.get(..text.len().min(24)).unwrap_or(text));
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let opens = match word(0)? {
+        "followed" | "preceded" => word(1) == Some("by"),
+        "with" | "then" | "plus" => true,
+        "and" => word(1) == Some("then"),
+        "along" => word(1) == Some("with"),
+        _ => false,
+    };
+    // "with lawmakers racing to beat a Friday deadline": an infinitive
+    // looks ahead of its own.
+    let own = ClauseMarkers::new(text);
+    let infinitive = own.ws.windows(2).any(|p| match p {
+        [(_, to), (_, v)] => to == "to" && is_verb_after_to(v),
+        _ => false,
+    });
+    if !opens || infinitive || !own.markers.is_empty() {
+        return None;
+    }
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    let s = doc.sentences.get(k)?;
+    let i = s.clauses.partition_point(|c| c.start < clause.start);
+    let head = *s.clauses.get(i.checked_sub(1)?)?;
+    if doc.prose.get(head.end..clause.start)?.trim() != "," {
+        return None;
+    }
+    let before = doc.prose.get(head.start..head.end)?;
+    ClauseMarkers::new(before).marked(before.len(), before.len())
+}
+
 /// Whether a date with no marker in reach is a deadline that points ahead
 /// by its own words ("keep the government funded through next fall",
 /// "runs until next spring"): what lasts until a coming date is set to,
@@ -1054,6 +875,9 @@ pub struct Cache<'a> {
     /// The clause last read as one a parenthesis cut, and the tense of
     /// the words before the parenthesis.
     continued: Option<((usize, usize), Option<ClauseTense>)>,
+    /// The clause last read as one with no verb of its own, and the
+    /// tense of the clause before it ([`elided`]).
+    elided: Option<((usize, usize), Option<ClauseTense>)>,
 }
 
 impl<'a> Cache<'a> {
