@@ -492,3 +492,34 @@ fn tense_fixture_agrees_and_moved_events_are_found() {
         );
     });
 }
+
+/// Periods named by their last month, compared periods and moved dates
+/// (`quillon-moved`, issue 14): "the nine months to December" is April to
+/// December, "the financial year to March" the twelve months to the
+/// coming March; "the previous year" after a nine-month period is that
+/// period a year back; "from 2026, through 2029" one span; after a verb
+/// of moving, "from 2031 to 2034" two dates (the old and the new), while
+/// "from 2019 to 2022" with no such verb stays a span.
+#[test]
+fn periods_to_a_month_and_moved_dates_read_as_meant() {
+    let got = readings("fixtures/periods/quillon-moved.md");
+    let want = [
+        ("on Wednesday", "2024-02-07..2024-02-07"),
+        ("the financial year to March", "2023-04-01..2024-03-31"),
+        ("the nine months to December", "2023-04-01..2023-12-31"),
+        ("the previous year", "2022-04-01..2022-12-31"),
+        ("the six months to September", "2023-04-01..2023-09-30"),
+        ("from 2026, through 2029", "2026-01-01..2029-12-31"),
+        ("from 2031", "2031-01-01..2031-12-31"),
+        ("2034", "2034-01-01..2034-12-31"),
+        ("from June 2024", "2024-06-01..2024-06-30"),
+        ("January 2025", "2025-01-01..2025-01-31"),
+        ("from 2019 to 2022", "2019-01-01..2022-12-31"),
+    ];
+    let got: Vec<(String, String)> = got.into_iter().map(|(t, i, _, _)| (t, i)).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(t, i)| (t.to_string(), i.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -451,6 +451,12 @@ fn parse_at<'d>(items: &date::ItemMemo<'d>, gates: u8, before: &str, rest: &'d s
         return At::Claim(*len, Found::Duration(d.clone()));
     }
     if gates & openers::DATE != 0 {
+        // "pushing it from 2030 to 2035": two dates, the old and the new.
+        if let Some(d) =
+            date::moved_from(before, rest, items).or_else(|| date::moved_to(before, rest, items))
+        {
+            return At::Claim(d.len, Found::Date(d));
+        }
         if let Ok((_, d)) = date::date_claim_in(rest, items) {
             // "every last Thursday", "the Finance Bill 2021-22": no date.
             if let Some(skip) =

@@ -12,7 +12,7 @@ use super::opening::{
     C_WITHIN,
 };
 use super::range::{
-    duration_from_start, has_year, range, today_as_date, unit_to_date, working_week,
+    duration_from_start, has_year, period_to, range, today_as_date, unit_to_date, working_week,
 };
 use super::relative::{
     calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
@@ -231,6 +231,7 @@ type ClaimForm = for<'m, 'a> fn(&'a str, &Cx<'m, 'a>) -> Res<'a, ParsedDate>;
 const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_AS, as_far_as),
     (C_RELATION | C_THE, reported_year),
+    (C_THE, months_to),
     (C_TWO_DAYS, two_days),
     (C_RELATION | C_THE, week_ended),
     (C_AS, as_of),
@@ -258,6 +259,13 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
 fn first_claim<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let opening = ClaimOpening::of(i);
     first_of(CLAIM_FORMS, |k| opening.any(k), i, |form, i| form(i, cx))
+}
+
+/// "the nine months to December": one span ([`period_to`]), not a
+/// duration and a month.
+fn months_to<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (rest, e) = period_to(i)?;
+    Ok((rest, make(i, rest, None, 0, (None, None, e), None)))
 }
 
 fn vague_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
@@ -680,7 +688,14 @@ fn attributive_month<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     if the.is_none() && matches!(month, 3 | 5) || !full {
         return fail(i);
     }
-    let noun_follows = rest
+    // "April's multi-billion dollar deal": a possessive month too (not
+    // "May's", "March's": names and verbs).
+    let after = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+        .filter(|_| !matches!(month, 3 | 5))
+        .unwrap_or(rest);
+    let noun_follows = after
         .strip_prefix(' ')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
     if !noun_follows {

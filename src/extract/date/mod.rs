@@ -87,6 +87,7 @@ pub use game::{is_game_ordinal, is_game_period, is_sports_copy};
 pub use item::ItemMemo;
 pub use notdate::{names_no_date_here, not_a_date};
 pub use put_off::{put_off_to, state_runs_on};
+pub use range::{moved_from, moved_to};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
     impossible_day, part_of, resolve, resolve_anchored, resolve_range, resolve_with, shift_date,
@@ -387,6 +388,17 @@ pub enum DateExpr {
     /// a fiscal year, "the six months ended …"), a year earlier. Alone,
     /// unresolved.
     YearAgo,
+    /// "the nine months to December" (9, 12), "the six months to June 30"
+    /// (6, 6, 30), "the year to March 2019": `months` whole months ending
+    /// with `month` (at `day` when written) of `year`; with no year, the
+    /// one whose end lies nearest the article date (results copy reports
+    /// the period just closed, forecasts the one about to close).
+    MonthsTo {
+        months: u32,
+        month: u32,
+        day: Option<u32>,
+        year: Option<i32>,
+    },
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,
 }

@@ -2,13 +2,15 @@
 //! "13 to 15 July", "Monday to Friday", "three days from June 5", "year to
 //! date"; their joiners and ends.
 
-use super::absolute::day_month_year;
+use super::absolute::{day_month_year, month_day_year, month_year};
 use super::days::month_ref;
 use super::item::{longest_phrase, ItemMemo};
 use super::opening::{Kinds, DAY_NUMBER, DIGITS_1_2_AFTER_THE, DIGITS_4, MONTH};
-use super::relative::{calendar_unit, counted_units, day_base};
-use super::words::{day_of_month, fail, month_loose, shift_word, year_number, year_suffix};
-use super::{CalendarUnit, DateExpr, DayBase, MonthRef, Part, Pick, YearRef};
+use super::relative::{calendar_unit, count, counted_units, day_base};
+use super::words::{
+    day_of_month, fail, month_loose, month_name, shift_word, year_number, year_suffix,
+};
+use super::{CalendarUnit, DateExpr, DayBase, MonthRef, ParsedDate, Part, Pick, YearRef};
 use crate::extract::claim::DurationUnit;
 use crate::extract::grammar::{kw, sp, word_end, Res};
 use crate::extract::lexicon::RANGE_JOINERS;
@@ -124,6 +126,52 @@ fn bare_month_or_year<'a>(memo: &ItemMemo<'a>, i: &'a str) -> Res<'a, (Option<Pa
         return year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y))));
     }
     fail(i)
+}
+
+/// "the nine months to December", "the six months to June 30", "the
+/// fiscal year to March", "the 12 months to March 2019": results and
+/// data copy name a span of whole months by its last month (or its last
+/// day), and count back from it — one span ([`DateExpr::MonthsTo`]), not
+/// a count of months and a month apart. At most a year ("the year to" is
+/// twelve months, whatever fiscal year is configured: the text names its
+/// end).
+pub(super) fn period_to(i: &str) -> Res<'_, DateExpr> {
+    let months = |i| -> Res<'_, u32> {
+        let (rest, (n, _, _)) = (count, sp, kw("months")).parse(i)?;
+        if !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
+            return fail(i);
+        }
+        Ok((rest, n as u32))
+    };
+    let year = |i| -> Res<'_, u32> {
+        let (rest, _) = (opt((alt((kw("fiscal"), kw("financial"))), sp)), kw("year")).parse(i)?;
+        Ok((rest, 12))
+    };
+    let (at, (_, _, months, _, _, _)) =
+        (kw("the"), sp, alt((months, year)), sp, kw("to"), sp).parse(i)?;
+    // The end as prose writes it: "June 30", "30 June", "December 2018",
+    // "December" (capitalised: "to march" is a verb).
+    let (rest, end) = alt((month_day_year, day_month_year, month_year, |i| {
+        month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month }))
+    }))
+    .parse(at)?;
+    word_end(rest)?;
+    let expr = match end {
+        DateExpr::Day { year, month, day } => DateExpr::MonthsTo {
+            months,
+            month,
+            day: Some(day),
+            year,
+        },
+        DateExpr::Month { year, month } => DateExpr::MonthsTo {
+            months,
+            month,
+            day: None,
+            year,
+        },
+        _ => return fail(i),
+    };
+    Ok((rest, expr))
 }
 
 /// "date", "current date" after "to"/"till": the article date.
@@ -347,8 +395,18 @@ pub(super) fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'
                 return Ok((r, (a, None, b, None)));
             }
         }
-        let (rest, ((p1, a), _, (p2, mut b))) =
-            (range_start(memo), joiner(between), range_end(memo)).parse(rest)?;
+        // "from 2021, through 2025": after "from" a comma may set the far
+        // end off.
+        let lead_from = i.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("from"));
+        let comma = move |i| {
+            if lead_from {
+                opt(char(',')).map(|_| ()).parse(i)
+            } else {
+                Ok((i, ()))
+            }
+        };
+        let (rest, ((p1, a), _, _, (p2, mut b))) =
+            (range_start(memo), comma, joiner(between), range_end(memo)).parse(rest)?;
         // "5/1-5/7, 2020": a year after the end belongs to both ends.
         let (rest, b_year) = match b {
             DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } => {
@@ -388,6 +446,117 @@ pub(super) fn range<'a, 'm>(memo: &'m ItemMemo<'a>) -> impl Fn(&'a str) -> Res<'
         }
         Ok((rest, (a, p1, b, p2)))
     }
+}
+
+/// Stems of the verbs (and nouns) that move a date: after them "from A to
+/// B" names the old date and the new one, not a span ("pushing the ban
+/// from 2030 to 2035", "delayed the launch from March to June", "brought
+/// forward from 2040 to 2030", "the postponement from May to July").
+const MOVING: &[&str] = &[
+    "push",
+    "move",
+    "delay",
+    "postpon",
+    "shift",
+    "defer",
+    "reschedul",
+    "extend",
+    "bring",
+    "brought",
+    "put",
+    "pull",
+];
+
+/// The words that may stand between a verb of moving and its "from": its
+/// object, and "back"/"forward" ("pushed the ban back", "brought it
+/// forward"); a stop (",", ".", ";") ends the search.
+const MOVED_GAP: usize = 4;
+
+/// Whether `before` (the text before a "from") ends with a verb of moving
+/// and at most [`MOVED_GAP`] words after it. "bring", "put" and "pull"
+/// move a date only with "forward"/"back"/"ahead"; the others alone.
+fn moving_before(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(64);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before.get(from..).unwrap_or("");
+    let clause = tail
+        .rsplit([',', '.', ';', ':', '(', '"', '\u{201c}'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .rev()
+        .take(MOVED_GAP + 1)
+        .collect();
+    let adverb = words.iter().any(|w| {
+        ["forward", "back", "ahead"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    });
+    words.iter().any(|w| {
+        let w = w.to_ascii_lowercase();
+        MOVING.iter().any(|stem| {
+            let needs_adverb = matches!(*stem, "bring" | "brought" | "put" | "pull");
+            w.starts_with(stem) && w.len() <= stem.len() + 5 && (adverb || !needs_adverb)
+        })
+    })
+}
+
+/// "pushing it from 2030 to 2035": after a verb of moving ([`MOVING`]),
+/// the date moved from, alone (the scan reads the one moved to next). A
+/// "from A to B" without such a verb stays a span ([`range`]). `before` is
+/// the text before `i`.
+pub fn moved_from<'a>(before: &str, i: &'a str, memo: &ItemMemo<'a>) -> Option<ParsedDate> {
+    let (at, _) = (kw("from"), sp).parse(i).ok()?;
+    if !moving_before(before) {
+        return None;
+    }
+    // Only where "from A to B" reads as a range of dates.
+    range(memo)(i).ok()?;
+    let (rest, (part, expr)) = range_start(memo)(at).ok()?;
+    Some(ParsedDate {
+        relation: None,
+        expr,
+        part,
+        until: None,
+        weekday: None,
+        expr_start: i.len() - at.len(),
+        len: i.len() - rest.len(),
+    })
+}
+
+/// "pushing it from 2030 to 2035": after [`moved_from`] read the old date,
+/// the new one at `i` (`before` ends with "from 2030 to "), which no
+/// relation word introduces.
+pub fn moved_to<'a>(before: &str, i: &'a str, memo: &ItemMemo<'a>) -> Option<ParsedDate> {
+    let head = before.strip_suffix("to ")?;
+    let mut lo = head.len().saturating_sub(40);
+    while !head.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let from = lo + head.get(lo..)?.rfind("from ")?;
+    if !moving_before(head.get(..from)?) {
+        return None;
+    }
+    // The old date, and nothing else, between "from" and "to".
+    let old = head.get(from + 5..)?.trim_end();
+    let fresh = ItemMemo::new(memo.order(), false);
+    if !range_start(&fresh)(old).is_ok_and(|(r, _)| r.is_empty()) {
+        return None;
+    }
+    let (rest, (part, expr)) = range_end(memo)(i).ok()?;
+    word_end(rest).ok()?;
+    Some(ParsedDate {
+        relation: None,
+        expr,
+        part,
+        until: None,
+        weekday: None,
+        expr_start: 0,
+        len: i.len() - rest.len(),
+    })
 }
 
 /// Whether an expression names its year.

@@ -103,7 +103,15 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((two_away, past, previous_season, shifted)).parse(i)
+    alt((two_away, past, previous_season, last_night, shifted)).parse(i)
+}
+
+/// "last night": the evening before the article's day, so the day
+/// before it (news dates an event by its day; the hours are no claim).
+fn last_night(i: &str) -> Res<'_, DateExpr> {
+    let (rest, _) = (kw("last"), sp, kw("night")).parse(i)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::DayOffset(-1)))
 }
 
 /// "last season" (sports, farming, television): the season before the

@@ -63,6 +63,11 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
+        // Whole months, unless a day that is not the month's last ends it.
+        DateExpr::MonthsTo { day, .. } => match day {
+            Some(d) if d < 28 => Granularity::Day,
+            _ => Granularity::Month,
+        },
         DateExpr::Year(_) | DateExpr::FiscalYear(_) | DateExpr::YearPair(_) => Granularity::Year,
         DateExpr::FiscalQuarter { .. } => Granularity::Quarter,
         DateExpr::Decade(_) => Granularity::Decade,
@@ -94,7 +99,8 @@ fn is_relative(expr: DateExpr) -> bool {
         | DateExpr::Season { year, .. }
         | DateExpr::Quarter { year, .. }
         | DateExpr::Half { year, .. }
-        | DateExpr::IsoWeek { year, .. } => year.is_none(),
+        | DateExpr::IsoWeek { year, .. }
+        | DateExpr::MonthsTo { year, .. } => year.is_none(),
         DateExpr::Year(_) | DateExpr::Decade(_) | DateExpr::Century(_) | DateExpr::YearPair(_) => {
             false
         }
@@ -233,6 +239,19 @@ pub fn part_of(
 }
 
 /// The article date shifted by `n` units (negative: back).
+/// The `months` whole months ending with `month` of `year` ("the nine
+/// months to December 2018": April to December), up to its `day` when
+/// written ("the six months to June 30").
+pub(super) fn months_to(months: u32, month: u32, day: Option<u32>, year: i32) -> Option<Interval> {
+    let last = Interval::month(year, month)?;
+    let end = match day {
+        Some(d) => NaiveDate::from_ymd_opt(year, month, d)?,
+        None => last.end,
+    };
+    let start = shift_date(last.start, 1 - i64::from(months), DurationUnit::Month)?;
+    Some(Interval::new(start, end))
+}
+
 pub fn shift_date(anchor: NaiveDate, n: i64, unit: DurationUnit) -> Option<NaiveDate> {
     let magnitude = n.unsigned_abs();
     let back = n < 0;

@@ -280,7 +280,17 @@ fn unit_of(period: Interval, unit: CalendarUnit, shift: i32) -> Option<(Interval
         CalendarUnit::Decade => return None,
     };
     let days = (period.end - period.start).num_days() + 1;
-    let base = if months > 0 && whole_months(period) == Some(months) || months == 0 && days == 7 {
+    // "the nine months to December … the previous year": results compare
+    // a reporting period shorter than a year with the same one a year
+    // back, not with the calendar year before.
+    let same_span = unit == CalendarUnit::Year
+        && shift != 0
+        && matches!(whole_months(period), Some(3 | 6 | 9))
+        && is_reporting_period(period, Granularity::Month);
+    let base = if same_span
+        || months > 0 && whole_months(period) == Some(months)
+        || months == 0 && days == 7
+    {
         period
     } else {
         let holding = calendar_unit_interval(period.start, unit, 0)?;
@@ -535,5 +545,16 @@ mod tests {
         assert_eq!(a.waiting.len(), WAITING);
         a.expire(text.len() + LOOK_AHEAD);
         assert!(!a.is_waiting());
+    }
+
+    #[test]
+    fn the_previous_year_of_a_results_period_is_that_period_a_year_back() {
+        let text = "Profit rose for the nine months to December.\nIt fell the previous year.";
+        let got = read(text, d(2019, 1, 31));
+        assert_eq!(got[1].1, Some((d(2017, 4, 1), d(2017, 12, 31))), "{got:?}");
+        // After a calendar month (no reporting period) the year holding it.
+        let text = "Sales rose in May, more than in the previous year.";
+        let got = read(text, d(2019, 7, 1));
+        assert_eq!(got[1].1, Some((d(2018, 1, 1), d(2018, 12, 31))), "{got:?}");
     }
 }

@@ -126,14 +126,15 @@ pub(super) fn is_reporting_period(interval: Interval, granularity: Granularity) 
     }
 }
 
-/// Whether `interval` is three or six whole months starting in January,
-/// April, July or October.
+/// Whether `interval` is three, six, nine or twelve whole months starting
+/// in January, April, July or October (a quarter, a half, "the nine months
+/// to December", "the year to March").
 fn quarter_or_half(interval: Interval) -> bool {
     use chrono::Datelike;
     let (a, b) = (interval.start, interval.end);
     let months = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32 + 1;
     let whole = a.day() == 1 && b.succ_opt().is_some_and(|n| n.day() == 1);
-    whole && matches!(a.month(), 1 | 4 | 7 | 10) && matches!(months, 3 | 6)
+    whole && matches!(a.month(), 1 | 4 | 7 | 10) && matches!(months, 3 | 6 | 9 | 12)
 }
 
 /// The period a day ends when the words before it name one: "the quarter

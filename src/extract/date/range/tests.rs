@@ -307,3 +307,111 @@ fn day_ranges_open_only_at_their_kinds() {
     }
     assert!(tried > 3000, "{tried}");
 }
+
+#[test]
+fn periods_named_by_their_last_month_count_back_from_it() {
+    let t = Tense::Present;
+    // Dated 2021-06-29: the end nearest the article date, whatever tense.
+    assert_eq!(
+        interval("the nine months to December", t),
+        (d(2020, 4, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("the fiscal year to March", Tense::Future),
+        (d(2020, 4, 1), d(2021, 3, 31))
+    );
+    assert_eq!(
+        interval("the year to September", Tense::Past),
+        (d(2020, 10, 1), d(2021, 9, 30))
+    );
+    assert_eq!(
+        interval("the six months to June 30", t),
+        (d(2021, 1, 1), d(2021, 6, 30))
+    );
+    assert_eq!(
+        interval("the 12 months to May", t),
+        (d(2020, 6, 1), d(2021, 5, 31))
+    );
+    // A year written: that one; a span wrapping the year starts before.
+    assert_eq!(
+        interval("the year to March 2019", t),
+        (d(2018, 4, 1), d(2019, 3, 31))
+    );
+    assert_eq!(
+        interval("the three months to 31 January 2020", t),
+        (d(2019, 11, 1), d(2020, 1, 31))
+    );
+    // One claim, with no relation of its own.
+    let p = parse("the nine months to December");
+    assert_eq!((p.relation, p.until, p.len), (None, None, 27));
+    // Not a period: a count of one, more than a year, a lower-case verb.
+    for text in [
+        "the 18 months to June",
+        "the two months to march on",
+        "the months to June",
+    ] {
+        assert!(period_to(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn a_comma_after_from_still_joins_the_range() {
+    assert_eq!(
+        interval("from 2021, through 2025", Tense::Future),
+        (d(2021, 1, 1), d(2025, 12, 31))
+    );
+    assert_eq!(parse("from 2021, through 2025").len, 23);
+    // Without "from" the comma ends the date.
+    assert_eq!(parse("in 2021, through 2025").len, 7);
+}
+
+#[test]
+fn after_a_verb_of_moving_from_names_the_old_date() {
+    let memo = ItemMemo::new(super::super::DateOrder::None, false);
+    let at = |before: &str, rest: &'static str| {
+        moved_from(before, rest, &memo).map(|p| (p.expr, &rest[..p.len]))
+    };
+    assert_eq!(
+        at("extended the deadline, pushing it ", "from 2030 to 2035."),
+        Some((DateExpr::Year(2030), "from 2030"))
+    );
+    assert_eq!(
+        at("The launch was delayed ", "from March to June"),
+        Some((
+            DateExpr::Month {
+                year: None,
+                month: 3
+            },
+            "from March"
+        ))
+    );
+    assert!(at("the target was brought forward ", "from 2040 to 2030").is_some());
+    assert!(at("the board postponed the vote ", "from May 2 to May 9").is_some());
+    // "put", "bring", "pull" move a date only with "back"/"forward".
+    assert!(at("the figures we put ", "from 2019 to 2022").is_none());
+    // No verb of moving, or one before a stop: a span.
+    assert!(at("Prices rose ", "from 2019 to 2022").is_none());
+    assert!(at("It was delayed. Prices rose ", "from 2019 to 2022").is_none());
+    // No range after it: nothing.
+    assert!(at("delayed ", "from the start").is_none());
+}
+
+#[test]
+fn after_a_moved_date_the_new_one_stands_alone() {
+    let memo = ItemMemo::new(super::super::DateOrder::None, false);
+    let at = |before: &str, rest: &'static str| {
+        moved_to(before, rest, &memo).map(|p| (p.expr, &rest[..p.len]))
+    };
+    assert_eq!(
+        at("brought forward from November to ", "September."),
+        Some((
+            DateExpr::Month {
+                year: None,
+                month: 9
+            },
+            "September"
+        ))
+    );
+    assert!(at("Prices rose from November to ", "September").is_none());
+    assert!(at("delayed from November and then to ", "September").is_none());
+}

@@ -504,3 +504,14 @@ fn the_past_week_and_month_are_windows_up_to_the_article_date() {
         (d(2021, 6, 21), d(2021, 6, 27))
     );
 }
+
+#[test]
+fn last_night_is_the_day_before() {
+    assert_eq!(
+        interval("last night", Tense::Past),
+        (d(2021, 6, 28), d(2021, 6, 28))
+    );
+    assert_eq!(parse("last night's vote").len, 10);
+    // "last nights" is no date.
+    assert!(date_claim("last nights").map_or(true, |(_, p)| p.len != 11));
+}

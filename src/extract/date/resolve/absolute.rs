@@ -46,6 +46,12 @@ pub(super) fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval
             month,
         } => Interval::month(y, month),
         DateExpr::Year(y) => Interval::year(y),
+        DateExpr::MonthsTo {
+            months,
+            month,
+            day,
+            year: Some(y),
+        } => months_to(months, month, day, y),
         DateExpr::FiscalYear(YearRef::Named(end)) => {
             Interval::fiscal_year(end, options.fiscal_start?)
         }

@@ -260,6 +260,16 @@ pub(super) fn relative_to(
             let m = options.fiscal_start?;
             Interval::fiscal_quarter(Interval::fiscal_year_of(anchor, m) + shift, m, quarter)
         }
+        // The span whose end lies nearest the article date (the earlier
+        // at a tie): the one just closed, or the one about to close.
+        DateExpr::MonthsTo {
+            months,
+            month,
+            day,
+            year: None,
+        } => (anchor.year() - 1..=anchor.year() + 1)
+            .filter_map(|y| months_to(months, month, day, y))
+            .min_by_key(|i| (i.end - anchor).num_days().abs()),
         DateExpr::Vague => None,
         _ => absolute(expr, options),
     }
