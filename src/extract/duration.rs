@@ -249,8 +249,16 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
         }
     };
     word_end(rest)?;
-    // "more than thirty years old": an age, not a length of time.
-    if (sp, kw("old")).parse(rest).is_ok() {
+    // "those waiting more than 65 weeks": the threshold of a class.
+    if after_a_wait(before) {
+        return verify_fail(i);
+    }
+    // "more than thirty years old": an age, not a length of time; but
+    // from [`AGO_YEARS`] years, as for "ago", no one's age: the age of a
+    // thing ("fossils 2.5 million years old") is a length of time.
+    if (sp, kw("old")).parse(rest).is_ok()
+        && !(count.unit == DurationUnit::Year && count.value >= AGO_YEARS)
+    {
         return verify_fail(i);
     }
     // "five years or more": a hedge after the count.
@@ -315,7 +323,69 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
         figure,
         style: count.style,
     };
-    Ok((rest, (d, consumed(i, rest).len(), ago || back)))
+    // "ten years earlier than planned": a difference of time, before the
+    // date grammar reads "ten years earlier".
+    let compared = !ago && earlier_than(rest);
+    Ok((rest, (d, consumed(i, rest).len(), ago || back || compared)))
+}
+
+/// Whether a comparison of time follows a count (`i` starts right after
+/// it): " earlier than", " later than", " sooner than". "Ten years earlier
+/// than planned" tells by how much, no date.
+fn earlier_than(i: &str) -> bool {
+    (
+        sp,
+        alt((kw("earlier"), kw("later"), kw("sooner"))),
+        sp,
+        kw("than"),
+    )
+        .parse(i)
+        .is_ok()
+}
+
+/// Whether a count of time at `i` (a figure) names a class of waits, as
+/// a joined modifier of "waits": "18-month waits fell to 1,103", "one-year
+/// waits". The plural counts the waits of that class; the length is the
+/// class's name, no claim ("a 12-hour wait" is one wait's length).
+pub fn names_waits(after_figure: &str) -> bool {
+    after_figure
+        .strip_prefix('-')
+        .is_some_and(|r| (duration_unit, sp, kw("waits"), word_end).parse(r).is_ok())
+}
+
+/// The most words looked back over from a count of time for a wait
+/// ([`after_a_wait`]): a qualifier's ("no more than") and a preposition.
+const WAIT_LOOK_BACK: usize = 6;
+
+/// Whether a count of time after `before` is the threshold of a class of
+/// waits: "those waiting more than 65 weeks", "patients waiting over a
+/// year", "waits of more than 18 months". A participle "waiting" after a
+/// noun (no auxiliary: "have been waiting two years" tells how long) or
+/// the noun "waits", then "of", "for" or "over" if any, then a qualifier
+/// if any ([`QUALIFIERS`]), stand right before the count.
+pub fn after_a_wait(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .rev()
+        .skip_while(|w| w.is_empty())
+        .take(WAIT_LOOK_BACK)
+        .collect();
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let mut k = 0;
+    // A qualifier: its words, last first.
+    if let Some((p, _)) = QUALIFIERS
+        .iter()
+        .find(|(p, _)| p.split(' ').rev().enumerate().all(|(j, w)| is(j, w)))
+    {
+        k += p.split(' ').count();
+    }
+    if ["of", "for", "over"].iter().any(|w| is(k, w)) {
+        k += 1;
+    }
+    let auxiliary = ["been", "be", "is", "are", "was", "were", "am"]
+        .iter()
+        .any(|w| is(k + 1, w));
+    is(k, "waits") || (is(k, "waiting") && !auxiliary)
 }
 
 /// " or more", " or less" after the count.

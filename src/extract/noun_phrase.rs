@@ -25,9 +25,14 @@ pub fn counted_noun(i: &str) -> Res<'_, &str> {
 }
 
 /// The most words a noun phrase after a figure is read over, modifiers
-/// and head ("500 local and foreign militants" is five). A longer run of
-/// words with no end in sight is not read as one phrase.
+/// and head ("500 local and foreign militants" is four: a joiner, and an
+/// adverb in -ly that modifies the modifier after it, "97 domestically
+/// designed and built Tejas fighter jets", are not counted). A longer run
+/// of words with no end in sight is not read as one phrase.
 const NOUN_PHRASE_WORDS: usize = 5;
+
+/// The most words read in all, those not counted included.
+const NOUN_PHRASE_ALL_WORDS: usize = 2 * NOUN_PHRASE_WORDS;
 
 /// What [`noun_phrase_head`] read.
 enum Phrase<'a> {
@@ -49,13 +54,15 @@ enum Phrase<'a> {
 /// militants", but "apples and oranges" is two phrases).
 fn noun_phrase_head(i: &str) -> Phrase<'_> {
     let mut words: Vec<Word<'_>> = Vec::with_capacity(NOUN_PHRASE_WORDS + 1);
+    // The words counted against [`NOUN_PHRASE_WORDS`].
+    let mut counted = 0;
     let mut cur = i;
     let mut lowercase_seen = false;
     // Whether a word that can only be a noun or adjective has been read:
     // a verb form after it is the sentence's verb ("two executives funded
     // …", "planets orbiting"), not a modifier ("40 injured people").
     let mut noun_seen = false;
-    while words.len() <= NOUN_PHRASE_WORDS {
+    while counted <= NOUN_PHRASE_WORDS && words.len() <= NOUN_PHRASE_ALL_WORDS {
         let Ok((r, _)) = sp(cur) else { break };
         let Some((after, w, shape)) = phrase_word(r) else {
             break;
@@ -66,6 +73,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
             // after it.
             lowercase_seen |= shape == Shape::Compound;
             noun_seen = true;
+            counted += 1;
             words.push(Word {
                 text: w,
                 after,
@@ -81,7 +89,11 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
         let lower = &*lower;
         let verbish = is_verb_form(lower) || is_adverb(lower) || is_participle(lower);
         if is_joiner(lower) {
-            if words.is_empty() || !joined_words_follow(after) {
+            // "designed and assembled boats": a participle joins another.
+            let participle_before = words
+                .last()
+                .is_some_and(|w| w.shape == Shape::Letters && is_verb_form(&self::lower(w.text)));
+            if words.is_empty() || !joined_words_follow(after, participle_before) {
                 break;
             }
         } else if is_not_noun(w) {
@@ -104,6 +116,9 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
             break;
         }
         lowercase_seen |= !capitalised && !is_joiner(lower);
+        if !(is_joiner(lower) || is_adverb(lower)) {
+            counted += 1;
+        }
         noun_seen |= !verbish && !is_joiner(lower) && !SKIPPABLE_ADJECTIVES.contains(&lower);
         words.push(Word {
             text: w,
@@ -127,7 +142,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
             break;
         }
     }
-    if words.len() > NOUN_PHRASE_WORDS {
+    if counted > NOUN_PHRASE_WORDS || words.len() > NOUN_PHRASE_ALL_WORDS {
         return Phrase::TooLong;
     }
     while let Some(word) = words.last() {
@@ -306,16 +321,24 @@ fn is_joiner(lower: &str) -> bool {
 }
 
 /// Whether two words of a phrase follow a joiner (`after` starts right
-/// after it): a modifier and a head ("local and foreign militants").
-fn joined_words_follow(after: &str) -> bool {
-    let word = |i| -> Option<(&str, &str)> {
+/// after it): a modifier and a head ("local and foreign militants"). After
+/// a participle in -ed the first may be one too ("designed and assembled
+/// boats").
+fn joined_words_follow(after: &str, participle_before: bool) -> bool {
+    let word = |i, participle_ok: bool| -> Option<(&str, &str)> {
         let (r, _) = sp(i).ok()?;
         let (rest, w) = alpha_word(r).ok()?;
         let lower = lower(w);
-        let verbish = is_verb_form(&lower) || is_adverb(&lower) || is_participle(&lower);
+        let verbish = if participle_ok && is_verb_form(&lower) {
+            VERBS_AFTER_FIGURES.contains(&&*lower)
+        } else {
+            is_verb_form(&lower) || is_adverb(&lower) || is_participle(&lower)
+        };
         (!is_not_noun(w) && !ends_noun_phrase(&lower) && !verbish).then_some((rest, w))
     };
-    word(after).and_then(|(r, _)| word(r)).is_some()
+    word(after, participle_before)
+        .and_then(|(r, _)| word(r, false))
+        .is_some()
 }
 
 /// Whether a lowercase word that is not a function word follows.

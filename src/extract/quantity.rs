@@ -626,6 +626,35 @@ fn range_tail<'a>(
     Ok((after, (sym, n, (s + offset, e + offset))))
 }
 
+/// A range's second bound as [`range_tail`] reads it: its currency
+/// symbol, figure and byte range.
+type Bound = (Option<&'static str>, Numeral, (usize, usize));
+
+/// A range whose unit is written after each bound (`i` starts right
+/// after the first figure `n`): " per cent to 20 per cent", "% and 4%"
+/// (after "between"), " million euros to 7 million euros". The unit must
+/// be a percentage, points, a measure or a currency, the same after both:
+/// a counted noun repeated ("5 people to 7 people") is rare and two
+/// claims as often. Returns what [`range_tail`] does, the second figure's
+/// range relative to `i`, and the input right after it (before its unit).
+fn repeated_unit_range<'a>(
+    i: &'a str,
+    n: &Numeral,
+    after_between: bool,
+) -> Option<(&'a str, Bound)> {
+    let (after_unit, unit, kind, _) = unit_after(i, n)?;
+    if kind == UnitKind::Counted {
+        return None;
+    }
+    let (after, (sym, n2, (s, e))) = range_tail(after_unit, after_between).ok()?;
+    let (_, unit2, kind2, _) = unit_after(after, &n2)?;
+    if sym.is_some() || unit2 != unit || kind2 != kind {
+        return None;
+    }
+    let base = i.len() - after_unit.len();
+    Some((after, (None, n2, (s + base, e + base))))
+}
+
 /// The main unit of a currency's hundredth, as the grammar names it
 /// ("cents", "pence"): a claim states "11 cents" as 0.11 of it (a
 /// suggestion still writes cents). Cents are of the dollar the article
@@ -741,6 +770,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     }
     let offset = i.len() - rest.len();
     let (rest, (symbol, mut n, (ns, ne))) = money_or_number(rest)?;
+    // "18-month waits": a class of waits by its length, no claim.
+    if crate::extract::duration::names_waits(rest) {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     // "nearly half of known species", "a third of the seats": a fraction
     // in words before its population is a share, as a proportion is.
     if symbol.is_none() && opener.is_none() {
@@ -796,7 +829,17 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let tail = if declined_from {
         fail(rest, nom::error::ErrorKind::Verify)
     } else {
-        range_tail(rest, opener == Some(false))
+        range_tail(rest, opener == Some(false)).or_else(|e| {
+            // "19 per cent to 20 per cent", "between 3% and 4%": the unit
+            // written after both bounds; not after "from" ("from 0.1% to
+            // 5.25%" tells a change, a level then another).
+            match (symbol, opener) {
+                (None, None | Some(false)) => {
+                    repeated_unit_range(rest, &n, opener == Some(false)).ok_or(e)
+                }
+                _ => Err(e),
+            }
+        })
     };
     if let Ok((after, (sym2, n2, (s2, e2)))) = tail {
         let base = i.len() - rest.len();
@@ -945,6 +988,14 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
                 },
             ));
         }
+    }
+    // "those waiting more than 65 weeks": the threshold of a class of
+    // waits, as the duration grammar reads it.
+    let time_unit = unit.as_deref().is_some_and(|u| {
+        crate::extract::duration::duration_unit(u).is_ok_and(|(r, _)| r.is_empty())
+    });
+    if time_unit && crate::extract::duration::after_a_wait(ctx.before) {
+        return fail(i, nom::error::ErrorKind::Verify);
     }
     // "one of", "one" alone: the pronoun, not a figure.
     if n.style == NumberStyle::Words && n.value == 1.0 && unit.is_none() && q.is_none() {

@@ -122,6 +122,12 @@ const COUNT_ADJECTIVES: &[&str] = &[
     "long",
     "whole",
     "entire",
+    // Days counted by a calendar of work: "eight working days", "five
+    // business days", "30 calendar days".
+    "working",
+    "business",
+    "calendar",
+    "trading",
 ];
 
 /// The words besides a unit ([`duration_unit`]) and [`COUNT_ADJECTIVES`]
@@ -271,7 +277,8 @@ fn hyphen_compound<'a>(i: &'a str, n: &Numeral) -> Res<'a, Count<'a>> {
         unit,
         DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
     );
-    if !(singular && noun_follows && long) || rest.starts_with('-') {
+    // "18-month waits": the name of a class of waits.
+    if !(singular && noun_follows && long) || rest.starts_with('-') || super::names_waits(i) {
         return verify_fail(i);
     }
     Ok((rest, Count::of(n, unit, i)))
@@ -429,9 +436,19 @@ pub(super) fn quarters(i: &str) -> Res<'_, Count<'_>> {
     Ok((rest, Count::whole(n * 3.0, DurationUnit::Month)))
 }
 
-/// "a decade", "two decades"
+/// "a decade", "two decades", and joined to the noun it measures as
+/// "an 18-year career" is: "the bank's two-decade history".
 pub(super) fn decade(i: &str) -> Res<'_, Count<'_>> {
-    let (rest, (n, _, _)) = (unit_count, sp, alt((kw("decade"), kw("decades")))).parse(i)?;
+    if let Ok((rest, (n, _, _))) = (unit_count, sp, alt((kw("decade"), kw("decades")))).parse(i) {
+        return Ok((rest, Count::whole(n * 10.0, DurationUnit::Year)));
+    }
+    let (rest, (n, _, _)) = (unit_count, char('-'), kw("decade")).parse(i)?;
+    let noun_follows = sp(rest)
+        .ok()
+        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()));
+    if !noun_follows {
+        return verify_fail(i);
+    }
     Ok((rest, Count::whole(n * 10.0, DurationUnit::Year)))
 }
 

@@ -364,3 +364,49 @@ fn a_century_joined_to_a_noun_counts_no_years() {
 fn count_may_open(i: &str) -> bool {
     count_may_open_keyed(i, first_word_key(i))
 }
+
+#[test]
+fn decades_joined_working_days_and_ages_of_things() {
+    let bare = Qualifier::None;
+    assert_eq!(
+        read("two-decade history"),
+        (20.0, Year, bare, None, false, "two-decade")
+    );
+    assert!(duration("two-decade").is_err());
+    assert_eq!(
+        read("eight working days later"),
+        (8.0, Day, bare, None, false, "eight working days")
+    );
+    assert_eq!(read("five business days").0, 5.0);
+    // From a thousand years, an age is of a thing: a length of time.
+    assert_eq!(read("2.5 million years old").0, 2.5e6);
+    assert_eq!(
+        read("between 236,000 and 335,000 years old").3,
+        Some((236000.0, 335000.0))
+    );
+    assert!(duration("45 years old").is_err());
+    assert!(duration("more than 300 years old").is_err());
+}
+
+#[test]
+fn a_difference_of_time_goes_before_the_date() {
+    let first = |s: &str| duration_in("", s).map(|(_, (_, _, f))| f).unwrap();
+    assert!(first("ten years earlier than planned"));
+    assert!(first("two months later than forecast"));
+    assert!(!first("ten years earlier"));
+}
+
+#[test]
+fn a_class_of_waits_is_no_duration() {
+    assert!(duration("18-month waits fell").is_err());
+    assert!(duration("one-year waits").is_err());
+    assert!(duration("18-month wait").is_ok());
+    let after = |before: &str, s: &str| duration_in(before, s).is_ok();
+    assert!(!after("those waiting ", "more than 65 weeks"));
+    assert!(!after("patients waiting for ", "over a year"));
+    assert!(!after("waits of ", "more than 18 months"));
+    assert!(after("have been waiting ", "more than two years"));
+    assert!(after("the drive lasted ", "more than 65 weeks"));
+    assert!(after_a_wait("those waiting no more than "));
+    assert!(!after_a_wait("he waited "));
+}

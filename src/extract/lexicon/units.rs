@@ -273,6 +273,9 @@ pub const CURRENCY_PREFIX_WORDS: &[(&str, &str)] = &[
     ("BDT", "BDT"),
     ("KSh", "KES"),
     ("Ksh", "KES"),
+    // "Sh22.9 billion", "Sh500": Kenyan copy writes its shilling so (a
+    // figure must follow, glued or spaced; a capital S, as a symbol).
+    ("Sh", "KES"),
     ("KES", "KES"),
     ("NGN", "NGN"),
     ("ZAR", "ZAR"),

@@ -109,3 +109,27 @@ fn a_plural_of_capitals_is_the_counted_noun() {
     assert_eq!(q("3 Ms").unit, None);
     assert_eq!(q("3 Downing Street").unit, None);
 }
+
+#[test]
+fn the_head_past_adverbs_and_joined_participles() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    // An adverb in -ly and a joiner do not count against the phrase's
+    // length; participles in -ed and irregular ones join.
+    assert_eq!(
+        unit("97 domestically designed and built Tejas fighter jets to"),
+        some("jets")
+    );
+    assert_eq!(
+        unit("24 locally designed and assembled Korrin patrol boats"),
+        some("boats")
+    );
+    // Still a bound: six counted words with no end in sight is no phrase.
+    assert_eq!(
+        unit("12 big red old wooden farm barn doors"),
+        q("12 big").unit
+    );
+    // A verb after the joiner still ends the phrase ("apples and ate").
+    assert_eq!(unit("5 imported and assembled cars"), some("cars"));
+    assert_eq!(unit("22 died and injured"), None);
+}

@@ -588,3 +588,124 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_fraction_of_a_point_is_counted_in_points() {
+    let read = |s: &str| {
+        let p = q(s);
+        (
+            p.numeral.value,
+            p.unit.unwrap_or_default(),
+            p.unit_kind,
+            s[..p.len].to_owned(),
+        )
+    };
+    let pp = "percentage points".to_owned();
+    let points = Some(UnitKind::Points);
+    assert_eq!(
+        read("a tenth of a point in May"),
+        (0.1, pp.clone(), points, "a tenth of a point".to_owned())
+    );
+    assert_eq!(
+        read("a quarter of a percentage point."),
+        (
+            0.25,
+            pp.clone(),
+            points,
+            "a quarter of a percentage point".to_owned()
+        )
+    );
+    assert_eq!(read("half a percentage point").0, 0.5);
+    assert_eq!(read("three-quarters of a point").0, 0.75);
+    assert_eq!(read("half of one basis point").1, "basis points");
+    // A share of a population stays a share; "the points" is a whole.
+    assert_eq!(
+        q("a quarter of the budget").unit.as_deref(),
+        Some("percent")
+    );
+    assert_eq!(q("a quarter of the budget").numeral.value, 25.0);
+    assert_eq!(q("a third of the points").unit.as_deref(), Some("percent"));
+}
+
+#[test]
+fn a_range_may_write_its_unit_after_each_bound() {
+    let range = |s: &str| {
+        let p = q(s);
+        (p.min, p.max, p.qualifier, p.unit, s[..p.len].to_owned())
+    };
+    let pct = Some("percent".to_owned());
+    assert_eq!(
+        range("19 per cent to 20 per cent in"),
+        (
+            Some(19.0),
+            Some(20.0),
+            Qualifier::Between,
+            pct.clone(),
+            "19 per cent to 20 per cent".to_owned()
+        )
+    );
+    assert_eq!(
+        range("between 3% and 4% a year"),
+        (
+            Some(3.0),
+            Some(4.0),
+            Qualifier::Between,
+            pct.clone(),
+            "between 3% and 4%".to_owned()
+        )
+    );
+    assert_eq!(range("5 km to 7 km away").1, Some(7.0));
+    assert_eq!(range("2 million euros to 3 million euros").1, Some(3e6));
+    // The one form already read stays one reading.
+    assert_eq!(range("10 to 15 per cent").1, Some(15.0));
+    // Different units, a falling second bound, a counted noun, a change
+    // "from" one level to another: no range.
+    assert_eq!(range("6.6 percent to 106.6 billion").1, None);
+    assert_eq!(range("20 per cent to 5 per cent").1, None);
+    assert_eq!(range("5 people to 7 people").1, None);
+    let after_from = quantity_in(
+        Context {
+            before: "taking it ",
+        },
+        "from 0.1% to 5.25%",
+    );
+    assert!(after_from.is_err());
+}
+
+#[test]
+fn the_part_of_a_whole_counts_past_the_wholes_modifiers() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("16 of its next 17 shots"), some("shots"));
+    assert_eq!(unit("56 out of a total 59 seats"), some("seats"));
+    assert_eq!(unit("12 out of a total of 18 seats"), some("seats"));
+    assert_eq!(unit("46 of their 56 seats"), some("seats"));
+    // A possessor keeps the noun implied, as before; a name is no modifier.
+    assert_eq!(unit("two of his team's four tries"), None);
+    assert_eq!(unit("16 of its Big 17 shots"), None);
+    // No more than three modifier words.
+    assert_eq!(unit("16 of its very much next best 17 shots"), None);
+}
+
+#[test]
+fn a_class_of_waits_is_no_quantity() {
+    assert!(quantity("18-month waits fell").is_err());
+    let wait = |before: &str, s: &str| quantity_in(Context { before }, s).is_ok();
+    assert!(!wait("those waiting ", "more than 65 weeks dropped"));
+    assert!(!wait("those waiting more than ", "65 weeks dropped"));
+    // A count of weeks elsewhere, or "have been waiting", is read.
+    assert!(wait("the drive took ", "65 weeks"));
+    assert!(wait("patients have been waiting ", "65 weeks"));
+    // "a 12-hour wait" is one wait's length.
+    assert!(quantity("12-hour wait at").is_ok());
+}
+
+#[test]
+fn kenyan_shillings_by_their_short_sign() {
+    let p = q("Sh22.9 Billion from the fund");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (22.9e9, Some("KES")));
+    assert_eq!(q("Sh500 a month").unit.as_deref(), Some("KES"));
+    assert_eq!(q("KSh 3 billion").unit.as_deref(), Some("KES"));
+    // A word that starts so is no sign.
+    assert!(quantity("Shah 5").is_err());
+}

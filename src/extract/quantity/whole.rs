@@ -20,11 +20,37 @@ pub(super) fn content_word_follows(i: &str) -> bool {
         .is_ok_and(|(_, (_, w))| !is_not_noun(w))
 }
 
-/// " of", then a pointing word ("these", "his") if any, at the start of
-/// `i`: the way into a whole. Returns the input after them.
+/// " of" (or " out of"), then a pointing word ("these", "his") if any,
+/// at the start of `i`: the way into a whole. Returns the input after
+/// them.
 fn of_the(i: &str) -> Option<&str> {
-    let (rest, _) = (sp, kw("of")).parse(i).ok()?;
+    let (rest, _) = (sp, opt((kw("out"), sp)), kw("of")).parse(i).ok()?;
     Some(determiner(rest).unwrap_or(rest))
+}
+
+/// The most words read between the way into a whole and its figure
+/// ("its next 17 shots", "a total of 59 seats").
+const WHOLE_MODIFIERS: usize = 3;
+
+/// The figure of a whole after its way in (`i` starts before its blank):
+/// " 56 seats", and after a few lowercase words that modify it, " next 17
+/// shots", " a total 59 seats", " a total of 59 seats". Returns the input
+/// after the figure, and the figure.
+fn whole_after(i: &str) -> Result<(&str, (&str, Numeral)), ()> {
+    let mut cur = i;
+    for _ in 0..=WHOLE_MODIFIERS {
+        if let Ok(found) = (sp, numeral).parse(cur) {
+            return Ok(found);
+        }
+        let (r, (_, w)) = (sp, alpha_word).parse(cur).map_err(|_| ())?;
+        // A possessor ("two of his team's four tries") keeps its own
+        // reading: the design leaves such a figure's noun implied.
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.contains(['\'', '’']) {
+            return Err(());
+        }
+        cur = r;
+    }
+    Err(())
 }
 
 /// A pointing word after a blank ("these" in " these seats"): the input
@@ -55,7 +81,7 @@ pub(super) fn noun_beyond<'a>(i: &'a str, n: &Numeral) -> Option<&'a str> {
         Some(after) => after,
         None => {
             let rest = of_the(i)?;
-            match (sp, numeral).parse(rest) {
+            match whole_after(rest) {
                 // The whole: larger than the part, and no year.
                 Ok((after, (_, whole))) => {
                     let year = whole.style == NumberStyle::Digits
@@ -114,6 +140,30 @@ pub(super) fn word_share<'a>(
     // The numeral read the fraction alone ("half", not "half a million").
     if at.len() - after.len() != ne - ns || value >= 1.0 {
         return None;
+    }
+    // "a tenth of a point", "half a percentage point": a fraction of one
+    // point is a change in a rate, counted in points.
+    if let Some((after_point, unit)) = of_a_point(after) {
+        let len = i.len() - after_point.len();
+        return Some((
+            after_point,
+            ParsedQuantity {
+                qualifier: q.unwrap_or(Qualifier::None),
+                numeral: Numeral {
+                    value,
+                    precision: 1.0 / denominator,
+                    ..*n
+                },
+                min: None,
+                max: None,
+                unit: Some(unit.to_owned()),
+                unit_kind: Some(UnitKind::Points),
+                figure_len: ne,
+                len,
+                number: (ns, ne),
+                unit_at: Some((len - consumed(after, after_point).trim_start().len(), len)),
+            },
+        ));
     }
     // The population follows ("of the crew", "of them", "the seats"):
     // "five eighths of" alone is a number.
@@ -191,4 +241,40 @@ pub(super) fn past_a_scale(prev_word: &str, after_past: &str) -> bool {
         .iter()
         .any(|d| d.eq_ignore_ascii_case(prev_word));
     !determiner && numeral(after_past).is_ok_and(|(_, n)| n.scale >= 1e6)
+}
+
+/// The one point a fraction in words is of, after the fraction (`i`
+/// starts right after it): " of a point", " of a percentage point", " a
+/// percentage point" (after "half"), "-point", " of one basis point".
+/// Returns the input after it and the unit: basis points where named,
+/// else percentage points — a fraction of a point is a change in a rate
+/// (a score counts whole points), as "a tenth of a point" is of a jobless
+/// rate. Only a singular point: "a quarter of the points" is a share.
+fn of_a_point(i: &str) -> Option<(&str, &'static str)> {
+    let hyphened = i
+        .strip_prefix('-')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let rest = match hyphened {
+        Some(r) => r,
+        None => {
+            let (r, _) = (
+                opt((sp, kw("of"))),
+                sp,
+                alt((kw("a"), kw("an"), kw("one"))),
+                sp,
+            )
+                .parse(i)
+                .ok()?;
+            r
+        }
+    };
+    let (after, which) = alt((
+        (kw("percentage"), alt((sp, tag("-"))), kw("point")).map(|_| "percentage points"),
+        (kw("basis"), alt((sp, tag("-"))), kw("point")).map(|_| "basis points"),
+        kw("point").map(|_| "percentage points"),
+    ))
+    .parse(rest)
+    .ok()?;
+    word_end(after).ok()?;
+    Some((after, which))
 }

@@ -1,0 +1,111 @@
+//! Figures real news reads wrong without a rule of English for them (issue
+//! 14, held-out set of session 12), on a fixture written for the
+//! repository: fractions of a point, ranges that write the unit after
+//! each bound, the counted noun past long modifiers and partitives,
+//! counts of time that are ages of things, working days and differences
+//! of time, the classes of waits a report counts, and Kenyan shillings.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The claims `extract` reads in the fixture: text, kind, value (or
+/// min and max), unit.
+fn claims() -> Vec<(String, String, String, Option<String>)> {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "extract",
+            "fixtures/figures/rates-and-waits.txt",
+            "--date",
+            "2024-03-01",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let value = match (c["min"].as_f64(), c["max"].as_f64()) {
+                (Some(a), Some(b)) => format!("{a}..{b}"),
+                _ => c["value"].as_f64().map_or(String::new(), |v| v.to_string()),
+            };
+            (
+                c["text"].as_str().unwrap().to_owned(),
+                c["kind"].as_str().unwrap().to_owned(),
+                value,
+                c["unit"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn figures_read_by_rules_of_english() {
+    let got = claims();
+    let want: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "a quarter of a percentage point",
+            "quantity",
+            "0.25",
+            Some("percentage points"),
+        ),
+        ("three-decade", "duration", "30", Some("year")),
+        (
+            "a tenth of a point",
+            "quantity",
+            "0.1",
+            Some("percentage points"),
+        ),
+        (
+            "half a percentage point",
+            "quantity",
+            "0.5",
+            Some("percentage points"),
+        ),
+        (
+            "14 per cent to 16 per cent",
+            "quantity",
+            "14..16",
+            Some("percent"),
+        ),
+        ("between 2% and 3%", "quantity", "2..3", Some("percent")),
+        (
+            "24 locally designed and assembled Korrin patrol boats",
+            "quantity",
+            "24",
+            Some("boats"),
+        ),
+        ("Sh41.5 Billion", "quantity", "41500000000", Some("KES")),
+        ("31", "quantity", "31", Some("seats")),
+        ("12", "quantity", "12", Some("seats")),
+        ("1.2 million years", "duration", "1200000", Some("year")),
+        (
+            "between 80,000 and 95,000 years",
+            "duration",
+            "80000..95000",
+            Some("year"),
+        ),
+        ("six working days", "duration", "6", Some("day")),
+        ("three years", "duration", "3", Some("year")),
+    ];
+    for (text, kind, value, unit) in want {
+        let found = got
+            .iter()
+            .any(|(t, k, v, u)| t == text && k == kind && v == value && u.as_deref() == *unit);
+        assert!(found, "{text:?} {kind} {value} {unit:?} not in {got:#?}");
+    }
+    // The classes of waits ("24-week waits", "waiting more than 40 weeks")
+    // are no claims; the counts of them are.
+    for (t, _, _, _) in &got {
+        assert!(!t.contains("week"), "{t:?} read in {got:#?}");
+    }
+    for count in ["412", "388", "1,260"] {
+        assert!(got.iter().any(|(t, ..)| t == count), "{count} in {got:#?}");
+    }
+}
