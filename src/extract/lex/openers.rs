@@ -917,19 +917,12 @@ mod tests {
             "hundredths.rs",
             "noun_phrase.rs",
             "notquantity.rs",
-            "age.rs",
-            "names.rs",
-            "no_claim.rs",
-            "scores.rs",
             "tests.rs",
             "proptests.rs",
             "equivalence_tests.rs",
             "long_runs_tests.rs",
             // Read after the grammars: anchoring and game periods.
             "anchor.rs",
-            "period_word.rs",
-            "quotation.rs",
-            "reporting.rs",
             "dateline.rs",
             "game.rs",
         ];
@@ -949,7 +942,21 @@ mod tests {
                     .to_str()
                     .unwrap()
                     .to_owned();
-                if !name.ends_with(".rs") || NOT_DATE_GRAMMAR.contains(&name.as_str()) {
+                // The parts of a module in its own folder ("date/anchor/"
+                // beside "date/anchor.rs") go with it: not date grammar
+                // where it is not. Written with no string literal, which
+                // would add its words to the openers' vocabulary.
+                let module = path.extension().map(|e| dir.with_extension(e));
+                let module_excluded = module.as_deref().is_some_and(|m| {
+                    let name = m.file_name().and_then(|n| n.to_str());
+                    let rel = m.strip_prefix(root).ok().and_then(|r| r.to_str());
+                    name.is_some_and(|n| NOT_DATE_GRAMMAR.contains(&n))
+                        && rel.is_some_and(|r| !literals::DATE_SOURCES.contains(&r))
+                });
+                if !name.ends_with(".rs")
+                    || NOT_DATE_GRAMMAR.contains(&name.as_str())
+                    || module_excluded
+                {
                     continue;
                 }
                 assert!(
