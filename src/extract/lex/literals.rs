@@ -47,6 +47,9 @@ pub const QUANTITY_SOURCES: &[&str] = &[
     "number.rs",
     "number/memo.rs",
     "grammar.rs",
+    // The quantity grammar asks the duration grammar whether a time unit
+    // names a wait ("18-month waits": no claim) and reads its units.
+    "duration.rs",
 ];
 
 /// Sources whose literals name lead words and figure words the openers
