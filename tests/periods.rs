@@ -66,7 +66,13 @@ fn agreeing_events_pass_and_each_moved_one_is_found() {
         ("harbourton/port-quarter", "2025-Q1", "2026-Q1"),
         ("harbourton/study-request", "2024-02-03", "2025-02-03"),
     ];
-    each_moved(ARTICLE, REFS, &cases, |id, got| {
+    each_moved_is_found(ARTICLE, REFS, &cases);
+}
+
+/// Each event of `cases` moved in `refs` is found: a `date-mismatch` on it
+/// (among whatever else the moved event leaves unmatched).
+fn each_moved_is_found(article: &str, refs: &str, cases: &[(&str, &str, &str)]) {
+    each_moved(article, refs, cases, |id, got| {
         assert!(
             got.contains(&("date-mismatch".to_owned(), id.to_owned())),
             "{id}: {got:?}"
@@ -378,12 +384,7 @@ fn forecast_months_agree_and_moved_ones_are_found() {
             "date: 2025-11-10\n",
         ),
     ];
-    each_moved(LAKESHIRE, LAKESHIRE_REFS, &cases, |id, got| {
-        assert!(
-            got.contains(&("date-mismatch".to_owned(), id.to_owned())),
-            "{id}: {got:?}"
-        );
-    });
+    each_moved_is_found(LAKESHIRE, LAKESHIRE_REFS, &cases);
 }
 
 /// A publication that reports in a fiscal calendar (`fiscal_year: march`
@@ -485,12 +486,7 @@ fn tense_fixture_agrees_and_moved_events_are_found() {
             "date: 2026-05\n",
         ),
     ];
-    each_moved(WRENFIELD, WRENFIELD_REFS, &cases, |id, got| {
-        assert!(
-            got.contains(&("date-mismatch".to_owned(), id.to_owned())),
-            "{id}: {got:?}"
-        );
-    });
+    each_moved_is_found(WRENFIELD, WRENFIELD_REFS, &cases);
 }
 
 /// Periods named by their last month, compared periods and moved dates
