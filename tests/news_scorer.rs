@@ -154,3 +154,30 @@ fn a_missing_text_fails_unless_skipped_and_then_is_named() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["total"]["articles"], 1, "{}", report["total"]);
 }
+
+#[test]
+fn a_planted_leap_day_moves_to_a_real_date() {
+    let Some(py) = python() else { return };
+    // An event on 29 February moved three years is refused by factlint as no
+    // date at all (exit 2), which once made a plant silently count as missed.
+    let probe = "import sys; sys.path.insert(0, sys.argv[1]); import score\n\
+                 art = {'claims': []}\n\
+                 print(score.planted({'id': 'e', 'date': '2020-02-29'}, 'event', art)['date'])\n\
+                 print(score.planted({'id': 'e', 'date': {'from': '2024-02-29', 'to': '2024-03-02'}}, 'event', art)['date'])";
+    let out = Command::new(py)
+        .args(["-c", probe])
+        .arg(Path::new(ROOT).join("eval/news"))
+        .output()
+        .expect("run python");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        ["2023-02-28", "{'from': '2027-02-28', 'to': '2027-03-02'}"],
+        "{text}"
+    );
+}
