@@ -3,7 +3,8 @@
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes) before
 //! whitespace and a capital, a digit or an opening quote — except after an
 //! abbreviation ("U.S.", "Dec.", "No.", "Mr.") or an initial — and at a blank
-//! line or a Markdown heading. A period with no space after it ends a
+//! line, a Markdown heading or the end of a heading line (see
+//! [`ends_heading`]: a newline inside a paragraph is a soft wrap). A period with no space after it ends a
 //! sentence only where one plainly ends: "crore.The per capita" (a word
 //! ending in a lowercase letter or a digit, the period alone, then a
 //! capitalised word), never "U.S.The", "e.g.The", "St.Louis", "3.5" or
@@ -191,6 +192,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 || this_line.starts_with('#')
                 || trimmed.starts_with("- ")
                 || trimmed.starts_with("* ")
+                || (start >= this_line_start && ends_heading(this_line, trimmed))
             {
                 boundary_end = Some(i);
             }
@@ -231,6 +233,88 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     // sentences until it is done.
     out.shrink_to_fit();
     out
+}
+
+/// Words a heading in title case leaves in lowercase.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "over", "per", "the", "to", "v", "vs", "with",
+];
+
+/// How far into a line a wire's dateline runs before its agency's
+/// bracket closes ("LONDON, March 2 (Reuters) -"), in bytes.
+const DATELINE_MAX: usize = 60;
+
+/// Whether the newline after `line`, a line that opens its sentence, ends
+/// it, `next` being the line after. A line of prose that wraps goes on
+/// after its newline; a heading does not: a line with no closing
+/// punctuation, in capitals ("CITY 3 ROVERS 2") or in title case
+/// ("Friday, March 15, 2019"), before a line that opens with a capital
+/// or a digit — or, whatever its case, before a wire's dateline ("Aug 22
+/// (Reuters) - …"), which opens a story. A wrapped line of prose ends
+/// with a comma or holds a lowercase word often enough that, read this
+/// way, it stays whole.
+pub(crate) fn ends_heading(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    if !line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '%')
+        || !next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    if opens_with_wire_dateline(next) {
+        return true;
+    }
+    let mut words = 0;
+    let mut title = true;
+    for word in line.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        words += 1;
+        if !(first.is_uppercase() || first.is_numeric() || MINOR_WORDS.contains(&word)) {
+            title = false;
+        }
+    }
+    let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    words >= 2 && (title || capitals)
+}
+
+/// Whether `line` opens with a wire's dateline: a few capitalised words
+/// or figures (a place, a date), an agency's name in brackets and a dash
+/// ("Aug 22 (Reuters) -", "LONDON, March 2 (Wire) —").
+fn opens_with_wire_dateline(line: &str) -> bool {
+    let end = line.len().min(DATELINE_MAX);
+    let end = (0..=end)
+        .rev()
+        .find(|&k| line.is_char_boundary(k))
+        .unwrap_or(0);
+    let head = line.get(..end).unwrap_or("");
+    let Some((place, rest)) = head.split_once('(') else {
+        return false;
+    };
+    let Some((agency, after)) = rest.split_once(')') else {
+        return false;
+    };
+    let capitalised = |s: &str| {
+        s.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    !agency.trim().is_empty()
+        && capitalised(place)
+        && capitalised(agency)
+        && line
+            .get(place.len() + agency.len() + 2..)
+            .unwrap_or(after)
+            .trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}'])
 }
 
 fn skip_space(text: &str, mut at: usize) -> usize {
@@ -536,6 +620,8 @@ mod tests {
                         || this_line.starts_with('#')
                         || trimmed.starts_with("- ")
                         || trimmed.starts_with("* ")
+                        || (start >= this_line_start
+                            && super::super::ends_heading(this_line, trimmed))
                     {
                         boundary_end = Some(i);
                     }
@@ -777,6 +863,9 @@ mod tests {
             Just("# ".to_owned()),
             Just("- ".to_owned()),
             Just("* ".to_owned()),
+            Just("CITY 3\n".to_owned()),
+            Just("Ferry Lines\n".to_owned()),
+            Just("May 2 (Wire) - ".to_owned()),
             Just("\n\n".to_owned()),
             Just("\r\n".to_owned()),
             "[ .!?,;:()\\[\\]\"'#*\n\t\r-]{1,4}",
@@ -821,6 +910,44 @@ mod tests {
             " ".repeat(50_000)
         );
         assert_eq!(texts(&t).len(), 1);
+    }
+
+    #[test]
+    fn a_heading_line_ends_its_sentence() {
+        assert_eq!(
+            texts("CITY 3 ROVERS 2\nMarch 2 (Wire) - City lost at home."),
+            vec!["CITY 3 ROVERS 2", "March 2 (Wire) - City lost at home."]
+        );
+        assert_eq!(
+            texts("Tuesday, June 4, 2024\nA judge ruled."),
+            vec!["Tuesday, June 4, 2024", "A judge ruled."]
+        );
+        assert_eq!(
+            texts("Ferry Lines Resume Service\nCrossings resumed."),
+            vec!["Ferry Lines Resume Service", "Crossings resumed."]
+        );
+        // A headline in sentence case, before a wire's dateline.
+        assert_eq!(
+            texts("Mill profit falls 9%, pays dividend\nAug 22 (Wire) - It fell."),
+            vec![
+                "Mill profit falls 9%, pays dividend",
+                "Aug 22 (Wire) - It fell."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_soft_wrap_inside_a_paragraph_does_not_split() {
+        // A wrapped line of prose: a lowercase word, a comma at its end,
+        // a lowercase line after, or a line that does not open its sentence.
+        for t in [
+            "The mayor met Harbour Minister Jo Hale and\nDeputy Mayor Ana Reyes on Monday.",
+            "The mayor met Jo Hale,\nAna Reyes and the board.",
+            "Harbour Minister Jo Hale\nmet the crews on Monday.",
+            "It rained. Then Harbour Minister Jo Hale\nMet the crews.",
+        ] {
+            assert_eq!(texts(t).len(), 1 + t.matches(". ").count(), "{t:?}");
+        }
     }
 
     #[test]

@@ -22,7 +22,10 @@ pub mod tense;
 
 use crate::document::Document;
 use crate::time::Granularity;
-use claim::{Claim, ClaimKind, DateClaim, Duration, NumberStyle, Quantity, Relation, Span, Tense};
+use claim::{
+    Claim, ClaimKind, DateClaim, Duration, DurationUnit, NumberStyle, Quantity, Relation, Span,
+    Tense,
+};
 use lex::openers;
 
 /// Every claim in a document, in order, with the default options.
@@ -267,6 +270,14 @@ fn extract_sentence<'d>(
                         jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
                         continue;
                     }
+                    // The game clock or a gap in a race: a time, no claim.
+                    At::Claim(len, Found::Duration(d))
+                        if under_a_day(&d)
+                            && race_time(before, rest.get(len..).unwrap_or(""), dates.sports) =>
+                    {
+                        jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
+                        continue;
+                    }
                     // Read, but its words around say it is no claim.
                     At::Claim(len, kind) => match not_a_claim(before, rest, len, &kind) {
                         Some(skip) => {
@@ -367,6 +378,50 @@ fn not_a_claim(before: &str, rest: &str, len: usize, found: &Found) -> Option<us
         Found::Date(_) => notquantity::Reading::Date,
     };
     notquantity::not_a_claim(before, rest, len, reading)
+}
+
+/// Whether a length of time is under a day.
+fn under_a_day(d: &Duration) -> bool {
+    let seconds = match d.unit {
+        DurationUnit::Second => 1.0,
+        DurationUnit::Minute => 60.0,
+        DurationUnit::Hour => 3600.0,
+        _ => return false,
+    };
+    d.max.unwrap_or(d.value) * seconds < 86_400.0
+}
+
+/// Words after a length of time under a day that make it the game clock
+/// in sports copy: "six minutes later", "two minutes into the half" (as
+/// "with 40 seconds left" is, see [`duration::is_clock_left`]).
+const GAME_CLOCK_WORDS: &[&str] = &["later", "earlier", "into"];
+
+/// Whether a length of time under a day, `before` and `after` it in its
+/// sentence, is a time of the game or the race rather than a claim: the
+/// game clock in sports copy (`sports`: "Six minutes later, Okafor
+/// scored", while a player's "in 36 minutes" of play is a statistic), or,
+/// in any copy, a rider's or a runner's gap to the leader ("trailing by
+/// six seconds"), which no other story writes so. The length of an
+/// event stays a claim ("the blackout lasted 36 minutes").
+fn race_time(before: &str, after: &str, sports: bool) -> bool {
+    let next = after
+        .trim_start_matches(grammar::is_space)
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let clock = GAME_CLOCK_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(next));
+    let mut words = before
+        .trim_end_matches(grammar::is_space)
+        .rsplit(grammar::is_space);
+    let by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let trailing = words.next().is_some_and(|w| {
+        ["trail", "trails", "trailed", "trailing"]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w))
+    });
+    (sports && clock) || (by && trailing)
 }
 
 /// Whether the word just before a figure is a name: capitalised, not a

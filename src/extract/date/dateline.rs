@@ -1,5 +1,6 @@
 //! A wire story's dateline ("FRANKFURT, Oct 30 (Reuters) -", "New Delhi,
-//! Aug 2:", "BERLIN May 3 Volkswagen …", a date alone on its line) says
+//! Aug 2:", "BERLIN May 3 Volkswagen …", "Aug 22 (Reuters) - …", a date
+//! alone on its line under a headline or atop the page) says
 //! when the copy was filed: it is the article's own date, not a claim.
 
 /// How far a dateline's place may run before its date (bytes).
@@ -36,10 +37,26 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
         .map_or(end, |r| end + r.find('\n').unwrap_or(r.len()));
     let after = prose.get(end..line_end.min(end + PLACE_MAX)).unwrap_or("");
     let after = after.trim_start();
+    let dash = |s: &str| s.starts_with(['-', '\u{2013}', '\u{2014}', ':']);
     if words.is_empty() {
-        // Alone on a line between a headline and the story; a text that
-        // is only a date is a date.
-        let headline_before = head.contains('\n');
+        // "Aug 22 (Reuters) - …": a wire's date with no place, its
+        // agency's name in capitals in brackets and a dash.
+        if let Some((agency, rest)) = after
+            .strip_prefix('(')
+            .and_then(|inside| inside.split_once(')'))
+        {
+            return agency.len() <= 30
+                && !agency.trim().is_empty()
+                && agency
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+        }
+        // Alone on a line between a headline and the story, or on the
+        // first line before the story (a page's publication line); a
+        // text that is only a date is a date.
+        let opens_text = prose.get(..start).is_some_and(|r| r.trim().is_empty());
+        let headline_before = head.contains('\n') || opens_text;
         let story_after = prose.get(line_end..).is_some_and(|r| !r.trim().is_empty());
         return headline_before
             && story_after
@@ -47,7 +64,6 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
                 .get(end..line_end)
                 .is_some_and(|r| r.trim().is_empty());
     }
-    let dash = |s: &str| s.starts_with(['-', '\u{2013}', '\u{2014}', ':']);
     if let Some(inside) = after.strip_prefix('(') {
         let Some(k) = inside.find(')').filter(|k| *k <= 30) else {
             return false;
@@ -131,6 +147,33 @@ mod tests {
             "Storm over the bay\nMay 5, 2019\nRain fell.",
             "May 5, 2019"
         ));
+    }
+
+    #[test]
+    fn a_wire_date_with_no_place_is_a_dateline() {
+        assert!(at(
+            "Mill closes early\nJun 4 (Wire) - The mill said on Friday…",
+            "Jun 4"
+        ));
+        assert!(at("Sep 9 (Nordwire News) \u{2013} Rain fell…", "Sep 9"));
+        // Not an agency, or no dash: a date in the story.
+        assert!(!at("Jun 4 (a Friday) - the mill shut.", "Jun 4"));
+        assert!(!at("Jun 4 (Wire) the mill shut.", "Jun 4"));
+    }
+
+    #[test]
+    fn a_date_alone_on_the_first_line_before_the_story_is_a_dateline() {
+        assert!(at(
+            "Tuesday, June 4, 2024\nThe mill closed on Monday.",
+            "Tuesday, June 4, 2024"
+        ));
+        assert!(at("\n  June 4, 2024\nThe mill closed.", "June 4, 2024"));
+        // The first line with more on it, or nothing after: a date.
+        assert!(!at(
+            "June 4, 2024 was the day.\nThe mill closed.",
+            "June 4, 2024"
+        ));
+        assert!(!at("June 4, 2024\n", "June 4, 2024"));
     }
 
     #[test]

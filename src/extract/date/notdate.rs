@@ -3,8 +3,9 @@
 //! fiscal year that is part of a name ("the Finance Bill 2021-22", as
 //! "Budget 2024": its edition), a year that ends the name of a law ("the
 //! Harbour Bill, 2019", "Bill No. 7 of 2019"), two years written with a
-//! slash ("a 2030/5 phase-out") and a record out of a number ("a perfect
-//! 8/8").
+//! slash ("a 2030/5 phase-out"), a record out of a number ("a perfect
+//! 8/8") and the weekday of a clock time given in another zone ("(2137
+//! GMT Saturday)").
 
 use super::{date_claim_with, DateExpr, DateOrder, ParsedDate};
 use crate::extract::claim::Relation;
@@ -170,7 +171,9 @@ fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
             .any(|w| w.eq_ignore_ascii_case(next));
     }
     match d.expr {
-        DateExpr::Weekday { shift: None, .. } => TITLE_WORDS.contains(&next),
+        DateExpr::Weekday { shift: None, .. } => {
+            TITLE_WORDS.contains(&next) || in_clock_conversion(before, next)
+        }
         DateExpr::Month { year: None, .. } => {
             let last = before
                 .trim_end()
@@ -184,6 +187,62 @@ fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
         }
         _ => false,
     }
+}
+
+/// How far back in its bracket a clock-time conversion's weekday looks
+/// for the bracket's opening (bytes).
+const CONVERSION_MAX: usize = 80;
+
+/// "struck at 5:37 a.m. (2137 GMT Saturday; 4:37 p.m. Saturday EDT)": a
+/// weekday in brackets that a clock time or a time zone stands right
+/// before, or a time zone right after (`next`, the word after it), gives
+/// the clock time in another zone; the day is the sentence's, said
+/// again, no claim of its own. Out of brackets ("at 2137 GMT Saturday")
+/// it dates the sentence.
+fn in_clock_conversion(before: &str, next: &str) -> bool {
+    let head = before.trim_end_matches([' ', '\u{a0}']);
+    let from = head.len().saturating_sub(CONVERSION_MAX);
+    let from = (from..head.len())
+        .find(|&k| head.is_char_boundary(k))
+        .unwrap_or(head.len());
+    let window = head.get(from..).unwrap_or("");
+    let in_bracket = window
+        .rfind('(')
+        .is_some_and(|k| !window[k..].contains(')'));
+    if !in_bracket {
+        return false;
+    }
+    let last = head
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    is_time_zone(last) || is_time_zone(next) || is_clock_time(last)
+}
+
+/// A time zone's abbreviation: "GMT", "UTC", "EDT", "ET", "AEST", "IST".
+fn is_time_zone(word: &str) -> bool {
+    matches!(word, "UTC" | "Z")
+        || ((2..=5).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && word.ends_with('T')
+            && !matches!(
+                word,
+                "AT" | "IT" | "BUT" | "NOT" | "OUT" | "LAST" | "FIRST" | "NEXT" | "PAST" | "JUST"
+            ))
+}
+
+/// The end of a clock time: "p.m.", "am", "4:37", "2137" (a 24-hour
+/// time, which a time zone or a weekday follows).
+fn is_clock_time(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"
+    ) || word.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Words that name a law, whose year after them is part of the name.
@@ -292,6 +351,31 @@ mod tests {
     fn skip(before: &str, rest: &str, after_name: bool) -> Option<usize> {
         let (_, d) = date_claim_with(rest, DateOrder::None).unwrap();
         not_a_date(before, rest, &d, DateOrder::None, || after_name)
+    }
+
+    #[test]
+    fn a_weekday_in_a_clock_time_conversion_is_no_date() {
+        let at = |before: &str, rest: &str| skip(before, rest, false);
+        let opening = "The storm reached land at 6:10 a.m. ";
+        assert_eq!(
+            at(&format!("{opening}(1910 GMT "), "Tuesday; 3:10 p.m."),
+            Some(7)
+        );
+        assert_eq!(
+            at(
+                &format!("{opening}(1910 GMT Tuesday; 3:10 p.m. "),
+                "Tuesday EDT) inland"
+            ),
+            Some(7)
+        );
+        assert_eq!(at(&format!("{opening}("), "Tuesday UTC)"), Some(7));
+        // Out of brackets, or a bracket with no clock in it: the date.
+        assert_eq!(at("The storm reached land at 1910 GMT ", "Tuesday."), None);
+        assert_eq!(at("The storm (which formed ", "Tuesday) grew."), None);
+        assert_eq!(
+            at("The storm (formed on ", "Tuesday at 3 p.m.) grew."),
+            None
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Scores and tallies: "a 6-3 vote", "a 28-24 win", "12-4 on the season",
 //! the sets of one match ("won 6-2, 3-6, 7-5"), a batting line ("went
 //! 4-for-4") and a cricket score ("132 for 4"). In sports copy a score
-//! that looks like a month and a day ("won 11-8") is a score.
+//! that looks like a month and a day ("won 11-8") is a score, and so are
+//! the goals of a result line in capitals ("ROVERS 3 CITY 2").
 
 use super::*;
 
@@ -25,10 +26,51 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 /// three runs)"). The bytes to skip. The driver asks this only of a
 /// document [`date::is_sports_copy`] holds to be a match report.
 pub fn sports_score(before: &str, i: &str) -> Option<usize> {
-    let (rest, _) = alt((|x| tally_read(before, x, true), batting_line))
-        .parse(i)
-        .ok()?;
+    let (rest, _) = alt((
+        |x| tally_read(before, x, true),
+        batting_line,
+        |x| result_line(before, x),
+    ))
+    .parse(i)
+    .ok()?;
     Some(i.len() - rest.len())
+}
+
+/// How long a result line in capitals may be before its figure (bytes).
+const RESULT_LINE_MAX: usize = 80;
+
+/// "ROVERS 3 CITY 2", the result a match report puts on its heading line:
+/// a goal count right after a team's name, on a line in capitals. The
+/// line holds no lowercase letter on either side of the figure, and
+/// after it comes the line's end or the next name.
+fn result_line<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
+    let from = before.len().saturating_sub(RESULT_LINE_MAX);
+    let line = (from..=before.len())
+        .find(|&k| before.is_char_boundary(k))
+        .and_then(|k| before.get(k..))
+        .unwrap_or("");
+    let line = match line.rfind('\n') {
+        Some(k) => &line[k + 1..],
+        None if line.len() == before.len() => line,
+        None => return fail(i),
+    };
+    let name = line.trim_end_matches(' ');
+    let capitals = name.len() < line.len()
+        && name.ends_with(|c: char| c.is_uppercase())
+        && !name.chars().any(char::is_lowercase);
+    if !capitals {
+        return fail(i);
+    }
+    let (rest, figure) = small_digits(i)?;
+    let to = rest.find('\n').unwrap_or(rest.len());
+    let after = &rest[..to];
+    let next_name = after
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    if !(after.trim_end().is_empty() || next_name) || after.chars().any(char::is_lowercase) {
+        return fail(i);
+    }
+    Ok((rest, figure))
 }
 
 /// "3-for-4", "0-for-12": hits for at-bats, made for attempted.

@@ -435,6 +435,17 @@ fn scores_in_sports_copy_may_look_like_a_month_and_a_day() {
     // A range of counted things stays a range even in a match report.
     assert_eq!(skip("drew ", "3-4 thousand fans"), None);
     assert_eq!(skip("scored ", "10-12 points"), None);
+    // A result line in capitals: each side's goals.
+    assert_eq!(skip("PORTVALE ROVERS ", "4 KILBRIDE 1"), Some("4"));
+    assert_eq!(skip("PORTVALE ROVERS 4 KILBRIDE ", "1"), Some("1"));
+    assert_eq!(
+        skip("Headline\nPORTVALE ROVERS ", "4 KILBRIDE 1"),
+        Some("4")
+    );
+    // In a sentence, or before a noun: a count.
+    assert_eq!(skip("Portvale Rovers ", "4 goals"), None);
+    assert_eq!(skip("ROVERS ", "4 goals"), None);
+    assert_eq!(skip("ROVERS SIGN ", "4 PLAYERS in a day"), None);
 }
 
 #[test]
