@@ -48,12 +48,14 @@ fn a_result_line_and_a_wire_dateline_are_no_claims() {
         // A player's minutes on the pitch: a statistic.
         ("31 minutes", "duration"),
         ("on Sunday", "date"),
+        // A rider's gap to the winner: a statistic, as a race time is.
+        ("nine seconds", "duration"),
         ("3,400 riders", "quantity"),
     ];
     // Not among them: the goals of the result line "PORTVALE ROVERS 4
     // KILBRIDE 1", a date read across its end into the next line's "Nov
-    // 9", that dateline itself (no place before it), the game clock
-    // "Eight minutes later" and a rider's gap "trailing by nine seconds".
+    // 9", that dateline itself (no place before it) and the game clock
+    // "Eight minutes later".
     assert_eq!(
         claims("fixtures/spurious/s13-lines/rovers-result.txt"),
         owned(&want)

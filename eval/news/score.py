@@ -43,7 +43,7 @@ KINDS = {"quantity", "date", "duration"}
 QUALIFIERS = {"none", "nearly", "over", "at_least", "under", "up_to", "about",
               "between", "exactly"}
 RELATIONS = {"on", "in", "by", "before", "after", "since", "until", "between"}
-DURATION_UNITS = {"day", "week", "month", "year"}
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 TAGS = {"head-noun", "implied-noun", "capitalised-noun", "money", "dollar-ambiguous",
         "hyphenated", "proportion", "fiscal-year", "name-not-date", "sports-period",
         "score", "time-of-day", "age", "tense", "anchored-date", "relative-date",

@@ -270,10 +270,10 @@ fn extract_sentence<'d>(
                         jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
                         continue;
                     }
-                    // The game clock or a gap in a race: a time, no claim.
+                    // The game clock: a time, no claim.
                     At::Claim(len, Found::Duration(d))
                         if under_a_day(&d)
-                            && race_time(before, rest.get(len..).unwrap_or(""), dates.sports) =>
+                            && game_clock(rest.get(len..).unwrap_or(""), dates.sports) =>
                     {
                         jump(&mut k, at, at + len, &mut prev, &mut before_hyphens);
                         continue;
@@ -396,32 +396,23 @@ fn under_a_day(d: &Duration) -> bool {
 /// "with 40 seconds left" is, see [`duration::is_clock_left`]).
 const GAME_CLOCK_WORDS: &[&str] = &["later", "earlier", "into"];
 
-/// Whether a length of time under a day, `before` and `after` it in its
-/// sentence, is a time of the game or the race rather than a claim: the
-/// game clock in sports copy (`sports`: "Six minutes later, Okafor
-/// scored", while a player's "in 36 minutes" of play is a statistic), or,
-/// in any copy, a rider's or a runner's gap to the leader ("trailing by
-/// six seconds"), which no other story writes so. The length of an
-/// event stays a claim ("the blackout lasted 36 minutes").
-fn race_time(before: &str, after: &str, sports: bool) -> bool {
+/// Whether a length of time under a day, followed by `after` in its
+/// sentence, is the game clock in sports copy (`sports`: "Six minutes
+/// later, Okafor scored"), no claim. A time that is a statistic stays a
+/// claim: a player's "in 36 minutes" of play, a race time, a winning
+/// margin, a rider's gap to the leader ("trailing by six seconds"); and so
+/// does the length of an event in any copy ("the blackout lasted 36
+/// minutes").
+fn game_clock(after: &str, sports: bool) -> bool {
     let next = after
         .trim_start_matches(grammar::is_space)
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    let clock = GAME_CLOCK_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(next));
-    let mut words = before
-        .trim_end_matches(grammar::is_space)
-        .rsplit(grammar::is_space);
-    let by = words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
-    let trailing = words.next().is_some_and(|w| {
-        ["trail", "trails", "trailed", "trailing"]
+    sports
+        && GAME_CLOCK_WORDS
             .iter()
-            .any(|t| t.eq_ignore_ascii_case(w))
-    });
-    (sports && clock) || (by && trailing)
+            .any(|w| w.eq_ignore_ascii_case(next))
 }
 
 /// Whether the word just before a figure is a name: capitalised, not a
