@@ -401,9 +401,13 @@ fn subunit<'a>(i: &'a str, per: f64, words: &[&str], word_needed: bool) -> Optio
     }
 }
 
+/// What [`unit_after`] reads: the input after the unit, the unit, its
+/// kind, and its byte range relative to where it was read.
+type UnitRead<'a> = (&'a str, String, UnitKind, (usize, usize));
+
 /// The unit after a figure. Returns the unit, its kind, its byte range
 /// relative to `i`, and the input after it.
-fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind, (usize, usize))> {
+fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
     let at = |r: &str, text: &str| {
         let end = i.len() - r.len();
         (end - text.len(), end)
@@ -637,18 +641,21 @@ type Bound = (Option<&'static str>, Numeral, (usize, usize));
 /// a counted noun repeated ("5 people to 7 people") is rare and two
 /// claims as often. Returns what [`range_tail`] does, the second figure's
 /// range relative to `i`, and the input right after it (before its unit).
+/// `unit` is [`unit_after`] read at `i` (the caller keeps it: with no
+/// range it is the claim's unit).
 fn repeated_unit_range<'a>(
     i: &'a str,
-    n: &Numeral,
+    unit: Option<&UnitRead<'a>>,
     after_between: bool,
 ) -> Option<(&'a str, Bound)> {
-    let (after_unit, unit, kind, _) = unit_after(i, n)?;
+    let (after_unit, unit, kind, _) = unit?;
+    let (after_unit, kind) = (*after_unit, *kind);
     if kind == UnitKind::Counted {
         return None;
     }
     let (after, (sym, n2, (s, e))) = range_tail(after_unit, after_between).ok()?;
     let (_, unit2, kind2, _) = unit_after(after, &n2)?;
-    if sym.is_some() || unit2 != unit || kind2 != kind {
+    if sym.is_some() || unit2 != *unit || kind2 != kind {
         return None;
     }
     let base = i.len() - after_unit.len();
@@ -826,6 +833,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // After a "from" that declined ("rose from 10 to 15"), "10 to 15" is
     // no range either.
     let declined_from = opener.is_none() && prev_is("from");
+    // The unit right after the figure, once read for a repeated-unit
+    // range: with no range it is the claim's unit, not read again.
+    let figure_rest = rest;
+    let mut unit_read: Option<Option<UnitRead<'a>>> = None;
     let tail = if declined_from {
         fail(rest, nom::error::ErrorKind::Verify)
     } else {
@@ -835,7 +846,8 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             // 5.25%" tells a change, a level then another).
             match (symbol, opener) {
                 (None, None | Some(false)) => {
-                    repeated_unit_range(rest, &n, opener == Some(false)).ok_or(e)
+                    let unit = unit_read.insert(unit_after(rest, &n));
+                    repeated_unit_range(rest, unit.as_ref(), opener == Some(false)).ok_or(e)
                 }
                 _ => Err(e),
             }
@@ -872,7 +884,13 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let (rest, mut unit, mut kind) = if let Some(code) = symbol {
         (rest, Some(code.to_owned()), Some(UnitKind::Currency))
     } else {
-        match unit_after(rest, &n) {
+        // Read already when nothing was taken since (no range, no
+        // qualifier): the same input and the same figure.
+        let read = match unit_read {
+            Some(read) if rest.len() == figure_rest.len() => read,
+            _ => unit_after(rest, &n),
+        };
+        match read {
             Some((r, u, k, (s, e))) => {
                 let base = i.len() - rest.len();
                 unit_at = Some((s + base, e + base));
