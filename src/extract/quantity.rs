@@ -401,9 +401,13 @@ fn subunit<'a>(i: &'a str, per: f64, words: &[&str], word_needed: bool) -> Optio
     }
 }
 
+/// What [`unit_after`] reads: the input after the unit, the unit, its
+/// kind, and its byte range relative to where it was read.
+type UnitRead<'a> = (&'a str, String, UnitKind, (usize, usize));
+
 /// The unit after a figure. Returns the unit, its kind, its byte range
 /// relative to `i`, and the input after it.
-fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, String, UnitKind, (usize, usize))> {
+fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
     let at = |r: &str, text: &str| {
         let end = i.len() - r.len();
         (end - text.len(), end)
@@ -583,78 +587,6 @@ pub fn measure_before(before: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// A figure with an optional currency symbol: "$1.2bn", "€ 40m", "800".
-/// Returns the symbol's code, the numeral, and the number's byte range.
-fn money_or_number(i: &str) -> Res<'_, (Option<&'static str>, Numeral, (usize, usize))> {
-    let (rest, symbol) = opt(currency_symbol).parse(i)?;
-    let start = i.len() - rest.len();
-    let (after, n) = numeral(rest)?;
-    Ok((after, (symbol, n, (start, i.len() - after.len()))))
-}
-
-/// The second half of a range after the first figure: " and 400" (after
-/// "between"), " to 400", "-400", "–400". Returns the second figure.
-fn range_tail<'a>(
-    i: &'a str,
-    after_between: bool,
-) -> Res<'a, (Option<&'static str>, Numeral, (usize, usize))> {
-    let dash = |i| {
-        alt((
-            recognize((opt(sp), alt((tag("–"), tag("—"))), opt(sp))),
-            tag("-"),
-            recognize((sp, tag("-"), sp)),
-        ))
-        .parse(i)
-    };
-    let word = |i| recognize((sp, alt((kw("to"), kw("through"))), sp)).parse(i);
-    let and = |i| recognize((sp, kw("and"), sp)).parse(i);
-    let (rest, _) = if after_between {
-        alt((and, dash)).parse(i)?
-    } else {
-        alt((word, dash)).parse(i)?
-    };
-    let offset = i.len() - rest.len();
-    let (after, (sym, n, (s, e))) = money_or_number(rest)?;
-    // "222-2222-2222" is a phone number, not a range.
-    if after.starts_with('-')
-        && after
-            .get(1..)
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        return fail(i, nom::error::ErrorKind::Verify);
-    }
-    Ok((after, (sym, n, (s + offset, e + offset))))
-}
-
-/// A range's second bound as [`range_tail`] reads it: its currency
-/// symbol, figure and byte range.
-type Bound = (Option<&'static str>, Numeral, (usize, usize));
-
-/// A range whose unit is written after each bound (`i` starts right
-/// after the first figure `n`): " per cent to 20 per cent", "% and 4%"
-/// (after "between"), " million euros to 7 million euros". The unit must
-/// be a percentage, points, a measure or a currency, the same after both:
-/// a counted noun repeated ("5 people to 7 people") is rare and two
-/// claims as often. Returns what [`range_tail`] does, the second figure's
-/// range relative to `i`, and the input right after it (before its unit).
-fn repeated_unit_range<'a>(
-    i: &'a str,
-    n: &Numeral,
-    after_between: bool,
-) -> Option<(&'a str, Bound)> {
-    let (after_unit, unit, kind, _) = unit_after(i, n)?;
-    if kind == UnitKind::Counted {
-        return None;
-    }
-    let (after, (sym, n2, (s, e))) = range_tail(after_unit, after_between).ok()?;
-    let (_, unit2, kind2, _) = unit_after(after, &n2)?;
-    if sym.is_some() || unit2 != unit || kind2 != kind {
-        return None;
-    }
-    let base = i.len() - after_unit.len();
-    Some((after, (None, n2, (s + base, e + base))))
-}
-
 /// The main unit of a currency's hundredth, as the grammar names it
 /// ("cents", "pence"): a claim states "11 cents" as 0.11 of it (a
 /// suggestion still writes cents). Cents are of the dollar the article
@@ -826,6 +758,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // After a "from" that declined ("rose from 10 to 15"), "10 to 15" is
     // no range either.
     let declined_from = opener.is_none() && prev_is("from");
+    // The unit right after the figure, once read for a repeated-unit
+    // range: with no range it is the claim's unit, not read again.
+    let figure_rest = rest;
+    let mut unit_read: Option<Option<UnitRead<'a>>> = None;
     let tail = if declined_from {
         fail(rest, nom::error::ErrorKind::Verify)
     } else {
@@ -835,7 +771,8 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             // 5.25%" tells a change, a level then another).
             match (symbol, opener) {
                 (None, None | Some(false)) => {
-                    repeated_unit_range(rest, &n, opener == Some(false)).ok_or(e)
+                    let unit = unit_read.insert(unit_after(rest, &n));
+                    repeated_unit_range(rest, unit.as_ref(), opener == Some(false)).ok_or(e)
                 }
                 _ => Err(e),
             }
@@ -872,7 +809,13 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let (rest, mut unit, mut kind) = if let Some(code) = symbol {
         (rest, Some(code.to_owned()), Some(UnitKind::Currency))
     } else {
-        match unit_after(rest, &n) {
+        // Read already when nothing was taken since (no range, no
+        // qualifier): the same input and the same figure.
+        let read = match unit_read {
+            Some(read) if rest.len() == figure_rest.len() => read,
+            _ => unit_after(rest, &n),
+        };
+        match read {
             Some((r, u, k, (s, e))) => {
                 let base = i.len() - rest.len();
                 unit_at = Some((s + base, e + base));
@@ -1024,7 +967,9 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
 }
 
 mod hundredths;
+mod range;
 mod whole;
+use range::{money_or_number, range_tail, repeated_unit_range};
 use whole::{another_measure, content_word_follows, noun_beyond, word_share};
 
 #[cfg(test)]

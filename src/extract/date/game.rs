@@ -6,6 +6,7 @@
 
 use super::DateExpr;
 use crate::extract::claim::Relation;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// Words that only a match report uses (a business story about a club
 /// rarely says "touchdown" or "halftime").
@@ -44,91 +45,53 @@ const GAME_WORDS: &[&str] = &[
 /// How many distinct game words make a document sports copy.
 const GAME_WORDS_NEEDED: usize = 2;
 
-/// The shortest and the longest game word.
-const GAME_WORD_LEN: std::ops::RangeInclusive<usize> = 4..=14;
-
-/// For each word length and lowercase first letter, the game words of that
-/// length and letter (bit `k` for `GAME_WORDS[k]`): almost every word of a
-/// document is turned away by one look into it.
-fn game_word_index() -> &'static [[u32; 26]; 15] {
-    static INDEX: std::sync::OnceLock<[[u32; 26]; 15]> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = [[0u32; 26]; 15];
-        for (k, word) in GAME_WORDS.iter().enumerate() {
-            let first = word.bytes().next().unwrap_or(b'a');
-            if let Some(slot) = index
-                .get_mut(word.len())
-                .and_then(|row| row.get_mut(usize::from(first.wrapping_sub(b'a'))))
-            {
-                *slot |= 1 << k;
-            }
-        }
-        index
-    })
+/// The game words as one automaton (ASCII case folded, the longest at a
+/// place first): a document is read at the automaton's pace, and only
+/// where a game word stands is a word's edge looked at. (Building it
+/// fails only past size limits a few dozen words never reach; a test
+/// holds that it builds.)
+fn game_words() -> Option<&'static AhoCorasick> {
+    static WORDS: std::sync::OnceLock<Option<AhoCorasick>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(GAME_WORDS)
+                .ok()
+        })
+        .as_ref()
 }
 
-/// Whether `prose` is sports copy (one pass over its bytes).
+/// Whether `c` is part of a word: a word is a run of alphanumeric
+/// characters and hyphens.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// Whether `prose` is sports copy: it has two distinct game words, each
+/// a whole word (a run of alphanumeric characters and hyphens, any case).
 ///
-/// A word is a run of alphanumeric characters and hyphens; only a run of
-/// ASCII ones can be a game word, so a character outside ASCII is decoded
-/// only to see whether it ends the word.
+/// Every game word is made of word characters only, so a whole word
+/// never starts inside another match: the leftmost-longest matches, each
+/// kept when no word character stands on either side, find every one.
 pub fn is_sports_copy(prose: &str) -> bool {
-    let bytes = prose.as_bytes();
+    let Some(words) = game_words() else {
+        return false;
+    };
     let mut seen = 0u32;
-    // The start of the word being read, and whether it is all ASCII.
-    let mut word: Option<(usize, bool)> = None;
-    let mut at = 0;
-    while at <= bytes.len() {
-        let (in_word, ascii, width) = match bytes.get(at) {
-            Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'-', true, 1),
-            Some(_) => {
-                let c = prose
-                    .get(at..)
-                    .and_then(|r| r.chars().next())
-                    .unwrap_or(' ');
-                (c.is_alphanumeric(), false, c.len_utf8())
-            }
-            None => (false, true, 1),
-        };
-        if in_word {
-            let (_, all_ascii) = word.get_or_insert((at, true));
-            *all_ascii &= ascii;
-        } else if let Some((start, true)) = word.take() {
-            seen |= game_word(bytes.get(start..at).unwrap_or_default());
-            if seen.count_ones() as usize >= GAME_WORDS_NEEDED {
-                return true;
-            }
+    for m in words.find_iter(prose) {
+        let before = prose.get(..m.start()).and_then(|h| h.chars().next_back());
+        let after = prose.get(m.end()..).and_then(|t| t.chars().next());
+        if before.is_some_and(word_char) || after.is_some_and(word_char) {
+            continue;
         }
-        at += width;
+        seen |= 1 << m.pattern().as_u32();
+        if seen.count_ones() as usize >= GAME_WORDS_NEEDED {
+            return true;
+        }
     }
     false
-}
-
-/// The bit of the game word `word` is, in any case (none for other words).
-fn game_word(word: &[u8]) -> u32 {
-    if !GAME_WORD_LEN.contains(&word.len()) {
-        return 0;
-    }
-    let first = word.first().map_or(0, u8::to_ascii_lowercase);
-    if !first.is_ascii_lowercase() {
-        return 0;
-    }
-    let mut candidates = game_word_index()
-        .get(word.len())
-        .and_then(|row| row.get(usize::from(first - b'a')))
-        .copied()
-        .unwrap_or(0);
-    while candidates != 0 {
-        let k = candidates.trailing_zeros();
-        if GAME_WORDS
-            .get(k as usize)
-            .is_some_and(|g| g.as_bytes().eq_ignore_ascii_case(word))
-        {
-            return 1 << k;
-        }
-        candidates &= candidates - 1;
-    }
-    0
 }
 
 /// Whether a date read in sports copy is a period of the game: a quarter
@@ -232,16 +195,21 @@ mod tests {
         }
     }
 
-    /// The index holds a word only by its length and lowercase first
-    /// letter, and a document's words in a `u32`: a game word outside
-    /// either would be silently never found.
+    /// A document's words are kept in a `u32`, and the automaton finds
+    /// whole words only because a game word is made of word characters:
+    /// a game word outside either would be silently never found.
     #[test]
-    fn every_game_word_fits_the_index() {
+    fn every_game_word_fits_the_seen_set_and_is_made_of_word_characters() {
         assert!(GAME_WORDS.len() <= 32);
         for w in GAME_WORDS {
-            assert!(GAME_WORD_LEN.contains(&w.len()), "{w}");
+            assert!(
+                !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{w}"
+            );
             assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w}");
         }
+        let words = game_words().map(AhoCorasick::patterns_len);
+        assert_eq!(words, Some(GAME_WORDS.len()));
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub const QUANTITY_SOURCES: &[&str] = &[
     "quantity.rs",
     "quantity/whole.rs",
     "quantity/hundredths.rs",
+    "quantity/range.rs",
     "noun_phrase.rs",
     "number.rs",
     "number/memo.rs",
