@@ -11,12 +11,18 @@ use serde_json::Value;
 /// The claims `extract` reads in the fixture: text, kind, value (or
 /// min and max), unit.
 fn claims() -> Vec<(String, String, String, Option<String>)> {
+    claims_of("fixtures/figures/rates-and-waits.txt")
+}
+
+/// The claims `extract` reads in a fixture: text, kind, value (or min and
+/// max), unit.
+fn claims_of(fixture: &str) -> Vec<(String, String, String, Option<String>)> {
     let out = Command::cargo_bin("factlint")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args([
             "extract",
-            "fixtures/figures/rates-and-waits.txt",
+            fixture,
             "--date",
             "2024-03-01",
             "--format",
@@ -108,4 +114,44 @@ fn figures_read_by_rules_of_english() {
     for count in ["412", "388", "1,260"] {
         assert!(got.iter().any(|(t, ..)| t == count), "{count} in {got:#?}");
     }
+}
+
+/// Held-out set of session 13: "per cent points" are points, and a
+/// yearless dashed pair before a percentage is a range of figures, not a
+/// month and a day ("12-14 percent" is no 14 December).
+#[test]
+fn points_written_per_cent_and_dashed_ranges_of_percentages() {
+    let got: Vec<_> = claims_of("fixtures/figures/points-and-ranges.txt")
+        .into_iter()
+        .filter(|c| c.1 == "quantity")
+        .collect();
+    let want: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "2.31 per cent points",
+            "quantity",
+            "2.31",
+            Some("percentage points"),
+        ),
+        ("12-14 percent", "quantity", "12..14", Some("percent")),
+        ("9-10 percent", "quantity", "9..10", Some("percent")),
+        ("11-12%", "quantity", "11..12", Some("percent")),
+        (
+            "1 percent point",
+            "quantity",
+            "1",
+            Some("percentage points"),
+        ),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(t, k, v, u)| {
+            (
+                t.to_string(),
+                k.to_string(),
+                v.to_string(),
+                u.map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
 }

@@ -15,8 +15,8 @@ use crate::extract::grammar::{
 use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
-    MILLION_CURRENCY_CODES, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS, QUALIFIERS,
-    SPACED_DOLLAR_PREFIXES,
+    MILLION_CURRENCY_CODES, PERCENT_WORDS, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS,
+    QUALIFIERS, SPACED_DOLLAR_PREFIXES,
 };
 use crate::extract::noun_phrase::{counted_noun, plural_count};
 use crate::extract::number::{numeral, Numeral};
@@ -222,16 +222,6 @@ pub fn may_open_currency(i: &str) -> bool {
     !currency_openers().none_can_open(i)
 }
 
-/// The words for a percentage after a figure ([`percent`]); no two open
-/// the same text.
-const PERCENT_WORDS: &[(&str, ())] = &[
-    ("per cent", ()),
-    ("percent", ()),
-    ("percents", ()),
-    ("percentage", ()),
-    ("pct", ()),
-];
-
 /// "%", "percent", "per cent" after a figure.
 pub fn percent(i: &str) -> Res<'_, &str> {
     alt((tag("%"), |i| {
@@ -247,6 +237,12 @@ pub fn percent(i: &str) -> Res<'_, &str> {
 const POINT_WORDS: &[(&str, ())] = &[
     ("percentage points", ()),
     ("percentage point", ()),
+    // "4.19 per cent points higher" (Nigerian and Indian copy): points,
+    // as "percentage points" is.
+    ("per cent points", ()),
+    ("per cent point", ()),
+    ("percent points", ()),
+    ("percent point", ()),
     ("basis points", ()),
     ("basis point", ()),
     ("points", ()),
@@ -416,6 +412,8 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
         let unit = text.to_lowercase().replace(['\n', '\t'], " ");
         let unit = if unit.starts_with("point") {
             "points".to_owned()
+        } else if unit.starts_with("per") {
+            "percentage points".to_owned()
         } else if unit.ends_with('t') {
             format!("{unit}s")
         } else {

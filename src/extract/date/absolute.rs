@@ -197,9 +197,10 @@ fn numeric_date_within(order: DateOrder, lookahead: usize, i: &str) -> Res<'_, D
     if year.is_none() && s1 == '.' {
         return fail(i);
     }
-    // "11-13 million troops", "12-14 bn euros": a yearless dashed pair
-    // before a scale word is a range of figures, never a month and a day.
-    if year.is_none() && s1 == '-' && scale_follows(rest) {
+    // "11-13 million troops", "12-14 bn euros", "12-14 percent": a
+    // yearless dashed pair before a scale word or a percentage is a range
+    // of figures, never a month and a day.
+    if year.is_none() && s1 == '-' && (scale_follows(rest) || percent_follows(rest)) {
         return fail(i);
     }
     let valid = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
@@ -235,6 +236,20 @@ fn scale_follows(rest: &str) -> bool {
         .unwrap_or("");
     crate::extract::number::scale_word(after).is_ok()
         || lookup(crate::extract::lexicon::SCALE_ABBREVIATIONS, word).is_some()
+}
+
+/// Whether "%" or a word for a percentage ("percent", "per cent")
+/// follows, after blanks.
+fn percent_follows(rest: &str) -> bool {
+    use crate::extract::lexicon::PERCENT_WORDS;
+    let after = rest.trim_start_matches(is_space);
+    after.starts_with('%')
+        || crate::extract::grammar::phrase_from_in(
+            after,
+            PERCENT_WORDS,
+            crate::indexed!(PERCENT_WORDS),
+        )
+        .is_ok()
 }
 
 /// "31/Oct/1974", "31-Oct-74", "2019/aug/01", "Sep-23-2020"

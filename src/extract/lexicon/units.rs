@@ -1,5 +1,16 @@
 //! Currencies and measures.
 
+/// The words for a percentage after a figure (`quantity::percent`, and
+/// the date grammar, which reads no month and day in "12-14 percent"); no
+/// two open the same text.
+pub const PERCENT_WORDS: &[(&str, ())] = &[
+    ("per cent", ()),
+    ("percent", ()),
+    ("percents", ()),
+    ("percentage", ()),
+    ("pct", ()),
+];
+
 /// Signs several countries' currencies share, with the ISO codes each may
 /// stand for. A claim written with one ("$5 billion", "¥300", "Rs 40
 /// crore", "40 dollars") keeps the sign as its unit until the article

@@ -364,6 +364,8 @@ fn percent_and_points_words() {
     for (text, read) in [
         (" percentage points", "percentage points"),
         (" percentage point.", "percentage point"),
+        (" per cent points higher", "per cent points"),
+        (" percent point,", "percent point"),
         (" basis  points", "basis  points"),
         (" Points", "Points"),
         (" point,", "point"),

@@ -177,8 +177,17 @@ fn numeric_ranges_join_by_a_dash() {
     // A figure that goes on is no date; nor a dashed pair either way round.
     assert!(date_claim_with("2/3/4/5", DateOrder::Mdy).is_err());
     assert!(date_claim_with("between 9-6 PT", DateOrder::Mdy).is_err());
-    // Before a scale word a yearless dashed pair is a range of figures.
-    for text in ["11-13 million troops", "12-14 bn euros", "11 - 13 lakh"] {
+    // Before a scale word or a percentage a yearless dashed pair is a
+    // range of figures.
+    for text in [
+        "11-13 million troops",
+        "12-14 bn euros",
+        "11 - 13 lakh",
+        "12-14 percent",
+        "12-14%",
+        "10-12 per cent",
+        "12-14 pct",
+    ] {
         assert!(date_claim_with(text, DateOrder::Mdy).is_err(), "{text}");
     }
     assert!(date_claim_with("on 11-13", DateOrder::Mdy).is_ok());
