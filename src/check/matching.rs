@@ -248,8 +248,15 @@ fn match_sentence(
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
     }
     // Where the sentence's subordinate clauses open ("… until Monday as
-    // the heavy rains are predicted …"): one pass over the sentence.
-    let subordinate = sentence.map_or(Vec::new(), |s| parts::subordinate_cuts(&doc.prose, s));
+    // the heavy rains are predicted …"): one pass over the sentence, made
+    // only where a clause's bounds can change a match (see
+    // [`clause_can_matter`]).
+    let subordinate = match sentence {
+        Some(s) if clause_can_matter(claims.get(range.clone()).unwrap_or(&[]), matched.len()) => {
+            parts::subordinate_cuts(&doc.prose, s)
+        }
+        _ => Vec::new(),
+    };
     let clause_of = |span: Span| {
         sentence.map_or(span, |s| {
             let own = clause_at(s, span.start);
@@ -332,11 +339,9 @@ fn match_sentence(
                 || clauses::names_period_of_account(&doc.prose, claim);
             let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
             // Read only for a claim alone of its kind (at most one a kind
-            // a sentence): the look spans the sentence.
-            let part = match sentence {
-                Some(s) if alone => part_of_sentence(&doc.prose, s.span, claim.span),
-                _ => subject,
-            };
+            // a sentence), when a fact first asks: the look spans the
+            // sentence.
+            let mut part: Option<Span> = None;
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
@@ -480,7 +485,15 @@ fn match_sentence(
                     // ("The five contracts the ministry signed are: one
                     // with …").
                     let outside = usize::from(
-                        matches!(target, Target::Fact(_)) && !seen.all_within(&entry.2, part),
+                        matches!(target, Target::Fact(_))
+                            && !seen.all_within(
+                                &entry.2,
+                                *part.get_or_insert_with(|| {
+                                    sentence.map_or(subject, |s| {
+                                        part_of_sentence(&doc.prose, s.span, claim.span)
+                                    })
+                                }),
+                            ),
                     );
                     // A sum's "for border security" names its fact before
                     // one of more terms elsewhere; a term only another
@@ -615,6 +628,25 @@ fn match_sentence(
             };
         }
         done.insert(ci);
+    }
+}
+
+/// Whether where a sentence's subordinate clauses open can change what
+/// its `claims` match, with `targets` targets matched in it. A clause's
+/// bounds weigh the nearness of terms, which only orders pairs: with one
+/// claim and one target there is nothing to order. They still decide
+/// whether a figure read through an implied noun may speak about a fact
+/// (a quantity) and whether a quarter or a half dates a figure of its
+/// clause (a date).
+fn clause_can_matter(claims: &[Claim], targets: usize) -> bool {
+    use crate::time::Granularity;
+    match claims {
+        [claim] if targets <= 1 => match &claim.kind {
+            ClaimKind::Quantity(_) => true,
+            ClaimKind::Date(d) => matches!(d.granularity, Granularity::Quarter | Granularity::Half),
+            _ => false,
+        },
+        _ => true,
     }
 }
 
