@@ -248,8 +248,15 @@ fn match_sentence(
         *claims_of_kind.entry(claim.kind.name()).or_default() += 1;
     }
     // Where the sentence's subordinate clauses open ("… until Monday as
-    // the heavy rains are predicted …"): one pass over the sentence.
-    let subordinate = sentence.map_or(Vec::new(), |s| parts::subordinate_cuts(&doc.prose, s));
+    // the heavy rains are predicted …"): one pass over the sentence, made
+    // only where a clause's bounds can change a match (see
+    // [`clause_can_matter`]).
+    let subordinate = match sentence {
+        Some(s) if clause_can_matter(claims.get(range.clone()).unwrap_or(&[]), matched.len()) => {
+            parts::subordinate_cuts(&doc.prose, s)
+        }
+        _ => Vec::new(),
+    };
     let clause_of = |span: Span| {
         sentence.map_or(span, |s| {
             let own = clause_at(s, span.start);
@@ -305,6 +312,7 @@ fn match_sentence(
                 back: None,
                 whole: None,
                 tally: false,
+                change: None,
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
@@ -331,11 +339,9 @@ fn match_sentence(
                 || clauses::names_period_of_account(&doc.prose, claim);
             let subject = sentence.map_or(clause, |s| with_its_subject(&doc.prose, s, clause));
             // Read only for a claim alone of its kind (at most one a kind
-            // a sentence): the look spans the sentence.
-            let part = match sentence {
-                Some(s) if alone => part_of_sentence(&doc.prose, s.span, claim.span),
-                _ => subject,
-            };
+            // a sentence), when a fact first asks: the look spans the
+            // sentence.
+            let mut part: Option<Span> = None;
             // The period the figure's clause names, found once, when a
             // fact with an `as_of` first asks for it.
             let mut period: Option<Option<crate::time::Interval>> = None;
@@ -479,7 +485,15 @@ fn match_sentence(
                     // ("The five contracts the ministry signed are: one
                     // with …").
                     let outside = usize::from(
-                        matches!(target, Target::Fact(_)) && !seen.all_within(&entry.2, part),
+                        matches!(target, Target::Fact(_))
+                            && !seen.all_within(
+                                &entry.2,
+                                *part.get_or_insert_with(|| {
+                                    sentence.map_or(subject, |s| {
+                                        part_of_sentence(&doc.prose, s.span, claim.span)
+                                    })
+                                }),
+                            ),
                     );
                     // A sum's "for border security" names its fact before
                     // one of more terms elsewhere; a term only another
@@ -515,6 +529,9 @@ fn match_sentence(
                     claim: ci,
                     target: *target,
                 });
+            }
+            if let (Some(change), false) = (reach.change, alone) {
+                order_by_change(pairs.get_mut(first..).unwrap_or(&mut []), change, refs);
             }
         }
         pairs.get_mut(first..).unwrap_or(&mut []).sort();
@@ -611,6 +628,25 @@ fn match_sentence(
             };
         }
         done.insert(ci);
+    }
+}
+
+/// Whether where a sentence's subordinate clauses open can change what
+/// its `claims` match, with `targets` targets matched in it. A clause's
+/// bounds weigh the nearness of terms, which only orders pairs: with one
+/// claim and one target there is nothing to order. They still decide
+/// whether a figure read through an implied noun may speak about a fact
+/// (a quantity) and whether a quarter or a half dates a figure of its
+/// clause (a date).
+fn clause_can_matter(claims: &[Claim], targets: usize) -> bool {
+    use crate::time::Granularity;
+    match claims {
+        [claim] if targets <= 1 => match &claim.kind {
+            ClaimKind::Quantity(_) => true,
+            ClaimKind::Date(d) => matches!(d.granularity, Granularity::Quarter | Granularity::Half),
+            _ => false,
+        },
+        _ => true,
     }
 }
 
@@ -1241,6 +1277,55 @@ struct Pair {
     implied: bool,
     claim: usize,
     target: Target,
+}
+
+/// The place of a [`Pair`]'s rank that a figure of a change fills (it is
+/// 0 for every figure that is not alone of its kind, within [`TIED`]).
+const CHANGE_PLACE: usize = 7;
+
+/// The pairs of a figure of a change ("fell from 1,237 to 1,103"), made
+/// to tell apart facts that tie but for their times: among pairs whose
+/// ranks agree, a fact dated after another's time is not what the earlier
+/// figure ("from") speaks about, nor one dated before it what the later
+/// does. Facts with no one time (no `as_of`, or a series) stay as they
+/// were. Linear in the pairs.
+fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceSet) {
+    let time = |p: &Pair| match p.target {
+        Target::Fact(i) => refs
+            .facts
+            .get(i)
+            .filter(|f| f.series.is_empty())
+            .and_then(|f| f.as_of.as_ref().map(|d| d.interval)),
+        Target::Event(_) => None,
+    };
+    let same = |a: &Pair, b: &Pair| {
+        a.lent_noun == b.lent_noun && a.rank.get(..CHANGE_PLACE) == b.rank.get(..CHANGE_PLACE)
+    };
+    pairs.sort();
+    let mut at = 0;
+    while let Some(head) = pairs.get(at).copied() {
+        let len = pairs
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| same(p, &head))
+            .count();
+        let run = pairs.get_mut(at..at + len).unwrap_or(&mut []);
+        // The earliest end and the latest start among the run's times.
+        let earliest_end = run.iter().filter_map(|p| time(p).map(|t| t.end)).min();
+        let latest_start = run.iter().filter_map(|p| time(p).map(|t| t.start)).max();
+        for p in run.iter_mut() {
+            let Some(t) = time(p) else { continue };
+            let misplaced = match change {
+                phrase::Change::Earlier => earliest_end.is_some_and(|e| e < t.start),
+                phrase::Change::Later => latest_start.is_some_and(|s| t.end < s),
+            };
+            if let Some(place) = p.rank.get_mut(CHANGE_PLACE) {
+                *place = usize::from(misplaced);
+            }
+        }
+        at += len.max(1);
+    }
 }
 
 /// Nearness added for each break (another claim of the kind, or a word
@@ -2215,6 +2300,37 @@ mod tests {
                 ("in the spring", "-"),
                 ("$19 billion", "latest")
             ])
+        );
+    }
+
+    #[test]
+    fn the_order_of_a_change_says_which_figure_is_the_earlier() {
+        // Two facts of one series of counts, a month apart, with the same
+        // terms: the figure after "from" is the earlier month's.
+        let yaml = "facts:\n  - {id: june, value: 380, as_of: 2031-06, match: {all: [two-year waits]}}\n  - {id: may, value: 412, as_of: 2031-05, match: {all: [two-year waits]}}\n";
+        let both = pairs(&[("412", "may"), ("380", "june")]);
+        assert_eq!(
+            matched(yaml, "Two-year waits at Brennock fell from 412 to 380."),
+            both
+        );
+        assert_eq!(
+            matched(yaml, "Two-year waits at Brennock fell to 380 from 412."),
+            pairs(&[("380", "june"), ("412", "may")])
+        );
+        assert_eq!(
+            matched(yaml, "Two-year waits at Brennock were 380, down from 412."),
+            pairs(&[("380", "june"), ("412", "may")])
+        );
+        // Nothing says which is the earlier: the tie stays.
+        assert_eq!(
+            matched(yaml, "Two-year waits at Brennock were 412 and 380."),
+            pairs(&[("412", "?"), ("380", "?")])
+        );
+        // "rose 12 from 400": the first is an amount of change, not where
+        // it came to.
+        assert_eq!(
+            matched(yaml, "Two-year waits at Brennock rose 12 from 400."),
+            pairs(&[("12", "?"), ("400", "?")])
         );
     }
 

@@ -136,47 +136,80 @@ fn subordinate_opening(i: &str) -> Res<'_, ()> {
     Ok((rest, ()))
 }
 
+/// The letters the words of `words` begin with, case folded: bit 0 for
+/// "a" … bit 25 for "z".
+const fn first_letters(words: &[&str]) -> u32 {
+    let mut mask = 0;
+    let mut rest = words;
+    while let [w, tail @ ..] = rest {
+        if let [b, ..] = w.as_bytes() {
+            let b = b.to_ascii_lowercase();
+            if b.is_ascii_lowercase() {
+                mask |= 1 << (b - b'a');
+            }
+        }
+        rest = tail;
+    }
+    mask
+}
+
+/// Whether the byte `b` is a letter of `firsts` (see [`first_letters`]),
+/// in either case.
+fn is_first(b: u8, firsts: u32) -> bool {
+    // An ASCII letter's lowercase form is the letter with bit 5 set; no
+    // other byte becomes a lowercase letter so.
+    let lower = b | 0x20;
+    lower.is_ascii_lowercase() && firsts & (1 << (lower - b'a')) != 0
+}
+
 /// The starts of the ASCII words of `text[span]` that open with one of
-/// the letters `firsts` (lower case), or of its commas when `commas`,
-/// each with the text from there: where the grammars are tried. A byte
-/// scan: a word opens after a byte that is neither a letter, a digit, an
-/// apostrophe, a hyphen nor part of a wider character.
-fn word_starts<'a>(
-    text: &'a str,
+/// the letters `firsts` (see [`first_letters`]), or of its commas when
+/// `commas`, each with the text from there: where the grammars are tried.
+/// One walk over the bytes, each read once: a word opens after a byte that
+/// is neither a letter, a digit, an apostrophe, a hyphen nor part of a
+/// wider character.
+fn word_starts(
+    text: &str,
     span: Span,
-    firsts: &'static [u8],
+    firsts: u32,
     commas: bool,
-) -> impl Iterator<Item = (usize, &'a str)> {
+) -> impl Iterator<Item = (usize, &str)> {
     let slice = text.get(span.start..span.end).unwrap_or("");
-    let bytes = slice.as_bytes();
-    (0..bytes.len())
-        .filter(move |&at| {
-            let b = bytes.get(at).copied().unwrap_or(0);
-            let opens = || {
-                at.checked_sub(1)
-                    .and_then(|p| bytes.get(p))
-                    .is_none_or(|&p| {
-                        p.is_ascii() && !p.is_ascii_alphanumeric() && p != b'\'' && p != b'-'
-                    })
-            };
-            (commas && b == b',') || firsts.contains(&b.to_ascii_lowercase()) && opens()
+    let mut opens = true;
+    slice
+        .bytes()
+        .enumerate()
+        .filter(move |&(_, b)| {
+            let here = opens;
+            opens = b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'\'' && b != b'-';
+            (commas && b == b',') || here && is_first(b, firsts)
         })
-        .map(move |at| (span.start + at, slice.get(at..).unwrap_or("")))
+        .map(move |(at, _)| (span.start + at, slice.get(at..).unwrap_or("")))
 }
 
 /// The first letters of [`SUBORDINATORS`] and [`DATING_SUBORDINATORS`].
-const SUBORDINATOR_FIRSTS: &[u8] = b"awbutso";
+const SUBORDINATOR_FIRSTS: u32 = first_letters(SUBORDINATORS) | first_letters(DATING_SUBORDINATORS);
 
-/// Whether the run of ASCII letters that opens `rest` is one of `words`:
-/// a cheap filter (lengths first) before a grammar is tried there.
-fn opens_with_one_of(rest: &str, words: &[&str]) -> bool {
+/// The run of ASCII letters that opens `rest`, of at most
+/// [`MAX_FILTERED`] + 1 letters (longer than any word asked about).
+fn leading_word(rest: &str) -> &str {
     let len = rest
         .bytes()
         .take(MAX_FILTERED + 1)
         .take_while(u8::is_ascii_alphabetic)
         .count();
-    let word = rest.get(..len).unwrap_or("");
+    rest.get(..len).unwrap_or("")
+}
+
+/// Whether `word` is one of `words`, case aside.
+fn is_one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether the run of ASCII letters that opens `rest` is one of `words`:
+/// a cheap filter (lengths first) before a grammar is tried there.
+fn opens_with_one_of(rest: &str, words: &[&str]) -> bool {
+    is_one_of(leading_word(rest), words)
 }
 
 /// Longer than any word [`opens_with_one_of`] is asked about.
@@ -188,8 +221,8 @@ pub fn subordinate_cuts(text: &str, sentence: &Sentence) -> Vec<usize> {
     word_starts(text, sentence.span, SUBORDINATOR_FIRSTS, false)
         .filter(|(at, _)| *at > sentence.span.start)
         .filter(|(_, rest)| {
-            (opens_with_one_of(rest, SUBORDINATORS)
-                || opens_with_one_of(rest, DATING_SUBORDINATORS))
+            let word = leading_word(rest);
+            (is_one_of(word, SUBORDINATORS) || is_one_of(word, DATING_SUBORDINATORS))
                 && subordinate_opening(rest).is_ok()
         })
         .map(|(at, _)| at)
@@ -216,7 +249,7 @@ pub fn within(cuts: &[usize], clause: Span, claim: Span) -> Span {
 const COORDINATORS: &[&str] = &["and", "while", "whereas", "but", "with"];
 
 /// The first letters of [`COORDINATORS`].
-const COORDINATOR_FIRSTS: &[u8] = b"awb";
+const COORDINATOR_FIRSTS: u32 = first_letters(COORDINATORS);
 
 /// Prepositions after which an elliptical coordinate names where or what
 /// its count is of.
@@ -375,5 +408,26 @@ mod tests {
             first_coordinate("Four cases in Talvik are linked.", all),
             None
         );
+    }
+
+    #[test]
+    fn word_starts_are_the_letters_asked_for_after_a_break() {
+        let text = "As (when) the d'as, sub-as and Ünless as";
+        let all = Span::new(0, text.len());
+        let starts: Vec<usize> = word_starts(text, all, first_letters(&["as", "when"]), false)
+            .map(|(at, _)| at)
+            .collect();
+        let at = |w: &str| text.find(w).unwrap();
+        assert_eq!(
+            starts,
+            vec![0, at("when"), at("and"), text.rfind("as").unwrap()]
+        );
+        let commas: Vec<usize> = word_starts(text, all, first_letters(&["with"]), true)
+            .map(|(at, _)| at)
+            .collect();
+        assert_eq!(commas, vec![at("when"), at(",")]);
+        assert_eq!(first_letters(&["as", "With", ""]), 1 | 1 << 22);
+        assert!(is_first(b'A', 1) && is_first(b'a', 1));
+        assert!(!is_first(b'!', 1) && !is_first(0xC1, 1) && !is_first(b'@', u32::MAX));
     }
 }

@@ -18,6 +18,10 @@
 //!   words before "from" (the subject and its verb) say what the change
 //!   ends at: they are as near to the "to" figure as to "from", and the
 //!   "from" figure is behind a break from them.
+//! - **The order of a change**: "from X to Y", "fell to Y from X", "Y, down
+//!   from X" tell which figure is the earlier: X, the one after "from".
+//!   Between two facts its terms cannot tell apart, each figure takes the
+//!   one whose time fits its place in the change (`matching` reads it).
 //!
 //! Each claim's look is bounded (a few words beside it), so a sentence
 //! costs time in proportion to its claims.
@@ -51,6 +55,18 @@ pub struct Reach {
     /// the whole: it counts parts of a whole (completions of attempts,
     /// seats of a chamber), never a measure (yards).
     pub tally: bool,
+    /// For a figure of a change: whether it is the earlier (after "from")
+    /// or the later of the two.
+    pub change: Option<Change>,
+}
+
+/// A figure's place in a change ("fell from 1,237 to 1,103").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The figure after "from": what the change started from.
+    Earlier,
+    /// The figure after "to", or before "from": what it came to.
+    Later,
 }
 
 /// The reaches of one sentence's claims, and the breaks the shapes add.
@@ -82,6 +98,7 @@ impl Phrases {
                 back: None,
                 whole: None,
                 tally: false,
+                change: None,
             })
             .collect();
         let mut from_cuts = Vec::new();
@@ -139,6 +156,12 @@ impl Phrases {
                 }
                 continue;
             }
+            // "fell to 1,103 from 1,237", "1,103, down from 1,237": the
+            // figure after "from" is the earlier.
+            if later_then_from(gap, || word_before(text, a.span.start, "to").is_some()) {
+                set_change(&mut reach, ci - range.start, cj - range.start, true);
+                continue;
+            }
             // "from $6 million to $8 million", with an aside between.
             let Some(from) = word_before(text, a.span.start, "from") else {
                 continue;
@@ -150,6 +173,7 @@ impl Phrases {
             if let Some(r) = reach.get_mut(cj - range.start) {
                 r.back = Some((from, clause_of(a.span)));
             }
+            set_change(&mut reach, ci - range.start, cj - range.start, false);
         }
         from_cuts.sort_unstable();
         Phrases { reach, from_cuts }
@@ -158,6 +182,51 @@ impl Phrases {
     /// The reach of claim `ci`, the `i`th of the range.
     pub fn get(&self, i: usize) -> Option<&Reach> {
         self.reach.get(i)
+    }
+}
+
+/// Marks the `i`th and the `j`th figures (`i` first) as the two figures of
+/// a change: the first the later when `later_first`, else the earlier.
+fn set_change(reach: &mut [Reach], i: usize, j: usize, later_first: bool) {
+    let (first, second) = if later_first {
+        (Change::Later, Change::Earlier)
+    } else {
+        (Change::Earlier, Change::Later)
+    };
+    if let Some(r) = reach.get_mut(i) {
+        r.change = Some(first);
+    }
+    if let Some(r) = reach.get_mut(j) {
+        r.change = Some(second);
+    }
+}
+
+/// Words that, before "from", say which way a change went ("down from").
+const DIRECTIONS: &[&str] = &["up", "down"];
+
+/// Whether `gap` (between two figures) makes the second the earlier of a
+/// change whose first is the later: ", up from " or ", down from " (a comma
+/// at most before the direction), or a bare " from " after a figure "to"
+/// opens (`after_to`: "fell to 1,103 from 1,237"; "rose 12 percent from
+/// 100" is an amount of change, not where it came to).
+fn later_then_from(gap: &str, after_to: impl FnOnce() -> bool) -> bool {
+    if gap.len() > LOOK || !gap.ends_with(' ') {
+        return false;
+    }
+    let trimmed = gap.trim_start_matches(' ');
+    let comma = trimmed.starts_with(',');
+    let words: Vec<&str> = trimmed
+        .trim_start_matches(',')
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [from] => !comma && from.eq_ignore_ascii_case("from") && after_to(),
+        [dir, from] => {
+            from.eq_ignore_ascii_case("from")
+                && DIRECTIONS.iter().any(|d| dir.eq_ignore_ascii_case(d))
+        }
+        _ => false,
     }
 }
 
@@ -302,5 +371,17 @@ mod tests {
         );
         assert!(last_word_is(", as forecast in May, to ", "to"));
         assert!(!last_word_is(" and ", "to"));
+    }
+
+    #[test]
+    fn the_figure_after_from_is_the_earlier_of_a_change() {
+        assert!(later_then_from(" from ", || true));
+        assert!(!later_then_from(" from ", || false));
+        assert!(later_then_from(", down from ", || false));
+        assert!(later_then_from(" up from ", || false));
+        assert!(!later_then_from(", from ", || true));
+        assert!(!later_then_from(", while sales fell from ", || true));
+        assert!(!later_then_from(" to ", || true));
+        assert!(!later_then_from(" from", || true));
     }
 }

@@ -473,7 +473,7 @@ pub fn check_into(doc: &Document, claims: &[Claim], out: &mut dyn FnMut(Finding)
             continue;
         };
         statements(doc, sentence_index, sentence.span.start, text, out);
-        shares_sum(doc, &quantities, out);
+        shares_sum(doc, &quantities, times_of(claims, sentence_index), out);
     }
 }
 
@@ -630,8 +630,62 @@ fn statement_finding(
     base_finding(doc, &claim, ID, SEVERITY, message, meaning)
 }
 
+/// The dates and durations of sentence `sentence` (`claims` are in
+/// sentence order: two binary searches).
+fn times_of(claims: &[Claim], sentence: usize) -> impl Iterator<Item = &Claim> {
+    let from = claims.partition_point(|c| c.sentence < sentence);
+    let to = claims.partition_point(|c| c.sentence <= sentence);
+    claims
+        .get(from..to.max(from))
+        .unwrap_or(&[])
+        .iter()
+        .filter(|c| matches!(c.kind, ClaimKind::Date(_) | ClaimKind::Duration(_)))
+}
+
+/// Whether two of `shares` (in order) each have a time of their own that
+/// the other's differs from: a date or a length of time in the stretch
+/// from the share to the next ("58% in 2019 and 61% in 2023", "76.8 per
+/// cent seen within 28 days, while 67.1 per cent within 62 days"). Such
+/// shares are each of a whole of its own time or standard. A time that
+/// frames them all ("In the 2023 vote, 45% …") stands in no share's
+/// stretch.
+fn timed_apart<'a>(
+    text: &str,
+    shares: &[(&Claim, &Quantity)],
+    times: impl Iterator<Item = &'a Claim>,
+) -> bool {
+    let mut first: Option<(usize, &str)> = None;
+    let mut share = 0;
+    for time in times {
+        while shares
+            .get(share + 1)
+            .is_some_and(|next| next.0.span.start <= time.span.start)
+        {
+            share += 1;
+        }
+        let Some((own, _)) = shares.get(share) else {
+            break;
+        };
+        if time.span.start < own.span.end {
+            continue;
+        }
+        let said = text.get(time.span.start..time.span.end).unwrap_or("");
+        match first {
+            None => first = Some((share, said)),
+            Some((at, f)) if at != share && !f.eq_ignore_ascii_case(said) => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
 /// A list of shares of one whole in one sentence that adds up past 100%.
-fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut dyn FnMut(Finding)) {
+fn shares_sum<'a>(
+    doc: &Document,
+    quantities: &[&Claim],
+    times: impl Iterator<Item = &'a Claim>,
+    out: &mut dyn FnMut(Finding),
+) {
     let shares: Vec<(&Claim, &Quantity)> = quantities
         .iter()
         .filter_map(|c| match &c.kind {
@@ -660,6 +714,9 @@ fn shares_sum(doc: &Document, quantities: &[&Claim], out: &mut dyn FnMut(Finding
         .iter()
         .any(|w| NOT_A_SHARE_OF_ONE_WHOLE.contains(&w.as_str()))
     {
+        return;
+    }
+    if timed_apart(&doc.prose, &shares, times) {
         return;
     }
     let total: f64 = shares.iter().map(|(_, q)| q.value).sum();
@@ -911,5 +968,20 @@ mod tests {
         assert!(run("Exports rose 60% and imports rose 70%.").is_empty());
         // One party's share in each of three seats.
         assert!(run("The party won 51.8% in Leeds, 53.1% in York and 54.6% in Hull.").is_empty());
+        // Shares each of their own time or standard.
+        assert!(run("The party took 58% in 2019 and 61% in 2023.").is_empty());
+        assert!(run(
+            "At Varn clinic 71% were seen within 14 days, while 64% were treated within 30 days."
+        )
+        .is_empty());
+        // A time that frames every share, or one they share, parts none.
+        assert_eq!(
+            run("In the 2023 vote 45% said yes, 40% said no and 20% abstained."),
+            vec!["these shares add up to 105%, more than 100%"]
+        );
+        assert_eq!(
+            run("In the vote 45% said yes in 2023, 40% said no in 2023 and 20% abstained."),
+            vec!["these shares add up to 105%, more than 100%"]
+        );
     }
 }
