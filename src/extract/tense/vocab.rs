@@ -616,3 +616,114 @@ pub(super) fn is_no_subject(w: &str) -> bool {
                 | "major"
         )
 }
+
+/// Verbs of aspect, whose infinitive takes their time: "continued to
+/// hold", "began to build", "kept to".
+pub(super) fn is_aspect(w: &str) -> bool {
+    matches!(
+        w,
+        "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "start"
+            | "starts"
+            | "started"
+            | "ceased"
+            | "used"
+            | "tried"
+            | "managed"
+            | "failed"
+    )
+}
+
+/// Function words: they open or join phrases and head none ("the",
+/// "to", "was"), so a participle before one is no adjective of it.
+pub(super) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "of"
+            | "with"
+            | "from"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "that"
+            | "this"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+            | "over"
+    )
+}
+
+/// Verbs of a measure's course: what a projection says a figure does
+/// ("is expected to grow", "would continue").
+pub(super) fn is_course_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "grow"
+            | "rise"
+            | "fall"
+            | "continue"
+            | "expand"
+            | "shrink"
+            | "contract"
+            | "increase"
+            | "decrease"
+            | "decline"
+            | "drop"
+            | "slow"
+            | "widen"
+            | "narrow"
+            | "ease"
+            | "climb"
+            | "slip"
+            | "remain"
+            | "stay"
+            | "peak"
+            | "average"
+            | "improve"
+            | "worsen"
+            | "recover"
+            | "rebound"
+            | "accelerate"
+            | "moderate"
+    )
+}
