@@ -24,9 +24,13 @@ use std::borrow::Cow;
 use crate::document::Document;
 use crate::extract::claim::{Span, Tense};
 
+mod phrases;
 mod scan;
+mod verbs;
 mod vocab;
+use phrases::*;
 use scan::words;
+use verbs::*;
 use vocab::*;
 
 /// Whether a future or intent marker, which makes a governed date a
@@ -48,11 +52,34 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         // "is due to", "are set to", "is expected", "is to be sentenced",
         // "are due back"
         Some("is" | "are") => be_plan(ws, idx),
-        // "due to be", "set to be", "due back"
-        Some("due") => word(1) == Some("to") && word(2) == Some("be") || word(1) == Some("back"),
+        // "due to be", "set to be", "due back", and "due" before its
+        // time: "with the final report due Wednesday", "due on Friday"
+        Some("due") => {
+            word(1) == Some("to") && word(2) == Some("be")
+                || word(1) == Some("back")
+                || time_follows(word(1), word(2))
+        }
+        // "the health department expects an increase in cases this year",
+        // "it expects earnings of 94 cents": what one expects lies ahead,
+        // with an object as with an infinitive.
+        Some("expects" | "expect" | "expecting") => true,
+        // "their response, expected at the end of October": the
+        // participle before its time; not "as expected", "than expected".
+        Some("expected") => {
+            word(1) == Some("to")
+                || infinitive_ahead(ws, idx)
+                || time_follows(word(1), word(2))
+                    && !idx
+                        .checked_sub(1)
+                        .and_then(|j| ws.get(j))
+                        .is_some_and(|(_, p)| matches!(p.as_ref(), "as" | "than" | "then"))
+        }
+        // "Chambers forecast revenue in the third quarter to grow", "and
+        // forecast an even stronger fourth quarter": the verb, before its
+        // object; not the noun ("the forecast for 2024", "a forecast of").
+        Some("forecast" | "forecasted") => forecast_verb(ws, idx),
         Some(
-            "going" | "expected" | "expects" | "expect" | "expecting" | "likely" | "plans" | "plan"
-            | "planning" | "committed" | "commit" | "commits",
+            "going" | "likely" | "plans" | "plan" | "planning" | "committed" | "commit" | "commits",
         ) => word(1) == Some("to") || infinitive_ahead(ws, idx),
         // "a film set to air Monday", "set to be"
         Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
@@ -68,6 +95,16 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("targeting" | "projecting" | "projects" | "forecasting" | "forecasts") => true,
         // "the rules take effect Jan. 1": the present with a future meaning.
         Some("take" | "takes" | "taking") => word(1) == Some("effect"),
+        // "continued to hold the title", "began to build": the
+        // infinitive of a verb of aspect takes that verb's time.
+        Some("to")
+            if idx
+                .checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|(_, p)| is_aspect(p)) =>
+        {
+            false
+        }
         Some("to") => {
             matches!(
                 word(1),
@@ -279,12 +316,38 @@ impl Mark {
 /// figure or state would be ("the deficit would be $11 billion higher for
 /// the current financial year") — where "would be" carries a participle
 /// ("would be paid", "would be held") an act is still promised.
+///
+/// A projection is no promise either: a passive forecast of a figure's
+/// course ("the economy is expected to grow by 1.75% in 2023-24", "the
+/// deficits are forecast to continue") and "would" before such a verb
+/// ("rains would continue to fall for the next two days") say where a
+/// measure goes, not what anyone will do. "predicted to" stays a
+/// commitment ("the rains are predicted to continue over the weekend",
+/// which schools closed until Monday count on). An act keeps its promise ("is
+/// expected to sign the bill on Friday"), and so does a forecast one makes
+/// of one's own ("it expects revenue to grow").
 pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    let projected = |k: usize| {
+        matches!(word(k), Some("expected" | "forecast" | "projected"))
+            && word(k + 1) == Some("to")
+            && word(k + 2).is_some_and(is_course_verb)
+    };
     match word(0) {
         Some(w) if is_possible(w) => true,
         Some("unlikely") => word(1) == Some("to"),
-        Some("would") => word(1) == Some("be") && !word(2).is_some_and(is_past_word),
+        Some("would") => {
+            word(1) == Some("be") && !word(2).is_some_and(is_past_word)
+                || word(1).is_some_and(is_course_verb)
+        }
+        Some("is" | "are") => projected(1),
+        Some("expected" | "forecast" | "projected") => {
+            projected(0)
+                && idx
+                    .checked_sub(1)
+                    .and_then(|j| ws.get(j))
+                    .is_some_and(|(_, p)| matches!(p.as_ref(), "is" | "are"))
+        }
         _ => false,
     }
 }
@@ -302,6 +365,12 @@ pub(crate) fn cuts_before(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize
     };
     if is_relative_pronoun(w) {
         return true;
+    }
+    // "aims to show how the UK is taking the initiative … in November
+    // 2021": a question put inside the clause has a verb of its own;
+    // "how to spend the money by March" has none.
+    if matches!(w.as_ref(), "how" | "why" | "whether") {
+        return ws.get(idx + 1).is_some_and(|(_, n)| n != "to");
     }
     if !matches!(w.as_ref(), "before" | "after" | "until" | "till" | "once") {
         return false;
@@ -545,7 +614,12 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
             return None;
         }
         // "was expected to", "were due to": a plan the past tense dates.
-        return Some(if matches!(before(1), Some("was" | "were")) {
+        // "told the markets to expect third-quarter revenue of …": an
+        // infinitive that a past verb of asking governs is a plan told in
+        // the past, as "was expected to" is.
+        let asked = before(1) == Some("to")
+            && (2..=6).any(|k| before(k).is_some_and(|p| asks(p) && is_past_word(p)));
+        return Some(if matches!(before(1), Some("was" | "were")) || asked {
             Mark::PastPlan
         } else {
             Mark::Future
@@ -609,14 +683,26 @@ impl<'a> ClauseMarkers<'a> {
     /// Find the words and markers of `clause`.
     pub fn new(clause: &'a str) -> Self {
         let ws = words(clause);
-        let markers = (0..ws.len())
+        let mut markers: Vec<(usize, Mark)> = (0..ws.len())
             .filter_map(|idx| {
                 marker_at(&ws, idx)
                     .or_else(|| same_form_past(clause, &ws, idx).then_some(Mark::Past))
                     .map(|t| (idx, t))
             })
-            .filter(|&(idx, t)| !(t == Mark::Past && in_compound(clause, &ws, idx)))
+            .filter(|&(idx, t)| {
+                !(t == Mark::Past && (in_compound(clause, &ws, idx) || attributive(&ws, idx)))
+            })
             .collect();
+        // A result infinitive goes after the verb it follows: keep the
+        // past verb before it, drop the infinitive.
+        let mut last_past = None;
+        markers.retain(|&(idx, t)| {
+            let keep = !(t == Mark::Future && result_infinitive(&ws, idx, last_past));
+            if keep {
+                last_past = (t == Mark::Past).then_some(idx);
+            }
+            keep
+        });
         let relatives = (0..ws.len())
             .filter(|&idx| cuts_before(clause, &ws, idx))
             .collect();
@@ -749,8 +835,12 @@ pub fn date_tense<'a>(
             t
         }
     };
-    if let (Some(t), false) = (elided, deadline) {
-        return t;
+    // An infinitive after the date is the phrase's own purpose ("an
+    // initial £20m investment in 2021 to support innovation").
+    if let (Some((t, infinitive)), false) = (elided, deadline) {
+        if end <= infinitive {
+            return t;
+        }
     }
     let fronted = doc
         .prose
@@ -779,75 +869,9 @@ pub fn date_tense<'a>(
         let i = s.clauses.partition_point(|c| c.start <= clause.start);
         s.clauses.get(i).copied()
     });
-    let t = next
-        .and_then(|c| doc.prose.get(c.start..c.end))
-        .map(|t| ClauseMarkers::new(t).tense(0, 0));
+    let t = next.map(|first| fronted_tense(doc, s_clauses(doc, k), first));
     cache.fronted = Some((key, t));
     t.unwrap_or(here)
-}
-
-/// The tense a clause right after a parenthesis continues: "will deliver
-/// a package worth €6.4bn (£5.5m) in October's budget" is one clause that
-/// the parenthesis cut in two, so a date after it with no marker of its own
-/// takes the last marker of the words before the parenthesis. `None` where
-/// the clause does not follow a parenthesis, or nothing before it marks.
-fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
-    let gap_before = |a: Span, b: Span| doc.prose.get(a.end..b.start).unwrap_or("");
-    let k = doc
-        .sentences
-        .partition_point(|s| s.span.end <= clause.start);
-    let s = doc.sentences.get(k)?;
-    let i = s.clauses.partition_point(|c| c.start < clause.start);
-    let inside = *s.clauses.get(i.checked_sub(1)?)?;
-    let head = *s.clauses.get(i.checked_sub(2)?)?;
-    // Nothing but the parenthesis between them: "(£5.5m), up from …" is a
-    // clause of its own.
-    if !(gap_before(inside, clause).trim() == ")" && gap_before(head, inside).trim() == "(") {
-        return None;
-    }
-    let text = doc.prose.get(head.start..head.end)?;
-    ClauseMarkers::new(text).marked(text.len(), text.len())
-}
-
-/// The tense a clause with no verb of its own continues from the clause
-/// before it, which a comma ends: "The data will be released late
-/// Tuesday, followed by the minutes early Wednesday", "… will publish
-/// its results Tuesday, with the final report due Wednesday". The clause
-/// opens with a word of sequence or accompaniment ("followed by",
-/// "preceded by", "with", "then", "and then", "plus", "along with") and
-/// holds no marker; the date takes the last marker of the clause before.
-/// `None` where the clause is no such phrase, or nothing before it marks.
-fn elided(doc: &Document, clause: Span, text: &str) -> Option<ClauseTense> {
-    let ws = words(text.get(..text.len().min(24)).unwrap_or(text));
-    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
-    let opens = match word(0)? {
-        "followed" | "preceded" => word(1) == Some("by"),
-        "with" | "then" | "plus" => true,
-        "and" => word(1) == Some("then"),
-        "along" => word(1) == Some("with"),
-        _ => false,
-    };
-    // "with lawmakers racing to beat a Friday deadline": an infinitive
-    // looks ahead of its own.
-    let own = ClauseMarkers::new(text);
-    let infinitive = own.ws.windows(2).any(|p| match p {
-        [(_, to), (_, v)] => to == "to" && is_verb_after_to(v),
-        _ => false,
-    });
-    if !opens || infinitive || !own.markers.is_empty() {
-        return None;
-    }
-    let k = doc
-        .sentences
-        .partition_point(|s| s.span.end <= clause.start);
-    let s = doc.sentences.get(k)?;
-    let i = s.clauses.partition_point(|c| c.start < clause.start);
-    let head = *s.clauses.get(i.checked_sub(1)?)?;
-    if doc.prose.get(head.end..clause.start)?.trim() != "," {
-        return None;
-    }
-    let before = doc.prose.get(head.start..head.end)?;
-    ClauseMarkers::new(before).marked(before.len(), before.len())
 }
 
 /// Whether a date with no marker in reach is a deadline that points ahead
@@ -864,6 +888,10 @@ fn ahead_deadline(date: &str) -> bool {
             .any(|(_, w)| matches!(w.as_ref(), "next" | "coming"))
 }
 
+/// What [`elided`] reads of a verbless phrase: the tense of the clause
+/// before it, and the offset of the phrase's first infinitive.
+type Elided = (ClauseTense, usize);
+
 /// The markers of the last clause asked about: the claims of a sentence
 /// come in order, so each clause is read once however many dates it holds.
 #[derive(Default)]
@@ -876,8 +904,9 @@ pub struct Cache<'a> {
     /// the words before the parenthesis.
     continued: Option<((usize, usize), Option<ClauseTense>)>,
     /// The clause last read as one with no verb of its own, and the
-    /// tense of the clause before it ([`elided`]).
-    elided: Option<((usize, usize), Option<ClauseTense>)>,
+    /// tense of the clause before it with the offset of its first
+    /// infinitive ([`elided`]).
+    elided: Option<((usize, usize), Option<Elided>)>,
 }
 
 impl<'a> Cache<'a> {

@@ -301,6 +301,31 @@ fn vocabulary() -> Vec<String> {
         "list",
         "taken",
         "given",
+        "expects",
+        "expected",
+        "grow",
+        "is",
+        "continue",
+        "due",
+        "on",
+        "at",
+        "in",
+        "then",
+        "continued",
+        "began",
+        "told",
+        "asked",
+        "to",
+        "ranked",
+        "player",
+        "1",
+        "finish",
+        "close",
+        "added",
+        "how",
+        "whether",
+        "forecasted",
+        "for",
     ] {
         v.push(w.to_owned());
     }
@@ -399,9 +424,12 @@ fn a_conjunction_opens_a_clause_the_marker_before_it_does_not_reach() {
     assert!(!at(c, "2019").commitment);
     let c = "It will take weeks before Parliament debates the 2019 report";
     assert!(!at(c, "2019").commitment);
+    // A projection of a figure looks ahead with no promise (session 13);
+    // the gerund's clause is out of its reach all the same.
     let c = "Output is expected to rise in 2026 before easing in 2027";
-    assert!(at(c, "in 2026").commitment);
-    assert!(!at(c, "in 2027").commitment);
+    assert_eq!(at(c, "in 2026").tense, Tense::Future);
+    assert!(!at(c, "in 2026").commitment);
+    assert_ne!(at(c, "in 2027").tense, Tense::Future);
     // As a preposition it is part of the date, or takes a noun phrase.
     let c = "The works will finish before the end of 2026";
     assert!(at(c, "2026").commitment);
@@ -500,11 +528,14 @@ fn predicted_to_looks_ahead() {
         ),
         ("the heavy snow predicted to fall on Sunday", "on Sunday"),
         ("a shortfall projected to widen in 2027", "in 2027"),
-        ("turnout is forecast to rise in May", "in May"),
     ] {
         let t = at(c, date);
         assert_eq!((t.tense, t.commitment), (Tense::Future, true), "{c}");
     }
+    // "is forecast to" before a figure's course is a projection: ahead,
+    // with no promise (session 13).
+    let t = at("turnout is forecast to rise in May", "in May");
+    assert_eq!((t.tense, t.commitment), (Tense::Future, false));
     // A forecast raised to a figure, or a prediction told to someone, is no
     // infinitive: the past verb stays.
     let t = at("the bank raised its forecast to 3% in March", "in March");
@@ -540,9 +571,10 @@ fn expect_with_an_object_and_a_verb_looks_ahead() {
         "May",
     );
     assert_eq!((t.tense, t.commitment), (Tense::Future, true));
-    // No verb of its own after the object: not this form.
+    // With an object alone "expect" looks ahead too (session 13: "the
+    // department expects a rise in cases this year").
     let t = at("Analysts expect growth in May and rain", "in May");
-    assert_eq!(t.tense, Tense::Present);
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
     // A clause opened in between: not the object.
     let t = at(
         "Traders expect that prices fell in May to lift margins",
@@ -603,3 +635,5 @@ fn last_marks_the_past_only_before_a_time_word() {
 }
 
 mod reading_ahead;
+
+mod news_verbs;

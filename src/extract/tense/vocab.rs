@@ -308,8 +308,51 @@ const fn buckets() -> [usize; 27] {
     out
 }
 
+/// The lengths of the forms of [`IRREGULAR`] by their first and last
+/// letters: bit `n` of `SHAPES[26 * first + last]` is set when a form of
+/// `n` letters starts and ends so. Built at compile time; a word whose
+/// shape no form has ("the", "percent", "million", most words of a clause)
+/// is turned away by one load, before any comparison of letters.
+static SHAPES: [u16; 26 * 26] = shapes();
+
+// Evaluated at compile time, as [`buckets`] is.
+#[allow(clippy::indexing_slicing)]
+const fn shapes() -> [u16; 26 * 26] {
+    let mut out = [0u16; 26 * 26];
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        let b = IRREGULAR[i].0.as_bytes();
+        let key = (b[0] - b'a') as usize * 26 + (b[b.len() - 1] - b'a') as usize;
+        out[key] |= 1 << b.len();
+        i += 1;
+    }
+    out
+}
+
+/// Whether a form of [`IRREGULAR`] has the first and last letters and
+/// the length of `w` ([`SHAPES`]).
+pub(super) fn irregular_shape(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letter = |c: Option<&u8>| {
+        c.filter(|c| c.is_ascii_lowercase())
+            .map(|c| usize::from(c - b'a'))
+    };
+    match (letter(b.first()), letter(b.last())) {
+        (Some(f), Some(l)) => {
+            b.len() < 16
+                && SHAPES
+                    .get(f * 26 + l)
+                    .is_some_and(|m| m & (1 << b.len()) != 0)
+        }
+        _ => false,
+    }
+}
+
 /// The form of `w` if it is an irregular verb form of [`IRREGULAR`].
 pub(super) fn irregular(w: &str) -> Option<Form> {
+    if !irregular_shape(w) {
+        return None;
+    }
     let k = usize::from(w.as_bytes().first()?.checked_sub(b'a')?);
     let bucket = IRREGULAR.get(*BUCKETS.get(k)?..*BUCKETS.get(k + 1)?)?;
     bucket
@@ -572,4 +615,115 @@ pub(super) fn is_no_subject(w: &str) -> bool {
                 | "big"
                 | "major"
         )
+}
+
+/// Verbs of aspect, whose infinitive takes their time: "continued to
+/// hold", "began to build", "kept to".
+pub(super) fn is_aspect(w: &str) -> bool {
+    matches!(
+        w,
+        "continue"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "start"
+            | "starts"
+            | "started"
+            | "ceased"
+            | "used"
+            | "tried"
+            | "managed"
+            | "failed"
+    )
+}
+
+/// Function words: they open or join phrases and head none ("the",
+/// "to", "was"), so a participle before one is no adjective of it.
+pub(super) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "of"
+            | "with"
+            | "from"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "that"
+            | "this"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+            | "over"
+    )
+}
+
+/// Verbs of a measure's course: what a projection says a figure does
+/// ("is expected to grow", "would continue").
+pub(super) fn is_course_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "grow"
+            | "rise"
+            | "fall"
+            | "continue"
+            | "expand"
+            | "shrink"
+            | "contract"
+            | "increase"
+            | "decrease"
+            | "decline"
+            | "drop"
+            | "slow"
+            | "widen"
+            | "narrow"
+            | "ease"
+            | "climb"
+            | "slip"
+            | "remain"
+            | "stay"
+            | "peak"
+            | "average"
+            | "improve"
+            | "worsen"
+            | "recover"
+            | "rebound"
+            | "accelerate"
+            | "moderate"
+    )
 }

@@ -15,7 +15,12 @@ fn weekdays_follow_tense() {
     assert_eq!(interval("on Saturday", Tense::Present).0, d(2021, 6, 26));
     assert_eq!(interval("on Friday", Tense::Present).0, d(2021, 7, 2));
     assert_eq!(interval("on Tuesday", Tense::Past).0, d(2021, 6, 29));
-    assert_eq!(interval("on Tuesday", Tense::Future).0, d(2021, 7, 6));
+    // A future weekday that is the article's own is the article day (wire
+    // copy's "will be released late Tuesday", filed that Tuesday); a week
+    // on is "next Tuesday" or "the coming Tuesday".
+    assert_eq!(interval("on Tuesday", Tense::Future).0, d(2021, 6, 29));
+    assert_eq!(interval("next Tuesday", Tense::Future).0, d(2021, 7, 6));
+    assert_eq!(interval("coming Tuesday", Tense::Future).0, d(2021, 7, 6));
     assert_eq!(interval("next Monday", Tense::Present).0, d(2021, 7, 5));
     assert_eq!(interval("last Tuesday", Tense::Past).0, d(2021, 6, 22));
     assert_eq!(interval("this Friday", Tense::Future).0, d(2021, 7, 2));

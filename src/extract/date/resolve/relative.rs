@@ -314,7 +314,10 @@ fn resolve_weekday(
             monday.checked_add_days(Days::new(u64::from(weekday)))
         }
         (None, Tense::Past) => Some(latest),
-        (None, Tense::Future) => Some(next),
+        // A future weekday that is the article's own is that day: wire
+        // copy names today by its weekday ("the data will be released late
+        // Tuesday", filed on a Tuesday morning); a week on takes "next".
+        (None, Tense::Future) => anchor.checked_add_days(Days::new(forward as u64)),
         (None, Tense::Present) => Some(if back <= 3 { latest } else { next }),
     }
 }

@@ -362,6 +362,27 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let Some((_, w)) = ws.get(idx) else {
         return false;
     };
+    let prev = idx
+        .checked_sub(1)
+        .and_then(|j| ws.get(j))
+        .map(|(_, p)| p.as_ref());
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    // The context rules shared with the search: "continued to hold" (an
+    // infinitive of aspect), "expects an increase", "Chambers forecast
+    // revenue", "due Wednesday", "expected at the end of October".
+    match w.as_ref() {
+        "to" if prev.is_some_and(super::super::vocab::is_aspect) => return false,
+        "expects" | "expect" | "expecting" => return true,
+        "forecast" | "forecasted" => return super::super::forecast_verb(ws, idx),
+        "due" if super::super::time_follows(word(1), word(2)) => return true,
+        "expected"
+            if super::super::time_follows(word(1), word(2))
+                && !matches!(prev, Some("as" | "than" | "then")) =>
+        {
+            return true
+        }
+        _ => {}
+    }
     // "predicted to continue", "expect the rate to rise": the context
     // rule shared with the search.
     if super::super::infinitive_ahead(ws, idx) {
@@ -410,7 +431,14 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
         {
             return None;
         }
-        return Some(if matches!(prev, Some("was" | "were")) {
+        // "told the markets to expect": a plan told in the past.
+        let asked = prev == Some("to")
+            && (2..=6).any(|k| {
+                idx.checked_sub(k)
+                    .and_then(|j| ws.get(j))
+                    .is_some_and(|(_, p)| super::super::asks(p) && is_past_word(p))
+            });
+        return Some(if matches!(prev, Some("was" | "were")) || asked {
             Mark::PastPlan
         } else {
             Mark::Future
@@ -458,16 +486,33 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
     let mut cut = false;
     let mut after: Option<(usize, Mark, usize)> = None;
     let mut after_cut = false;
+    // Each word's mark, in order: "the closely-watched report" and "the
+    // No. 1 ranked player" have no verb of the clause, and an infinitive
+    // of result right after a past verb's object no plan.
+    let mut last_past = None;
+    let marks: Vec<Option<Mark>> = (0..ws.len())
+        .map(|idx| {
+            let m = mark(&ws, idx)
+                .or_else(|| super::super::same_form_past(clause, &ws, idx).then_some(Mark::Past))
+                .filter(|&m| {
+                    !(m == Mark::Past
+                        && (super::super::in_compound(clause, &ws, idx)
+                            || super::super::attributive(&ws, idx)))
+                })
+                .filter(|&m| {
+                    !(m == Mark::Future && super::super::result_infinitive(&ws, idx, last_past))
+                });
+            if let Some(m) = m {
+                last_past = (m == Mark::Past).then_some(idx);
+            }
+            m
+        })
+        .collect();
     for (idx, (at, _)) in ws.iter().enumerate() {
         if *at >= date_start && *at < date_end {
             continue;
         }
-        // "the closely-watched report": no verb of the clause.
-        let mark = |ws: &[(usize, Cow<'_, str>)], idx| {
-            mark(ws, idx)
-                .or_else(|| super::super::same_form_past(clause, ws, idx).then_some(Mark::Past))
-                .filter(|&m| !(m == Mark::Past && super::super::in_compound(clause, ws, idx)))
-        };
+        let mark = |_: &[(usize, Cow<'_, str>)], idx: usize| marks.get(idx).copied().flatten();
         if *at < date_start {
             if let Some(m) = mark(&ws, idx) {
                 before = Some((date_start - at, m, idx));

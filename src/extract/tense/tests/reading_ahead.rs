@@ -161,3 +161,21 @@ fn the_irregular_table_is_sorted_and_each_form_is_found() {
         assert_eq!(vocab::irregular(w), None, "{w}");
     }
 }
+
+#[test]
+fn the_shape_filter_admits_every_form_and_turns_common_words_away() {
+    for &(w, _) in vocab::irregular_forms() {
+        assert!(vocab::irregular_shape(w), "{w}");
+    }
+    // No form starts with "t", ends with "e" and has three letters, and
+    // so on: these never reach a comparison of letters.
+    for w in [
+        "the", "percent", "million", "and", "of", "will", "2019", "é", "", "x",
+    ] {
+        assert!(!vocab::irregular_shape(w), "{w}");
+    }
+    // A word of a form's shape is still looked up: "tore" is one, "tame"
+    // is not.
+    assert!(vocab::irregular_shape("tame"));
+    assert_eq!(vocab::irregular("tame"), None);
+}

@@ -1,0 +1,133 @@
+//! The tense of a clause with no marker of its own that reaches its
+//! date, read from the clause it belongs with: the words before a
+//! parenthesis, the clause before a verbless phrase, the clause after a
+//! fronted one.
+
+use super::*;
+
+/// The clauses of sentence `k` of `doc`.
+pub(super) fn s_clauses(doc: &Document, k: usize) -> &[Span] {
+    doc.sentences.get(k).map_or(&[], |s| &*s.clauses)
+}
+
+/// The tense a fronted phrase takes from the clause after it, `first`: its
+/// first marker. A quotation mark cuts a clause without ending its
+/// grammar ("by 2030, “the vast majority” of vehicles … will have
+/// transitioned"), so where `first` has no marker the clauses after it
+/// that only quotation marks part from it are read too, at most three.
+pub(super) fn fronted_tense(doc: &Document, clauses: &[Span], first: Span) -> ClauseTense {
+    let here = |c: Span| doc.prose.get(c.start..c.end).unwrap_or("");
+    let i = clauses.partition_point(|c| c.start < first.start);
+    let mut prev = first;
+    for c in clauses.iter().skip(i).take(3) {
+        let gap = doc.prose.get(prev.end..c.start).unwrap_or("x");
+        if c.start != first.start
+            && !gap
+                .chars()
+                .all(|ch| ch.is_whitespace() || "“”\"".contains(ch))
+        {
+            break;
+        }
+        if let Some(t) = ClauseMarkers::new(here(*c)).marked(0, 0) {
+            return t;
+        }
+        prev = *c;
+    }
+    ClauseMarkers::new(here(first)).tense(0, 0)
+}
+
+/// The tense a clause right after a parenthesis continues: "will deliver
+/// a package worth €6.4bn (£5.5m) in October's budget" is one clause that
+/// the parenthesis cut in two, so a date after it with no marker of its own
+/// takes the last marker of the words before the parenthesis. `None` where
+/// the clause does not follow a parenthesis, or nothing before it marks.
+pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
+    let gap_before = |a: Span, b: Span| doc.prose.get(a.end..b.start).unwrap_or("");
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    let s = doc.sentences.get(k)?;
+    let i = s.clauses.partition_point(|c| c.start < clause.start);
+    let inside = *s.clauses.get(i.checked_sub(1)?)?;
+    let head = *s.clauses.get(i.checked_sub(2)?)?;
+    // Nothing but the parenthesis between them: "(£5.5m), up from …" is a
+    // clause of its own.
+    if !(gap_before(inside, clause).trim() == ")" && gap_before(head, inside).trim() == "(") {
+        return None;
+    }
+    let text = doc.prose.get(head.start..head.end)?;
+    ClauseMarkers::new(text).marked(text.len(), text.len())
+}
+
+/// The tense a clause with no verb of its own continues from the clause
+/// before it, which a comma ends: "The data will be released late
+/// Tuesday, followed by the minutes early Wednesday", "… will publish
+/// its results Tuesday, with the final report due Wednesday". The clause
+/// opens with a word of sequence or accompaniment ("followed by",
+/// "preceded by", "with", "then", "and then", "plus", "along with") and
+/// holds no marker; the date takes the last marker of the clause before.
+/// "and" before a figure or a time, "alongside", and a participle open
+/// such a phrase too ("…, and 90 more today", "…, alongside an initial
+/// £20m investment in 2021", "…, serving 3.7 million passengers in
+/// October").
+/// `None` where the clause is no such phrase, or nothing before it marks;
+/// else the tense and the offset of the phrase's first infinitive (its
+/// length if none): "with lawmakers racing to beat a Friday deadline"
+/// looks ahead of its own, so a date after an infinitive is not read so.
+pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided> {
+    let ws = words(text.get(..text.len().min(24)).unwrap_or(text));
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let opens = match word(0)? {
+        "followed" | "preceded" => word(1) == Some("by"),
+        "with" | "then" | "plus" | "alongside" => true,
+        // "…, and 2,140 over the past two weeks", "…, and 90 more today":
+        // a figure or a time after "and" with no verb of its own, not
+        // "…, and the contract expires on Friday".
+        "and" => word(1).is_some_and(|w| {
+            w == "then" || is_time_word(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        }),
+        "along" => word(1) == Some("with"),
+        // "…, serving 3.7 million passengers in October": a participle
+        // phrase goes on with the verb of the clause it hangs from.
+        w => {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.is_ascii()
+                && !matches!(
+                    w,
+                    "morning"
+                        | "evening"
+                        | "spring"
+                        | "something"
+                        | "nothing"
+                        | "anything"
+                        | "everything"
+                )
+        }
+    };
+    let own = ClauseMarkers::new(text);
+    let infinitive = own
+        .ws
+        .windows(2)
+        .find_map(|p| match p {
+            [(at, to), (_, v)] if to == "to" && is_verb_after_to(v) => Some(*at),
+            _ => None,
+        })
+        .unwrap_or(text.len());
+    if !opens || !own.markers.is_empty() {
+        return None;
+    }
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    let s = doc.sentences.get(k)?;
+    let i = s.clauses.partition_point(|c| c.start < clause.start);
+    let head = *s.clauses.get(i.checked_sub(1)?)?;
+    if doc.prose.get(head.end..clause.start)?.trim() != "," {
+        return None;
+    }
+    let before = doc.prose.get(head.start..head.end)?;
+    ClauseMarkers::new(before)
+        .marked(before.len(), before.len())
+        .map(|t| (t, infinitive))
+}

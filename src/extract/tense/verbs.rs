@@ -1,0 +1,164 @@
+//! The verbs of news copy that session 13 reads (issue 14): "due" and
+//! "expected" before their time, "forecast" as a verb, a participle
+//! before its noun, an infinitive of result, and the verbs of asking whose
+//! infinitive is a plan.
+
+use std::borrow::Cow;
+
+use super::vocab::*;
+
+/// Whether the words `w1`, `w2` after "due" or "expected" name its time:
+/// a preposition of time or a word of the date itself ("due Wednesday",
+/// "expected at the end of October", "due in March"), not "due in part
+/// to", "expected in the market".
+pub(super) fn time_follows(w1: Option<&str>, w2: Option<&str>) -> bool {
+    match w1 {
+        Some("on" | "at" | "by" | "next" | "later" | "soon" | "within" | "before" | "this") => true,
+        Some("in") => w2.is_some_and(|w| {
+            is_time_word(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w, "early" | "mid" | "late" | "coming")
+        }),
+        // Not the words of time that are more often something else: "an
+        // expected fall in earnings", "the fiscal year".
+        Some(w) => {
+            is_time_word(w)
+                && !matches!(
+                    w,
+                    "fiscal" | "financial" | "half" | "may" | "march" | "fall" | "spring"
+                )
+        }
+        None => false,
+    }
+}
+
+/// Whether "forecast" at `idx` is the verb: not after a determiner ("the
+/// forecast", "its forecast"), and before an object rather than a
+/// preposition or a verb ("a forecast for 2024", "the forecast was").
+/// Nor after "had": a forecast the figure has since overtaken
+/// ("economists had forecast jobs to expand by 490,000 in March") dates
+/// nothing to come.
+pub(super) fn forecast_verb(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let prev = idx.checked_sub(1).and_then(word);
+    let noun_before = prev.is_some_and(|p| {
+        matches!(
+            p,
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "latest"
+                | "new"
+                | "revised"
+                | "weather"
+                | "official"
+                | "had"
+        )
+    });
+    let noun_after = word(idx + 1).is_none_or(|n| {
+        matches!(
+            n,
+            "for"
+                | "of"
+                | "is"
+                | "was"
+                | "were"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "and"
+                | "or"
+                | "from"
+                | "by"
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+        )
+    });
+    !noun_before && !noun_after
+}
+
+/// Whether the past word `idx` is a participle that describes the noun
+/// after it rather than the clause's verb: after a determiner or a small
+/// count ("the elected council", "the new world No. 1 ranked player")
+/// and before a word that is no function word ("the injured were taken"
+/// keeps its verb).
+pub(super) fn attributive(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let prev = idx.checked_sub(1).and_then(word);
+    let opens_noun = prev.is_some_and(|p| {
+        matches!(
+            p,
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+        ) || p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())
+    });
+    opens_noun
+        && word(idx + 1).is_some_and(|n| {
+            n.chars().all(char::is_alphabetic) && !is_function_word(n) && !is_past_word(n)
+        })
+}
+
+/// Whether the future marker `idx` is an infinitive of result, which
+/// tells what the past verb before it achieved, not a plan: "Torres added
+/// a two-run double in the 10th inning to finish the win on Saturday
+/// night", "shares rose 2% to close at a record on Friday". The verb of
+/// the infinitive is one of finishing, an object stands between it and
+/// the past verb (`past`, the last past marker before), which is no verb
+/// of asking ("urged the council to complete the road by 2020") — "agreed
+/// to finish by June" keeps its plan. At most a dozen words apart.
+pub(super) fn result_infinitive(
+    ws: &[(usize, Cow<'_, str>)],
+    idx: usize,
+    past: Option<usize>,
+) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let Some(p) = past else {
+        return false;
+    };
+    word(idx) == Some("to")
+        && matches!(
+            word(idx + 1),
+            Some("finish" | "close" | "end" | "reach" | "complete")
+        )
+        && p + 1 < idx
+        && idx - p <= 12
+        && !word(p).is_some_and(asks)
+}
+
+/// Verbs of asking or ordering, whose object and infinitive set a plan.
+pub(super) fn asks(w: &str) -> bool {
+    matches!(
+        w,
+        "asked"
+            | "urged"
+            | "told"
+            | "called"
+            | "ordered"
+            | "invited"
+            | "allowed"
+            | "required"
+            | "forced"
+            | "encouraged"
+            | "persuaded"
+            | "pressed"
+            | "directed"
+            | "instructed"
+            | "authorized"
+            | "authorised"
+            | "wanted"
+            | "needed"
+            | "agreed"
+            | "decided"
+            | "promised"
+            | "pledged"
+            | "vowed"
+    )
+}
