@@ -28,8 +28,8 @@ use crate::extract::claim::DurationUnit;
 use crate::time::{Granularity, Interval};
 use period_word::{last_of_period, period_word, Waiting};
 use reporting::{
-    compares_with, is_reporting_period, names_the_reported_year, names_the_same, period_ending,
-    YEAR_EARLIER,
+    compares_with, coordinated, is_baseline, is_reporting_period, names_the_reported_year,
+    names_the_same, period_ending, YEAR_EARLIER,
 };
 
 /// How many dates are remembered: enough for a results story's reporting
@@ -241,11 +241,37 @@ impl Anchors {
         let mut gap_to = at;
         let mut same_paragraph = true;
         let mut newest = true;
+        // "down from 11,522 in May and 58,024 a year earlier": the month
+        // of the baseline passed over, whose period compares.
+        let mut baseline: Option<Granularity> = None;
         for a in self.items.iter().rev().filter(|a| a.end <= at) {
             let previous_paragraph = newest && self.paragraph_breaks(prose, a.end, at) == 1;
             newest = false;
             same_paragraph = same_paragraph && !self.paragraph_break(prose, a.end, gap_to);
             gap_to = a.start;
+            // A baseline joined to "a year earlier" is another figure
+            // compared with the same period, not the one it shifts: that
+            // is the date before the baselines, in this paragraph or the
+            // one before, taken whole in the baseline's unit (the month
+            // "at the end of June" ends).
+            let joined = || baseline.is_some() || same_paragraph && coordinated(prose, a.end, at);
+            if year_back && joined() && is_baseline(prose, a.start) {
+                baseline = baseline.or(Some(a.granularity));
+                continue;
+            }
+            // "its 2030 and 2035 commitments … than a year previously": a
+            // year listed with others labels what is meant, no one date
+            // to shift.
+            if (year_back || anchored) && listed_year(prose, a) {
+                continue;
+            }
+            if let Some(unit) = baseline {
+                if self.paragraph_breaks(prose, a.end, at) > 1 {
+                    return None;
+                }
+                let whole = whole_unit(a.interval, unit).unwrap_or(a.interval);
+                return resolve_anchored(expr, whole, unit, is_reporting_period(whole, unit));
+            }
             // A period of an earlier paragraph not over by the article date
             // is a forecast ("an even stronger fourth quarter"), not the
             // one reported; in its own paragraph it is what is compared
@@ -259,6 +285,13 @@ impl Anchors {
             if (compared || same_period) && same_paragraph && span {
                 return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
             }
+            // "This is higher than the 336 deaths during the same period
+            // last year" a paragraph or two after "From January 1 to July
+            // 6": "the same period" is one the text named, the newest span
+            // in reach (a whole calendar year would be "last year").
+            if same_period && span && !whole_year(a.interval) && at - a.end <= PARAGRAPH_SCAN {
+                return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
+            }
             if days_back && previous_paragraph && !span {
                 return resolve_anchored(expr, a.interval, a.granularity, a.period);
             }
@@ -270,6 +303,10 @@ impl Anchors {
                 return None;
             }
             if anchored {
+                let a = *a;
+                // On a period word still waiting for its period: read
+                // again when it settles; meanwhile on its own reading.
+                self.depends_on_waiting(&a, at, expr);
                 return resolve_anchored(expr, a.interval, a.granularity, a.period);
             }
         }
@@ -309,6 +346,44 @@ impl Anchors {
         } else {
             gap.contains('\n')
         }
+    }
+}
+
+/// Whether the anchor `a` is a bare year that another follows in a list
+/// ("2030 and 2035", "2030, 2035").
+fn listed_year(prose: &str, a: &Anchor) -> bool {
+    let text = prose.get(a.start..a.end).unwrap_or("");
+    let after = prose
+        .get(a.end..char_floor(prose, a.end.saturating_add(12)))
+        .unwrap_or("");
+    let next = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" and "))
+        .or_else(|| after.strip_prefix(" or "))
+        .unwrap_or("");
+    let year = |s: &str| {
+        s.len() >= 4
+            && s.bytes().take(4).all(|b| b.is_ascii_digit())
+            && !s.as_bytes().get(4).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    a.granularity == Granularity::Year && year(text) && text.len() == 4 && year(next)
+}
+
+/// Whether `interval` is one whole calendar year.
+fn whole_year(interval: Interval) -> bool {
+    use chrono::Datelike;
+    Interval::year(interval.start.year()) == Some(interval)
+}
+
+/// The month or year (`unit`) holding the end of `interval`; `None` for
+/// another unit.
+fn whole_unit(interval: Interval, unit: Granularity) -> Option<Interval> {
+    use chrono::Datelike;
+    let end = interval.end;
+    match unit {
+        Granularity::Month => Interval::month(end.year(), end.month()),
+        Granularity::Year => Interval::year(end.year()),
+        _ => None,
     }
 }
 
@@ -475,6 +550,66 @@ mod tests {
             d(2021, 1, 1),
         );
         assert_eq!(got[4], ("Two days later".into(), None));
+    }
+
+    /// Data copy's compared figures (fixture in own words): "down from
+    /// 8,950 in February and 31,400 a year earlier" compares with the
+    /// period the figure is for (March, named the paragraph before), not
+    /// the baseline; years listed as labels ("its 2027 and 2029 goals")
+    /// are no date to shift; "a year earlier" standing on "in the quarter"
+    /// before the quarter is named is read again once it is.
+    #[test]
+    fn compared_figures_stand_on_the_period_reported() {
+        let text = include_str!("../../../fixtures/periods/s13-periods/fenmoor-clinics.txt");
+        let got = read(text, d(2025, 6, 20));
+        let want = [
+            ("in February", (d(2025, 2, 1), d(2025, 2, 28))),
+            ("a year earlier", (d(2024, 3, 1), d(2024, 3, 31))),
+            ("a year previously", (d(2024, 4, 1), d(2024, 4, 30))),
+            ("in the quarter", (d(2025, 3, 1), d(2025, 5, 31))),
+            ("a year earlier", (d(2024, 3, 1), d(2024, 5, 31))),
+        ];
+        let mut rest = got.iter();
+        for (t, (a, b)) in want {
+            let w = (t.to_owned(), Some((a, b)));
+            assert!(rest.any(|g| *g == w), "{w:?} not in order in {got:?}");
+        }
+        // A baseline alone (nothing joined to it) is still what "a year
+        // earlier" after it shifts.
+        let got = read(
+            "Waits fell from 8,950 in February. A year earlier they rose.",
+            d(2025, 6, 20),
+        );
+        assert_eq!(got[1].1, Some((d(2024, 2, 1), d(2024, 2, 29))), "{got:?}");
+    }
+
+    #[test]
+    fn baselines_and_listed_years() {
+        let text = "Waits fell to 8,204, down from 8,950 in February and 31,400 a year earlier.";
+        let at = text.find("in February").unwrap();
+        assert!(reporting::is_baseline(text, at));
+        assert!(reporting::coordinated(
+            text,
+            at + "in February".len(),
+            text.find("a year").unwrap()
+        ));
+        assert!(!reporting::is_baseline("Sales rose in February", 15));
+        assert!(!reporting::is_baseline("from the start. In February", 16));
+        let listed = |text: &str, needle: &str| {
+            let start = text.find(needle).unwrap();
+            let a = Anchor {
+                start,
+                end: start + needle.len(),
+                interval: Interval::year(2030).unwrap(),
+                granularity: Granularity::Year,
+                period: false,
+            };
+            listed_year(text, &a)
+        };
+        assert!(listed("its 2030 and 2035 goals", "2030"));
+        assert!(listed("in 2030, 2035 and 2040", "2030"));
+        assert!(!listed("in 2030 and then", "2030"));
+        assert!(!listed("in 2030 and 20 people", "2030"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! words that may open one ([`is_trigger_word`]) and full dates in headers.
 
 use super::absolute::{day_month_year, iso_date, lower_month, month_day_year};
-use super::calendar::{bare_season, decade_word};
+use super::calendar::{bare_season, decade_word, year_pair};
 use super::days::day_of_this_month;
 use super::item::{calendar_expr, vague, Item, ItemMemo};
 use super::opening::{
@@ -49,12 +49,15 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         |i| year_number(i).map(|(r, y)| (r, DateExpr::Year(y))),
         |i| year_words_alone(i).map(|(r, y)| (r, DateExpr::Year(y))),
         decade_word,
+        // "in the year 2019-20": the pair as written alone.
         |i| {
+            let pair_or_year = alt((year_pair, |i| {
+                year_number(i).map(|(r, y)| (r, DateExpr::Year(y)))
+            }));
             preceded(
                 (kw("the"), sp, kw("year"), sp, opt((kw("of"), sp))),
-                year_number,
+                pair_or_year,
             )
-            .map(DateExpr::Year)
             .parse(i)
         },
         bare_season,
@@ -200,6 +203,8 @@ impl<'m, 'a> Cx<'m, 'a> {
         r
     }
 }
+
+use bounds::{as_far_as, by_end_of, qualified_shift, year_comparison};
 
 /// A claim of `len` bytes of `i` ending at `rest`.
 fn make(
@@ -433,132 +438,6 @@ fn year_or_later<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
-/// "more than 2 weeks before today" ⇒ before the shifted day; "less
-/// than 3 days after tomorrow" ⇒ the days from tomorrow up to it.
-fn qualified_shift<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
-    let (rest, (more, _, (amount, unit), _, sign, _, base)) = (
-        alt((
-            (alt((kw("more"), kw("longer"))), sp, kw("than")).map(|_| true),
-            (alt((kw("less"), kw("fewer"))), sp, kw("than")).map(|_| false),
-        )),
-        sp,
-        counted_units,
-        sp,
-        shift_direction,
-        sp,
-        day_base_with(cx.order),
-    )
-        .parse(i)?;
-    word_end(rest)?;
-    let shifted = |amount, unit| DateExpr::Shifted {
-        amount,
-        unit,
-        sign,
-        base,
-    };
-    let claim = if more {
-        let rel = if sign < 0 {
-            Relation::Before
-        } else {
-            Relation::After
-        };
-        make(
-            i,
-            rest,
-            Some(rel),
-            0,
-            (None, None, shifted(amount, unit)),
-            None,
-        )
-    } else {
-        // Within N days or weeks of the base, the Nth day excluded.
-        let days = match unit {
-            DurationUnit::Day => amount,
-            DurationUnit::Week => amount * 7.0,
-            _ => return fail(i),
-        };
-        let near = shifted(days - 1.0, DurationUnit::Day);
-        let (a, b) = if sign < 0 {
-            (near, base.expr())
-        } else {
-            (base.expr(), near)
-        };
-        make(
-            i,
-            rest,
-            Some(Relation::Between),
-            0,
-            (None, None, a),
-            Some((b, None)),
-        )
-    };
-    Ok((rest, claim))
-}
-
-/// "year greater than 2012", "later than 2015": after that year.
-fn year_comparison<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
-    let (rest, (_, y)) = (
-        (alt((kw("greater"), kw("later"))), sp, kw("than"), sp),
-        year_number,
-    )
-        .parse(i)?;
-    Ok((
-        rest,
-        make(
-            i,
-            rest,
-            Some(Relation::After),
-            0,
-            (None, None, DateExpr::Year(y)),
-            None,
-        ),
-    ))
-}
-
-/// "by end of this month", "before end of the year": `by` on the
-/// period, as "by the end of".
-fn by_end_of<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
-    let (after_rel, (rel, _, _, _, _)) = (
-        alt((
-            kw("by").map(|_| Relation::By),
-            kw("before").map(|_| Relation::By),
-            kw("until").map(|_| Relation::Until),
-            kw("till").map(|_| Relation::Until),
-        )),
-        sp,
-        kw("end"),
-        sp,
-        kw("of"),
-    )
-        .parse(i)?;
-    let (after_rel, _) = sp(after_rel)?;
-    let expr_start = consumed(i, after_rel).len();
-    let (rest, item) = cx.memo.item(after_rel)?;
-    if item.1.is_some() {
-        return fail(i);
-    }
-    Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
-}
-
-/// "as late as tomorrow" ⇒ by it; "as early as May" ⇒ since it.
-fn as_far_as<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
-    let (after_rel, (_, _, rel, _, _, _)) = (
-        kw("as"),
-        sp,
-        alt((
-            kw("late").map(|_| Relation::By),
-            kw("early").map(|_| Relation::Since),
-        )),
-        sp,
-        kw("as"),
-        sp,
-    )
-        .parse(i)?;
-    let expr_start = consumed(i, after_rel).len();
-    let (rest, item) = cx.memo.item(after_rel)?;
-    Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
-}
-
 /// "closed for the day", "sales for the month": the article's own.
 fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, _) = (kw("for"), sp).parse(i)?;
@@ -677,8 +556,9 @@ fn week_ended<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "the May forecast", "the alliance's June summit": a month naming
-/// which one of a thing, before its noun. "May" and "March" (verbs too)
-/// only after "the".
+/// which one of a thing, before its noun; or a month that ends its phrase
+/// ("the figures for September, which", "higher compared to August.").
+/// "May" and "March" (verbs and names too) only after "the".
 fn attributive_month<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (at, the) = opt((kw("the"), sp)).parse(i)?;
     let (rest, month) = month_name(at)?;
@@ -698,7 +578,8 @@ fn attributive_month<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let noun_follows = after
         .strip_prefix(' ')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
-    if !noun_follows {
+    let ends_phrase = rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')']);
+    if !(noun_follows || ends_phrase) {
         return fail(i);
     }
     let expr_start = consumed(i, at).len();
@@ -860,12 +741,10 @@ pub fn date_claim_in<'a>(i: &'a str, items: &ItemMemo<'a>) -> Res<'a, ParsedDate
 /// [`date_claim_in`] with what its forms share.
 fn claim_with<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, mut claim) = first_claim(i, cx)?;
-    // "on this year's election", "in Saturday's final": the word before a
-    // possessive date governs the noun after it, not the date.
-    if claim.until.is_none()
-        && matches!(claim.relation, Some(Relation::On | Relation::In))
-        && (rest.starts_with("'s") || rest.starts_with("’s"))
-    {
+    // "on this year's election", "after last month's announcement", "by
+    // Monday's quake": the word before a possessive date governs the noun
+    // after it; the date dates that noun.
+    if claim.until.is_none() && (rest.starts_with("'s") || rest.starts_with("’s")) {
         claim.relation = None;
     }
     // "the quarter ended March 31", "the week ending Sunday": the period is
@@ -985,5 +864,6 @@ pub fn parse_full_date(s: &str) -> Option<NaiveDate> {
         .and_then(|(n, d)| s.get(n..).is_some_and(|r| r.trim().is_empty()).then_some(d))
 }
 
+mod bounds;
 #[cfg(test)]
 mod tests;

@@ -180,7 +180,14 @@ fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            CONTRACT_WORDS.contains(&next)
+            // "June, a nurse from Tarn": a month opening its sentence
+            // before a comma is a name (a month ending a phrase is read
+            // after a word: "figures for September, which").
+            let opens = d.expr_start == 0
+                && before.trim().is_empty()
+                && rest.get(d.len..).is_some_and(|r| r.starts_with(','));
+            opens
+                || CONTRACT_WORDS.contains(&next)
                 || ["any", "every", "each"]
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(last))
@@ -376,6 +383,16 @@ mod tests {
             at("The storm (formed on ", "Tuesday at 3 p.m.) grew."),
             None
         );
+    }
+
+    #[test]
+    fn a_month_opening_its_sentence_before_a_comma_is_a_name() {
+        assert_eq!(skip("", "June, a nurse, said", false), Some(4));
+        assert_eq!(
+            skip("The figures for ", "September, which rose", false),
+            None
+        );
+        assert_eq!(skip("", "As of March, 40 were ill", false), None);
     }
 
     #[test]

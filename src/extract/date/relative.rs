@@ -334,13 +334,20 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
                 rest = r;
                 parts += 1;
             }
-            let (rest, sign) =
-                preceded(sp, alt((kw("later").map(|_| 1), kw("earlier").map(|_| -1))))
-                    .parse(rest)
-                    .or_else(|e| match parts == 1 && unit == DurationUnit::Day {
-                        true => day_count_before_event(rest),
-                        false => Err(e),
-                    })?;
+            let (rest, sign) = preceded(
+                sp,
+                alt((
+                    kw("later").map(|_| 1),
+                    kw("earlier").map(|_| -1),
+                    // "than we were a year previously"
+                    kw("previously").map(|_| -1),
+                )),
+            )
+            .parse(rest)
+            .or_else(|e| match parts == 1 && unit == DurationUnit::Day {
+                true => day_count_before_event(rest),
+                false => Err(e),
+            })?;
             let expr = if parts == 1 {
                 DateExpr::Anchored { amount, unit, sign }
             } else {

@@ -23,6 +23,7 @@ pub const DATE_SOURCES: &[&str] = &[
     "date/opening.rs",
     "date/range.rs",
     "date/claim.rs",
+    "date/claim/bounds.rs",
     "date/resolve.rs",
     "date/resolve/absolute.rs",
     "date/resolve/anchored.rs",

@@ -16,7 +16,7 @@
 use super::reporting::is_reporting_period;
 use super::{char_floor, Anchor, Anchors};
 use crate::extract::claim::DurationUnit;
-use crate::extract::date::resolve::{calendar_unit_interval, shift_date};
+use crate::extract::date::resolve::{calendar_unit_interval, resolve_anchored, shift_date};
 use crate::extract::date::{CalendarUnit, DateExpr};
 use crate::time::{Granularity, Interval};
 
@@ -36,7 +36,14 @@ pub(super) struct Waiting {
     shift: i32,
     /// Where its paragraph ends, as far as [`LOOK_AHEAD`] reaches.
     paragraph_end: usize,
+    /// Anchored dates read on it meanwhile ("in the quarter, up from … a
+    /// year earlier"): the offset of each expression and the expression,
+    /// read again on the period it settles to.
+    dependents: [Option<(usize, DateExpr)>; DEPENDENTS],
 }
+
+/// How many anchored dates may stand on one waiting period word.
+const DEPENDENTS: usize = 2;
 
 impl Anchors {
     /// Whether a period word waits for a period named after it: the claims
@@ -91,7 +98,25 @@ impl Anchors {
             unit,
             shift,
             paragraph_end,
+            dependents: [None; DEPENDENTS],
         });
+    }
+
+    /// Whether the anchor `a` is a period word waiting for its period: if
+    /// so the anchored `expr` at `at` standing on it is read again once it
+    /// settles (as long as there is room).
+    pub(super) fn depends_on_waiting(&mut self, a: &Anchor, at: usize, expr: DateExpr) -> bool {
+        let Some(w) = self
+            .waiting
+            .iter_mut()
+            .find(|w| a.start <= w.at && w.at < a.end)
+        else {
+            return false;
+        };
+        if let Some(slot) = w.dependents.iter_mut().find(|d| d.is_none()) {
+            *slot = Some((at, expr));
+        }
+        true
     }
 
     /// Settle the period words waiting for `a`, a date just named: in their
@@ -116,6 +141,12 @@ impl Anchors {
             }
             if let Some((interval, granularity)) = unit_of(a.interval, w.unit, w.shift) {
                 settled.push((w.at, interval, granularity));
+                let period = is_reporting_period(interval, granularity);
+                for (at, expr) in w.dependents.iter().flatten() {
+                    if let Some((i, g)) = resolve_anchored(*expr, interval, granularity, period) {
+                        settled.push((*at, i, g));
+                    }
+                }
             }
             false
         });
@@ -459,8 +490,13 @@ mod tests {
             hiring in June beat the previous month.\n\
             Rents rose 3% in June from a year ago.";
         let got = read(text, d(2019, 7, 20));
+        // "June," ends its phrase: a month of its own.
         assert_eq!(
             got[1],
+            ("June".into(), Some((d(2019, 6, 1), d(2019, 6, 30))))
+        );
+        assert_eq!(
+            got[2],
             (
                 "the previous quarter".into(),
                 Some((d(2019, 1, 1), d(2019, 3, 31)))
@@ -468,14 +504,14 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(
-            got[3],
+            got[4],
             (
                 "the previous month".into(),
                 Some((d(2019, 5, 1), d(2019, 5, 31)))
             )
         );
         assert_eq!(
-            got[5],
+            got[6],
             ("a year ago".into(), Some((d(2018, 6, 1), d(2018, 6, 30))))
         );
         // Nothing named: today's reading.

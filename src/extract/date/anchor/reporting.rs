@@ -37,6 +37,19 @@ impl Anchors {
         if !(lower.starts_with("last year's") || lower.starts_with("last year\u{2019}s")) {
             return None;
         }
+        // "last year's 20,213 cases during the same months": the period
+        // is named after the figure; "last year" is the year.
+        let tail = prose.get(at..char_floor(prose, at.saturating_add(64)))?;
+        // Up to the clause's end (a figure's "20,213" goes on).
+        let end = [", ", ". ", ";", "\n"]
+            .iter()
+            .filter_map(|p| tail.find(p))
+            .min()
+            .unwrap_or(tail.len());
+        let clause = tail.get(..end).unwrap_or(tail);
+        if clause.to_ascii_lowercase().contains(" the same ") {
+            return None;
+        }
         let a = self.items.iter().rev().find(|a| a.end <= at)?;
         if self.paragraph_break(prose, a.end, at) {
             return None;
@@ -91,6 +104,50 @@ pub(super) fn compares_with(prose: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// Whether the date at `start..` of `prose` is a baseline a figure is
+/// compared with: "down from 11,522 in May", "up from $4m in 2019": "from",
+/// a figure (a word or two of it), an optional "in", then the date.
+pub(super) fn is_baseline(prose: &str, start: usize) -> bool {
+    let before = prose
+        .get(char_floor(prose, start.saturating_sub(40))..start)
+        .unwrap_or("");
+    let mut words = before.split_whitespace().rev().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("in")) {
+        words.next();
+    }
+    // The figure: up to three words ("7.36 million", "$4.2 bn"), the
+    // first a number, right after "from".
+    let mut numeric = false;
+    for (figure, w) in words.enumerate() {
+        if w.eq_ignore_ascii_case("from") {
+            return figure > 0 && numeric;
+        }
+        if figure == 3 || w.ends_with(['.', ';', ':']) {
+            break;
+        }
+        numeric = numeric || starts_with_a_figure(w);
+    }
+    false
+}
+
+/// Whether the text from `end` to `at` of `prose` joins what follows to
+/// the date before it as another compared figure: " and 58,024 " ("from
+/// 11,522 in May and 58,024 a year earlier").
+pub(super) fn coordinated(prose: &str, end: usize, at: usize) -> bool {
+    let gap = prose.get(end..at).unwrap_or("");
+    let mut words = gap.split_whitespace();
+    gap.len() <= 32
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && words.next().is_some_and(starts_with_a_figure)
+        && !gap.contains(['.', ';', '\n'])
+}
+
+/// Whether a word starts with a figure ("11,522", "$4m", "£2.1bn").
+fn starts_with_a_figure(w: &str) -> bool {
+    w.trim_start_matches(['$', '£', '€'])
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `text` opens with a name results copy gives the year it
@@ -246,7 +303,9 @@ mod tests {
             Some((Interval::month(2021, 11).unwrap(), Granularity::Month))
         );
         // "the same period last year" after a span that is no reporting
-        // period: that span a year back; in another paragraph, nothing.
+        // period: that span a year back; in a later paragraph too (wire
+        // copy writes a paragraph a sentence), but never a whole calendar
+        // year ("last year" would say it), nor past a long gap.
         let span = Interval::new(d(2022, 2, 1), d(2022, 10, 31));
         let text = "Rates over Feb - Oct 2022 were 2%, against 1% in the same period last year.\nIn the same period last year, less.";
         let mut a = anchors(text, &[("Feb - Oct 2022", span, Granularity::Month)]);
@@ -256,7 +315,22 @@ mod tests {
             Some(Interval::new(d(2021, 2, 1), d(2021, 10, 31)))
         );
         let at = text.rfind("the same").unwrap();
+        assert_eq!(
+            a.resolve(text, at, DateExpr::YearAgo).map(|(i, _)| i),
+            Some(Interval::new(d(2021, 2, 1), d(2021, 10, 31)))
+        );
+        let text = "Rates in 2022 were 2%.\nIn the same period last year, less.";
+        let year = Interval::year(2022).unwrap();
+        let mut a = anchors(text, &[("in 2022", year, Granularity::Year)]);
+        let at = text.find("the same").unwrap();
         assert_eq!(a.resolve(text, at, DateExpr::YearAgo), None);
+        let far = format!(
+            "Rates over Feb - Oct 2022 were 2%.\n{}\nIn the same period last year, less.",
+            "Words. ".repeat(700)
+        );
+        let mut a = anchors(&far, &[("Feb - Oct 2022", span, Granularity::Month)]);
+        let at = far.find("the same").unwrap();
+        assert_eq!(a.resolve(&far, at, DateExpr::YearAgo), None);
         // "last year's" after a span of this year, or a total "as of" a day.
         let last_year = DateExpr::Unit {
             unit: CalendarUnit::Year,

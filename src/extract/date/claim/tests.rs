@@ -257,6 +257,11 @@ fn a_possessive_date_has_no_relation() {
     assert_eq!(parse("in Friday's match").relation, None);
     assert_eq!(parse("on this year’s ballot").relation, None);
     assert_eq!(parse("on Friday").relation, Some(Relation::On));
+    // Any relation word: the possessive date dates the noun ("after last
+    // month's vote" says when the vote was, not what came after it).
+    assert_eq!(parse("after last month's vote").relation, None);
+    assert_eq!(parse("by Tuesday's flood").relation, None);
+    assert_eq!(parse("after last month").relation, Some(Relation::After));
 }
 
 #[test]
@@ -380,6 +385,39 @@ fn a_year_between_the_and_a_plural_noun_names_which_ones() {
     assert!(date_claim("the 2019 class").is_err());
 }
 
+#[test]
+fn a_month_ending_its_phrase_is_a_date() {
+    // "the figures for September, which", "higher compared to August.".
+    let p = parse("September, which doubled");
+    assert_eq!((p.relation, p.len), (None, "September".len()));
+    assert_eq!(
+        p.expr,
+        DateExpr::Month {
+            year: None,
+            month: 9
+        }
+    );
+    assert_eq!(parse("August.").len, "August".len());
+    // "May" and "March" are names and verbs too; abbreviations stay out.
+    assert!(date_claim("May, who spoke").is_err());
+    assert!(date_claim("March.").is_err());
+    assert!(date_claim("Aug, then").is_err());
+}
+
+#[test]
+fn the_year_and_a_pair_of_years_is_that_pair() {
+    let p = parse("in the year 2019-20 is");
+    assert_eq!(
+        (p.relation, p.len, p.expr),
+        (
+            Some(Relation::In),
+            "in the year 2019-20".len(),
+            DateExpr::YearPair(2019)
+        )
+    );
+    assert_eq!(parse("in the year 2019").expr, DateExpr::Year(2019));
+}
+
 /// Phrases for every form of [`CLAIM_FORMS`], so that each is seen to
 /// read something.
 const CLAIM_PHRASES: &[&str] = &[
@@ -427,6 +465,7 @@ const CLAIM_PHRASES: &[&str] = &[
     "from Aug 1",
     "about 2019/aug/01",
     "the June forecast",
+    "September, which",
     "the 2024 elections",
     "no later than June",
     "not later than May 5",

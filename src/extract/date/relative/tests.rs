@@ -267,6 +267,7 @@ fn days_counted_from_an_unnamed_event_stay_unresolved() {
         ("the day after.", anchored(1.0, DurationUnit::Day, 1)),
         ("3 weeks later", anchored(3.0, DurationUnit::Week, 1)),
         ("a month earlier", anchored(1.0, DurationUnit::Month, -1)),
+        ("a year previously", anchored(1.0, DurationUnit::Year, -1)),
         ("a fortnight later", anchored(2.0, DurationUnit::Week, 1)),
         ("2 years 1 month 21 days later", DateExpr::Vague),
         ("two years and three months later", DateExpr::Vague),
