@@ -141,6 +141,8 @@ fn points_written_per_cent_and_dashed_ranges_of_percentages() {
             "1",
             Some("percentage points"),
         ),
+        ("7.4%", "quantity", "7.4", Some("percent")),
+        ("5.9%", "quantity", "5.9", Some("percent")),
     ];
     let want: Vec<_> = want
         .iter()
@@ -154,4 +156,46 @@ fn points_written_per_cent_and_dashed_ranges_of_percentages() {
         })
         .collect();
     assert_eq!(got, want);
+}
+
+/// "the same month of the previous year" is one span: the month the text
+/// gave, a year back (May 2023 after "in May 2024"), not that month and
+/// then the whole previous year.
+#[test]
+fn the_same_month_of_the_previous_year_is_that_month_a_year_back() {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "extract",
+            "fixtures/figures/points-and-ranges.txt",
+            "--date",
+            "2024-06-10",
+            "--format",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    let dates: Vec<(String, String, String)> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|c| c["kind"] == "date" && c["line"] == 4)
+        .map(|c| {
+            (
+                c["text"].as_str().unwrap().to_owned(),
+                c["interval"]["start"].as_str().unwrap().to_owned(),
+                c["interval"]["end"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let want = [
+        ("in May 2024", "2024-05-01", "2024-05-31"),
+        (
+            "in the same month of the previous year",
+            "2023-05-01",
+            "2023-05-31",
+        ),
+    ]
+    .map(|(t, a, b)| (t.to_owned(), a.to_owned(), b.to_owned()));
+    assert_eq!(dates, want);
 }

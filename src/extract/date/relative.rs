@@ -418,6 +418,7 @@ fn compared_period(i: &str) -> Res<'_, ()> {
         kw("period"),
         kw("quarter"),
         kw("half"),
+        kw("month"),
         kw("months"),
         kw("time"),
         kw("level"),

@@ -370,6 +370,10 @@ fn compared_periods_a_year_back() {
         "same quarter previous fiscal",
         "the corresponding period of the previous fiscal",
         "the corresponding quarter of the previous year",
+        // Statistics copy compares a month with itself a year back.
+        "the same month last year",
+        "the same month in the preceding year",
+        "the same month of the previous year",
     ] {
         let p = parse(s);
         assert_eq!(p.expr, DateExpr::YearAgo, "{s}");
@@ -377,11 +381,10 @@ fn compared_periods_a_year_back() {
     }
     // "a year ago" after "the same period" is its own claim.
     assert!(date_claim("the same period a year ago").is_err());
-    // "the same week" alone stays the anchored week.
-    assert!(matches!(
-        parse("the same week").expr,
-        DateExpr::Anchored { .. }
-    ));
+    // "the same week" or "the same month" alone stays the anchored period.
+    for s in ["the same week", "the same month"] {
+        assert!(matches!(parse(s).expr, DateExpr::Anchored { .. }), "{s}");
+    }
 }
 
 #[test]
