@@ -45,7 +45,7 @@ fn wire_copy_tense_and_weekdays_read_as_meant() {
         ("this year", "2031-01-01", true),
         // A projection of a figure is none.
         ("in 2031-32", "2031-01-01", false),
-        // "continued to hold …, handling … in January": the January past.
+        // "continued to rank …, handling … in January": the January past.
         ("in January", "2031-01-01", false),
     ];
     let mut rest = got.iter();

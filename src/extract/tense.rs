@@ -59,8 +59,8 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
                 || word(1) == Some("back")
                 || time_follows(word(1), word(2))
         }
-        // "the health department expects an increase in cases this year",
-        // "it expects earnings of 94 cents": what one expects lies ahead,
+        // "the clinic expects a rise in visits this year", "the firm
+        // expects a profit of 40 cents": what one expects lies ahead,
         // with an object as with an infinitive.
         Some("expects" | "expect" | "expecting") => true,
         // "their response, expected at the end of October": the
@@ -74,8 +74,8 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
                         .and_then(|j| ws.get(j))
                         .is_some_and(|(_, p)| matches!(p.as_ref(), "as" | "than" | "then"))
         }
-        // "Chambers forecast revenue in the third quarter to grow", "and
-        // forecast an even stronger fourth quarter": the verb, before its
+        // "Halden forecast sales in the third quarter to rise", "and
+        // forecast a better fourth quarter still": the verb, before its
         // object; not the noun ("the forecast for 2024", "a forecast of").
         Some("forecast" | "forecasted") => forecast_verb(ws, idx),
         Some(
@@ -318,12 +318,12 @@ impl Mark {
 /// ("would be paid", "would be held") an act is still promised.
 ///
 /// A projection is no promise either: a passive forecast of a figure's
-/// course ("the economy is expected to grow by 1.75% in 2023-24", "the
-/// deficits are forecast to continue") and "would" before such a verb
+/// course ("output is expected to rise by 2.5% in 2025-26", "the
+/// shortfalls are forecast to persist") and "would" before such a verb
 /// ("rains would continue to fall for the next two days") say where a
 /// measure goes, not what anyone will do. "predicted to" stays a
-/// commitment ("the rains are predicted to continue over the weekend",
-/// which schools closed until Monday count on). An act keeps its promise ("is
+/// commitment ("the storms are predicted to last through the weekend",
+/// which a closure until Monday counts on). An act keeps its promise ("is
 /// expected to sign the bill on Friday"), and so does a forecast one makes
 /// of one's own ("it expects revenue to grow").
 pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
@@ -366,8 +366,8 @@ pub(crate) fn cuts_before(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize
     if is_relative_pronoun(w) {
         return true;
     }
-    // "aims to show how the UK is taking the initiative … in November
-    // 2021": a question put inside the clause has a verb of its own;
+    // "means to show how the county is leading the way … in March
+    // 2026": a question put inside the clause has a verb of its own;
     // "how to spend the money by March" has none.
     if matches!(w.as_ref(), "how" | "why" | "whether") {
         return ws.get(idx + 1).is_some_and(|(_, n)| n != "to");
@@ -614,7 +614,7 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
             return None;
         }
         // "was expected to", "were due to": a plan the past tense dates.
-        // "told the markets to expect third-quarter revenue of …": an
+        // "told investors to expect second-half sales of …": an
         // infinitive that a past verb of asking governs is a plan told in
         // the past, as "was expected to" is.
         let asked = before(1) == Some("to")
@@ -835,8 +835,8 @@ pub fn date_tense<'a>(
             t
         }
     };
-    // An infinitive after the date is the phrase's own purpose ("an
-    // initial £20m investment in 2021 to support innovation").
+    // An infinitive after the date is the phrase's own purpose ("a first
+    // £5m grant in 2021 to help small ports").
     if let (Some((t, infinitive)), false) = (elided, deadline) {
         if end <= infinitive {
             return t;

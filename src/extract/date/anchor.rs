@@ -241,7 +241,7 @@ impl Anchors {
         let mut gap_to = at;
         let mut same_paragraph = true;
         let mut newest = true;
-        // "down from 11,522 in May and 58,024 a year earlier": the month
+        // "down from 9,310 in May and 41,700 a year earlier": the month
         // of the baseline passed over, whose period compares.
         let mut baseline: Option<Granularity> = None;
         for a in self.items.iter().rev().filter(|a| a.end <= at) {

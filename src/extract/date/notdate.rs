@@ -200,11 +200,11 @@ fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
 /// for the bracket's opening (bytes).
 const CONVERSION_MAX: usize = 80;
 
-/// "struck at 5:37 a.m. (2137 GMT Saturday; 4:37 p.m. Saturday EDT)": a
+/// "reached land at 6:10 a.m. (1910 GMT Tuesday; 3:10 p.m. Tuesday EDT)": a
 /// weekday in brackets that a clock time or a time zone stands right
 /// before, or a time zone right after (`next`, the word after it), gives
 /// the clock time in another zone; the day is the sentence's, said
-/// again, no claim of its own. Out of brackets ("at 2137 GMT Saturday")
+/// again, no claim of its own. Out of brackets ("at 1910 GMT Tuesday")
 /// it dates the sentence.
 fn in_clock_conversion(before: &str, next: &str) -> bool {
     let head = before.trim_end_matches([' ', '\u{a0}']);

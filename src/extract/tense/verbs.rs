@@ -36,7 +36,7 @@ pub(super) fn time_follows(w1: Option<&str>, w2: Option<&str>) -> bool {
 /// forecast", "its forecast"), and before an object rather than a
 /// preposition or a verb ("a forecast for 2024", "the forecast was").
 /// Nor after "had": a forecast the figure has since overtaken
-/// ("economists had forecast jobs to expand by 490,000 in March") dates
+/// ("analysts had forecast payrolls to grow by 300,000 in May") dates
 /// nothing to come.
 pub(super) fn forecast_verb(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
@@ -107,9 +107,9 @@ pub(super) fn attributive(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 }
 
 /// Whether the future marker `idx` is an infinitive of result, which
-/// tells what the past verb before it achieved, not a plan: "Torres added
-/// a two-run double in the 10th inning to finish the win on Saturday
-/// night", "shares rose 2% to close at a record on Friday". The verb of
+/// tells what the past verb before it achieved, not a plan: "Okafor hit
+/// a late single in the ninth to seal the game on Sunday night", "shares
+/// rose 2% to close at a record on Friday". The verb of
 /// the infinitive is one of finishing, an object stands between it and
 /// the past verb (`past`, the last past marker before), which is no verb
 /// of asking ("urged the council to complete the road by 2020") — "agreed

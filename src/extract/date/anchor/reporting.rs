@@ -37,10 +37,10 @@ impl Anchors {
         if !(lower.starts_with("last year's") || lower.starts_with("last year\u{2019}s")) {
             return None;
         }
-        // "last year's 20,213 cases during the same months": the period
+        // "last year's 8,140 cases during the same months": the period
         // is named after the figure; "last year" is the year.
         let tail = prose.get(at..char_floor(prose, at.saturating_add(64)))?;
-        // Up to the clause's end (a figure's "20,213" goes on).
+        // Up to the clause's end (a figure's "8,140" goes on).
         let end = [", ", ". ", ";", "\n"]
             .iter()
             .filter_map(|p| tail.find(p))
@@ -107,7 +107,7 @@ pub(super) fn compares_with(prose: &str, at: usize) -> bool {
 }
 
 /// Whether the date at `start..` of `prose` is a baseline a figure is
-/// compared with: "down from 11,522 in May", "up from $4m in 2019": "from",
+/// compared with: "down from 9,310 in May", "up from $4m in 2019": "from",
 /// a figure (a word or two of it), an optional "in", then the date.
 pub(super) fn is_baseline(prose: &str, start: usize) -> bool {
     let before = prose
@@ -133,8 +133,8 @@ pub(super) fn is_baseline(prose: &str, start: usize) -> bool {
 }
 
 /// Whether the text from `end` to `at` of `prose` joins what follows to
-/// the date before it as another compared figure: " and 58,024 " ("from
-/// 11,522 in May and 58,024 a year earlier").
+/// the date before it as another compared figure: " and 41,700 " ("from
+/// 9,310 in May and 41,700 a year earlier").
 pub(super) fn coordinated(prose: &str, end: usize, at: usize) -> bool {
     let gap = prose.get(end..at).unwrap_or("");
     let mut words = gap.split_whitespace();
@@ -144,7 +144,7 @@ pub(super) fn coordinated(prose: &str, end: usize, at: usize) -> bool {
         && !gap.contains(['.', ';', '\n'])
 }
 
-/// Whether a word starts with a figure ("11,522", "$4m", "£2.1bn").
+/// Whether a word starts with a figure ("9,310", "$4m", "£2.1bn").
 fn starts_with_a_figure(w: &str) -> bool {
     w.trim_start_matches(['$', '£', '€'])
         .starts_with(|c: char| c.is_ascii_digit())

@@ -42,7 +42,7 @@ fn due_and_expected_before_their_time_are_plans() {
 
 #[test]
 fn an_infinitive_of_aspect_takes_the_time_of_its_verb() {
-    let c = "Brennock Airport continued to hold the title of busiest hub in August";
+    let c = "Brennock Airport continued to rank as the region's top hub in August";
     let t = at(c, "in August");
     assert_eq!(t.tense, Tense::Past);
     assert!(!t.commitment);
