@@ -36,16 +36,18 @@ const AUXILIARIES: &[&str] = &[
     "were", "be", "been", "to", "has", "have", "had", "do", "does", "did",
 ];
 
-/// How far back [`looks_back`] reads, in bytes: four words and more.
+/// How far back [`looks_back`] reads, in bytes: five words and more.
 const LOOK_BACK_BYTES: usize = 96;
 
 /// Whether "in" and a count of time after `before` look back over that
 /// length: one of [`LOOKING_BACK`] in the noun phrase right before it,
 /// at most four words back in its clause and no verb's helper between
-/// ("for the first time in eight years", "its lowest inflation rate in").
+/// ("for the first time in eight years", "its lowest inflation rate in"),
+/// or two words before a short relative infinitive ("the strongest
+/// cyclone to hit the coast in").
 /// Elsewhere "in 12 years" is a date, the article date shifted on.
 pub fn looks_back(before: &str) -> bool {
-    // Four words back at most: a bounded tail, however long the clause.
+    // Six words back at most: a bounded tail, however long the clause.
     let clause = crate::extract::grammar::tail(before, LOOK_BACK_BYTES)
         .rsplit([',', ';', ':', '(', ')', '"', '“', '”'])
         .next()
@@ -55,8 +57,12 @@ pub fn looks_back(before: &str) -> bool {
         .rev()
         .filter(|w| !w.is_empty())
         .peekable();
-    for _ in 0..4 {
+    let mut reach = 4;
+    let mut to_at = None;
+    let mut read = 0;
+    while read < reach {
         let Some(w) = words.next() else { break };
+        read += 1;
         if LOOKING_BACK.iter().any(|l| l.eq_ignore_ascii_case(w)) {
             return true;
         }
@@ -64,6 +70,16 @@ pub fn looks_back(before: &str) -> bool {
         // fiercest storm", "Chile's most severe drought".
         if words.peek().is_some_and(|d| determiner(d)) && superlative(w) {
             return true;
+        }
+        // A relative infinitive of at most four words ("to hit the
+        // coast") may stand between the noun a first or a superlative
+        // grades and "in": "the strongest cyclone to hit the coast in 14
+        // years". Only one, and only that close: "to" then reads as no
+        // verb's helper, and two more words are read for the noun phrase.
+        if to_at.is_none() && read <= 4 && w.eq_ignore_ascii_case("to") {
+            to_at = Some(read);
+            reach = read + 2;
+            continue;
         }
         if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
             return false;

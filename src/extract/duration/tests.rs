@@ -193,6 +193,31 @@ fn in_a_count_of_time_after_a_first_or_a_superlative_looks_back() {
         back("The first of the new ferries sail ", "in a year"),
         None
     );
+    // A short relative infinitive after the graded noun still looks back;
+    // a verb's helper, or an infinitive far from the noun, does not.
+    assert_eq!(
+        back("the strongest storm to hit the coast ", "in 14 years"),
+        Some((14.0, Qualifier::None, "in 14 years", true))
+    );
+    assert_eq!(
+        back("the first side to win it ", "in a decade"),
+        Some((10.0, Qualifier::None, "in a decade", true))
+    );
+    assert_eq!(
+        back("The first trains are due to run ", "in two years"),
+        None
+    );
+    assert_eq!(
+        back("The first plan was to build homes ", "in five years"),
+        None
+    );
+    assert_eq!(
+        back(
+            "the first ward wants the council to repair the bridge ",
+            "in two years"
+        ),
+        None
+    );
     assert!(looks_back("the worst floods "));
     assert!(!looks_back("the worst of it, and the town rebuilt "));
     assert!(looks_back("its lowest inflation rate "));
