@@ -21,27 +21,12 @@ fn findings(article: &str, refs: &str) -> Vec<(String, String, String)> {
     common::findings_on(article, refs, "2031-07-15")
 }
 
-/// The ids and values (as written) of the facts of `refs`.
-fn facts(refs: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut id = None;
-    for line in refs.lines() {
-        if let Some(rest) = line.trim_start().strip_prefix("- id: ") {
-            id = Some(rest.to_owned());
-        } else if let (Some(rest), Some(i)) = (line.trim_start().strip_prefix("value: "), &id) {
-            out.push((i.clone(), rest.to_owned()));
-            id = None;
-        }
-    }
-    out
-}
-
 #[test]
 fn each_figure_of_a_change_takes_the_fact_of_its_time() {
     let article = fixture("changes.txt");
     let refs = fixture("changes.yaml");
     assert_eq!(findings(&article, &refs), vec![]);
-    let all = facts(&refs);
+    let all = common::facts(&refs);
     assert_eq!(all.len(), 6);
     for (id, value) in all {
         let at = refs.find(&format!("- id: {id}\n")).unwrap();

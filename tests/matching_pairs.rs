@@ -23,22 +23,6 @@ fn fixture(name: &str) -> String {
     .unwrap()
 }
 
-/// The ids of the facts of `refs` (as the fixtures write them) and their
-/// values as written.
-fn facts(refs: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut id = None;
-    for line in refs.lines() {
-        if let Some(rest) = line.trim_start().strip_prefix("- id: ") {
-            id = Some(rest.to_owned());
-        } else if let (Some(rest), Some(i)) = (line.trim_start().strip_prefix("value: "), &id) {
-            out.push((i.clone(), rest.to_owned()));
-            id = None;
-        }
-    }
-    out
-}
-
 /// `refs` with the value of fact `id` doubled.
 fn planted(refs: &str, id: &str, value: &str) -> String {
     let at = refs.find(&format!("- id: {id}\n")).unwrap();
@@ -58,7 +42,7 @@ fn agrees_and_finds_each_planted(name: &str, unread: &[&str]) {
     let article = fixture(&format!("{name}.txt"));
     let refs = fixture(&format!("{name}.yaml"));
     assert_eq!(findings(&article, &refs), vec![], "{name}");
-    let all = facts(&refs);
+    let all = common::facts(&refs);
     assert!(all.len() >= 4, "{all:?}");
     for (id, value) in all {
         if unread.contains(&id.as_str()) {

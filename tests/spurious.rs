@@ -9,7 +9,11 @@
 //! past a modifier, a whole or a note. An assembly's wire copy holds
 //! the years in the names of bills, "zero" in fixed terms, number words in
 //! names and "about" as a preposition; a final's preview ranks ("No. 1"),
-//! a record ("5-0 against", "a perfect 8/8") and a streak.
+//! a record ("5-0 against", "a perfect 8/8") and a streak. A match report
+//! under a result line in capitals and a wire's dateline with no place,
+//! and a story under a page's publication line with a clock time given in
+//! another zone, hold real claims too: the length of an event, "N minutes
+//! later" outside sports copy, a player's minutes, a rider's gap.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -229,4 +233,50 @@ fn an_assembly_wire_gives_no_bill_years_terms_or_names() {
 fn a_final_preview_gives_no_ranks_records_or_streaks() {
     let want = [("on Tuesday", "date"), ("12 titles", "quantity")];
     assert_eq!(claims("fixtures/spurious/final-preview.txt"), owned(&want));
+}
+
+#[test]
+fn a_result_line_and_a_wire_dateline_are_no_claims() {
+    let want = [
+        ("on Saturday", "date"),
+        ("18,240 fans", "quantity"),
+        ("21 shots", "quantity"),
+        ("three", "quantity"),
+        // A player's minutes on the pitch: a statistic.
+        ("31 minutes", "duration"),
+        ("on Sunday", "date"),
+        // A rider's gap to the winner: a statistic, as a race time is.
+        ("nine seconds", "duration"),
+        ("3,400 riders", "quantity"),
+    ];
+    // Not among them: the goals of the result line "PORTVALE ROVERS 4
+    // KILBRIDE 1", a date read across its end into the next line's "Nov
+    // 9", that dateline itself (no place before it) and the game clock
+    // "Eight minutes later".
+    assert_eq!(
+        claims("fixtures/spurious/s13-lines/rovers-result.txt"),
+        owned(&want)
+    );
+}
+
+#[test]
+fn a_publication_line_and_a_clock_time_conversion_are_no_claims() {
+    let want = [
+        ("4.9", "quantity"),
+        ("lasted 36 minutes", "duration"),
+        // Outside sports copy, how long after the first tremor: a claim.
+        ("Twelve minutes", "duration"),
+        ("Some 2,300 people", "quantity"),
+        ("on Monday", "date"),
+        ("140", "quantity"),
+        ("for six hours", "duration"),
+        // Out of the bracket, the day of the clock time dates the sentence.
+        ("on Tuesday", "date"),
+    ];
+    // Not among them: the page's date on the first line, and the weekdays
+    // of "(1912 GMT Monday; 3:12 p.m. Monday EDT)".
+    assert_eq!(
+        claims("fixtures/spurious/s13-lines/coast-tremor.txt"),
+        owned(&want)
+    );
 }

@@ -97,3 +97,19 @@ pub fn each_moved(
         judge(id, errors_and_warnings(article, path.to_str().unwrap()));
     }
 }
+
+/// The ids of the facts of `refs` (as the fixtures write them, `- id:`
+/// then `value:`) and their values as written.
+pub fn facts(refs: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut id = None;
+    for line in refs.lines() {
+        if let Some(rest) = line.trim_start().strip_prefix("- id: ") {
+            id = Some(rest.to_owned());
+        } else if let (Some(rest), Some(i)) = (line.trim_start().strip_prefix("value: "), &id) {
+            out.push((i.clone(), rest.to_owned()));
+            id = None;
+        }
+    }
+    out
+}
