@@ -10,6 +10,20 @@ use nom::{IResult, Parser};
 /// The result type of every grammar in factlint.
 pub type Res<'a, T> = IResult<&'a str, T>;
 
+/// The bit of the letter a word begins with, case folded: bit 0 for "a"
+/// … bit 25 for "z"; none for a word that opens with no ASCII letter. The
+/// bits of a table's words, or'ed, say in one test whether a word can be
+/// one of them (`date::words`, `check::matching::parts`).
+pub const fn first_letter_bit(w: &str) -> u32 {
+    if let [b, ..] = w.as_bytes() {
+        let b = b.to_ascii_lowercase();
+        if b.is_ascii_lowercase() {
+            return 1 << (b - b'a');
+        }
+    }
+    0
+}
+
 /// A blank between words (what [`sp`] consumes).
 pub fn is_space(c: char) -> bool {
     matches!(

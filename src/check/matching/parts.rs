@@ -142,12 +142,7 @@ const fn first_letters(words: &[&str]) -> u32 {
     let mut mask = 0;
     let mut rest = words;
     while let [w, tail @ ..] = rest {
-        if let [b, ..] = w.as_bytes() {
-            let b = b.to_ascii_lowercase();
-            if b.is_ascii_lowercase() {
-                mask |= 1 << (b - b'a');
-            }
-        }
+        mask |= crate::extract::grammar::first_letter_bit(w);
         rest = tail;
     }
     mask

@@ -39,12 +39,7 @@ const fn first_letters<T>(table: &[(&str, T)]) -> u32 {
     let mut mask = 0;
     let mut rest = table;
     while let [(w, _), tail @ ..] = rest {
-        if let [b, ..] = w.as_bytes() {
-            let b = b.to_ascii_lowercase();
-            if b.is_ascii_lowercase() {
-                mask |= 1 << (b - b'a');
-            }
-        }
+        mask |= crate::extract::grammar::first_letter_bit(w);
         rest = tail;
     }
     mask
