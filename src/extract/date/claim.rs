@@ -506,9 +506,10 @@ fn day_with_time<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
 }
 
-/// "As of March": where things stood then.
+/// "As of March", "as at 18 October" (British and South Asian copy):
+/// where things stood then.
 fn as_of<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
-    let (after_rel, _) = (kw("as"), sp, kw("of"), sp).parse(i)?;
+    let (after_rel, _) = (kw("as"), sp, alt((kw("of"), kw("at"))), sp).parse(i)?;
     let expr_start = consumed(i, after_rel).len();
     let (rest, item) = alt((
         |i| cx.memo.item(i),

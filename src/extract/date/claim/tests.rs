@@ -317,6 +317,9 @@ fn as_of_a_month_is_that_month() {
         (d(2021, 2, 1), d(2021, 2, 28))
     );
     assert_eq!(parse("as of Sunday").len, "as of Sunday".len());
+    // "as at" is the same cut-off, not "at" a date with the relation in.
+    let p = parse("as at October 18th, 2,400 cases");
+    assert_eq!((p.relation, p.len), (None, "as at October 18th".len()));
 }
 
 #[test]
