@@ -208,11 +208,7 @@ const CONVERSION_MAX: usize = 80;
 /// it dates the sentence.
 fn in_clock_conversion(before: &str, next: &str) -> bool {
     let head = before.trim_end_matches([' ', '\u{a0}']);
-    let from = head.len().saturating_sub(CONVERSION_MAX);
-    let from = (from..head.len())
-        .find(|&k| head.is_char_boundary(k))
-        .unwrap_or(head.len());
-    let window = head.get(from..).unwrap_or("");
+    let window = crate::extract::grammar::tail(head, CONVERSION_MAX);
     let in_bracket = window
         .rfind('(')
         .is_some_and(|k| !window[k..].contains(')'));

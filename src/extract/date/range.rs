@@ -476,11 +476,7 @@ const MOVED_GAP: usize = 4;
 /// and at most [`MOVED_GAP`] words after it. "bring", "put" and "pull"
 /// move a date only with "forward"/"back"/"ahead"; the others alone.
 fn moving_before(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(64);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = before.get(from..).unwrap_or("");
+    let tail = crate::extract::grammar::tail(before, 64);
     let clause = tail
         .rsplit([',', '.', ';', ':', '(', '"', '\u{201c}'])
         .next()
@@ -532,11 +528,8 @@ pub fn moved_from<'a>(before: &str, i: &'a str, memo: &ItemMemo<'a>) -> Option<P
 /// relation word introduces.
 pub fn moved_to<'a>(before: &str, i: &'a str, memo: &ItemMemo<'a>) -> Option<ParsedDate> {
     let head = before.strip_suffix("to ")?;
-    let mut lo = head.len().saturating_sub(40);
-    while !head.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let from = lo + head.get(lo..)?.rfind("from ")?;
+    let window = crate::extract::grammar::tail(head, 40);
+    let from = head.len() - window.len() + window.rfind("from ")?;
     if !moving_before(head.get(..from)?) {
         return None;
     }

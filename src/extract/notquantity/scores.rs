@@ -44,11 +44,7 @@ const RESULT_LINE_MAX: usize = 80;
 /// line holds no lowercase letter on either side of the figure, and
 /// after it comes the line's end or the next name.
 fn result_line<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
-    let from = before.len().saturating_sub(RESULT_LINE_MAX);
-    let line = (from..=before.len())
-        .find(|&k| before.is_char_boundary(k))
-        .and_then(|k| before.get(k..))
-        .unwrap_or("");
+    let line = crate::extract::grammar::tail(before, RESULT_LINE_MAX);
     let line = match line.rfind('\n') {
         Some(k) => &line[k + 1..],
         None if line.len() == before.len() => line,
