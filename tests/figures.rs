@@ -199,3 +199,24 @@ fn the_same_month_of_the_previous_year_is_that_month_a_year_back() {
     .map(|(t, a, b)| (t.to_owned(), a.to_owned(), b.to_owned()));
     assert_eq!(dates, want);
 }
+
+/// Signs and units glued to the figure the way regional wire copy writes
+/// them: Nigerian naira as "N" before a figure with its scale word (not
+/// "N95", a name), and "41degC".
+#[test]
+fn glued_naira_and_degrees_are_read() {
+    let got: Vec<(String, String, Option<String>)> = claims_of("fixtures/figures/glued-signs.txt")
+        .into_iter()
+        .filter(|(_, kind, _, _)| kind == "quantity")
+        .map(|(text, _, value, unit)| (text, value, unit))
+        .collect();
+    let want = [
+        ("N4.25 trillion", "4250000000000", "NGN"),
+        ("N4.3 trillion", "4300000000000", "NGN"),
+        ("N750 million", "750000000", "NGN"),
+        ("41degC", "41", "degC"),
+        ("104degF", "104", "degF"),
+    ]
+    .map(|(t, v, u)| (t.to_owned(), v.to_owned(), Some(u.to_owned())));
+    assert_eq!(got, want);
+}

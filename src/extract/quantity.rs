@@ -16,7 +16,7 @@ use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
     MILLION_CURRENCY_CODES, PERCENT_WORDS, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS,
-    QUALIFIERS, SPACED_DOLLAR_PREFIXES,
+    QUALIFIERS, SCALED_ONLY_PREFIXES, SPACED_DOLLAR_PREFIXES,
 };
 use crate::extract::noun_phrase::{counted_noun, plural_count};
 use crate::extract::number::{numeral, Numeral};
@@ -177,9 +177,13 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
             .checked_sub(spaced + million + symbols)
             .and_then(|k| CURRENCY_PREFIX_WORDS.get(k))
         {
-            // "USD 200", and glued "USD115".
+            // "USD 200", and glued "USD115"; "N8.83 trillion" only with its
+            // scale word.
             if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
-                if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                if rest.starts_with(|c: char| c.is_ascii_digit())
+                    && (!SCALED_ONLY_PREFIXES.contains(word)
+                        || numeral(rest).is_ok_and(|(_, n)| n.scale >= 1e6))
+                {
                     return Ok((rest, code));
                 }
             }

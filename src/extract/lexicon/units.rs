@@ -289,11 +289,20 @@ pub const CURRENCY_PREFIX_WORDS: &[(&str, &str)] = &[
     ("Sh", "KES"),
     ("KES", "KES"),
     ("NGN", "NGN"),
+    // "N8.83 trillion": Nigerian copy writes its naira so, glued, but only
+    // before a scale word ("N95 masks", "the N1 road" are names); see
+    // `SCALED_ONLY_PREFIXES`.
+    ("N", "NGN"),
     ("ZAR", "ZAR"),
     ("PKR", "PKR"),
     ("GHS", "GHS"),
     ("GH₵", "GHS"),
 ];
+
+/// Entries of [`CURRENCY_PREFIX_WORDS`] that name a currency only before a
+/// figure with a scale word ("N8.83 trillion", "N500 million"): alone
+/// before digits the letter is too often part of a name ("N95").
+pub const SCALED_ONLY_PREFIXES: &[&str] = &["N"];
 
 /// Units of measure after a figure (spaced, glued or hyphenated), longest
 /// phrase first; the unit is reported as written.
@@ -343,6 +352,9 @@ pub const MEASURES: &[&str] = &[
     "deg fahrenheit",
     "deg c",
     "deg f",
+    // "37degC": Australian and New Zealand wire copy glues it so.
+    "degc",
+    "degf",
     "degrees c",
     "degrees f",
     "kilometres",

@@ -538,7 +538,13 @@ proptest::proptest! {
         } else {
             head.to_owned()
         };
-        let text = format!("{head}{entry}7{tail}");
+        // "N" names the naira only before a figure with its scale word.
+        let figure = if SCALED_ONLY_PREFIXES.contains(&entry.trim_end()) {
+            "7 million "
+        } else {
+            "7"
+        };
+        let text = format!("{head}{entry}{figure}{tail}");
         let start = head.len();
         let end = start + entry.len();
         for (k, _) in text.char_indices() {
@@ -710,4 +716,13 @@ fn kenyan_shillings_by_their_short_sign() {
     assert_eq!(q("KSh 3 billion").unit.as_deref(), Some("KES"));
     // A word that starts so is no sign.
     assert!(quantity("Shah 5").is_err());
+}
+
+#[test]
+fn a_naira_n_needs_its_scale_word() {
+    assert_eq!(q("N8.83 trillion").unit.as_deref(), Some("NGN"));
+    assert_eq!(q("N500m").unit.as_deref(), Some("NGN"));
+    assert!(currency_symbol("N95 masks").is_err());
+    assert!(currency_symbol("N1 road").is_err());
+    assert!(currency_symbol("N 40").is_err());
 }
