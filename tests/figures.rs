@@ -202,7 +202,8 @@ fn the_same_month_of_the_previous_year_is_that_month_a_year_back() {
 
 /// Signs and units glued to the figure the way regional wire copy writes
 /// them: Nigerian naira as "N" before a figure with its scale word (not
-/// "N95", a name), and "41degC".
+/// "N95", a name), and "41degC"; and a distance in light years, which
+/// counts no years.
 #[test]
 fn glued_naira_and_degrees_are_read() {
     let got: Vec<(String, String, Option<String>)> = claims_of("fixtures/figures/glued-signs.txt")
@@ -216,6 +217,7 @@ fn glued_naira_and_degrees_are_read() {
         ("N750 million", "750000000", "NGN"),
         ("41degC", "41", "degC"),
         ("104degF", "104", "degF"),
+        ("320 light years", "320", "light years"),
     ]
     .map(|(t, v, u)| (t.to_owned(), v.to_owned(), Some(u.to_owned())));
     assert_eq!(got, want);

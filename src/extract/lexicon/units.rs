@@ -313,6 +313,11 @@ pub const MEASURES: &[&str] = &[
     // A score on a scale whose value is stated: "(117 rating)", a passer
     // or credit rating.
     "rating",
+    // A distance in astronomy: "500 light years" is no count of years.
+    "light years",
+    "light year",
+    "light-years",
+    "light-year",
     "square kilometres",
     "square kilometers",
     "square kilometre",
