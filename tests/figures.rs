@@ -222,3 +222,100 @@ fn glued_naira_and_degrees_are_read() {
     .map(|(t, v, u)| (t.to_owned(), v.to_owned(), Some(u.to_owned())));
     assert_eq!(got, want);
 }
+
+/// The quantities `extract` reads in a fixture: text, value, unit,
+/// qualifier.
+fn quantities_of(fixture: &str) -> Vec<(String, String, Option<String>, String)> {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "extract",
+            fixture,
+            "--date",
+            "2024-03-01",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quantity")
+        .map(|c| {
+            (
+                c["text"].as_str().unwrap().to_owned(),
+                c["value"].as_f64().map_or(String::new(), |v| v.to_string()),
+                c["unit"].as_str().map(str::to_owned),
+                c["qualifier"].as_str().unwrap_or("none").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Units and bounds real copy writes around a figure (issue 14, session
+/// 14): a magnitude told with "of", a pronoun in the place of the noun
+/// ("14 others": the noun is implied), the verb "top" as a lower bound
+/// ("cases top 300"; "the top 20" ranks), a number word inside a quoted
+/// name, a label told in words ("day two") and "at least one dose" after a
+/// verb of receiving, a threshold, not a count.
+#[test]
+fn units_pronouns_and_the_verb_top() {
+    let got = quantities_of("fixtures/figures/units-and-verbs.txt");
+    let want: &[(&str, &str, Option<&str>, &str)] = &[
+        ("300", "300", None, "over"),
+        ("two people", "2", Some("people"), "none"),
+        ("14", "14", None, "none"),
+        ("5.6", "5.6", Some("magnitude"), "none"),
+        ("9 kilometres", "9", Some("kilometres"), "none"),
+        ("4,000 tickets", "4000", Some("tickets"), "over"),
+        ("20 carriers", "20", Some("carriers"), "none"),
+        ("five engineers", "5", Some("engineers"), "none"),
+        ("41%", "41", Some("percent"), "none"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(t, v, u, q)| {
+            (
+                (*t).to_owned(),
+                (*v).to_owned(),
+                u.map(str::to_owned),
+                (*q).to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// A stage race is sports copy by the words of individual sports ("stage
+/// win", "overall lead", "defending champion"), so "in the second-year
+/// race" dates nothing; "the two" points back at the riders, and "the
+/// two-year-old record" is an age. Race times and gaps stay durations.
+#[test]
+fn a_stage_race_reads_as_sports_copy() {
+    let got = claims_of("fixtures/spurious/stage-race.txt");
+    let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "on Thursday",
+            "181-kilometre",
+            "four hours, 12 minutes and 9 seconds",
+            "five seconds",
+            "two minutes",
+            "Friday",
+            "164-kilometre",
+            "on Sunday",
+            "five seconds",
+        ]
+    );
+    let race_time = got.iter().find(|c| c.0.starts_with("four hours")).unwrap();
+    assert_eq!(
+        (race_time.1.as_str(), race_time.2.as_str()),
+        ("duration", "15129")
+    );
+}

@@ -17,12 +17,22 @@ use crate::extract::lexicon::{
 /// is written ("22 died", "42,397 were injured"): the noun is implied.
 pub fn counted_noun(i: &str) -> Res<'_, &str> {
     let err = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alpha));
-    match noun_phrase_head(i) {
-        Phrase::Head(rest, head) => Ok((rest, head)),
-        Phrase::Implied => Err(err()),
-        Phrase::TooLong => first_noun(i),
+    let (rest, head) = match noun_phrase_head(i) {
+        Phrase::Head(rest, head) => (rest, head),
+        Phrase::Implied => return Err(err()),
+        Phrase::TooLong => first_noun(i)?,
+    };
+    // "injuring 12 others", "three new ones": a pronoun stands for the
+    // noun, which is implied as after "22 died".
+    if PRONOUN_HEADS.iter().any(|p| p.eq_ignore_ascii_case(head)) {
+        return Err(err());
     }
+    Ok((rest, head))
 }
+
+/// Pronouns that end a noun phrase after a figure in the place of its
+/// head: what they count is named elsewhere.
+const PRONOUN_HEADS: &[&str] = &["others", "ones"];
 
 /// The most words a noun phrase after a figure is read over, modifiers
 /// and head ("500 local and foreign militants" is four: a joiner, and an

@@ -573,12 +573,21 @@ fn hyphen_noun(i: &str) -> Res<'_, &str> {
 }
 
 /// Whether the text before a figure ends with a measure named before it:
-/// "magnitude 7.8", "magnitude-7.1".
+/// "magnitude 7.8", "magnitude-7.1", and the measure's value told with
+/// "of": "registered a magnitude of 5.2".
 pub fn measure_before(before: &str) -> bool {
     let head = before
         .strip_suffix(['-', ' '])
         .unwrap_or("")
         .trim_end_matches(' ');
+    // "a magnitude of 5.2": "of" gives the measure its value.
+    let head = match head.len().checked_sub(3).and_then(|k| head.get(k..)) {
+        Some(of) if of.eq_ignore_ascii_case(" of") => head
+            .get(..head.len() - 3)
+            .unwrap_or("")
+            .trim_end_matches(' '),
+        _ => head,
+    };
     head.len() >= "magnitude".len()
         && head
             .get(head.len() - "magnitude".len()..)
@@ -693,6 +702,13 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             opt(alt((sp, tag("-")))),
         ))
         .parse(rest)?
+    };
+    // "US cases top 100", "sales topped 500 units": the verb says the
+    // figure was passed, a lower bound as "more than" is.
+    let q = if q.is_none() && opener.is_none() && whole::topped_before(ctx.before) {
+        Some(Qualifier::Over)
+    } else {
+        q
     };
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
     let past = q.is_some() && kw("past").parse(i).is_ok();

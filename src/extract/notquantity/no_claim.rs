@@ -193,10 +193,98 @@ fn number_word_in_a_name(before: &str, text: &str) -> bool {
         w.starts_with(|c: char| c.is_lowercase())
             && !TITLE_CASE_LOWER.iter().any(|t| t.eq_ignore_ascii_case(w))
     });
+    // An opening quotation mark may stand between: "part of a 'Ten
+    // Point Plan'".
     prose
         && before
+            .trim_end_matches(OPENING_QUOTES)
             .strip_suffix(' ')
             .is_some_and(|h| h.ends_with(|c: char| c.is_lowercase()))
+}
+
+/// Quotation marks that open a quoted name.
+const OPENING_QUOTES: &[char] = &['\'', '"', '‘', '“'];
+
+/// Whether a number word with no noun stands where a noun does, after
+/// "a"/"an" ("hit 12 fours and a six", "scored a perfect ten" is no
+/// count: the word names a thing) or after "the" ("the difference between
+/// the two"), where it points back at what was counted before. Digits
+/// ("the 11"), words a noun follows and words joined to a compound ("a
+/// two-year freeze") are read as figures.
+fn number_word_as_noun(before: &str, text: &str, after: &str) -> bool {
+    let word = !after.starts_with('-')
+        && text.bytes().all(|b| b.is_ascii_alphabetic())
+        && (lookup(SMALL_NUMBERS, text).is_some() || lookup(TENS, text).is_some());
+    if !word {
+        return false;
+    }
+    let last = last_word(before);
+    let lead = before
+        .strip_suffix(' ')
+        .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_alphabetic()));
+    lead && ["a", "an", "the"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Labels of a part of a contest that news also writes with a number
+/// word: "on day two", "Game Seven", "in round three".
+const CONTEST_LABELS: &[&str] = &["day", "game", "round"];
+
+/// Whether a number word is a contest's label, as digits are after a
+/// label word ([`labelled`]): "on day two", "Game Seven", "in round three".
+/// Other labels keep a number word a number ("version two" is read as 2,
+/// as the peer suites want).
+fn labelled_by_word(before: &str, text: &str) -> bool {
+    let word = text.bytes().all(|b| b.is_ascii_alphabetic())
+        && (lookup(SMALL_NUMBERS, text).is_some() || lookup(TENS, text).is_some());
+    word && super::names::previous_word(before)
+        .is_some_and(|w| CONTEST_LABELS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// Verbs of receiving: what follows them with "at least one" is the
+/// threshold that defines a group, not a count.
+const RECEIVING_VERBS: &[&str] = &[
+    "received",
+    "receive",
+    "receives",
+    "receiving",
+    "got",
+    "get",
+    "gets",
+    "getting",
+    "given",
+    "taken",
+    "took",
+];
+
+/// Whether "at least one" after a verb of receiving is a threshold that
+/// says who is counted ("28% of adults have received at least one dose",
+/// "people who got at least one shot"), no count of its own; "at least
+/// one person died" is a count.
+fn threshold_received(before: &str, text: &str) -> bool {
+    strip_prefix_ignore_case(text, "at least one ").is_some()
+        && RECEIVING_VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(last_word(before)))
+}
+
+/// Whether a bare number word is the count of an age joined to it by
+/// hyphens: "the two-year-old mark", "a six-month-old girl" (digits are
+/// read by [`age`]).
+fn word_age(after: &str) -> bool {
+    let Some(tail) = after.strip_prefix('-') else {
+        return false;
+    };
+    [
+        "year", "years", "month", "months", "week", "weeks", "day", "days",
+    ]
+    .iter()
+    .any(|u| {
+        strip_prefix_ignore_case(tail, u)
+            .and_then(|t| strip_prefix_ignore_case(t, "-old"))
+            .is_some_and(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// The short words title case leaves in lowercase.
@@ -438,6 +526,16 @@ fn quantity_is_no_claim(
         return true;
     }
     if (unit.is_none() && names_a_rank(before)) || after_number_sign(before) {
+        return true;
+    }
+    if unit.is_none()
+        && (word_age(after)
+            || number_word_as_noun(before, text, after)
+            || labelled_by_word(before, text))
+    {
+        return true;
+    }
+    if threshold_received(before, text) {
         return true;
     }
     if zero_in_a_term(before, text, after)

@@ -613,3 +613,96 @@ fn ranks_known_pairs_prepositions_streaks_and_titles() {
         Some("winners")
     ));
 }
+
+#[test]
+fn a_number_word_in_a_quoted_name_counts_nothing() {
+    assert!(no_claim(
+        "was part of a '",
+        "Six Point Plan for Farms'",
+        9,
+        Some("points")
+    ));
+    assert!(no_claim(
+        "members of the “",
+        "Five Rivers” pact",
+        10,
+        Some("Rivers")
+    ));
+    // A quoted count that opens its own sentence is still a count.
+    assert!(!no_claim("“", "Five Rivers flooded", 11, Some("Rivers")));
+}
+
+#[test]
+fn number_words_that_stand_for_nouns_count_nothing() {
+    // A thing the word names: a cricket shot, a mark of a judge.
+    assert!(no_claim("hit 11 fours and a ", "six before lunch", 3, None));
+    assert!(no_claim(
+        "she was given an ",
+        "eight by two judges",
+        5,
+        None
+    ));
+    // What was counted before: "the two", "the three".
+    assert!(no_claim("the gap between the ", "two is narrow", 3, None));
+    // Digits, a noun, or no article: figures.
+    assert!(!no_claim("the gap between the ", "12 is narrow", 2, None));
+    assert!(!no_claim("Rao added ", "six in the second", 3, None));
+    assert!(!no_claim(
+        "the ",
+        "two ministers resigned",
+        13,
+        Some("ministers")
+    ));
+}
+
+#[test]
+fn a_number_word_joined_to_year_old_is_an_age() {
+    assert!(no_claim("beat the ", "two-year-old record", 3, None));
+    assert!(no_claim("a ", "six-month-old calf", 3, None));
+    assert!(no_claim("was ", "nine-years-old then", 4, None));
+    // A length of time joined to a noun is no age.
+    assert!(!no_claim("a ", "two-year-long freeze", 3, None));
+}
+
+#[test]
+fn number_words_after_a_label_word_are_labels() {
+    assert!(no_claim("a late session on day ", "two.", 3, None));
+    assert!(no_claim("won Game ", "Seven at home", 5, None));
+    assert!(!no_claim(
+        "a late session on day ",
+        "2,000 fans came",
+        5,
+        Some("fans")
+    ));
+    assert!(!no_claim("she saw ", "two at home", 3, None));
+    assert!(!no_claim("releasing version ", "two soon", 3, None));
+}
+
+#[test]
+fn at_least_one_received_is_a_threshold() {
+    assert!(no_claim(
+        "31% of adults have received ",
+        "at least one dose, the agency said",
+        16,
+        Some("dose")
+    ));
+    assert!(no_claim(
+        "those who got ",
+        "at least one shot",
+        16,
+        Some("shot")
+    ));
+    // A count: what happened, not who is counted.
+    assert!(!no_claim(
+        "",
+        "at least one person died",
+        20,
+        Some("person")
+    ));
+    assert!(!no_claim(
+        "they received ",
+        "at least 12 doses",
+        17,
+        Some("doses")
+    ));
+}

@@ -133,3 +133,11 @@ fn the_head_past_adverbs_and_joined_participles() {
     assert_eq!(unit("5 imported and assembled cars"), some("cars"));
     assert_eq!(unit("22 died and injured"), None);
 }
+
+#[test]
+fn a_pronoun_after_the_figure_leaves_its_noun_implied() {
+    assert_eq!(q("12 others were hurt").unit, None);
+    assert_eq!(q("three new ones").unit, None);
+    assert_eq!(q("12 other passengers").unit.as_deref(), Some("passengers"));
+    assert!(crate::extract::noun_phrase::counted_noun(" others, officials said").is_err());
+}

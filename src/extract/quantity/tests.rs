@@ -726,3 +726,50 @@ fn a_naira_n_needs_its_scale_word() {
     assert!(currency_symbol("N1 road").is_err());
     assert!(currency_symbol("N 40").is_err());
 }
+
+/// The reading of `s` with the sentence `before` it.
+fn q_after(before: &str, s: &str) -> ParsedQuantity {
+    quantity_in(Context { before }, s)
+        .unwrap_or_else(|e| panic!("{before:?} {s:?}: {e:?}"))
+        .1
+}
+
+#[test]
+fn a_figure_passed_by_the_verb_top_is_a_lower_bound() {
+    let over = |before: &str, s: &str| q_after(before, s).qualifier;
+    assert_eq!(over("Flu cases top ", "300"), Qualifier::Over);
+    // The plural subject must stand right before "top": a name there may
+    // be one in a list ("Norland top 300").
+    assert_eq!(over("Flu cases in Norland top ", "300"), Qualifier::None);
+    assert_eq!(over("Orders topped ", "4,000 units"), Qualifier::Over);
+    assert_eq!(over("a fund that tops ", "$2 billion"), Qualifier::Over);
+    assert_eq!(
+        over("Ticket sales topping ", "9,000 a week"),
+        Qualifier::Over
+    );
+    // A rank after a determiner or a possessive: no bound.
+    assert_eq!(over("It joined the top ", "100 exporters"), Qualifier::None);
+    assert_eq!(over("one of its top ", "10 sellers"), Qualifier::None);
+    assert_eq!(over("the region's top ", "5 firms"), Qualifier::None);
+    assert_eq!(over("among these top ", "20 clubs"), Qualifier::None);
+    // A qualifier written keeps its own reading.
+    assert_eq!(
+        over("Orders topped ", "nearly 4,000 units"),
+        Qualifier::Nearly
+    );
+}
+
+#[test]
+fn a_magnitude_told_with_of_is_the_figure_s_unit() {
+    let p = q_after(
+        "The tremor measured a magnitude of ",
+        "6.1, the agency said",
+    );
+    assert_eq!(p.unit.as_deref(), Some("magnitude"));
+    assert_eq!(p.numeral.value, 6.1);
+    let p = q_after("It registered magnitude ", "4.9 on Tuesday");
+    assert_eq!(p.unit.as_deref(), Some("magnitude"));
+    // Another noun before "of" lends nothing: "a depth of 10" has no unit.
+    assert_eq!(q_after("at a depth of ", "10, it said").unit, None);
+    assert_eq!(q_after("the size of ", "12, it said").unit, None);
+}

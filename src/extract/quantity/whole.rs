@@ -278,3 +278,42 @@ fn of_a_point(i: &str) -> Option<(&str, &'static str)> {
     word_end(after).ok()?;
     Some((after, which))
 }
+
+/// Words ending in "s" that stand before "top" without being a plural
+/// subject of the verb: determiners, pronouns, verbs ("its top 10", "is
+/// top 5").
+const NOT_PLURAL_SUBJECTS: &[&str] = &[
+    "this", "these", "those", "hers", "ours", "yours", "theirs", "does", "plus", "less", "always",
+    "perhaps",
+];
+
+/// Whether the verb "top" stands right before a figure: the figure was
+/// passed, as "more than" says ("US cases top 100", "sales topped 500
+/// units", "a fund that tops $2 billion"). "tops", "topped", "topping"
+/// are the verb wherever they stand; "top" only after a plural noun, its
+/// subject — after a determiner or a possessive it ranks ("the top 100",
+/// "its top 10", "the world's top 5").
+pub(super) fn topped_before(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = head.rsplit(' ');
+    let verb = words.next().unwrap_or("");
+    if ["tops", "topped", "topping"]
+        .iter()
+        .any(|w| verb.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
+    if !verb.eq_ignore_ascii_case("top") {
+        return false;
+    }
+    let subject = words.next().unwrap_or("");
+    subject.len() > 3
+        && subject.bytes().all(|b| b.is_ascii_alphabetic())
+        && subject.ends_with('s')
+        && !subject.ends_with("ss")
+        && !NOT_PLURAL_SUBJECTS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(subject))
+}
