@@ -292,6 +292,15 @@ impl Anchors {
             if same_period && span && !whole_year(a.interval) && at - a.end <= PARAGRAPH_SCAN {
                 return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
             }
+            // "against 2,907 in the same period last year" after "As of
+            // 26 July, 4,318 cases were counted": a count to a
+            // cut-off day runs from the start of its year, and the same
+            // period is that span a year back.
+            if same_period && !span && at - a.end <= PARAGRAPH_SCAN {
+                if let Some(to_date) = year_to_cut_off(prose, a) {
+                    return resolve_anchored(YEAR_EARLIER, to_date, Granularity::Day, false);
+                }
+            }
             if days_back && previous_paragraph && !span {
                 return resolve_anchored(expr, a.interval, a.granularity, a.period);
             }
@@ -309,6 +318,12 @@ impl Anchors {
                 self.depends_on_waiting(&a, at, expr);
                 return resolve_anchored(expr, a.interval, a.granularity, a.period);
             }
+        }
+        // "the year-ago period" before any period it may compare with (a
+        // results story whose lead is cut): the reporting period named
+        // next, a year back.
+        if expr == DateExpr::YearAgo && !same_period {
+            self.wait_year_back(prose, at);
         }
         None
     }
@@ -369,6 +384,21 @@ fn listed_year(prose: &str, a: &Anchor) -> bool {
     a.granularity == Granularity::Year && year(text) && text.len() == 4 && year(next)
 }
 
+/// The span from the start of its year to the cut-off day `a` gives with
+/// "as of" or "as at" ("As of 26 July": 1 January to 26 July); `None` for
+/// any other date, and for a cut-off on 1 January (no span).
+fn year_to_cut_off(prose: &str, a: &Anchor) -> Option<Interval> {
+    let text = prose.get(a.start..a.end)?;
+    let cut_off = ["as of ", "as at "].iter().any(|w| {
+        text.get(..w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    });
+    let day = a.interval.start;
+    let first = chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&day), 1, 1)?;
+    (cut_off && a.interval.start == a.interval.end && day > first)
+        .then(|| Interval::new(first, day))
+}
+
 /// Whether `interval` is one whole calendar year.
 fn whole_year(interval: Interval) -> bool {
     use chrono::Datelike;
@@ -412,6 +442,23 @@ mod tests {
             a.push(text, start, start + needle.len(), *i, *g);
         }
         a
+    }
+
+    #[test]
+    fn the_same_period_as_a_total_to_a_cut_off_day() {
+        let text = "As of 14 May, the agency had logged 9,120 cases.\nThat is up from 7,004 in the same period last year.";
+        let day = Interval::day(d(2023, 5, 14));
+        let mut a = anchors(text, &[("As of 14 May", day, Granularity::Day)]);
+        let at = text.find("the same").unwrap();
+        assert_eq!(
+            a.resolve(text, at, DateExpr::YearAgo).map(|(i, _)| i),
+            Some(Interval::new(d(2022, 1, 1), d(2022, 5, 14)))
+        );
+        // A day given otherwise is no total to a cut-off: no span to move.
+        let text = "On 14 May, the agency logged 91 cases.\nThat is up from 70 in the same period last year.";
+        let mut a = anchors(text, &[("On 14 May", day, Granularity::Day)]);
+        let at = text.find("the same").unwrap();
+        assert_eq!(a.resolve(text, at, DateExpr::YearAgo), None);
     }
 
     #[test]
@@ -581,6 +628,31 @@ mod tests {
             d(2025, 6, 20),
         );
         assert_eq!(got[1].1, Some((d(2024, 2, 1), d(2024, 2, 29))), "{got:?}");
+    }
+
+    /// A results story whose lead is cut (fixture in own words): "the
+    /// year-ago period" before the text names any period waits for the
+    /// reporting period named next and is that period a year back.
+    #[test]
+    fn the_year_ago_period_before_its_period_waits_for_it() {
+        let text = include_str!("../../../fixtures/periods/s14-periods/ketterby-bank.txt");
+        let got = read(text, d(2016, 4, 30));
+        let q1 = Some((d(2016, 1, 1), d(2016, 3, 31)));
+        let q1_before = Some((d(2015, 1, 1), d(2015, 3, 31)));
+        let want = [
+            ("in the year-ago period", q1_before),
+            ("during January-March", q1),
+            ("in the year-ago period", q1_before),
+            ("in January-March", q1),
+        ];
+        assert_eq!(
+            got,
+            want.map(|(t, i)| (t.to_owned(), i)).to_vec(),
+            "{got:?}"
+        );
+        // Nothing named after it: unresolved.
+        let got = read("Profit was 9 crore in the year-ago period.", d(2016, 4, 30));
+        assert_eq!(got, vec![("in the year-ago period".to_owned(), None)]);
     }
 
     #[test]

@@ -408,11 +408,16 @@ pub(super) fn year_slice(i: &str) -> Res<'_, DateExpr> {
         let (rest, (_, _, n)) = (kw("week"), sp, digits_m_n(1, 2)).parse(i)?;
         Ok((rest, (i32::try_from(n).unwrap_or(0), 1, SliceUnit::Week)))
     };
-    let (rest, (_, (start, count, unit), _, year)) = (
+    // "the first three months this year": a shifted year may follow the
+    // slice without "of" ("the first three months 2021" is no English).
+    let shifted_year = |i| -> Res<'_, YearRef> {
+        let (rest, (_, s, _, _)) = (sp, shift_word, sp, kw("year")).parse(i)?;
+        Ok((rest, YearRef::Shifted(s)))
+    };
+    let (rest, (_, (start, count, unit), year)) = (
         opt((kw("the"), sp)),
         alt((counted, nth, numbered)),
-        of,
-        year_ref,
+        alt((preceded(of, year_ref), shifted_year)),
     )
         .parse(i)?;
     word_end(rest)?;

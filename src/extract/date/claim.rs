@@ -12,7 +12,8 @@ use super::opening::{
     C_WITHIN,
 };
 use super::range::{
-    duration_from_start, has_year, period_to, range, today_as_date, unit_to_date, working_week,
+    duration_from_start, has_year, period_to, period_up_to, range, today_as_date, unit_to_date,
+    working_week,
 };
 use super::relative::{
     calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
@@ -248,6 +249,8 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_DIGIT, year_or_later),
     (C_VAGUE, vague_claim),
     (C_WITHIN, within_claim),
+    (C_TWO_DAYS, over_a_year),
+    (C_COUNTED | C_THE | C_SHIFT, period_up_to_claim),
     (C_COUNTED | C_SHIFT, counted_range),
     (ANY, month_list),
     (ANY, range_claim),
@@ -283,6 +286,48 @@ fn within_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     Ok((
         rest,
         make(i, rest, Some(Relation::By), 0, (None, None, e), None),
+    ))
+}
+
+/// "the rise this year over 2018.", "up 4% over 2023,": a year after
+/// "over" that ends its phrase is the year compared with, not a bound on
+/// a count ("over 2018 people" counts people; nothing is counted here).
+fn over_a_year<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (kw("over"), sp).parse(i)?;
+    let (rest, year) = year_number(after_rel)?;
+    let ends_phrase = rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '!', '?']);
+    if !ends_phrase {
+        return fail(i);
+    }
+    let expr_start = consumed(i, after_rel).len();
+    let expr = DateExpr::Year(year);
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(Relation::In),
+            expr_start,
+            (None, None, expr),
+            None,
+        ),
+    ))
+}
+
+/// "over the past six weeks leading up to 27 July": one span, in which
+/// (not between whose ends) things happened.
+fn period_up_to_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = opt(terminated(
+        alt((kw("over"), kw("in"), kw("during"), kw("for"))),
+        sp,
+    ))
+    .parse(i)?;
+    let (rest, (a, b)) = period_up_to(after_rel)?;
+    let rel = rel.map(|_| Relation::In);
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(i, rest, rel, expr_start, (None, None, a), Some((b, None))),
     ))
 }
 

@@ -145,7 +145,15 @@ pub(super) fn week_of_day(i: &str) -> Res<'_, DateExpr> {
 }
 
 pub(super) fn picked_day(i: &str) -> Res<'_, DateExpr> {
-    let of = |i| (sp, alt((kw("of"), kw("in"))), sp).parse(i);
+    let of = |i| {
+        (
+            sp,
+            alt((kw("of").map(|_| false), kw("in").map(|_| true))),
+            sp,
+        )
+            .parse(i)
+            .map(|(r, (_, within, _))| (r, within))
+    };
     let weekday_pick = |i| -> Res<'_, Pick> {
         let (rest, (nth, _, weekday)) = (nth_weekday, sp, weekday_name).parse(i)?;
         Ok((rest, Pick::Weekday { nth, weekday }))
@@ -184,11 +192,18 @@ pub(super) fn picked_day(i: &str) -> Res<'_, DateExpr> {
     let ordinal_written = i2.len() < i.len()
         && matches!(pick, Pick::Day(_))
         && consumed(i2, rest).contains(|c: char| c.is_ascii_alphabetic());
-    let (rest, of_word) = match of(rest) {
-        Ok((r, _)) => (r, true),
-        Err(_) if ordinal_written => (sp(rest)?.0, false),
+    let (rest, of_word, in_word) = match of(rest) {
+        Ok((r, within)) => (r, true, within),
+        Err(_) if ordinal_written => (sp(rest)?.0, false, false),
         Err(e) => return Err(e),
     };
+    // "finished fifth in last month's race": a rank in an event of that
+    // month. A day picked "in" a month needs "the" ("the 5th in next
+    // month" at most); "of" marks the day ("fifth of next month").
+    let the = i2.len() < i.len();
+    if in_word && !the && matches!(pick, Pick::Day(_)) {
+        return fail(i);
+    }
     let (rest, month) = month_ref(rest)?;
     let shifted = matches!(month, MonthRef::Shifted(_));
     if (needs_shifted || !of_word) && !shifted {
@@ -337,6 +352,14 @@ pub(super) fn day_of_this_month(i: &str) -> Res<'_, DateExpr> {
     let (rest, (_, _, day)) = (kw("the"), sp, day_ordinal).parse(i)?;
     let next = rest.trim_start_matches([' ', '\t']);
     if next.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    // "the second-year race", "the fifth-largest": an ordinal joined to a
+    // word by a hyphen is part of an adjective, no day.
+    if rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+    {
         return fail(i);
     }
     Ok((rest, DateExpr::DayOfMonth(day)))

@@ -47,6 +47,9 @@ pub fn not_a_date(
     if let Some(skip) = unit_in_compound(rest, d) {
         return Some(skip);
     }
+    if let Some(skip) = within_a_standard(before, rest.get(..d.len).unwrap_or("")) {
+        return Some(skip);
+    }
     if names_no_date(before, rest, d) {
         return Some(d.len);
     }
@@ -192,8 +195,84 @@ fn names_no_date(before: &str, rest: &str, d: &ParsedDate) -> bool {
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(last))
         }
+        DateExpr::Century(_) => century_of_runs(before),
         _ => false,
     }
+}
+
+/// Words right before a century that make it a hundred runs (cricket),
+/// not a hundred years: a scoring verb ("hit the third century", "scored
+/// his second century") or an owner ("his maiden century").
+const SCORING_WORDS: &[&str] = &[
+    "hit", "hits", "hitting", "score", "scored", "scores", "scoring", "made", "makes", "make",
+    "making", "struck", "strikes", "reached", "reaches", "reach", "brought", "notched", "his",
+    "her", "their", "maiden",
+];
+
+/// Whether a century read after `before` counts runs: the word before it
+/// (its "the" included in the date) is one of [`SCORING_WORDS`]. A
+/// century of years follows "in", "of", "since" … ("in the third
+/// century", "a third-century coin").
+fn century_of_runs(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    SCORING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// How far back (bytes) the clause of a "within" date is read for a share.
+const STANDARD_CLAUSE_MAX: usize = 160;
+
+/// Whether `text`, "within 28 days", is the standard a share of cases is
+/// measured against, not a date: its clause counts a percentage before
+/// it ("76 per cent seen within 28 days", "95% of patients treated within
+/// four hours"). `before` is the text up to it. The bytes of "within "
+/// to pass over, so that the scan reads the length of time after it (a
+/// standard is a length, as "within four hours" is read).
+fn within_a_standard(before: &str, text: &str) -> Option<usize> {
+    let after = text
+        .get(..6)
+        .filter(|t| t.eq_ignore_ascii_case("within"))
+        .and_then(|_| text.get(6..))?;
+    let skip = text.len() - after.trim_start_matches([' ', '\u{a0}']).len();
+    if skip == 6 || !share_in_clause(before) {
+        return None;
+    }
+    Some(skip)
+}
+
+/// Whether the clause that ends `before` holds a percentage: a figure
+/// before "%", "per cent" or "percent".
+fn share_in_clause(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(STANDARD_CLAUSE_MAX);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = before.get(from..).unwrap_or("");
+    // A clause ends at a stop or comma that a space follows (not the
+    // point of "76.8" or the comma of "1,204").
+    let bytes = window.as_bytes();
+    let clause = (0..bytes.len())
+        .rev()
+        .find(|&k| {
+            matches!(bytes.get(k), Some(b',' | b';' | b'.' | b':' | b'\n'))
+                && bytes.get(k + 1).is_none_or(|b| !b.is_ascii_digit())
+        })
+        .and_then(|k| window.get(k + 1..))
+        .unwrap_or(window);
+    let lower = clause.to_ascii_lowercase();
+    let figure_before = |k: usize| {
+        lower
+            .get(..k)
+            .map(str::trim_end)
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    lower.match_indices('%').any(|(k, _)| figure_before(k))
+        || [" per cent", " percent"]
+            .iter()
+            .any(|w| lower.match_indices(w).any(|(k, _)| figure_before(k)))
 }
 
 /// How far back in its bracket a clock-time conversion's weekday looks
@@ -466,6 +545,54 @@ mod tests {
         ));
         assert!(names_no_date_here("has a ", "9/10", " record"));
         assert!(!names_no_date_here("signed on ", "8/8", " in Harbury"));
+    }
+
+    #[test]
+    fn a_century_a_batter_scores_counts_runs() {
+        let len = "the fourth century".len();
+        assert_eq!(
+            skip("Ravel hit ", "the fourth century of the match", false),
+            Some(len)
+        );
+        assert_eq!(skip("Orsi scored his ", "second century.", false), Some(14));
+        // Years: after "in", "of", "since" or opening the sentence.
+        assert_eq!(
+            skip("the coins date from ", "the fourth century", false),
+            None
+        );
+        assert_eq!(skip("", "The fourth century saw", false), None);
+        assert_eq!(skip("Ravel hit it ", "in the fourth century", false), None);
+    }
+
+    #[test]
+    fn within_a_time_a_share_is_measured_against_is_a_standard() {
+        // "within " is passed over: the scan reads "14 days" as a length.
+        assert_eq!(
+            skip(
+                "Of the Norbury cases, 81.4 per cent were seen ",
+                "within 14 days.",
+                false
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            skip(
+                "targets slipped, while 64% began care ",
+                "within 31 days, down",
+                false
+            ),
+            Some(7)
+        );
+        // No share in its clause: a date ("will rule within 28 days").
+        assert_eq!(
+            skip(
+                "The court, which cut costs by 5%, will rule ",
+                "within 28 days.",
+                false
+            ),
+            None
+        );
+        assert_eq!(skip("It must pay ", "within 28 days.", false), None);
     }
 
     #[test]

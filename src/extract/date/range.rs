@@ -206,6 +206,47 @@ pub(super) fn working_week(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
     Ok((rest, (day(0), day(4))))
 }
 
+/// "the past six weeks leading up to 27 July", "the last ten days to
+/// Friday", "the previous two months ending June 30": the count of units
+/// back from the day named, not from the article date. Returns the first
+/// day (the named day shifted back) and the named day.
+pub(super) fn period_up_to(i: &str) -> Res<'_, (DateExpr, DateExpr)> {
+    let back = alt((kw("past"), kw("last"), kw("previous"), kw("preceding")));
+    let up_to = alt((
+        (kw("leading"), sp, kw("up"), sp, kw("to")).map(|_| ()),
+        (kw("up"), sp, kw("to")).map(|_| ()),
+        (alt((kw("ending"), kw("ended"))), opt((sp, kw("on")))).map(|_| ()),
+        kw("to").map(|_| ()),
+    ));
+    let (rest, (_, _, _, (amount, unit), _, _, _, base)) = (
+        opt((kw("the"), sp)),
+        back,
+        sp,
+        counted_units,
+        opt(char(',')),
+        sp,
+        up_to,
+        preceded(sp, day_base),
+    )
+        .parse(i)?;
+    word_end(rest)?;
+    if amount < 1.0 || amount.fract() != 0.0 {
+        return fail(i);
+    }
+    let end = match base {
+        DayBase::Offset(n) => DateExpr::DayOffset(n),
+        DayBase::Day { year, month, day } => DateExpr::Day { year, month, day },
+        DayBase::Weekday { weekday, shift } => DateExpr::Weekday { weekday, shift },
+    };
+    let start = DateExpr::Shifted {
+        amount,
+        unit,
+        sign: -1,
+        base,
+    };
+    Ok((rest, (start, end)))
+}
+
 /// "the year to date", "in the month to date", "YTD": from the start of
 /// the article's year (month, week) to the article date.
 pub(super) fn unit_to_date(i: &str) -> Res<'_, (DateExpr, DateExpr)> {

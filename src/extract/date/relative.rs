@@ -69,9 +69,18 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
         word_end(rest)?;
         Ok((rest, DateExpr::Unit { unit, shift }))
     };
+    // "last whole year", "the last full month", "next entire week": the
+    // unit whole, as "last year" reads it already.
     let shifted = |i| -> Res<'_, DateExpr> {
-        let (rest, (_, shift, _, unit)) =
-            (opt((kw("the"), sp)), shift_word, sp, calendar_unit).parse(i)?;
+        let whole = alt((kw("whole"), kw("full"), kw("entire")));
+        let (rest, (_, shift, _, _, unit)) = (
+            opt((kw("the"), sp)),
+            shift_word,
+            sp,
+            opt((whole, sp)),
+            calendar_unit,
+        )
+            .parse(i)?;
         Ok((rest, DateExpr::Unit { unit, shift }))
     };
     // "the past decade", "the past year": like "the past two years", an

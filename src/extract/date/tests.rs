@@ -49,3 +49,68 @@ pub(super) fn mdy_interval(s: &str) -> Option<(NaiveDate, NaiveDate)> {
     };
     r.interval.map(|i| (i.start, i.end))
 }
+
+/// The date claims of `text` (plain text, one paragraph a line) from an
+/// article dated `date`: each one's text and interval.
+fn dates_of(text: &str, date: NaiveDate) -> Vec<(String, Option<(NaiveDate, NaiveDate)>)> {
+    use crate::document::{Document, Format};
+    let doc = Document::from_text("a.txt", text.into(), Format::Text, Some(date), vec![]);
+    crate::extract::extract(&doc)
+        .iter()
+        .filter_map(|c| match &c.kind {
+            crate::extract::claim::ClaimKind::Date(dc) => Some((
+                doc.slice(c.span).to_owned(),
+                dc.interval.map(|i| (i.start, i.end)),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Periods and spans of real news, in a fixture in our own words: a
+/// total to a cut-off day and "the same period last year", a count of
+/// weeks up to a day, "last whole year", a slice of "this year", a year
+/// compared "over"; and what reads like a date but is none (a standard
+/// "within 14 days" a share is measured against, a rank "fourth in last
+/// month's", "the second-year race", a century of runs).
+#[test]
+fn periods_and_look_alikes_in_a_news_report() {
+    let text = include_str!("../../../fixtures/periods/s14-periods/harrowdene-fever.txt");
+    let got = dates_of(text, d(2026, 8, 3));
+    let want = [
+        ("As of 26 July", (d(2026, 7, 26), d(2026, 7, 26))),
+        (
+            "in the same period last year",
+            (d(2025, 1, 1), d(2025, 7, 26)),
+        ),
+        (
+            "over the past five weeks leading up to 26 July",
+            (d(2026, 6, 21), d(2026, 7, 26)),
+        ),
+        ("Last whole year", (d(2025, 1, 1), d(2025, 12, 31))),
+        (
+            "in the first three months this year",
+            (d(2026, 1, 1), d(2026, 3, 31)),
+        ),
+        ("this year", (d(2026, 1, 1), d(2026, 12, 31))),
+        ("over 2025", (d(2025, 1, 1), d(2025, 12, 31))),
+    ];
+    let mut rest = got.iter();
+    for (t, (a, b)) in want {
+        let w = (t.to_owned(), Some((a, b)));
+        assert!(rest.any(|g| *g == w), "{w:?} not in order in {got:?}");
+    }
+    // "fourth in last month's Tarrow Classic": the month, no day of it.
+    let july = Some((d(2026, 7, 1), d(2026, 7, 31)));
+    assert!(
+        got.iter()
+            .any(|(t, i)| t.ends_with("last month") && *i == july),
+        "{got:?}"
+    );
+    for none in ["within", "fourth", "second", "century"] {
+        assert!(
+            got.iter().all(|(t, _)| !t.contains(none)),
+            "{none:?} read as a date in {got:?}"
+        );
+    }
+}

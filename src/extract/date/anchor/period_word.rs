@@ -36,6 +36,9 @@ pub(super) struct Waiting {
     shift: i32,
     /// Where its paragraph ends, as far as [`LOOK_AHEAD`] reaches.
     paragraph_end: usize,
+    /// "the year-ago period" before the period it compares with: the
+    /// reporting period named next, a year back (not `unit`, `shift`).
+    year_back: bool,
     /// Anchored dates read on it meanwhile ("in the quarter, up from … a
     /// year earlier"): the offset of each expression and the expression,
     /// read again on the period it settles to.
@@ -81,6 +84,24 @@ impl Anchors {
 
     /// Wait for the period named after the period word at `at`.
     pub(super) fn wait(&mut self, prose: &str, at: usize, unit: CalendarUnit, shift: i32) {
+        self.wait_for(prose, at, unit, shift, false);
+    }
+
+    /// Wait for the reporting period named after "the year-ago period" at
+    /// `at` ("a profit of 91 crore in the year-ago period. Income during
+    /// January-March rose"): that period a year back.
+    pub(super) fn wait_year_back(&mut self, prose: &str, at: usize) {
+        self.wait_for(prose, at, CalendarUnit::Year, -1, true);
+    }
+
+    fn wait_for(
+        &mut self,
+        prose: &str,
+        at: usize,
+        unit: CalendarUnit,
+        shift: i32,
+        year_back: bool,
+    ) {
         if self.waiting.len() == WAITING {
             return;
         }
@@ -98,6 +119,7 @@ impl Anchors {
             unit,
             shift,
             paragraph_end,
+            year_back,
             dependents: [None; DEPENDENTS],
         });
     }
@@ -131,7 +153,7 @@ impl Anchors {
             }
             let one_day = a.interval.start == a.interval.end;
             let over = article.is_none_or(|d| a.interval.end < d);
-            let takes = if a.start < w.paragraph_end {
+            let takes = if a.start < w.paragraph_end && !w.year_back {
                 !one_day
             } else {
                 a.period && over && a.start <= w.at.saturating_add(LOOK_AHEAD)
@@ -139,7 +161,12 @@ impl Anchors {
             if !takes {
                 return a.start <= w.at.saturating_add(LOOK_AHEAD);
             }
-            if let Some((interval, granularity)) = unit_of(a.interval, w.unit, w.shift) {
+            let reading = if w.year_back {
+                resolve_anchored(DateExpr::YearAgo, a.interval, a.granularity, true)
+            } else {
+                unit_of(a.interval, w.unit, w.shift)
+            };
+            if let Some((interval, granularity)) = reading {
                 settled.push((w.at, interval, granularity));
                 let period = is_reporting_period(interval, granularity);
                 for (at, expr) in w.dependents.iter().flatten() {

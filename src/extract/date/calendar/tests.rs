@@ -434,3 +434,20 @@ fn quarters_named_by_their_months() {
     );
     assert!(month_quarter("the January-April quarter").is_err());
 }
+
+#[test]
+fn a_slice_of_a_shifted_year_needs_no_of() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("the first three months this year", t),
+        (d(2021, 1, 1), d(2021, 3, 31))
+    );
+    assert_eq!(
+        interval("in the first six months last year", t),
+        (d(2020, 1, 1), d(2020, 6, 30))
+    );
+    // A named year still needs "of": "the first two months 2021" is no
+    // slice (the months alone are read).
+    let len = date_claim("the first two months 2021").map(|(_, p)| p.len);
+    assert_ne!(len.ok(), Some("the first two months 2021".len()));
+}

@@ -621,3 +621,17 @@ fn a_year_before_a_modifier_and_a_plural_noun_names_them() {
     assert!(!plural_noun_follows("spending cap"));
     assert!(!plural_noun_follows("Olympic Games"));
 }
+
+#[test]
+fn a_year_after_over_ending_its_phrase_is_compared_with() {
+    let p = parse("over 2018.");
+    assert_eq!(p.relation, Some(Relation::In));
+    assert_eq!(p.len, "over 2018".len());
+    assert_eq!(
+        interval("over 2018, said", Tense::Past),
+        (d(2018, 1, 1), d(2018, 12, 31))
+    );
+    // A count after it: a bound on the count, no year.
+    let len = date_claim("over 2018 people").map(|(_, p)| p.len);
+    assert_ne!(len.ok(), Some("over 2018".len()));
+}

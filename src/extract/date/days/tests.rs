@@ -238,3 +238,27 @@ fn days_of_this_month() {
     assert_eq!(interval("on the 1st", Tense::Future), day(7, 1));
     assert!(day_of_this_month("the 15th floor").is_err());
 }
+
+#[test]
+fn an_ordinal_in_an_event_of_a_month_is_a_rank() {
+    // "came third in last month's derby": no day of last month.
+    let p = date_claim("third in last month's derby").map(|(_, p)| p.len);
+    assert_ne!(p.ok(), Some("third in last month".len()));
+    // With "of", or "the" before a written day, it is the day.
+    assert_eq!(
+        interval("the third of last month", Tense::Past),
+        (d(2021, 5, 3), d(2021, 5, 3))
+    );
+    assert_eq!(
+        interval("the 20th in next month", Tense::Future),
+        (d(2021, 7, 20), d(2021, 7, 20))
+    );
+}
+
+#[test]
+fn an_ordinal_in_a_hyphenated_adjective_is_no_day() {
+    assert!(day_of_this_month("the second-year course").is_err());
+    assert!(day_of_this_month("the fifth-largest port").is_err());
+    assert!(day_of_this_month("the second - a Monday").is_ok());
+    assert!(day_of_this_month("the second.").is_ok());
+}

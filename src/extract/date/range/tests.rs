@@ -424,3 +424,28 @@ fn after_a_moved_date_the_new_one_stands_alone() {
     assert!(at("Prices rose from November to ", "September").is_none());
     assert!(at("delayed from November and then to ", "September").is_none());
 }
+
+#[test]
+fn a_period_up_to_a_day_ends_on_that_day() {
+    let t = Tense::Past;
+    assert_eq!(
+        interval("over the past six weeks leading up to 12 May", t),
+        (d(2021, 3, 31), d(2021, 5, 12))
+    );
+    assert_eq!(
+        interval("in the last ten days to June 20", t),
+        (d(2021, 6, 10), d(2021, 6, 20))
+    );
+    assert_eq!(
+        interval("the previous two weeks ending on May 30", t),
+        (d(2021, 5, 16), d(2021, 5, 30))
+    );
+    let p = parse("over the past six weeks leading up to 12 May");
+    assert_eq!(p.relation, Some(Relation::In));
+    // No day named: the period ends at the article date, as before.
+    assert_eq!(
+        interval("the past six weeks", t),
+        (d(2021, 5, 18), d(2021, 6, 29))
+    );
+    assert!(period_up_to("the past 2.5 weeks to May 30").is_err());
+}

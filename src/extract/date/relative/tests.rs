@@ -524,3 +524,18 @@ fn last_night_is_the_day_before() {
     // "last nights" is no date.
     assert!(date_claim("last nights").map_or(true, |(_, p)| p.len != 11));
 }
+
+#[test]
+fn a_whole_unit_is_the_unit() {
+    let t = Tense::Past;
+    let year = (d(2020, 1, 1), d(2020, 12, 31));
+    assert_eq!(interval("Last whole year", t), year);
+    assert_eq!(interval("in the last full year", t), year);
+    assert_eq!(
+        interval("the previous entire month", t),
+        (d(2021, 5, 1), d(2021, 5, 31))
+    );
+    // "full-year" is an adjective: "last" alone is no date of a year.
+    let len = date_claim("last full-year results").map(|(_, p)| p.len);
+    assert_ne!(len.ok(), Some("last full-year".len()));
+}
