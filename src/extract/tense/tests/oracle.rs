@@ -374,6 +374,7 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         "to" if prev.is_some_and(super::super::vocab::is_aspect) => return false,
         "expects" | "expect" | "expecting" => return true,
         "forecast" | "forecasted" => return super::super::forecast_verb(ws, idx),
+        "hope" | "hopes" | "hoped" | "hoping" => return super::super::hopes_ahead(ws, idx),
         "due" if super::super::time_follows(word(1), word(2)) => return true,
         "expected"
             if super::super::time_follows(word(1), word(2))
@@ -438,11 +439,15 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
                     .and_then(|j| ws.get(j))
                     .is_some_and(|(_, p)| super::super::asks(p) && is_past_word(p))
             });
-        return Some(if matches!(prev, Some("was" | "were")) || asked {
-            Mark::PastPlan
-        } else {
-            Mark::Future
-        });
+        // "had hoped to finish by June": a hope the past overtook.
+        let overtaken = prev == Some("had") && matches!(w, "hoped" | "intended" | "planned");
+        return Some(
+            if matches!(prev, Some("was" | "were")) || asked || overtaken {
+                Mark::PastPlan
+            } else {
+                Mark::Future
+            },
+        );
     }
     if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
         return Some(Mark::PastPlan);
