@@ -427,6 +427,51 @@ fn relative_that(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     present && timed && !reported
 }
 
+/// Whether the cut at word `idx` ([`cuts_before`]) opens a clause of time:
+/// "once", "before", "after", "until" or "till" before a subject, a name or
+/// a gerund ("once he sells the farm", "before starting his sentence").
+/// Its verb has no time of its own: under a plan it is the plan's ("is
+/// expected to be repaid once he sells the farm before starting his
+/// sentence in October" is a commitment for October), where the date is
+/// an adverb of the clause ([`adverbial_at`]). A gerund of a figure's
+/// course ("will grow in 2026 before easing in 2027") is a projection
+/// after the plan, not part of it.
+pub(crate) fn clause_of_time(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    matches!(
+        word(idx),
+        Some("before" | "after" | "until" | "till" | "once")
+    ) && !word(idx + 1).is_some_and(course_gerund)
+}
+
+/// Whether `w` is the gerund of a verb of a figure's course ("easing",
+/// "rising", "slowing", "dropping").
+fn course_gerund(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing") else {
+        return false;
+    };
+    let mut with_e = String::with_capacity(stem.len() + 1);
+    with_e.push_str(stem);
+    with_e.push('e');
+    // "dropping": the consonant doubled before "-ing".
+    let undoubled = stem
+        .len()
+        .checked_sub(1)
+        .and_then(|n| stem.get(..n))
+        .filter(|s| s.bytes().last() == stem.bytes().last());
+    is_course_verb(stem) || is_course_verb(&with_e) || undoubled.is_some_and(is_course_verb)
+}
+
+/// Whether the date whose first word is word `first` is an adverb of time
+/// opened by a preposition ("in October", "on Friday", "by June"), not a
+/// year before its noun ("the result of the 2019 count").
+pub(crate) fn adverbial_at(ws: &[(usize, Cow<'_, str>)], first: usize) -> bool {
+    matches!(
+        ws.get(first).map(|(_, w)| w.as_ref()),
+        Some("in" | "on" | "by" | "at" | "from" | "during" | "through" | "within")
+    )
+}
+
 /// Whether word `idx` opens a clause that a marker after it does not reach
 /// back over: the date before it is described, not governed, by that
 /// clause ("before Tuesday, when the postal votes will be counted").
@@ -715,8 +760,11 @@ pub struct ClauseMarkers<'a> {
     /// previous ones, which are the clause's whatever the date.
     markers: Vec<(usize, Mark)>,
     /// The word indices that open a clause a marker before them does not
-    /// reach ([`cuts_before`]), in order.
+    /// reach ([`cuts_before`]), in order, but for clauses of time.
     relatives: Vec<usize>,
+    /// The word indices that open a clause of time ([`clause_of_time`]),
+    /// which a plan before them reaches for a date of its own, in order.
+    timed: Vec<usize>,
     /// The word indices that open a clause a marker after them does not
     /// reach back over ([`cuts_after`]), in order.
     back_cuts: Vec<usize>,
@@ -746,9 +794,9 @@ impl<'a> ClauseMarkers<'a> {
             }
             keep
         });
-        let relatives = (0..ws.len())
+        let (timed, relatives) = (0..ws.len())
             .filter(|&idx| cuts_before(clause, &ws, idx))
-            .collect();
+            .partition(|&idx| clause_of_time(&ws, idx));
         let back_cuts = (0..ws.len())
             .filter(|&idx| cuts_after_at(&ws, idx))
             .collect();
@@ -756,6 +804,7 @@ impl<'a> ClauseMarkers<'a> {
             ws,
             markers,
             relatives,
+            timed,
             back_cuts,
         }
     }
@@ -786,9 +835,14 @@ impl<'a> ClauseMarkers<'a> {
             .checked_sub(1)
             .and_then(|k| self.markers.get(k))
         {
-            // A relative pronoun between the marker and the date.
-            let k = self.relatives.partition_point(|r| *r <= idx);
-            let cut = self.relatives.get(k).is_some_and(|r| *r < before);
+            // A relative pronoun between the marker and the date, or a
+            // clause of time that a plan does not reach.
+            let between = |cuts: &[usize]| {
+                let k = cuts.partition_point(|r| *r <= idx);
+                cuts.get(k).is_some_and(|r| *r < before)
+            };
+            let cut = between(&self.relatives)
+                || between(&self.timed) && !(mark == Mark::Future && adverbial_at(ws, before));
             if let (Some((at, _)), false) = (ws.get(idx), cut) {
                 best = Some((date_start - at, mark, idx));
             }

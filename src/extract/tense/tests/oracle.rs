@@ -489,6 +489,7 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
     // pronoun stands between them; the nearest after it.
     let mut before: Option<(usize, Mark, usize)> = None;
     let mut cut = false;
+    let mut timed = false;
     let mut after: Option<(usize, Mark, usize)> = None;
     let mut after_cut = false;
     // Each word's mark, in order: "the closely-watched report" and "the
@@ -522,8 +523,13 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
             if let Some(m) = mark(&ws, idx) {
                 before = Some((date_start - at, m, idx));
                 cut = false;
+                timed = false;
             } else if super::super::cuts_before(clause, &ws, idx) {
-                cut = true;
+                if super::super::clause_of_time(&ws, idx) {
+                    timed = true;
+                } else {
+                    cut = true;
+                }
             }
         } else if after.is_none() && !after_cut {
             if let Some(m) = mark(&ws, idx) {
@@ -533,6 +539,13 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
             }
         }
     }
+    // A clause of time under a plan is the plan's, for a date that is an
+    // adverb of it.
+    let first = ws.iter().take_while(|(at, _)| *at < date_start).count();
+    let cut = cut
+        || timed
+            && !(before.is_some_and(|(_, m, _)| m == Mark::Future)
+                && super::super::adverbial_at(&ws, first));
     let mut close = false;
     if let (Some((d, m, idx)), false) = (before, cut) {
         consider(d, m, idx);

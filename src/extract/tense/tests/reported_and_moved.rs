@@ -113,3 +113,20 @@ fn a_move_under_a_condition_promises_nothing() {
         vec![("Monday".to_owned(), "2029-07-23".to_owned(), true)]
     );
 }
+
+#[test]
+fn a_clause_of_time_under_a_plan_is_part_of_the_plan() {
+    let c = "A first $4 million is expected to be repaid by Orlen once he sells his farms before beginning his sentence in October";
+    let t = at(c, "in October");
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    // A year before its noun is no adverb of the clause.
+    let c = "It will take weeks before they certify the result of the 2019 count";
+    assert!(!at(c, "2019").commitment);
+    // A figure's course after the plan is a projection, out of its reach.
+    let c = "Sales will grow in 2026 before easing in 2027";
+    assert!(at(c, "in 2026").commitment);
+    assert!(!at(c, "in 2027").commitment);
+    // A past verb in the clause of time dates it.
+    let c = "The mill will reopen after the owners agreed a sale in March";
+    assert_eq!(at(c, "in March").tense, Tense::Past);
+}
