@@ -85,6 +85,9 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
+        // "hoped organisations could begin applying in mid-November",
+        // "hopes to open the bridge in May": the verb, not the noun.
+        Some("hope" | "hopes" | "hoped" | "hoping") => hopes_ahead(ws, idx),
         // "aims to", "aims for fewer than 5,000 troops by November"
         Some("aims" | "aim" | "aiming") => matches!(word(1), Some("to" | "for")),
         // "on track for a solid 2018", "on course to"
@@ -372,6 +375,9 @@ pub(crate) fn cuts_before(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize
     if matches!(w.as_ref(), "how" | "why" | "whether") {
         return ws.get(idx + 1).is_some_and(|(_, n)| n != "to");
     }
+    if w == "that" {
+        return relative_that(ws, idx);
+    }
     if !matches!(w.as_ref(), "before" | "after" | "until" | "till" | "once") {
         return false;
     }
@@ -386,6 +392,84 @@ pub(crate) fn cuts_before(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize
     !is_time_word(next)
         && !next.starts_with(|c: char| c.is_ascii_digit())
         && (is_subject_pronoun(next) || named || gerund)
+}
+
+/// Whether "that" at `idx` is a relative pronoun with a verb of its own in
+/// the present right after it, which dates what the relative clause
+/// describes: "bills to pass in the upcoming session that starts on January
+/// 29" — the session's timetable, not the promise before it. The verb
+/// ends in "-s" and a preposition of time or a word of the date follows
+/// it; "that" after a verb of saying or thinking ("said that talks in …",
+/// "hopes that") opens a report, not a relative clause, and a plural noun
+/// after it is its subject, before a verb rather than a preposition ("that
+/// wages rise by June").
+fn relative_that(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let Some(verb) = word(idx + 1) else {
+        return false;
+    };
+    let present = verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && verb.bytes().all(|b| b.is_ascii_lowercase());
+    let timed = word(idx + 2).is_some_and(|n| {
+        matches!(
+            n,
+            "on" | "in" | "at" | "from" | "until" | "till" | "through" | "by" | "next" | "this"
+        )
+    });
+    let reported = idx.checked_sub(1).and_then(word).is_none_or(|p| {
+        is_past_word(p)
+            || p.ends_with('s') && !p.ends_with("ss")
+            || is_reporting(p)
+            || is_function_word(p)
+    });
+    present && timed && !reported
+}
+
+/// Whether the cut at word `idx` ([`cuts_before`]) opens a clause of time:
+/// "once", "before", "after", "until" or "till" before a subject, a name or
+/// a gerund ("once he sells the farm", "before starting his sentence").
+/// Its verb has no time of its own: under a plan it is the plan's ("is
+/// expected to be repaid once he sells the farm before starting his
+/// sentence in October" is a commitment for October), where the date is
+/// an adverb of the clause ([`adverbial_at`]). A gerund of a figure's
+/// course ("will grow in 2026 before easing in 2027") is a projection
+/// after the plan, not part of it.
+pub(crate) fn clause_of_time(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    matches!(
+        word(idx),
+        Some("before" | "after" | "until" | "till" | "once")
+    ) && !word(idx + 1).is_some_and(course_gerund)
+}
+
+/// Whether `w` is the gerund of a verb of a figure's course ("easing",
+/// "rising", "slowing", "dropping").
+fn course_gerund(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing") else {
+        return false;
+    };
+    let mut with_e = String::with_capacity(stem.len() + 1);
+    with_e.push_str(stem);
+    with_e.push('e');
+    // "dropping": the consonant doubled before "-ing".
+    let undoubled = stem
+        .len()
+        .checked_sub(1)
+        .and_then(|n| stem.get(..n))
+        .filter(|s| s.bytes().last() == stem.bytes().last());
+    is_course_verb(stem) || is_course_verb(&with_e) || undoubled.is_some_and(is_course_verb)
+}
+
+/// Whether the date whose first word is word `first` is an adverb of time
+/// opened by a preposition ("in October", "on Friday", "by June"), not a
+/// year before its noun ("the result of the 2019 count").
+pub(crate) fn adverbial_at(ws: &[(usize, Cow<'_, str>)], first: usize) -> bool {
+    matches!(
+        ws.get(first).map(|(_, w)| w.as_ref()),
+        Some("in" | "on" | "by" | "at" | "from" | "during" | "through" | "within")
+    )
 }
 
 /// Whether word `idx` opens a clause that a marker after it does not reach
@@ -619,11 +703,15 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
         // the past, as "was expected to" is.
         let asked = before(1) == Some("to")
             && (2..=6).any(|k| before(k).is_some_and(|p| asks(p) && is_past_word(p)));
-        return Some(if matches!(before(1), Some("was" | "were")) || asked {
-            Mark::PastPlan
-        } else {
-            Mark::Future
-        });
+        // "had hoped to finish by June": a hope the past overtook.
+        let overtaken = before(1) == Some("had") && matches!(w, "hoped" | "intended" | "planned");
+        return Some(
+            if matches!(before(1), Some("was" | "were")) || asked || overtaken {
+                Mark::PastPlan
+            } else {
+                Mark::Future
+            },
+        );
     }
     if matches!(w, "was" | "were") && be_plan(ws, idx) {
         return Some(Mark::PastPlan);
@@ -672,8 +760,11 @@ pub struct ClauseMarkers<'a> {
     /// previous ones, which are the clause's whatever the date.
     markers: Vec<(usize, Mark)>,
     /// The word indices that open a clause a marker before them does not
-    /// reach ([`cuts_before`]), in order.
+    /// reach ([`cuts_before`]), in order, but for clauses of time.
     relatives: Vec<usize>,
+    /// The word indices that open a clause of time ([`clause_of_time`]),
+    /// which a plan before them reaches for a date of its own, in order.
+    timed: Vec<usize>,
     /// The word indices that open a clause a marker after them does not
     /// reach back over ([`cuts_after`]), in order.
     back_cuts: Vec<usize>,
@@ -703,9 +794,9 @@ impl<'a> ClauseMarkers<'a> {
             }
             keep
         });
-        let relatives = (0..ws.len())
+        let (timed, relatives) = (0..ws.len())
             .filter(|&idx| cuts_before(clause, &ws, idx))
-            .collect();
+            .partition(|&idx| clause_of_time(&ws, idx));
         let back_cuts = (0..ws.len())
             .filter(|&idx| cuts_after_at(&ws, idx))
             .collect();
@@ -713,6 +804,7 @@ impl<'a> ClauseMarkers<'a> {
             ws,
             markers,
             relatives,
+            timed,
             back_cuts,
         }
     }
@@ -743,9 +835,14 @@ impl<'a> ClauseMarkers<'a> {
             .checked_sub(1)
             .and_then(|k| self.markers.get(k))
         {
-            // A relative pronoun between the marker and the date.
-            let k = self.relatives.partition_point(|r| *r <= idx);
-            let cut = self.relatives.get(k).is_some_and(|r| *r < before);
+            // A relative pronoun between the marker and the date, or a
+            // clause of time that a plan does not reach.
+            let between = |cuts: &[usize]| {
+                let k = cuts.partition_point(|r| *r <= idx);
+                cuts.get(k).is_some_and(|r| *r < before)
+            };
+            let cut = between(&self.relatives)
+                || between(&self.timed) && !(mark == Mark::Future && adverbial_at(ws, before));
             if let (Some((at, _)), false) = (ws.get(idx), cut) {
                 best = Some((date_start - at, mark, idx));
             }
@@ -796,7 +893,72 @@ impl<'a> ClauseMarkers<'a> {
 /// that a comma ends is a phrase put before the clause it modifies ("Over the
 /// next four months, the army will …", "On Monday, officials said …"): it
 /// takes that clause's tense, read from its start.
+///
+/// A date an event is moved to ("pushing it from 2030 to 2035", "the vote
+/// was postponed to Monday") is the date the event is now set for: a
+/// commitment, told in the tense of the verb that moved it; a condition
+/// ("if the vote is pushed to Monday") promises nothing. The old date of
+/// a move ("brought forward from October to August") is read in the
+/// article's year, the present's: the event was still set for it when it
+/// was moved, so it is neither the past tense's year nor the future's.
 pub fn date_tense<'a>(
+    doc: &'a Document,
+    cache: &mut Cache<'a>,
+    clause: Span,
+    span: Span,
+) -> ClauseTense {
+    let before = doc.prose.get(clause.start..span.start).unwrap_or("");
+    let after = doc.prose.get(span.end..).unwrap_or("");
+    let date = doc.prose.get(span.start..span.end).unwrap_or("");
+    if moved_from(date, before, after) {
+        return ClauseTense {
+            tense: Tense::Present,
+            commitment: false,
+            negated: false,
+        };
+    }
+    let mut t = clause_date_tense(doc, cache, clause, span);
+    if t.tense != Tense::Future && crate::extract::date::put_off_to(before) {
+        t.commitment = true;
+        // Brought forward, the new date comes before the old one, so it
+        // need not lie ahead: the article's year, as a plan neither tense
+        // dates (a commitment only while it is still to come).
+        if brought_forward(before) {
+            t.tense = Tense::Present;
+        }
+    }
+    t
+}
+
+/// Whether "forward" stands among the last dozen words of `before`, which
+/// [`crate::extract::date::state_runs_on`] read as a move: "has been
+/// brought forward from October to".
+fn brought_forward(before: &str) -> bool {
+    crate::extract::grammar::tail(before, 160)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .any(|w| w.eq_ignore_ascii_case("forward"))
+}
+
+/// Whether a date is the old date of a move: the words before it put
+/// something off or bring it forward
+/// ([`crate::extract::date::state_runs_on`]) and the words after it open
+/// the new date with "to" ("was brought forward from October to
+/// August", "was postponed from March to May"). `date` is the date's
+/// text, opening with "from"; `before` ends where it starts, `after`
+/// starts where it ends.
+fn moved_from(date: &str, before: &str, after: &str) -> bool {
+    let next = after.trim_start();
+    date.get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("from "))
+        && next.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
+        && before.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && crate::extract::date::state_runs_on(before)
+}
+
+/// [`date_tense`] before the words of moving are read.
+fn clause_date_tense<'a>(
     doc: &'a Document,
     cache: &mut Cache<'a>,
     clause: Span,

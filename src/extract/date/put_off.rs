@@ -17,7 +17,7 @@ use crate::extract::grammar::tail;
 /// road stayed shut until Friday") stays in the past: the verb nearest the
 /// date decides. Reads at most the last twelve words.
 pub fn state_runs_on(before: &str) -> bool {
-    const PUT_OFF: [&str; 24] = [
+    const PUT_OFF: [&str; 38] = [
         "adjourned",
         "adjourn",
         "adjourns",
@@ -42,6 +42,22 @@ pub fn state_runs_on(before: &str) -> bool {
         "prorogued",
         "rescheduled",
         "pushed",
+        // The present and the participle of a move told as it is made:
+        // "pushing it from 2030 to 2035", "extends the ban until Friday".
+        "push",
+        "pushes",
+        "pushing",
+        "postpone",
+        "postpones",
+        "postponing",
+        "delay",
+        "delays",
+        "delaying",
+        "defer",
+        "defers",
+        "deferring",
+        "extends",
+        "extending",
     ];
     const FINISHED: [&str; 12] = [
         "lasted",
@@ -65,6 +81,13 @@ pub fn state_runs_on(before: &str) -> bool {
         .take(12)
         .peekable();
     while let Some(w) = words.next() {
+        // "brought forward to September", "moved forward to Monday": the
+        // adverb makes a verb of moving one of putting off.
+        if w.eq_ignore_ascii_case("forward") {
+            return words
+                .peek()
+                .is_some_and(|p| MOVED_FORWARD.iter().any(|k| p.eq_ignore_ascii_case(k)));
+        }
         if PUT_OFF.iter().any(|k| w.eq_ignore_ascii_case(k)) {
             // "stayed shut", "remained closed": a state told as over.
             return !words.peek().is_some_and(|p| finished(p));
@@ -75,6 +98,13 @@ pub fn state_runs_on(before: &str) -> bool {
     }
     false
 }
+
+/// The verbs that "forward" after them makes verbs of moving a date:
+/// "brought forward from October to August".
+const MOVED_FORWARD: [&str; 12] = [
+    "brought", "bring", "brings", "bringing", "moved", "move", "moves", "moving", "pulled", "pull",
+    "pulls", "pulling",
+];
 
 /// Whether the words of a clause before a bare date put an event off to
 /// it: "the judge adjourned the hearing to Thursday", "the vote was

@@ -326,6 +326,13 @@ fn vocabulary() -> Vec<String> {
         "whether",
         "forecasted",
         "for",
+        "hoped",
+        "hopes",
+        "had",
+        "those",
+        "affected",
+        "opens",
+        "could",
     ] {
         v.push(w.to_owned());
     }
@@ -637,3 +644,5 @@ fn last_marks_the_past_only_before_a_time_word() {
 mod reading_ahead;
 
 mod news_verbs;
+
+mod reported_and_moved;

@@ -91,9 +91,16 @@ pub(super) fn forecast_verb(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 /// count ("the elected council", "the new world No. 1 ranked player")
 /// and before a word that is no function word ("the injured were taken"
 /// keeps its verb).
+///
+/// After "those" a participle is always a reduced relative, whatever
+/// follows: "time for those affected by the rules to prepare for the
+/// relaunch in April" — "those" takes no verb of its own without "who".
 pub(super) fn attributive(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
     let prev = idx.checked_sub(1).and_then(word);
+    if prev == Some("those") {
+        return true;
+    }
     let opens_noun = prev.is_some_and(|p| {
         matches!(
             p,
@@ -161,4 +168,47 @@ pub(super) fn asks(w: &str) -> bool {
             | "pledged"
             | "vowed"
     )
+}
+
+/// Whether "hope" at `idx` is the verb of a hope for what is to come: "the
+/// council hopes to open the bridge in May", "hoped that the bills will
+/// pass", "hoped applicants could begin in mid-November" (an object and
+/// then a modal within three words). Not the noun ("their hopes of a deal
+/// by Friday", "raised hopes"). What one hopes for lies ahead as what
+/// one plans does; the hope is a commitment as an intention is.
+pub(super) fn hopes_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let noun = idx.checked_sub(1).and_then(word).is_some_and(|p| {
+        matches!(
+            p,
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "new"
+                | "no"
+                | "any"
+                | "some"
+                | "high"
+                | "raised"
+                | "dashed"
+                | "fading"
+        )
+    });
+    if noun {
+        return false;
+    }
+    match word(idx + 1) {
+        Some("to") => word(idx + 2).is_some_and(is_verb_after_to),
+        Some("that") => true,
+        _ => (2..=3).any(|k| {
+            word(idx + k)
+                .is_some_and(|w| matches!(w, "could" | "would" | "will" | "can" | "might" | "may"))
+        }),
+    }
 }

@@ -727,3 +727,36 @@ pub(super) fn is_course_verb(w: &str) -> bool {
             | "moderate"
     )
 }
+
+/// Verbs in the present or the infinitive that take a clause with "that"
+/// ("ensure that", "hope that"): the "that" after them opens a report.
+pub(super) fn is_reporting(w: &str) -> bool {
+    matches!(
+        w,
+        "say"
+            | "said"
+            | "hope"
+            | "expect"
+            | "believe"
+            | "think"
+            | "know"
+            | "ensure"
+            | "show"
+            | "suggest"
+            | "mean"
+            | "argue"
+            | "claim"
+            | "warn"
+            | "announce"
+            | "confirm"
+            | "insist"
+            | "note"
+            | "agree"
+            | "report"
+            | "fear"
+            | "predict"
+            | "promise"
+            | "add"
+            | "stress"
+    )
+}

@@ -374,6 +374,7 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         "to" if prev.is_some_and(super::super::vocab::is_aspect) => return false,
         "expects" | "expect" | "expecting" => return true,
         "forecast" | "forecasted" => return super::super::forecast_verb(ws, idx),
+        "hope" | "hopes" | "hoped" | "hoping" => return super::super::hopes_ahead(ws, idx),
         "due" if super::super::time_follows(word(1), word(2)) => return true,
         "expected"
             if super::super::time_follows(word(1), word(2))
@@ -438,11 +439,15 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
                     .and_then(|j| ws.get(j))
                     .is_some_and(|(_, p)| super::super::asks(p) && is_past_word(p))
             });
-        return Some(if matches!(prev, Some("was" | "were")) || asked {
-            Mark::PastPlan
-        } else {
-            Mark::Future
-        });
+        // "had hoped to finish by June": a hope the past overtook.
+        let overtaken = prev == Some("had") && matches!(w, "hoped" | "intended" | "planned");
+        return Some(
+            if matches!(prev, Some("was" | "were")) || asked || overtaken {
+                Mark::PastPlan
+            } else {
+                Mark::Future
+            },
+        );
     }
     if matches!(w, "was" | "were") && super::super::be_plan(ws, idx) {
         return Some(Mark::PastPlan);
@@ -484,6 +489,7 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
     // pronoun stands between them; the nearest after it.
     let mut before: Option<(usize, Mark, usize)> = None;
     let mut cut = false;
+    let mut timed = false;
     let mut after: Option<(usize, Mark, usize)> = None;
     let mut after_cut = false;
     // Each word's mark, in order: "the closely-watched report" and "the
@@ -517,8 +523,13 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
             if let Some(m) = mark(&ws, idx) {
                 before = Some((date_start - at, m, idx));
                 cut = false;
+                timed = false;
             } else if super::super::cuts_before(clause, &ws, idx) {
-                cut = true;
+                if super::super::clause_of_time(&ws, idx) {
+                    timed = true;
+                } else {
+                    cut = true;
+                }
             }
         } else if after.is_none() && !after_cut {
             if let Some(m) = mark(&ws, idx) {
@@ -528,6 +539,13 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
             }
         }
     }
+    // A clause of time under a plan is the plan's, for a date that is an
+    // adverb of it.
+    let first = ws.iter().take_while(|(at, _)| *at < date_start).count();
+    let cut = cut
+        || timed
+            && !(before.is_some_and(|(_, m, _)| m == Mark::Future)
+                && super::super::adverbial_at(&ws, first));
     let mut close = false;
     if let (Some((d, m, idx)), false) = (before, cut) {
         consider(d, m, idx);
