@@ -32,7 +32,7 @@ use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
 use crate::extract::number::{numeral, Numeral};
 use count::{
     all_unit, another, centuries, compact, count_may_open_keyed, counted, decade, fortnights,
-    long_compound, quarters,
+    long_compound_keyed, quarters,
 };
 pub use looking_back::looks_back;
 pub use no_length::{is_clock_left, not_a_length};
@@ -167,12 +167,12 @@ pub fn duration(i: &str) -> Res<'_, (Duration, usize)> {
 /// The flag says the duration goes before a date read at the same place
 /// (a length too far back for a calendar, or looked back over).
 pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bool)> {
-    if let Ok(found) = ago_range(i) {
-        return Ok(found);
-    }
     // The first word by its key, read once: the lead words, "between",
     // the qualifiers and the count's words are compared with it.
     let first = first_word_key(i);
+    if let Ok(found) = ago_range(i, first) {
+        return Ok(found);
+    }
     let (rest, led, back) = match terminated(|x| kw_keyed(x, first, IN, "in"), sp).parse(i) {
         Ok((r, w)) if looks_back(before) => (r, Some(w), true),
         Ok(_) => return verify_fail(i),
@@ -231,7 +231,7 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
                     another,
                     compact,
                     all_unit,
-                    long_compound,
+                    |x| long_compound_keyed(x, first_count),
                 ))
                 .parse(rest)?,
                 _ => alt((
@@ -241,7 +241,7 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
                     fortnights,
                     counted,
                     all_unit,
-                    long_compound,
+                    |x| long_compound_keyed(x, first_count),
                 ))
                 .parse(rest)?,
             };
@@ -372,10 +372,21 @@ pub fn after_a_wait(before: &str) -> bool {
         .collect();
     let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
     let mut k = 0;
-    // A qualifier: its words, last first.
+    // A qualifier: its words, last first (its last word compared first,
+    // by the bytes, so that only a qualifier ending in the word before the
+    // count is split into words).
+    let last = words.first().map_or(&[][..], |w| w.as_bytes());
+    let ends_in_last = |p: &str| {
+        let (p, n) = (p.as_bytes(), last.len());
+        n > 0
+            && p.len() >= n
+            && p.get(p.len() - n..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(last))
+            && (p.len() == n || p.get(p.len() - n - 1) == Some(&b' '))
+    };
     if let Some((p, _)) = QUALIFIERS
         .iter()
-        .find(|(p, _)| p.split(' ').rev().enumerate().all(|(j, w)| is(j, w)))
+        .find(|(p, _)| ends_in_last(p) && p.split(' ').rev().enumerate().all(|(j, w)| is(j, w)))
     {
         k += p.split(' ').count();
     }

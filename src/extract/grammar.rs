@@ -147,6 +147,41 @@ pub fn kw_keyed<'a>(
     }
 }
 
+/// The value of the one keyword of `table` that `i` opens with as a whole
+/// word, as nom's `alt` over `kw(word)` in table order reads it: `first`
+/// is the key of `i`'s first word ([`first_word_key`]); where it has one,
+/// that key alone chooses the entry (one look along the keys, no text
+/// read again); else each keyword is tried in turn. Each entry is a
+/// word's key (`lex::keys::key`), the word (a run of up to 15 ASCII
+/// letters, no two alike) and its value.
+#[inline]
+pub fn kw_table<'a, T: Copy>(
+    i: &'a str,
+    first: Option<u128>,
+    table: &[(u128, &'static str, T)],
+) -> Res<'a, T> {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    };
+    match first {
+        Some(f) => match table.iter().find(|(key, _, _)| *key == f) {
+            Some((_, word, value)) => kw(word).parse(i).map(|(rest, _)| (rest, *value)),
+            None => fail(),
+        },
+        None => {
+            for (_, word, value) in table {
+                if let Ok((rest, _)) = kw(word).parse(i) {
+                    return Ok((rest, *value));
+                }
+            }
+            fail()
+        }
+    }
+}
+
 /// A phrase of words separated by any blanks ("more  than"); returns the
 /// phrase as written.
 pub fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
@@ -495,6 +530,36 @@ mod tests {
         assert!(kw("over").parse("over 800").is_ok());
         assert!(kw("over").parse("Over 800").is_ok());
         assert!(kw("over").parse("overall").is_err());
+    }
+
+    #[test]
+    fn keyword_tables_answer_as_the_alternatives() {
+        use crate::extract::lex::keys::key;
+        let table = [
+            (key("a"), "a", 1),
+            (key("an"), "an", 2),
+            (key("year"), "year", 3),
+        ];
+        let alternatives = |i| {
+            nom::branch::alt((
+                kw("a").map(|_| 1),
+                kw("an").map(|_| 2),
+                kw("year").map(|_| 3),
+            ))
+            .parse(i)
+            .ok()
+        };
+        for i in [
+            "a", "A year", "an", "An-", "and", "year", "YEAR.", "years", "year2", "yearé", "aé",
+            "", " a", "ann", "y", "\u{e9}", "a\u{a0}x",
+        ] {
+            assert_eq!(
+                kw_table(i, first_word_key(i), &table).ok(),
+                alternatives(i),
+                "{i:?}"
+            );
+            assert_eq!(kw_table(i, None, &table).ok(), alternatives(i), "{i:?}");
+        }
     }
 
     #[test]

@@ -63,15 +63,15 @@ struct ClaimRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     qualifier: Option<Qualifier>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<serde_json::Value>,
+    value: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    min: Option<serde_json::Value>,
+    min: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    max: Option<serde_json::Value>,
+    max: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    precision: Option<serde_json::Value>,
+    precision: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
     interval: Option<Interval>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,11 +133,11 @@ impl<'a> ClaimRecord<'a> {
         match &claim.kind {
             ClaimKind::Quantity(q) => {
                 record.qualifier = Some(q.qualifier);
-                record.value = Some(json_number(q.value));
-                record.min = q.min.map(json_number);
-                record.max = q.max.map(json_number);
+                record.value = Some(Number(q.value));
+                record.min = q.min.map(Number);
+                record.max = q.max.map(Number);
                 record.unit = q.unit.as_deref().map(Cow::Borrowed);
-                record.precision = Some(json_number(q.precision));
+                record.precision = Some(Number(q.precision));
             }
             ClaimKind::Date(d) => {
                 record.interval = d.interval;
@@ -149,11 +149,11 @@ impl<'a> ClaimRecord<'a> {
             }
             ClaimKind::Duration(d) => {
                 record.qualifier = Some(d.qualifier);
-                record.value = Some(json_number(d.value));
-                record.min = d.min.map(json_number);
-                record.max = d.max.map(json_number);
+                record.value = Some(Number(d.value));
+                record.min = d.min.map(Number);
+                record.max = d.max.map(Number);
                 record.unit = Some(Cow::Borrowed(d.unit.name()));
-                record.precision = Some(json_number(d.precision));
+                record.precision = Some(Number(d.precision));
                 record.ago = Some(d.ago);
             }
         }
@@ -186,26 +186,61 @@ impl<'a> ClaimRecord<'a> {
             w.string(sentence);
         }
         w.optional_name("qualifier", self.qualifier.map(Qualifier::name));
-        w.optional("value", &self.value)?;
-        w.optional("min", &self.min)?;
-        w.optional("max", &self.max)?;
+        w.optional_number("value", self.value)?;
+        w.optional_number("min", self.min)?;
+        w.optional_number("max", self.max)?;
         if let Some(unit) = &self.unit {
             w.key("unit");
             w.string(unit);
         }
-        w.optional("precision", &self.precision)?;
+        w.optional_number("precision", self.precision)?;
         if let Some(interval) = &self.interval {
             w.key("interval");
             w.interval(interval)?;
         }
-        w.optional("granularity", &self.granularity)?;
+        w.optional_name("granularity", self.granularity.map(granularity_name));
         w.optional_name("relation", self.relation.map(Relation::name));
         w.optional_bool("commitment", self.commitment);
         w.optional_bool("negated", self.negated);
-        w.optional("tense", &self.tense)?;
+        w.optional_name("tense", self.tense.map(tense_name));
         w.optional_bool("ago", self.ago);
         w.end('}');
         Ok(())
+    }
+}
+
+/// A figure as [`json_number`] writes it: the writer puts a whole one
+/// straight into its text, without a `serde_json::Value` in between.
+#[derive(Debug, Clone, Copy)]
+struct Number(f64);
+
+impl Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        json_number(self.0).serialize(s)
+    }
+}
+
+/// A granularity's name, as its `Serialize` derive writes it (lowercase).
+fn granularity_name(g: Granularity) -> &'static str {
+    match g {
+        Granularity::Day => "day",
+        Granularity::Week => "week",
+        Granularity::Month => "month",
+        Granularity::Season => "season",
+        Granularity::Quarter => "quarter",
+        Granularity::Half => "half",
+        Granularity::Year => "year",
+        Granularity::Decade => "decade",
+        Granularity::Century => "century",
+    }
+}
+
+/// A tense's name, as its `Serialize` derive writes it (lowercase).
+fn tense_name(t: Tense) -> &'static str {
+    match t {
+        Tense::Past => "past",
+        Tense::Present => "present",
+        Tense::Future => "future",
     }
 }
 
@@ -387,14 +422,25 @@ impl<'o> JsonWriter<'o> {
         }
     }
 
-    /// A member that is left out when `None`.
-    fn optional<T: Serialize>(&mut self, key: &str, value: &Option<T>) -> serde_json::Result<()> {
-        match value {
-            Some(v) => {
-                self.key(key);
-                self.value(v)
+    /// A figure member ([`json_number`]'s JSON), left out when `None`: a
+    /// whole one in decimal by `itoa`, as serde_json writes an integer;
+    /// any other by serde_json, as it writes an `f64` (`null` for NaN or
+    /// infinity, as `json_number` makes it).
+    fn optional_number(&mut self, key: &str, value: Option<Number>) -> serde_json::Result<()> {
+        let Some(Number(x)) = value else {
+            return Ok(());
+        };
+        self.key(key);
+        match super::whole_number(x) {
+            Some(super::Whole::Unsigned(n)) => {
+                self.out.push_str(itoa::Buffer::new().format(n));
+                Ok(())
             }
-            None => Ok(()),
+            Some(super::Whole::Signed(n)) => {
+                self.out.push_str(itoa::Buffer::new().format(n));
+                Ok(())
+            }
+            None => self.value(&x),
         }
     }
 }

@@ -253,15 +253,35 @@ const TWO_POW_64: f64 = 18_446_744_073_709_551_616.0;
 /// A figure as a JSON number: an integer when it is whole and fits i64/u64
 /// (`8000000`, not `8000000.0`), otherwise a float; `null` for NaN/infinity.
 pub fn json_number(x: f64) -> serde_json::Value {
+    match whole_number(x) {
+        Some(Whole::Unsigned(n)) => serde_json::Value::from(n),
+        Some(Whole::Signed(n)) => serde_json::Value::from(n),
+        None => serde_json::Number::from_f64(x)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
+    }
+}
+
+/// A figure [`json_number`] writes as an integer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Whole {
+    /// Whole, in `0 .. 2^64`.
+    Unsigned(u64),
+    /// Whole, in `-2^63 .. 0`.
+    Signed(i64),
+}
+
+/// `x` as the integer [`json_number`] writes, when it writes one: whole
+/// and within `u64` (from 0) or `i64` (below 0).
+pub(crate) fn whole_number(x: f64) -> Option<Whole> {
     if x.is_finite() && x.fract() == 0.0 {
         if (0.0..TWO_POW_64).contains(&x) {
-            return serde_json::Value::from(x as u64);
+            return Some(Whole::Unsigned(x as u64));
         }
         if (-TWO_POW_63..0.0).contains(&x) {
-            return serde_json::Value::from(x as i64);
+            return Some(Whole::Signed(x as i64));
         }
     }
-    serde_json::Number::from_f64(x).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    None
 }
 
 /// A figure for people: whole numbers without ".0" (`650`, `7.5`).

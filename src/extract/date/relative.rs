@@ -11,7 +11,8 @@ use super::words::{fail, letters, month_name, shift_word, weekday_name, year_num
 use super::{CalendarUnit, DateExpr, DateOrder, DayBase};
 use crate::extract::claim::DurationUnit;
 use crate::extract::duration::duration_unit;
-use crate::extract::grammar::{kw, sp, tnc, word_end, Res};
+use crate::extract::grammar::{first_word_key, kw, kw_table, sp, tnc, word_end, Res};
+use crate::extract::lex::keys;
 use crate::extract::lexicon::{lookup, SMALL_NUMBERS, WEEKDAYS};
 use crate::extract::number::numeral;
 use nom::branch::alt;
@@ -37,18 +38,23 @@ pub(super) fn month_after_next(i: &str) -> Res<'_, DateExpr> {
 }
 
 /// A calendar unit word: week, month, quarter, year (and "yr", "qtr").
+/// The word, chosen by its key, not tried word by word; "calendar" is
+/// read with the "year" after it.
 pub(super) fn calendar_unit(i: &str) -> Res<'_, CalendarUnit> {
-    alt((
-        kw("week").map(|_| CalendarUnit::Week),
-        kw("month").map(|_| CalendarUnit::Month),
-        kw("quarter").map(|_| CalendarUnit::Quarter),
-        kw("qtr").map(|_| CalendarUnit::Quarter),
-        kw("year").map(|_| CalendarUnit::Year),
-        (kw("calendar"), sp, kw("year")).map(|_| CalendarUnit::Year),
-        kw("yr").map(|_| CalendarUnit::Year),
-        kw("decade").map(|_| CalendarUnit::Decade),
-    ))
-    .parse(i)
+    const UNITS: [(u128, &str, Option<CalendarUnit>); 8] = [
+        (keys::key("week"), "week", Some(CalendarUnit::Week)),
+        (keys::key("month"), "month", Some(CalendarUnit::Month)),
+        (keys::key("quarter"), "quarter", Some(CalendarUnit::Quarter)),
+        (keys::key("qtr"), "qtr", Some(CalendarUnit::Quarter)),
+        (keys::key("year"), "year", Some(CalendarUnit::Year)),
+        (keys::key("calendar"), "calendar", None),
+        (keys::key("yr"), "yr", Some(CalendarUnit::Year)),
+        (keys::key("decade"), "decade", Some(CalendarUnit::Decade)),
+    ];
+    match kw_table(i, first_word_key(i), &UNITS)? {
+        (rest, Some(unit)) => Ok((rest, unit)),
+        (rest, None) => (sp, kw("year")).map(|_| CalendarUnit::Year).parse(rest),
+    }
 }
 
 /// "this week", "next month", "last year", "the following week", "the

@@ -14,7 +14,8 @@ use nom::Parser;
 
 use super::{duration_unit, verify_fail, Count, A, ALL, AN, ANOTHER};
 use crate::extract::claim::{DurationUnit, NumberStyle};
-use crate::extract::grammar::{consumed, kw, kw_keyed, sp, word_end, Res};
+use crate::extract::grammar::{consumed, kw, kw_keyed, kw_table, sp, word_end, Res};
+use crate::extract::lex::keys;
 use crate::extract::number::{numeral, Numeral};
 
 /// "all day", "all week", "all month", "all year": one whole unit.
@@ -97,10 +98,23 @@ pub(super) fn compact(i: &str) -> Res<'_, Count<'_>> {
 
 /// A count before a whole-unit word: "a" or "an" (1) or a figure.
 fn unit_count(i: &str) -> Res<'_, f64> {
-    alt((kw("a").map(|_| 1.0), kw("an").map(|_| 1.0), |i| {
+    alt((article.map(|_| 1.0), |i| {
         numeral(i).map(|(r, n)| (r, n.value))
     }))
     .parse(i)
+}
+
+/// "a" or "an", a whole word. Both open with an "a": a text that opens
+/// with another ASCII byte is turned away by that byte, before either
+/// keyword is tried.
+fn article(i: &str) -> Res<'_, &str> {
+    if i.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b.eq_ignore_ascii_case(&b'a'))
+    {
+        return verify_fail(i);
+    }
+    alt((kw("a"), kw("an"))).parse(i)
 }
 
 /// "a fortnight", "two fortnights": two weeks each (a count is needed).
@@ -171,7 +185,7 @@ pub(super) fn count_may_open_keyed(i: &str, first: Option<u128>) -> bool {
     {
         return true;
     }
-    if long_compound(i).is_ok() {
+    if long_compound_keyed(i, first).is_ok() {
         return true;
     }
     if kw_keyed(i, first, ALL, "all").is_ok() || kw_keyed(i, first, ANOTHER, "another").is_ok() {
@@ -227,7 +241,7 @@ fn count_adjective(i: &str) -> Res<'_, ()> {
 /// "two years", "18 months", "a month", "three consecutive years", "an
 /// 18-year career".
 fn one_count(i: &str) -> Res<'_, Count<'_>> {
-    if let Ok((rest, _)) = (alt((kw("a"), kw("an"))), sp).parse(i) {
+    if let Ok((rest, _)) = (article, sp).parse(i) {
         // After an article only the unit ("a fifth week" is no fifth of one).
         let (rest, unit) = duration_unit(rest)?;
         word_end(rest)?;
@@ -304,20 +318,26 @@ fn another_compound_follows(i: &str) -> bool {
 }
 
 /// "a decade-long war", "the year-long inquiry", "a century-long rule":
-/// a calendar unit joined by a hyphen to "long", one of it.
-pub(super) fn long_compound(i: &str) -> Res<'_, Count<'_>> {
-    let (rest, (value, unit)) = alt((
-        kw("decade").map(|_| (10.0, DurationUnit::Year)),
-        kw("century").map(|_| (100.0, DurationUnit::Year)),
-        kw("year").map(|_| (1.0, DurationUnit::Year)),
-        kw("month").map(|_| (1.0, DurationUnit::Month)),
-        kw("week").map(|_| (1.0, DurationUnit::Week)),
-        kw("day").map(|_| (1.0, DurationUnit::Day)),
-    ))
-    .parse(i)?;
+/// a calendar unit joined by a hyphen to "long", one of it. The unit is
+/// chosen by `first`, the key of `i`'s first word (see
+/// [`first_word_key`](crate::extract::grammar::first_word_key)), not tried
+/// word by word.
+pub(super) fn long_compound_keyed(i: &str, first: Option<u128>) -> Res<'_, Count<'_>> {
+    let (rest, (value, unit)) = kw_table(i, first, &LONG_UNITS)?;
     let (rest, _) = kw("-long").parse(rest)?;
     Ok((rest, Count::whole(value, unit)))
 }
+
+/// The units [`long_compound_keyed`] joins to "-long", with the years or the
+/// one unit each counts, by key (`lex::keys`).
+const LONG_UNITS: [(u128, &str, (f64, DurationUnit)); 6] = [
+    (keys::key("decade"), "decade", (10.0, DurationUnit::Year)),
+    (keys::key("century"), "century", (100.0, DurationUnit::Year)),
+    (keys::key("year"), "year", (1.0, DurationUnit::Year)),
+    (keys::key("month"), "month", (1.0, DurationUnit::Month)),
+    (keys::key("week"), "week", (1.0, DurationUnit::Week)),
+    (keys::key("day"), "day", (1.0, DurationUnit::Day)),
+];
 
 /// "3.5years", "10days": a figure in digits glued to its unit word.
 fn glued_count(i: &str) -> Res<'_, Count<'_>> {

@@ -13,7 +13,8 @@ use nom::Parser;
 use super::count::counted;
 use super::{duration_unit, qualifier, verify, verify_fail, Count, AGO_YEARS};
 use crate::extract::claim::{Duration, DurationUnit, Qualifier};
-use crate::extract::grammar::{consumed, first_word_key, kw, sp, Res};
+use crate::extract::grammar::{consumed, first_word_key, kw, kw_table, sp, Res};
+use crate::extract::lex::keys;
 use crate::extract::number::numeral;
 
 /// A range of years back too far for a calendar, its ends in either
@@ -22,9 +23,15 @@ use crate::extract::number::numeral;
 /// years ago". A range back in time is no change ("rose from 10 to 15
 /// years" is), so "from" opens it; a hedge on either end is the range's
 /// own looseness, and the claim is the range.
-pub(super) fn ago_range(i: &str) -> Res<'_, (Duration, usize, bool)> {
-    let (rest, _) = opt(terminated(alt((kw("from"), kw("between"))), sp)).parse(i)?;
-    let (rest, _) = opt(|x| qualifier(x, first_word_key(x))).parse(rest)?;
+/// `first` is the key of `i`'s first word (see [`first_word_key`]).
+pub(super) fn ago_range(i: &str, first: Option<u128>) -> Res<'_, (Duration, usize, bool)> {
+    let (rest, _) = opt(terminated(|x| kw_table(x, first, &FROM_OR_BETWEEN), sp)).parse(i)?;
+    let first = if rest.len() == i.len() {
+        first
+    } else {
+        first_word_key(rest)
+    };
+    let (rest, _) = opt(|x| qualifier(x, first)).parse(rest)?;
     let (rest, a) = numeral(rest)?;
     let (rest, _) = alt((
         (sp, alt((kw("to"), kw("and"))), sp).map(|_| ()),
@@ -61,6 +68,12 @@ pub(super) fn ago_range(i: &str) -> Res<'_, (Duration, usize, bool)> {
     };
     Ok((rest, (d, consumed(i, rest).len(), true)))
 }
+
+/// The words that may open a range of years back, by key (`lex::keys`).
+const FROM_OR_BETWEEN: [(u128, &str, ()); 2] = [
+    (keys::key("from"), "from", ()),
+    (keys::key("between"), "between", ()),
+];
 
 /// "15 to 30 years", "1-3 years", "8 years, 4 months to 25 years",
 /// "between 2 and 4 years" (`between`): the upper end with its unit, and
@@ -171,6 +184,7 @@ mod tests {
         let (lo, hi, ..) = read("between 95 and 100 million years ago");
         assert_eq!((lo, hi), (Some(95e6), Some(100e6)));
         // A calendar holds it: the date grammar's; no "ago": a change.
+        let ago_range = |i| ago_range(i, first_word_key(i));
         assert!(ago_range("from 5 to 10 years ago").is_err());
         assert!(ago_range("from 13,000 to 26,000 years").is_err());
         assert!(ago_range("13,000 to 26,000 days ago").is_err());
