@@ -540,12 +540,11 @@ fn match_sentence(
                     // targets that share them: among targets whose nearest
                     // terms stand as near, such a one whose other terms
                     // stand outside the claim's clause comes after the
-                    // rest ("a quake killed at least 15,000 people in
-                    // Yunnan, and a quake in the region killed more than
-                    // 1,400": the fact of "killed" and "Yunnan" is the
-                    // 15,000's, that of "killed" and "in the region", whose
-                    // "in the region" a fact of fewer terms shares, the
-                    // 1,400's).
+                    // rest ("a tremor killed 6,000 people in Ostvala, and
+                    // another in the uplands killed 900": the fact of
+                    // "killed" and "Ostvala" is the 6,000's, that of
+                    // "killed" and "in the uplands", whose "in the
+                    // uplands" a fact of fewer terms shares, the 900's).
                     let spread =
                         usize::from(!seen.has_own(entry) && !seen.all_within(&entry.2, clause));
                     [lent, untimed, anothers, any, spread, own, fewer, noun, 0, 0]
@@ -958,9 +957,9 @@ fn by_time(
 /// 2022-23 financial year", or a date framing its sentence), if any.
 fn named_period(doc: &Document, claims: &[Claim], ci: usize) -> Option<crate::time::Interval> {
     match time_of(doc, claims, ci, true) {
-        // "Seventy cases have been confirmed so far during the rainy
-        // season": a count so far runs from the period's start to the
-        // article date, whatever the period's end.
+        // "Ninety cases were recorded so far during the wet season": a
+        // count so far runs from the period's start to the article date,
+        // whatever the period's end.
         When::Within(interval) => Some(match doc.date.filter(|_| so_far(doc, claims, ci)) {
             Some(today) => {
                 crate::time::Interval::new(interval.start.min(today), interval.end.max(today))
@@ -2496,16 +2495,13 @@ mod tests {
     fn a_count_so_far_runs_to_the_article_date() {
         // The article is of 2024-03-06: the summer named is 2023's, and
         // the count "so far" is of the article date.
-        let yaml = "facts:\n  - {id: cases, value: 90, unit: cases, as_of: 2024-03-06, match: {all: [confirmed]}}\n";
-        let got = matched(
-            yaml,
-            "Ninety cases have been confirmed so far during the summer.",
-        );
+        let yaml = "facts:\n  - {id: cases, value: 90, unit: cases, as_of: 2024-03-06, match: {all: [recorded]}}\n";
+        let got = matched(yaml, "Ninety cases were recorded so far during the summer.");
         assert!(
             got.contains(&("Ninety cases".to_owned(), "cases".to_owned())),
             "{got:?}"
         );
-        let got = matched(yaml, "Ninety cases were confirmed during the summer.");
+        let got = matched(yaml, "Ninety cases were recorded during the summer.");
         assert!(
             got.contains(&("Ninety cases".to_owned(), "-".to_owned())),
             "{got:?}"
