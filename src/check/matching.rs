@@ -34,6 +34,7 @@ mod beside;
 mod clauses;
 mod joint;
 mod measure;
+mod named;
 mod parts;
 mod phrase;
 use phrase::{Phrases, Reach};
@@ -263,6 +264,7 @@ fn match_sentence(
             let clause =
                 clauses::through_brackets(&doc.text, s, own, with_asides(&doc.text, s, own));
             let clause = clauses::through_aside(&doc.prose, s, own, clause);
+            let clause = clauses::of_bracketed(&doc.text, s, own, clause, span);
             parts::within(&subordinate, clause, span)
         })
     };
@@ -290,6 +292,8 @@ fn match_sentence(
     let mut breaks = Breaks::new(&doc.text, claims.get(range.clone()).unwrap_or(&[]));
     // The wholes the sentence's figures are shares of (`matching/beside.rs`).
     let held = beside::Held::new(&doc.prose, claims, range.clone());
+    // The nouns the sentence's dates name (`matching/named.rs`).
+    let naming = named::Naming::new(&doc.prose, claims, range.clone());
     let spans_of = |t: usize| seen.spans_of.get(&t).map(Vec::as_slice);
     breaks.add("quantity", &phrases.from_cuts);
     // Every (claim, target) pair that could hold, with its specificity and
@@ -348,6 +352,9 @@ fn match_sentence(
             // A figure alone of its kind: what the words right after it
             // say it is for, and the wholes other figures are shares of
             // (see `matching/beside.rs`).
+            // Per pair of this claim: how near its own terms stand, with
+            // and without the words after its whole (see [`part_first`]).
+            let mut part_own: Vec<(usize, usize)> = Vec::new();
             let purpose = if alone && matches!(claim.kind, ClaimKind::Quantity(_)) {
                 beside::phrase_after(&doc.prose, claim.span, "for")
             } else {
@@ -382,10 +389,22 @@ fn match_sentence(
                     continue;
                 };
                 let (mut any, mut own) = seen.nearness(&reach, clause, cuts, entry);
+                // The part of a whole: how near its own terms stand
+                // without the words after the whole (see [`part_first`]).
+                let mut own_by_part = match reach.ahead {
+                    Some(_) if !alone => {
+                        let by_part = Reach {
+                            ahead: None,
+                            ..reach
+                        };
+                        seen.nearness(&by_part, clause, cuts, entry).1
+                    }
+                    _ => own,
+                };
                 // "Wolves' three", "Manning's 14": the owner named right
                 // before a figure is what it is about.
                 if seen.owns(&doc.prose, claim.span, &entry.2) {
-                    (any, own) = (0, 0);
+                    (any, own, own_by_part) = (0, 0, 0);
                 }
                 // A figure read through an implied noun speaks about a fact
                 // only when one of its terms stands in the figure's clause
@@ -468,7 +487,7 @@ fn match_sentence(
                     // noun equally specific, the one whose terms stand
                     // nearest it ("The total number of cases admitted to
                     // date is 1,844": admitted to date, not the total).
-                    [lent, fewer, untimed, unnamed, noun, any, any, any, any]
+                    [lent, fewer, untimed, unnamed, noun, any, any, any, any, any]
                 } else if alone {
                     // An event whose terms all stand in the date's clause
                     // (with its subject) is what the date is about before
@@ -503,17 +522,32 @@ fn match_sentence(
                         Target::Event(_) => beside::NEUTRAL,
                     };
                     [
-                        lent, scattered, beside, fewer, outside, untimed, unnamed, noun, any,
+                        lent, scattered, beside, fewer, outside, untimed, unnamed, noun, 0, any,
                     ]
                 } else {
                     // A fact one of whose terms only another figure's
-                    // of-phrase holds is that figure's whole.
-                    let whole_of_another = usize::from(
-                        matches!(target, Target::Fact(_))
-                            && !matches!(claim.kind, ClaimKind::Date(_))
-                            && held.fact(&entry.2, spans_of, ci),
-                    );
-                    [lent, untimed, whole_of_another, any, own, fewer, noun, 0, 0]
+                    // of-phrase holds is that figure's whole; an event one
+                    // of whose terms a date names ("its 2030 and 2035
+                    // commitments") is that date's, before or after any
+                    // other (`matching/named.rs`).
+                    let anothers = match (target, &claim.kind) {
+                        (Target::Fact(_), ClaimKind::Date(_)) => 0,
+                        (Target::Fact(_), _) => usize::from(held.fact(&entry.2, spans_of, ci)),
+                        (Target::Event(_), _) => naming.place(&entry.2, spans_of, ci),
+                    };
+                    // A target with no term of its own here is as near as
+                    // the terms it shares, which tell nothing between the
+                    // targets that share them: among targets whose nearest
+                    // terms stand as near, such a one whose other terms
+                    // stand outside the claim's clause comes after the
+                    // rest ("a tremor killed 6,000 people in Ostvala, and
+                    // another in the uplands killed 900": the fact of
+                    // "killed" and "Ostvala" is the 6,000's, that of
+                    // "killed" and "in the uplands", whose "in the
+                    // uplands" a fact of fewer terms shares, the 900's).
+                    let spread =
+                        usize::from(!seen.has_own(entry) && !seen.all_within(&entry.2, clause));
+                    [lent, untimed, anothers, any, spread, own, fewer, noun, 0, 0]
                 };
                 let lent_noun = through == Through::Implied
                     && match (*target, implied.as_ref()) {
@@ -529,6 +563,10 @@ fn match_sentence(
                     claim: ci,
                     target: *target,
                 });
+                part_own.push((own, own_by_part));
+            }
+            if reach.whole.is_some() && !alone {
+                part_first(pairs.get_mut(first..).unwrap_or(&mut []), &part_own);
             }
             if let (Some(change), false) = (reach.change, alone) {
                 order_by_change(pairs.get_mut(first..).unwrap_or(&mut []), change, refs);
@@ -919,9 +957,64 @@ fn by_time(
 /// 2022-23 financial year", or a date framing its sentence), if any.
 fn named_period(doc: &Document, claims: &[Claim], ci: usize) -> Option<crate::time::Interval> {
     match time_of(doc, claims, ci, true) {
-        When::Within(interval) => Some(interval),
+        // "Ninety cases were recorded so far during the wet season": a
+        // count so far runs from the period's start to the article date,
+        // whatever the period's end.
+        When::Within(interval) => Some(match doc.date.filter(|_| so_far(doc, claims, ci)) {
+            Some(today) => {
+                crate::time::Interval::new(interval.start.min(today), interval.end.max(today))
+            }
+            None => interval,
+        }),
         _ => None,
     }
+}
+
+/// The words that say a count runs up to now: "so far", "to date".
+const SO_FAR: &[[&str; 2]] = &[
+    ["so", "far"],
+    ["thus", "far"],
+    ["to", "date"],
+    ["until", "now"],
+    ["as", "yet"],
+];
+
+/// Whether the clause of claim `ci` says its count runs up to now (one of
+/// [`SO_FAR`]), read within [`NOW_REACH`] bytes of the figure.
+fn so_far(doc: &Document, claims: &[Claim], ci: usize) -> bool {
+    let Some(claim) = claims.get(ci) else {
+        return false;
+    };
+    let Some(sentence) = doc.sentences.get(claim.sentence) else {
+        return false;
+    };
+    let clause = clause_at(sentence, claim.span.start);
+    let text = doc.prose.as_str();
+    let mut from = clause.start.max(claim.span.start.saturating_sub(NOW_REACH));
+    let mut to = clause.end.min(claim.span.end + NOW_REACH);
+    while from > clause.start && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while to < clause.end && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let mut words = text
+        .get(from..to)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut last = words.next();
+    for w in words {
+        if last.is_some_and(|l| {
+            SO_FAR
+                .iter()
+                .any(|[a, b]| l.eq_ignore_ascii_case(a) && w.eq_ignore_ascii_case(b))
+        }) {
+            return true;
+        }
+        last = Some(w);
+    }
+    false
 }
 
 /// How a claim may speak about a target.
@@ -1242,8 +1335,12 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// whether only terms carried from the sentence before match the target.
 /// Then, for a claim among several of its kind: whether the claim names
 /// no time of the target's, whether only another figure's of-phrase
-/// holds one of the target's terms, nearness of any term, nearness of its
-/// own terms, fewest terms last, 0, 0 — a figure belongs to the target whose
+/// holds one of the target's terms (for a date: whether it names one of
+/// the event's terms, no date does, or only another does,
+/// `matching/named.rs`), nearness of any term, whether some of
+/// its terms stand outside the claim's clause, nearness of its own terms
+/// ([`OWN_PLACE`]), fewest terms last, the noun's distance, 0, 0 — a
+/// figure belongs to the target whose
 /// terms stand nearest to it ("$9 million in fines and $4 million in
 /// costs"); for a claim alone of its kind: for an event, whether some of
 /// its terms stand outside the claim's clause and its subject, then, for
@@ -1253,16 +1350,17 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// claim's part of the sentence (between colons and semicolons), no time
 /// named,
 /// whether the claim does not own one of the target's terms (a date's
-/// possessive, "Sunday's performance"), nearness. Before the last comes
-/// how far before the figure the noun it is read through stands (0 for a
-/// figure not read through an implied noun); a figure alone of its kind
-/// read through an implied noun has that distance, then nearness, in the
-/// last places but two, so that nearness tells its facts apart. Two
+/// possessive, "Sunday's performance"), the noun's distance, 0, nearness.
+/// The noun's distance is how far before the figure the noun it is read
+/// through stands (0 for a figure not read through an implied noun); a
+/// figure alone of its kind read through an implied noun has that
+/// distance, then nearness, in the last places but four, so that nearness
+/// tells its facts apart. Two
 /// targets tie when the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
-const TIED: usize = 8;
+const TIED: usize = 9;
 /// How many places a [`Pair`]'s rank has.
-const RANK: usize = 9;
+const RANK: usize = 10;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
@@ -1281,7 +1379,37 @@ struct Pair {
 
 /// The place of a [`Pair`]'s rank that a figure of a change fills (it is
 /// 0 for every figure that is not alone of its kind, within [`TIED`]).
-const CHANGE_PLACE: usize = 7;
+const CHANGE_PLACE: usize = 8;
+
+/// The place of a [`Pair`]'s rank that holds, for a claim among several
+/// of its kind, the nearness of the target's own terms.
+const OWN_PLACE: usize = 5;
+
+/// The pairs of the part of a whole ("losing 40 of its 41 seats in
+/// Scotland"), each with how near its target's own terms stand to the part
+/// with and without the words after the whole (`own`, parallel to `pairs`).
+/// Those words reach the part as if it stood there, so that a fact the part
+/// and the whole fit equally goes to the part, which comes first ("eight of
+/// nine counts of forgery"). But where one target's own term stands by the
+/// part itself ("losing", the verb the part is the object of) and
+/// another's only after the whole ("in Scotland"), the first describes the
+/// part and the second the whole: for the part, the second's own terms
+/// count where they stand. Linear in the pairs.
+fn part_first(pairs: &mut [Pair], own: &[(usize, usize)]) {
+    let by_part = own
+        .iter()
+        .any(|&(with, without)| without == with && without < OTHER_CLAUSE);
+    if !by_part {
+        return;
+    }
+    for (p, &(with, without)) in pairs.iter_mut().zip(own) {
+        if without > with {
+            if let Some(place) = p.rank.get_mut(OWN_PLACE) {
+                *place = without;
+            }
+        }
+    }
+}
 
 /// The pairs of a figure of a change ("fell from 1,237 to 1,103"), made
 /// to tell apart facts that tie but for their times: among pairs whose
@@ -1549,6 +1677,18 @@ impl Seen {
                 let at = spans.partition_point(|s| s.end < possessor_end);
                 spans.get(at).is_some_and(|s| s.end == possessor_end)
             })
+        })
+    }
+
+    /// Whether a matched target has a term of its own here: one no other
+    /// target of its measure of as many terms or fewer shares (see
+    /// [`Seen::nearness`]).
+    fn has_own(&self, (target, specificity, present): &(Target, usize, Vec<usize>)) -> bool {
+        let key = self.keys.get(target).copied().unwrap_or(0);
+        present.iter().any(|t| {
+            self.least_specific
+                .get(&(*t, key))
+                .is_none_or(|least| *specificity < least[1])
         })
     }
 
@@ -2272,6 +2412,99 @@ mod tests {
             .filter(|(_, id)| id != "-")
             .collect::<Vec<_>>(),
             pairs(&[("five", "made")])
+        );
+    }
+
+    #[test]
+    fn the_verb_before_a_part_describes_the_part_not_the_whole() {
+        // "losing" is what befell the part; "in Varnland" after the whole
+        // describes the whole (and through it the part): the part takes
+        // the fact of "losing", the whole the one of "in Varnland".
+        let yaml = "facts:\n  - {id: lost, value: 12, match: {all: [losing]}}\n  - {id: held, value: 14, unit: seats, match: {all: [in Varnland], any: [losing]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The Greens had their worst result since 1990, losing 12 of their 14 seats in Varnland."
+            ),
+            pairs(&[("since 1990", "-"), ("12", "lost"), ("14 seats", "held")])
+        );
+        // Two facts of the same terms stay tied, for both figures.
+        let yaml = "facts:\n  - {id: lost, value: 9, match: {all: [Greens lost]}}\n  - {id: held, value: 14, unit: seats, match: {all: [Greens lost]}}\n";
+        assert_eq!(
+            matched(yaml, "The Greens lost 9 of their 14 seats."),
+            pairs(&[("9", "?"), ("14 seats", "?")])
+        );
+    }
+
+    #[test]
+    fn a_fact_whose_terms_all_stand_in_the_figures_clause_goes_first() {
+        // Both facts share "killed", which stands right before each
+        // figure; "in the hills" stands only in the second clause.
+        let yaml = "facts:\n  - {id: tarvia, value: 9000, unit: people, match: {all: [killed, Tarvia]}}\n  - {id: hills, value: 850, match: {all: [in the hills, killed]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "In 1961 a strong quake killed at least 9,000 people in Tarvia, and a second quake in the hills killed more than 800 in 1966."
+            )
+            .into_iter()
+            .filter(|(_, id)| id != "-")
+            .collect::<Vec<_>>(),
+            pairs(&[("at least 9,000 people", "tarvia"), ("more than 800", "hills")])
+        );
+    }
+
+    #[test]
+    fn an_event_whose_noun_a_year_names_is_that_years() {
+        // "its 2029 and 2033 targets" names the targets' events; "a year
+        // earlier", though "targets" stands nearer it than "less sure",
+        // dates the comparison, not the targets. The two targets' events,
+        // of the same terms, stay tied for the year that names them.
+        let yaml = "events:\n  - {id: review, date: 2024-02, match: {all: [council said]}}\n  - {id: earlier, date: 2023-02, match: {all: [less sure]}}\n  - {id: t2029, date: 2029, match: {all: [targets]}}\n  - {id: t2033, date: 2033, match: {all: [targets]}}\n";
+        let got = matched(
+            yaml,
+            "In February, the council said in its review that it was less sure of its 2029 and 2033 targets than it was a year earlier.",
+        );
+        assert!(
+            got.contains(&("In February".to_owned(), "review".to_owned())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("2029".to_owned(), "?".to_owned())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("a year earlier".to_owned(), "earlier".to_owned())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_in_brackets_belongs_to_the_clause_it_ends() {
+        let yaml = "facts:\n  - {id: ott, value: 68.95, unit: meters, match: {all: [Ott]}}\n";
+        let got = matched(
+            yaml,
+            "Mira Holt won with a throw of 70.17 meters. She edged Ida Ott of Varn by less than two points (68.95).",
+        );
+        assert!(
+            got.contains(&("68.95".to_owned(), "ott".to_owned())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_so_far_runs_to_the_article_date() {
+        // The article is of 2024-03-06: the summer named is 2023's, and
+        // the count "so far" is of the article date.
+        let yaml = "facts:\n  - {id: cases, value: 90, unit: cases, as_of: 2024-03-06, match: {all: [recorded]}}\n";
+        let got = matched(yaml, "Ninety cases were recorded so far during the summer.");
+        assert!(
+            got.contains(&("Ninety cases".to_owned(), "cases".to_owned())),
+            "{got:?}"
+        );
+        let got = matched(yaml, "Ninety cases were recorded during the summer.");
+        assert!(
+            got.contains(&("Ninety cases".to_owned(), "-".to_owned())),
+            "{got:?}"
         );
     }
 

@@ -119,6 +119,33 @@ pub fn through_aside(text: &str, sentence: &Sentence, own: Span, clause: Span) -
     Span::new(start.min(clause.start), clause.end)
 }
 
+/// `clause` (the clause of `sentence` a claim stands in, `own`, as taken
+/// on so far) for a figure alone in brackets (`claim`): an aside to the
+/// clause it ends or interrupts, so it reaches the clauses on both sides
+/// of its bracket ("He edged Ott of Varn by less than two points
+/// (68.95)": Ott is what the 68.95 is about).
+pub fn of_bracketed(text: &str, sentence: &Sentence, own: Span, clause: Span, claim: Span) -> Span {
+    if !bracketed(text, claim) {
+        return clause;
+    }
+    let i = sentence.clauses.partition_point(|c| c.start < own.start);
+    if at(sentence, i) != Some(own) {
+        return clause;
+    }
+    let mut out = clause;
+    if let Some(before) = i.checked_sub(1).and_then(|j| at(sentence, j)) {
+        if only(text, before.end, own.start, '(') {
+            out.start = out.start.min(before.start);
+        }
+    }
+    if let Some(after) = at(sentence, i + 1) {
+        if only(text, own.end, after.start, ')') {
+            out.end = out.end.max(after.end);
+        }
+    }
+    out
+}
+
 /// Whether the claim at `span` stands alone in brackets, an aside to the
 /// figure before it ("689 (98%) were residents"): it parts nothing
 /// between that figure and the words after the bracket.
