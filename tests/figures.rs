@@ -14,9 +14,8 @@ fn claims() -> Vec<(String, String, String, Option<String>)> {
     claims_of("fixtures/figures/rates-and-waits.txt")
 }
 
-/// The claims `extract` reads in a fixture: text, kind, value (or min and
-/// max), unit.
-fn claims_of(fixture: &str) -> Vec<(String, String, String, Option<String>)> {
+/// The claims `extract` reads in a fixture, as its JSON writes them.
+fn json_claims(fixture: &str) -> Vec<Value> {
     let out = Command::cargo_bin("factlint")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -32,9 +31,13 @@ fn claims_of(fixture: &str) -> Vec<(String, String, String, Option<String>)> {
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
+    json["documents"][0]["claims"].as_array().unwrap().clone()
+}
+
+/// The claims `extract` reads in a fixture: text, kind, value (or min and
+/// max), unit.
+fn claims_of(fixture: &str) -> Vec<(String, String, String, Option<String>)> {
+    json_claims(fixture)
         .iter()
         .map(|c| {
             let value = match (c["min"].as_f64(), c["max"].as_f64()) {
@@ -226,24 +229,7 @@ fn glued_naira_and_degrees_are_read() {
 /// The quantities `extract` reads in a fixture: text, value, unit,
 /// qualifier.
 fn quantities_of(fixture: &str) -> Vec<(String, String, Option<String>, String)> {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "extract",
-            fixture,
-            "--date",
-            "2024-03-01",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
+    json_claims(fixture)
         .iter()
         .filter(|c| c["kind"] == "quantity")
         .map(|c| {
