@@ -314,7 +314,7 @@ fn over_a_year<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
-/// "over the past six weeks leading up to 27 July": one span, in which
+/// "over the past five weeks leading up to 9 May": one span, in which
 /// (not between whose ends) things happened.
 fn period_up_to_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = opt(terminated(
