@@ -32,6 +32,15 @@ pub(super) fn time_follows(w1: Option<&str>, w2: Option<&str>) -> bool {
     }
 }
 
+/// An article or a possessive: a word after it is a noun ("the
+/// forecast", "its hopes"), never the clause's verb.
+fn opens_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+    )
+}
+
 /// Whether "forecast" at `idx` is the verb: not after a determiner ("the
 /// forecast", "its forecast"), and before an object rather than a
 /// preposition or a verb ("a forecast for 2024", "the forecast was").
@@ -42,24 +51,11 @@ pub(super) fn forecast_verb(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
     let prev = idx.checked_sub(1).and_then(word);
     let noun_before = prev.is_some_and(|p| {
-        matches!(
-            p,
-            "a" | "an"
-                | "the"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "this"
-                | "that"
-                | "latest"
-                | "new"
-                | "revised"
-                | "weather"
-                | "official"
-                | "had"
-        )
+        opens_noun_phrase(p)
+            || matches!(
+                p,
+                "this" | "that" | "latest" | "new" | "revised" | "weather" | "official" | "had"
+            )
     });
     let noun_after = word(idx + 1).is_none_or(|n| {
         matches!(
@@ -102,10 +98,9 @@ pub(super) fn attributive(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         return true;
     }
     let opens_noun = prev.is_some_and(|p| {
-        matches!(
-            p,
-            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
-        ) || p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())
+        opens_noun_phrase(p)
+            || matches!(p, "this" | "these")
+            || p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())
     });
     opens_noun
         && word(idx + 1).is_some_and(|n| {
@@ -179,26 +174,19 @@ pub(super) fn asks(w: &str) -> bool {
 pub(super) fn hopes_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
     let noun = idx.checked_sub(1).and_then(word).is_some_and(|p| {
-        matches!(
-            p,
-            "a" | "an"
-                | "the"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "my"
-                | "your"
-                | "new"
-                | "no"
-                | "any"
-                | "some"
-                | "high"
-                | "raised"
-                | "dashed"
-                | "fading"
-        )
+        opens_noun_phrase(p)
+            || matches!(
+                p,
+                "my" | "your"
+                    | "new"
+                    | "no"
+                    | "any"
+                    | "some"
+                    | "high"
+                    | "raised"
+                    | "dashed"
+                    | "fading"
+            )
     });
     if noun {
         return false;
