@@ -1069,10 +1069,10 @@ fn run_check(args: CheckArgs) -> u8 {
             progress.inc(1);
             checked
         };
-        // A long article in jsonl or sarif is checked a window of
+        // A long article in jsonl, human or sarif is checked a window of
         // sentences at a time, its findings written as they are settled.
         let windowed = |input: &Input, out: &mut dyn FnMut(Finding)| {
-            if args.fix || args.format == CheckFormat::Human || !is_long(input) {
+            if args.fix || !is_long(input) {
                 return None;
             }
             let checked = check_input_windows(
@@ -1332,6 +1332,15 @@ impl Sink {
     }
 }
 
+/// Add `piece` to `text`, handing the text on to `sink` once it passes
+/// the flush bound.
+fn write_piece(piece: &str, sink: &mut Sink, text: &mut String, write_error: &mut Option<String>) {
+    text.push_str(piece);
+    if text.len() >= STREAM_FLUSH_BYTES {
+        write_out(sink, text, write_error);
+    }
+}
+
 /// Documents per batch when `check` streams its report: checked in
 /// parallel, rendered and written in order, then dropped.
 const CHECK_BATCH: usize = 256;
@@ -1385,7 +1394,9 @@ fn check_streaming(
             return 2;
         }
     };
-    let mut human = crate::report::human::Stream::new(render_options);
+    // A long document's findings are held rendered in a temporary file
+    // (its heading, which counts them, comes first), not in memory.
+    let mut human = crate::report::human::Stream::spilling(render_options);
     let (mut documents, mut claims, mut excused) = (0usize, 0usize, 0usize);
     // The counts of the summary line (no findings: they are written as
     // they come).
@@ -1420,10 +1431,12 @@ fn check_streaming(
                     return;
                 }
                 worst = worst.max(Some(f.severity));
-                if args.format == CheckFormat::Sarif {
-                    sarif.push(&f, &mut text);
-                } else {
-                    crate::report::jsonl::push_line(&f, &mut text);
+                match args.format {
+                    CheckFormat::Sarif => sarif.push(&f, &mut text),
+                    CheckFormat::Human => human.push(f, &mut |piece| {
+                        write_piece(piece, &mut sink, &mut text, &mut write_error)
+                    }),
+                    _ => crate::report::jsonl::push_line(&f, &mut text),
                 }
                 if text.len() >= STREAM_FLUSH_BYTES {
                     write_out(&mut sink, &mut text, &mut write_error);
@@ -1436,6 +1449,13 @@ fn check_streaming(
                     documents += 1;
                     claims += c.claims;
                     summary.coverage.add(c.coverage);
+                    if args.format == CheckFormat::Human {
+                        human.document_after(DocumentCoverage {
+                            path: c.path.clone(),
+                            coverage: c.coverage,
+                            unused_references: usage.references().saturating_sub(c.matched.len()),
+                        });
+                    }
                     for t in &c.matched {
                         usage.mark(*t);
                     }
@@ -1451,7 +1471,7 @@ fn check_streaming(
         }
         let mut batch: Vec<Input> = Vec::new();
         for input in inputs.by_ref().filter(|i| keep(i)) {
-            if is_long(&input) && args.format != CheckFormat::Human && !args.fix {
+            if is_long(&input) && !args.fix {
                 long = Some(input);
                 break;
             }
@@ -1530,7 +1550,9 @@ fn check_streaming(
             } else if args.format == CheckFormat::Human {
                 human.document(counts);
                 for f in c.findings {
-                    human.push(f, &mut text);
+                    human.push(f, &mut |piece| {
+                        write_piece(piece, &mut sink, &mut text, &mut write_error)
+                    });
                 }
             } else if args.format == CheckFormat::Sarif {
                 for f in c.findings {
@@ -1587,7 +1609,12 @@ fn check_streaming(
         fill_usage(&mut summary, &usage, refs);
         let mut text = String::new();
         if args.format == CheckFormat::Human {
-            human.finish(&summary, &mut text);
+            let held = human.finish(&summary, &mut |piece| {
+                write_piece(piece, &mut sink, &mut text, &mut write_error)
+            });
+            if let Err(e) = held {
+                write_error.get_or_insert(e);
+            }
         } else {
             sarif.finish(&summary, &mut text);
         }
@@ -1631,7 +1658,7 @@ impl Rendered {
 }
 
 /// Documents of at least this many bytes are checked (`check --format
-/// jsonl` or `sarif`) and extracted (`extract --format jsonl`) a window of
+/// jsonl`, `human` or `sarif`, without `--fix`) and extracted (`extract --format jsonl`) a window of
 /// sentences at a time, each window's findings or claims written before
 /// the next is read: their memory is the text's, not its claims' and
 /// findings'.
@@ -1651,6 +1678,7 @@ fn is_long(input: &Input) -> bool {
 /// A document checked a window at a time: its findings are handed on as
 /// they come; this is the rest.
 struct CheckedWindows {
+    path: String,
     claims: usize,
     coverage: Coverage,
     matched: Vec<Target>,
@@ -1686,6 +1714,7 @@ fn check_input_windows(
     let checked =
         crate::check::check_document_windows(&doc, refs, options, extract, WINDOW_BYTES, &mut keep);
     Ok(CheckedWindows {
+        path: doc.path.clone(),
         claims: checked.claims,
         coverage: checked.coverage,
         matched: checked.matched,
@@ -2254,6 +2283,54 @@ mod tests {
         for (k, (a, b)) in windowed.iter().zip(whole).enumerate() {
             assert_eq!(a, b, "finding {k}");
         }
+    }
+
+    #[test]
+    fn a_long_file_in_the_human_format_reads_as_the_whole_report() {
+        // A long file and a short one: the long one is checked a window at
+        // a time and its group held in a temporary file (its rendered text
+        // passes the spill bound), and both get headings. `--write-baseline`
+        // takes the path that renders the whole report at once.
+        let dir = tempfile::tempdir().unwrap();
+        let articles = dir.path().join("articles");
+        std::fs::create_dir(&articles).unwrap();
+        let mut rng = crate::synth::Rng::new(13);
+        let long = crate::synth::article(&mut rng, LONG_DOCUMENT_BYTES as usize + 50_000);
+        std::fs::write(articles.join("a-long.txt"), long).unwrap();
+        std::fs::write(
+            articles.join("b-short.txt"),
+            crate::synth::article(&mut rng, 3_000),
+        )
+        .unwrap();
+        assert!(is_long(&Input::File(articles.join("a-long.txt"))));
+        let mut refs = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        refs.push("fixtures/refs");
+        let run_human = |baseline: bool| {
+            let out = dir.path().join(format!("out-{baseline}.txt"));
+            let mut args: Vec<std::ffi::OsString> = ["factlint", "check", "--format", "human"]
+                .iter()
+                .map(Into::into)
+                .collect();
+            args.extend(["--refs".into(), refs.clone().into_os_string()]);
+            args.extend(["--output".into(), out.clone().into_os_string()]);
+            if baseline {
+                args.extend([
+                    "--write-baseline".into(),
+                    dir.path().join("baseline.json").into(),
+                ]);
+            }
+            args.push(articles.clone().into_os_string());
+            run(Cli::try_parse_from(args).unwrap());
+            std::fs::read_to_string(out).unwrap()
+        };
+        let streamed = run_human(false);
+        let whole = run_human(true);
+        assert!(streamed.len() > 2 * (4 << 20), "{}", streamed.len());
+        assert!(streamed.contains("a-long.txt (") && streamed.contains("b-short.txt ("));
+        assert!(
+            streamed == whole,
+            "the streamed human report differs from the whole one"
+        );
     }
 
     #[test]

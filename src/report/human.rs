@@ -59,28 +59,40 @@ fn severity_style(severity: Severity) -> &'static str {
 pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
     let mut stream = Stream::new(opts);
     let mut out = String::new();
+    let mut emit = |text: &str| out.push_str(text);
     let by_path = report.coverage_by_path();
     for (path, findings) in report.documents_with_findings() {
         if let Some(c) = by_path.get(path) {
             stream.document((*c).clone());
         }
         for f in findings {
-            stream.push(f.clone(), &mut out);
+            stream.push(f.clone(), &mut emit);
         }
     }
-    stream.finish(report, &mut out);
+    // A stream that never spills has no temporary file to fail.
+    let _ = stream.finish(report, &mut emit);
     out
 }
+
+/// A held group's rendered text moves to a temporary file once it passes
+/// this many bytes (a [`Stream::spilling`] stream only).
+const SPILL_BYTES: usize = 4 << 20;
 
 /// The human report rendered piece by piece, findings in report order, so
 /// that a run need not keep them all: only the current file's group is held
 /// (its heading counts its findings), and the first group until a second
-/// file shows that headings are needed.
+/// file shows that headings are needed. The group is held rendered, and a
+/// [`Stream::spilling`] stream keeps a large one in an unnamed temporary
+/// file, so one long document's report is never held in memory.
 pub struct Stream {
     painter: Painter,
     quiet: bool,
-    /// The group not yet rendered: consecutive findings of one path.
-    pending: Vec<Finding>,
+    /// The group not yet written: consecutive findings of one path.
+    held: Held,
+    /// Whether a large held group goes to a temporary file.
+    spill: bool,
+    /// Why the held group could not be kept or read back, if so.
+    error: Option<String>,
     /// Groups rendered so far.
     groups: usize,
     /// With findings in several files, each file's group gets a heading.
@@ -96,12 +108,27 @@ pub struct Stream {
     document_lines: String,
 }
 
+/// The held group: its path, its counts, and its findings rendered (the
+/// older part in `file` once it spilled, the newer in `memory`).
+#[derive(Default)]
+struct Held {
+    path: Option<String>,
+    findings: usize,
+    /// Errors, warnings, infos in the group.
+    counts: (usize, usize, usize),
+    memory: String,
+    file: Option<std::fs::File>,
+}
+
 impl Stream {
+    /// A stream that holds each group in memory.
     pub fn new(opts: &RenderOptions) -> Stream {
         Stream {
             painter: Painter { color: opts.color },
             quiet: opts.quiet,
-            pending: Vec::new(),
+            held: Held::default(),
+            spill: false,
+            error: None,
             groups: 0,
             headed: false,
             counts: (0, 0, 0),
@@ -112,9 +139,32 @@ impl Stream {
         }
     }
 
+    /// A stream that keeps a large group in a temporary file, so its
+    /// memory does not grow with one document's findings.
+    pub fn spilling(opts: &RenderOptions) -> Stream {
+        Stream {
+            spill: true,
+            ..Stream::new(opts)
+        }
+    }
+
     /// Announce the document whose findings come next, with its claim
     /// counts (shown in its heading).
     pub fn document(&mut self, coverage: DocumentCoverage) {
+        self.document_line(&coverage);
+        self.document = Some(coverage);
+    }
+
+    /// Announce the counts of the document whose findings were just pushed
+    /// (a document checked a window at a time knows them only at its end).
+    pub fn document_after(&mut self, coverage: DocumentCoverage) {
+        self.document_line(&coverage);
+        if self.held.path.as_deref() == Some(coverage.path.as_str()) {
+            self.pending_coverage = Some(coverage);
+        }
+    }
+
+    fn document_line(&mut self, coverage: &DocumentCoverage) {
         if self.verbose && !self.quiet {
             let c = coverage.coverage;
             let _ = writeln!(
@@ -125,93 +175,164 @@ impl Stream {
                 plural(coverage.unused_references, "reference")
             );
         }
-        self.document = Some(coverage);
     }
 
     /// Add the next finding; whatever can be rendered already goes to `out`.
-    pub fn push(&mut self, f: Finding, out: &mut String) {
-        let (e, w, i) = &mut self.counts;
-        match f.severity {
-            Severity::Error => *e += 1,
-            Severity::Warning => *w += 1,
-            Severity::Info => *i += 1,
-        }
-        if self.pending.first().is_some_and(|p| p.path != f.path) {
+    pub fn push(&mut self, f: Finding, out: &mut dyn FnMut(&str)) {
+        if self.held.path.as_ref().is_some_and(|p| *p != f.path) {
             self.headed = true;
             self.flush(out);
         }
-        if self.pending.is_empty() {
-            self.pending_coverage = self.document.take().filter(|d| d.path == f.path);
+        let (e, w, i) = &mut self.counts;
+        let (ge, gw, gi) = &mut self.held.counts;
+        match f.severity {
+            Severity::Error => (*e, *ge) = (*e + 1, *ge + 1),
+            Severity::Warning => (*w, *gw) = (*w + 1, *gw + 1),
+            Severity::Info => (*i, *gi) = (*i + 1, *gi + 1),
         }
-        self.pending.push(f);
+        if self.held.findings == 0 {
+            self.pending_coverage = self.document.take().filter(|d| d.path == f.path);
+            self.held.path = Some(f.path.clone());
+        } else {
+            self.held.memory.push('\n');
+        }
+        self.held.findings += 1;
+        render_finding(&mut self.held.memory, &f, self.painter);
+        if self.spill && self.held.memory.len() >= SPILL_BYTES {
+            self.spill_held();
+        }
     }
 
-    /// The (errors, warnings, infos) pushed so far.
-    pub fn counts(&self) -> (usize, usize, usize) {
-        self.counts
+    /// Move the held group's text from memory to its temporary file. Where
+    /// no temporary file can be made or written (a full disk), the rest of
+    /// the group stays in memory, as a [`Stream::new`] stream holds it.
+    fn spill_held(&mut self) {
+        use std::io::{Seek as _, Write as _};
+        let held = &mut self.held;
+        let mut file = match held.file.take() {
+            Some(file) => file,
+            None => match tempfile::tempfile() {
+                Ok(file) => file,
+                Err(_) => {
+                    self.spill = false;
+                    return;
+                }
+            },
+        };
+        let start = match file.stream_position() {
+            Ok(start) => start,
+            Err(_) => {
+                self.spill = false;
+                held.file = Some(file);
+                return;
+            }
+        };
+        match file.write_all(held.memory.as_bytes()) {
+            Ok(()) => held.memory.clear(),
+            Err(_) => {
+                // What the failed write left is cut off: its text is still
+                // in memory, and the rest of the group stays there.
+                self.spill = false;
+                let cut = file
+                    .set_len(start)
+                    .and_then(|()| file.seek(std::io::SeekFrom::Start(start)));
+                if let Err(e) = cut {
+                    self.error
+                        .get_or_insert(format!("cannot hold the report in a temporary file: {e}"));
+                }
+            }
+        }
+        held.file = Some(file);
     }
 
-    /// Render the held group.
-    fn flush(&mut self, out: &mut String) {
-        let findings = std::mem::take(&mut self.pending);
+    /// Write the held group out, with its heading if headings are needed.
+    fn flush(&mut self, out: &mut dyn FnMut(&str)) {
+        let mut held = std::mem::take(&mut self.held);
         let coverage = self.pending_coverage.take();
-        let Some(first) = findings.first() else {
+        let Some(path) = held.path.take() else {
             return;
         };
         if self.groups > 0 {
-            out.push('\n');
+            out("\n");
         }
         self.groups += 1;
         if self.headed {
-            let (e, w, i) = findings
-                .iter()
-                .fold((0, 0, 0), |(e, w, i), f| match f.severity {
-                    Severity::Error => (e + 1, w, i),
-                    Severity::Warning => (e, w + 1, i),
-                    Severity::Info => (e, w, i + 1),
-                });
+            let (e, w, i) = held.counts;
             let claims = coverage
                 .map(|c| format!("; {}", claim_counts(c.coverage.claims(), c.coverage)))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "{} ({}, {}, {}{claims})\n",
-                self.painter.paint(&printable(&first.path), UNDERLINE),
+            out(&format!(
+                "{} ({}, {}, {}{claims})\n\n",
+                self.painter.paint(&printable(&path), UNDERLINE),
                 plural(e, "error"),
                 plural(w, "warning"),
                 plural(i, "info")
-            );
+            ));
         }
-        for (i, finding) in findings.iter().enumerate() {
-            if i > 0 {
-                out.push('\n');
+        if let Some(file) = held.file.take() {
+            if let Err(e) = read_back(file, out) {
+                self.error.get_or_insert(format!(
+                    "cannot read the report back from its temporary file: {e}"
+                ));
             }
-            render_finding(out, finding, self.painter);
         }
+        out(&held.memory);
     }
 
     /// Render the last group and, unless quiet, the summary line with the
     /// counts of `report` (its findings are not read: they were pushed).
-    pub fn finish(mut self, report: &CheckReport, out: &mut String) {
+    /// An error if a held group could not be kept or read back.
+    pub fn finish(mut self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
         self.flush(out);
         if !self.quiet {
+            let mut text = String::new();
             if self.groups > 0 {
-                out.push('\n');
+                text.push('\n');
             }
-            out.push_str(&self.document_lines);
+            text.push_str(&self.document_lines);
             if self.verbose && report.unused_references > 0 {
                 let _ = writeln!(
-                    out,
+                    text,
                     "{}: {} matched no claim: {}",
                     self.painter.paint("note", BOLD),
                     plural(report.unused_references, "reference"),
                     printable(&unused_list(report))
                 );
             }
-            out.push_str(&summary(report, self.counts, self.painter));
-            out.push('\n');
+            text.push_str(&summary(report, self.counts, self.painter));
+            text.push('\n');
+            out(&text);
+        }
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
     }
+}
+
+/// Hand a spilled group's text to `out` from the start of its file, a
+/// piece at a time, each piece whole characters.
+fn read_back(mut file: std::fs::File, out: &mut dyn FnMut(&str)) -> std::io::Result<()> {
+    use std::io::{Read as _, Seek as _};
+    file.seek(std::io::SeekFrom::Start(0))?;
+    let mut chunk = vec![0u8; 1 << 20];
+    // Read bytes not yet handed on: at most the start of one character.
+    let mut carry: Vec<u8> = Vec::new();
+    loop {
+        let n = file.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        carry.extend_from_slice(chunk.get(..n).unwrap_or_default());
+        let valid = match std::str::from_utf8(&carry) {
+            Ok(text) => text.len(),
+            Err(e) => e.valid_up_to(),
+        };
+        let rest = carry.split_off(valid);
+        out(std::str::from_utf8(&carry).unwrap_or_default());
+        carry = rest;
+    }
+    Ok(())
 }
 
 /// `error: 1 error, 0 warnings, 0 infos in 1 document (6 claims: 3 agree,
@@ -479,6 +600,56 @@ mod tests {
         let doc = fixtures::document();
         let out = render(&report(vec![fixtures::date_mismatch(&doc)]), &plain());
         insta::assert_snapshot!("date_mismatch", out);
+    }
+
+    #[test]
+    fn a_spilling_stream_writes_what_a_held_one_writes() {
+        // Enough findings in one file to pass the spill bound, then one in
+        // another: the first group's text comes back from its temporary
+        // file under its heading, byte for byte.
+        let one = crate::report::fixtures::report().findings;
+        let mut findings = Vec::new();
+        while findings.len() * 300 < 3 * SPILL_BYTES {
+            findings.extend(one.iter().cloned());
+        }
+        let mut other = one[0].clone();
+        other.path = "zz-other.txt".to_owned();
+        findings.push(other);
+        let report = report(findings.clone());
+        let run = |mut stream: Stream| {
+            let mut out = String::new();
+            let mut spilled = false;
+            for f in findings.iter().cloned() {
+                stream.push(f, &mut |t| out.push_str(t));
+                spilled |= stream.held.file.is_some();
+            }
+            stream.finish(&report, &mut |t| out.push_str(t)).unwrap();
+            (out, spilled)
+        };
+        let (held, held_spilled) = run(Stream::new(&plain()));
+        let (spilled, did_spill) = run(Stream::spilling(&plain()));
+        assert!(!held_spilled && did_spill);
+        assert!(held.len() > 2 * SPILL_BYTES);
+        assert!(held == spilled, "the spilled report differs");
+    }
+
+    #[test]
+    fn read_back_hands_on_whole_characters() {
+        use std::io::Write as _;
+        // A multi-byte character across the 1 MB read boundary.
+        let mut text = "a".repeat((1 << 20) - 1);
+        text.push_str("東京 and more");
+        let mut file = tempfile::tempfile().unwrap();
+        file.write_all(text.as_bytes()).unwrap();
+        let mut back = String::new();
+        let mut pieces = 0;
+        read_back(file, &mut |t| {
+            back.push_str(t);
+            pieces += 1;
+        })
+        .unwrap();
+        assert_eq!(back, text);
+        assert!(pieces >= 2);
     }
 
     #[test]
