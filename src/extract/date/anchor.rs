@@ -267,7 +267,7 @@ impl Anchors {
                 baseline = baseline.or(Some(a.granularity));
                 continue;
             }
-            // "as compared to the corresponding period in 2018" after
+            // "above the corresponding period in 2018" after
             // "from January to July this year": the newest span in reach
             // (not a whole year, which is no period of one; not a
             // cut-off, "starting in May", which opens one), moved to that

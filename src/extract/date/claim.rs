@@ -8,8 +8,8 @@ use super::days::day_of_this_month;
 use super::item::{calendar_expr, vague, Item, ItemMemo};
 use super::opening::{
     first_of, ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_COUNTED, C_DIGIT, C_FOR, C_FROM,
-    C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_THE, C_TWO_DAYS, C_VAGUE,
-    C_WITHIN,
+    C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_SINCE, C_THE, C_TWO_DAYS,
+    C_VAGUE, C_WITHIN,
 };
 use super::range::{
     duration_from_start, has_year, period_to, period_up_to, range, today_as_date, unit_to_date,
@@ -255,8 +255,8 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_COUNTED | C_SHIFT, counted_range),
     (ANY, month_list),
     (ANY, range_claim),
-    (C_RELATION, starting_in),
-    (C_RELATION, since_months),
+    (C_SINCE, starting_in),
+    (C_SINCE, since_months),
     (C_HEDGE | C_RELATION, with_relation),
     (C_FROM, from_day),
     (ANY, without),
