@@ -193,6 +193,11 @@ impl Anchors {
         if let Some(found) = self.last_years(prose, at, expr) {
             return Some(found);
         }
+        // "up from $138 million last year" in results copy: the period
+        // reported, a year back.
+        if let Some(found) = self.compared_last_year(prose, at, expr) {
+            return Some(found);
+        }
         // "a year earlier" compares with the reporting period as "a year
         // ago" does; after a plain date in its paragraph it shifts that.
         let year_back = matches!(
@@ -219,8 +224,11 @@ impl Anchors {
         ) && compares_with(prose, at);
         let anchored = matches!(
             expr,
-            DateExpr::Anchored { .. } | DateExpr::AnchoredPeriod { .. }
+            DateExpr::Anchored { .. } | DateExpr::AnchoredPeriod { .. } | DateExpr::PeriodIn(_)
         );
+        // "growth in the previous two quarters" a paragraph after "in the
+        // April-June quarter": counted back from the period reported.
+        let counted_back = matches!(expr, DateExpr::AnchoredPeriod { direction: -1, .. });
         if !(year_back || anchored) {
             return None;
         }
@@ -257,6 +265,21 @@ impl Anchors {
             let joined = || baseline.is_some() || same_paragraph && coordinated(prose, a.end, at);
             if year_back && joined() && is_baseline(prose, a.start) {
                 baseline = baseline.or(Some(a.granularity));
+                continue;
+            }
+            // "above the corresponding period in 2018" after
+            // "from January to July this year": the newest span in reach
+            // (not a whole year, which is no period of one; not a
+            // cut-off, "starting in May", which opens one), moved to that
+            // year.
+            if let DateExpr::PeriodIn(_) = expr {
+                let span = a.interval.start != a.interval.end;
+                if at - a.end > PARAGRAPH_SCAN {
+                    return None;
+                }
+                if span && !whole_year(a.interval) && !opens_with_a_cut_off(prose, a) {
+                    return resolve_anchored(expr, a.interval, a.granularity, a.period);
+                }
                 continue;
             }
             // "its 2030 and 2035 commitments … than a year previously": a
@@ -308,6 +331,9 @@ impl Anchors {
                 // Only a reporting period is looked for past the paragraph.
                 if year_back {
                     continue;
+                }
+                if counted_back && a.period && previous_paragraph {
+                    return resolve_anchored(expr, a.interval, a.granularity, a.period);
                 }
                 return None;
             }
@@ -397,6 +423,18 @@ fn year_to_cut_off(prose: &str, a: &Anchor) -> Option<Interval> {
     let first = chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&day), 1, 1)?;
     (cut_off && a.interval.start == a.interval.end && day > first)
         .then(|| Interval::new(first, day))
+}
+
+/// Whether the anchor `a` opens a state rather than naming a period:
+/// "since May", "starting in May", "beginning in 2019".
+fn opens_with_a_cut_off(prose: &str, a: &Anchor) -> bool {
+    let text = prose
+        .get(a.start..char_floor(prose, a.start.saturating_add(10)))
+        .unwrap_or("");
+    ["since ", "starting ", "beginning "].iter().any(|w| {
+        text.get(..w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether `interval` is one whole calendar year.
@@ -698,5 +736,65 @@ mod tests {
             );
         }
         assert_eq!(a.items.len(), REMEMBERED);
+    }
+
+    /// "up from $2 million last year" after the period the text reports:
+    /// that period a year back; with no figure compared, or past a
+    /// paragraph for a span that is no reporting period, the calendar
+    /// year.
+    #[test]
+    fn last_year_after_a_compared_figure_is_the_period_reported() {
+        let text = "Net profit for the quarter ended April 30 rose.\nCosts were $5 million, up from $2 million last year.\nThe bank opened a branch last year.";
+        let got = read(text, d(2025, 5, 28));
+        let last = |n: usize| got.iter().filter(|(t, _)| t == "last year").nth(n).cloned();
+        assert_eq!(
+            last(0),
+            Some(("last year".into(), Some((d(2024, 2, 1), d(2024, 4, 30)))))
+        );
+        assert_eq!(
+            last(1),
+            Some(("last year".into(), Some((d(2024, 1, 1), d(2024, 12, 31)))))
+        );
+        // A span of this year so far, the paragraph before: that span.
+        let text = "Clinics logged 900 cases from January to May this year.\nDeaths rose to 12 from 7 fatalities last year.";
+        let got = read(text, d(2025, 5, 20));
+        assert_eq!(got[1].1, Some((d(2024, 1, 1), d(2024, 5, 31))));
+        // Two paragraphs on, a span that is no reporting period is out of
+        // reach.
+        let text = "Clinics logged 900 cases from January to May this year.\nThen calm.\nDeaths rose to 12 from 7 last year.";
+        let got = read(text, d(2025, 5, 20));
+        assert_eq!(got[1].1, Some((d(2024, 1, 1), d(2024, 12, 31))));
+    }
+
+    /// "the corresponding period in 2018": the span given before (not a
+    /// cut-off "starting in May", not a whole year), moved to that year.
+    #[test]
+    fn a_period_moved_to_the_year_named() {
+        let text = "Clinics logged 900 cases from January to July this year.\nA surge came starting in May this year, above the corresponding period in 2018.";
+        let got = read(text, d(2019, 7, 28));
+        assert_eq!(
+            got.last(),
+            Some(&(
+                "the corresponding period in 2018".into(),
+                Some((d(2018, 1, 1), d(2018, 7, 31)))
+            ))
+        );
+        let text = "Cases rose in 2019, above the same period in 2018.";
+        let got = read(text, d(2019, 12, 28));
+        assert_eq!(got.last().map(|g| g.1), Some(None));
+    }
+
+    /// "the previous two quarters" a paragraph after the quarter reported
+    /// counts back from it; after a plain day there, from the article date
+    /// as before.
+    #[test]
+    fn previous_quarters_count_back_from_the_quarter_reported() {
+        let text =
+            "Output shrank in the April-June quarter.\nIt had grown in the previous two quarters.";
+        let got = read(text, d(2015, 8, 17));
+        assert_eq!(got[1].1, Some((d(2014, 10, 1), d(2015, 3, 31))));
+        let text = "Output shrank on Monday.\nIt had grown in the previous two quarters.";
+        let got = read(text, d(2015, 8, 17));
+        assert_eq!(got[1].1, Some((d(2015, 2, 17), d(2015, 8, 17))));
     }
 }

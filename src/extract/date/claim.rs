@@ -8,8 +8,8 @@ use super::days::day_of_this_month;
 use super::item::{calendar_expr, vague, Item, ItemMemo};
 use super::opening::{
     first_of, ClaimOpening, Kinds, ANY, C_ABOUT, C_AS, C_BY_END, C_COUNTED, C_DIGIT, C_FOR, C_FROM,
-    C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_THE, C_TWO_DAYS, C_VAGUE,
-    C_WITHIN,
+    C_GREATER_LATER, C_HEDGE, C_MORE_LESS, C_RELATION, C_SHIFT, C_SINCE, C_THE, C_TWO_DAYS,
+    C_VAGUE, C_WITHIN,
 };
 use super::range::{
     duration_from_start, has_year, period_to, period_up_to, range, today_as_date, unit_to_date,
@@ -18,7 +18,7 @@ use super::range::{
 use super::relative::{
     calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
 };
-use super::words::{fail, month_name, weekday_prefix, year_number, year_words_alone};
+use super::words::{digits_m_n, fail, month_name, weekday_prefix, year_number, year_words_alone};
 use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate, Part, Pick, YearRef};
 use crate::extract::claim::{DurationUnit, Relation};
 use crate::extract::grammar::{consumed, kw, phrase_from_in, sp, word_end, Res};
@@ -29,6 +29,7 @@ use crate::extract::lexicon::{
 use chrono::NaiveDate;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
+use nom::character::complete::char;
 use nom::combinator::{opt, peek};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
@@ -254,6 +255,8 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_COUNTED | C_SHIFT, counted_range),
     (ANY, month_list),
     (ANY, range_claim),
+    (C_SINCE, starting_in),
+    (C_SINCE, since_months),
     (C_HEDGE | C_RELATION, with_relation),
     (C_FROM, from_day),
     (ANY, without),
@@ -513,11 +516,96 @@ fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     Ok((rest, make(i, rest, None, expr_start, (None, None, e), None)))
 }
 
-/// "from Aug 1" with no end: from that day on.
+/// "starting in May this year", "beginning in the third quarter": from
+/// then on (the "in" says when the state opens, not a period it keeps to).
+fn starting_in<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (at_in, _) = (alt((kw("starting"), kw("beginning"))), sp).parse(i)?;
+    (kw("in"), sp).parse(at_in)?;
+    let (rest, claim) = with_relation(at_in, cx)?;
+    if claim.relation != Some(Relation::In) {
+        return fail(i);
+    }
+    let lead = consumed(i, at_in).len();
+    Ok((
+        rest,
+        ParsedDate {
+            relation: Some(Relation::Since),
+            expr_start: lead + claim.expr_start,
+            len: lead + claim.len,
+            ..claim
+        },
+    ))
+}
+
+/// "since April-June 2014": months joined by a dash name one period (a
+/// quarter as data copy writes it), the year after them its year; since
+/// then. A range with a joining word ("since May to July") is not one.
+fn since_months<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (kw("since"), sp).parse(i)?;
+    let (rest, (a, p1, b, p2)) = range(cx.memo)(after_rel)?;
+    let months = matches!(
+        (a, b),
+        (
+            DateExpr::Month { year: None, .. },
+            DateExpr::Month { year: Some(_), .. }
+        )
+    );
+    let written = consumed(after_rel, rest);
+    let words = written
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+        .filter(|w| !w.is_empty())
+        .count();
+    if !months || p1.is_some() || p2.is_some() || words != 3 {
+        return fail(i);
+    }
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(Relation::Since),
+            expr_start,
+            (None, None, a),
+            Some((b, None)),
+        ),
+    ))
+}
+
+/// "12.01", "9am", "6 p.m.", "21:30", "midnight": a clock time, which may
+/// stand between "from" and the day it falls on ("From 12.01 Monday").
+/// Digits alone need minutes or "am"/"pm" ("from 3 Monday" is no time).
+fn clock_time(i: &str) -> Res<'_, ()> {
+    let named = alt((kw("midnight"), kw("noon"), kw("midday"))).map(|_| ());
+    let digits = |i| -> Res<'_, ()> {
+        let (rest, hour) = digits_m_n(1, 2)(i)?;
+        let (rest, minutes) =
+            opt(preceded(alt((char('.'), char(':'))), digits_m_n(2, 2))).parse(rest)?;
+        let (rest, meridiem) = opt(preceded(
+            opt(sp),
+            alt((kw("a.m."), kw("p.m."), kw("am"), kw("pm"))),
+        ))
+        .parse(rest)?;
+        let hours = if meridiem.is_some() { 1..=12 } else { 0..=24 };
+        if !hours.contains(&hour)
+            || minutes.is_some_and(|m| m > 59)
+            || minutes.is_none() && meridiem.is_none()
+        {
+            return fail(i);
+        }
+        word_end(rest)?;
+        Ok((rest, ()))
+    };
+    alt((named, digits)).parse(i)
+}
+
+/// "from Aug 1" with no end: from that day on; "From 12.01 Monday": from
+/// a time of that day on.
 fn from_day<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
-    let (after_rel, _) = (kw("from"), sp).parse(i)?;
+    let (after_from, _) = (kw("from"), sp).parse(i)?;
+    let (after_rel, _) = opt(terminated(clock_time, sp)).parse(after_from)?;
     // "from this Friday 5/12 to next Sunday": the range after "from".
-    if range(cx.memo)(after_rel).is_ok() {
+    if range(cx.memo)(after_from).is_ok() {
         return fail(i);
     }
     let expr_start = consumed(i, after_rel).len();

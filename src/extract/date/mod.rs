@@ -388,6 +388,10 @@ pub enum DateExpr {
     /// a fiscal year, "the six months ended …"), a year earlier. Alone,
     /// unresolved.
     YearAgo,
+    /// "the corresponding period in 2018", "the same quarter of 2014": the
+    /// span the text gave before, moved to the year named. Alone,
+    /// unresolved.
+    PeriodIn(i32),
     /// "the nine months to December" (9, 12), "the six months to June 30"
     /// (6, 6, 30), "the year to March 2019": `months` whole months ending
     /// with `month` (at `day` when written) of `year`; with no year, the

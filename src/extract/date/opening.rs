@@ -363,6 +363,8 @@ pub(super) const C_COUNTED: Kinds = 1 << 14;
 /// A shift word ("next", "last", "this" … : `shift_word`, which reads
 /// the letters at the start).
 pub(super) const C_SHIFT: Kinds = 1 << 15;
+/// "since", "starting", "beginning": a cut-off's first word.
+pub(super) const C_SINCE: Kinds = 1 << 16;
 
 /// The kinds of first word of a whole claim (the `C_` constants).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,7 +407,8 @@ impl ClaimOpening {
             "around" | "sometime" | "anytime" => C_HEDGE,
             "from" => C_FROM,
             "about" => C_ABOUT,
-            "no" | "after" | "since" | "starting" | "beginning" | "not" => C_RELATION,
+            "since" | "starting" | "beginning" => C_RELATION | C_SINCE,
+            "no" | "after" | "not" => C_RELATION,
             _ => 0,
         };
         if matches!(

@@ -359,6 +359,12 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
                 )),
             )
             .parse(rest)
+            .and_then(|(r, sign)| match earlier_this(r) {
+                // "postponed by a year earlier this month": "earlier" opens
+                // "earlier this month"; the count is how far, not when.
+                true => fail(rest),
+                false => Ok((r, sign)),
+            })
             .or_else(|e| match parts == 1 && unit == DurationUnit::Day {
                 true => day_count_before_event(rest),
                 false => Err(e),
@@ -409,6 +415,19 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
         word_end(rest)?;
         Ok((rest, expr))
     }
+}
+
+/// Whether " this month", " last year", " next week" follows: after it
+/// "earlier"/"later" names a part of that unit ("earlier this month").
+fn earlier_this(i: &str) -> bool {
+    (
+        sp,
+        alt((kw("this"), kw("last"), kw("next"))),
+        sp,
+        calendar_unit,
+    )
+        .parse(i)
+        .is_ok()
 }
 
 /// "a day before", "two days after": with no date after it (that is
@@ -488,9 +507,30 @@ pub(super) fn year_ago(i: &str) -> Res<'_, DateExpr> {
             .parse(i)?;
         Ok((rest, ()))
     };
-    let (rest, _) = preceded(opt((kw("the"), sp)), alt((hyphenated, same))).parse(i)?;
+    // "the corresponding period in 2018", "the same quarter of 2014": the
+    // period is the one the text gave; the year says which year of it.
+    let same_in = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, _, _, _, _, _, year)) = (
+            alt((kw("same"), kw("corresponding"), kw("comparable"))),
+            sp,
+            // Not "month" ("the same month in 2009" is the month holding
+            // the date given, a day or more).
+            alt((kw("period"), kw("quarter"), kw("half"))),
+            sp,
+            alt((kw("in"), kw("of"))),
+            sp,
+            year_number,
+        )
+            .parse(i)?;
+        Ok((rest, DateExpr::PeriodIn(year)))
+    };
+    let (rest, expr) = preceded(
+        opt((kw("the"), sp)),
+        alt((same_in, alt((hyphenated, same)).map(|_| DateExpr::YearAgo))),
+    )
+    .parse(i)?;
     word_end(rest)?;
-    Ok((rest, DateExpr::YearAgo))
+    Ok((rest, expr))
 }
 
 /// "three weeks from tomorrow", "2 weeks before May 13 1999", "two months

@@ -60,6 +60,7 @@ fn granularity_of(expr: DateExpr) -> Granularity {
         | DateExpr::Anchored { .. }
         | DateExpr::AnchoredPeriod { .. }
         | DateExpr::YearAgo
+        | DateExpr::PeriodIn(_)
         | DateExpr::Vague => Granularity::Day,
         DateExpr::MonthShift { .. } => Granularity::Month,
         DateExpr::Month { .. } => Granularity::Month,
@@ -130,7 +131,9 @@ fn is_relative(expr: DateExpr) -> bool {
         // article date would resolve them (they are vague, or counted from
         // an event the phrase does not name; anchored ones are resolved
         // against the date the text gave before, by `resolve_anchored`).
-        DateExpr::Vague | DateExpr::Anchored { .. } | DateExpr::YearAgo => false,
+        DateExpr::Vague | DateExpr::Anchored { .. } | DateExpr::YearAgo | DateExpr::PeriodIn(_) => {
+            false
+        }
     }
 }
 

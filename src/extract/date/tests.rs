@@ -114,3 +114,83 @@ fn periods_and_look_alikes_in_a_news_report() {
         );
     }
 }
+
+/// Comparison periods and cut-offs of statistics and results copy, in a
+/// fixture in our own words: "last year" after a compared figure is the
+/// span reported a year back; "the corresponding period in 2025" that
+/// span in 2025; "the previous two quarters" counted back from the
+/// quarter the paragraph before named; "starting in", "From 6.30 Monday"
+/// and "since October-December 2024" open a state; "earlier this month"
+/// is the month up to the article date, "by a week" no date.
+#[test]
+fn comparison_periods_and_cut_offs_in_a_news_report() {
+    let text = include_str!("../../../fixtures/periods/s15-periods/marrowfield-fever.txt");
+    let got = dates_of(text, d(2026, 7, 17));
+    let want = [
+        (
+            "from January to June this year",
+            (d(2026, 1, 1), d(2026, 6, 30)),
+        ),
+        ("last year", (d(2025, 1, 1), d(2025, 6, 30))),
+        (
+            "starting in April this year",
+            (d(2026, 4, 1), d(2026, 4, 30)),
+        ),
+        (
+            "the corresponding period in 2025",
+            (d(2025, 1, 1), d(2025, 6, 30)),
+        ),
+        (
+            "in the previous two quarters",
+            (d(2025, 7, 1), d(2025, 12, 31)),
+        ),
+        (
+            "since October-December 2024",
+            (d(2024, 10, 1), d(2024, 12, 31)),
+        ),
+        ("From 6.30 Monday", (d(2026, 7, 20), d(2026, 7, 20))),
+        (
+            "starting in the fourth quarter",
+            (d(2026, 10, 1), d(2026, 12, 31)),
+        ),
+        ("earlier this month", (d(2026, 7, 1), d(2026, 7, 17))),
+    ];
+    let mut rest = got.iter();
+    for (t, (a, b)) in want {
+        let w = (t.to_owned(), Some((a, b)));
+        assert!(rest.any(|g| *g == w), "{w:?} not in order in {got:?}");
+    }
+    assert!(got.iter().all(|(t, _)| !t.contains("by a week")), "{got:?}");
+}
+
+/// The relations of the cut-offs in the same fixture.
+#[test]
+fn cut_offs_in_a_news_report_are_since() {
+    use crate::document::{Document, Format};
+    let text = include_str!("../../../fixtures/periods/s15-periods/marrowfield-fever.txt");
+    let doc = Document::from_text(
+        "a.txt",
+        text.into(),
+        Format::Text,
+        Some(d(2026, 7, 17)),
+        vec![],
+    );
+    let since: Vec<String> = crate::extract::extract(&doc)
+        .iter()
+        .filter_map(|c| match &c.kind {
+            crate::extract::claim::ClaimKind::Date(dc) if dc.relation == Some(Relation::Since) => {
+                Some(doc.slice(c.span).to_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        since,
+        [
+            "starting in April this year",
+            "since October-December 2024",
+            "From 6.30 Monday",
+            "starting in the fourth quarter"
+        ]
+    );
+}

@@ -69,6 +69,51 @@ impl Anchors {
     }
 }
 
+impl Anchors {
+    /// "up from $138 million last year", "rose to 108 from 61 deaths last
+    /// year": a figure compared with "last year" (`expr`) after the text
+    /// named the period it reports — a reporting period anywhere in reach
+    /// ("the quarter ended April 30", "the year to June 30"), or a span
+    /// within one year in this paragraph or the one before ("from January
+    /// to July this year") — is that period's figure a year back, not the
+    /// whole calendar year. `None` otherwise.
+    pub(super) fn compared_last_year(
+        &self,
+        prose: &str,
+        at: usize,
+        expr: DateExpr,
+    ) -> Option<(Interval, Granularity)> {
+        use chrono::Datelike;
+        let DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift: -1,
+        } = expr
+        else {
+            return None;
+        };
+        let article = self.article?;
+        if !is_baseline(prose, at) {
+            return None;
+        }
+        // A period reported has begun by the article date (a year to date
+        // runs to its month's end) and ended within the year before it.
+        let recent = |i: Interval| {
+            i.start <= article
+                && shift_date(article, -1, DurationUnit::Year).is_some_and(|d| i.end > d)
+        };
+        for a in self.items.iter().rev().filter(|a| a.end <= at) {
+            let (start, end) = (a.interval.start, a.interval.end);
+            let near = self.paragraph_breaks(prose, a.end, at) <= 1;
+            let whole_year = start.ordinal() == 1 && end.succ_opt()?.ordinal() == 1;
+            let within_a_year = start != end && start.year() == end.year() && !whole_year;
+            if (a.period || near && within_a_year) && recent(a.interval) {
+                return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
+            }
+        }
+        None
+    }
+}
+
 /// Whether the words at `at` of `prose` name "the same" (or the
 /// corresponding) period.
 pub(super) fn names_the_same(prose: &str, at: usize) -> bool {
@@ -146,6 +191,12 @@ pub(super) fn coordinated(prose: &str, end: usize, at: usize) -> bool {
 
 /// Whether a word starts with a figure ("9,310", "$4m", "£2.1bn").
 fn starts_with_a_figure(w: &str) -> bool {
+    // "A$1.58", "US$4m": a country's letters before the sign.
+    let unsigned = w.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let w = match unsigned.strip_prefix('$') {
+        Some(rest) => rest,
+        None => w,
+    };
     w.trim_start_matches(['$', '£', '€'])
         .starts_with(|c: char| c.is_ascii_digit())
 }

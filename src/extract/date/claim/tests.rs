@@ -635,3 +635,49 @@ fn a_year_after_over_ending_its_phrase_is_compared_with() {
     let len = date_claim("over 2018 people").map(|(_, p)| p.len);
     assert_ne!(len.ok(), Some("over 2018".len()));
 }
+
+#[test]
+fn starting_in_and_from_a_clock_time_open_a_state() {
+    for s in [
+        "starting in May this year",
+        "beginning in the third quarter",
+    ] {
+        let p = parse(s);
+        assert_eq!((p.relation, p.len), (Some(Relation::Since), s.len()), "{s}");
+    }
+    assert_eq!(
+        interval("starting in May this year", Tense::Past),
+        (d(2021, 5, 1), d(2021, 5, 31))
+    );
+    for s in [
+        "From 12.01 Monday",
+        "from 9 p.m. Friday",
+        "from 6am Sunday",
+        "from 21:30 Monday",
+        "from midnight Sunday",
+    ] {
+        let p = parse(s);
+        assert_eq!((p.relation, p.len), (Some(Relation::Since), s.len()), "{s}");
+        assert!(matches!(p.expr, DateExpr::Weekday { .. }), "{s}");
+    }
+    // Digits alone are no time; nor is an hour past the clock's.
+    for s in ["3 Monday", "25:00", "13pm", "12.5", "9.75"] {
+        assert!(clock_time(s).map(|(r, _)| r.is_empty()) != Ok(true), "{s}");
+    }
+    assert!(clock_time("12.01").is_ok());
+}
+
+#[test]
+fn since_months_joined_by_a_dash_is_that_span() {
+    let p = parse("since April-June 2014,");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::Since), "since April-June 2014".len())
+    );
+    assert_eq!(
+        interval("since April-June 2014", Tense::Past),
+        (d(2014, 4, 1), d(2014, 6, 30))
+    );
+    // A joining word makes no one period: "since" the first month.
+    assert_eq!(parse("since May to July 2014").len, "since May".len());
+}

@@ -539,3 +539,33 @@ fn a_whole_unit_is_the_unit() {
     let len = date_claim("last full-year results").map(|(_, p)| p.len);
     assert_ne!(len.ok(), Some("last full-year".len()));
 }
+
+#[test]
+fn the_same_period_of_a_year_named() {
+    for (s, y) in [
+        ("the corresponding period in 2018", 2018),
+        ("the same quarter of 2006", 2006),
+        ("the comparable half in 2019", 2019),
+    ] {
+        let p = parse(s);
+        assert_eq!((p.expr, p.len), (DateExpr::PeriodIn(y), s.len()), "{s}");
+    }
+    // "the same month in 2009" stays the month holding the date given.
+    assert!(matches!(
+        parse("the same month in 2009").expr,
+        DateExpr::Anchored { .. }
+    ));
+}
+
+#[test]
+fn earlier_before_this_month_is_its_part() {
+    // "postponed by a year earlier this month": no date "a year earlier".
+    let p = date_claim("a year earlier this month").map(|(_, p)| p.expr);
+    assert!(!matches!(p, Ok(DateExpr::Anchored { .. })), "{p:?}");
+    let p = parse("earlier this month");
+    assert_eq!(p.part, Some(crate::extract::date::Part::Earlier));
+    // Alone, or before another word, it is still counted back.
+    for s in ["a year earlier", "a year earlier than planned"] {
+        assert!(matches!(parse(s).expr, DateExpr::Anchored { .. }), "{s}");
+    }
+}

@@ -75,6 +75,12 @@ pub fn resolve_anchored(
                 _ => None,
             }
         }
+        // "the corresponding period in 2018": the span itself, moved to
+        // the year named.
+        DateExpr::PeriodIn(year) => {
+            let back = i64::from(year) - i64::from(anchor.start.year());
+            Some((shift_whole(back, DurationUnit::Year)?, kept))
+        }
         DateExpr::AnchoredPeriod {
             amount,
             unit,
