@@ -28,6 +28,7 @@ use nom::Parser;
 mod age;
 mod names;
 mod no_claim;
+mod play;
 mod scores;
 
 pub use age::age;

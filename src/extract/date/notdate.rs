@@ -344,7 +344,52 @@ const LAW_WORDS: &[&str] = &[
 /// `before` is the sentence up to the claim, `text` the claim's and
 /// `after` what follows it.
 pub fn names_no_date_here(before: &str, text: &str, after: &str) -> bool {
-    year_of_a_law(before, text) || slashed_years(text, after) || record_out_of(before, text)
+    year_of_a_law(before, text)
+        || year_opens_a_name(text, after)
+        || slashed_years(text, after)
+        || record_out_of(before, text)
+}
+
+/// Head words of a name that a year before them is part of, not a date
+/// of: the Games named for their Olympiad ("the 2020 Games" were held in
+/// 2021), as a law's word names a law ([`LAW_WORDS`]).
+const GAMES_WORDS: &[&str] = &["Games", "Olympics", "Paralympics", "Olympiad"];
+
+/// The most capitalised words a name after a year is read through.
+const NAME_WORDS_MAX: usize = 4;
+
+/// Whether `text` is a bare year that opens a name whose head is a law's
+/// or the Games' word: "the 2019 Appropriation Bill" (presented the year
+/// before), "the 2020 Games", "the 2017 Finance Act". The name is a run
+/// of capitalised words right after the year, and its last word is the
+/// head. A name with another head ("the 2016 House of Representatives
+/// elections", "the 2024 Lok Sabha Elections") leaves the year a date,
+/// as does a lowercase noun ("the 2019 budget").
+fn year_opens_a_name(text: &str, after: &str) -> bool {
+    let year = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit());
+    let Some(mut rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    if !year {
+        return false;
+    }
+    let mut head = "";
+    for _ in 0..NAME_WORDS_MAX {
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        head = word;
+        rest = &rest[len..];
+        match rest.strip_prefix(' ') {
+            Some(r) if r.starts_with(char::is_uppercase) => rest = r,
+            _ => break,
+        }
+    }
+    LAW_WORDS.contains(&head) || GAMES_WORDS.contains(&head)
 }
 
 /// Whether `text` is a bare year that ends the name of a law: "the
@@ -529,6 +574,24 @@ mod tests {
         assert!(!no("the bill, ", "2019"));
         assert!(!no("the Act came into force in ", "2019"));
         assert!(!no("Bill No. 11 of ", "May"));
+    }
+
+    #[test]
+    fn a_year_that_opens_the_name_of_a_law_or_the_games_is_no_date() {
+        let no = |t: &str, a: &str| names_no_date_here("passed the ", t, a);
+        assert!(no("2031", " Supply Bill presented by the governor"));
+        assert!(no("2031", " Harbour Works Act."));
+        assert!(no("2031", " Games in Lakeport"));
+        assert!(no("2031", " Olympics, which"));
+        // Another head, or a lowercase noun: the year dates it.
+        assert!(!no("2031", " House of Assembly elections"));
+        assert!(!no("2031", " Assembly Elections"));
+        assert!(!no("2031", " budget"));
+        assert!(!no("2031", " Bills"));
+        assert!(!no("2031", ""));
+        assert!(!no("in 2031", " Supply Bill"));
+        // A name runs on past the fourth word: its head is not read.
+        assert!(!no("2031", " One Two Three Four Bill"));
     }
 
     #[test]

@@ -48,6 +48,14 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
             return Some(rest.len() - left.len());
         }
     }
+    // "at one year of age", "three years and four months of age": an age.
+    if let Some(more) = of_age(text, after) {
+        return Some(len + more);
+    }
+    // "around half an hour ahead": a length of time, no share.
+    if matches!(reading, Reading::Quantity { .. }) && half_a_unit_of_time(text, after) {
+        return Some(len);
+    }
     let no = match reading {
         Reading::Quantity { unit, counted } => {
             quantity_is_no_claim(before, text, after, unit, counted)
@@ -58,6 +66,76 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
         }
     };
     no.then_some(len)
+}
+
+/// The units of time an age is told in, singular and plural.
+const AGE_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days",
+];
+
+/// Whether `text` ends with one of [`AGE_UNITS`], a whole word.
+fn ends_with_age_unit(text: &str) -> bool {
+    let word = text
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    AGE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word))
+}
+
+/// The most further parts of an age after the first ("three years and
+/// four months", "one year, two months and five days").
+const AGE_PARTS_MAX: usize = 2;
+
+/// An age told with "of age": `text` ends with a unit of time and `after`
+/// holds the age's further parts, if any, then "of age" ("at one year of
+/// age", "three years and four months of age", "children under five years
+/// of age"). The bytes of `after` the age goes on for.
+fn of_age(text: &str, after: &str) -> Option<usize> {
+    if !ends_with_age_unit(text) {
+        return None;
+    }
+    let joiner = || alt((tag(", and "), tag(", "), tag(" and ")));
+    let part = (joiner(), numeral, sp, alpha_word);
+    let (rest, parts) = many_m_n(0, AGE_PARTS_MAX, part).parse(after).ok()?;
+    if !parts.iter().all(|(_, _, _, unit)| ends_with_age_unit(unit)) {
+        return None;
+    }
+    let (rest, _) = (sp, kw("of"), sp, kw("age")).parse(rest).ok()?;
+    Some(after.len() - rest.len())
+}
+
+/// Units of time "half a" or "half an" places an event by ("half an
+/// hour ahead of the vote"). Not seconds or minutes: "nearly half a
+/// second ahead" is a race's margin, a statistic.
+const HALF_UNITS: &[&str] = &["an hour", "a day", "a week", "a month", "a year"];
+
+/// Words after a length of time that place an event by another ("half an
+/// hour ahead of the update", "half a day later").
+const PLACING_WORDS: &[&str] = &["ahead", "before", "after", "earlier", "later"];
+
+/// Whether a quantity read as "half" (a share) opens a length of time
+/// that places an event by another: "around half an hour ahead of the
+/// update", "half a day later" — when it came, no share and no length of
+/// anything.
+fn half_a_unit_of_time(text: &str, after: &str) -> bool {
+    let half = text.len() >= 4
+        && text
+            .get(text.len() - 4..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("half"))
+        && !text
+            .get(..text.len() - 4)
+            .is_some_and(|h| h.ends_with(|c: char| c.is_alphabetic()));
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let placed = |r: &str| {
+        preceded(sp, alpha_word)
+            .parse(r)
+            .is_ok_and(|(_, w)| PLACING_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+    };
+    half && HALF_UNITS
+        .iter()
+        .any(|u| strip_prefix_ignore_case(rest, u).is_some_and(placed))
 }
 
 /// Compound terms a number word or figure is glued into, which count

@@ -22,14 +22,17 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 
 /// A score in sports copy: a [`tally`] that may look like a month and a
 /// day ("won 11-8", "Holmes (2-4)", "cut the deficit to 2-1": a match
-/// report writes no dates so), or a batting line ("went 4-for-4", "(3-for-6,
-/// three runs)"). The bytes to skip. The driver asks this only of a
+/// report writes no dates so), a batting line ("went 4-for-4", "(3-for-6,
+/// three runs)"), or another figure of play (a golf round, a rank, a
+/// shot's name, a score in play, a stretch of the game clock: see
+/// `play`). The bytes to skip. The driver asks this only of a
 /// document [`date::is_sports_copy`] holds to be a match report.
 pub fn sports_score(before: &str, i: &str) -> Option<usize> {
     let (rest, _) = alt((
         |x| tally_read(before, x, true),
         batting_line,
         |x| result_line(before, x),
+        |x| super::play::figure_of_play(before, x),
     ))
     .parse(i)
     .ok()?;

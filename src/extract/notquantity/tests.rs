@@ -706,3 +706,37 @@ fn at_least_one_received_is_a_threshold() {
         Some("doses")
     ));
 }
+
+#[test]
+fn an_age_told_with_of_age_is_no_claim() {
+    let text = "at one year of age and a booster";
+    assert_eq!(not_a_claim("book it ", text, 11, Reading::Date), Some(18));
+    let text = "at three years and four months of age.";
+    assert_eq!(not_a_claim("a booster ", text, 14, Reading::Date), Some(37));
+    let text = "five years, two months and nine days of age";
+    let unit = DurationUnit::Year;
+    assert_eq!(
+        not_a_claim("aged ", text, 10, Reading::Duration(unit)),
+        Some(text.len())
+    );
+    // No "of age", or another unit in the list: the grammar's reading.
+    let text = "four months of work";
+    assert_eq!(not_a_claim("", text, 11, Reading::Duration(unit)), None);
+    let text = "three years and four goals of age";
+    assert_eq!(not_a_claim("", text, 11, Reading::Duration(unit)), None);
+}
+
+#[test]
+fn half_an_hour_that_places_an_event_is_no_share() {
+    let q = Reading::Quantity {
+        unit: None,
+        counted: false,
+    };
+    let no = |text: &str, len: usize| not_a_claim("it came ", text, len, q);
+    assert_eq!(no("around half an hour ahead of the update", 11), Some(11));
+    assert_eq!(no("half a day later", 4), Some(4));
+    // A share, a race's margin, a length: the grammar's reading.
+    assert_eq!(no("half the seats", 4), None);
+    assert_eq!(no("nearly half a second ahead", 11), None);
+    assert_eq!(no("half an hour of talks", 4), None);
+}
