@@ -317,6 +317,7 @@ fn match_sentence(
                 whole: None,
                 tally: false,
                 change: None,
+                dated: false,
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
@@ -366,6 +367,7 @@ fn match_sentence(
                     span: claim.span,
                     reach: reach.span,
                     clause,
+                    ahead: reach.ahead.filter(|_| reach.dated),
                 });
             }
             for &m in &near {
@@ -566,7 +568,11 @@ fn match_sentence(
                 part_own.push((own, own_by_part));
             }
             if reach.whole.is_some() && !alone {
-                part_first(pairs.get_mut(first..).unwrap_or(&mut []), &part_own);
+                part_first(
+                    pairs.get_mut(first..).unwrap_or(&mut []),
+                    &part_own,
+                    reach.dated,
+                );
             }
             if let (Some(change), false) = (reach.change, alone) {
                 order_by_change(pairs.get_mut(first..).unwrap_or(&mut []), change, refs);
@@ -585,6 +591,7 @@ fn match_sentence(
     tests::PAIRS_MADE.with(|n| n.set(n.get() + pairs.len()));
     let mut order = pairs.clone();
     order.sort_unstable();
+
     // A series fact speaks about one figure per time: "47.7 million in
     // 1952 and 58.1 million in 2007" are two claims about one fact.
     // Each claim's time is found once, when a series first asks for it.
@@ -782,13 +789,15 @@ fn dates_a_figure_as_period(doc: &Document, claim: &Claim, clause: Span) -> bool
 /// How far from a date [`dates_a_figure_as_period`] looks for a figure.
 const ACCOUNT_REACH: usize = 200;
 
-/// Whether `target` is an event dated to one day.
+/// Whether `target` is an event dated to one day. An event dated by a
+/// range of days (`{from: 2015-04-01, to: 2015-06-30}`, a quarter's
+/// contraction) is one of a period, which a quarter may name.
 fn is_day_event(target: Target, refs: &ReferenceSet) -> bool {
     match target {
-        Target::Event(i) => refs
-            .events
-            .get(i)
-            .is_some_and(|e| e.date.granularity == crate::time::Granularity::Day),
+        Target::Event(i) => refs.events.get(i).is_some_and(|e| {
+            e.date.granularity == crate::time::Granularity::Day
+                && e.date.interval.start == e.date.interval.end
+        }),
         Target::Fact(_) => false,
     }
 }
@@ -1394,8 +1403,23 @@ const OWN_PLACE: usize = 5;
 /// part itself ("losing", the verb the part is the object of) and
 /// another's only after the whole ("in Scotland"), the first describes the
 /// part and the second the whole: for the part, the second's own terms
-/// count where they stand. Linear in the pairs.
-fn part_first(pairs: &mut [Pair], own: &[(usize, usize)]) {
+/// count where they stand. Unless a date opens the words after the whole
+/// (`dated`): "scored 9 of her 31 points in the third quarter" says when
+/// the part was scored, so a target whose own term stands there is the
+/// part's before one whose own term is the verb both figures share (the
+/// target of the verb and the date has the verb's term and one more).
+/// Linear in the pairs.
+fn part_first(pairs: &mut [Pair], own: &[(usize, usize)], dated: bool) {
+    if dated {
+        for (p, &(with, without)) in pairs.iter_mut().zip(own) {
+            if without > with && with < CROSSING {
+                if let Some(place) = p.rank.get_mut(OWN_PLACE) {
+                    *place = 0;
+                }
+            }
+        }
+        return;
+    }
     let by_part = own
         .iter()
         .any(|&(with, without)| without == with && without < OTHER_CLAUSE);
@@ -1415,8 +1439,10 @@ fn part_first(pairs: &mut [Pair], own: &[(usize, usize)]) {
 /// to tell apart facts that tie but for their times: among pairs whose
 /// ranks agree, a fact dated after another's time is not what the earlier
 /// figure ("from") speaks about, nor one dated before it what the later
-/// does. Facts with no one time (no `as_of`, or a series) stay as they
-/// were. Linear in the pairs.
+/// does. Facts with no one time (no `as_of`, or a series) are told apart
+/// by the words of their terms ([`stage_of`]): an initial or proposed
+/// figure, an estimate, is not what the later figure speaks about, nor a
+/// new or revised one what the earlier does. Linear in the pairs.
 fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceSet) {
     let time = |p: &Pair| match p.target {
         Target::Fact(i) => refs
@@ -1443,7 +1469,15 @@ fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceS
         let earliest_end = run.iter().filter_map(|p| time(p).map(|t| t.end)).min();
         let latest_start = run.iter().filter_map(|p| time(p).map(|t| t.start)).max();
         for p in run.iter_mut() {
-            let Some(t) = time(p) else { continue };
+            let Some(t) = time(p) else {
+                // No time: the words of its terms place it, if any do.
+                if let Some(stage) = stage_of(p.target, refs) {
+                    if let Some(place) = p.rank.get_mut(CHANGE_PLACE) {
+                        *place = usize::from(stage != change);
+                    }
+                }
+                continue;
+            };
             let misplaced = match change {
                 phrase::Change::Earlier => earliest_end.is_some_and(|e| e < t.start),
                 phrase::Change::Later => latest_start.is_some_and(|s| t.end < s),
@@ -1453,6 +1487,47 @@ fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceS
             }
         }
         at += len.max(1);
+    }
+}
+
+/// Words of a fact's terms that name the earlier figure of a change: what
+/// was first proposed or estimated ("the initial budget estimate").
+const EARLIER_WORDS: &[&str] = &[
+    "initial",
+    "original",
+    "originally",
+    "earlier",
+    "previous",
+    "previously",
+    "prior",
+    "old",
+    "proposed",
+    "estimate",
+    "estimated",
+];
+
+/// Words of a fact's terms that name the later figure of a change: what it
+/// was revised to ("the revised forecast"). They outweigh
+/// [`EARLIER_WORDS`]: "the new estimate" is the later.
+const LATER_WORDS: &[&str] = &["new", "revised", "amended", "updated", "final"];
+
+/// Where the words of a fact's terms place it in a change, if any do.
+fn stage_of(target: Target, refs: &ReferenceSet) -> Option<phrase::Change> {
+    let terms = refs.index.terms_of(target)?;
+    let words = || {
+        terms
+            .all
+            .iter()
+            .chain(terms.any)
+            .flat_map(|&t| refs.index.term(t).split(|c: char| !c.is_alphanumeric()))
+    };
+    let among = |list: &[&str], w: &str| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if words().any(|w| among(LATER_WORDS, w)) {
+        Some(phrase::Change::Later)
+    } else if words().any(|w| among(EARLIER_WORDS, w)) {
+        Some(phrase::Change::Earlier)
+    } else {
+        None
     }
 }
 

@@ -95,6 +95,11 @@ pub struct Figure {
     pub span: Span,
     pub reach: Span,
     pub clause: Span,
+    /// For the part of a whole that a date after the whole dates ("9 of
+    /// her 31 points in the third quarter"): where the whole's words end.
+    /// A term after it stands as near the part as it does there, so the
+    /// date's words are no more the whole's home than the part's.
+    pub ahead: Option<Span>,
 }
 
 /// What the sentence holds, for [`assign`].
@@ -262,7 +267,15 @@ pub(super) fn pairs_of(
             .find(|(m, _, _)| *m == t)
             .map(|(_, _, present)| present.as_slice())
     };
-    let nearness = |s: Span, f: &Figure| super::term_score(s, f.reach, f.clause, cuts);
+    let nearness = |s: Span, f: &Figure| {
+        let by_whole = f
+            .ahead
+            .filter(|after| s.start >= after.start)
+            .map_or(usize::MAX, |after| {
+                super::term_score(s, after, f.clause, cuts)
+            });
+        super::term_score(s, f.reach, f.clause, cuts).min(by_whole)
+    };
     assign(&sentence, edges, terms, nearness).unwrap_or_default()
 }
 
@@ -472,6 +485,7 @@ mod tests {
             claim: start,
             span,
             reach: span,
+            ahead: None,
             clause: Span::new(0, text.len()),
         }
     }

@@ -18,16 +18,25 @@
 //!   words before "from" (the subject and its verb) say what the change
 //!   ends at: they are as near to the "to" figure as to "from", and the
 //!   "from" figure is behind a break from them.
+//! - **A change verb**: in "the council raised the $4 million budget
+//!   estimate to $5 million" the verb and what comes before it (the
+//!   subject) say what the change came to, as "from … to" does: they reach
+//!   the "to" figure as near as the first, which is behind a break from
+//!   them. The figure right after the verb is the earlier.
 //! - **The order of a change**: "from X to Y", "fell to Y from X", "Y, down
-//!   from X" tell which figure is the earlier: X, the one after "from".
+//!   from X", "raised X to Y" tell which figure is the earlier: X.
 //!   Between two facts its terms cannot tell apart, each figure takes the
 //!   one whose time fits its place in the change (`matching` reads it).
 //!
 //! Each claim's look is bounded (a few words beside it), so a sentence
 //! costs time in proportion to its claims.
 
+use nom::branch::alt;
+use nom::Parser;
+
 use crate::document::{Document, Sentence};
 use crate::extract::claim::{Claim, ClaimKind, Span};
+use crate::extract::grammar::{kw, sp, Res};
 
 /// Words that may stand between "of" and the figure or noun it opens.
 const DETERMINERS: &[&str] = &[
@@ -58,6 +67,10 @@ pub struct Reach {
     /// For a figure of a change: whether it is the earlier (after "from")
     /// or the later of the two.
     pub change: Option<Change>,
+    /// For the part of a whole: a date opens the words after the whole
+    /// ("9 of her 31 points in the third quarter"). It dates the part,
+    /// what the sentence's verb did then, not the whole.
+    pub dated: bool,
 }
 
 /// A figure's place in a change ("fell from 1,237 to 1,103").
@@ -99,6 +112,7 @@ impl Phrases {
                 whole: None,
                 tally: false,
                 change: None,
+                dated: false,
             })
             .collect();
         let mut from_cuts = Vec::new();
@@ -149,10 +163,26 @@ impl Phrases {
                 let whole_end = reach
                     .get(cj - range.start)
                     .map_or(b.span.end, |r| r.span.end);
+                // A date right after the whole: a date claim, or a period
+                // of a game, which sports copy reads as no date claim.
+                let after = text.get(whole_end..).unwrap_or("");
+                let after = after.get(..floor(after, LOOK)).unwrap_or("");
+                let dated = claims
+                    .get(cj + 1)
+                    .filter(|_| cj + 1 < range.end)
+                    .is_some_and(|d| {
+                        matches!(d.kind, ClaimKind::Date(_))
+                            && d.span.start >= whole_end
+                            && text
+                                .get(whole_end..d.span.start)
+                                .is_some_and(|g| g.len() <= LOOK && g.trim().is_empty())
+                    })
+                    || period_adjunct(after.trim_start_matches(' ')).is_ok();
                 if let Some(r) = reach.get_mut(ci - range.start) {
                     r.span = a.span;
                     r.ahead = Some(Span::new(b.span.end, whole_end.max(b.span.end)));
                     r.whole = Some(cj);
+                    r.dated = dated;
                 }
                 continue;
             }
@@ -162,9 +192,18 @@ impl Phrases {
                 set_change(&mut reach, ci - range.start, cj - range.start, true);
                 continue;
             }
-            // "from $6 million to $8 million", with an aside between.
-            let Some(from) = word_before(text, a.span.start, "from") else {
-                continue;
+            // "from $6 million to $8 million", with an aside between; or
+            // "raised the $4 million estimate to $5 million": the blank
+            // after the change verb stands where "from" would.
+            let from = match word_before(text, a.span.start, "from") {
+                Some(from) => from,
+                None if qa.unit.is_some() && qa.unit == qb.unit && qb.min.is_none() => {
+                    match change_verb_before(text, a.span.start) {
+                        Some(end) if text.get(end..end + 1) == Some(" ") => Span::new(end, end + 1),
+                        _ => continue,
+                    }
+                }
+                None => continue,
             };
             if !last_word_is(gap, "to") {
                 continue;
@@ -204,6 +243,105 @@ fn set_change(reach: &mut [Reach], i: usize, j: usize, later_first: bool) {
 /// Words that, before "from", say which way a change went ("down from").
 const DIRECTIONS: &[&str] = &["up", "down"];
 
+/// The verbs that change a figure they take as object to the figure after
+/// "to": "raised the estimate of $4 million to $5 million" (in any
+/// inflection: the stem is matched with "s", "d", "ed", "ing" or a doubled
+/// consonant and "ed", "ing"). A particle after any verb ("marked up",
+/// "scaled back") says the same.
+const CHANGE_VERBS: &[&str] = &[
+    "raise",
+    "lift",
+    "increase",
+    "boost",
+    "hike",
+    "revise",
+    "cut",
+    "slash",
+    "trim",
+    "lower",
+    "reduce",
+    "upgrade",
+    "downgrade",
+    "adjust",
+    "bump",
+    "push",
+];
+
+/// The particles that turn a verb into one of change: "jacked up", "marked
+/// down", "scaled back".
+const CHANGE_PARTICLES: &[&str] = &["up", "down", "back"];
+
+/// Whether `word` is an inflection of one of [`CHANGE_VERBS`].
+fn is_change_verb(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    CHANGE_VERBS.iter().any(|stem| {
+        let base = stem.trim_end_matches('e');
+        let Some(rest) = w.strip_prefix(base) else {
+            return false;
+        };
+        let elided = base.len() < stem.len();
+        let last = base.as_bytes().last().copied();
+        let doubled = !elided
+            && rest.as_bytes().first().copied() == last
+            && matches!(rest.get(1..), Some("ed" | "ing"));
+        match rest {
+            "ing" | "ed" => true,
+            "e" | "es" if elided => true,
+            "" | "s" | "es" => !elided,
+            _ => doubled,
+        }
+    })
+}
+
+/// Where the change verb (or its particle) ends when one stands right
+/// before `at`, with at most a determiner between ("raised the $4 million
+/// estimate", "cut its 5 percent forecast").
+fn change_verb_before(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?;
+    let look = head.get(head.len() - floor_back(head, LOOK)..)?;
+    let offset = at - look.len();
+    // The last two words before `at`, with where each ends.
+    let mut words = look
+        .char_indices()
+        .rev()
+        .scan(None::<usize>, |end, (i, c)| {
+            Some(if c.is_alphanumeric() {
+                if end.is_none() {
+                    *end = Some(i + c.len_utf8());
+                }
+                None
+            } else {
+                end.take().map(|e| (i + c.len_utf8(), e))
+            })
+        })
+        .flatten();
+    // Only blanks between the words and the figure.
+    if !look.ends_with(' ') {
+        return None;
+    }
+    let (mut start, mut end) = words.next()?;
+    let mut word = look.get(start..end)?;
+    if DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d)) {
+        let gap = look.get(end..)?;
+        if !gap.trim().is_empty() {
+            return None;
+        }
+        let before = start;
+        (start, end) = words.next()?;
+        if !look.get(end..before)?.trim().is_empty() {
+            return None;
+        }
+        word = look.get(start..end)?;
+    } else if !look.get(end..)?.trim().is_empty() {
+        return None;
+    }
+    let changes = is_change_verb(word)
+        || CHANGE_PARTICLES
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p));
+    changes.then_some(offset + end)
+}
+
 /// Whether `gap` (between two figures) makes the second the earlier of a
 /// change whose first is the later: ", up from " or ", down from " (a comma
 /// at most before the direction), or a bare " from " after a figure "to"
@@ -228,6 +366,48 @@ fn later_then_from(gap: &str, after_to: impl FnOnce() -> bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// The ordinals (and their like) that name one period of a game or a
+/// session: "the fourth quarter", "the final round".
+const PERIOD_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "final", "last", "opening", "closing",
+];
+
+/// The periods a game or a session is told in.
+const PERIODS: &[&str] = &[
+    "quarter", "half", "period", "innings", "inning", "round", "set", "frame", "session", "lap",
+    "stage", "leg", "minute",
+];
+
+/// One of `words`, a whole word, any case.
+fn one_of<'a>(i: &'a str, words: &[&'static str]) -> Res<'a, &'a str> {
+    for w in words {
+        if let Ok(done) = kw(w).parse(i) {
+            return Ok(done);
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Alt,
+    )))
+}
+
+/// A time adjunct naming one period of a game or a session: "in the fourth
+/// quarter", "during the second half", "in the final round".
+fn period_adjunct(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (
+        alt((kw("in"), kw("during"))),
+        sp,
+        kw("the"),
+        sp,
+        |i| one_of(i, PERIOD_ORDINALS),
+        sp,
+        |i| one_of(i, PERIODS),
+    )
+        .parse(i)?;
+    Ok((rest, ()))
 }
 
 /// The bytes of " of [determiner] " right after a quantity claim: its
@@ -356,6 +536,44 @@ mod tests {
         assert!(is_of_phrase(" of "));
         assert!(!is_of_phrase(" of the ten "));
         assert!(!is_of_phrase(" and "));
+    }
+
+    #[test]
+    fn a_period_of_a_game_dates_what_was_done_in_it() {
+        assert!(period_adjunct("in the fourth quarter and").is_ok());
+        assert!(period_adjunct("during the second half").is_ok());
+        assert!(period_adjunct("In the final round").is_ok());
+        assert!(period_adjunct("in Scotland").is_err());
+        assert!(period_adjunct("in the fourth quarterly report").is_err());
+        assert!(period_adjunct("in the first place").is_err());
+    }
+
+    #[test]
+    fn a_change_verb_stands_before_the_earlier_figure() {
+        for verb in [
+            "raised", "raises", "raising", "cut", "cutting", "trimmed", "lowered", "revised",
+            "slashes", "hiked", "up",
+        ] {
+            assert!(is_change_verb(verb) || verb == "up", "{verb}");
+        }
+        assert!(!is_change_verb("cute"));
+        assert!(!is_change_verb("rais"));
+        assert!(!is_change_verb("lifter"));
+        let text = "The council raised the $4 million";
+        let at = text.find('$').unwrap();
+        assert_eq!(
+            change_verb_before(text, at),
+            Some("The council raised".len())
+        );
+        let text = "They jacked up its $4 million";
+        let at = text.find('$').unwrap();
+        assert_eq!(change_verb_before(text, at), Some("They jacked up".len()));
+        let text = "The council spent the $4 million";
+        assert_eq!(change_verb_before(text, text.find('$').unwrap()), None);
+        let text = "It raised the new $4 million";
+        assert_eq!(change_verb_before(text, text.find('$').unwrap()), None);
+        let text = "It rose by $4 million";
+        assert_eq!(change_verb_before(text, text.find('$').unwrap()), None);
     }
 
     #[test]
