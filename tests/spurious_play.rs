@@ -88,7 +88,7 @@ fn ages_of_age_half_an_hour_ahead_and_years_in_names_are_no_claims() {
         ("64 percent", "quantity"),
     ];
     // Not among them: "the 2031 Supply Bill", "at one year of age",
-    // "three years and four months of age", "around half an hour ahead",
+    // "four years and two months of age", "around half an hour ahead",
     // "the 2032 Games".
     assert_eq!(
         claims("fixtures/spurious/s15-play/assembly-and-clinic.txt"),

@@ -362,7 +362,7 @@ const NAME_WORDS_MAX: usize = 4;
 /// or the Games' word: "the 2019 Appropriation Bill" (presented the year
 /// before), "the 2020 Games", "the 2017 Finance Act". The name is a run
 /// of capitalised words right after the year, and its last word is the
-/// head. A name with another head ("the 2016 House of Representatives
+/// head. A name with another head ("the 2029 House of Delegates
 /// elections", "the 2024 Lok Sabha Elections") leaves the year a date,
 /// as does a lowercase noun ("the 2019 budget").
 fn year_opens_a_name(text: &str, after: &str) -> bool {
