@@ -18,6 +18,15 @@
 //! figure and "unlikely to" look ahead without a promise. A clause that a
 //! parenthesis cut goes on after it, and a deadline whose own words point
 //! ahead ("through next fall") is a commitment.
+//!
+//! A date after a verb of a relative clause is that clause's ("the mayor
+//! who came to office in 2027 has vowed to …"), the infinitive after an
+//! adjective of feeling tells what the feeling is about, no plan ("were
+//! pleased to complete the purchase during the quarter"), and a measure
+//! "would be in place" until a date is promised as "will be" is. Words
+//! between dashes, as between brackets, take the tense of the clause they
+//! interrupt, and grounds given by a participle ("…, citing charges during
+//! the third quarter") are the teller's, in the time of the telling.
 
 use std::borrow::Cow;
 
@@ -99,12 +108,14 @@ fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         // "the rules take effect Jan. 1": the present with a future meaning.
         Some("take" | "takes" | "taking") => word(1) == Some("effect"),
         // "continued to hold the title", "began to build": the
-        // infinitive of a verb of aspect takes that verb's time.
+        // infinitive of a verb of aspect takes that verb's time; "were
+        // pleased to complete the purchase": that of an adjective of
+        // feeling says what the feeling is about.
         Some("to")
             if idx
                 .checked_sub(1)
                 .and_then(|j| ws.get(j))
-                .is_some_and(|(_, p)| is_aspect(p)) =>
+                .is_some_and(|(_, p)| is_aspect(p) || is_feeling(p)) =>
         {
             false
         }
@@ -335,13 +346,15 @@ pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         matches!(word(k), Some("expected" | "forecast" | "projected"))
             && word(k + 1) == Some("to")
             && word(k + 2).is_some_and(is_course_verb)
+            && !keeps_state(ws, idx + k + 2)
     };
     match word(0) {
         Some(w) if is_possible(w) => true,
         Some("unlikely") => word(1) == Some("to"),
         Some("would") => {
-            word(1) == Some("be") && !word(2).is_some_and(is_past_word)
-                || word(1).is_some_and(is_course_verb)
+            (word(1) == Some("be") && !word(2).is_some_and(is_past_word)
+                || word(1).is_some_and(is_course_verb))
+                && !keeps_state(ws, idx + 1)
         }
         Some("is" | "are") => projected(1),
         Some("expected" | "forecast" | "projected") => {
@@ -352,6 +365,25 @@ pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
                     .is_some_and(|(_, p)| matches!(p.as_ref(), "is" | "are"))
         }
         _ => false,
+    }
+}
+
+/// Whether word `idx` is "be", "remain" or "stay" before the state a
+/// measure is kept in ("would be in place until the end of March",
+/// "would remain in force", "would stay closed until Monday"): no figure's
+/// course but a rule someone keeps, so "would" before it is the future of
+/// a report ("said the orders would be in place …"), a promise as "will
+/// be in place" is.
+fn keeps_state(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    matches!(
+        word(0),
+        Some("be" | "remain" | "remains" | "stay" | "stays")
+    ) && match word(1) {
+        Some("in") => matches!(word(2), Some("place" | "force" | "effect" | "operation")),
+        Some("on") => word(2) == Some("hold"),
+        Some(w) => matches!(w, "open" | "closed" | "shut" | "suspended"),
+        None => false,
     }
 }
 
@@ -728,8 +760,10 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     // A participle after "be" takes the auxiliary's tense ("is expected"),
     // and so does one of the future perfect ("will have added").
     let after_be = || {
-        matches!(before(1), Some("be" | "been" | "being" | "is" | "are"))
-            || before(1) == Some("have") && before(2).is_some_and(is_future_modal)
+        matches!(
+            before(1),
+            Some("be" | "been" | "being" | "is" | "are" | "remain" | "remains" | "stay" | "stays")
+        ) || before(1) == Some("have") && before(2).is_some_and(is_future_modal)
     };
     // "will be paid", "is held": a participle, irregular or not; "keep
     // the government funded": one completing an object.
@@ -831,10 +865,17 @@ impl<'a> ClauseMarkers<'a> {
         let after = ws.partition_point(|(at, _)| *at < date_start.max(date_end));
         let mut best: Option<(usize, Mark, usize)> = None; // (weighted distance, mark, word index)
         let first_not_before = self.markers.partition_point(|(idx, _)| *idx < before);
+        // Whether the marker before the date stands after a relative
+        // pronoun, as a verb of the relative clause ("the mayor who came
+        // to office in 2027 has vowed to …"): the date is that clause's,
+        // and a marker after it is the verb of the clause whose noun the
+        // relative one describes.
+        let mut own_relative = false;
         if let Some(&(idx, mark)) = first_not_before
             .checked_sub(1)
             .and_then(|k| self.markers.get(k))
         {
+            own_relative = self.relatives.first().is_some_and(|r| *r < idx);
             // A relative pronoun between the marker and the date, or a
             // clause of time that a plan does not reach.
             let between = |cuts: &[usize]| {
@@ -864,7 +905,8 @@ impl<'a> ClauseMarkers<'a> {
         // drew …": a date at most two words after a future marker is the
         // adverb of the verb that marker opens; a past verb right after it
         // is the verb of the clause the phrase sits in.
-        let close = best.is_some_and(|(_, m, idx)| m == Mark::Future && before - idx <= 3);
+        let close = best.is_some_and(|(_, m, idx)| m == Mark::Future && before - idx <= 3)
+            || own_relative && best.is_some();
         if let Some(&(idx, mark)) = self
             .markers
             .get(first_after)

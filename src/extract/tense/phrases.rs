@@ -36,11 +36,16 @@ pub(super) fn fronted_tense(doc: &Document, clauses: &[Span], first: Span) -> Cl
     ClauseMarkers::new(here(first)).tense(0, 0)
 }
 
-/// The tense a clause right after a parenthesis continues: "will deliver
-/// a package worth €6.4bn (£5.5m) in October's budget" is one clause that
+/// The tense a clause that a parenthesis cut continues: "will deliver a
+/// package worth €6.4bn (£5.5m) in October's budget" is one clause that
 /// the parenthesis cut in two, so a date after it with no marker of its own
-/// takes the last marker of the words before the parenthesis. `None` where
-/// the clause does not follow a parenthesis, or nothing before it marks.
+/// takes the last marker of the words before the parenthesis. A pair of
+/// dashes cuts a clause as brackets do ("will bring the crews home in two
+/// steps – 2032 and 2033 – leaving 400 after 2032"), and the words inside
+/// either pair, with no verb of their own, stand beside the words before
+/// them ("two steps", "2032 and 2033") and take their tense too. `None`
+/// where the clause neither follows nor stands inside a parenthesis, or
+/// nothing before it marks.
 pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
     let gap_before = |a: Span, b: Span| doc.prose.get(a.end..b.start).unwrap_or("");
     let k = doc
@@ -48,15 +53,35 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
         .partition_point(|s| s.span.end <= clause.start);
     let s = doc.sentences.get(k)?;
     let i = s.clauses.partition_point(|c| c.start < clause.start);
-    let inside = *s.clauses.get(i.checked_sub(1)?)?;
-    let head = *s.clauses.get(i.checked_sub(2)?)?;
-    // Nothing but the parenthesis between them: "(£5.5m), up from …" is a
-    // clause of its own.
-    if !(gap_before(inside, clause).trim() == ")" && gap_before(head, inside).trim() == "(") {
-        return None;
-    }
+    let prev = *s.clauses.get(i.checked_sub(1)?)?;
+    let head = match i.checked_sub(2).and_then(|j| s.clauses.get(j)) {
+        // Right after the parenthesis: "(£5.5m), up from …" is a clause
+        // of its own, so nothing but the closing mark stands between.
+        Some(&head) if parenthesis(gap_before(head, prev), gap_before(prev, clause)) => head,
+        // Inside it: the closing mark ends the clause, before the next
+        // clause or the end of the sentence.
+        _ => {
+            let next = s.clauses.get(i + 1).map_or(s.span.end, |c| c.start);
+            let close = doc.prose.get(clause.end..next).unwrap_or("");
+            let close = close.trim_end_matches(['.', '!', '?', ',', ';']);
+            if !parenthesis(gap_before(prev, clause), close) {
+                return None;
+            }
+            prev
+        }
+    };
     let text = doc.prose.get(head.start..head.end)?;
     ClauseMarkers::new(text).marked(text.len(), text.len())
+}
+
+/// Whether `open` and `close`, the gaps around a clause, are a pair of
+/// brackets or of dashes.
+fn parenthesis(open: &str, close: &str) -> bool {
+    let dash = |g: &str| matches!(g, "–" | "—" | "-");
+    match (open.trim(), close.trim()) {
+        ("(", ")") => true,
+        (o, c) => dash(o) && dash(c),
+    }
 }
 
 /// The tense a clause with no verb of its own continues from the clause
@@ -127,7 +152,19 @@ pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided>
         return None;
     }
     let before = doc.prose.get(head.start..head.end)?;
-    ClauseMarkers::new(before)
-        .marked(before.len(), before.len())
+    let head = ClauseMarkers::new(before);
+    // "… said it would cut costs, citing charges during the third
+    // quarter": the grounds are the teller's, given when the head's first
+    // verb (the telling, not the plan told) happened, and no promise.
+    if word(0).is_some_and(gives_grounds) {
+        let &(_, mark) = head.markers.first()?;
+        let t = ClauseTense {
+            tense: mark.tense(),
+            commitment: false,
+            negated: false,
+        };
+        return Some((t, infinitive));
+    }
+    head.marked(before.len(), before.len())
         .map(|t| (t, infinitive))
 }

@@ -646,3 +646,5 @@ mod reading_ahead;
 mod news_verbs;
 
 mod reported_and_moved;
+
+mod feelings_grounds_and_asides;

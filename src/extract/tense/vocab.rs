@@ -641,6 +641,43 @@ pub(super) fn is_aspect(w: &str) -> bool {
     )
 }
 
+/// Adjectives of feeling about what happens or happened: their infinitive
+/// says what the feeling is about, not a plan ("we were pleased to complete
+/// the purchase during the quarter", "is proud to have hosted"), so it
+/// takes the time of the "be" before the adjective. Not the adjectives of
+/// will ("ready to", "keen to", "eager to", "determined to"), whose
+/// infinitive looks ahead, nor "happy" or "excited", which often do.
+pub(super) fn is_feeling(w: &str) -> bool {
+    matches!(
+        w,
+        "pleased"
+            | "delighted"
+            | "glad"
+            | "proud"
+            | "thrilled"
+            | "honoured"
+            | "honored"
+            | "gratified"
+            | "relieved"
+            | "sorry"
+            | "sad"
+            | "saddened"
+            | "disappointed"
+            | "surprised"
+            | "shocked"
+    )
+}
+
+/// Participles that give the grounds of what the clause before them says
+/// ("…, citing weak sales in the third quarter", "…, blaming the floods in
+/// May"): what they name is known when it is told, so it is no plan.
+pub(super) fn gives_grounds(w: &str) -> bool {
+    matches!(
+        w,
+        "citing" | "blaming" | "noting" | "pointing" | "referring" | "quoting" | "attributing"
+    )
+}
+
 /// Function words: they open or join phrases and head none ("the",
 /// "to", "was"), so a participle before one is no adjective of it.
 pub(super) fn is_function_word(w: &str) -> bool {

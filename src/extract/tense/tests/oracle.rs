@@ -371,7 +371,12 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     // infinitive of aspect), "expects an increase", "Chambers forecast
     // revenue", "due Wednesday", "expected at the end of October".
     match w.as_ref() {
-        "to" if prev.is_some_and(super::super::vocab::is_aspect) => return false,
+        "to" if prev.is_some_and(|p| {
+            super::super::vocab::is_aspect(p) || super::super::vocab::is_feeling(p)
+        }) =>
+        {
+            return false
+        }
         "expects" | "expect" | "expecting" => return true,
         "forecast" | "forecasted" => return super::super::forecast_verb(ws, idx),
         "hope" | "hopes" | "hoped" | "hoping" => return super::super::hopes_ahead(ws, idx),
@@ -467,7 +472,10 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
             .and_then(|j| ws.get(j))
             .is_some_and(|(_, m)| super::super::is_future_modal(m));
     let past = is_past_word(w)
-        && !matches!(prev, Some("be" | "been" | "being" | "is" | "are"))
+        && !matches!(
+            prev,
+            Some("be" | "been" | "being" | "is" | "are" | "remain" | "remains" | "stay" | "stays")
+        )
         && !future_perfect
         && !super::super::completes_object(ws, idx)
         && !super::super::sequence_by(ws, idx)
@@ -489,6 +497,8 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
     // pronoun stands between them; the nearest after it.
     let mut before: Option<(usize, Mark, usize)> = None;
     let mut cut = false;
+    let mut own_relative = false;
+    let mut relative_seen = false;
     let mut timed = false;
     let mut after: Option<(usize, Mark, usize)> = None;
     let mut after_cut = false;
@@ -522,6 +532,8 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
         if *at < date_start {
             if let Some(m) = mark(&ws, idx) {
                 before = Some((date_start - at, m, idx));
+                // A verb of a relative clause: the date is its.
+                own_relative = relative_seen;
                 cut = false;
                 timed = false;
             } else if super::super::cuts_before(clause, &ws, idx) {
@@ -529,6 +541,7 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
                     timed = true;
                 } else {
                     cut = true;
+                    relative_seen = true;
                 }
             }
         } else if after.is_none() && !after_cut {
@@ -549,14 +562,20 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
     let mut close = false;
     if let (Some((d, m, idx)), false) = (before, cut) {
         consider(d, m, idx);
+        close = own_relative;
         let between = ws
             .iter()
             .skip(idx + 1)
             .take_while(|(at, _)| *at < date_start)
             .count();
-        close = m == Mark::Future && between <= 2;
+        close |= m == Mark::Future && between <= 2;
     }
-    if let (Some((d, m, idx)), false) = (after, close) {
+    // "rose on Monday to reach a high": an infinitive after the date that
+    // a past verb before it governs tells the result, not a plan.
+    let result = after.is_some_and(|(_, _, i)| ws.get(i).is_some_and(|(_, w)| w == "to"))
+        && !cut
+        && before.is_some_and(|(_, m, _)| m == Mark::Past);
+    if let (Some((d, m, idx)), false) = (after, close || result) {
         consider(d, m, idx);
     }
     match best {
