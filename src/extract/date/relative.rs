@@ -224,6 +224,11 @@ pub(super) fn counted_units(i: &str) -> Res<'_, (f64, DurationUnit)> {
     if let Ok(found) = fortnights(i) {
         return Ok(found);
     }
+    // "a decade ago", "two decades later": ten years each.
+    if let Ok((rest, found)) = counted_decades(i) {
+        word_end(rest)?;
+        return Ok((rest, found));
+    }
     let (rest, (n, _, unit)) = (count, sp, duration_unit).parse(i)?;
     word_end(rest)?;
     if matches!(

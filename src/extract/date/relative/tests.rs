@@ -67,6 +67,13 @@ fn relative_days_and_shifts() {
     assert_eq!(interval("tomorrow", Tense::Future).0, d(2021, 6, 30));
     assert_eq!(interval("two weeks ago", Tense::Past).0, d(2021, 6, 15));
     assert_eq!(interval("a month ago", Tense::Past).0, d(2021, 5, 29));
+    // A decade counts ten years, as in "the past two decades".
+    assert_eq!(interval("a decade ago", Tense::Past).0, d(2011, 6, 29));
+    assert_eq!(interval("two decades ago", Tense::Past).0, d(2001, 6, 29));
+    assert_eq!(
+        interval("two decades from now", Tense::Future).0,
+        d(2041, 6, 29)
+    );
     assert_eq!(interval("in two weeks", Tense::Future).0, d(2021, 7, 13));
     assert_eq!(
         interval("three days from now", Tense::Future).0,
