@@ -24,7 +24,8 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
         None => return false,
     };
     let words: Vec<&str> = place
-        .split(|c: char| c.is_whitespace() || c == ',')
+        // "FUKUOKA (Japan), July 28": a country in brackets is part of the place.
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .collect();
     let capitalised =
@@ -78,6 +79,17 @@ pub fn is_dateline(prose: &str, start: usize, end: usize) -> bool {
             || (agency && story.is_some_and(|r| r.starts_with(char::is_uppercase)));
     }
     if dash(after) {
+        return true;
+    }
+    // "FUKUOKA (Japan), July 28" alone on its line above the story: a
+    // place that opens with a word in capitals.
+    let opens_in_capitals = words.first().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    if opens_in_capitals
+        && after.is_empty()
+        && prose.get(line_end..).is_some_and(|r| !r.trim().is_empty())
+    {
         return true;
     }
     let shouting = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
@@ -143,6 +155,15 @@ mod tests {
             "Sept. 9"
         ));
         assert!(at("MADRID Jan 7 Iberia reported…", "Jan 7"));
+        assert!(at(
+            "Headline\nVELDMOOR (Norland), July 28\nThe swimmer won…",
+            "July 28"
+        ));
+        // A title-case headline ending in a date is not a place.
+        assert!(!at(
+            "Budget Vote Set For March 3\nThe house will vote…",
+            "March 3"
+        ));
         assert!(at(
             "Storm over the bay\nMay 5, 2019\nRain fell.",
             "May 5, 2019"

@@ -43,6 +43,12 @@ const GAME_WORDS: &[&str] = &[
     // Individual sports: a race, a round, a set (a business story about a
     // sponsor rarely says "peloton" or "birdie").
     "peloton",
+    "heavyweight",
+    "knockout",
+    "boxer",
+    "breaststroke",
+    "backstroke",
+    "freestyle",
     "cyclist",
     "cyclists",
     "sprinter",

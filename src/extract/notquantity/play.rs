@@ -236,11 +236,16 @@ fn score_in_play<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 
 /// Words for the end or start of a game before its last or first minutes
 /// ("in the final seven minutes", "the opening 90 seconds").
-const STRETCH_WORDS: &[&str] = &["final", "last", "closing", "opening", "first", "dying"];
+const STRETCH_WORDS: &[&str] = &[
+    "final", "last", "closing", "opening", "first", "dying", "next",
+];
 
 /// The game clock as a stretch of play: "in the final seven minutes", "the
 /// last two minutes", "the opening 90 seconds" — minutes or seconds after
-/// "the" and a word for the end or start of the game.
+/// "the" and a word for the end or start of the game; and so the parts of
+/// one game or bout it is played in: "the first two rounds", "the next two
+/// rounds", "the last three holes", "the final 10 laps" (whole games stay
+/// counted: "its first 17 games").
 fn stretch_of_play<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     let mut words = before_words_all(before);
     let edge = words.next().unwrap_or("");
@@ -260,10 +265,58 @@ fn stretch_of_play<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
             tnc("seconds"),
             tnc("second"),
             tnc("secs"),
+            tnc("rounds"),
+            tnc("quarters"),
+            tnc("halves"),
+            tnc("innings"),
+            tnc("periods"),
+            tnc("sets"),
+            tnc("frames"),
+            tnc("holes"),
+            tnc("laps"),
         )),
         word_end,
     )
         .parse(i)?;
+    Ok((rest, consumed(i, rest)))
+}
+
+/// Events a race names itself by after its distance.
+const EVENT_WORDS: &[&str] = &[
+    "breaststroke",
+    "backstroke",
+    "butterfly",
+    "freestyle",
+    "medley",
+    "relay",
+    "hurdles",
+    "steeplechase",
+];
+
+/// A race's name by its distance: "the 200 metres breaststroke", "the
+/// 100m freestyle", "the 400m hurdles" — the distance and the event's
+/// word after it (a distance that is a statistic, "swam 200 metres in",
+/// has none).
+fn event_distance(i: &str) -> Res<'_, &str> {
+    let (rest, _) = (
+        digit1,
+        opt(sp),
+        alt((
+            tnc("metres"),
+            tnc("meters"),
+            tnc("metre"),
+            tnc("meter"),
+            tnc("km"),
+            tnc("m"),
+        )),
+        word_end,
+    )
+        .parse(i)?;
+    let (after, _) = sp(rest)?;
+    let (_, word) = alpha_word(after)?;
+    if !EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return fail(i);
+    }
     Ok((rest, consumed(i, rest)))
 }
 
@@ -279,6 +332,7 @@ pub(super) fn figure_of_play<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
         |x| score_in_play(before, x),
         |x| stretch_of_play(before, x),
         |x| after_number(before, x),
+        event_distance,
     ))
     .parse(i)
 }
@@ -346,5 +400,31 @@ mod tests {
         assert_eq!(skip("in the opening ", "90 seconds."), Some(10));
         assert_eq!(skip("played ", "36 minutes"), None);
         assert_eq!(skip("the final ", "six games"), None);
+    }
+
+    #[test]
+    fn a_race_named_by_its_distance_is_no_claim() {
+        assert_eq!(skip("won the men's ", "200 metres breaststroke"), Some(10));
+        assert_eq!(skip("the ", "100m freestyle final"), Some(4));
+        assert_eq!(skip("in the ", "400m hurdles."), Some(4));
+        assert_eq!(
+            skip("the 50m breaststroke and ", "100m breaststroke titles"),
+            Some(4)
+        );
+        // A distance swum or run is a statistic.
+        assert_eq!(skip("swam ", "200 metres in record time"), None);
+        assert_eq!(skip("ran ", "10km on Sunday"), None);
+    }
+
+    #[test]
+    fn the_parts_of_a_game_it_is_played_in_are_a_stretch_of_play() {
+        assert_eq!(skip("The first ", "two rounds went"), Some(10));
+        assert_eq!(skip("while the next ", "three rounds"), Some(12));
+        assert_eq!(skip("over the last ", "four holes"), Some(10));
+        assert_eq!(skip("in the final ", "10 laps,"), Some(7));
+        // Whole games, and parts not after "the" and an edge, stay counted.
+        assert_eq!(skip("its first ", "17 games"), None);
+        assert_eq!(skip("won ", "two rounds"), None);
+        assert_eq!(skip("the ", "two rounds"), None);
     }
 }
