@@ -243,4 +243,6 @@ fn a_stray_blank_after_a_thousands_comma() {
     // A year after a comma is no group of three.
     assert_eq!(read("3, 2019"), Some((3.0, 1)));
     assert_eq!(read("3, 20 people"), Some((3.0, 1)));
+    // Nothing counted after the group: the end of a list.
+    assert_eq!(read("234, 567"), Some((234.0, 3)));
 }
