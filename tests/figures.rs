@@ -291,7 +291,7 @@ fn a_stage_race_reads_as_sports_copy() {
             "on Thursday",
             "181-kilometre",
             "four hours, 12 minutes and 9 seconds",
-            "five seconds",
+            "by five seconds",
             "two minutes",
             "Friday",
             "164-kilometre",
@@ -304,4 +304,56 @@ fn a_stage_race_reads_as_sports_copy() {
         (race_time.1.as_str(), race_time.2.as_str()),
         ("duration", "15129")
     );
+}
+
+/// A change and the level it reaches, margins in points, rates per unit
+/// of time, a stray blank after a thousands comma and differences of time
+/// told with "by" (issue 14, held-out set of session 14), on a fixture
+/// written for the repository: "by six cents to $2.40" after a verb of
+/// change is the change, then the level (a range of the change writes its
+/// unit once: "by 3 to 5 per cent"); "a 15-point deficit" counts points;
+/// "two hours per day" is a rate, no length; "52, 318 arrivals" is one
+/// figure, "40, 50 and 60" a list; "put off by another month" and
+/// "delayed by a year earlier this week" are differences of time, the
+/// second before its date.
+#[test]
+fn changes_margins_rates_and_differences_of_time() {
+    let got = claims_of("fixtures/figures/changes-and-rates.txt");
+    let want: &[(&str, &str, &str, Option<&str>)] = &[
+        ("six cents", "quantity", "0.06", Some("$")),
+        ("$2.40", "quantity", "2.4", Some("$")),
+        ("9 cents", "quantity", "0.09", Some("$")),
+        ("$31.15", "quantity", "31.15", Some("$")),
+        ("4,200", "quantity", "4200", None),
+        ("187,000", "quantity", "187000", None),
+        ("3 to 5 per cent", "quantity", "3..5", Some("percent")),
+        ("85 cents to $1.05", "quantity", "0.85..1.05", Some("$")),
+        ("15-point", "quantity", "15", Some("point")),
+        ("nine", "quantity", "9", None),
+        ("8-point", "quantity", "8", Some("point")),
+        ("two hours per day", "quantity", "2", Some("hours")),
+        ("at least 20 hours a day", "quantity", "20", Some("hours")),
+        ("52, 318 arrivals", "quantity", "52318", Some("arrivals")),
+        ("last season", "date", "", None),
+        ("40", "quantity", "40", None),
+        ("50", "quantity", "50", None),
+        ("60", "quantity", "60", None),
+        ("three test weeks", "quantity", "3", Some("weeks")),
+        ("by another month", "duration", "1", Some("month")),
+        ("by a year", "duration", "1", Some("year")),
+        ("earlier this week", "date", "", None),
+        ("as old as 3,000 years", "duration", "3000", Some("year")),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(t, k, v, u)| {
+            (
+                (*t).to_owned(),
+                (*k).to_owned(),
+                (*v).to_owned(),
+                u.map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
 }

@@ -245,8 +245,9 @@ fn a_result_line_and_a_wire_dateline_are_no_claims() {
         // A player's minutes on the pitch: a statistic.
         ("31 minutes", "duration"),
         ("on Sunday", "date"),
-        // A rider's gap to the winner: a statistic, as a race time is.
-        ("nine seconds", "duration"),
+        // A rider's gap to the winner: a statistic, as a race time is
+        // ("by": a difference of time).
+        ("by nine seconds", "duration"),
         ("3,400 riders", "quantity"),
     ];
     // Not among them: the goals of the result line "PORTVALE ROVERS 4

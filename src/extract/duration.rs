@@ -64,8 +64,10 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
     Ok((rest, unit))
 }
 
-/// The words that may stand before a duration ("for three months").
-pub const LEADS: &[&str] = &["after", "for", "over", "within", "lasting", "lasted"];
+/// The words that may stand before a duration ("for three months"); "by"
+/// tells a difference of time ("postponed by a year", "extended by
+/// another month", "trailing by six seconds").
+pub const LEADS: &[&str] = &["after", "for", "over", "within", "lasting", "lasted", "by"];
 
 /// Whether a duration can start with this lowercased word, besides a
 /// figure ("two", "a", "3"): one of its [`LEADS`], "all" ("all week"),
@@ -249,6 +251,17 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
         }
     };
     word_end(rest)?;
+    // "one hour per day", "12 hours a day": a rate, a figure per unit of
+    // time, not a length.
+    if per_unit_of_time(rest).is_some() {
+        return verify_fail(i);
+    }
+    let by = led.is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    // "by two weeks' time", "by a year from now": a deadline, the date
+    // grammar's.
+    if by && deadline_follows(rest) {
+        return verify_fail(i);
+    }
     // "those waiting more than 65 weeks": the threshold of a class.
     if after_a_wait(before) {
         return verify_fail(i);
@@ -326,7 +339,60 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     // "ten years earlier than planned": a difference of time, before the
     // date grammar reads "ten years earlier".
     let compared = !ago && earlier_than(rest);
-    Ok((rest, (d, consumed(i, rest).len(), ago || back || compared)))
+    // "postponed by a year earlier this month": a difference of time,
+    // before the date grammar reads "by a year earlier"; the date is
+    // "earlier this month".
+    Ok((
+        rest,
+        (d, consumed(i, rest).len(), ago || back || compared || by),
+    ))
+}
+
+/// A unit of time that a count of time is per (`i` starts right after
+/// the count): " per day", " a day", " each week", "/day" — "one hour per
+/// day" is a rate. Returns the input after it.
+pub fn per_unit_of_time(i: &str) -> Option<&str> {
+    let per = alt((
+        (
+            sp,
+            alt((kw("per"), kw("a"), kw("an"), kw("each"), kw("every"))),
+            sp,
+        )
+            .map(|_| ()),
+        nom::bytes::complete::tag("/").map(|_| ()),
+    ));
+    // "two days a week ago" dates a stay: "a week ago" is a date.
+    let mut dated = (
+        sp,
+        alt((
+            kw("ago"),
+            kw("earlier"),
+            kw("later"),
+            kw("before"),
+            kw("after"),
+        )),
+    );
+    let (rest, _) = (per, duration_unit, word_end).parse(i).ok()?;
+    dated.parse(rest).is_err().then_some(rest)
+}
+
+/// Whether what follows a count of time after "by" makes it a deadline
+/// (`i` starts right after the count): "by two weeks' time", "by a year
+/// from now".
+fn deadline_follows(i: &str) -> bool {
+    let time = (
+        alt((
+            nom::bytes::complete::tag("'s"),
+            nom::bytes::complete::tag("’s"),
+            nom::bytes::complete::tag("'"),
+            nom::bytes::complete::tag("’"),
+        )),
+        sp,
+        kw("time"),
+    )
+        .map(|_| ());
+    let from_now = (sp, kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| ());
+    alt((time, from_now)).parse(i).is_ok()
 }
 
 /// Whether a comparison of time follows a count (`i` starts right after

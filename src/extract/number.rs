@@ -106,6 +106,7 @@ fn digits_any(i: &str) -> Res<'_, &str> {
         indian,
         indian_spaced,
         space_grouped,
+        comma_spaced,
         plain,
         leading_point,
     ))
@@ -136,6 +137,38 @@ fn indian_spaced(i: &str) -> Res<'_, &str> {
         opt(preceded(char('.'), digit1)),
     ))
     .parse(i)
+}
+
+/// A thousands comma with a stray blank after it, as typed in news copy:
+/// "40, 849 cases" is 40,849. Only one group of exactly three digits
+/// after a lead of one to three, before the word it counts, and only
+/// where the figure does not go on as a list ("40, 50 and 60", "10, 200,
+/// 300", "10, 200 and 300"): the group is then a number of its own.
+fn comma_spaced(i: &str) -> Res<'_, &str> {
+    let (rest, text) = recognize((
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        char(','),
+        char(' '),
+        three_digits,
+        opt(preceded(char('.'), digit1)),
+    ))
+    .parse(i)?;
+    let list = |r| -> Res<'_, ()> {
+        let (r, _) = alt((
+            recognize((char(','), opt(sp))),
+            recognize((sp, alt((kw("and"), kw("or"), kw("to"))), sp)),
+            recognize((opt(sp), alt((char('-'), char('–'))))),
+        ))
+        .parse(r)?;
+        digit1.map(|_| ()).parse(r)
+    };
+    // What the figure counts follows it ("cases"): a group alone at the
+    // end ("1, 234, 567") is the end of a list.
+    let noun_follows = sp(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    if list(rest).is_ok() || !noun_follows {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, text))
 }
 
 /// The most digit groups after the lead a grouped figure is read with:

@@ -15,8 +15,8 @@ use crate::extract::grammar::{
 use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
-    MILLION_CURRENCY_CODES, PERCENT_WORDS, PER_UNITS, POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS,
-    QUALIFIERS, SCALED_ONLY_PREFIXES, SPACED_DOLLAR_PREFIXES,
+    MILLION_CURRENCY_CODES, PERCENT_WORDS, PER_UNITS, POINT_MARGINS, POSTFIX_CURRENCY_SYMBOLS,
+    POSTFIX_QUALIFIERS, QUALIFIERS, SCALED_ONLY_PREFIXES, SPACED_DOLLAR_PREFIXES,
 };
 use crate::extract::noun_phrase::{counted_noun, plural_count};
 use crate::extract::number::{numeral, Numeral};
@@ -414,8 +414,9 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
     };
     if let Ok((r, text)) = points(i) {
         let unit = text.to_lowercase().replace(['\n', '\t'], " ");
+        // "one point ahead", "12 points": the points as written.
         let unit = if unit.starts_with("point") {
-            "points".to_owned()
+            unit
         } else if unit.starts_with("per") {
             "percentage points".to_owned()
         } else if unit.ends_with('t') {
@@ -483,6 +484,10 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
         if let Ok((r, text)) = percent(glued) {
             return Some((r, "percent".to_owned(), UnitKind::Percent, at(r, text)));
         }
+        // "a 13-point deficit": the margin in points.
+        if let Some((r, text)) = point_margin(glued) {
+            return Some((r, text.to_lowercase(), UnitKind::Points, at(r, text)));
+        }
         // "a 543-member house", "a 9-play drive", "an 82-minute final":
         // the noun joined to the figure is what it counts.
         // In words it counts as well ("a seven-storey building", "a
@@ -522,6 +527,32 @@ fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
         return None;
     }
     Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)))
+}
+
+/// The most words read between "-point" and the margin it measures ("a
+/// 13-point halftime lead").
+const POINT_MARGIN_WORDS: usize = 2;
+
+/// "point" joined to a figure before a noun of a margin, a lead or a
+/// swing (`i` starts after the hyphen): "a 13-point deficit", "a 10-point
+/// halftime lead", "a five-point swing" — the figure counts points. Not a
+/// kind of shot or an item of a plan ("3-point range", "a 10-point
+/// plan"), which the noun after it tells. Returns the input after "point"
+/// and "point" as written.
+fn point_margin(i: &str) -> Option<(&str, &str)> {
+    let (rest, text) = kw("point").parse(i).ok()?;
+    let mut cur = rest;
+    for _ in 0..POINT_MARGIN_WORDS {
+        let (r, (_, w)) = (sp, alpha_word).parse(cur).ok()?;
+        if POINT_MARGINS.contains(&w.to_lowercase().as_str()) {
+            return Some((rest, text));
+        }
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || is_not_noun(w) {
+            return None;
+        }
+        cur = r;
+    }
+    None
 }
 
 /// Nouns that after a number word and a hyphen name a kind rather than
@@ -671,10 +702,14 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     if let Some(parsed) = another_measure(i, first) {
         return Ok(parsed);
     }
-    // "94 cents to $1.03 a share": one range in dollars.
+    // "94 cents to $1.03 a share": one range in dollars; after a verb of
+    // change ("rose 4 cents to $1.18", "raised by four cents to $1.18")
+    // the change, then the level.
     if let Some(parsed) = hundredths::hundredths_to_whole(i) {
-        let rest = i.get(parsed.len..).unwrap_or("");
-        return Ok((rest, parsed));
+        if !change::after_change(ctx.before, prev_is) {
+            let rest = i.get(parsed.len..).unwrap_or("");
+            return Ok((rest, parsed));
+        }
     }
     // "between 300 and 400", "from 300 to 400" (but "rose from 10 to 15"
     // gives two figures).
@@ -803,10 +838,17 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         if n.scale == 1.0 && n2.scale > 1.0 && lo * n2.scale <= n2.value {
             lo *= n2.scale;
         }
-        if lo < n2.value && (symbol.is_none() || sym2.is_none_or(|c| Some(c) == symbol)) {
+        // "fell by 9,000 to 336,000": after "by" and a verb of change, "to"
+        // gives the level reached, unless the change is itself a range
+        // ("by 3 to 5 per cent").
+        let between = rest.get(..s2).unwrap_or("");
+        let level = opener.is_none()
+            && prev_is("by")
+            && change::by_after_change(ctx.before)
+            && change::level_after_change(symbol, (&n, &n2), between, after);
+        if !level && lo < n2.value && (symbol.is_none() || sym2.is_none_or(|c| Some(c) == symbol)) {
             range = Some((lo, n2.value, after));
             number = (number.0, e2 + base);
-            let _ = s2;
             n.precision = n.precision.min(n2.precision);
         }
     }
@@ -958,6 +1000,12 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     if time_unit && crate::extract::duration::after_a_wait(ctx.before) {
         return fail(i, nom::error::ErrorKind::Verify);
     }
+    // "one hour per day", "20 hours a day": a rate, read with what it is
+    // per (the duration grammar leaves it).
+    let rest = match crate::extract::duration::per_unit_of_time(rest) {
+        Some(r) if time_unit => r,
+        _ => rest,
+    };
     // "one of", "one" alone: the pronoun, not a figure.
     if n.style == NumberStyle::Words && n.value == 1.0 && unit.is_none() && q.is_none() {
         return fail(i, nom::error::ErrorKind::Verify);
@@ -984,6 +1032,7 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     ))
 }
 
+mod change;
 mod hundredths;
 mod range;
 mod whole;

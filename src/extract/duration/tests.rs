@@ -435,3 +435,48 @@ fn a_class_of_waits_is_no_duration() {
     assert!(after_a_wait("those waiting no more than "));
     assert!(!after_a_wait("he waited "));
 }
+
+#[test]
+fn by_tells_a_difference_of_time() {
+    fn read(s: &str) -> Option<(f64, DurationUnit, usize, bool)> {
+        let (_, (d, len, f)) = duration_in("", s).ok()?;
+        Some((d.value, d.unit, len, f))
+    }
+    assert_eq!(
+        read("by another month on Friday"),
+        Some((1.0, DurationUnit::Month, "by another month".len(), true))
+    );
+    // Before the date grammar's "by a year earlier": the date is "earlier
+    // this month".
+    assert_eq!(
+        read("by a year earlier this month"),
+        Some((1.0, DurationUnit::Year, "by a year".len(), true))
+    );
+    assert_eq!(
+        read("by six seconds."),
+        Some((6.0, DurationUnit::Second, "by six seconds".len(), true))
+    );
+    // A deadline counted from now is the date grammar's.
+    assert!(duration("by two weeks' time").is_err());
+    assert!(duration("by a year from now").is_err());
+    assert!(duration("by June").is_err());
+}
+
+#[test]
+fn a_rate_per_unit_of_time_is_no_length() {
+    assert!(duration("for one hour per day").is_err());
+    assert!(duration("at least 23 hours a day").is_err());
+    assert!(duration("for 12 hours each week").is_err());
+    assert!(duration("two hours/day").is_err());
+    assert!(duration("for one hour on Monday").is_ok());
+    // "a week ago" dates the stay: the length stays one.
+    assert!(duration("for two days a week ago").is_ok());
+}
+
+#[test]
+fn as_old_as_is_an_upper_bound() {
+    let (_, (d, _)) = duration("as old as 3,000 years").unwrap();
+    assert_eq!((d.value, d.qualifier), (3000.0, Qualifier::UpTo));
+    let (_, (d, _)) = duration("as ancient as 2.5 million years old").unwrap();
+    assert_eq!((d.value, d.qualifier), (2.5e6, Qualifier::UpTo));
+}

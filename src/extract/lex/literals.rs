@@ -44,6 +44,7 @@ pub const QUANTITY_SOURCES: &[&str] = &[
     "quantity.rs",
     "quantity/whole.rs",
     "quantity/hundredths.rs",
+    "quantity/change.rs",
     "quantity/range.rs",
     "noun_phrase.rs",
     "number.rs",

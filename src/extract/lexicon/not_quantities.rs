@@ -159,6 +159,20 @@ pub const CHANGE_VERBS: &[&str] = &[
     "shifted",
     "lowered",
     "boosted",
+    // Stock and results copy: "lifted its dividend by 4 cents to $1.18",
+    // "shares gained 4 cents to $1.18".
+    "lifted",
+    "hiked",
+    "trimmed",
+    "slashed",
+    "narrowed",
+    "widened",
+    "gained",
+    "lost",
+    "eased",
+    "dipped",
+    "rallied",
+    "advanced",
     "up",
     "down",
 ];
@@ -176,6 +190,11 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("in excess of", Qualifier::Over),
     ("upwards of", Qualifier::Over),
     ("upward of", Qualifier::Over),
+    // "as ancient as 2.5 million years", "as high as 9%": the upper end
+    // of what is said.
+    ("as ancient as", Qualifier::UpTo),
+    ("as high as", Qualifier::UpTo),
+    ("as old as", Qualifier::UpTo),
     ("as many as", Qualifier::UpTo),
     ("as much as", Qualifier::UpTo),
     ("an estimated", Qualifier::About),

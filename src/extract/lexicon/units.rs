@@ -229,6 +229,36 @@ pub const MILLION_CURRENCY_CODES: &[(&str, &str)] = &[
     ("MCHF", "CHF"),
 ];
 
+/// Nouns of a margin, a lead or a swing that a count of points joined by a
+/// hyphen measures: "a 13-point deficit", "a 10-point halftime lead".
+pub const POINT_MARGINS: &[&str] = &[
+    "lead",
+    "deficit",
+    "margin",
+    "gap",
+    "cushion",
+    "advantage",
+    "edge",
+    "hole",
+    "swing",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "comeback",
+    "rally",
+    "run",
+    "drop",
+    "fall",
+    "rise",
+    "gain",
+    "jump",
+    "decline",
+    "slide",
+    "slump",
+    "surge",
+];
+
 /// Units a rate is measured per: "50 meters per millisecond", "10 km/hr".
 pub const PER_UNITS: &[&str] = &[
     "second",

@@ -229,3 +229,20 @@ fn opening_words_pack() {
         assert!(!may_start_word_figure(text), "{text:?}");
     }
 }
+
+#[test]
+fn a_stray_blank_after_a_thousands_comma() {
+    let read = |s: &str| numeral(s).ok().map(|(r, n)| (n.value, s.len() - r.len()));
+    assert_eq!(read("40, 849 cases"), Some((40849.0, 7)));
+    assert_eq!(read("1, 250.5 tonnes"), Some((1250.5, 8)));
+    // A list: each figure stands alone.
+    assert_eq!(read("40, 50 and 60"), Some((40.0, 2)));
+    assert_eq!(read("10, 200 and 300"), Some((10.0, 2)));
+    assert_eq!(read("10, 200, 300"), Some((10.0, 2)));
+    assert_eq!(read("10, 200-300"), Some((10.0, 2)));
+    // A year after a comma is no group of three.
+    assert_eq!(read("3, 2019"), Some((3.0, 1)));
+    assert_eq!(read("3, 20 people"), Some((3.0, 1)));
+    // Nothing counted after the group: the end of a list.
+    assert_eq!(read("234, 567"), Some((234.0, 3)));
+}

@@ -773,3 +773,72 @@ fn a_magnitude_told_with_of_is_the_figure_s_unit() {
     assert_eq!(q_after("at a depth of ", "10, it said").unit, None);
     assert_eq!(q_after("the size of ", "12, it said").unit, None);
 }
+
+#[test]
+fn a_change_then_the_level_it_reaches() {
+    let read = |before: &str, s: &str| {
+        quantity_in(Context { before }, s)
+            .ok()
+            .map(|(_, p)| (p.numeral.value, p.min, p.max, p.unit, p.len))
+    };
+    // "by X to Y" after a verb of change: the change alone.
+    assert_eq!(
+        read(
+            "The bank raised its dividend by ",
+            "four cents to $1.18 a share"
+        ),
+        Some((
+            4.0,
+            None,
+            None,
+            Some("cents".to_owned()),
+            "four cents".len()
+        ))
+    );
+    assert_eq!(
+        read("Claims fell by ", "9,000 to 336,000 last week"),
+        Some((9000.0, None, None, None, "9,000".len()))
+    );
+    assert_eq!(
+        read("Sales rose by ", "3% to 5% in May").map(|r| r.4),
+        Some("3%".len())
+    );
+    // Straight after the verb, cents then dollars are the change too.
+    assert_eq!(
+        read("Shares gained ", "9 cents to $31.15").map(|r| r.1),
+        Some(None)
+    );
+    // A range of the change: one unit or scale written after both.
+    assert_eq!(
+        read("Costs were cut by ", "3 to 5 per cent").map(|r| (r.1, r.2)),
+        Some((Some(3.0), Some(5.0)))
+    );
+    assert_eq!(
+        read("The population grew by ", "2 to 3 million").map(|r| (r.1, r.2)),
+        Some((Some(2e6), Some(3e6)))
+    );
+    // No verb of change: a range.
+    assert_eq!(
+        read("It expects earnings of ", "85 cents to $1.05 a share").map(|r| (r.1, r.2)),
+        Some((Some(0.85), Some(1.05)))
+    );
+    assert_eq!(
+        read("It was approved by ", "300 to 400 delegates").map(|r| (r.1, r.2)),
+        Some((Some(300.0), Some(400.0)))
+    );
+}
+
+#[test]
+fn points_joined_to_a_margin() {
+    let p = q("13-point deficit in the fourth");
+    assert_eq!((p.numeral.value, p.unit.as_deref()), (13.0, Some("point")));
+    assert_eq!(p.len, "13-point".len());
+    let p = q("10-point halftime lead");
+    assert_eq!(p.unit.as_deref(), Some("point"));
+    // A kind of shot or an item of a plan counts no points.
+    assert!(quantity("3-point range").map_or(true, |(_, p)| p.unit.is_none()));
+    assert!(quantity("10-point plan").map_or(true, |(_, p)| p.unit.is_none()));
+    // Points as written.
+    assert_eq!(q("one point ahead").unit.as_deref(), Some("point"));
+    assert_eq!(q("12 points ahead").unit.as_deref(), Some("points"));
+}
