@@ -25,13 +25,9 @@ impl Anchors {
         expr: DateExpr,
     ) -> Option<(Interval, Granularity)> {
         use chrono::Datelike;
-        let DateExpr::Unit {
-            unit: CalendarUnit::Year,
-            shift: -1,
-        } = expr
-        else {
+        if !is_last_year(expr) {
             return None;
-        };
+        }
         let text = prose.get(at..char_floor(prose, at.saturating_add(16)))?;
         let lower = text.to_lowercase();
         if !(lower.starts_with("last year's") || lower.starts_with("last year\u{2019}s")) {
@@ -84,13 +80,9 @@ impl Anchors {
         expr: DateExpr,
     ) -> Option<(Interval, Granularity)> {
         use chrono::Datelike;
-        let DateExpr::Unit {
-            unit: CalendarUnit::Year,
-            shift: -1,
-        } = expr
-        else {
+        if !is_last_year(expr) {
             return None;
-        };
+        }
         let article = self.article?;
         if !is_baseline(prose, at) {
             return None;
@@ -294,6 +286,17 @@ fn count_word(w: &str) -> Option<i64> {
         return (1..=60).contains(&n).then_some(n);
     }
     WORDS.iter().position(|k| *k == w).map(|p| p as i64 + 1)
+}
+
+/// Whether `expr` is "last year".
+fn is_last_year(expr: DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift: -1,
+        }
+    )
 }
 
 #[cfg(test)]
