@@ -155,7 +155,13 @@ fn stands_alone(text: &str, tokens: &[Token], k: usize) -> bool {
             if t.shape == Shape::Mark
                 && matches!(t.text(text), "." | "," | ";" | "!" | "?" | ")") =>
         {
-            tokens.get(k + 1).is_none_or(Token::is_blank)
+            // "40, 849 weeks": a thousands comma with a stray blank after
+            // it may join a group of three digits (`number::comma_spaced`).
+            let stray_group = t.text(text) == ","
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|g| g.shape == Shape::Digits && g.len() == 3);
+            tokens.get(k + 1).is_none_or(Token::is_blank) && !stray_group
         }
         Some(_) => false,
     }
@@ -641,6 +647,8 @@ mod tests {
         assert_eq!(at("2021-06"), ALL);
         assert_eq!(at("2021"), ALL & !(DATE | DURATION));
         assert_eq!(at("1436, a"), ALL & !(DATE | DURATION));
+        // A stray blank after a thousands comma: the figure may go on.
+        assert_eq!(at("40, 849 weeks"), ALL);
         assert_eq!(at("12.05.2021"), ALL);
         assert_eq!(at("5,000"), ALL);
         assert_eq!(at("20161016."), ALL);

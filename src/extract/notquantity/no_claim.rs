@@ -341,7 +341,9 @@ const RECEIVING_VERBS: &[&str] = &[
 /// "people who got at least one shot"), no count of its own; "at least
 /// one person died" is a count.
 fn threshold_received(before: &str, text: &str) -> bool {
-    strip_prefix_ignore_case(text, "at least one ").is_some()
+    // "got at least one million dollars" is a sum.
+    strip_prefix_ignore_case(text, "at least one ")
+        .is_some_and(|rest| crate::extract::number::scale_word(rest).is_err())
         && RECEIVING_VERBS
             .iter()
             .any(|v| v.eq_ignore_ascii_case(last_word(before)))

@@ -692,6 +692,13 @@ fn at_least_one_received_is_a_threshold() {
         16,
         Some("shot")
     ));
+    // A sum with a scale word is a figure.
+    assert!(!no_claim(
+        "Italy got ",
+        "at least one million dollars",
+        28,
+        Some("dollars")
+    ));
     // A count: what happened, not who is counted.
     assert!(!no_claim(
         "",
