@@ -1265,10 +1265,21 @@ fn findings_status(fail_on: &[FailOn], worst: Option<Severity>, coverage: Covera
 
 /// One document's counts for the report.
 fn document_coverage(c: &Checked, usage: &Usage) -> DocumentCoverage {
+    coverage_of(&c.path, c.coverage, &c.matched, usage)
+}
+
+/// A document's claim counts and how many references it left unused (of
+/// `matched`, the targets its claims matched).
+fn coverage_of(
+    path: &str,
+    coverage: Coverage,
+    matched: &[Target],
+    usage: &Usage,
+) -> DocumentCoverage {
     DocumentCoverage {
-        path: c.path.clone(),
-        coverage: c.coverage,
-        unused_references: usage.references().saturating_sub(c.matched.len()),
+        path: path.to_owned(),
+        coverage,
+        unused_references: usage.references().saturating_sub(matched.len()),
     }
 }
 
@@ -1450,11 +1461,7 @@ fn check_streaming(
                     claims += c.claims;
                     summary.coverage.add(c.coverage);
                     if args.format == CheckFormat::Human {
-                        human.document_after(DocumentCoverage {
-                            path: c.path.clone(),
-                            coverage: c.coverage,
-                            unused_references: usage.references().saturating_sub(c.matched.len()),
-                        });
+                        human.document_after(coverage_of(&c.path, c.coverage, &c.matched, &usage));
                     }
                     for t in &c.matched {
                         usage.mark(*t);
