@@ -74,9 +74,9 @@ pub fn render(report: &CheckReport, opts: &RenderOptions) -> String {
     out
 }
 
-/// A held group's rendered text moves to a temporary file once it passes
-/// this many bytes (a [`Stream::spilling`] stream only).
-const SPILL_BYTES: usize = 4 << 20;
+use super::spill::Spill;
+#[cfg(test)]
+use super::spill::SPILL_BYTES;
 
 /// The human report rendered piece by piece, findings in report order, so
 /// that a run need not keep them all: only the current file's group is held
@@ -91,7 +91,7 @@ pub struct Stream {
     held: Held,
     /// Whether a large held group goes to a temporary file.
     spill: bool,
-    /// Why the held group could not be kept or read back, if so.
+    /// Why a held group could not be kept or read back, if so.
     error: Option<String>,
     /// Groups rendered so far.
     groups: usize,
@@ -108,16 +108,28 @@ pub struct Stream {
     document_lines: String,
 }
 
-/// The held group: its path, its counts, and its findings rendered (the
-/// older part in `file` once it spilled, the newer in `memory`).
+/// The held group: its path, its counts, and its findings rendered.
 #[derive(Default)]
 struct Held {
     path: Option<String>,
     findings: usize,
     /// Errors, warnings, infos in the group.
     counts: (usize, usize, usize),
-    memory: String,
-    file: Option<std::fs::File>,
+    text: Spill,
+}
+
+impl Held {
+    /// An empty group whose text spills to a temporary file or not.
+    fn new(spill: bool) -> Held {
+        Held {
+            text: if spill {
+                Spill::new()
+            } else {
+                Spill::in_memory()
+            },
+            ..Held::default()
+        }
+    }
 }
 
 impl Stream {
@@ -126,7 +138,7 @@ impl Stream {
         Stream {
             painter: Painter { color: opts.color },
             quiet: opts.quiet,
-            held: Held::default(),
+            held: Held::new(false),
             spill: false,
             error: None,
             groups: 0,
@@ -143,6 +155,7 @@ impl Stream {
     /// memory does not grow with one document's findings.
     pub fn spilling(opts: &RenderOptions) -> Stream {
         Stream {
+            held: Held::new(true),
             spill: true,
             ..Stream::new(opts)
         }
@@ -194,60 +207,16 @@ impl Stream {
             self.pending_coverage = self.document.take().filter(|d| d.path == f.path);
             self.held.path = Some(f.path.clone());
         } else {
-            self.held.memory.push('\n');
+            self.held.text.memory().push('\n');
         }
         self.held.findings += 1;
-        render_finding(&mut self.held.memory, &f, self.painter);
-        if self.spill && self.held.memory.len() >= SPILL_BYTES {
-            self.spill_held();
-        }
-    }
-
-    /// Move the held group's text from memory to its temporary file. Where
-    /// no temporary file can be made or written (a full disk), the rest of
-    /// the group stays in memory, as a [`Stream::new`] stream holds it.
-    fn spill_held(&mut self) {
-        use std::io::{Seek as _, Write as _};
-        let held = &mut self.held;
-        let mut file = match held.file.take() {
-            Some(file) => file,
-            None => match tempfile::tempfile() {
-                Ok(file) => file,
-                Err(_) => {
-                    self.spill = false;
-                    return;
-                }
-            },
-        };
-        let start = match file.stream_position() {
-            Ok(start) => start,
-            Err(_) => {
-                self.spill = false;
-                held.file = Some(file);
-                return;
-            }
-        };
-        match file.write_all(held.memory.as_bytes()) {
-            Ok(()) => held.memory.clear(),
-            Err(_) => {
-                // What the failed write left is cut off: its text is still
-                // in memory, and the rest of the group stays there.
-                self.spill = false;
-                let cut = file
-                    .set_len(start)
-                    .and_then(|()| file.seek(std::io::SeekFrom::Start(start)));
-                if let Err(e) = cut {
-                    self.error
-                        .get_or_insert(format!("cannot hold the report in a temporary file: {e}"));
-                }
-            }
-        }
-        held.file = Some(file);
+        render_finding(self.held.text.memory(), &f, self.painter);
+        self.held.text.settle();
     }
 
     /// Write the held group out, with its heading if headings are needed.
     fn flush(&mut self, out: &mut dyn FnMut(&str)) {
-        let mut held = std::mem::take(&mut self.held);
+        let mut held = std::mem::replace(&mut self.held, Held::new(self.spill));
         let coverage = self.pending_coverage.take();
         let Some(path) = held.path.take() else {
             return;
@@ -269,14 +238,9 @@ impl Stream {
                 plural(i, "info")
             ));
         }
-        if let Some(file) = held.file.take() {
-            if let Err(e) = read_back(file, out) {
-                self.error.get_or_insert(format!(
-                    "cannot read the report back from its temporary file: {e}"
-                ));
-            }
+        if let Err(e) = held.text.drain(out) {
+            self.error.get_or_insert(e);
         }
-        out(&held.memory);
     }
 
     /// Render the last group and, unless quiet, the summary line with the
@@ -308,31 +272,6 @@ impl Stream {
             None => Ok(()),
         }
     }
-}
-
-/// Hand a spilled group's text to `out` from the start of its file, a
-/// piece at a time, each piece whole characters.
-fn read_back(mut file: std::fs::File, out: &mut dyn FnMut(&str)) -> std::io::Result<()> {
-    use std::io::{Read as _, Seek as _};
-    file.seek(std::io::SeekFrom::Start(0))?;
-    let mut chunk = vec![0u8; 1 << 20];
-    // Read bytes not yet handed on: at most the start of one character.
-    let mut carry: Vec<u8> = Vec::new();
-    loop {
-        let n = file.read(&mut chunk)?;
-        if n == 0 {
-            break;
-        }
-        carry.extend_from_slice(chunk.get(..n).unwrap_or_default());
-        let valid = match std::str::from_utf8(&carry) {
-            Ok(text) => text.len(),
-            Err(e) => e.valid_up_to(),
-        };
-        let rest = carry.split_off(valid);
-        out(std::str::from_utf8(&carry).unwrap_or_default());
-        carry = rest;
-    }
-    Ok(())
 }
 
 /// `error: 1 error, 0 warnings, 0 infos in 1 document (6 claims: 3 agree,
@@ -621,7 +560,7 @@ mod tests {
             let mut spilled = false;
             for f in findings.iter().cloned() {
                 stream.push(f, &mut |t| out.push_str(t));
-                spilled |= stream.held.file.is_some();
+                spilled |= stream.held.text.has_spilled();
             }
             stream.finish(&report, &mut |t| out.push_str(t)).unwrap();
             (out, spilled)
@@ -631,25 +570,6 @@ mod tests {
         assert!(!held_spilled && did_spill);
         assert!(held.len() > 2 * SPILL_BYTES);
         assert!(held == spilled, "the spilled report differs");
-    }
-
-    #[test]
-    fn read_back_hands_on_whole_characters() {
-        use std::io::Write as _;
-        // A multi-byte character across the 1 MB read boundary.
-        let mut text = "a".repeat((1 << 20) - 1);
-        text.push_str("東京 and more");
-        let mut file = tempfile::tempfile().unwrap();
-        file.write_all(text.as_bytes()).unwrap();
-        let mut back = String::new();
-        let mut pieces = 0;
-        read_back(file, &mut |t| {
-            back.push_str(t);
-            pieces += 1;
-        })
-        .unwrap();
-        assert_eq!(back, text);
-        assert!(pieces >= 2);
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod junit;
 pub mod markdown;
 pub mod rdjson;
 pub mod sarif;
+pub mod spill;
 
 use serde::Serialize;
 
