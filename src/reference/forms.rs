@@ -844,6 +844,26 @@ const CURRENCIES: &[&str] = &[
     "PHP", "SGD", "HKD", "TWD", "ARS", "CLP", "COP", "PEN", "ISK", "IRR", "IQD",
 ];
 
+/// Whether `code` is an ISO code the extractor gives an article's figure
+/// ("FJD" for a Fijian "$" the article decides, "LKR" for "Rs", "NGN" for
+/// "₦"): a fact in any currency an article can be read in must load. The
+/// lexicon's tables are the one source.
+fn is_read_currency(code: &str) -> bool {
+    use crate::extract::lexicon as lx;
+    let iso = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
+    let paired = [
+        lx::CURRENCY_WORDS,
+        lx::CURRENCY_SYMBOLS,
+        lx::POSTFIX_CURRENCY_SYMBOLS,
+        lx::MILLION_CURRENCY_CODES,
+        lx::CURRENCY_PREFIX_WORDS,
+    ];
+    iso && (lx::CURRENCY_FAMILIES
+        .iter()
+        .any(|(_, codes)| codes.contains(&code))
+        || paired.iter().any(|t| t.iter().any(|(_, c)| *c == code)))
+}
+
 /// Why a unit was refused, for the error message.
 pub(crate) const UNIT_FORMS: &str =
     "expected a key of units, a lowercase noun, % or percent, a unit of measure such as km or MW, or an ISO currency code such as USD";
@@ -862,7 +882,7 @@ pub(crate) fn normalise_unit(unit: &str, is_units_key: impl Fn(&str) -> bool) ->
     if u == "%" || u.eq_ignore_ascii_case("percent") {
         return Some("percent".to_owned());
     }
-    if CURRENCIES.contains(&u) {
+    if CURRENCIES.contains(&u) || is_read_currency(u) {
         return Some(u.to_owned());
     }
     // A unit of measure as articles write it ("MW", "km²", "kg").
@@ -882,6 +902,39 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_currency_an_article_is_read_in_loads_as_a_unit() {
+        use crate::extract::lexicon as lx;
+        let mut codes: Vec<&str> = lx::CURRENCY_FAMILIES
+            .iter()
+            .flat_map(|(_, codes)| codes.iter().copied())
+            .collect();
+        for t in [
+            lx::CURRENCY_WORDS,
+            lx::CURRENCY_SYMBOLS,
+            lx::POSTFIX_CURRENCY_SYMBOLS,
+            lx::MILLION_CURRENCY_CODES,
+            lx::CURRENCY_PREFIX_WORDS,
+        ] {
+            codes.extend(t.iter().map(|(_, c)| *c));
+        }
+        let codes: Vec<&str> = codes
+            .into_iter()
+            .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            .collect();
+        assert!(codes.contains(&"FJD") && codes.contains(&"LKR"));
+        for code in codes {
+            assert_eq!(
+                normalise_unit(code, |_| false).as_deref(),
+                Some(code),
+                "{code} is read in articles but refused in reference data"
+            );
+        }
+        // Still refused: an uppercase word that is no currency.
+        assert_eq!(normalise_unit("ABC", |_| false), None);
+        assert_eq!(normalise_unit("FJDX", |_| false), None);
     }
 
     #[test]
