@@ -33,7 +33,17 @@ impl Acceptable {
     /// Whether the reference value (or range) meets this set.
     pub fn admits(&self, reference: RefValue) -> bool {
         let (rmin, rmax) = (reference.min(), reference.max());
+        // Room for floating-point error, never so much that it eats the
+        // set: a figure written to the unit in the billions
+        // ("$3,761,979,404") accepts half a unit each side, less than a
+        // slack relative to its size.
         let slack = EPS * rmax.abs().max(rmin.abs()).max(1.0);
+        let width = self.hi - self.lo;
+        let slack = if width > 0.0 {
+            slack.min(width / 4.0)
+        } else {
+            slack
+        };
         let above_lo = if self.lo_inclusive {
             rmax >= self.lo - slack
         } else {
@@ -255,6 +265,20 @@ mod tests {
         assert!(ok(&c, 812.0) && !ok(&c, 813.0));
         let c = q(8e6, Qualifier::None, 1e6);
         assert!(ok(&c, 7.5e6) && !ok(&c, 8.5e6));
+    }
+
+    #[test]
+    fn exact_figures_in_the_billions_agree_with_themselves() {
+        for v in [999_999_999.0, 3_761_979_404.0, 31_400_000_000_000.0] {
+            let claim = q(v, Qualifier::None, 1.0);
+            assert!(ok(&claim, v), "{v}");
+            assert!(!ok(&claim, v + 1.0), "{v} + 1");
+            assert!(!ok(&claim, v - 1.0), "{v} - 1");
+        }
+        // Written to the million, the same size still rounds.
+        let claim = q(3_762_000_000.0, Qualifier::None, 1e6);
+        assert!(ok(&claim, 3_761_979_404.0));
+        assert!(!ok(&claim, 3_760_979_404.0));
     }
 
     #[test]
