@@ -1049,7 +1049,7 @@ fn run_check(args: CheckArgs) -> u8 {
     };
     if matches!(
         args.format,
-        CheckFormat::Jsonl | CheckFormat::Human | CheckFormat::Sarif
+        CheckFormat::Jsonl | CheckFormat::Human | CheckFormat::Sarif | CheckFormat::Json
     ) && args.write_baseline.is_none()
     {
         // How many documents there are is known only at the end of the
@@ -1069,7 +1069,7 @@ fn run_check(args: CheckArgs) -> u8 {
             progress.inc(1);
             checked
         };
-        // A long article in jsonl, human or sarif is checked a window of
+        // A long article in jsonl, human, sarif or json is checked a window of
         // sentences at a time, its findings written as they are settled.
         let windowed = |input: &Input, out: &mut dyn FnMut(Finding)| {
             if args.fix || !is_long(input) {
@@ -1371,7 +1371,7 @@ fn write_out(sink: &mut Sink, text: &mut String, write_error: &mut Option<String
 }
 
 /// `check` for the formats that can be written as they go (jsonl, human,
-/// sarif):
+/// sarif, json):
 /// the same bytes as rendering the whole report at once, but only a batch
 /// of documents, their findings and the counts are ever held, so memory is
 /// bounded by the largest document, not the corpus.
@@ -1420,6 +1420,8 @@ fn check_streaming(
     let mut worst: Option<Severity> = None;
     let mut write_error = None;
     let mut sarif = crate::report::sarif::Stream::default();
+    // The JSON report's findings wait for its summary in a temporary file.
+    let mut json = crate::report::json::Stream::new();
     if args.format == CheckFormat::Sarif {
         let mut head = String::new();
         sarif.start(&mut head);
@@ -1444,6 +1446,7 @@ fn check_streaming(
                 worst = worst.max(Some(f.severity));
                 match args.format {
                     CheckFormat::Sarif => sarif.push(&f, &mut text),
+                    CheckFormat::Json => json.push(&f),
                     CheckFormat::Human => human.push(f, &mut |piece| {
                         write_piece(piece, &mut sink, &mut text, &mut write_error)
                     }),
@@ -1460,8 +1463,11 @@ fn check_streaming(
                     documents += 1;
                     claims += c.claims;
                     summary.coverage.add(c.coverage);
-                    if args.format == CheckFormat::Human {
-                        human.document_after(coverage_of(&c.path, c.coverage, &c.matched, &usage));
+                    let counts = || coverage_of(&c.path, c.coverage, &c.matched, &usage);
+                    match args.format {
+                        CheckFormat::Human => human.document_after(counts()),
+                        CheckFormat::Json => summary.document_coverage.push(counts()),
+                        _ => {}
                     }
                     for t in &c.matched {
                         usage.mark(*t);
@@ -1561,6 +1567,11 @@ fn check_streaming(
                         write_piece(piece, &mut sink, &mut text, &mut write_error)
                     });
                 }
+            } else if args.format == CheckFormat::Json {
+                summary.document_coverage.push(counts);
+                for f in &c.findings {
+                    json.push(f);
+                }
             } else if args.format == CheckFormat::Sarif {
                 for f in c.findings {
                     sarif.push(&f, &mut text);
@@ -1609,20 +1620,25 @@ fn check_streaming(
     eprint_all(&walk.messages);
     eprint_all(&outcome.messages);
     outcome.failed |= walk.failed;
-    if matches!(args.format, CheckFormat::Human | CheckFormat::Sarif) {
+    if matches!(
+        args.format,
+        CheckFormat::Human | CheckFormat::Sarif | CheckFormat::Json
+    ) {
         summary.documents = documents;
         summary.claims = claims;
         summary.unreadable = walk.unread + outcome.unread;
         fill_usage(&mut summary, &usage, refs);
         let mut text = String::new();
-        if args.format == CheckFormat::Human {
-            let held = human.finish(&summary, &mut |piece| {
-                write_piece(piece, &mut sink, &mut text, &mut write_error)
-            });
-            if let Err(e) = held {
-                write_error.get_or_insert(e);
-            }
-        } else {
+        let mut piece = |piece: &str| write_piece(piece, &mut sink, &mut text, &mut write_error);
+        let held = match args.format {
+            CheckFormat::Human => human.finish(&summary, &mut piece),
+            CheckFormat::Json => json.finish(&summary, &mut piece),
+            _ => Ok(()),
+        };
+        if let Err(e) = held {
+            write_error.get_or_insert(e);
+        }
+        if args.format == CheckFormat::Sarif {
             sarif.finish(&summary, &mut text);
         }
         if write_error.is_none() {
@@ -1665,7 +1681,7 @@ impl Rendered {
 }
 
 /// Documents of at least this many bytes are checked (`check --format
-/// jsonl`, `human` or `sarif`, without `--fix`) and extracted (`extract --format jsonl`) a window of
+/// jsonl`, `human`, `sarif` or `json`, without `--fix`) and extracted (`extract --format jsonl`) a window of
 /// sentences at a time, each window's findings or claims written before
 /// the next is read: their memory is the text's, not its claims' and
 /// findings'.
@@ -2254,8 +2270,9 @@ mod tests {
 
     #[test]
     fn a_long_file_is_checked_a_window_at_a_time_with_the_same_findings() {
-        // Over the bound, so `jsonl` takes the windowed path; `json` (the
-        // whole report) does not: their findings must be the same.
+        // Over the bound, so `jsonl` takes the windowed path; `json` with
+        // `--write-baseline` (the whole report) does not: their findings
+        // must be the same.
         let dir = tempfile::tempdir().unwrap();
         let mut rng = crate::synth::Rng::new(11);
         let text = crate::synth::article(&mut rng, LONG_DOCUMENT_BYTES as usize + 50_000);
@@ -2272,13 +2289,18 @@ mod tests {
                 .collect();
             args.extend(["--refs".into(), refs.clone().into_os_string()]);
             args.extend(["--output".into(), out.clone().into_os_string()]);
+            if format == "json" {
+                let baseline = dir.path().join("baseline.json");
+                args.extend(["--write-baseline".into(), baseline.into_os_string()]);
+            }
             args.push(article.clone().into_os_string());
             let status = run(Cli::try_parse_from(args).unwrap());
             (status, std::fs::read_to_string(out).unwrap())
         };
         let (status, lines) = run_format("jsonl");
-        let (whole_status, whole) = run_format("json");
-        assert_eq!(status, whole_status);
+        // Writing a baseline exits 0: the status is not compared.
+        let (_, whole) = run_format("json");
+        assert_eq!(status, 1);
         let windowed: Vec<serde_json::Value> = lines
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
@@ -2294,6 +2316,17 @@ mod tests {
 
     #[test]
     fn a_long_file_in_the_human_format_reads_as_the_whole_report() {
+        streamed_reads_as_whole("human");
+    }
+
+    #[test]
+    fn a_long_file_in_the_json_format_reads_as_the_whole_report() {
+        streamed_reads_as_whole("json");
+    }
+
+    /// `check --format FORMAT` over a long file and a short one, streamed
+    /// and whole, byte for byte.
+    fn streamed_reads_as_whole(format: &str) {
         // A long file and a short one: the long one is checked a window at
         // a time and its group held in a temporary file (its rendered text
         // passes the spill bound), and both get headings. `--write-baseline`
@@ -2314,7 +2347,7 @@ mod tests {
         refs.push("fixtures/refs");
         let run_human = |baseline: bool| {
             let out = dir.path().join(format!("out-{baseline}.txt"));
-            let mut args: Vec<std::ffi::OsString> = ["factlint", "check", "--format", "human"]
+            let mut args: Vec<std::ffi::OsString> = ["factlint", "check", "--format", format]
                 .iter()
                 .map(Into::into)
                 .collect();
@@ -2333,10 +2366,13 @@ mod tests {
         let streamed = run_human(false);
         let whole = run_human(true);
         assert!(streamed.len() > 2 * (4 << 20), "{}", streamed.len());
-        assert!(streamed.contains("a-long.txt (") && streamed.contains("b-short.txt ("));
+        assert!(streamed.contains("a-long.txt") && streamed.contains("b-short.txt"));
+        if format == "human" {
+            assert!(streamed.contains("a-long.txt (") && streamed.contains("b-short.txt ("));
+        }
         assert!(
             streamed == whole,
-            "the streamed human report differs from the whole one"
+            "the streamed {format} report differs from the whole one"
         );
     }
 
@@ -2344,7 +2380,8 @@ mod tests {
     fn jsonl_written_by_the_workers_is_the_whole_reports_findings_in_order() {
         // More documents than a batch, on two threads: each document's
         // lines are made where it was checked ([`Rendered`]); they must be
-        // the findings of the whole report (`json`), in its order.
+        // the findings of the whole report (`json` with `--write-baseline`),
+        // in its order.
         let dir = tempfile::tempdir().unwrap();
         let articles = dir.path().join("articles");
         std::fs::create_dir(&articles).unwrap();
@@ -2364,13 +2401,18 @@ mod tests {
                     .collect();
             args.extend(["--refs".into(), refs.clone().into_os_string()]);
             args.extend(["--output".into(), out.clone().into_os_string()]);
+            if format == "json" {
+                let baseline = dir.path().join("baseline.json");
+                args.extend(["--write-baseline".into(), baseline.into_os_string()]);
+            }
             args.push(articles.clone().into_os_string());
             let status = run(Cli::try_parse_from(args).unwrap());
             (status, std::fs::read_to_string(out).unwrap())
         };
         let (status, lines) = run_format("jsonl");
-        let (whole_status, whole) = run_format("json");
-        assert_eq!(status, whole_status);
+        // Writing a baseline exits 0: the status is not compared.
+        let (_, whole) = run_format("json");
+        assert_eq!(status, 1);
         let whole: serde_json::Value = serde_json::from_str(&whole).unwrap();
         let whole = whole["findings"].as_array().unwrap();
         assert!(whole.len() > CHECK_BATCH, "{}", whole.len());

@@ -18,8 +18,9 @@
 
 use serde::Serialize;
 
+use super::spill::Spill;
 use super::CheckReport;
-use crate::check::finding::Finding;
+use crate::check::finding::{Finding, Severity};
 
 /// The version of the JSON envelope; bumped only on incompatible changes.
 pub const VERSION: u32 = 1;
@@ -75,7 +76,15 @@ fn is_zero(n: &usize) -> bool {
 
 /// The whole report as pretty-printed JSON with a trailing newline.
 pub fn render(report: &CheckReport) -> String {
-    let (errors, warnings, infos) = report.counts();
+    envelope(report, report.counts(), &report.findings)
+}
+
+/// The report around `findings`, with the severity counts given.
+fn envelope(
+    report: &CheckReport,
+    (errors, warnings, infos): (usize, usize, usize),
+    findings: &[Finding],
+) -> String {
     let envelope = Envelope {
         version: VERSION,
         summary: Summary {
@@ -92,7 +101,7 @@ pub fn render(report: &CheckReport) -> String {
             warnings,
             infos,
         },
-        findings: &report.findings,
+        findings,
         documents: report
             .document_coverage
             .iter()
@@ -113,6 +122,85 @@ pub fn render(report: &CheckReport) -> String {
     });
     out.push('\n');
     out
+}
+
+/// Where the findings go in the pretty-printed report.
+const FINDINGS_SLOT: &str = "\"findings\": []";
+/// How deep a finding sits in the report (the envelope, then its list).
+const FINDING_INDENT: &str = "    ";
+
+/// The JSON report written as it goes: each finding is rendered when it
+/// is settled, into a [`Spill`] (the summary, which counts them, comes
+/// first), so that a run over a long document or a whole archive holds a
+/// bound of its findings in memory, not all of them. The same bytes as
+/// [`render`].
+pub struct Stream {
+    /// The findings rendered so far, their list's separators included.
+    body: Spill,
+    findings: usize,
+    /// Errors, warnings, infos pushed.
+    counts: (usize, usize, usize),
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream::new()
+    }
+}
+
+impl Stream {
+    /// A stream whose findings spill to a temporary file once large.
+    pub fn new() -> Stream {
+        Stream {
+            body: Spill::new(),
+            findings: 0,
+            counts: (0, 0, 0),
+        }
+    }
+
+    /// Add the next finding (in report order).
+    pub fn push(&mut self, f: &Finding) {
+        let (e, w, i) = &mut self.counts;
+        match f.severity {
+            Severity::Error => *e += 1,
+            Severity::Warning => *w += 1,
+            Severity::Info => *i += 1,
+        }
+        let text = serde_json::to_string_pretty(f).unwrap_or_default();
+        let body = self.body.memory();
+        body.push_str(if self.findings == 0 { "\n" } else { ",\n" });
+        // A JSON string holds no raw line break, so each line of the
+        // finding's text is one line of its structure.
+        for (k, line) in text.lines().enumerate() {
+            if k > 0 {
+                body.push('\n');
+            }
+            body.push_str(FINDING_INDENT);
+            body.push_str(line);
+        }
+        self.findings += 1;
+        self.body.settle();
+    }
+
+    /// The whole report with the counts of `report` (its findings are not
+    /// read: they were pushed) to `out`. An error if the findings could
+    /// not be kept or read back.
+    pub fn finish(mut self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
+        let whole = envelope(report, self.counts, &[]);
+        let Some(at) = whole.find(FINDINGS_SLOT) else {
+            out(&whole);
+            return Ok(());
+        };
+        let open = at + FINDINGS_SLOT.len() - 1;
+        out(whole.get(..open).unwrap_or(""));
+        let kept = self.body.drain(out);
+        if self.findings > 0 {
+            out("\n");
+            out(FINDING_INDENT.get(2..).unwrap_or(""));
+        }
+        out(whole.get(open..).unwrap_or(""));
+        kept
+    }
 }
 
 #[cfg(test)]
@@ -187,6 +275,46 @@ mod tests {
         );
         assert_eq!(date["reference"]["status"], "scheduled");
         assert!(date["claim"].get("value").is_none());
+    }
+
+    /// The stream's bytes for a report's findings.
+    fn streamed(report: &CheckReport) -> String {
+        let mut stream = Stream::new();
+        for f in &report.findings {
+            stream.push(f);
+        }
+        let mut out = String::new();
+        stream.finish(report, &mut |t| out.push_str(t)).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_stream_writes_what_the_whole_report_writes() {
+        let mut report = report();
+        assert_eq!(streamed(&report), render(&report));
+        // None, and one.
+        let all = std::mem::take(&mut report.findings);
+        assert_eq!(streamed(&report), render(&report));
+        report.findings = all.into_iter().take(1).collect();
+        assert_eq!(streamed(&report), render(&report));
+        let empty = CheckReport::default();
+        assert_eq!(streamed(&empty), render(&empty));
+    }
+
+    #[test]
+    fn a_spilled_stream_writes_what_the_whole_report_writes() {
+        let one = report().findings;
+        let mut report = report();
+        while report.findings.len() * 300 < 2 * crate::report::spill::SPILL_BYTES {
+            report.findings.extend(one.iter().cloned());
+        }
+        let out = streamed(&report);
+        assert!(out == render(&report), "the spilled report differs");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            v["findings"].as_array().unwrap().len(),
+            report.findings.len()
+        );
     }
 
     #[test]
