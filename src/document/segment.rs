@@ -267,7 +267,8 @@ pub(crate) fn ends_heading(line: &str, next: &str) -> bool {
     {
         return false;
     }
-    if opens_with_wire_dateline(next) {
+    if opens_with_wire_dateline(next) || (opens_with_list_lead(line) && opens_with_list_lead(next))
+    {
         return true;
     }
     let mut words = 0;
@@ -284,6 +285,26 @@ pub(crate) fn ends_heading(line: &str, next: &str) -> bool {
     }
     let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
     words >= 2 && (title || capitals)
+}
+
+/// How far into a line a list item's lead runs before its dash, in bytes.
+const LIST_LEAD_MAX: usize = 24;
+
+/// Whether `line` opens as an item of a list written without bullets, a
+/// short lead holding a figure then a spaced dash ("6 July - Grades 12
+/// will start", "2019 – the plant opened", "Stage 3 — roads close"): two
+/// such lines in a row are two items, never one sentence wrapped, however
+/// the first ends.
+fn opens_with_list_lead(line: &str) -> bool {
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min();
+    let Some(dash) = dash.filter(|&d| d > 0 && d <= LIST_LEAD_MAX) else {
+        return false;
+    };
+    let lead = line.get(..dash).unwrap_or("");
+    lead.chars().any(|c| c.is_ascii_digit()) && lead.split_whitespace().count() <= 3
 }
 
 /// Whether `line` opens with a wire's dateline: a few capitalised words
@@ -933,6 +954,39 @@ mod tests {
                 "Mill profit falls 9%, pays dividend",
                 "Aug 22 (Wire) - It fell."
             ]
+        );
+    }
+
+    #[test]
+    fn items_of_a_list_without_bullets_are_sentences_of_their_own() {
+        assert_eq!(
+            texts(
+                "4 May - Years 9 and 10 return and leave on May 15
+11 May - Year 8 returns
+18 May – all years return."
+            ),
+            vec![
+                "4 May - Years 9 and 10 return and leave on May 15",
+                "11 May - Year 8 returns",
+                "18 May – all years return."
+            ]
+        );
+        assert!(opens_with_list_lead("Stage 3 — roads close"));
+        assert!(opens_with_list_lead("2019 - the plant opened"));
+        // No figure in the lead, or a lead too long for an item's.
+        assert!(!opens_with_list_lead("The mayor - who spoke first - said"));
+        assert!(!opens_with_list_lead(
+            "Harbour Minister Jo Hale of Ward 3 - said"
+        ));
+        assert!(!opens_with_list_lead("- 3 items"));
+        // One such line before prose is prose wrapped.
+        assert_eq!(
+            texts(
+                "The ferry ran 3 times - twice at night
+and once at dawn."
+            )
+            .len(),
+            1
         );
     }
 
