@@ -1,5 +1,7 @@
 //! Tests of `tense`.
 
+use std::borrow::Cow;
+
 use super::*;
 use proptest::prelude::*;
 
