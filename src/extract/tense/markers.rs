@@ -58,6 +58,13 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some(
             "going" | "likely" | "plans" | "plan" | "planning" | "committed" | "commit" | "commits",
         ) => word(1) == Some("to") || infinitive_ahead(ws, idx),
+        // "is fixed for Tuesday", "was set for the autumn": an event set
+        // for its date, planned in the tense of its "be".
+        Some("fixed" | "set" | "slated" | "timed" | "pencilled" | "penciled")
+            if set_for(ws, idx) =>
+        {
+            true
+        }
         // "a film set to air Monday", "set to be"
         Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
@@ -65,6 +72,10 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         // "hoped organisations could begin applying in mid-November",
         // "hopes to open the bridge in May": the verb, not the noun.
         Some("hope" | "hopes" | "hoped" | "hoping") => hopes_ahead(ws, idx),
+        // "wants to deliver … by 2030", "wants full fibre in every village
+        // by 2034": a wish of one's own for what is to come is an intent,
+        // as "aims to" is; not the noun ("needs and wants").
+        Some("want" | "wants") => wants_ahead(ws, idx),
         // "aims to", "aims for fewer than 5,000 troops by November"
         Some("aims" | "aim" | "aiming") => matches!(word(1), Some("to" | "for")),
         // "on track for a solid 2018", "on course to"
@@ -87,6 +98,9 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         {
             false
         }
+        // "authorising the treasury to draw funds … to meet its spending
+        // during 2031-32": what a permission lets one do.
+        Some("to") if permitted(ws, idx) => false,
         Some("to") => {
             matches!(
                 word(1),
