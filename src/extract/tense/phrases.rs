@@ -45,7 +45,9 @@ pub(super) fn fronted_tense(doc: &Document, clauses: &[Span], first: Span) -> Cl
 /// either pair, with no verb of their own, stand beside the words before
 /// them ("two steps", "2032 and 2033") and take their tense too. `None`
 /// where the clause neither follows nor stands inside a parenthesis, or
-/// nothing before it marks.
+/// nothing before it marks. A term in quotation marks, words with no verb
+/// of their own, cuts a clause as a parenthesis does, and the clause goes
+/// on after it ("wants to deliver “full-fibre” broadband … by 2034").
 pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTense> {
     let gap_before = |a: Span, b: Span| doc.prose.get(a.end..b.start).unwrap_or("");
     let k = doc
@@ -58,6 +60,24 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
         // Right after the parenthesis: "(£5.5m), up from …" is a clause
         // of its own, so nothing but the closing mark stands between.
         Some(&head) if parenthesis(gap_before(head, prev), gap_before(prev, clause)) => head,
+        // Right after words in quotation marks with no verb of their own,
+        // a term rather than a quotation ("wants to connect “full-fibre”
+        // broadband … by 2034"): the clause goes on over them. Not after a
+        // modal or "to", where the quoted words are the verb ("would “tick
+        // up” in August").
+        Some(&head)
+            if quotes(gap_before(head, prev), gap_before(prev, clause))
+                && !doc
+                    .prose
+                    .get(head.start..head.end)
+                    .is_some_and(|h| words(h).last().is_some_and(|(_, w)| is_modal_or_to(w)))
+                && doc
+                    .prose
+                    .get(prev.start..prev.end)
+                    .is_some_and(|q| ClauseMarkers::new(q).markers.is_empty()) =>
+        {
+            head
+        }
         // Inside it: the closing mark ends the clause, before the next
         // clause or the end of the sentence.
         _ => {
@@ -72,6 +92,15 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
     };
     let text = doc.prose.get(head.start..head.end)?;
     ClauseMarkers::new(text).marked(text.len(), text.len())
+}
+
+/// Whether `open` and `close`, the gaps around a clause, are a pair of
+/// quotation marks, curly or straight, double or single.
+fn quotes(open: &str, close: &str) -> bool {
+    matches!(
+        (open.trim(), close.trim()),
+        ("“", "”") | ("\"", "\"") | ("‘", "’") | ("'", "'")
+    )
 }
 
 /// Whether `open` and `close`, the gaps around a clause, are a pair of

@@ -1,5 +1,7 @@
 //! Tests of `tense`.
 
+use std::borrow::Cow;
+
 use super::*;
 use proptest::prelude::*;
 
@@ -333,6 +335,16 @@ fn vocabulary() -> Vec<String> {
         "affected",
         "opens",
         "could",
+        "want",
+        "wants",
+        "fixed",
+        "slated",
+        "timed",
+        "pencilled",
+        "authorising",
+        "allowed",
+        "permission",
+        "was",
     ] {
         v.push(w.to_owned());
     }
@@ -648,3 +660,5 @@ mod news_verbs;
 mod reported_and_moved;
 
 mod feelings_grounds_and_asides;
+
+mod wishes_permits_and_terms;

@@ -165,6 +165,86 @@ pub(super) fn asks(w: &str) -> bool {
     )
 }
 
+/// Whether the participle at `idx` ("fixed", "set", "slated", "timed",
+/// "pencilled") sets an event for its date: after a form of "be" and
+/// before "for" ("the final stage is fixed for Tuesday", "the relaunch
+/// was slated for the spring"). Not "the record set for the fastest lap"
+/// (no "be") nor "is fixed on Monday" (no "for").
+pub(super) fn set_for(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(idx + 1) == Some("for")
+        && idx
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+}
+
+/// Whether "want" or "wants" at `idx` is the verb of a wish for what is
+/// to come: before an infinitive ("the council wants to open the bridge by
+/// May"), or before an object and then a deadline, "by" or
+/// "before" a time, within eight words and with no clause opened between
+/// ("the board wants new terms by Friday"). Not the noun after a
+/// determiner ("the wants of the poor"); "wanted" is past.
+pub(super) fn wants_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    if idx
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(opens_noun_phrase)
+    {
+        return false;
+    }
+    if word(idx + 1) == Some("to") {
+        return word(idx + 2).is_some_and(is_verb_after_to);
+    }
+    for k in 1..=8 {
+        match word(idx + k) {
+            Some("by" | "before") => return time_follows(word(idx + k), word(idx + k + 1)),
+            Some(w) if cuts_object(w) => return false,
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether `w` ends the object of a verb before it: a modal, or a word
+/// opening a clause of its own ("and" may join two objects).
+fn cuts_object(w: &str) -> bool {
+    is_relative_pronoun(w)
+        || is_future_modal(w)
+        || matches!(w, "but" | "if" | "because" | "when" | "where" | "that")
+}
+
+/// Whether the infinitive at `idx` ("to") tells what a permission lets
+/// someone do, no promise that they will: a verb or noun of authorising
+/// stands at most [`PERMIT_REACH`] words before it ("authorising the
+/// treasury to draw funds from the reserve to meet its spending during
+/// 2031-32", "allowed the port to open the berth in March", "the
+/// permission to build by 2030"), with nothing between that opens a clause
+/// or a future of its own. A future before the permission is still a
+/// promise ("will allow the port to open in March": "will" decides).
+pub(super) fn permitted(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    for k in 1..=PERMIT_REACH {
+        let Some(w) = idx.checked_sub(k).and_then(word) else {
+            return false;
+        };
+        if is_permitting(w) {
+            return true;
+        }
+        if cuts_object(w) || matches!(w, "and" | "or") {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far back [`permitted`] looks for a word of permission: far enough
+/// for an object and a purpose after it ("authorising the state treasury
+/// to take funds out of the reserve account of the district to meet").
+const PERMIT_REACH: usize = 16;
+
 /// Whether "hope" at `idx` is the verb of a hope for what is to come: "the
 /// council hopes to open the bridge in May", "hoped that the bills will
 /// pass", "hoped applicants could begin in mid-November" (an object and

@@ -504,6 +504,43 @@ pub(super) fn is_future_modal(w: &str) -> bool {
     matches!(w, "will" | "shall" | "'ll" | "’ll" | "would")
 }
 
+/// Verbs and nouns of permission: the infinitive after one and its object
+/// says what someone may do, not what anyone promises ("authorising the
+/// treasury to draw funds", "allowed the port to open", "permission to
+/// build").
+pub(super) fn is_permitting(w: &str) -> bool {
+    matches!(
+        w,
+        "authorise"
+            | "authorises"
+            | "authorised"
+            | "authorising"
+            | "authorize"
+            | "authorizes"
+            | "authorized"
+            | "authorizing"
+            | "authorisation"
+            | "authorization"
+            | "permission"
+            | "allow"
+            | "allows"
+            | "allowed"
+            | "allowing"
+            | "permit"
+            | "permits"
+            | "permitted"
+            | "permitting"
+            | "empower"
+            | "empowers"
+            | "empowered"
+            | "empowering"
+            | "entitle"
+            | "entitles"
+            | "entitled"
+            | "entitling"
+    )
+}
+
 /// Verbs that announce something planned: "announced a march", "called a
 /// strike".
 pub(super) fn is_announcing(w: &str) -> bool {

@@ -63,6 +63,8 @@ pub(super) const FUTURE_MARKERS: &[&str] = &[
     "commits to",
     "aims to",
     "aim to",
+    "wants to",
+    "want to",
     "aiming to",
     "poised to",
     "aims for",
@@ -380,6 +382,13 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         "expects" | "expect" | "expecting" => return true,
         "forecast" | "forecasted" => return super::super::forecast_verb(ws, idx),
         "hope" | "hopes" | "hoped" | "hoping" => return super::super::hopes_ahead(ws, idx),
+        "want" | "wants" => return super::super::wants_ahead(ws, idx),
+        "fixed" | "set" | "slated" | "timed" | "pencilled" | "penciled"
+            if super::super::set_for(ws, idx) =>
+        {
+            return true
+        }
+        "to" if super::super::permitted(ws, idx) => return false,
         "due" if super::super::time_follows(word(1), word(2)) => return true,
         "expected"
             if super::super::time_follows(word(1), word(2))
