@@ -204,7 +204,7 @@ fn clause_date_tense<'a>(
     let fronted = doc
         .prose
         .get(clause.end..)
-        .is_some_and(|r| r.starts_with(','));
+        .is_some_and(|r| r.starts_with(',') || list_lead(doc, clause, r));
     if !fronted {
         return if deadline {
             ClauseTense {
@@ -231,6 +231,32 @@ fn clause_date_tense<'a>(
     let t = next.map(|first| fronted_tense(doc, s_clauses(doc, k), first));
     cache.fronted = Some((key, t));
     t.unwrap_or(here)
+}
+
+/// Whether `clause`, with `rest` the text after it, is the lead of an item
+/// of a list: the first clause of its sentence, a few words at most, then
+/// a dash or a colon ("20 July - Grades 12 and 10 will start school",
+/// "Stage 2: the road will close"). Like a fronted phrase, it takes the
+/// tense of the clause after it.
+fn list_lead(doc: &Document, clause: Span, rest: &str) -> bool {
+    let marked = rest
+        .trim_start_matches([' ', '\t'])
+        .starts_with(['-', '–', '—', ':']);
+    let opens_sentence = {
+        let k = doc
+            .sentences
+            .partition_point(|s| s.span.end <= clause.start);
+        doc.sentences
+            .get(k)
+            .and_then(|s| s.clauses.first())
+            .is_some_and(|c| c.start == clause.start)
+    };
+    marked
+        && opens_sentence
+        && doc
+            .prose
+            .get(clause.start..clause.end)
+            .is_some_and(|t| t.split_whitespace().count() <= 4)
 }
 
 /// Whether a date with no marker in reach is a deadline that points ahead

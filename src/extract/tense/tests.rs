@@ -147,6 +147,23 @@ fn a_fronted_phrase_takes_the_tense_of_its_clause() {
 }
 
 #[test]
+fn the_date_leading_an_item_of_a_list_takes_the_tense_of_the_item() {
+    let got = read(
+        "The district gave the steps on Tuesday.\n4 May - Years 9 and 10 will return to class\n11 May: Year 8 will return.\n12 May - the depot was shut.",
+        (2021, 4, 20),
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("on Tuesday".to_owned(), Tense::Past, false),
+            ("4 May".to_owned(), Tense::Future, true),
+            ("11 May".to_owned(), Tense::Future, true),
+            ("12 May".to_owned(), Tense::Past, false),
+        ]
+    );
+}
+
+#[test]
 fn a_condition_looks_ahead_without_a_promise() {
     let t = at(
         "She can take the title if her team wins on Saturday",
