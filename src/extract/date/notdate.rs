@@ -231,7 +231,7 @@ pub fn compared_than(before: &str, rest: &str, order: DateOrder) -> Option<usize
 fn ends_with_a_figure(before: &str) -> bool {
     let mut words = before.split_whitespace().rev().take(CHANGE_WORDS_MAX);
     let is = |w: &str| CHANGE_UNITS.iter().any(|k| k.eq_ignore_ascii_case(w));
-    words.find(|w| !is(w)).is_some_and(|w| figure(w))
+    words.find(|w| !is(w)).is_some_and(figure)
 }
 
 /// Whether a word is a figure: "9,310", "$4m", "£2.1bn", "A$1.58", "5%".
