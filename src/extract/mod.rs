@@ -497,6 +497,10 @@ fn parse_at<'d>(items: &date::ItemMemo<'d>, gates: u8, before: &str, rest: &'d s
         return At::Claim(*len, Found::Duration(d.clone()));
     }
     if gates & openers::DATE != 0 {
+        // "0.9 percent more than a year earlier": a date compared.
+        if let Some(skip) = date::compared_than(before, rest, items.order()) {
+            return At::Skip(skip);
+        }
         // "pushing it from 2030 to 2035": two dates, the old and the new.
         if let Some(d) =
             date::moved_from(before, rest, items).or_else(|| date::moved_to(before, rest, items))

@@ -28,8 +28,8 @@ use crate::extract::claim::DurationUnit;
 use crate::time::{Granularity, Interval};
 use period_word::{last_of_period, period_word, Waiting};
 use reporting::{
-    compares_with, coordinated, is_baseline, is_reporting_period, names_the_reported_year,
-    names_the_same, period_ending, YEAR_EARLIER,
+    compares_with, coordinated, is_baseline, is_compared_period, is_reporting_period,
+    names_the_reported_year, names_the_same, period_ending, YEAR_EARLIER,
 };
 
 /// How many dates are remembered: enough for a results story's reporting
@@ -158,6 +158,18 @@ impl Anchors {
             let shifted = shift_date(day, i64::from(n), DurationUnit::Day)?;
             return Some((Interval::day(shifted), Granularity::Day));
         }
+        // "last winter, when sales peaked at Christmas": the holiday in
+        // the span just named.
+        if let DateExpr::Day {
+            year: None,
+            month,
+            day,
+        } = expr
+        {
+            if super::claim::is_holiday(prose.get(at..).unwrap_or("")) {
+                return self.day_in_span(prose, at, month, day);
+            }
+        }
         // "the full financial year", "the year under review": the twelve
         // months ending with the latest period the results report.
         if names_the_reported_year(prose.get(at..).unwrap_or("")) {
@@ -257,6 +269,12 @@ impl Anchors {
             newest = false;
             same_paragraph = same_paragraph && !self.paragraph_break(prose, a.end, gap_to);
             gap_to = a.start;
+            // "in line with the seven preceding quarters" after "up 0.6
+            // percent on the fourth quarter": counted back from the period
+            // reported, not from one it was compared with.
+            if counted_back && same_paragraph && is_compared_period(prose, a.start) {
+                continue;
+            }
             // A baseline joined to "a year earlier" is another figure
             // compared with the same period, not the one it shifts: that
             // is the date before the baselines, in this paragraph or the
@@ -352,6 +370,32 @@ impl Anchors {
             self.wait_year_back(prose, at);
         }
         None
+    }
+
+    /// The one day `month`/`day` that the span its paragraph named last
+    /// before `at` holds ("last winter": December to February holds one
+    /// December 25); `None` where that date is a single day, lies in
+    /// another paragraph, or holds none or several.
+    fn day_in_span(
+        &self,
+        prose: &str,
+        at: usize,
+        month: u32,
+        day: u32,
+    ) -> Option<(Interval, Granularity)> {
+        use chrono::Datelike;
+        let a = self.items.iter().rev().find(|a| a.end <= at)?;
+        let (start, end) = (a.interval.start, a.interval.end);
+        if start == end || self.paragraph_break(prose, a.end, at) {
+            return None;
+        }
+        let mut days = (start.year()..=end.year())
+            .filter_map(|y| chrono::NaiveDate::from_ymd_opt(y, month, day))
+            .filter(|d| start <= *d && *d <= end);
+        match (days.next(), days.next()) {
+            (Some(d), None) => Some((Interval::day(d), Granularity::Day)),
+            _ => None,
+        }
     }
 
     /// How many paragraph breaks lie between `from` and `to` (2 stands for
@@ -782,6 +826,66 @@ mod tests {
         let text = "Cases rose in 2019, above the same period in 2018.";
         let got = read(text, d(2019, 12, 28));
         assert_eq!(got.last().map(|g| g.1), Some(None));
+    }
+
+    /// Data copy's compared periods (fixture in own words): "on" after a
+    /// change names the period compared with (no relation of its own);
+    /// "the five preceding quarters" count back from the quarter reported,
+    /// not from one compared with; "more than twelve months earlier"
+    /// after a figure is a date; "end 2012" is late in 2012; "throughout
+    /// the decade" the article's decade; a count of days after a name is a
+    /// length.
+    #[test]
+    fn periods_compared_and_counted_back_in_data_copy() {
+        use crate::document::{Document, Format};
+        use crate::extract::claim::{ClaimKind, Relation};
+        let text = include_str!("../../../fixtures/periods/s16-periods/dunmore-output.txt");
+        let got = read(text, d(2011, 8, 20));
+        let q1 = Some((d(2011, 1, 1), d(2011, 3, 31)));
+        let want = [
+            (
+                "in the second quarter of 2011",
+                Some((d(2011, 4, 1), d(2011, 6, 30))),
+            ),
+            ("the first quarter of 2011", q1),
+            (
+                "the five preceding quarters",
+                Some((d(2010, 1, 1), d(2011, 3, 31))),
+            ),
+            ("the first quarter", q1),
+            ("twelve months earlier", None),
+            ("from end 2012", Some((d(2012, 9, 1), d(2012, 12, 31)))),
+            ("end 2013", Some((d(2013, 9, 1), d(2013, 12, 31)))),
+            (
+                "throughout the decade",
+                Some((d(2010, 1, 1), d(2019, 12, 31))),
+            ),
+        ];
+        let mut rest = got.iter();
+        for (t, i) in want {
+            let w = (t.to_owned(), i);
+            assert!(rest.any(|g| *g == w), "{w:?} not in order in {got:?}");
+        }
+        assert!(!got.iter().any(|(t, _)| t.contains("12 days")), "{got:?}");
+        let doc = Document::from_text(
+            "a.txt",
+            text.into(),
+            Format::Text,
+            Some(d(2011, 8, 20)),
+            vec![],
+        );
+        let claims = crate::extract::extract(&doc);
+        let relation = |t: &str| {
+            claims.iter().find_map(|c| match &c.kind {
+                ClaimKind::Date(dc) if doc.slice(c.span) == t => Some(dc.relation),
+                _ => None,
+            })
+        };
+        assert_eq!(relation("the first quarter of 2011"), Some(None));
+        assert_eq!(relation("throughout the decade"), Some(Some(Relation::In)));
+        assert!(claims
+            .iter()
+            .any(|c| matches!(c.kind, ClaimKind::Duration(_)) && doc.slice(c.span) == "12 days"));
     }
 
     /// "the previous two quarters" a paragraph after the quarter reported

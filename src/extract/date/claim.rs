@@ -38,6 +38,7 @@ use nom::Parser;
 /// 2019", "in the fall", "in three weeks").
 fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
     alt((
+        holiday,
         in_counted,
         day_of_this_month,
         |i| month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month })),
@@ -69,6 +70,37 @@ fn relation_only_expr(i: &str) -> Res<'_, DateExpr> {
         },
     ))
     .parse(i)
+}
+
+/// "at Christmas", "by Christmas Eve", "on Valentine's Day 2020": a
+/// holiday on a fixed day, capitalised, after a relation only (before a
+/// noun, "Christmas shopping", it dates nothing). With no year, by tense
+/// or in the span its paragraph just named (`anchor`).
+fn holiday(i: &str) -> Res<'_, DateExpr> {
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(i);
+    }
+    let (rest, (month, day)) = alt((
+        (kw("Christmas"), sp, kw("Eve")).map(|_| (12, 24)),
+        (kw("Christmas"), opt((sp, kw("Day")))).map(|_| (12, 25)),
+        (kw("Boxing"), sp, kw("Day")).map(|_| (12, 26)),
+        kw("Halloween").map(|_| (10, 31)),
+        (kw("Valentine"), possessive, sp, kw("Day")).map(|_| (2, 14)),
+    ))
+    .parse(i)?;
+    let (rest, year) = opt(preceded(sp, year_number)).parse(rest)?;
+    word_end(rest)?;
+    Ok((rest, DateExpr::Day { year, month, day }))
+}
+
+/// "'s" or "’s".
+fn possessive(i: &str) -> Res<'_, ()> {
+    alt((tag("'s"), tag("\u{2019}s"))).map(|_| ()).parse(i)
+}
+
+/// Whether `i` opens with a holiday's name ([`holiday`]).
+pub(super) fn is_holiday(i: &str) -> bool {
+    holiday(i).is_ok()
 }
 
 /// A relation phrase: "by", "no later than", "in" …
@@ -456,6 +488,8 @@ fn with_relation<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     }
     let rel = match (rel, item.2) {
         (Relation::In, DateExpr::Hence { .. }) => Relation::On,
+        // "at Christmas": on the day.
+        (Relation::In, DateExpr::Day { .. }) if is_holiday(after_rel) => Relation::On,
         (r, _) => r,
     };
     Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
@@ -652,7 +686,8 @@ fn as_of<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     Ok((rest, make(i, rest, None, expr_start, item, None)))
 }
 
-/// "the week ended March 28", "the week ending Sunday": the seven days
+/// "the week ended March 28", "the week ending Sunday", "the week to
+/// February 4": the seven days
 /// that end on that day (a week has no other name; a quarter or a half
 /// ended on a day is read as that day, its balance date).
 fn week_ended<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
@@ -662,7 +697,8 @@ fn week_ended<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
         sp,
         kw("week"),
         sp,
-        alt((kw("ended"), kw("ending"))),
+        // "the week to February 4" (British data copy): the same week.
+        alt((kw("ended"), kw("ending"), kw("to"))),
         sp,
         opt((kw("on"), sp)),
     )

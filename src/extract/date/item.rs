@@ -295,7 +295,29 @@ fn part_expr(order: DateOrder) -> impl Fn(&str) -> Res<'_, (Part, DateExpr)> {
             }
             Ok((rest, (p, DateExpr::Unit { unit, shift })))
         };
-        alt((earlier_later, earlier_later_shifted, acronym, parted)).parse(i)
+        // "from end 2019", "by end-2020", "at year-end 2019": late in that
+        // year, as "the end of 2019" (a year only: "end June 30" is the
+        // verb).
+        let end_year = |i| -> Res<'_, (Part, DateExpr)> {
+            let year_end = (kw("year"), alt((tag("-"), sp)), kw("end"));
+            let (rest, (_, _, _, y)) = (
+                opt((kw("the"), sp)),
+                alt((year_end.map(|_| ()), kw("end").map(|_| ()))),
+                alt((sp, tag("-"))),
+                year_number,
+            )
+                .parse(i)?;
+            word_end(rest)?;
+            Ok((rest, (Part::Late, DateExpr::Year(y))))
+        };
+        alt((
+            earlier_later,
+            earlier_later_shifted,
+            acronym,
+            parted,
+            end_year,
+        ))
+        .parse(i)
     }
 }
 

@@ -85,7 +85,7 @@ pub use claim::{
 pub use dateline::is_dateline;
 pub use game::{is_game_ordinal, is_game_period, is_sports_copy};
 pub use item::ItemMemo;
-pub use notdate::{names_no_date_here, not_a_date};
+pub use notdate::{compared_than, names_no_date_here, not_a_date};
 pub use put_off::{put_off_to, state_runs_on};
 pub use range::{moved_from, moved_to};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};

@@ -50,6 +50,9 @@ pub fn not_a_date(
     if let Some(skip) = within_a_standard(before, rest.get(..d.len).unwrap_or("")) {
         return Some(skip);
     }
+    if let Some(skip) = compared_on(before, d) {
+        return Some(skip);
+    }
     if names_no_date(before, rest, d) {
         return Some(d.len);
     }
@@ -84,9 +87,180 @@ pub fn not_a_date(
     None
 }
 
+/// Words that say a figure changed: "up 2%", "2% higher", "rose by 9%".
+const CHANGE_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "rose",
+    "fell",
+    "grew",
+    "increased",
+    "decreased",
+    "declined",
+    "gained",
+    "dropped",
+    "climbed",
+    "jumped",
+    "slipped",
+    "rise",
+    "fall",
+    "growth",
+    "increase",
+    "decrease",
+    "decline",
+    "gain",
+    "drop",
+];
+
+/// Words of a figure's unit between it and a change word: "percent", "per
+/// cent", "percentage points", "pc".
+const CHANGE_UNITS: &[&str] = &[
+    "percent",
+    "per",
+    "cent",
+    "percentage",
+    "points",
+    "point",
+    "pc",
+    "pct",
+    "basis",
+    "million",
+    "billion",
+    "trillion",
+    "bn",
+    "cents",
+    "pence",
+];
+
+/// How many words before a date are read for a change ("were up by 9.6
+/// per cent").
+const CHANGE_WORDS_MAX: usize = 6;
+
+/// Whether `before` ends with a change of a figure: a change word, an
+/// optional "by", then the figure and its unit ("up 0.6 percent", "rose by
+/// 9%"), or the figure, its unit, then "up" or "down" ("1.1 percent up",
+/// "3% higher").
+pub(super) fn ends_with_a_change(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(CHANGE_WORDS_MAX)
+        .collect();
+    let is = |w: &str, set: &[&str]| set.iter().any(|k| k.eq_ignore_ascii_case(w));
+    let mut k = 0;
+    // "1.1 percent up": the change word last.
+    let trailing = words.first().is_some_and(|w| {
+        ["up", "down", "higher", "lower"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+    });
+    if trailing {
+        k = 1;
+    }
+    while words.get(k).is_some_and(|w| is(w, CHANGE_UNITS)) {
+        k += 1;
+    }
+    if !words.get(k).is_some_and(|w| figure(w)) {
+        return false;
+    }
+    if trailing {
+        return true;
+    }
+    k += 1;
+    if words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        k += 1;
+    }
+    words.get(k).is_some_and(|w| is(w, CHANGE_WORDS))
+}
+
+/// Whether an expression names a period longer than a day (a quarter, a
+/// year, "the same quarter last year"), which a change may be compared
+/// with.
+fn names_a_period(expr: DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Quarter { .. }
+            | DateExpr::Half { .. }
+            | DateExpr::Year(_)
+            | DateExpr::Month { .. }
+            | DateExpr::MonthShift { .. }
+            | DateExpr::Season { .. }
+            | DateExpr::Unit { .. }
+            | DateExpr::YearAgo
+            | DateExpr::PeriodIn(_)
+            | DateExpr::FiscalYear(_)
+            | DateExpr::FiscalQuarter { .. }
+            | DateExpr::YearPair(_)
+            | DateExpr::MonthsTo { .. }
+    )
+}
+
+/// "spent 0.9 percent more than a year earlier", "2,000 fewer
+/// than a year earlier": after a figure, "more than" compares it with the
+/// figure of a date counted back, and names no length of time ("more
+/// than twelve months") nor a bound. The bytes of "more than " to pass
+/// over, so that the scan reads the date alone; `None` otherwise.
+pub fn compared_than(before: &str, rest: &str, order: DateOrder) -> Option<usize> {
+    let word = |w: &str| {
+        rest.get(..w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            && rest.as_bytes().get(w.len()) == Some(&b' ')
+    };
+    let first = ["more", "less", "fewer"].into_iter().find(|w| word(w))?;
+    let after = rest.get(first.len() + 1..)?;
+    let at = after
+        .get(..5)
+        .filter(|t| t.eq_ignore_ascii_case("than "))
+        .and(after.get(5..))?;
+    if !ends_with_a_figure(before) {
+        return None;
+    }
+    let (_, d) = date_claim_with(at, order).ok()?;
+    let back = matches!(
+        d.expr,
+        DateExpr::Anchored { sign: -1, .. } | DateExpr::Ago { .. } | DateExpr::YearAgo
+    );
+    let plain = d.relation.is_none() && d.until.is_none() && d.part.is_none();
+    (back && plain).then_some(rest.len() - at.len())
+}
+
+/// Whether `before` ends with a figure and its unit: "1.2 percent ",
+/// "5% ", "$3 million ", "2,000 ".
+fn ends_with_a_figure(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().take(CHANGE_WORDS_MAX);
+    let is = |w: &str| CHANGE_UNITS.iter().any(|k| k.eq_ignore_ascii_case(w));
+    words.find(|w| !is(w)).is_some_and(figure)
+}
+
+/// Whether a word is a figure: "9,310", "$4m", "£2.1bn", "A$1.58", "5%".
+fn figure(w: &str) -> bool {
+    let unsigned = w.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    unsigned
+        .trim_start_matches(['$', '£', '€', '+', '-'])
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "Output was up 0.4 percent on the third quarter", "1.1 percent up on the
+/// same quarter": after a change of a figure, "on" names the period it is
+/// compared with (as "from" and "compared with" do), no day something
+/// happened ("rose 5% on Monday" keeps its day). The bytes of "on " to
+/// pass over, so that the scan reads the period alone.
+fn compared_on(before: &str, d: &ParsedDate) -> Option<usize> {
+    let compared = d.relation == Some(Relation::On)
+        && d.until.is_none()
+        && d.expr_start > 0
+        && names_a_period(d.expr)
+        && ends_with_a_change(before);
+    compared.then_some(d.expr_start)
+}
+
 /// The calendar units a compound adjective is made of ("decade-long",
-/// "year-old", "week-end").
-const COMPOUND_UNITS: &[&str] = &["decade", "century", "year", "month", "week", "day"];
+/// "year-old", "week-end", "quarter-on-quarter").
+const COMPOUND_UNITS: &[&str] = &[
+    "decade", "century", "year", "quarter", "month", "week", "day",
+];
 
 /// "in the decade-long war", "this year-long inquiry": a date whose last
 /// word, a calendar unit, is glued by a hyphen to the word after it is
@@ -667,5 +841,51 @@ mod tests {
         assert_eq!(skip("the budget for ", "2023-24 was tabled", false), None);
         // A relation dates it: "in 2023-24" is no name.
         assert_eq!(skip("Budget ", "in 2023-24", true), None);
+    }
+
+    /// After a figure "more than" compares it with a date counted back:
+    /// the scan passes over "more than " and reads the date.
+    #[test]
+    fn more_than_a_date_counted_back_after_a_figure() {
+        let at = |b: &str, r: &str| compared_than(b, r, DateOrder::None);
+        let r = "more than twelve months previously.";
+        assert_eq!(at("Spending was 2.1 percent ", r), Some(10));
+        assert_eq!(
+            at("Spending was 4% ", "less than a year earlier."),
+            Some(10)
+        );
+        assert_eq!(at("They hired 2,000 ", "fewer than a year ago."), Some(11));
+        // No figure before: a bound or a length, not this.
+        assert_eq!(at("He had left ", r), None);
+        // No date counted back after: not this.
+        assert_eq!(
+            at("Spending was 2.1 percent ", "more than twelve months."),
+            None
+        );
+        assert_eq!(at("Spending was 2.1 percent ", "more than in 2019."), None);
+    }
+
+    /// After a change of a figure "on" names the period compared with: the
+    /// scan passes over "on " and reads the period alone. A day keeps its
+    /// "on" (the day the change happened), as does a period after no
+    /// change.
+    #[test]
+    fn on_after_a_change_names_the_period_compared() {
+        let period = "on the third quarter of 2011.";
+        assert_eq!(skip("Output was up 0.4 percent ", period, false), Some(3));
+        assert_eq!(
+            skip("Spending was 2.3 per cent up ", period, false),
+            Some(3)
+        );
+        assert_eq!(skip("Exports were up by 5.1% ", period, false), Some(3));
+        assert_eq!(skip("Costs rose 12 cents ", period, false), Some(3));
+        assert_eq!(skip("Exports were 5.1% higher ", period, false), Some(3));
+        assert_eq!(skip("Shares rose 5% ", "on Monday.", false), None);
+        assert_eq!(skip("Shares rose 5% ", "on March 3.", false), None);
+        assert_eq!(skip("The plant opened ", period, false), None);
+        assert_eq!(skip("He counted 5 ", period, false), None);
+        assert!(ends_with_a_change("profit, up 35 percent "));
+        assert!(!ends_with_a_change("up and "));
+        assert!(!ends_with_a_change(""));
     }
 }

@@ -200,6 +200,8 @@ impl Opening {
         add(
             is(first, "earlier")
                 || is(first, "later")
+                || prefix(after_the, "year-end")
+                || prefix(after_the, "year end")
                 || ["EOM", "BOM", "EOY", "BOY"]
                     .iter()
                     .any(|k| after_the.starts_with(k)),
@@ -408,7 +410,7 @@ impl ClaimOpening {
             "from" => C_FROM,
             "about" => C_ABOUT,
             "since" | "starting" | "beginning" => C_RELATION | C_SINCE,
-            "no" | "after" | "not" => C_RELATION,
+            "no" | "after" | "not" | "throughout" => C_RELATION,
             _ => 0,
         };
         if matches!(

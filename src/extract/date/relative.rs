@@ -11,7 +11,7 @@ use super::words::{fail, letters, month_name, shift_word, weekday_name, year_num
 use super::{CalendarUnit, DateExpr, DateOrder, DayBase};
 use crate::extract::claim::DurationUnit;
 use crate::extract::duration::duration_unit;
-use crate::extract::grammar::{first_word_key, kw, kw_table, sp, tnc, word_end, Res};
+use crate::extract::grammar::{consumed, first_word_key, kw, kw_table, sp, tnc, word_end, Res};
 use crate::extract::lex::keys;
 use crate::extract::lexicon::{lookup, SMALL_NUMBERS, WEEKDAYS};
 use crate::extract::number::numeral;
@@ -118,7 +118,21 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
             },
         ))
     };
-    alt((two_away, past, previous_season, last_night, shifted)).parse(i)
+    // "the prior year", "the preceding quarter": a unit back, as "the
+    // previous year" (always with "the": "prior year figures" name no
+    // period of their own but the text's).
+    let prior = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, _, _, unit)) = (
+            (kw("the"), sp),
+            alt((kw("prior"), kw("preceding"))),
+            sp,
+            calendar_unit,
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        Ok((rest, DateExpr::Unit { unit, shift: -1 }))
+    };
+    alt((two_away, past, previous_season, last_night, shifted, prior)).parse(i)
 }
 
 /// "last night": the evening before the article's day, so the day
@@ -441,12 +455,18 @@ fn earlier_this(i: &str) -> bool {
 /// phrase dates the event, the other way from the date given: −1 for
 /// "after", +1 for "before"; at a clause's end ("had left a day before")
 /// the day counted from it.
+///
+/// After a name ("just 10 days after Cyclone Fytia struck") the count is
+/// the time between two events, a length ("three weeks after Easter"),
+/// not a date: not this form.
 fn day_count_before_event(i: &str) -> Res<'_, i32> {
     let (rest, sign) =
         preceded(sp, alt((kw("before").map(|_| -1), kw("after").map(|_| 1)))).parse(i)?;
-    let event = rest
-        .strip_prefix([' ', '\n'])
-        .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
+    let event = rest.strip_prefix([' ', '\n']);
+    if sign > 0 && event.is_some_and(|r| r.starts_with(char::is_uppercase)) {
+        return fail(i);
+    }
+    let event = event.is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
     Ok((rest, if event { -sign } else { sign }))
 }
 
@@ -771,7 +791,7 @@ pub(super) fn period_count_first(i: &str) -> Res<'_, DateExpr> {
         // Not "last" ("the two last weeks" is no English), not "this".
         alt((
             alt((kw("upcoming"), kw("coming"), kw("next"), kw("following"))).map(|_| 1),
-            alt((kw("past"), kw("previous"))).map(|_| -1),
+            alt((kw("past"), kw("previous"), kw("preceding"), kw("prior"))).map(|_| -1),
         )),
         sp,
         alt((
@@ -781,12 +801,27 @@ pub(super) fn period_count_first(i: &str) -> Res<'_, DateExpr> {
     )
         .parse(i)?;
     let amount = amount * n;
+    // "the seven preceding quarters", "the three prior years": counted
+    // from the period the text gave, as "the previous seven days" is.
+    let anchored = ["preceding", "prior"].iter().any(|k| {
+        consumed(i, rest)
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(k))
+    });
     Ok((
         rest,
-        DateExpr::Period {
-            amount,
-            unit,
-            direction: shift,
+        if anchored {
+            DateExpr::AnchoredPeriod {
+                amount,
+                unit,
+                direction: shift,
+            }
+        } else {
+            DateExpr::Period {
+                amount,
+                unit,
+                direction: shift,
+            }
         },
     ))
 }

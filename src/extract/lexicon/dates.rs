@@ -28,6 +28,8 @@ pub const RELATIONS: &[(&str, Relation)] = &[
     ("in", Relation::In),
     ("at", Relation::In),
     ("during", Relation::In),
+    // "throughout the decade", "throughout 2019": all of it, in it.
+    ("throughout", Relation::In),
 ];
 
 /// Month names and abbreviations (capitalised in prose, which keeps "may"

@@ -210,6 +210,7 @@ impl Anchors {
     ) -> Option<(Interval, Granularity)> {
         let mut gap_to = at;
         let mut same_paragraph = true;
+        let mut first_outside = true;
         for a in self.items.iter().rev().filter(|a| a.end <= at) {
             same_paragraph = same_paragraph && !self.paragraph_break(prose, a.end, gap_to);
             gap_to = a.start;
@@ -217,7 +218,18 @@ impl Anchors {
             if same_paragraph && !one_day {
                 return unit_of(a.interval, unit, shift);
             }
+            // "in hospital last week. \n … from 2,226 the previous week":
+            // the period the paragraph just before ended on, when it is one
+            // such unit and over by the article date (not "by the end of
+            // the current quarter", a target), is the one a unit back is
+            // counted from.
             let over = self.article.is_none_or(|d| a.interval.end < d);
+            if !same_paragraph && std::mem::take(&mut first_outside) {
+                let one_unit = unit_of(a.interval, unit, 0).is_some_and(|(i, _)| i == a.interval);
+                if shift < 0 && one_unit && over && self.paragraph_breaks(prose, a.end, at) == 1 {
+                    return unit_of(a.interval, unit, shift);
+                }
+            }
             if !same_paragraph && a.period && over {
                 if let Some(found) = unit_of(a.interval, unit, shift) {
                     return Some(found);
@@ -553,6 +565,35 @@ mod tests {
             d(2019, 7, 24),
         );
         assert_eq!(got[1].1, Some((d(2019, 4, 1), d(2019, 6, 30))), "{got:?}");
+    }
+
+    /// "the previous week" a paragraph after "last week" is the week
+    /// before that one (fixture in own words), not last week again; the
+    /// paragraph before must have ended on one such unit.
+    #[test]
+    fn a_unit_back_from_the_one_the_paragraph_before_ended_on() {
+        let text = include_str!("../../../../fixtures/periods/s16-periods/harlow-wards.txt");
+        let got = read(text, d(2025, 3, 13));
+        let want = [
+            ("last week", (d(2025, 3, 3), d(2025, 3, 9))),
+            ("the previous week", (d(2025, 2, 24), d(2025, 3, 2))),
+            ("in the week to March 2", (d(2025, 2, 24), d(2025, 3, 2))),
+            ("the previous week", (d(2025, 2, 17), d(2025, 2, 23))),
+            ("Last winter", (d(2024, 12, 1), d(2025, 2, 28))),
+            ("at Christmas", (d(2024, 12, 25), d(2024, 12, 25))),
+        ];
+        let mut rest = got.iter();
+        for (t, (a, b)) in want {
+            let w = (t.to_owned(), Some((a, b)));
+            assert!(rest.any(|g| *g == w), "{w:?} not in order in {got:?}");
+        }
+        // Two paragraphs on, or after a month: today's reading.
+        let text = "Beds filled last week.\nThen calm.\nIt fell from the previous week.";
+        let got = read(text, d(2025, 3, 13));
+        assert_eq!(got[1].1, Some((d(2025, 3, 3), d(2025, 3, 9))), "{got:?}");
+        let text = "Beds filled in February.\nIt fell from the previous week.";
+        let got = read(text, d(2025, 3, 13));
+        assert_eq!(got[1].1, Some((d(2025, 3, 3), d(2025, 3, 9))), "{got:?}");
     }
 
     #[test]

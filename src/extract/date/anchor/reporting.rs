@@ -169,6 +169,37 @@ pub(super) fn is_baseline(prose: &str, start: usize) -> bool {
     false
 }
 
+/// Whether the date at `start..` of `prose` is a period a figure is
+/// compared with, not the one it is for: after "than" ("larger than the
+/// same period in 2006"), "compared with" or "compared to", a change's
+/// "on", "from", "over" or "against" ("up 0.6 percent on the fourth
+/// quarter"), or a baseline ([`is_baseline`]).
+pub(super) fn is_compared_period(prose: &str, start: usize) -> bool {
+    let before = prose
+        .get(char_floor(prose, start.saturating_sub(64))..start)
+        .unwrap_or("");
+    let head = before.trim_end();
+    let (rest, last) = head.rsplit_once(char::is_whitespace).unwrap_or(("", head));
+    let is = |w: &str, k: &[&str]| k.iter().any(|k| k.eq_ignore_ascii_case(w));
+    if is(last, &["than", "versus", "vs", "vs."]) {
+        return true;
+    }
+    let previous = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    if is(last, &["with", "to"]) && is(previous, &["compared", "relative"]) {
+        return true;
+    }
+    if is(last, &["on", "from", "over", "against"])
+        && crate::extract::date::notdate::ends_with_a_change(rest)
+    {
+        return true;
+    }
+    is_baseline(prose, start)
+}
+
 /// Whether the text from `end` to `at` of `prose` joins what follows to
 /// the date before it as another compared figure: " and 41,700 " ("from
 /// 9,310 in May and 41,700 a year earlier").

@@ -308,6 +308,37 @@ fn a_part_of_a_day_is_the_day() {
     assert_eq!(parse("on early Monday").len, "on early Monday".len());
 }
 
+/// A holiday on a fixed day after a relation: "at" it is on it; before
+/// a noun, or in lower case, no date.
+#[test]
+fn holidays_after_a_relation() {
+    let p = parse("at Christmas and then");
+    assert_eq!(
+        (p.relation, p.expr, p.len),
+        (
+            Some(Relation::On),
+            DateExpr::Day {
+                year: None,
+                month: 12,
+                day: 25
+            },
+            "at Christmas".len()
+        )
+    );
+    assert_eq!(
+        parse("by Valentine’s Day 2019.").expr,
+        DateExpr::Day {
+            year: Some(2019),
+            month: 2,
+            day: 14
+        }
+    );
+    assert_eq!(parse("on Boxing Day").relation, Some(Relation::On));
+    assert!(date_claim("Christmas shopping").is_err());
+    assert!(date_claim("at christmas").is_err());
+    assert!(date_claim("at Christmasville").is_err());
+}
+
 #[test]
 fn as_of_a_month_is_that_month() {
     let p = parse("As of February, 40 cases");
@@ -336,6 +367,16 @@ fn the_week_ended_a_day_is_the_seven_days_to_it() {
     assert_eq!(
         interval("the week ending on Sunday", Tense::Past),
         (d(2021, 6, 21), d(2021, 6, 27))
+    );
+    // "the week to" a day (British data copy): the same seven days.
+    let p = parse("in the week to May 9 by people");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::In), "in the week to May 9".len())
+    );
+    assert_eq!(
+        interval("in the week to May 9", Tense::Past),
+        (d(2021, 5, 3), d(2021, 5, 9))
     );
     // A quarter ended on a day stays that day (its balance date).
     assert!(date_claim("the quarter ended March 31, 2021").is_err());

@@ -427,6 +427,59 @@ fn a_period_compared_with_an_earlier_year_and_a_day_before_an_event() {
     assert!(date_claim("three weeks before the vote").map_or(true, |(_, p)| p.len < 11));
 }
 
+/// "the prior year", "the preceding quarter" are a unit back, as "the
+/// previous year"; "the seven preceding quarters" are counted back from
+/// the period the text gave; "prior" with no "the" names no period.
+#[test]
+fn prior_and_preceding_periods() {
+    let year_back = DateExpr::Unit {
+        unit: CalendarUnit::Year,
+        shift: -1,
+    };
+    let p = parse("the prior year, when");
+    assert_eq!((p.expr, p.len), (year_back, "the prior year".len()));
+    assert_eq!(
+        parse("the preceding quarter").expr,
+        DateExpr::Unit {
+            unit: CalendarUnit::Quarter,
+            shift: -1
+        }
+    );
+    let p = parse("the seven preceding quarters.");
+    assert_eq!(p.len, "the seven preceding quarters".len());
+    assert_eq!(
+        p.expr,
+        DateExpr::AnchoredPeriod {
+            amount: 21.0,
+            unit: DurationUnit::Month,
+            direction: -1
+        }
+    );
+    assert!(date_claim("prior year figures").is_err());
+    assert!(date_claim("the prior yearbook").is_err());
+}
+
+/// A count of days after a name is the time between two events, a
+/// length ("three weeks after Easter"), not a date; after a noun phrase it
+/// dates the event from the date given ("two days after the storm").
+#[test]
+fn days_after_a_name_are_no_date() {
+    let read = date_claim("10 days after Cyclone Oriel struck");
+    assert!(
+        read.as_ref()
+            .map_or(true, |(_, p)| !matches!(p.expr, DateExpr::Anchored { .. })),
+        "{read:?}"
+    );
+    assert!(matches!(
+        parse("two days after the storm").expr,
+        DateExpr::Anchored { sign: -1, .. }
+    ));
+    assert!(matches!(
+        parse("a day before Oriel struck").expr,
+        DateExpr::Anchored { sign: 1, .. }
+    ));
+}
+
 #[test]
 fn following_and_previous_periods_are_anchored_next_and_past_are_not() {
     let p = parse("the following two years");
