@@ -318,6 +318,8 @@ fn match_sentence(
                 tally: false,
                 change: None,
                 dated: false,
+                verb: None,
+                share: None,
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
@@ -576,6 +578,9 @@ fn match_sentence(
             }
             if let (Some(change), false) = (reach.change, alone) {
                 order_by_change(pairs.get_mut(first..).unwrap_or(&mut []), change, refs);
+            }
+            if let (Some(share), false) = (reach.share, alone) {
+                order_by_share(pairs.get_mut(first..).unwrap_or(&mut []), share, refs);
             }
         }
         pairs.get_mut(first..).unwrap_or(&mut []).sort();
@@ -1490,6 +1495,58 @@ fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceS
     }
 }
 
+/// The pairs of a figure of a partitive ("Dubois has won 22 of 25
+/// fights"), made to tell apart facts that nothing else tells apart (the
+/// same terms, the same unit, no time between them): a part is no more
+/// than its whole, so among pairs whose ranks agree the part takes the
+/// fact of the least value and the whole the fact of the greatest. Each
+/// figure is still judged against the fact it takes, so a wrong figure or
+/// a wrong fact is found as before. Facts of one value, and events, stay
+/// tied. Linear in the pairs.
+fn order_by_share(pairs: &mut [Pair], share: phrase::Share, refs: &ReferenceSet) {
+    let value = |p: &Pair| match p.target {
+        Target::Fact(i) => refs
+            .facts
+            .get(i)
+            .filter(|f| f.series.is_empty())
+            .map(|f| (f.value.min() + f.value.max()) / 2.0),
+        Target::Event(_) => None,
+    };
+    let same = |a: &Pair, b: &Pair| {
+        a.lent_noun == b.lent_noun && a.rank.get(..CHANGE_PLACE) == b.rank.get(..CHANGE_PLACE)
+    };
+    pairs.sort();
+    let mut at = 0;
+    while let Some(head) = pairs.get(at).copied() {
+        let len = pairs
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| same(p, &head))
+            .count();
+        let run = pairs.get_mut(at..at + len).unwrap_or(&mut []);
+        at += len.max(1);
+        let values: Vec<f64> = run.iter().filter_map(value).collect();
+        if run.len() < 2 || values.len() < run.len() {
+            continue;
+        }
+        let least = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let most = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if least >= most {
+            continue;
+        }
+        let fits = |v: f64| match share {
+            phrase::Share::Part => v <= least,
+            phrase::Share::Whole => v >= most,
+        };
+        for (p, v) in run.iter_mut().zip(values) {
+            if let Some(place) = p.rank.get_mut(CHANGE_PLACE) {
+                *place = usize::from(!fits(v));
+            }
+        }
+    }
+}
+
 /// Words of a fact's terms that name the earlier figure of a change: what
 /// was first proposed or estimated ("the initial budget estimate").
 const EARLIER_WORDS: &[&str] = &[
@@ -1822,7 +1879,16 @@ impl Seen {
                     let from = spans.partition_point(|s| s.start < after.start);
                     term_nearness(spans.get(from..).unwrap_or(&[]), after, clause, cuts)
                 });
-                near.min(back).min(ahead)
+                // "increased its dividend by four cents": the verb the
+                // "by" phrase completes describes the amount.
+                let verb = reach.verb.map_or(usize::MAX, |verb| {
+                    if term_nearness(spans, verb, clause, cuts) == 0 {
+                        0
+                    } else {
+                        usize::MAX
+                    }
+                });
+                near.min(back).min(ahead).min(verb)
             })
         };
         let any = present.iter().map(score).min().unwrap_or(usize::MAX);
@@ -2503,11 +2569,13 @@ mod tests {
             ),
             pairs(&[("since 1990", "-"), ("12", "lost"), ("14 seats", "held")])
         );
-        // Two facts of the same terms stay tied, for both figures.
+        // Two facts of the same terms: nothing but the partitive tells
+        // them apart, and a part is no more than its whole (see
+        // `a_part_is_no_more_than_its_whole`).
         let yaml = "facts:\n  - {id: lost, value: 9, match: {all: [Greens lost]}}\n  - {id: held, value: 14, unit: seats, match: {all: [Greens lost]}}\n";
         assert_eq!(
             matched(yaml, "The Greens lost 9 of their 14 seats."),
-            pairs(&[("9", "?"), ("14 seats", "?")])
+            pairs(&[("9", "lost"), ("14 seats", "held")])
         );
     }
 
@@ -2639,6 +2707,59 @@ mod tests {
         assert_eq!(
             matched(yaml, "Two-year waits at Brennock rose 12 from 400."),
             pairs(&[("12", "?"), ("400", "?")])
+        );
+    }
+
+    #[test]
+    fn the_verb_a_by_phrase_completes_describes_the_amount() {
+        // "by X to Y": X is the amount of the change, which the verb
+        // describes; Y is the level, which the verb's object names.
+        let yaml = "facts:\n  - {id: level, value: 2.14, unit: USD, match: {all: [dividend]}}\n  - {id: rise, value: 0.06, unit: USD, match: {all: [dividend, raised]}}\n";
+        let right = pairs(&[("six cents", "rise"), ("$2.14", "level")]);
+        assert_eq!(
+            matched(
+                yaml,
+                "Corran raised its quarterly dividend by six cents to $2.14."
+            ),
+            right
+        );
+        let yaml = yaml.replace("raised", "rose");
+        assert_eq!(
+            matched(&yaml, "The Corran dividend rose by six cents to $2.14."),
+            right
+        );
+    }
+
+    #[test]
+    fn a_part_is_no_more_than_its_whole() {
+        // Two facts nothing else tells apart: the part takes the lesser.
+        let yaml = "facts:\n  - {id: wins, value: 31, unit: bouts, match: {all: [Tamber has won]}}\n  - {id: bouts, value: 34, unit: bouts, match: {all: [Tamber has won]}}\n";
+        let right = pairs(&[("31", "wins"), ("34 bouts", "bouts")]);
+        assert_eq!(matched(yaml, "Tamber has won 31 of 34 bouts."), right);
+        // Whatever the facts' order in the file.
+        let swapped = "facts:\n  - {id: bouts, value: 34, unit: bouts, match: {all: [Tamber has won]}}\n  - {id: wins, value: 31, unit: bouts, match: {all: [Tamber has won]}}\n";
+        assert_eq!(matched(swapped, "Tamber has won 31 of 34 bouts."), right);
+        // A wrong part still meets a fact it contradicts.
+        assert_eq!(
+            matched(yaml, "Tamber has won 33 of 34 bouts."),
+            pairs(&[("33", "wins"), ("34 bouts", "bouts")])
+        );
+        // Facts of one value stay tied.
+        let same = yaml.replace("value: 31", "value: 34");
+        assert_eq!(
+            matched(&same, "Tamber has won 31 of 34 bouts."),
+            pairs(&[("31", "?"), ("34 bouts", "?")])
+        );
+        // Not a partitive: nothing says which is which.
+        assert_eq!(
+            matched(yaml, "Tamber has won 31 bouts and 34 bouts."),
+            pairs(&[("31 bouts", "?"), ("34 bouts", "?")])
+        );
+        // A tally ("finished 30 of 46") is a partitive too.
+        let yaml = "facts:\n  - {id: done, value: 30, match: {all: [Brell finished]}}\n  - {id: tried, value: 46, match: {all: [Brell finished]}}\n";
+        assert_eq!(
+            matched(yaml, "Brell finished 30 of 46 for the Owls."),
+            pairs(&[("30", "done"), ("46", "tried")])
         );
     }
 
