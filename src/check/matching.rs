@@ -62,6 +62,7 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
     } else {
         refs.index.find(&doc.prose)
     };
+    let restated = Restated::new(claims);
     // Claims are in sentence order; walk both lists together.
     let mut hit_at = 0;
     let mut claim_at = 0;
@@ -118,13 +119,72 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
                 claims,
                 claim_at..group_end,
                 (sentence_hits, carried.len()),
-                refs,
+                (refs, &restated),
                 &mut out,
             );
         }
         claim_at = group_end;
     }
     out
+}
+
+/// The amounts a document writes with a currency's own sign or code
+/// ("US$7.3 billion", "NZ$12.1 billion"): a shared sign's figure of the
+/// same amount ("$7.3 bn" in the headline) is that restated, in that
+/// currency. Sorted by value; one pass over the claims and a binary
+/// search per figure of a shared sign.
+struct Restated<'a> {
+    coded: Vec<(f64, &'a str)>,
+}
+
+impl<'a> Restated<'a> {
+    fn new(claims: &'a [Claim]) -> Restated<'a> {
+        let mut coded: Vec<(f64, &str)> = claims
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Quantity(q) if q.min.is_none() && q.max.is_none() => {
+                    let unit = q.unit.as_deref()?;
+                    // A code, not a sign: three capitals ("USD", "NZD").
+                    (unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
+                        .then_some((q.value, unit))
+                }
+                _ => None,
+            })
+            .filter(|(v, _)| v.is_finite() && *v > 0.0)
+            .collect();
+        coded.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
+        coded.dedup();
+        Restated { coded }
+    }
+
+    /// The one currency `claim`'s shared sign stands for by the same
+    /// amount written with its own sign; none where no amount or amounts
+    /// of two currencies match.
+    fn of(&self, claim: &Claim) -> Option<&'a str> {
+        let ClaimKind::Quantity(q) = &claim.kind else {
+            return None;
+        };
+        let sign = q.unit.as_deref()?;
+        if self.coded.is_empty() || q.min.is_some() || q.max.is_some() || !q.value.is_finite() {
+            return None;
+        }
+        let (lo, hi) = (q.value * (1.0 - 1e-9), q.value * (1.0 + 1e-9));
+        let from = self.coded.partition_point(|(v, _)| *v < lo);
+        let mut found: Option<&'a str> = None;
+        for &(v, code) in self.coded.get(from..).unwrap_or(&[]) {
+            if v > hi {
+                break;
+            }
+            if crate::extract::currency::assumed_for(sign, code).is_none() {
+                continue;
+            }
+            match found {
+                Some(f) if f != code => return None,
+                _ => found = Some(code),
+            }
+        }
+        found
+    }
 }
 
 /// At most this many term occurrences of the sentence before are carried
@@ -157,7 +217,7 @@ fn match_sentence(
     claims: &[Claim],
     range: std::ops::Range<usize>,
     (hits, carried): (&[TermHit], usize),
-    refs: &ReferenceSet,
+    (refs, restated): (&ReferenceSet, &Restated<'_>),
     out: &mut [Match],
 ) {
     // Candidates: the targets filed under a term that occurs here; then
@@ -380,6 +440,7 @@ fn match_sentence(
                     implied: implied.as_ref(),
                     whole,
                     tally: reach.tally,
+                    restated: restated.of(claim),
                 };
                 let Some(through) = compatible(claim, *target, refs, read) else {
                     continue;
@@ -1049,6 +1110,9 @@ struct Reading<'a, 'b> {
     whole: Option<&'b Claim>,
     /// A figure of a bare tally ("finished 30 of 46").
     tally: bool,
+    /// The currency a shared sign stands for where the text writes the
+    /// same amount with that currency's own sign (see [`Restated`]).
+    restated: Option<&'a str>,
 }
 
 /// Whether a fact counts parts of a whole ([`PART_COUNTS`]
@@ -1077,6 +1141,7 @@ fn compatible(
         implied,
         whole,
         tally,
+        restated,
     } = read;
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
@@ -1094,7 +1159,7 @@ fn compatible(
                 (Some(fu), None) => implied
                     .is_some_and(|im| im.may_count(fu, refs))
                     .then_some(Through::Implied),
-                (Some(fu), Some(cu)) => (unit_fits(fu, cu, refs)
+                (Some(fu), Some(cu)) => (unit_fits(fu, restated.unwrap_or(cu), refs)
                     // A fact counted by a modifier ("jobless" for
                     // "1,100 jobless people").
                     || q.modifiers.as_deref().is_some_and(|m| {
@@ -2727,6 +2792,33 @@ mod tests {
         assert_eq!(
             matched(&yaml, "The Corran dividend rose by six cents to $2.14."),
             right
+        );
+    }
+
+    #[test]
+    fn a_shared_sign_restating_an_amount_is_in_the_currency_written_for_it() {
+        // The headline's "$4.2 bn" is the body's "US$4.2 billion".
+        let yaml = "facts:\n  - {id: aud, value: 6.5e9, unit: AUD, match: {all: [flood fund]}}\n  - {id: usd, value: 4.2e9, unit: USD, match: {all: [flood fund]}}\n";
+        let text = "Karrabee sets out $4.2 bn flood fund. Karrabee announced an A$6.5 billion (US$4.2 billion) flood fund.";
+        assert_eq!(
+            matched(yaml, text),
+            pairs(&[
+                ("$4.2 bn", "usd"),
+                ("A$6.5 billion", "aud"),
+                ("US$4.2 billion", "usd")
+            ])
+        );
+        // No amount restated: the sign stays undecided, a tie.
+        let text = "Karrabee sets out $4.4 bn flood fund. Karrabee announced an A$6.5 billion (US$4.2 billion) flood fund.";
+        assert_eq!(
+            matched(yaml, text).first(),
+            Some(&("$4.4 bn".to_owned(), "?".to_owned()))
+        );
+        // The same amount in two currencies: undecided.
+        let text = "Karrabee sets out $4.2 bn flood fund. It put A$4.2 billion (US$4.2 billion) into a flood fund.";
+        assert_eq!(
+            matched(yaml, text).first(),
+            Some(&("$4.2 bn".to_owned(), "?".to_owned()))
         );
     }
 
