@@ -62,6 +62,7 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
     } else {
         refs.index.find(&doc.prose)
     };
+    let restated = Restated::new(claims);
     // Claims are in sentence order; walk both lists together.
     let mut hit_at = 0;
     let mut claim_at = 0;
@@ -118,13 +119,72 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
                 claims,
                 claim_at..group_end,
                 (sentence_hits, carried.len()),
-                refs,
+                (refs, &restated),
                 &mut out,
             );
         }
         claim_at = group_end;
     }
     out
+}
+
+/// The amounts a document writes with a currency's own sign or code
+/// ("US$7.3 billion", "NZ$12.1 billion"): a shared sign's figure of the
+/// same amount ("$7.3 bn" in the headline) is that restated, in that
+/// currency. Sorted by value; one pass over the claims and a binary
+/// search per figure of a shared sign.
+struct Restated<'a> {
+    coded: Vec<(f64, &'a str)>,
+}
+
+impl<'a> Restated<'a> {
+    fn new(claims: &'a [Claim]) -> Restated<'a> {
+        let mut coded: Vec<(f64, &str)> = claims
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ClaimKind::Quantity(q) if q.min.is_none() && q.max.is_none() => {
+                    let unit = q.unit.as_deref()?;
+                    // A code, not a sign: three capitals ("USD", "NZD").
+                    (unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
+                        .then_some((q.value, unit))
+                }
+                _ => None,
+            })
+            .filter(|(v, _)| v.is_finite() && *v > 0.0)
+            .collect();
+        coded.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
+        coded.dedup();
+        Restated { coded }
+    }
+
+    /// The one currency `claim`'s shared sign stands for by the same
+    /// amount written with its own sign; none where no amount or amounts
+    /// of two currencies match.
+    fn of(&self, claim: &Claim) -> Option<&'a str> {
+        let ClaimKind::Quantity(q) = &claim.kind else {
+            return None;
+        };
+        let sign = q.unit.as_deref()?;
+        if self.coded.is_empty() || q.min.is_some() || q.max.is_some() || !q.value.is_finite() {
+            return None;
+        }
+        let (lo, hi) = (q.value * (1.0 - 1e-9), q.value * (1.0 + 1e-9));
+        let from = self.coded.partition_point(|(v, _)| *v < lo);
+        let mut found: Option<&'a str> = None;
+        for &(v, code) in self.coded.get(from..).unwrap_or(&[]) {
+            if v > hi {
+                break;
+            }
+            if crate::extract::currency::assumed_for(sign, code).is_none() {
+                continue;
+            }
+            match found {
+                Some(f) if f != code => return None,
+                _ => found = Some(code),
+            }
+        }
+        found
+    }
 }
 
 /// At most this many term occurrences of the sentence before are carried
@@ -157,7 +217,7 @@ fn match_sentence(
     claims: &[Claim],
     range: std::ops::Range<usize>,
     (hits, carried): (&[TermHit], usize),
-    refs: &ReferenceSet,
+    (refs, restated): (&ReferenceSet, &Restated<'_>),
     out: &mut [Match],
 ) {
     // Candidates: the targets filed under a term that occurs here; then
@@ -318,6 +378,8 @@ fn match_sentence(
                 tally: false,
                 change: None,
                 dated: false,
+                verb: None,
+                share: None,
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
@@ -378,6 +440,7 @@ fn match_sentence(
                     implied: implied.as_ref(),
                     whole,
                     tally: reach.tally,
+                    restated: restated.of(claim),
                 };
                 let Some(through) = compatible(claim, *target, refs, read) else {
                     continue;
@@ -576,6 +639,9 @@ fn match_sentence(
             }
             if let (Some(change), false) = (reach.change, alone) {
                 order_by_change(pairs.get_mut(first..).unwrap_or(&mut []), change, refs);
+            }
+            if let (Some(share), false) = (reach.share, alone) {
+                order_by_share(pairs.get_mut(first..).unwrap_or(&mut []), share, refs);
             }
         }
         pairs.get_mut(first..).unwrap_or(&mut []).sort();
@@ -1044,6 +1110,9 @@ struct Reading<'a, 'b> {
     whole: Option<&'b Claim>,
     /// A figure of a bare tally ("finished 30 of 46").
     tally: bool,
+    /// The currency a shared sign stands for where the text writes the
+    /// same amount with that currency's own sign (see [`Restated`]).
+    restated: Option<&'a str>,
 }
 
 /// Whether a fact counts parts of a whole ([`PART_COUNTS`]
@@ -1072,6 +1141,7 @@ fn compatible(
         implied,
         whole,
         tally,
+        restated,
     } = read;
     match (&claim.kind, target) {
         (ClaimKind::Quantity(q), Target::Fact(i)) => {
@@ -1089,7 +1159,7 @@ fn compatible(
                 (Some(fu), None) => implied
                     .is_some_and(|im| im.may_count(fu, refs))
                     .then_some(Through::Implied),
-                (Some(fu), Some(cu)) => (unit_fits(fu, cu, refs)
+                (Some(fu), Some(cu)) => (unit_fits(fu, restated.unwrap_or(cu), refs)
                     // A fact counted by a modifier ("jobless" for
                     // "1,100 jobless people").
                     || q.modifiers.as_deref().is_some_and(|m| {
@@ -1490,6 +1560,58 @@ fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceS
     }
 }
 
+/// The pairs of a figure of a partitive ("Dubois has won 22 of 25
+/// fights"), made to tell apart facts that nothing else tells apart (the
+/// same terms, the same unit, no time between them): a part is no more
+/// than its whole, so among pairs whose ranks agree the part takes the
+/// fact of the least value and the whole the fact of the greatest. Each
+/// figure is still judged against the fact it takes, so a wrong figure or
+/// a wrong fact is found as before. Facts of one value, and events, stay
+/// tied. Linear in the pairs.
+fn order_by_share(pairs: &mut [Pair], share: phrase::Share, refs: &ReferenceSet) {
+    let value = |p: &Pair| match p.target {
+        Target::Fact(i) => refs
+            .facts
+            .get(i)
+            .filter(|f| f.series.is_empty())
+            .map(|f| (f.value.min() + f.value.max()) / 2.0),
+        Target::Event(_) => None,
+    };
+    let same = |a: &Pair, b: &Pair| {
+        a.lent_noun == b.lent_noun && a.rank.get(..CHANGE_PLACE) == b.rank.get(..CHANGE_PLACE)
+    };
+    pairs.sort();
+    let mut at = 0;
+    while let Some(head) = pairs.get(at).copied() {
+        let len = pairs
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| same(p, &head))
+            .count();
+        let run = pairs.get_mut(at..at + len).unwrap_or(&mut []);
+        at += len.max(1);
+        let values: Vec<f64> = run.iter().filter_map(value).collect();
+        if run.len() < 2 || values.len() < run.len() {
+            continue;
+        }
+        let least = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let most = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if least >= most {
+            continue;
+        }
+        let fits = |v: f64| match share {
+            phrase::Share::Part => v <= least,
+            phrase::Share::Whole => v >= most,
+        };
+        for (p, v) in run.iter_mut().zip(values) {
+            if let Some(place) = p.rank.get_mut(CHANGE_PLACE) {
+                *place = usize::from(!fits(v));
+            }
+        }
+    }
+}
+
 /// Words of a fact's terms that name the earlier figure of a change: what
 /// was first proposed or estimated ("the initial budget estimate").
 const EARLIER_WORDS: &[&str] = &[
@@ -1822,7 +1944,16 @@ impl Seen {
                     let from = spans.partition_point(|s| s.start < after.start);
                     term_nearness(spans.get(from..).unwrap_or(&[]), after, clause, cuts)
                 });
-                near.min(back).min(ahead)
+                // "increased its dividend by four cents": the verb the
+                // "by" phrase completes describes the amount.
+                let verb = reach.verb.map_or(usize::MAX, |verb| {
+                    if term_nearness(spans, verb, clause, cuts) == 0 {
+                        0
+                    } else {
+                        usize::MAX
+                    }
+                });
+                near.min(back).min(ahead).min(verb)
             })
         };
         let any = present.iter().map(score).min().unwrap_or(usize::MAX);
@@ -2503,11 +2634,13 @@ mod tests {
             ),
             pairs(&[("since 1990", "-"), ("12", "lost"), ("14 seats", "held")])
         );
-        // Two facts of the same terms stay tied, for both figures.
+        // Two facts of the same terms: nothing but the partitive tells
+        // them apart, and a part is no more than its whole (see
+        // `a_part_is_no_more_than_its_whole`).
         let yaml = "facts:\n  - {id: lost, value: 9, match: {all: [Greens lost]}}\n  - {id: held, value: 14, unit: seats, match: {all: [Greens lost]}}\n";
         assert_eq!(
             matched(yaml, "The Greens lost 9 of their 14 seats."),
-            pairs(&[("9", "?"), ("14 seats", "?")])
+            pairs(&[("9", "lost"), ("14 seats", "held")])
         );
     }
 
@@ -2639,6 +2772,86 @@ mod tests {
         assert_eq!(
             matched(yaml, "Two-year waits at Brennock rose 12 from 400."),
             pairs(&[("12", "?"), ("400", "?")])
+        );
+    }
+
+    #[test]
+    fn the_verb_a_by_phrase_completes_describes_the_amount() {
+        // "by X to Y": X is the amount of the change, which the verb
+        // describes; Y is the level, which the verb's object names.
+        let yaml = "facts:\n  - {id: level, value: 2.14, unit: USD, match: {all: [dividend]}}\n  - {id: rise, value: 0.06, unit: USD, match: {all: [dividend, raised]}}\n";
+        let right = pairs(&[("six cents", "rise"), ("$2.14", "level")]);
+        assert_eq!(
+            matched(
+                yaml,
+                "Corran raised its quarterly dividend by six cents to $2.14."
+            ),
+            right
+        );
+        let yaml = yaml.replace("raised", "rose");
+        assert_eq!(
+            matched(&yaml, "The Corran dividend rose by six cents to $2.14."),
+            right
+        );
+    }
+
+    #[test]
+    fn a_shared_sign_restating_an_amount_is_in_the_currency_written_for_it() {
+        // The headline's "$4.2 bn" is the body's "US$4.2 billion".
+        let yaml = "facts:\n  - {id: aud, value: 6.5e9, unit: AUD, match: {all: [flood fund]}}\n  - {id: usd, value: 4.2e9, unit: USD, match: {all: [flood fund]}}\n";
+        let text = "Karrabee sets out $4.2 bn flood fund. Karrabee announced an A$6.5 billion (US$4.2 billion) flood fund.";
+        assert_eq!(
+            matched(yaml, text),
+            pairs(&[
+                ("$4.2 bn", "usd"),
+                ("A$6.5 billion", "aud"),
+                ("US$4.2 billion", "usd")
+            ])
+        );
+        // No amount restated: the sign stays undecided, a tie.
+        let text = "Karrabee sets out $4.4 bn flood fund. Karrabee announced an A$6.5 billion (US$4.2 billion) flood fund.";
+        assert_eq!(
+            matched(yaml, text).first(),
+            Some(&("$4.4 bn".to_owned(), "?".to_owned()))
+        );
+        // The same amount in two currencies: undecided.
+        let text = "Karrabee sets out $4.2 bn flood fund. It put A$4.2 billion (US$4.2 billion) into a flood fund.";
+        assert_eq!(
+            matched(yaml, text).first(),
+            Some(&("$4.2 bn".to_owned(), "?".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_part_is_no_more_than_its_whole() {
+        // Two facts nothing else tells apart: the part takes the lesser.
+        let yaml = "facts:\n  - {id: wins, value: 31, unit: bouts, match: {all: [Tamber has won]}}\n  - {id: bouts, value: 34, unit: bouts, match: {all: [Tamber has won]}}\n";
+        let right = pairs(&[("31", "wins"), ("34 bouts", "bouts")]);
+        assert_eq!(matched(yaml, "Tamber has won 31 of 34 bouts."), right);
+        // Whatever the facts' order in the file.
+        let swapped = "facts:\n  - {id: bouts, value: 34, unit: bouts, match: {all: [Tamber has won]}}\n  - {id: wins, value: 31, unit: bouts, match: {all: [Tamber has won]}}\n";
+        assert_eq!(matched(swapped, "Tamber has won 31 of 34 bouts."), right);
+        // A wrong part still meets a fact it contradicts.
+        assert_eq!(
+            matched(yaml, "Tamber has won 33 of 34 bouts."),
+            pairs(&[("33", "wins"), ("34 bouts", "bouts")])
+        );
+        // Facts of one value stay tied.
+        let same = yaml.replace("value: 31", "value: 34");
+        assert_eq!(
+            matched(&same, "Tamber has won 31 of 34 bouts."),
+            pairs(&[("31", "?"), ("34 bouts", "?")])
+        );
+        // Not a partitive: nothing says which is which.
+        assert_eq!(
+            matched(yaml, "Tamber has won 31 bouts and 34 bouts."),
+            pairs(&[("31 bouts", "?"), ("34 bouts", "?")])
+        );
+        // A tally ("finished 30 of 46") is a partitive too.
+        let yaml = "facts:\n  - {id: done, value: 30, match: {all: [Brell finished]}}\n  - {id: tried, value: 46, match: {all: [Brell finished]}}\n";
+        assert_eq!(
+            matched(yaml, "Brell finished 30 of 46 for the Owls."),
+            pairs(&[("30", "done"), ("46", "tried")])
         );
     }
 

@@ -71,6 +71,23 @@ pub struct Reach {
     /// ("9 of her 31 points in the third quarter"). It dates the part,
     /// what the sentence's verb did then, not the whole.
     pub dated: bool,
+    /// For the amount of a change ("increased its dividend by four cents
+    /// to $1.18"): the verb the "by" phrase completes. A term on the verb
+    /// stands as near the amount as its own words; the level after "to"
+    /// is what the verb's object names.
+    pub verb: Option<Span>,
+    /// For a figure of a partitive ("22 of 25 fights", "30 of 46"):
+    /// whether it is the part or the whole.
+    pub share: Option<Share>,
+}
+
+/// A figure's place in a partitive ("won 22 of 25 fights").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    /// The figure before "of": a part, no more than its whole.
+    Part,
+    /// The figure after "of".
+    Whole,
 }
 
 /// A figure's place in a change ("fell from 1,237 to 1,103").
@@ -113,6 +130,8 @@ impl Phrases {
                 tally: false,
                 change: None,
                 dated: false,
+                verb: None,
+                share: None,
             })
             .collect();
         let mut from_cuts = Vec::new();
@@ -153,9 +172,11 @@ impl Phrases {
                 if let Some(r) = reach.get_mut(ci - range.start) {
                     r.span = a.span;
                     r.tally = true;
+                    r.share = Some(Share::Part);
                 }
                 if let Some(r) = reach.get_mut(cj - range.start) {
                     r.tally = true;
+                    r.share = Some(Share::Whole);
                 }
                 continue;
             }
@@ -183,6 +204,18 @@ impl Phrases {
                     r.ahead = Some(Span::new(b.span.end, whole_end.max(b.span.end)));
                     r.whole = Some(cj);
                     r.dated = dated;
+                    r.share = Some(Share::Part);
+                }
+                if let Some(r) = reach.get_mut(cj - range.start) {
+                    r.share = Some(Share::Whole);
+                }
+                continue;
+            }
+            // "increased its dividend by four cents to $1.18": the amount
+            // of the change, then the level it came to.
+            if let Some(verb) = by_amount_then_level(text, a.span.start, gap) {
+                if let Some(r) = reach.get_mut(ci - range.start) {
+                    r.verb = Some(verb);
                 }
                 continue;
             }
@@ -271,10 +304,38 @@ const CHANGE_VERBS: &[&str] = &[
 /// down", "scaled back".
 const CHANGE_PARTICLES: &[&str] = &["up", "down", "back"];
 
+/// Verbs of change that take the amount in a "by" phrase and no object:
+/// "rose by 4 cents to $1.18" (regular inflections, as [`CHANGE_VERBS`]).
+const AMOUNT_VERBS: &[&str] = &[
+    "rise", "grow", "climb", "jump", "gain", "drop", "decline", "slip", "surge", "soar", "widen",
+    "narrow", "decrease", "dip", "tumble", "plunge", "improve", "expand", "shrink", "advance",
+    "fall", "sink", "edge", "slide", "ease", "increase",
+];
+
+/// Irregular past forms of [`AMOUNT_VERBS`].
+const AMOUNT_VERB_FORMS: &[&str] = &[
+    "rose", "risen", "grew", "grown", "fell", "fallen", "sank", "sunk", "shrank", "shrunk", "slid",
+];
+
 /// Whether `word` is an inflection of one of [`CHANGE_VERBS`].
 fn is_change_verb(word: &str) -> bool {
+    inflects(word, CHANGE_VERBS)
+}
+
+/// Whether `word` is a verb of change that a "by" phrase can complete:
+/// one of [`CHANGE_VERBS`] or [`AMOUNT_VERBS`] in any inflection.
+fn is_amount_verb(word: &str) -> bool {
+    inflects(word, CHANGE_VERBS)
+        || inflects(word, AMOUNT_VERBS)
+        || AMOUNT_VERB_FORMS
+            .iter()
+            .any(|f| word.eq_ignore_ascii_case(f))
+}
+
+/// Whether `word` is an inflection of one of the verbs `stems`.
+fn inflects(word: &str, stems: &[&str]) -> bool {
     let w = word.to_ascii_lowercase();
-    CHANGE_VERBS.iter().any(|stem| {
+    stems.iter().any(|stem| {
         let base = stem.trim_end_matches('e');
         let Some(rest) = w.strip_prefix(base) else {
             return false;
@@ -340,6 +401,50 @@ fn change_verb_before(text: &str, at: usize) -> Option<usize> {
             .iter()
             .any(|p| word.eq_ignore_ascii_case(p));
     changes.then_some(offset + end)
+}
+
+/// The most words looked at between "by" and the verb it completes
+/// ("increased its quarterly cash dividend by").
+const BY_VERB_WORDS: usize = 6;
+
+/// The verb of change whose "by" phrase the first of two figures is, when
+/// `gap` between them is " to ": "increased its dividend by four cents to
+/// $1.18", "rose by 2 percent to 4.1 million". The first is the amount of
+/// the change and the verb describes it; the second is the level. The
+/// verb stands at most [`BY_VERB_WORDS`] words before "by", in one stretch
+/// of words (no comma or other mark between).
+fn by_amount_then_level(text: &str, at: usize, gap: &str) -> Option<Span> {
+    if gap.len() > LOOK || !gap.trim_matches(' ').eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let by = word_before(text, at, "by")?;
+    let head = text.get(..by.start)?;
+    let look = head.get(head.len() - floor_back(head, LOOK)..)?;
+    let offset = by.start - look.len();
+    let mut end = look.len();
+    for _ in 0..BY_VERB_WORDS {
+        let trimmed = look.get(..end)?.trim_end_matches(' ');
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-' || c == '\'')
+            .last()
+            .map(|(i, _)| i)?;
+        let word = trimmed.get(start..)?;
+        // A word cut by the look's start is no word.
+        if word.is_empty() || (start == 0 && offset > 0) {
+            return None;
+        }
+        if is_amount_verb(word) {
+            return Some(Span::new(offset + start, offset + trimmed.len()));
+        }
+        // Only a blank before the word: a mark ends the stretch.
+        if !trimmed.get(..start)?.ends_with(' ') {
+            return None;
+        }
+        end = start;
+    }
+    None
 }
 
 /// Whether `gap` (between two figures) makes the second the earlier of a
@@ -574,6 +679,34 @@ mod tests {
         assert_eq!(change_verb_before(text, text.find('$').unwrap()), None);
         let text = "It rose by $4 million";
         assert_eq!(change_verb_before(text, text.find('$').unwrap()), None);
+    }
+
+    #[test]
+    fn a_by_phrase_after_a_verb_of_change_is_its_amount() {
+        fn verb_of<'a>(text: &'a str, x: &str, y: &str) -> Option<&'a str> {
+            let at = text.find(x).unwrap();
+            let gap = &text[at + x.len()..text.find(y).unwrap()];
+            by_amount_then_level(text, at, gap).map(|s| &text[s.start..s.end])
+        }
+        let text = "The bank increased its quarterly dividend by four cents to $1.18 a share.";
+        assert_eq!(verb_of(text, "four cents", "$1.18"), Some("increased"));
+        let text = "Output rose by 2 percent to 4.1 million tonnes.";
+        assert_eq!(verb_of(text, "2 percent", "4.1 million"), Some("rose"));
+        let text = "Sales slipped by $3 million to $40 million.";
+        assert_eq!(verb_of(text, "$3 million", "$40 million"), Some("slipped"));
+        // No "to" between the figures, no "by" before the first, or a mark
+        // between the verb and "by": no amount.
+        let text = "The bank increased its dividend by four cents and $1.18 a share.";
+        assert_eq!(verb_of(text, "four cents", "$1.18"), None);
+        let text = "The bank increased its dividend from four cents to $1.18 a share.";
+        assert_eq!(verb_of(text, "four cents", "$1.18"), None);
+        let text = "The bank increased, it said, its payout by four cents to $1.18.";
+        assert_eq!(verb_of(text, "four cents", "$1.18"), None);
+        // No verb of change before "by".
+        let text = "The fund was paid by 40 donors to 12 charities.";
+        assert_eq!(verb_of(text, "40 donors", "12 charities"), None);
+        assert!(is_amount_verb("fell") && is_amount_verb("climbing") && is_amount_verb("cut"));
+        assert!(!is_amount_verb("paid") && !is_amount_verb("rosette"));
     }
 
     #[test]
