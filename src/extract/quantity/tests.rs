@@ -1,5 +1,6 @@
 //! Tests of `quantity`.
 
+use super::unit::measures;
 use super::*;
 
 fn q(s: &str) -> ParsedQuantity {
