@@ -15,8 +15,9 @@ use crate::extract::grammar::{
 use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
-    MILLION_CURRENCY_CODES, PERCENT_WORDS, PER_UNITS, POINT_MARGINS, POSTFIX_CURRENCY_SYMBOLS,
-    POSTFIX_QUALIFIERS, QUALIFIERS, SCALED_ONLY_PREFIXES, SPACED_DOLLAR_PREFIXES,
+    MILLION_CURRENCY_CODES, OVER_NOUNS, PERCENT_WORDS, PER_UNITS, POINT_MARGINS,
+    POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS, QUALIFIERS, SCALED_ONLY_PREFIXES,
+    SPACED_DOLLAR_PREFIXES, TALLY_NOUNS,
 };
 use crate::extract::noun_phrase::{counted_noun, plural_count};
 use crate::extract::number::{numeral, Numeral};
@@ -278,6 +279,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     } else {
         q
     };
+    // "a sweep over three distances": the noun's preposition, no hedge.
+    if q == Some(Qualifier::Over) && whole::over_governed(ctx.before, i) {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
     let past = q.is_some() && kw("past").parse(i).is_ok();
     if past
@@ -408,6 +413,8 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             Some(read) if rest.len() == figure_rest.len() => read,
             _ => unit_after(rest, &n),
         };
+        // "the 70 member Assembly": the counted noun before another noun.
+        let read = read.or_else(|| count_modifier(ctx.before, rest, &n));
         match read {
             Some((r, u, k, (s, e))) => {
                 let base = i.len() - rest.len();
@@ -571,8 +578,8 @@ mod range;
 mod unit;
 mod whole;
 use range::{money_or_number, range_tail, repeated_unit_range};
+use unit::{count_modifier, measure, subunit, unit_after, UnitRead};
 pub use unit::{currency_symbol, may_open_currency, percent, points};
-use unit::{measure, subunit, unit_after, UnitRead};
 use whole::{another_measure, content_word_follows, noun_beyond, word_share};
 
 #[cfg(test)]

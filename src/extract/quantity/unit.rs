@@ -476,3 +476,48 @@ fn hyphen_noun(i: &str) -> Res<'_, &str> {
     }
     Ok((rest, noun))
 }
+
+/// The words before a noun phrase that a count modifying its head follows
+/// ([`count_modifier`]).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "each", "every",
+];
+
+/// A count joined to the noun it counts, as a modifier of the noun after
+/// it, written without the hyphen: "the 70 member Assembly", "a 15 nation
+/// bloc" — read as "a 543-member house" is ([`hyphen_noun`]): the figure
+/// counts members. `before` is the text before the figure: only after a
+/// determiner or a possessive, where a noun phrase opens ("Boeing 737
+/// aircraft", "Chapter 11 bankruptcy" name a model or a part). Not a noun
+/// a figure names rather than counts ("the 272 majority mark"), a unit of
+/// time (the duration grammar's) or a kind after a number word ("the two
+/// party system", as "two-party").
+pub(super) fn count_modifier<'a>(before: &str, i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+    let determiner = DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev));
+    if !(determiner || possessive) || n.value == 1.0 || n.value.fract() != 0.0 || n.scale != 1.0 {
+        return None;
+    }
+    let (spaced, _) = sp(i).ok()?;
+    let (r, noun) = hyphen_noun(spaced).ok()?;
+    // The noun it modifies: a word that may head a noun phrase.
+    let (_, (_, head)) = (sp, alpha_word).parse(r).ok()?;
+    let kind_name = n.style == NumberStyle::Words && WORD_HYPHEN_KINDS.contains(&noun);
+    if kind_name
+        || plural_count(noun)
+        || noun.ends_with("ing")
+        || TALLY_NOUNS.contains(&noun)
+        || crate::extract::duration::duration_unit(noun).is_ok()
+        || is_not_noun(head)
+    {
+        return None;
+    }
+    let end = i.len() - r.len();
+    Some((
+        r,
+        noun.to_owned(),
+        UnitKind::Counted,
+        (end - noun.len(), end),
+    ))
+}
