@@ -32,7 +32,7 @@ use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
 use crate::extract::number::{numeral, Numeral};
 use count::{
     all_unit, another, centuries, compact, count_may_open_keyed, counted, decade, fortnights,
-    long_compound_keyed, quarters,
+    fraction_of_unit, long_compound_keyed, quarters, race_time,
 };
 pub use looking_back::looks_back;
 pub use no_length::{is_clock_left, not_a_length};
@@ -229,6 +229,8 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
                     centuries,
                     quarters,
                     fortnights,
+                    race_time,
+                    fraction_of_unit,
                     counted,
                     another,
                     compact,
@@ -241,6 +243,8 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
                     centuries,
                     quarters,
                     fortnights,
+                    race_time,
+                    fraction_of_unit,
                     counted,
                     all_unit,
                     |x| long_compound_keyed(x, first_count),

@@ -6,7 +6,7 @@
 //! where any of them may open, so where none can, none is tried.
 
 use nom::branch::alt;
-use nom::bytes::complete::take_while1;
+use nom::bytes::complete::{take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::opt;
 use nom::sequence::preceded;
@@ -186,6 +186,9 @@ pub(super) fn count_may_open_keyed(i: &str, first: Option<u128>) -> bool {
         return true;
     }
     if long_compound_keyed(i, first).is_ok() {
+        return true;
+    }
+    if race_time(i).is_ok() || fraction_of_unit(i).is_ok() {
         return true;
     }
     if kw_keyed(i, first, ALL, "all").is_ok() || kw_keyed(i, first, ANOTHER, "another").is_ok() {
@@ -486,10 +489,156 @@ pub(super) fn centuries(i: &str) -> Res<'_, Count<'_>> {
     Ok((rest, Count::whole(n * years, DurationUnit::Year)))
 }
 
+/// A race time in minutes and seconds told to a fraction of a second:
+/// "2:05.95", "1:59.3" (m:ss.ff, in seconds: 125.95). A clock time has no
+/// fraction of a second ("3:25 a.m.", "15:30"), and the seconds of a race
+/// time are two digits under 60.
+pub(super) fn race_time(i: &str) -> Res<'_, Count<'_>> {
+    let digits = |min, max| take_while_m_n(min, max, |c: char| c.is_ascii_digit());
+    let (rest, (minutes, _, seconds, _, fraction)) = (
+        digits(1, 2),
+        char(':'),
+        digits(2, 2),
+        char('.'),
+        digits(1, 3),
+    )
+        .parse(i)?;
+    // "2:05.95.3", "1:59.300:4": no race time but some other code.
+    let runs_on = rest.starts_with(|c: char| c.is_ascii_digit() || c == ':')
+        || (rest.starts_with(['.', ','])
+            && rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
+    if runs_on {
+        return verify_fail(i);
+    }
+    word_end(rest)?;
+    let (Ok(m), Ok(s)) = (
+        minutes.parse::<f64>(),
+        format!("{seconds}.{fraction}").parse::<f64>(),
+    ) else {
+        return verify_fail(i);
+    };
+    if s >= 60.0 {
+        return verify_fail(i);
+    }
+    Ok((
+        rest,
+        Count {
+            value: m * 60.0 + s,
+            unit: DurationUnit::Second,
+            precision: 10f64.powi(-(fraction.len() as i32)),
+            style: NumberStyle::Digits,
+            figure_end: Some(rest),
+        },
+    ))
+}
+
+/// A fraction of one unit of time: "half a second", "half an hour", "a
+/// quarter of an hour", "three quarters of an hour" — that part of the
+/// unit (0.5 second), not the share "half" alone.
+pub(super) fn fraction_of_unit(i: &str) -> Res<'_, Count<'_>> {
+    let fraction = alt((
+        kw("half").map(|_| 0.5),
+        (kw("a"), sp, kw("half")).map(|_| 0.5),
+        (kw("a"), sp, kw("quarter")).map(|_| 0.25),
+        (kw("three"), sp, kw("quarters")).map(|_| 0.75),
+        (kw("a"), sp, kw("third")).map(|_| 1.0 / 3.0),
+    ));
+    let (rest, (f, _, _, _, _)) = (
+        fraction,
+        sp,
+        opt((kw("of"), sp)),
+        alt((kw("an"), kw("a"))),
+        sp,
+    )
+        .parse(i)?;
+    let (after, unit) = duration_unit(rest)?;
+    // One unit, named in the singular: "half a second", not "half a
+    // seconds" nor "half a dozen".
+    if consumed(rest, after).ends_with(['s', 'S']) {
+        return verify_fail(i);
+    }
+    word_end(after)?;
+    Ok((
+        after,
+        Count {
+            value: f,
+            unit,
+            precision: f,
+            style: NumberStyle::Words,
+            figure_end: None,
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::duration::duration;
+
+    #[test]
+    fn race_times_in_minutes_and_seconds() {
+        let read = |i: &str| {
+            duration(i)
+                .ok()
+                .map(|(_, (d, len))| (d.value, d.unit, d.precision, len))
+        };
+        let (value, unit, precision, len) = read("2:05.95 set in 2022").unwrap();
+        assert!((value - 125.95).abs() < 1e-9);
+        assert_eq!((unit, len), (DurationUnit::Second, "2:05.95".len()));
+        assert!((precision - 0.01).abs() < 1e-12);
+        assert!(read("1:59.3.").is_some_and(|(v, ..)| (v - 119.3).abs() < 1e-9));
+        assert!(read("12:01.443 flat").is_some_and(|(v, ..)| (v - 721.443).abs() < 1e-9));
+        // Clock times have no fraction of a second; seconds are under 60.
+        assert_eq!(read("3:25 a.m."), None);
+        assert_eq!(read("15:30 on Friday"), None);
+        assert_eq!(read("2:75.10"), None);
+        // A figure that runs on is some other code.
+        assert_eq!(read("2:05.95.3"), None);
+        assert_eq!(read("2:05.9512"), None);
+        assert_eq!(read("2:05.95:1"), None);
+    }
+
+    #[test]
+    fn a_fraction_of_one_unit_of_time() {
+        let read = |i: &str| {
+            duration(i).ok().map(|(_, (d, len))| {
+                (
+                    d.value,
+                    d.unit,
+                    d.qualifier,
+                    i.get(..len).unwrap().to_owned(),
+                )
+            })
+        };
+        assert_eq!(
+            read("nearly half a second off the mark"),
+            Some((
+                0.5,
+                DurationUnit::Second,
+                crate::extract::claim::Qualifier::Nearly,
+                "nearly half a second".to_owned()
+            ))
+        );
+        assert_eq!(
+            read("for half an hour").map(|r| (r.0, r.1)),
+            Some((0.5, DurationUnit::Hour))
+        );
+        assert_eq!(
+            read("a quarter of an hour").map(|r| (r.0, r.1)),
+            Some((0.25, DurationUnit::Hour))
+        );
+        assert_eq!(
+            read("three quarters of a day").map(|r| (r.0, r.1)),
+            Some((0.75, DurationUnit::Day))
+        );
+        // One unit, in the singular; a share of something else is no time.
+        assert_eq!(read("half a dozen"), None);
+        assert_eq!(read("half the seconds"), None);
+        assert_eq!(read("half a seconds"), None);
+        assert_eq!(read("half a secondary school"), None);
+    }
 
     #[test]
     fn hyphenated_counts_of_time() {

@@ -395,3 +395,46 @@ pub const PERSON_COUNTS: &[&str] = &[
     "lives",
     "residents",
 ];
+
+/// Nouns that govern an "over" after them, the preposition of what they
+/// beat, rule or are about: "a sweep over three distances", "a win over
+/// two rivals", "control over 40 districts", "a row over 12 seats" — there
+/// "over" before a count is no "more than".
+pub const OVER_NOUNS: &[&str] = &[
+    "sweep",
+    "win",
+    "wins",
+    "victory",
+    "victories",
+    "triumph",
+    "lead",
+    "edge",
+    "advantage",
+    "control",
+    "power",
+    "powers",
+    "authority",
+    "sovereignty",
+    "jurisdiction",
+    "dominance",
+    "supremacy",
+    "influence",
+    "grip",
+    "hold",
+    "row",
+    "dispute",
+    "disputes",
+    "clash",
+    "clashes",
+    "fight",
+    "battle",
+    "standoff",
+    "concern",
+    "concerns",
+    "fears",
+    "worries",
+    "anger",
+    "outrage",
+    "protest",
+    "protests",
+];

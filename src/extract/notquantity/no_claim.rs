@@ -56,6 +56,10 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
     if matches!(reading, Reading::Quantity { .. }) && half_a_unit_of_time(text, after) {
         return Some(len);
     }
+    // The same read as a length: "around half an hour ahead of the update".
+    if matches!(reading, Reading::Duration(_)) && placed_half_unit(text, after) {
+        return Some(len);
+    }
     let no = match reading {
         Reading::Quantity { unit, counted } => {
             quantity_is_no_claim(before, text, after, unit, counted)
@@ -136,6 +140,27 @@ fn half_a_unit_of_time(text: &str, after: &str) -> bool {
     half && HALF_UNITS
         .iter()
         .any(|u| strip_prefix_ignore_case(rest, u).is_some_and(placed))
+}
+
+/// Whether a length of time read as half a unit ("around half an hour")
+/// places an event by another, as [`half_a_unit_of_time`] tells of a
+/// "half" read alone: "half an hour ahead of the update".
+fn placed_half_unit(text: &str, after: &str) -> bool {
+    let placed = preceded(sp, alpha_word)
+        .parse(after)
+        .is_ok_and(|(_, w)| PLACING_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+    placed
+        && HALF_UNITS.iter().any(|u| {
+            let whole = u.len() + "half ".len();
+            text.len() >= whole
+                && text.get(text.len() - whole..).is_some_and(|t| {
+                    t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("half "))
+                        && t.get(5..).is_some_and(|w| w.eq_ignore_ascii_case(u))
+                })
+                && !text
+                    .get(..text.len() - whole)
+                    .is_some_and(|h| h.ends_with(|c: char| c.is_alphabetic()))
+        })
 }
 
 /// Compound terms a number word or figure is glued into, which count

@@ -293,9 +293,28 @@ const EVENT_WORDS: &[&str] = &[
     "steeplechase",
 ];
 
+/// Words of what a race is run or swum for, which name it by its distance
+/// as an event's word does: "the 100m world record", "the 1500m final",
+/// "the 10km title".
+const RACE_HONOURS: &[&str] = &[
+    "world",
+    "record",
+    "records",
+    "final",
+    "finals",
+    "semifinal",
+    "semifinals",
+    "heat",
+    "heats",
+    "title",
+    "titles",
+    "crown",
+    "champion",
+];
+
 /// A race's name by its distance: "the 200 metres breaststroke", "the
-/// 100m freestyle", "the 400m hurdles" — the distance and the event's
-/// word after it (a distance that is a statistic, "swam 200 metres in",
+/// 100m freestyle", "the 400m hurdles", "the 100m world record" — the
+/// distance and the event's word ([`EVENT_WORDS`], [`RACE_HONOURS`]) after it (a distance that is a statistic, "swam 200 metres in",
 /// has none).
 fn event_distance(i: &str) -> Res<'_, &str> {
     let (rest, _) = (
@@ -314,7 +333,9 @@ fn event_distance(i: &str) -> Res<'_, &str> {
         .parse(i)?;
     let (after, _) = sp(rest)?;
     let (_, word) = alpha_word(after)?;
-    if !EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    let event = EVENT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || RACE_HONOURS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if !event {
         return fail(i);
     }
     Ok((rest, consumed(i, rest)))
@@ -411,6 +432,10 @@ mod tests {
             skip("the 50m breaststroke and ", "100m breaststroke titles"),
             Some(4)
         );
+        // The event by what it is raced for.
+        assert_eq!(skip("I dream of the ", "100m world record."), Some(4));
+        assert_eq!(skip("reached the ", "1500m final"), Some(5));
+        assert_eq!(skip("won the ", "10km title"), Some(4));
         // A distance swum or run is a statistic.
         assert_eq!(skip("swam ", "200 metres in record time"), None);
         assert_eq!(skip("ran ", "10km on Sunday"), None);

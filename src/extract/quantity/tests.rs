@@ -1,5 +1,6 @@
 //! Tests of `quantity`.
 
+use super::unit::measures;
 use super::*;
 
 fn q(s: &str) -> ParsedQuantity {
@@ -841,4 +842,87 @@ fn points_joined_to_a_margin() {
     // Points as written.
     assert_eq!(q("one point ahead").unit.as_deref(), Some("point"));
     assert_eq!(q("12 points ahead").unit.as_deref(), Some("points"));
+}
+
+/// The quantity `quantity_in` reads at `i` after `before`: its text,
+/// value, unit and qualifier.
+fn read_after(before: &str, i: &str) -> Option<(String, f64, Option<String>, Qualifier)> {
+    quantity_in(Context { before }, i).ok().map(|(_, p)| {
+        let text = i.get(..p.len).unwrap_or("").to_owned();
+        (text, p.numeral.value, p.unit, p.qualifier)
+    })
+}
+
+#[test]
+fn a_count_modifies_a_noun_without_its_hyphen() {
+    let unit = |before: &str, i: &str| read_after(before, i).and_then(|r| r.2);
+    assert_eq!(
+        read_after("67 seats in the ", "70 member Assembly"),
+        Some((
+            "70 member".to_owned(),
+            70.0,
+            Some("member".to_owned()),
+            Qualifier::None
+        ))
+    );
+    assert_eq!(unit("a ", "15 nation bloc met").as_deref(), Some("nation"));
+    assert_eq!(unit("the city's ", "40 bed ward").as_deref(), Some("bed"));
+    // A plural head is counted itself.
+    assert_eq!(unit("the ", "27 member states").as_deref(), Some("states"));
+    // Not a model or a part by name, with no determiner before it.
+    assert_eq!(unit("a Boeing ", "737 aircraft order"), None);
+    assert_eq!(unit("filed for Chapter ", "11 bankruptcy protection"), None);
+    // Not a noun a figure names, a verb form, a kind, a unit of time.
+    assert_eq!(unit("passed the ", "272 majority mark"), None);
+    assert_eq!(unit("the ", "two party system"), None);
+    assert_eq!(unit("the ", "12 operating units"), Some("units".to_owned()));
+    assert_eq!(unit("the ", "3 step plan"), Some("step".to_owned()));
+    // No noun after it: the figure alone.
+    assert_eq!(unit("the ", "70 member."), None);
+}
+
+#[test]
+fn over_after_a_noun_it_belongs_to_is_no_hedge() {
+    // The noun's preposition: the scan reads the count after it.
+    assert_eq!(
+        read_after("to complete a sweep ", "over three distances"),
+        None
+    );
+    assert_eq!(read_after("a narrow victory ", "over two rivals"), None);
+    assert_eq!(
+        read_after("the party's control ", "over 40 districts"),
+        None
+    );
+    // After a verb or a preposition, "over" is more than.
+    let over = |before: &str, i: &str| read_after(before, i).map(|r| r.3);
+    assert_eq!(
+        over("the alliance will win ", "over 400 seats"),
+        Some(Qualifier::Over)
+    );
+    assert_eq!(
+        over("the Tories hold ", "over 40 seats"),
+        Some(Qualifier::Over)
+    );
+    assert_eq!(
+        over("a crowd of ", "over 6,000 fans"),
+        Some(Qualifier::Over)
+    );
+    assert_eq!(over("", "Over 3,000 people came"), Some(Qualifier::Over));
+}
+
+#[test]
+fn a_fraction_of_one_unit_of_measure() {
+    let p = q("a quarter of a mile from the shore");
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref(), p.unit_kind),
+        (0.25, Some("mile"), Some(UnitKind::Measure))
+    );
+    assert_eq!(p.len, "a quarter of a mile".len());
+    let p = q("nearly half a kilometre");
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref(), p.qualifier),
+        (0.5, Some("kilometre"), Qualifier::Nearly)
+    );
+    // A share of many is a percentage, as before.
+    assert_eq!(q("a quarter of the miles").unit.as_deref(), Some("percent"));
 }

@@ -165,6 +165,30 @@ pub(super) fn word_share<'a>(
             },
         ));
     }
+    // "a quarter of a mile", "half a kilometre": a fraction of one unit
+    // of measure, in that unit.
+    if let Some((after_unit, unit)) = of_a_measure(after) {
+        let len = i.len() - after_unit.len();
+        return Some((
+            after_unit,
+            ParsedQuantity {
+                qualifier: q.unwrap_or(Qualifier::None),
+                numeral: Numeral {
+                    value,
+                    precision: 1.0 / denominator,
+                    ..*n
+                },
+                min: None,
+                max: None,
+                unit: Some(unit.to_owned()),
+                unit_kind: Some(UnitKind::Measure),
+                figure_len: ne,
+                len,
+                number: (ns, ne),
+                unit_at: Some((len - unit.len(), len)),
+            },
+        ));
+    }
     // The population follows ("of the crew", "of them", "the seats"):
     // "five eighths of" alone is a number.
     let population = of_the(after).or_else(|| determiner(after))?;
@@ -279,6 +303,22 @@ fn of_a_point(i: &str) -> Option<(&str, &'static str)> {
     Some((after, which))
 }
 
+/// One unit of measure after a fraction in words (`i` starts right after
+/// it): " of a mile", " a kilometre", " of an acre". Returns the input
+/// after it and the unit as written. Only one unit, in the singular: "a
+/// quarter of the miles" is a share.
+fn of_a_measure(i: &str) -> Option<(&str, &str)> {
+    let (rest, _) = (opt((sp, kw("of"))), sp, alt((kw("a"), kw("an"))), sp)
+        .parse(i)
+        .ok()?;
+    let (after, unit) = measure(rest).ok()?;
+    let spelled_plural = unit.ends_with('s') && unit.chars().all(|c| c.is_ascii_lowercase());
+    if spelled_plural || unit.len() < 3 {
+        return None;
+    }
+    Some((after, unit))
+}
+
 /// Words ending in "s" that stand before "top" without being a plural
 /// subject of the verb: determiners, pronouns, verbs ("its top 10", "is
 /// top 5").
@@ -316,4 +356,42 @@ pub(super) fn topped_before(before: &str) -> bool {
         && !NOT_PLURAL_SUBJECTS
             .iter()
             .any(|w| w.eq_ignore_ascii_case(subject))
+}
+
+/// Whether the "over" `i` opens is the preposition a noun before it
+/// governs ([`OVER_NOUNS`]: "a sweep over three distances", "a win over
+/// two rivals", "its control over 40 districts"), not "more than" as after
+/// a verb or a preposition ("drew over 3,000 people", "to over 3,000").
+/// The noun stands in a noun phrase: after a determiner or a possessive,
+/// with at most one modifier between ("a clean sweep over"); "will win
+/// over 400 seats" is the verb. `before` is the text up to "over".
+pub(super) fn over_governed(before: &str, i: &str) -> bool {
+    if (kw("over"), sp).parse(i).is_err() {
+        return false;
+    }
+    let mut words = before
+        .trim_end()
+        .rsplit(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let noun = words.next().unwrap_or("");
+    if !OVER_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)) {
+        return false;
+    }
+    let opens = |w: &str| {
+        WHOLE_DETERMINERS
+            .iter()
+            .chain(&["a", "an"])
+            .any(|d| d.eq_ignore_ascii_case(w))
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    };
+    // "a clean sweep", "a 2-1 win": one modifier between; not a subject
+    // before a verb ("the Tories hold over 40 seats", "the parties win").
+    match (words.next(), words.next()) {
+        (Some(w), _) if opens(w) => true,
+        (Some(m), Some(w)) => {
+            opens(w) && !m.starts_with(char::is_uppercase) && !m.ends_with('s') && !m.is_empty()
+        }
+        _ => false,
+    }
 }
