@@ -201,10 +201,9 @@ fn clause_date_tense<'a>(
             return t;
         }
     }
-    let fronted = doc
-        .prose
-        .get(clause.end..)
-        .is_some_and(|r| r.starts_with(',') || list_lead(doc, clause, r));
+    let fronted = doc.prose.get(clause.end..).is_some_and(|r| {
+        r.starts_with(',') || (span.end <= clause.end && list_lead(doc, clause, r))
+    });
     if !fronted {
         return if deadline {
             ClauseTense {
