@@ -1522,19 +1522,7 @@ fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceS
             .and_then(|f| f.as_of.as_ref().map(|d| d.interval)),
         Target::Event(_) => None,
     };
-    let same = |a: &Pair, b: &Pair| {
-        a.lent_noun == b.lent_noun && a.rank.get(..CHANGE_PLACE) == b.rank.get(..CHANGE_PLACE)
-    };
-    pairs.sort();
-    let mut at = 0;
-    while let Some(head) = pairs.get(at).copied() {
-        let len = pairs
-            .get(at..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|p| same(p, &head))
-            .count();
-        let run = pairs.get_mut(at..at + len).unwrap_or(&mut []);
+    for_each_tied_run(pairs, |run| {
         // The earliest end and the latest start among the run's times.
         let earliest_end = run.iter().filter_map(|p| time(p).map(|t| t.end)).min();
         let latest_start = run.iter().filter_map(|p| time(p).map(|t| t.start)).max();
@@ -1556,6 +1544,25 @@ fn order_by_change(pairs: &mut [Pair], change: phrase::Change, refs: &ReferenceS
                 *place = usize::from(misplaced);
             }
         }
+    });
+}
+
+/// Sort `pairs` and hand `each` every run of them that nothing before the
+/// change place tells apart (the same ranks, the same lent noun).
+fn for_each_tied_run(pairs: &mut [Pair], mut each: impl FnMut(&mut [Pair])) {
+    let same = |a: &Pair, b: &Pair| {
+        a.lent_noun == b.lent_noun && a.rank.get(..CHANGE_PLACE) == b.rank.get(..CHANGE_PLACE)
+    };
+    pairs.sort();
+    let mut at = 0;
+    while let Some(head) = pairs.get(at).copied() {
+        let len = pairs
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|p| same(p, &head))
+            .count();
+        each(pairs.get_mut(at..at + len).unwrap_or(&mut []));
         at += len.max(1);
     }
 }
@@ -1577,28 +1584,15 @@ fn order_by_share(pairs: &mut [Pair], share: phrase::Share, refs: &ReferenceSet)
             .map(|f| (f.value.min() + f.value.max()) / 2.0),
         Target::Event(_) => None,
     };
-    let same = |a: &Pair, b: &Pair| {
-        a.lent_noun == b.lent_noun && a.rank.get(..CHANGE_PLACE) == b.rank.get(..CHANGE_PLACE)
-    };
-    pairs.sort();
-    let mut at = 0;
-    while let Some(head) = pairs.get(at).copied() {
-        let len = pairs
-            .get(at..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|p| same(p, &head))
-            .count();
-        let run = pairs.get_mut(at..at + len).unwrap_or(&mut []);
-        at += len.max(1);
+    for_each_tied_run(pairs, |run| {
         let values: Vec<f64> = run.iter().filter_map(value).collect();
         if run.len() < 2 || values.len() < run.len() {
-            continue;
+            return;
         }
         let least = values.iter().copied().fold(f64::INFINITY, f64::min);
         let most = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         if least >= most {
-            continue;
+            return;
         }
         let fits = |v: f64| match share {
             phrase::Share::Part => v <= least,
@@ -1609,7 +1603,7 @@ fn order_by_share(pairs: &mut [Pair], share: phrase::Share, refs: &ReferenceSet)
                 *place = usize::from(!fits(v));
             }
         }
-    }
+    });
 }
 
 /// Words of a fact's terms that name the earlier figure of a change: what
