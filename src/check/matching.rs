@@ -1938,7 +1938,7 @@ impl Seen {
                     let from = spans.partition_point(|s| s.start < after.start);
                     term_nearness(spans.get(from..).unwrap_or(&[]), after, clause, cuts)
                 });
-                // "increased its dividend by four cents": the verb the
+                // "raised its payout by six cents": the verb the
                 // "by" phrase completes describes the amount.
                 let verb = reach.verb.map_or(usize::MAX, |verb| {
                     if term_nearness(spans, verb, clause, cuts) == 0 {

@@ -234,7 +234,7 @@ fn clause_date_tense<'a>(
 
 /// Whether `clause`, with `rest` the text after it, is the lead of an item
 /// of a list: the first clause of its sentence, a few words at most, then
-/// a dash or a colon ("20 July - Grades 12 and 10 will start school",
+/// a dash or a colon ("11 May - Year 8 will return to class",
 /// "Stage 2: the road will close"). Like a fronted phrase, it takes the
 /// tense of the clause after it.
 fn list_lead(doc: &Document, clause: Span, rest: &str) -> bool {

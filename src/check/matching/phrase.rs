@@ -71,8 +71,8 @@ pub struct Reach {
     /// ("9 of her 31 points in the third quarter"). It dates the part,
     /// what the sentence's verb did then, not the whole.
     pub dated: bool,
-    /// For the amount of a change ("increased its dividend by four cents
-    /// to $1.18"): the verb the "by" phrase completes. A term on the verb
+    /// For the amount of a change ("raised its payout by six cents
+    /// to $2.14"): the verb the "by" phrase completes. A term on the verb
     /// stands as near the amount as its own words; the level after "to"
     /// is what the verb's object names.
     pub verb: Option<Span>,
@@ -211,7 +211,7 @@ impl Phrases {
                 }
                 continue;
             }
-            // "increased its dividend by four cents to $1.18": the amount
+            // "raised its payout by six cents to $2.14": the amount
             // of the change, then the level it came to.
             if let Some(verb) = by_amount_then_level(text, a.span.start, gap) {
                 if let Some(r) = reach.get_mut(ci - range.start) {
@@ -305,7 +305,7 @@ const CHANGE_VERBS: &[&str] = &[
 const CHANGE_PARTICLES: &[&str] = &["up", "down", "back"];
 
 /// Verbs of change that take the amount in a "by" phrase and no object:
-/// "rose by 4 cents to $1.18" (regular inflections, as [`CHANGE_VERBS`]).
+/// "rose by 4 cents to $2.14" (regular inflections, as [`CHANGE_VERBS`]).
 const AMOUNT_VERBS: &[&str] = &[
     "rise", "grow", "climb", "jump", "gain", "drop", "decline", "slip", "surge", "soar", "widen",
     "narrow", "decrease", "dip", "tumble", "plunge", "improve", "expand", "shrink", "advance",
@@ -408,8 +408,8 @@ fn change_verb_before(text: &str, at: usize) -> Option<usize> {
 const BY_VERB_WORDS: usize = 6;
 
 /// The verb of change whose "by" phrase the first of two figures is, when
-/// `gap` between them is " to ": "increased its dividend by four cents to
-/// $1.18", "rose by 2 percent to 4.1 million". The first is the amount of
+/// `gap` between them is " to ": "raised its payout by six cents to
+/// $2.14", "rose by 2 percent to 4.1 million". The first is the amount of
 /// the change and the verb describes it; the second is the level. The
 /// verb stands at most [`BY_VERB_WORDS`] words before "by", in one stretch
 /// of words (no comma or other mark between).
@@ -688,20 +688,20 @@ mod tests {
             let gap = &text[at + x.len()..text.find(y).unwrap()];
             by_amount_then_level(text, at, gap).map(|s| &text[s.start..s.end])
         }
-        let text = "The bank increased its quarterly dividend by four cents to $1.18 a share.";
-        assert_eq!(verb_of(text, "four cents", "$1.18"), Some("increased"));
+        let text = "The bank increased its quarterly dividend by four cents to $2.14 a share.";
+        assert_eq!(verb_of(text, "four cents", "$2.14"), Some("increased"));
         let text = "Output rose by 2 percent to 4.1 million tonnes.";
         assert_eq!(verb_of(text, "2 percent", "4.1 million"), Some("rose"));
         let text = "Sales slipped by $3 million to $40 million.";
         assert_eq!(verb_of(text, "$3 million", "$40 million"), Some("slipped"));
         // No "to" between the figures, no "by" before the first, or a mark
         // between the verb and "by": no amount.
-        let text = "The bank increased its dividend by four cents and $1.18 a share.";
-        assert_eq!(verb_of(text, "four cents", "$1.18"), None);
-        let text = "The bank increased its dividend from four cents to $1.18 a share.";
-        assert_eq!(verb_of(text, "four cents", "$1.18"), None);
-        let text = "The bank increased, it said, its payout by four cents to $1.18.";
-        assert_eq!(verb_of(text, "four cents", "$1.18"), None);
+        let text = "The bank increased its dividend by four cents and $2.14 a share.";
+        assert_eq!(verb_of(text, "four cents", "$2.14"), None);
+        let text = "The bank increased its dividend from four cents to $2.14 a share.";
+        assert_eq!(verb_of(text, "four cents", "$2.14"), None);
+        let text = "The bank increased, it said, its payout by four cents to $2.14.";
+        assert_eq!(verb_of(text, "four cents", "$2.14"), None);
         // No verb of change before "by".
         let text = "The fund was paid by 40 donors to 12 charities.";
         assert_eq!(verb_of(text, "40 donors", "12 charities"), None);

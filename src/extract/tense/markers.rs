@@ -69,7 +69,7 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
-        // "hoped organisations could begin applying in mid-November",
+        // "hoped clubs could start enrolling in early March",
         // "hopes to open the bridge in May": the verb, not the noun.
         Some("hope" | "hopes" | "hoped" | "hoping") => hopes_ahead(ws, idx),
         // "wants to deliver … by 2030", "wants full fibre in every village
