@@ -141,12 +141,12 @@ pub(super) fn word_share<'a>(
     if at.len() - after.len() != ne - ns || value >= 1.0 {
         return None;
     }
-    // "a tenth of a point", "half a percentage point": a fraction of one
-    // point is a change in a rate, counted in points.
-    if let Some((after_point, unit)) = of_a_point(after) {
-        let len = i.len() - after_point.len();
-        return Some((
-            after_point,
+    // A fraction of one unit, in that unit: the rest after the unit, the
+    // unit, its kind, and where it starts counted back from the end.
+    let of_one = |rest: &'a str, unit: &str, kind: UnitKind, unit_len: usize| {
+        let len = i.len() - rest.len();
+        Some((
+            rest,
             ParsedQuantity {
                 qualifier: q.unwrap_or(Qualifier::None),
                 numeral: Numeral {
@@ -157,37 +157,24 @@ pub(super) fn word_share<'a>(
                 min: None,
                 max: None,
                 unit: Some(unit.to_owned()),
-                unit_kind: Some(UnitKind::Points),
+                unit_kind: Some(kind),
                 figure_len: ne,
                 len,
                 number: (ns, ne),
-                unit_at: Some((len - consumed(after, after_point).trim_start().len(), len)),
+                unit_at: Some((len - unit_len, len)),
             },
-        ));
+        ))
+    };
+    // "a tenth of a point", "half a percentage point": a fraction of one
+    // point is a change in a rate, counted in points.
+    if let Some((after_point, unit)) = of_a_point(after) {
+        let unit_len = consumed(after, after_point).trim_start().len();
+        return of_one(after_point, unit, UnitKind::Points, unit_len);
     }
     // "a quarter of a mile", "half a kilometre": a fraction of one unit
     // of measure, in that unit.
     if let Some((after_unit, unit)) = of_a_measure(after) {
-        let len = i.len() - after_unit.len();
-        return Some((
-            after_unit,
-            ParsedQuantity {
-                qualifier: q.unwrap_or(Qualifier::None),
-                numeral: Numeral {
-                    value,
-                    precision: 1.0 / denominator,
-                    ..*n
-                },
-                min: None,
-                max: None,
-                unit: Some(unit.to_owned()),
-                unit_kind: Some(UnitKind::Measure),
-                figure_len: ne,
-                len,
-                number: (ns, ne),
-                unit_at: Some((len - unit.len(), len)),
-            },
-        ));
+        return of_one(after_unit, unit, UnitKind::Measure, unit.len());
     }
     // The population follows ("of the crew", "of them", "the seats"):
     // "five eighths of" alone is a number.
