@@ -255,7 +255,7 @@ fn list_lead(doc: &Document, clause: Span, rest: &str) -> bool {
         && doc
             .prose
             .get(clause.start..clause.end)
-            .is_some_and(|t| t.split_whitespace().count() <= 4)
+            .is_some_and(|t| t.split_whitespace().nth(4).is_none())
 }
 
 /// Whether a date with no marker in reach is a deadline that points ahead
