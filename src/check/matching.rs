@@ -51,9 +51,28 @@ pub enum Match {
 
 /// Match every claim of a document; the result is parallel to `claims`.
 pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Vec<Match> {
+    match_claims_read(doc, claims, refs).matches
+}
+
+/// Every claim's match, and whether the sentence's grammar decided it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Matched {
+    /// Parallel to the claims.
+    pub matches: Vec<Match>,
+    /// Parallel to the claims: the pairing was read from the sentence's
+    /// grammar ("respectively", a comparison, a change "by X to Y", a
+    /// share or a part of a whole, a figure naming its fact's own time),
+    /// not from the nearness and count of terms alone. The pairing by
+    /// agreement (`check/agreeing.rs`) leaves such a claim as it is.
+    pub firm: Vec<bool>,
+}
+
+/// [`match_claims`], telling which matches the sentence's grammar decided.
+pub fn match_claims_read(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Matched {
     let mut out = vec![Match::None; claims.len()];
+    let mut firm = vec![false; claims.len()];
     if claims.is_empty() || refs.index.is_empty() {
-        return out;
+        return Matched { matches: out, firm };
     }
     // Terms match across line breaks ("Harbour\nBridge"): tabs and line ends
     // are read as spaces (same length, same offsets).
@@ -120,12 +139,12 @@ pub fn match_claims(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Ve
                 claim_at..group_end,
                 (sentence_hits, carried.len()),
                 (refs, &restated),
-                &mut out,
+                (&mut out, &mut firm),
             );
         }
         claim_at = group_end;
     }
-    out
+    Matched { matches: out, firm }
 }
 
 /// The amounts a document writes with a currency's own sign or code
@@ -218,7 +237,7 @@ fn match_sentence(
     range: std::ops::Range<usize>,
     (hits, carried): (&[TermHit], usize),
     (refs, restated): (&ReferenceSet, &Restated<'_>),
-    out: &mut [Match],
+    (out, firm): (&mut [Match], &mut [bool]),
 ) {
     // Candidates: the targets filed under a term that occurs here; then
     // each is verified against all the terms of its `match`.
@@ -383,6 +402,16 @@ fn match_sentence(
             });
             let whole = reach.whole.and_then(|w| claims.get(w));
             let alone = claims_of_kind.get(claim.kind.name()).copied().unwrap_or(0) <= 1;
+            let structural = reach.change.is_some()
+                || reach.share.is_some()
+                || reach.whole.is_some()
+                || reach.verb.is_some()
+                || reach.back.is_some();
+            if !alone && structural {
+                if let Some(f) = firm.get_mut(ci) {
+                    *f = true;
+                }
+            }
             let cuts = breaks.of(claim.kind.name());
             if alone {
                 // One claim of its kind: every target is a candidate, and
@@ -627,6 +656,7 @@ fn match_sentence(
                     rank,
                     claim: ci,
                     target: *target,
+                    timed: untimed == 0,
                 });
                 part_own.push((own, own_by_part));
             }
@@ -683,6 +713,9 @@ fn match_sentence(
                 *slot = Match::One(target);
                 taken.insert(taken_key(ci, target));
                 done.insert(ci);
+                if let Some(f) = firm.get_mut(ci) {
+                    *f = true;
+                }
             }
         }
     }
@@ -699,6 +732,9 @@ fn match_sentence(
             *slot = Match::One(target);
             taken.insert(taken_key(ci, target));
             done.insert(ci);
+            if let Some(f) = firm.get_mut(ci) {
+                *f = true;
+            }
         }
     }
     for Pair {
@@ -707,6 +743,7 @@ fn match_sentence(
         rank,
         claim: ci,
         target,
+        timed,
     } in order
     {
         if done.contains(&ci) || taken.contains(&taken_key(ci, target)) {
@@ -728,6 +765,9 @@ fn match_sentence(
         if let Some(slot) = out.get_mut(ci) {
             *slot = if rivals.is_empty() {
                 taken.insert(taken_key(ci, target));
+                if let (true, Some(f)) = (timed, firm.get_mut(ci)) {
+                    *f = true;
+                }
                 Match::One(target)
             } else if implied {
                 // A guess that cannot tell two facts apart says nothing.
@@ -1454,6 +1494,8 @@ struct Pair {
     implied: bool,
     claim: usize,
     target: Target,
+    /// The figure names the fact's own time (see [`by_time`]).
+    timed: bool,
 }
 
 /// The place of a [`Pair`]'s rank that a figure of a change fills (it is

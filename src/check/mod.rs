@@ -1,6 +1,7 @@
 //! Stage 3 — **check**: match claims to facts and events, judge them with
 //! the rules, and turn contradictions into findings.
 
+mod agreeing;
 pub mod context;
 pub mod coverage;
 pub mod examples;
@@ -127,15 +128,15 @@ pub fn check_document_full(
     refs: &ReferenceSet,
     opts: &CheckOptions,
 ) -> DocumentCheck {
-    let matches = matching::match_claims(doc, claims, refs);
+    let matched = matching::match_claims_read(doc, claims, refs);
     let mut checker = Checker::new(doc, refs, opts);
-    let (mut findings, verdicts) = checker.window(claims, &matches);
+    let (mut findings, verdicts) = checker.window(claims, &matched);
     findings.extend(checker.unused_suppressions(usize::MAX));
     finding::sort_findings(&mut findings);
     DocumentCheck {
         findings,
         verdicts,
-        matched: coverage::matched_targets(&matches),
+        matched: coverage::matched_targets(&matched.matches),
     }
 }
 
@@ -154,7 +155,7 @@ fn match_window(
     sentences: std::ops::Range<usize>,
     claims: &[Claim],
     refs: &ReferenceSet,
-) -> Vec<Match> {
+) -> matching::Matched {
     let whole = sentences.start == 0 && sentences.end >= doc.sentences.len();
     let (Some(first), Some(last)) = (
         doc.sentences.get(sentences.start),
@@ -163,10 +164,10 @@ fn match_window(
             .checked_sub(1)
             .and_then(|i| doc.sentences.get(i)),
     ) else {
-        return matching::match_claims(doc, claims, refs);
+        return matching::match_claims_read(doc, claims, refs);
     };
     if whole || claims.is_empty() || refs.index.is_empty() {
-        return matching::match_claims(doc, claims, refs);
+        return matching::match_claims_read(doc, claims, refs);
     }
     let text = doc.text.as_str();
     let mut from = first.span.start.saturating_sub(MATCH_MARGIN);
@@ -181,7 +182,7 @@ fn match_window(
     // boundaries are the prose's.
     let (Some(window_text), Some(window_prose)) = (text.get(from..to), doc.prose.get(from..to))
     else {
-        return matching::match_claims(doc, claims, refs);
+        return matching::match_claims_read(doc, claims, refs);
     };
     let shift = |s: Span| Span::new(s.start - from, s.end - from);
     let window = Document {
@@ -221,7 +222,7 @@ fn match_window(
             c
         })
         .collect();
-    matching::match_claims(&window, &shifted, refs)
+    matching::match_claims_read(&window, &shifted, refs)
 }
 
 /// What [`check_document_windows`] tells besides the findings it hands on.
@@ -258,6 +259,7 @@ pub fn check_document_windows(
     crate::extract::extract_windows(doc, extract, window_bytes, &mut |sentences, claims| {
         let matches = match_window(doc, sentences.clone(), &claims, refs);
         let (findings, verdicts) = checker.window(&claims, &matches);
+        let matches = matches.matches;
         result.claims += claims.len();
         result.coverage.add(coverage::Coverage::of(&verdicts));
         matched.extend(coverage::matched_targets(&matches));
@@ -406,8 +408,14 @@ impl<'a> Checker<'a> {
     /// Judge a window of claims (whole sentences, `matches` parallel):
     /// its findings, after suppressions and severities, sorted, and each
     /// claim's verdict.
-    fn window(&mut self, claims: &[Claim], matches: &[Match]) -> (Vec<Finding>, Vec<ClaimVerdict>) {
+    fn window(
+        &mut self,
+        claims: &[Claim],
+        matched: &matching::Matched,
+    ) -> (Vec<Finding>, Vec<ClaimVerdict>) {
         let (doc, refs, opts) = (self.doc, self.refs, self.opts);
+        let (matches, crossed) = agreeing::repair(doc, claims, matched, refs, opts);
+        let matches = &*matches;
         // Every finding made before the suppressions are applied has its
         // context emptied when `without_context` is set: do not build it.
         let no_context = context::Bare::new(opts.without_context);
@@ -478,6 +486,13 @@ impl<'a> Checker<'a> {
                 }
                 _ => {}
             }
+        }
+        if opts.enabled(rules::paired_crosswise::ID) {
+            findings.extend(
+                crossed
+                    .iter()
+                    .filter_map(|pair| rules::paired_crosswise::finding(doc, claims, pair, refs)),
+            );
         }
         drop_context(&mut findings, &mut bare, opts);
         for f in &mut findings {

@@ -18,6 +18,15 @@
 //! whose candidates can be judged (a relative date with no article date)
 //! is one finding with no reference.
 //!
+//! **A tie the sentence settles:** "a profit of $815 million, or 69 cents
+//! a share, or adjusted earnings of $729 million, or 62 cents". Where a
+//! figure agrees with exactly one of its candidates and every other one
+//! is confirmed by another figure of the same sentence (that figure
+//! matches it and agrees with it), each candidate is checked by some
+//! figure and none can hide: the figure speaks about the one it agrees
+//! with, and there is no finding. A wrong value in any candidate leaves
+//! the tie standing.
+//!
 //! **Bounds:** a claim alone of its kind in its sentence is weighed
 //! against every fact that matches the sentence. Where several claims of a
 //! kind share a sentence (a list or table without full stops), each is
@@ -49,7 +58,7 @@ pub const SEVERITY: Severity = Severity::Warning;
 
 /// How a claim fares against one candidate of a tie.
 #[derive(Debug)]
-enum Verdict {
+pub(crate) enum Verdict {
     Agrees,
     /// The candidate as cited, and what is wrong ("claims …; reference
     /// says …").
@@ -110,7 +119,7 @@ pub(crate) fn findings(
 }
 
 /// Judge the claim against one candidate as the mismatch rules would.
-fn judge(
+pub(crate) fn judge(
     doc: &Document,
     claims: &[Claim],
     index: usize,

@@ -9,6 +9,7 @@ pub mod fact_mismatch;
 pub mod impossible_date;
 pub mod inconsistent_figure;
 pub mod loose_bound;
+pub mod paired_crosswise;
 pub mod past_as_future;
 pub mod stale_commitment;
 pub mod unmatched_claim;
@@ -100,6 +101,11 @@ pub const RULES: &[Rule] = &[
         id: loose_bound::ID,
         default_severity: loose_bound::SEVERITY,
         source: include_str!("loose_bound.rs"),
+    },
+    Rule {
+        id: paired_crosswise::ID,
+        default_severity: paired_crosswise::SEVERITY,
+        source: include_str!("paired_crosswise.rs"),
     },
     Rule {
         id: ambiguous_match::ID,

@@ -1,0 +1,301 @@
+//! Pairing by agreement: the figures of one sentence read together.
+//!
+//! Matching pairs each figure with a fact by the terms around it, one
+//! figure at a time. Where a sentence holds two figures and two facts whose
+//! terms both stand in it, the words can point either way: "the period was
+//! extended from eight weeks to 24 weeks" (facts: the period, eight weeks;
+//! the extension, 24 weeks), "prices rose 3.2% on the year and 0.4% on the
+//! month", "profit of $815 million, or 69 cents a share, or adjusted
+//! earnings of $729 million, or 62 cents". A fact-checker reading such a
+//! sentence tries the other pairing before calling both figures wrong. So
+//! does this pass, before the rules judge, sentence by sentence:
+//!
+//! - **A tie settled by the sentence.** A figure that matches several facts
+//!   equally well, agrees with exactly one of them, and whose every other
+//!   candidate is confirmed by another figure of the same sentence (that
+//!   figure matches it and agrees with it) speaks about the one it agrees
+//!   with. Every candidate is then checked by some figure, so no wrong fact
+//!   hides behind the tie; a wrong value in any of them leaves the tie
+//!   standing, and `ambiguous-match` reports it.
+//! - **Two figures paired crosswise.** Two figures of one sentence each
+//!   matched to a fact that it contradicts, where each agrees with the
+//!   other's fact, speak about the other's fact. A wrong value in either
+//!   fact breaks the agreement and both findings stand. A figure whose
+//!   pairing the sentence's grammar decided ("respectively", a comparison,
+//!   a change "by X to Y", a share or a part of a whole, a figure naming
+//!   its fact's own time: [`Matched::firm`]) keeps it: there the words
+//!   say which is which, and two swapped values are two findings. Where
+//!   only the nearness of terms paired them, a text (or reference data)
+//!   that swapped the two figures reads as right; the
+//!   [`paired-crosswise`](super::rules::paired_crosswise) note says where
+//!   that happened, so the editor can look.
+//!
+//! **Bounds:** the pass judges each figure against its own candidates
+//! (at most 64, as matching bounds them) and, for the crosswise pairing,
+//! against the facts of at most [`CROSS_REACH`] contradicted figures after
+//! it in its sentence, so a list of thousands of figures costs time in
+//! proportion to its figures.
+
+use std::borrow::Cow;
+
+use hashbrown::HashMap;
+
+use crate::check::rules::ambiguous_match::{judge, Verdict};
+use crate::check::CheckOptions;
+use crate::document::Document;
+use crate::extract::claim::Claim;
+use crate::reference::index::Target;
+use crate::reference::ReferenceSet;
+
+use super::matching::{Match, Matched};
+
+/// How many contradicted figures after a figure, in its sentence, are
+/// tried as the other half of a crosswise pairing.
+pub const CROSS_REACH: usize = 8;
+
+/// Two figures paired crosswise: their claim indexes, in order, and the
+/// target each was given (the one matching had given the other).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Crossed {
+    pub first: usize,
+    pub second: usize,
+    pub first_to: Target,
+    pub second_to: Target,
+}
+
+/// The matches of a window's claims (whole sentences) after the pairing by
+/// agreement, and the figures paired crosswise. Borrowed unchanged when
+/// nothing moved.
+pub(crate) fn repair<'m>(
+    doc: &Document,
+    claims: &[Claim],
+    matched: &'m Matched,
+    refs: &ReferenceSet,
+    opts: &CheckOptions,
+) -> (Cow<'m, [Match]>, Vec<Crossed>) {
+    let (matches, firm) = (matched.matches.as_slice(), matched.firm.as_slice());
+    let mut out: Cow<'m, [Match]> = Cow::Borrowed(matches);
+    let mut crossed = Vec::new();
+    let mut start = 0;
+    while start < claims.len() {
+        let sentence = claims.get(start).map_or(0, |c| c.sentence);
+        let end = claims
+            .iter()
+            .skip(start)
+            .position(|c| c.sentence != sentence)
+            .map_or(claims.len(), |n| start + n);
+        let matched = (start..end)
+            .filter(|&i| !matches!(matches.get(i), None | Some(Match::None)))
+            .count();
+        if matched >= 2 {
+            let read = (refs, opts, firm);
+            sentence_pass(doc, claims, start..end, &mut out, read, &mut crossed);
+        }
+        start = end;
+    }
+    (out, crossed)
+}
+
+/// A claim's candidates, each with whether the claim agrees with it
+/// (`None`: not judged).
+type Judged = Vec<(Target, Option<bool>)>;
+
+/// The pass over one sentence's claims (`range`).
+fn sentence_pass(
+    doc: &Document,
+    claims: &[Claim],
+    range: std::ops::Range<usize>,
+    matches: &mut Cow<'_, [Match]>,
+    (refs, opts, firm): (&ReferenceSet, &CheckOptions, &[bool]),
+    crossed: &mut Vec<Crossed>,
+) {
+    let agrees = |index: usize, target: Target| -> Option<bool> {
+        match judge(doc, claims, index, target, refs, opts) {
+            Verdict::Agrees => Some(true),
+            Verdict::Disagrees(..) => Some(false),
+            Verdict::Unknown => None,
+        }
+    };
+    // Each claim's candidates and how it fares against each.
+    let mut verdicts: Vec<(usize, Judged)> = Vec::new();
+    for index in range {
+        let targets: &[Target] = match matches.get(index) {
+            Some(Match::One(t)) => std::slice::from_ref(t),
+            Some(Match::Ambiguous(ts)) => ts,
+            _ => continue,
+        };
+        let judged = targets.iter().map(|&t| (t, agrees(index, t))).collect();
+        verdicts.push((index, judged));
+    }
+    // Which claims agree with each candidate.
+    let mut agreed_by: HashMap<Target, Vec<usize>> = HashMap::new();
+    for (index, judged) in &verdicts {
+        for &(t, v) in judged {
+            if v == Some(true) {
+                agreed_by.entry(t).or_default().push(*index);
+            }
+        }
+    }
+    // A tie settled by the sentence.
+    for (index, judged) in &verdicts {
+        if judged.len() < 2 {
+            continue;
+        }
+        let mut agreeing = judged.iter().filter(|(_, v)| *v == Some(true));
+        let (Some(&(one, _)), None) = (agreeing.next(), agreeing.next()) else {
+            continue;
+        };
+        let confirmed = judged.iter().all(|&(t, v)| {
+            t == one
+                || (v == Some(false)
+                    && agreed_by
+                        .get(&t)
+                        .is_some_and(|by| by.iter().any(|b| b != index)))
+        });
+        if confirmed {
+            if let Some(m) = matches.to_mut().get_mut(*index) {
+                *m = Match::One(one);
+            }
+        }
+    }
+    // Two figures paired crosswise.
+    let contradicted: Vec<(usize, Target)> = verdicts
+        .iter()
+        .filter_map(|(index, judged)| match judged.as_slice() {
+            [(t, Some(false))] if !firm.get(*index).copied().unwrap_or(true) => Some((*index, *t)),
+            _ => None,
+        })
+        .collect();
+    let mut taken = vec![false; contradicted.len()];
+    for (i, &(a, fact_a)) in contradicted.iter().enumerate() {
+        if taken.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        for (j, &(b, fact_b)) in contradicted
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take(CROSS_REACH)
+        {
+            if fact_a == fact_b || taken.get(j).copied().unwrap_or(true) {
+                continue;
+            }
+            if agrees(a, fact_b) == Some(true) && agrees(b, fact_a) == Some(true) {
+                let m = matches.to_mut();
+                if let Some(slot) = m.get_mut(a) {
+                    *slot = Match::One(fact_b);
+                }
+                if let Some(slot) = m.get_mut(b) {
+                    *slot = Match::One(fact_a);
+                }
+                crossed.push(Crossed {
+                    first: a,
+                    second: b,
+                    first_to: fact_b,
+                    second_to: fact_a,
+                });
+                for k in [i, j] {
+                    if let Some(t) = taken.get_mut(k) {
+                        *t = true;
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{check_document_with, CheckOptions};
+    use crate::document::{Document, Format};
+    use crate::reference::load_sources;
+
+    /// `(rule, claim text)` of every finding on `text` against `yaml`.
+    fn findings(text: &str, yaml: &str) -> Vec<(&'static str, String)> {
+        let refs = load_sources(&[("r.yaml".to_owned(), yaml.to_owned())]).unwrap();
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 5, 20);
+        let doc = Document::from_text("a.txt", text.to_owned(), Format::Text, date, vec![]);
+        let claims = crate::extract::extract(&doc);
+        check_document_with(&doc, &claims, &refs, &CheckOptions::default())
+            .into_iter()
+            .map(|f| (f.rule, f.claim.text))
+            .collect()
+    }
+
+    const TRIAL: &str = "The trial period was lengthened from six weeks to 20 weeks.";
+
+    fn trial_refs(old: &str, new: &str) -> String {
+        format!(
+            "facts:\n  - {{id: old, value: {old}, unit: week, match: {{all: [trial period]}}}}\n  \
+             - {{id: new, value: {new}, unit: week, match: {{all: [lengthened]}}}}\n"
+        )
+    }
+
+    #[test]
+    fn two_figures_that_agree_crosswise_are_checked_crosswise_and_said_so() {
+        let found = findings(TRIAL, &trial_refs("6", "20"));
+        assert_eq!(found, vec![("paired-crosswise", "six weeks".to_owned())]);
+    }
+
+    #[test]
+    fn a_wrong_value_in_either_fact_is_still_found() {
+        for (old, new) in [("6", "30"), ("7", "20"), ("12", "20"), ("6", "40")] {
+            let found = findings(TRIAL, &trial_refs(old, new));
+            assert!(
+                found.iter().any(|(rule, _)| *rule == "fact-mismatch"),
+                "{old} {new}: {found:?}"
+            );
+            assert!(found.iter().all(|(rule, _)| *rule != "paired-crosswise"));
+        }
+    }
+
+    const EPS: &str = "Net income was $50 million, or 40 cents a share, against adjusted \
+                       income of $45 million, or 36 cents a share.";
+
+    fn eps_refs(plain: &str, adjusted: &str) -> String {
+        format!(
+            "facts:\n  - {{id: eps, value: {plain}, unit: USD, match: {{all: [cents a share]}}}}\n  \
+             - {{id: adj, value: {adjusted}, unit: USD, match: {{all: [cents a share]}}}}\n  \
+             - {{id: net, value: 50 million, unit: USD, match: {{all: [Net income]}}}}\n  \
+             - {{id: adj-net, value: 45 million, unit: USD, match: {{all: [adjusted income]}}}}\n"
+        )
+    }
+
+    #[test]
+    fn a_tie_every_candidate_of_which_some_figure_confirms_is_settled() {
+        let found = findings(EPS, &eps_refs("0.40", "0.36"));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_tie_with_a_wrong_candidate_stands() {
+        let found = findings(EPS, &eps_refs("0.40", "0.38"));
+        let ambiguous: Vec<&str> = found
+            .iter()
+            .filter(|(rule, _)| *rule == "ambiguous-match")
+            .map(|(_, text)| text.as_str())
+            .collect();
+        assert!(ambiguous.contains(&"36 cents"), "{found:?}");
+    }
+
+    const CASES: &str = "In March the index rose 0.4% from the previous month.";
+
+    fn cases_refs(this: &str, compared: &str) -> String {
+        format!(
+            "events:\n  - {{id: month, date: {this}, match: {{all: [previous month]}}}}\n  \
+             - {{id: base, date: {compared}, match: {{all: [index rose]}}}}\n"
+        )
+    }
+
+    #[test]
+    fn two_dates_that_agree_crosswise_are_checked_crosswise() {
+        let found = findings(CASES, &cases_refs("2024-03", "2024-02"));
+        assert_eq!(found, vec![("paired-crosswise", "In March".to_owned())]);
+        let found = findings(CASES, &cases_refs("2024-03", "2024-01"));
+        assert!(
+            found.iter().any(|(rule, _)| *rule == "date-mismatch"),
+            "{found:?}"
+        );
+    }
+}
