@@ -94,7 +94,8 @@ pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
             // The text ends first: no tag (nom's answer on complete input).
             return fail();
         };
-        if !a.is_ascii() || !b.is_ascii() {
+        // Either byte beyond ASCII: its high bit set (one test for both).
+        if (a | b) & 0x80 != 0 {
             return tag_no_case(tag).parse(i);
         }
         if !a.eq_ignore_ascii_case(&b) {
@@ -119,11 +120,32 @@ pub fn tnc<'a>(
 pub fn kw<'a>(
     word: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    move |i: &'a str| {
-        let (rest, w) = tag_nc(i, word)?;
-        let (rest, ()) = word_end(rest)?;
-        Ok((rest, w))
+    move |i: &'a str| kw_at(i, word)
+}
+
+/// [`kw`]`(word)` on `i`. Most calls fail at the first byte (a grammar
+/// tries its words in turn at each place): two ASCII first bytes that
+/// differ in more than case answer at once, with the text read no further
+/// and nothing saved; the rest is [`kw_read`]'s.
+#[inline]
+fn kw_at<'a>(i: &'a str, word: &str) -> Res<'a, &'a str> {
+    if let (Some(&a), Some(&b)) = (i.as_bytes().first(), word.as_bytes().first()) {
+        if (a | b) & 0x80 == 0 && !a.eq_ignore_ascii_case(&b) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
     }
+    kw_read(i, word)
+}
+
+/// [`kw`]`(word)` on `i` read in full: the word, then a word's end.
+#[inline(never)]
+fn kw_read<'a>(i: &'a str, word: &str) -> Res<'a, &'a str> {
+    let (rest, w) = tag_nc(i, word)?;
+    let (rest, ()) = word_end(rest)?;
+    Ok((rest, w))
 }
 
 /// [`kw`]`(word)` on `i` whose first word's key (see [`first_word_key`])
@@ -530,6 +552,46 @@ mod tests {
         assert!(kw("over").parse("over 800").is_ok());
         assert!(kw("over").parse("Over 800").is_ok());
         assert!(kw("over").parse("overall").is_err());
+    }
+
+    /// `kw` answers as nom's `tag_no_case` then a word's end do, whether
+    /// it rejects on the first byte or reads on, the error's place and
+    /// kind included: cased and uncased ASCII, letters beyond ASCII in the
+    /// text or in the word, text shorter than the word, empty text. (Not
+    /// the Kelvin sign against "k": nom's `tag_no_case` matches it and
+    /// then cuts inside it, a panic that `kw` reaches too.)
+    #[test]
+    fn keywords_answer_as_nom_reads_them() {
+        let reference = |word: &'static str, i: &'static str| {
+            (
+                tag_no_case::<&str, &str, nom::error::Error<&str>>(word),
+                not(peek(satisfy(char::is_alphanumeric))),
+            )
+                .map(|(w, ())| w)
+                .parse(i)
+        };
+        for word in ["over", "a", "éclair", "Über", "k"] {
+            for i in [
+                "over 800",
+                "OVER",
+                "overall",
+                "ove",
+                "",
+                " over",
+                "x",
+                "Over-",
+                "éclair,",
+                "ÉCLAIR",
+                "über",
+                "Über uns",
+                "k",
+                "K2",
+                "ä",
+                "a\u{e9}",
+            ] {
+                assert_eq!(kw(word).parse(i), reference(word, i), "{word:?} on {i:?}");
+            }
+        }
     }
 
     #[test]

@@ -325,6 +325,17 @@ fn extract_sentence<'d>(
 /// Keep the scan's memory of the text it moves past: the last character,
 /// and the last that is not a hyphen.
 fn pass(passed: &str, prev: &mut Option<char>, before_hyphens: &mut Option<char>) {
+    // Most text passed ends in an ASCII byte other than a hyphen: it is
+    // the last character, and no hyphen is trimmed before it.
+    if let Some(&b) = passed
+        .as_bytes()
+        .last()
+        .filter(|b| b.is_ascii() && **b != b'-')
+    {
+        *prev = Some(char::from(b));
+        *before_hyphens = *prev;
+        return;
+    }
     *prev = passed.chars().next_back().or(*prev);
     *before_hyphens = passed
         .trim_end_matches('-')

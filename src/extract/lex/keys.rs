@@ -68,6 +68,31 @@ pub fn push_letter(key: u128, n: usize, b: u8) -> u128 {
     }
 }
 
+/// The key [`pack`] makes of the ASCII letters `word` lowercased, read at
+/// once: `text` holds them from its start (what follows them in `text` is
+/// masked off). Where `text` has 16 bytes, the word is one little-endian
+/// load, a mask and an or, not a shift per letter; else its letters are
+/// added one by one ([`push_letter`]). `None` for a word of no letter or
+/// of more than [`PACKED_MAX`].
+pub fn of_letters(text: &[u8], n: usize) -> Option<u128> {
+    if !(1..=PACKED_MAX).contains(&n) {
+        return None;
+    }
+    // The `n` low bytes (n <= 15, so the shift is below 128).
+    let mask = (1u128 << (8 * n)) - 1;
+    // Bit 5 in each of those bytes: an ASCII letter lowercased.
+    let lower = u128::from_le_bytes([0x20; 16]) & mask;
+    let bytes = match text.get(..16).map(<[u8; 16]>::try_from) {
+        Some(Ok(head)) => u128::from_le_bytes(head) & mask,
+        _ => text
+            .get(..n)?
+            .iter()
+            .enumerate()
+            .fold(0, |k, (at, &b)| push_letter(k, at, b)),
+    };
+    Some(bytes | lower | ((n as u128) << 120))
+}
+
 /// The key of `n` letters added by [`push_letter`]: its length put in.
 pub fn seal(key: u128, n: usize) -> Option<u128> {
     (1..=PACKED_MAX)

@@ -133,8 +133,8 @@ fn wide_class_at(text: &str, at: usize) -> (Class, usize) {
 /// buffer serves every sentence of a document.
 ///
 /// Each byte is read once and classed by a table; a word of ASCII letters
-/// is packed into its lexicon key ([`keys`]) as its letters are read, and
-/// looked up by that key.
+/// is packed into its lexicon key ([`keys::of_letters`]: one load where
+/// the text has 16 bytes from it) and looked up by that key.
 ///
 /// # Panics
 ///
@@ -162,28 +162,26 @@ pub fn tokens_into(text: &str, out: &mut Vec<Token>) {
                 (Shape::Digits, None)
             }
             Class::Letter => {
-                // The word's key, while all its letters are ASCII.
-                let mut key = (b.is_ascii_alphabetic()).then(|| keys::push_letter(0, 0, b));
+                // Whether all its letters are ASCII (then it has a key).
+                let mut ascii = b.is_ascii_alphabetic();
                 while let Some(&b) = bytes.get(at) {
                     match class_of_byte(b) {
-                        Class::Letter => {
-                            key = key.map(|k| keys::push_letter(k, at - start, b));
-                            at += 1;
-                        }
+                        Class::Letter => at += 1,
                         Class::Wide => {
                             let (c, w) = wide_class_at(text, at);
                             if c != Class::Letter {
                                 break;
                             }
-                            key = None;
+                            ascii = false;
                             at += w;
                         }
                         _ => break,
                     }
                 }
                 let n = at - start;
-                let word = key.filter(|_| n <= openers::MAX_WORD).map(|k| {
-                    openers::word_of_key(keys::seal(k, n), text.get(start..at).unwrap_or(""))
+                let word = (ascii && n <= openers::MAX_WORD).then(|| {
+                    let key = keys::of_letters(bytes.get(start..).unwrap_or_default(), n);
+                    openers::word_of_key(key, text.get(start..at).unwrap_or(""))
                 });
                 (Shape::Letters, word)
             }

@@ -124,3 +124,23 @@ proptest! {
         }
     }
 }
+
+/// A word's key read at once ([`keys::of_letters`]) is the key its
+/// letters packed one by one make, whatever follows the word in the text
+/// and however few bytes are left after it; a word of no letter or of
+/// more than [`keys::PACKED_MAX`] has none.
+#[test]
+fn a_key_read_at_once_is_the_packed_key() {
+    let letters = "QuarterlyEarningsXy";
+    for n in 0..=letters.len() {
+        let word = &letters[..n];
+        for after in ["", " ", ",5", " and then some more words", "é"] {
+            let text = format!("{word}{after}");
+            assert_eq!(
+                keys::of_letters(text.as_bytes(), n),
+                keys::pack(word.as_bytes(), true),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -23,6 +23,22 @@ struct Memo {
     next: usize,
 }
 
+impl Memo {
+    /// The answer kept for `key`, the newest slot first (a grammar asks
+    /// again where it just asked, so most hits are found at once). A key
+    /// is stored only when no answer for it is kept, so at most one slot
+    /// answers for it and the order of the search changes no answer.
+    fn answer(&self, key: (usize, usize)) -> Option<Answer> {
+        (1..=SLOTS).find_map(|back| {
+            let slot = self.next.wrapping_sub(back) % SLOTS;
+            match (self.keys.get(slot), self.answers.get(slot)) {
+                (Some(k), Some(a)) if *k == key => *a,
+                _ => None,
+            }
+        })
+    }
+}
+
 const EMPTY: Memo = Memo {
     buffer: None,
     keys: [(0, 0); SLOTS],
@@ -69,13 +85,7 @@ pub(super) fn numeral<'a>(i: &'a str, parse: fn(&'a str) -> Res<'a, Numeral>) ->
         let inside = memo
             .buffer
             .is_some_and(|(start, end)| key.0 >= start && key.0 + key.1 <= end);
-        inside.then(|| {
-            memo.keys
-                .iter()
-                .zip(&memo.answers)
-                .find(|(k, a)| **k == key && a.is_some())
-                .and_then(|(_, a)| *a)
-        })
+        inside.then(|| memo.answer(key))
     });
     let Some(hit) = hit else {
         return parse(i);

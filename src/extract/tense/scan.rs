@@ -46,7 +46,10 @@ pub(super) fn words(text: &str) -> Vec<(usize, Cow<'_, str>)> {
             }
         })
     };
-    let mut out = Vec::new();
+    // Room for a word in every six bytes at first (an English word and
+    // its blank average about that), so that most clauses grow it once
+    // or never.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     loop {
         let start = loop {
