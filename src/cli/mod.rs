@@ -1047,11 +1047,9 @@ fn run_check(args: CheckArgs) -> u8 {
         quiet: args.quiet,
         verbose: args.verbose,
     };
-    if matches!(
-        args.format,
-        CheckFormat::Jsonl | CheckFormat::Human | CheckFormat::Sarif | CheckFormat::Json
-    ) && args.write_baseline.is_none()
-    {
+    // Every format but the diff (whose patches need every document's
+    // text at once) is written as it goes.
+    if args.format != CheckFormat::Diff && args.write_baseline.is_none() {
         // How many documents there are is known only at the end of the
         // walk: the bar counts, and shows once the run is long.
         let progress = progress_bar(None, args.quiet);
@@ -1064,14 +1062,15 @@ fn run_check(args: CheckArgs) -> u8 {
                 &extract_options,
                 &recorded,
                 changed_lines.as_ref(),
-                false,
+                details,
             );
             progress.inc(1);
             checked
         };
-        // A long article in jsonl, human, sarif or json is checked a window of
-        // sentences at a time, its findings written as they are settled.
-        let windowed = |input: &Input, out: &mut dyn FnMut(Finding)| {
+        // A long article is checked a window of sentences at a time, its
+        // findings written as they are settled (not in html: see
+        // `check_streaming`).
+        let windowed = |input: &Input, out: &mut dyn FnMut(Finding, &Document)| {
             if args.fix || !is_long(input) {
                 return None;
             }
@@ -1210,7 +1209,10 @@ fn run_check(args: CheckArgs) -> u8 {
         }
     }
     let text = if args.format == CheckFormat::Github {
-        let summary = append_step_summary(&report, &mut outcome);
+        let summary = append_step_summary(
+            |room| Some(crate::report::markdown::render_within(&report, room)),
+            &mut outcome,
+        );
         crate::report::github::render_with(&report, summary)
     } else {
         crate::report::render_check(args.format, &report, &render_options)
@@ -1422,6 +1424,16 @@ fn check_streaming(
     let mut sarif = crate::report::sarif::Stream::default();
     // The JSON report's findings wait for its summary in a temporary file.
     let mut json = crate::report::json::Stream::new();
+    // The other formats whose head counts what follows hold their findings
+    // rendered the same way (github: only the few it shows, and the job
+    // summary's report when there is one).
+    let step_summary = std::env::var_os("GITHUB_STEP_SUMMARY").is_some_and(|v| !v.is_empty());
+    let mut streamed = crate::report::Streamed::new(args.format, step_summary);
+    // Whether a long document is checked a window at a time (html shows
+    // the whole article with its claims: it is checked whole).
+    let windows = streamed
+        .as_ref()
+        .is_none_or(crate::report::Streamed::windows);
     if args.format == CheckFormat::Sarif {
         let mut head = String::new();
         sarif.start(&mut head);
@@ -1438,7 +1450,7 @@ fn check_streaming(
                 reveal(progress, args.quiet);
             }
             let mut text = String::new();
-            let mut shown = |f: Finding| {
+            let mut shown = |f: Finding, doc: &Document| {
                 if baseline.as_mut().is_some_and(|b| b.excuses(&f)) {
                     excused += 1;
                     return;
@@ -1450,7 +1462,10 @@ fn check_streaming(
                     CheckFormat::Human => human.push(f, &mut |piece| {
                         write_piece(piece, &mut sink, &mut text, &mut write_error)
                     }),
-                    _ => crate::report::jsonl::push_line(&f, &mut text),
+                    _ => match streamed.as_mut() {
+                        Some(s) => s.push(f, &doc.text, &doc.lines),
+                        None => crate::report::jsonl::push_line(&f, &mut text),
+                    },
                 }
                 if text.len() >= STREAM_FLUSH_BYTES {
                     write_out(&mut sink, &mut text, &mut write_error);
@@ -1466,6 +1481,11 @@ fn check_streaming(
                     let counts = || coverage_of(&c.path, c.coverage, &c.matched, &usage);
                     match args.format {
                         CheckFormat::Human => human.document_after(counts()),
+                        _ if streamed.is_some() => {
+                            if let Some(s) = streamed.as_mut() {
+                                s.document_after(counts());
+                            }
+                        }
                         CheckFormat::Json => summary.document_coverage.push(counts()),
                         _ => {}
                     }
@@ -1484,7 +1504,7 @@ fn check_streaming(
         }
         let mut batch: Vec<Input> = Vec::new();
         for input in inputs.by_ref().filter(|i| keep(i)) {
-            if is_long(&input) && !args.fix {
+            if is_long(&input) && !args.fix && windows {
                 long = Some(input);
                 break;
             }
@@ -1572,6 +1592,8 @@ fn check_streaming(
                 for f in &c.findings {
                     json.push(f);
                 }
+            } else if let Some(s) = streamed.as_mut() {
+                s.document(counts, c.detail.take(), std::mem::take(&mut c.findings));
             } else if args.format == CheckFormat::Sarif {
                 for f in c.findings {
                     sarif.push(&f, &mut text);
@@ -1623,16 +1645,26 @@ fn check_streaming(
     if matches!(
         args.format,
         CheckFormat::Human | CheckFormat::Sarif | CheckFormat::Json
-    ) {
+    ) || streamed.is_some()
+    {
         summary.documents = documents;
         summary.claims = claims;
         summary.unreadable = walk.unread + outcome.unread;
         fill_usage(&mut summary, &usage, refs);
+        // github: the job summary first, since the annotations say what it
+        // holds (its warnings last, as when the report is made whole).
+        let mut late = Outcome::default();
+        let step = match streamed.as_mut().and_then(|s| s.github()) {
+            Some(g) => append_step_summary(|room| g.step_summary(&summary, room), &mut late),
+            None => crate::report::github::StepSummary::Absent,
+        };
+        eprint_all(&late.messages);
         let mut text = String::new();
         let mut piece = |piece: &str| write_piece(piece, &mut sink, &mut text, &mut write_error);
-        let held = match args.format {
-            CheckFormat::Human => human.finish(&summary, &mut piece),
-            CheckFormat::Json => json.finish(&summary, &mut piece),
+        let held = match (args.format, streamed) {
+            (CheckFormat::Human, _) => human.finish(&summary, &mut piece),
+            (CheckFormat::Json, _) => json.finish(&summary, &mut piece),
+            (_, Some(s)) => s.finish(&summary, step, &mut piece),
             _ => Ok(()),
         };
         if let Err(e) = held {
@@ -1710,8 +1742,8 @@ struct CheckedWindows {
 
 /// Check one input a window at a time, handing its findings to `out`
 /// (`None`: the input is not for this path).
-type WindowedCheck<'a> =
-    dyn Fn(&Input, &mut dyn FnMut(Finding)) -> Option<Result<CheckedWindows, Failure>> + 'a;
+type WindowedCheck<'a> = dyn Fn(&Input, &mut dyn FnMut(Finding, &Document)) -> Option<Result<CheckedWindows, Failure>>
+    + 'a;
 
 /// [`check_input`] without `--fix` for a long document, a window at a
 /// time ([`crate::check::check_document_windows`]), its findings handed
@@ -1723,7 +1755,7 @@ fn check_input_windows(
     options: &CheckOptions,
     extract: &crate::extract::ExtractOptions,
     changed_lines: Option<&changed::ChangedLines>,
-    out: &mut dyn FnMut(Finding),
+    out: &mut dyn FnMut(Finding, &Document),
 ) -> Result<CheckedWindows, Failure> {
     let doc = load_input(input, args.date)?;
     let path = match (changed_lines, input) {
@@ -1732,7 +1764,7 @@ fn check_input_windows(
     };
     let mut keep = |f: Finding| match (changed_lines, &path) {
         (Some(lines), Some(path)) if !lines.touches(path, f.line, f.end_line) => {}
-        _ => out(f),
+        _ => out(f, &doc),
     };
     let checked =
         crate::check::check_document_windows(&doc, refs, options, extract, WINDOW_BYTES, &mut keep);
@@ -1890,11 +1922,11 @@ fn reveal(bar: &indicatif::ProgressBar, quiet: bool) {
 /// the step wrote included) stays under its 1 MiB limit. Says what the
 /// summary holds, for the annotations' overflow notice.
 fn append_step_summary(
-    report: &CheckReport,
+    render: impl FnOnce(usize) -> Option<crate::report::markdown::Bounded>,
     outcome: &mut Outcome,
 ) -> crate::report::github::StepSummary {
     use crate::report::github::StepSummary;
-    use crate::report::markdown::{render_within, STEP_SUMMARY_LIMIT};
+    use crate::report::markdown::STEP_SUMMARY_LIMIT;
     let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty()) else {
         return StepSummary::Absent;
     };
@@ -1903,7 +1935,9 @@ fn append_step_summary(
     let room = usize::try_from(written)
         .map_or(0, |w| STEP_SUMMARY_LIMIT.saturating_sub(w))
         .saturating_sub(1);
-    let markdown = render_within(report, room);
+    let Some(markdown) = render(room) else {
+        return StepSummary::Absent;
+    };
     if markdown.text.len() > room {
         outcome.warn(format!(
             "GITHUB_STEP_SUMMARY already holds {written} bytes: the report does not fit GitHub's 1 MiB limit and is not added"

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
+use super::spill::Spill;
 use super::CheckReport;
 use crate::check::finding::{fingerprint, Finding, Severity};
 
@@ -29,39 +30,116 @@ pub const UNREADABLE_CHECK: &str = "unreadable-input";
 
 /// The whole report as one JSON array, pretty-printed.
 pub fn render(report: &CheckReport) -> String {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut issues: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let repeat = seen.entry(f.fingerprint.as_str()).or_insert(0);
-            let id = match *repeat {
-                0 => f.fingerprint.clone(),
-                n => fingerprint(&[&f.fingerprint, &n.to_string()]),
-            };
-            *repeat += 1;
-            issue(f, id)
-        })
-        .collect();
-    // A merge request must not read as clean when documents were missed.
-    if report.unreadable > 0 {
-        let description = format!(
-            "{}: their findings are missing from this report.",
-            super::unreadable_count(report)
-        );
-        issues.push(json!({
-            "type": "issue",
-            "check_name": UNREADABLE_CHECK,
-            "description": description,
-            "categories": ["Bug Risk"],
-            "fingerprint": fingerprint(&[UNREADABLE_CHECK]),
-            "severity": "blocker",
-            "location": {"path": ".", "lines": {"begin": 1}},
-        }));
+    let mut stream = Stream::new();
+    for f in &report.findings {
+        stream.push(f);
     }
-    let mut out = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".to_owned());
-    out.push('\n');
+    let mut out = String::new();
+    // Nothing spills below the threshold; past it, what cannot be read
+    // back is lost from a string as well.
+    let _ = stream.finish(report, &mut |piece| out.push_str(piece));
     out
+}
+
+/// How deep an issue sits in the array.
+const ISSUE_INDENT: &str = "  ";
+
+/// The report written as it goes: each issue is rendered when its finding
+/// is settled, into a [`Spill`] (memory, then a temporary file), and the
+/// array closed once the run knows whether inputs went unread. Memory holds
+/// the fingerprints of one path's findings, not the run's. The same bytes
+/// as [`render`].
+pub struct Stream {
+    /// The issues rendered so far, their separators included.
+    body: Spill,
+    issues: usize,
+    /// The path of the findings last pushed.
+    path: Option<String>,
+    /// How often each fingerprint came so far among that path's findings.
+    /// A fingerprint names its path, so one of another path cannot repeat
+    /// it (findings come in path order: a path's documents are adjacent).
+    seen: HashMap<String, usize>,
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream::new()
+    }
+}
+
+impl Stream {
+    /// A stream whose issues spill to a temporary file once large.
+    pub fn new() -> Stream {
+        Stream {
+            body: Spill::new(),
+            issues: 0,
+            path: None,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Add the next finding (in report order).
+    pub fn push(&mut self, f: &Finding) {
+        if self.path.as_deref() != Some(f.path.as_str()) {
+            self.seen.clear();
+            self.path = Some(f.path.clone());
+        }
+        let repeat = self.seen.entry(f.fingerprint.clone()).or_insert(0);
+        let id = match *repeat {
+            0 => f.fingerprint.clone(),
+            n => fingerprint(&[&f.fingerprint, &n.to_string()]),
+        };
+        *repeat += 1;
+        self.item(&issue(f, id));
+    }
+
+    /// One issue of the array, indented as the pretty-printed array has it.
+    fn item(&mut self, issue: &Value) {
+        let text = serde_json::to_string_pretty(issue).unwrap_or_default();
+        let body = self.body.memory();
+        body.push_str(if self.issues == 0 { "\n" } else { ",\n" });
+        // A JSON string holds no raw line break: each line of the text is
+        // one line of its structure.
+        for (k, line) in text.lines().enumerate() {
+            if k > 0 {
+                body.push('\n');
+            }
+            body.push_str(ISSUE_INDENT);
+            body.push_str(line);
+        }
+        self.issues += 1;
+        self.body.settle();
+    }
+
+    /// The whole array to `out`, with the unread inputs of `report` (its
+    /// findings are not read: they were pushed). An error if the issues
+    /// could not be kept or read back.
+    pub fn finish(mut self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
+        // A merge request must not read as clean when documents were missed.
+        if report.unreadable > 0 {
+            let description = format!(
+                "{}: their findings are missing from this report.",
+                super::unreadable_count(report)
+            );
+            self.item(&json!({
+                "type": "issue",
+                "check_name": UNREADABLE_CHECK,
+                "description": description,
+                "categories": ["Bug Risk"],
+                "fingerprint": fingerprint(&[UNREADABLE_CHECK]),
+                "severity": "blocker",
+                "location": {"path": ".", "lines": {"begin": 1}},
+            }));
+        }
+        if self.issues == 0 {
+            out("[]\n");
+            return Ok(());
+        }
+        out("[");
+        let kept = self.body.drain(out);
+        out("\n]\n");
+        kept
+    }
 }
 
 /// GitLab's severity for a finding: an error is major (it blocks nothing

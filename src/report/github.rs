@@ -12,7 +12,7 @@
 //! all; it holds at most 1 MiB, so for a large run the notice says how to
 //! get every finding instead.
 
-use super::CheckReport;
+use super::{CheckReport, DocumentCoverage};
 use crate::check::finding::{Finding, Severity};
 
 /// GitHub's cap on annotations of one level in one step.
@@ -38,76 +38,155 @@ pub fn render(report: &CheckReport) -> String {
 
 /// [`render`], the overflow notice pointing to where the findings are.
 pub fn render_with(report: &CheckReport, summary: StepSummary) -> String {
-    let total = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    let (errors, warnings, infos) = (
-        total(Severity::Error),
-        total(Severity::Warning),
-        total(Severity::Info),
-    );
-    let over = |n: usize, cap: usize| n.saturating_sub(cap);
-    let overflows =
-        over(errors, CAP_PER_LEVEL) + over(warnings, CAP_PER_LEVEL) > 0 || infos > CAP_PER_LEVEL;
-    // The overflow notice is itself a notice: keep a place for it.
-    let notice_cap = if overflows {
-        CAP_PER_LEVEL - 1
-    } else {
-        CAP_PER_LEVEL
-    };
-    let cap = |s: Severity| match s {
-        Severity::Info => notice_cap,
-        _ => CAP_PER_LEVEL,
-    };
-    // Annotations shown so far: errors, warnings, infos.
-    let (mut shown_errors, mut shown_warnings, mut shown_infos) = (0usize, 0usize, 0usize);
-    let mut out = String::new();
+    let mut stream = Stream::new(None);
     for f in &report.findings {
-        let shown = match f.severity {
-            Severity::Error => &mut shown_errors,
-            Severity::Warning => &mut shown_warnings,
-            Severity::Info => &mut shown_infos,
-        };
-        if *shown < cap(f.severity) {
-            *shown += 1;
-            out.push_str(&command(f));
-            out.push('\n');
+        stream.push(f);
+    }
+    let mut out = String::new();
+    stream.finish(report, summary, &mut |piece| out.push_str(piece));
+    out
+}
+
+/// The commands written as findings come: only the first
+/// [`CAP_PER_LEVEL`] of each level can be shown, so only those are kept,
+/// with the counts; and, for the job summary, a bounded Markdown report.
+/// The same bytes as [`render_with`].
+pub struct Stream {
+    /// The first commands of each level, in report order.
+    kept: Vec<(Severity, String)>,
+    /// Errors, warnings, infos pushed.
+    counts: (usize, usize, usize),
+    /// The job summary's report, when one is written.
+    summary: Option<super::markdown::Stream>,
+}
+
+impl Stream {
+    /// A stream; with `summary`, it also writes the Markdown report for the
+    /// job summary ([`Stream::step_summary`]).
+    pub fn new(summary: Option<super::markdown::Stream>) -> Stream {
+        Stream {
+            kept: Vec::new(),
+            counts: (0, 0, 0),
+            summary,
         }
     }
-    let hidden = [
-        (errors.saturating_sub(shown_errors), "error"),
-        (warnings.saturating_sub(shown_warnings), "warning"),
-        (infos.saturating_sub(shown_infos), "info"),
-    ];
-    let parts: Vec<String> = hidden
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| super::plural(*n, word))
-        .collect();
-    if !parts.is_empty() {
-        let whereto = match summary {
-            StepSummary::Complete => "the job summary lists every finding",
-            StepSummary::Cut => {
-                "the job summary lists only the first ones (GitHub's 1 MiB limit): run factlint check on the same files for every finding"
-            }
-            StepSummary::Absent => "run factlint check on the same files for every finding",
-        };
-        out.push_str(&format!(
-            "::notice title=factlint::{}\n",
-            escape_data(&format!(
-                "{} more not shown as annotations (GitHub shows {CAP_PER_LEVEL} per level); {whereto}",
-                parts.join(", ")
-            ))
-        ));
+
+    /// One document checked whole: its counts and findings in report order.
+    pub fn document<'f>(
+        &mut self,
+        counts: &DocumentCoverage,
+        findings: impl IntoIterator<Item = &'f Finding>,
+    ) {
+        for f in findings {
+            self.push(f);
+        }
+        self.document_after(counts);
     }
-    out.push_str(&format!(
-        "factlint: {}, {}, {} in {} ({}){}\n",
-        super::plural(errors, "error"),
-        super::plural(warnings, "warning"),
-        super::plural(infos, "info"),
-        super::plural(report.documents, "document"),
-        super::coverage_phrase(report),
-        super::unreadable_phrase(report),
-    ));
-    out
+
+    /// The next finding.
+    pub fn push(&mut self, f: &Finding) {
+        let (e, w, i) = &mut self.counts;
+        let before = match f.severity {
+            Severity::Error => e,
+            Severity::Warning => w,
+            Severity::Info => i,
+        };
+        if *before < CAP_PER_LEVEL {
+            self.kept.push((f.severity, command(f)));
+        }
+        *before += 1;
+        if let Some(summary) = self.summary.as_mut() {
+            summary.push(f);
+        }
+    }
+
+    /// The counts of the document whose findings were pushed.
+    pub fn document_after(&mut self, counts: &DocumentCoverage) {
+        if let Some(summary) = self.summary.as_mut() {
+            summary.document_after(counts);
+        }
+    }
+
+    /// The job summary's Markdown report in at most `limit` bytes (at most
+    /// the cap its stream was made with), once: `None` without one.
+    pub fn step_summary(
+        &mut self,
+        report: &CheckReport,
+        limit: usize,
+    ) -> Option<super::markdown::Bounded> {
+        self.summary.take().map(|s| s.finish_within(report, limit))
+    }
+
+    /// The commands, the overflow notice and the summary line to `out`,
+    /// with the counts of `report` (its findings are not read: they were
+    /// pushed).
+    pub fn finish(self, report: &CheckReport, summary: StepSummary, out: &mut dyn FnMut(&str)) {
+        let (errors, warnings, infos) = self.counts;
+        let over = |n: usize, cap: usize| n.saturating_sub(cap);
+        let overflows = over(errors, CAP_PER_LEVEL) + over(warnings, CAP_PER_LEVEL) > 0
+            || infos > CAP_PER_LEVEL;
+        // The overflow notice is itself a notice: keep a place for it.
+        let notice_cap = if overflows {
+            CAP_PER_LEVEL - 1
+        } else {
+            CAP_PER_LEVEL
+        };
+        let cap = |s: Severity| match s {
+            Severity::Info => notice_cap,
+            _ => CAP_PER_LEVEL,
+        };
+        // Annotations shown so far: errors, warnings, infos.
+        let (mut shown_errors, mut shown_warnings, mut shown_infos) = (0usize, 0usize, 0usize);
+        let mut text = String::new();
+        for (severity, command) in &self.kept {
+            let shown = match severity {
+                Severity::Error => &mut shown_errors,
+                Severity::Warning => &mut shown_warnings,
+                Severity::Info => &mut shown_infos,
+            };
+            if *shown < cap(*severity) {
+                *shown += 1;
+                text.push_str(command);
+                text.push('\n');
+            }
+        }
+        let hidden = [
+            (errors.saturating_sub(shown_errors), "error"),
+            (warnings.saturating_sub(shown_warnings), "warning"),
+            (infos.saturating_sub(shown_infos), "info"),
+        ];
+        let parts: Vec<String> = hidden
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, word)| super::plural(*n, word))
+            .collect();
+        if !parts.is_empty() {
+            let whereto = match summary {
+                StepSummary::Complete => "the job summary lists every finding",
+                StepSummary::Cut => {
+                    "the job summary lists only the first ones (GitHub's 1 MiB limit): run factlint check on the same files for every finding"
+                }
+                StepSummary::Absent => "run factlint check on the same files for every finding",
+            };
+            text.push_str(&format!(
+                "::notice title=factlint::{}\n",
+                escape_data(&format!(
+                    "{} more not shown as annotations (GitHub shows {CAP_PER_LEVEL} per level); {whereto}",
+                    parts.join(", ")
+                ))
+            ));
+        }
+        text.push_str(&format!(
+            "factlint: {}, {}, {} in {} ({}){}\n",
+            super::plural(errors, "error"),
+            super::plural(warnings, "warning"),
+            super::plural(infos, "info"),
+            super::plural(report.documents, "document"),
+            super::coverage_phrase(report),
+            super::unreadable_phrase(report),
+        ));
+        out(&text);
+    }
 }
 
 /// `::error file=…,line=…::message` for one finding.

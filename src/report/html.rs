@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
+use super::spill::Spill;
 use super::{
     claim_counts, coverage_phrase, human, plural, shown_suggestion, unreadable_phrase, unused_list,
     word_pieces, CheckReport, ClaimMark, Coverage, DocumentCoverage, DocumentDetail, WordPiece,
@@ -55,38 +56,6 @@ code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; }
 
 /// The whole report as one HTML page.
 pub fn render(report: &CheckReport) -> String {
-    let (errors, warnings, infos) = report.counts();
-    let mut out = String::from(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>factlint report</title>\n<style>",
-    );
-    out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<header>\n<h1>factlint report</h1>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"summary\">{}, {}, {} in {} ({}){}.</p>",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(infos, "info"),
-        plural(report.documents, "document"),
-        escape(&coverage_phrase(report)),
-        escape(&unreadable_phrase(report)),
-    );
-    if report.unused_references > 0 {
-        let _ = writeln!(
-            out,
-            "<details class=\"unused\"><summary>{} matched no claim</summary><p>{}.</p></details>",
-            plural(report.unused_references, "reference"),
-            escape(&unused_list(report))
-        );
-    }
-    out.push_str(
-        "<ul class=\"legend\"><li><mark class=\"agree\">agree</mark> matches its reference</li>\
-         <li><mark class=\"mismatch\">mismatch</mark> contradicts it</li>\
-         <li><mark class=\"unchecked\">unchecked</mark> no reference checked it</li></ul>\n</header>\n<main>\n",
-    );
     let groups = report.documents_with_findings();
     // Each document's detail found by path once, not by a scan of every
     // detail per document (quadratic in the corpus). The first detail of a
@@ -96,31 +65,186 @@ pub fn render(report: &CheckReport) -> String {
         details.entry(detail.path.as_str()).or_insert(detail);
     }
     let counts = report.coverage_by_path();
+    let mut stream = Stream::new();
     let mut shown = HashSet::with_capacity(groups.len());
-    let mut index = 0;
     for (path, findings) in &groups {
         shown.insert(*path);
         let detail = details.get(path).copied();
-        document(
-            &mut out,
-            index,
-            path,
-            detail,
-            counts.get(path).copied(),
-            findings,
-        );
-        index += 1;
+        stream.section(path, detail, counts.get(path).copied(), findings);
     }
     // Documents known only through their detail.
     for detail in &report.details {
         if !shown.contains(detail.path.as_str()) {
             let c = counts.get(detail.path.as_str()).copied();
-            document(&mut out, index, &detail.path, Some(detail), c, &[]);
-            index += 1;
+            stream.section(&detail.path, Some(detail), c, &[]);
         }
     }
-    out.push_str("</main>\n</body>\n</html>\n");
+    let mut out = String::new();
+    let _ = stream.finish(report, &mut |piece| out.push_str(piece));
     out
+}
+
+/// The page written as it goes: each document's section is rendered when
+/// the document is checked, into a [`Spill`] (memory, then a temporary
+/// file), and the page written once the run's counts, which its header
+/// holds, are known. Only the documents of the path being read are held.
+/// The same bytes as [`render`] for documents that come in path order (a
+/// path's documents adjacent, as the CLI has them).
+pub struct Stream {
+    /// The sections written so far.
+    body: Spill,
+    /// Errors, warnings, infos written.
+    counts: (usize, usize, usize),
+    /// Sections written.
+    sections: usize,
+    /// The path being read: its first detail and counts, and the findings
+    /// of its documents, which [`render`] shows in its last section.
+    group: Option<Group>,
+}
+
+struct Group {
+    path: String,
+    detail: Option<DocumentDetail>,
+    counts: Option<DocumentCoverage>,
+    findings: Vec<Finding>,
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream::new()
+    }
+}
+
+impl Stream {
+    /// A stream whose sections spill to a temporary file once large.
+    pub fn new() -> Stream {
+        Stream {
+            body: Spill::new(),
+            counts: (0, 0, 0),
+            sections: 0,
+            group: None,
+        }
+    }
+
+    /// One document, checked whole: its counts, detail and findings in
+    /// report order.
+    pub fn document(
+        &mut self,
+        counts: DocumentCoverage,
+        detail: Option<DocumentDetail>,
+        findings: Vec<Finding>,
+    ) {
+        if self.group.as_ref().is_some_and(|g| g.path == counts.path) {
+            if let Some(mut group) = self.group.take() {
+                // Another document of the path: its own section shows no
+                // findings, the path's last shows them all; the path's
+                // first detail and counts are shown in both.
+                self.section(
+                    &group.path,
+                    group.detail.as_ref(),
+                    group.counts.as_ref(),
+                    &[],
+                );
+                if group.detail.is_none() {
+                    group.detail = detail;
+                }
+                group.findings.extend(findings);
+                self.group = Some(group);
+            }
+            return;
+        }
+        self.close();
+        self.group = Some(Group {
+            path: counts.path.clone(),
+            detail,
+            counts: Some(counts),
+            findings,
+        });
+    }
+
+    /// Write the section of the path being read, if one.
+    fn close(&mut self) {
+        if let Some(group) = self.group.take() {
+            let findings: Vec<&Finding> = group.findings.iter().collect();
+            self.section(
+                &group.path,
+                group.detail.as_ref(),
+                group.counts.as_ref(),
+                &findings,
+            );
+        }
+    }
+
+    /// One document's section, next.
+    fn section(
+        &mut self,
+        path: &str,
+        detail: Option<&DocumentDetail>,
+        counts: Option<&DocumentCoverage>,
+        findings: &[&Finding],
+    ) {
+        for f in findings {
+            let (e, w, i) = &mut self.counts;
+            match f.severity {
+                Severity::Error => *e += 1,
+                Severity::Warning => *w += 1,
+                Severity::Info => *i += 1,
+            }
+        }
+        document(
+            self.body.memory(),
+            self.sections,
+            path,
+            detail,
+            counts,
+            findings,
+        );
+        self.body.settle();
+        self.sections += 1;
+    }
+
+    /// The whole page to `out`, with the counts of `report` (its findings
+    /// are not read: they were written). An error if the sections could
+    /// not be kept or read back.
+    pub fn finish(mut self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
+        self.close();
+        let (errors, warnings, infos) = self.counts;
+        let mut head = String::from(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+             <title>factlint report</title>\n<style>",
+        );
+        head.push_str(STYLE);
+        head.push_str("</style>\n</head>\n<body>\n<header>\n<h1>factlint report</h1>\n");
+        let _ = writeln!(
+            head,
+            "<p class=\"summary\">{}, {}, {} in {} ({}){}.</p>",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(infos, "info"),
+            plural(report.documents, "document"),
+            escape(&coverage_phrase(report)),
+            escape(&unreadable_phrase(report)),
+        );
+        if report.unused_references > 0 {
+            let _ = writeln!(
+                head,
+                "<details class=\"unused\"><summary>{} matched no claim</summary><p>{}.</p></details>",
+                plural(report.unused_references, "reference"),
+                escape(&unused_list(report))
+            );
+        }
+        head.push_str(
+            "<ul class=\"legend\"><li><mark class=\"agree\">agree</mark> matches its reference</li>\
+             <li><mark class=\"mismatch\">mismatch</mark> contradicts it</li>\
+             <li><mark class=\"unchecked\">unchecked</mark> no reference checked it</li></ul>\n</header>\n<main>\n",
+        );
+        out(&head);
+        let kept = self.body.drain(out);
+        out("</main>\n</body>\n</html>\n");
+        kept
+    }
 }
 
 fn document(

@@ -8,12 +8,19 @@
 
 use std::fmt::Write as _;
 
-use super::{coverage_phrase, human, plural, printable, unreadable_count, CheckReport};
+use super::spill::Spill;
+use super::{
+    coverage_phrase, human, plural, printable, unreadable_count, CheckReport, DocumentCoverage,
+};
 use crate::check::finding::{Finding, Severity};
 
 /// The whole report as GitHub-flavoured Markdown.
 pub fn render(report: &CheckReport) -> String {
-    render_within(report, usize::MAX).text
+    let mut stream = Stream::new();
+    stream.groups_of(report);
+    let mut out = String::new();
+    let _ = stream.finish(report, &mut |piece| out.push_str(piece));
+    out
 }
 
 /// GitHub's limit on one step's job summary (`$GITHUB_STEP_SUMMARY`):
@@ -39,7 +46,13 @@ const CUT_NOTICE_ROOM: usize = 600;
 /// and documents were left out and where to find them all. Nothing past
 /// the limit is rendered, so a huge run costs no more than the limit.
 pub fn render_within(report: &CheckReport, limit: usize) -> Bounded {
-    let (errors, warnings, infos) = report.counts();
+    let mut stream = Stream::bounded(limit);
+    stream.groups_of(report);
+    stream.finish_within(report, limit)
+}
+
+/// The head of the report: its counts and the unused references.
+fn head(report: &CheckReport, (errors, warnings, infos): (usize, usize, usize)) -> String {
     let mut out = String::from("# factlint report\n\n");
     let _ = writeln!(
         out,
@@ -71,31 +84,194 @@ pub fn render_within(report: &CheckReport, limit: usize) -> Bounded {
             ids.join(", ")
         );
     }
-    let groups: Vec<(&str, Vec<&Finding>)> = report
-        .documents_with_findings()
-        .into_iter()
-        .filter(|(_, findings)| !findings.is_empty())
-        .collect();
-    if groups.is_empty() {
-        out.push_str("No findings.\n");
-        return Bounded {
-            text: out,
-            left_out: 0,
-        };
+    out
+}
+
+/// The table's head, before its rows.
+const TABLE_HEAD: &str =
+    "| Document | Errors | Warnings | Infos | Claims | Agree | Mismatch | Unchecked |\n\
+                          |---|---:|---:|---:|---:|---:|---:|---:|\n";
+
+/// "\n3 other documents without findings.\n"
+fn clean_line(clean: usize) -> String {
+    format!("\n{} without findings.\n", plural(clean, "other document"))
+}
+
+/// The report written as it goes: each finding's section and each
+/// document's table row is rendered when settled, into [`Spill`]s (memory,
+/// then temporary files), and the report written once the run's counts,
+/// which its head holds, are known. A bounded stream
+/// ([`Stream::bounded`]) keeps no more than its cap of either, since no
+/// more can be shown. The same bytes as [`render`] and [`render_within`]
+/// for findings that come in path order (a path's documents adjacent, as
+/// the CLI has them).
+pub struct Stream {
+    /// The most bytes of rows, and of sections, that are kept
+    /// (`usize::MAX`: every one).
+    cap: usize,
+    rows: Held,
+    sections: Held,
+    /// Paths with findings (rows of the table).
+    groups: usize,
+    findings: usize,
+    /// Errors, warnings, infos pushed.
+    counts: (usize, usize, usize),
+    /// The path being read, with its findings so far.
+    run: Option<Run>,
+    /// Whether a document is being read (a finding of it came, its counts
+    /// not yet).
+    open: bool,
+}
+
+/// Rendered pieces (rows or findings) kept in order, up to the stream's
+/// cap, with their lengths when the stream is bounded.
+struct Held {
+    text: Spill,
+    /// Each kept piece's length (bounded streams only).
+    lengths: Vec<usize>,
+    bytes: usize,
+    /// A piece was past the cap: it and every later one are not kept.
+    full: bool,
+}
+
+impl Held {
+    fn new() -> Held {
+        Held {
+            text: Spill::new(),
+            lengths: Vec::new(),
+            bytes: 0,
+            full: false,
+        }
     }
-    // The head is small and bounded (20 unused ids at most); what follows
-    // is added only while it fits. When not all of it does, the report is
-    // taken back to the last piece that leaves room for the closing notice.
-    let mut budget = Budget::new(out, limit);
-    let counts = report.coverage_by_path();
-    budget.push(
-        "| Document | Errors | Warnings | Infos | Claims | Agree | Mismatch | Unchecked |\n\
-         |---|---:|---:|---:|---:|---:|---:|---:|\n",
-    );
-    let mut rows = 0;
-    for (path, findings) in &groups {
-        let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-        let claims = match counts.get(path) {
+
+    fn push(&mut self, piece: &str, cap: usize) {
+        if cap == usize::MAX {
+            self.text.push_str(piece);
+            return;
+        }
+        // Past the cap it could never fit (the kept pieces before it come
+        // first), so it is not kept.
+        if self.full || self.bytes.saturating_add(piece.len()) > cap {
+            self.full = true;
+            return;
+        }
+        self.bytes += piece.len();
+        self.lengths.push(piece.len());
+        self.text.push_str(piece);
+    }
+}
+
+/// One path's findings, being read.
+struct Run {
+    path: String,
+    /// The counts of the path's first document.
+    counts: Option<DocumentCoverage>,
+    /// Its errors, warnings and infos.
+    n: (usize, usize, usize),
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream::new()
+    }
+}
+
+impl Stream {
+    /// A stream that keeps every row and finding (spilled once large).
+    pub fn new() -> Stream {
+        Stream::bounded(usize::MAX)
+    }
+
+    /// A stream for a report of at most `cap` bytes
+    /// ([`Stream::finish_within`]).
+    pub fn bounded(cap: usize) -> Stream {
+        Stream {
+            cap,
+            rows: Held::new(),
+            sections: Held::new(),
+            groups: 0,
+            findings: 0,
+            counts: (0, 0, 0),
+            run: None,
+            open: false,
+        }
+    }
+
+    /// [`render`]'s groups: each path with its findings.
+    fn groups_of(&mut self, report: &CheckReport) {
+        let counts = report.coverage_by_path();
+        for (path, findings) in report.documents_with_findings() {
+            self.close();
+            self.open(path).counts = counts.get(path).map(|c| (*c).clone());
+            for f in findings {
+                self.push(f);
+            }
+            self.close();
+        }
+    }
+
+    /// One document checked whole: its counts and findings in report order.
+    pub fn document<'f>(
+        &mut self,
+        counts: &DocumentCoverage,
+        findings: impl IntoIterator<Item = &'f Finding>,
+    ) {
+        for f in findings {
+            self.push(f);
+        }
+        self.document_after(counts);
+    }
+
+    /// The next finding of the document being read.
+    pub fn push(&mut self, f: &Finding) {
+        let run = self.open(&f.path);
+        let mut text = if run.n == (0, 0, 0) {
+            format!("\n## {}\n", code(&run.path))
+        } else {
+            String::new()
+        };
+        count(&mut run.n, f.severity);
+        count(&mut self.counts, f.severity);
+        finding(&mut text, f);
+        self.sections.push(&text, self.cap);
+        self.findings += 1;
+    }
+
+    /// The counts of the document whose findings were pushed (or of one
+    /// without findings); the next finding is another document's.
+    pub fn document_after(&mut self, counts: &DocumentCoverage) {
+        let run = self.open(&counts.path);
+        run.counts.get_or_insert_with(|| counts.clone());
+        self.open = false;
+    }
+
+    /// The run of a document of `path` being read: the open one when the
+    /// path is the same (a path's findings are one group), else the next.
+    fn open(&mut self, path: &str) -> &mut Run {
+        if !self.open {
+            self.open = true;
+            if self.run.as_ref().is_some_and(|r| r.path != path) {
+                self.close();
+                self.open = true;
+            }
+        }
+        self.run.get_or_insert_with(|| Run {
+            path: path.to_owned(),
+            counts: None,
+            n: (0, 0, 0),
+        })
+    }
+
+    /// The table row of the run being read, if it has findings.
+    fn close(&mut self) {
+        self.open = false;
+        let Some(run) = self.run.take() else {
+            return;
+        };
+        if run.n == (0, 0, 0) {
+            return;
+        }
+        let claims = match &run.counts {
             Some(d) => format!(
                 "{} | {} | {} | {}",
                 d.coverage.claims(),
@@ -107,77 +283,179 @@ pub fn render_within(report: &CheckReport, limit: usize) -> Bounded {
         };
         let row = format!(
             "| {} | {} | {} | {} | {claims} |\n",
-            code(path).replace('|', "\\|"),
-            n(Severity::Error),
-            n(Severity::Warning),
-            n(Severity::Info)
+            code(&run.path).replace('|', "\\|"),
+            run.n.0,
+            run.n.1,
+            run.n.2
         );
-        if !budget.push(&row) {
-            break;
+        self.rows.push(&row, self.cap);
+        self.groups += 1;
+    }
+
+    /// The whole report to `out`, with the counts of `report` (its findings
+    /// are not read: they were pushed). An error if the rows or findings
+    /// could not be kept or read back.
+    pub fn finish(mut self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
+        if self.cap != usize::MAX {
+            let cap = self.cap;
+            out(&self.finish_within(report, cap).text);
+            return Ok(());
         }
-        rows += 1;
-        budget.mark(rows, 0);
+        self.close();
+        out(&head(report, self.counts));
+        if self.groups == 0 {
+            out("No findings.\n");
+            return Ok(());
+        }
+        out(TABLE_HEAD);
+        let rows = self.rows.text.drain(out);
+        let clean = report.documents.saturating_sub(self.groups);
+        if clean > 0 {
+            out(&clean_line(clean));
+        }
+        let sections = self.sections.text.drain(out);
+        rows.and(sections)
     }
-    let clean = report.documents.saturating_sub(groups.len());
-    if clean > 0 && rows == groups.len() {
-        budget.push(&format!(
-            "\n{} without findings.\n",
-            plural(clean, "other document")
-        ));
-    }
-    let mut shown = 0;
-    'groups: for (path, findings) in &groups {
-        let mut heading = Some(format!("\n## {}\n", code(path)));
-        for f in findings {
-            let mut text = heading.take().unwrap_or_default();
-            finding(&mut text, f);
-            if !budget.push(&text) {
-                break 'groups;
+
+    /// The report in at most `limit` bytes, as [`render_within`] writes
+    /// it; `limit` is at most the stream's cap (rows and findings past the
+    /// cap were not kept).
+    pub fn finish_within(mut self, report: &CheckReport, limit: usize) -> Bounded {
+        self.close();
+        let mut out = head(report, self.counts);
+        if self.groups == 0 {
+            out.push_str("No findings.\n");
+            return Bounded {
+                text: out,
+                left_out: 0,
+            };
+        }
+        if self.cap == usize::MAX {
+            // Kept whole: nothing to cut (a limit below the whole needs a
+            // bounded stream).
+            let mut all = String::new();
+            let _ = self.finish(report, &mut |piece| all.push_str(piece));
+            return Bounded {
+                text: all,
+                left_out: 0,
+            };
+        }
+        let clean = report.documents.saturating_sub(self.groups);
+        let clean_text = clean_line(clean);
+        // The pieces added while they fit, as [`Budget`] adds them; a piece
+        // not kept did not fit. When not all fit, the report is taken back
+        // to the last place that leaves room for the closing notice.
+        let mut budget = Budget::new(out, limit);
+        let mut len = budget.out.len();
+        let fits = |budget: &mut Budget, len: &mut usize, n: Option<usize>| -> bool {
+            match n {
+                Some(n) if !budget.full && *len + n <= limit => {
+                    *len += n;
+                    true
+                }
+                _ => {
+                    budget.full = true;
+                    false
+                }
+            }
+        };
+        fits(&mut budget, &mut len, Some(TABLE_HEAD.len()));
+        let mut rows = 0;
+        for k in 0..self.groups {
+            if !fits(&mut budget, &mut len, self.rows.lengths.get(k).copied()) {
+                break;
+            }
+            rows += 1;
+            mark(&mut budget, len, rows, 0);
+        }
+        let with_clean = clean > 0 && rows == self.groups;
+        if with_clean {
+            fits(&mut budget, &mut len, Some(clean_text.len()));
+        }
+        let mut shown = 0;
+        for k in 0..self.findings {
+            if !fits(&mut budget, &mut len, self.sections.lengths.get(k).copied()) {
+                break;
             }
             shown += 1;
-            budget.mark(rows, shown);
+            mark(&mut budget, len, rows, shown);
         }
-    }
-    let (mut out, rows, shown) = budget.finish(rows, shown);
-    let left_out = report.findings.len() - shown;
-    if left_out > 0 {
-        let documents = groups.len() - rows;
-        let rows_note = if documents > 0 {
-            format!(
-                " The table leaves out {} with findings.",
-                plural(documents, "document")
-            )
+        let (len, rows, shown) = if budget.full {
+            budget.mark
         } else {
-            String::new()
+            (len, rows, shown)
         };
-        let notice = format!(
-            "\n---\n\n**{} not shown: this report is cut to {} KiB.**{rows_note} \
-             For every finding, run `factlint check` on the same files, or keep \
-             `--format markdown --output factlint.md` as a build artifact.\n",
-            plural(left_out, "more finding"),
-            limit.div_ceil(1024)
-        );
-        // Only a limit smaller than the notice itself can cut into it.
-        if out.len() + notice.len() <= limit {
-            out.push_str(&notice);
+        // The text is the pieces' beginning, to that place.
+        let mut out = budget.out;
+        let mut emit = |piece: &str| {
+            let room = len.saturating_sub(out.len());
+            out.push_str(piece.get(..piece.len().min(room)).unwrap_or(""));
+        };
+        emit(TABLE_HEAD);
+        let _ = self.rows.text.drain(&mut emit);
+        if with_clean {
+            emit(&clean_text);
         }
-    }
-    Bounded {
-        text: out,
-        left_out,
+        let _ = self.sections.text.drain(&mut emit);
+        let left_out = self.findings - shown;
+        if left_out > 0 {
+            let documents = self.groups - rows;
+            let rows_note = if documents > 0 {
+                format!(
+                    " The table leaves out {} with findings.",
+                    plural(documents, "document")
+                )
+            } else {
+                String::new()
+            };
+            let notice = format!(
+                "\n---\n\n**{} not shown: this report is cut to {} KiB.**{rows_note} \
+                 For every finding, run `factlint check` on the same files, or keep \
+                 `--format markdown --output factlint.md` as a build artifact.\n",
+                plural(left_out, "more finding"),
+                limit.div_ceil(1024)
+            );
+            // Only a limit smaller than the notice itself can cut into it.
+            if out.len() + notice.len() <= limit {
+                out.push_str(&notice);
+            }
+        }
+        Bounded {
+            text: out,
+            left_out,
+        }
     }
 }
 
-/// Text added piece by piece while it fits: once one piece does not, no
-/// later one is added either, so the report stays in order.
+/// Count one more finding of `severity` in (errors, warnings, infos).
+fn count((errors, warnings, infos): &mut (usize, usize, usize), severity: Severity) {
+    match severity {
+        Severity::Error => *errors += 1,
+        Severity::Warning => *warnings += 1,
+        Severity::Info => *infos += 1,
+    }
+}
+
+/// Remember `len` with the rows and findings written up to it, if the
+/// closing notice would still fit after it.
+fn mark(budget: &mut Budget, len: usize, rows: usize, shown: usize) {
+    if len + CUT_NOTICE_ROOM <= budget.limit {
+        budget.mark = (len, rows, shown);
+    }
+}
+
+/// The place a cut report is taken back to: the head's end, then the last
+/// mark.
 struct Budget {
+    /// The head.
     out: String,
-    /// The most bytes `out` may hold.
+    /// The most bytes the report may hold.
     limit: usize,
     /// A piece did not fit.
     full: bool,
     /// The last place that leaves room for the closing notice: the length
-    /// of `out` there, and the table rows and findings written up to it.
+    /// of the report there, and the table rows and findings written up to
+    /// it.
     mark: (usize, usize, usize),
 }
 
@@ -190,35 +468,6 @@ impl Budget {
             full: false,
             mark,
         }
-    }
-
-    /// Add `text` if it fits; whether it was added.
-    fn push(&mut self, text: &str) -> bool {
-        if self.full || self.out.len() + text.len() > self.limit {
-            self.full = true;
-            return false;
-        }
-        self.out.push_str(text);
-        true
-    }
-
-    /// Remember this place, with the rows and findings written so far, if
-    /// the closing notice would still fit after it.
-    fn mark(&mut self, rows: usize, shown: usize) {
-        if self.out.len() + CUT_NOTICE_ROOM <= self.limit {
-            self.mark = (self.out.len(), rows, shown);
-        }
-    }
-
-    /// The text and the rows and findings it holds: all of it when every
-    /// piece fitted, else cut back to the last mark.
-    fn finish(mut self, rows: usize, shown: usize) -> (String, usize, usize) {
-        if !self.full {
-            return (self.out, rows, shown);
-        }
-        let (len, rows, shown) = self.mark;
-        self.out.truncate(len);
-        (self.out, rows, shown)
     }
 }
 

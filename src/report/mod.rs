@@ -247,6 +247,127 @@ pub fn render_check(format: CheckFormat, report: &CheckReport, opts: &RenderOpti
     }
 }
 
+/// A check report in one of the formats that hold their findings until the
+/// run's counts are known (`junit`, `github`, `markdown`, `html`,
+/// `rdjson`, `codeclimate`), written as it goes: each document's findings
+/// are rendered when settled, into a [`spill::Spill`], so that memory is
+/// bounded by a document, not the run. The same bytes as [`render_check`]
+/// for documents in report order (a path's documents adjacent).
+pub enum Streamed {
+    Junit(junit::Stream),
+    Github(github::Stream),
+    Markdown(markdown::Stream),
+    /// With the findings of a document pushed one by one, until its counts.
+    Html(html::Stream, Vec<Finding>),
+    Rdjson(rdjson::Stream),
+    Codeclimate(codeclimate::Stream),
+}
+
+impl Streamed {
+    /// The stream of `format`, when it is one of these. With
+    /// `step_summary`, `github` also writes the job summary's Markdown
+    /// report, of at most [`markdown::STEP_SUMMARY_LIMIT`] bytes.
+    pub fn new(format: CheckFormat, step_summary: bool) -> Option<Streamed> {
+        Some(match format {
+            CheckFormat::Junit => Streamed::Junit(junit::Stream::new()),
+            CheckFormat::Github => Streamed::Github(github::Stream::new(
+                step_summary.then(|| markdown::Stream::bounded(markdown::STEP_SUMMARY_LIMIT)),
+            )),
+            CheckFormat::Markdown => Streamed::Markdown(markdown::Stream::new()),
+            CheckFormat::Html => Streamed::Html(html::Stream::new(), Vec::new()),
+            CheckFormat::Rdjson => Streamed::Rdjson(rdjson::Stream::new()),
+            CheckFormat::Codeclimate => Streamed::Codeclimate(codeclimate::Stream::new()),
+            _ => return None,
+        })
+    }
+
+    /// Whether a long document may be checked a window at a time, its
+    /// findings pushed as they are settled ([`Streamed::push`]): not for
+    /// `html`, which shows the whole article with every claim.
+    pub fn windows(&self) -> bool {
+        !matches!(self, Streamed::Html(..))
+    }
+
+    /// One document checked whole: its counts, its detail when the format
+    /// needs it ([`CheckFormat::needs_details`]), and its findings in
+    /// report order.
+    pub fn document(
+        &mut self,
+        counts: DocumentCoverage,
+        detail: Option<DocumentDetail>,
+        findings: Vec<Finding>,
+    ) {
+        match self {
+            Streamed::Junit(s) => s.document(&counts, &findings),
+            Streamed::Github(s) => s.document(&counts, &findings),
+            Streamed::Markdown(s) => s.document(&counts, &findings),
+            Streamed::Html(s, _) => s.document(counts, detail, findings),
+            Streamed::Rdjson(s) => s.document(detail, &findings),
+            Streamed::Codeclimate(s) => {
+                for f in &findings {
+                    s.push(f);
+                }
+            }
+        }
+    }
+
+    /// The next finding of a document checked a window at a time, with
+    /// the document's text and line index (`rdjson` counts columns in its
+    /// bytes).
+    pub fn push(&mut self, f: Finding, text: &str, lines: &crate::document::lines::LineIndex) {
+        match self {
+            Streamed::Junit(s) => s.push(&f),
+            Streamed::Github(s) => s.push(&f),
+            Streamed::Markdown(s) => s.push(&f),
+            Streamed::Html(_, pushed) => pushed.push(f),
+            Streamed::Rdjson(s) => s.push(&f, text, lines),
+            Streamed::Codeclimate(s) => s.push(&f),
+        }
+    }
+
+    /// The counts of the document whose findings were pushed.
+    pub fn document_after(&mut self, counts: DocumentCoverage) {
+        match self {
+            Streamed::Junit(s) => s.document_after(&counts),
+            Streamed::Github(s) => s.document_after(&counts),
+            Streamed::Markdown(s) => s.document_after(&counts),
+            Streamed::Html(s, pushed) => s.document(counts, None, std::mem::take(pushed)),
+            Streamed::Rdjson(_) | Streamed::Codeclimate(_) => {}
+        }
+    }
+
+    /// The `github` stream, for its job summary.
+    pub fn github(&mut self) -> Option<&mut github::Stream> {
+        match self {
+            Streamed::Github(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The whole report to `out`, with the counts of `report` (its
+    /// findings are not read: they were pushed); `step` says what the job
+    /// summary holds (`github`). An error if held findings could not be
+    /// kept or read back.
+    pub fn finish(
+        self,
+        report: &CheckReport,
+        step: github::StepSummary,
+        out: &mut dyn FnMut(&str),
+    ) -> Result<(), String> {
+        match self {
+            Streamed::Junit(s) => s.finish(report, out),
+            Streamed::Github(s) => {
+                s.finish(report, step, out);
+                Ok(())
+            }
+            Streamed::Markdown(s) => s.finish(report, out),
+            Streamed::Html(s, _) => s.finish(report, out),
+            Streamed::Rdjson(s) => s.finish(out),
+            Streamed::Codeclimate(s) => s.finish(report, out),
+        }
+    }
+}
+
 /// Largest magnitude below which every integral f64 fits an i64 or u64.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 const TWO_POW_64: f64 = 18_446_744_073_709_551_616.0;
@@ -551,6 +672,108 @@ pub(crate) mod fixtures {
         }
     }
 
+    /// One document of [`archive`]: its counts, detail and findings.
+    pub type ArchiveDocument = (
+        crate::report::DocumentCoverage,
+        crate::report::DocumentDetail,
+        Vec<Finding>,
+    );
+
+    /// A run over several documents as the CLI streams it, each with its
+    /// counts, detail and findings in order, and the whole report they
+    /// make: errors, warnings and infos, a document without findings, two
+    /// adjacent documents of one path, one claim found twice, more
+    /// findings of a level than GitHub annotates, an unreadable input.
+    pub fn archive() -> (crate::report::CheckReport, Vec<ArchiveDocument>) {
+        let doc = document();
+        let plan: [(&str, &[(bool, Severity)]); 5] = [
+            (
+                "a.txt",
+                &[
+                    (true, Severity::Error),
+                    (false, Severity::Error),
+                    (true, Severity::Warning),
+                ],
+            ),
+            ("b.txt", &[]),
+            (
+                "c|x.md",
+                &[(true, Severity::Warning), (false, Severity::Info)],
+            ),
+            (
+                "c|x.md",
+                &[(true, Severity::Warning), (true, Severity::Error)],
+            ),
+            ("d.txt", &[(true, Severity::Info); 12]),
+        ];
+        let mut report = crate::report::CheckReport {
+            unreadable: 1,
+            ..counts()
+        };
+        report.documents = plan.len();
+        report.claims = 0;
+        report.coverage = crate::report::Coverage::default();
+        report.document_coverage.clear();
+        let mut docs = Vec::new();
+        for (k, (path, findings)) in plan.iter().enumerate() {
+            let findings: Vec<Finding> = findings
+                .iter()
+                .map(|&(fact, severity)| {
+                    let mut f = if fact {
+                        fact_mismatch(&doc)
+                    } else {
+                        date_mismatch(&doc)
+                    };
+                    f.path = (*path).to_owned();
+                    f.severity = severity;
+                    let id = f
+                        .reference
+                        .as_ref()
+                        .map_or("", |r| r.id.as_str())
+                        .to_owned();
+                    f.fingerprint = fingerprint(&[f.rule, path, &f.claim.text, &id]);
+                    f
+                })
+                .collect();
+            let coverage = crate::report::Coverage {
+                agree: k,
+                mismatch: findings.len(),
+                unchecked: 1,
+            };
+            let counts = crate::report::DocumentCoverage {
+                path: (*path).to_owned(),
+                coverage,
+                unused_references: k % 3,
+            };
+            let detail = crate::report::DocumentDetail {
+                path: (*path).to_owned(),
+                text: ARTICLE.to_owned(),
+                claims: vec![
+                    crate::report::ClaimMark {
+                        span: span_of(&doc, "over 800 units"),
+                        kind: "quantity",
+                        status: crate::report::ClaimStatus::Mismatch,
+                        reference: Some("italy/troops-iraq-kuwait".into()),
+                    },
+                    crate::report::ClaimMark {
+                        span: span_of(&doc, "by June 2022"),
+                        kind: "date",
+                        status: crate::report::ClaimStatus::Agree,
+                        reference: None,
+                    },
+                ],
+            };
+            report.claims += coverage.claims();
+            report.coverage.add(coverage);
+            report.paths.push((*path).to_owned());
+            report.document_coverage.push(counts.clone());
+            report.details.push(detail.clone());
+            report.findings.extend(findings.iter().cloned());
+            docs.push((counts, detail, findings));
+        }
+        (report, docs)
+    }
+
     pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
@@ -803,5 +1026,103 @@ mod tests {
         assert_eq!(printable("a\tb\x1b[31mc\n"), "a b [31mc ");
         assert_eq!(plural(1, "claim"), "1 claim");
         assert_eq!(plural(0, "error"), "0 errors");
+    }
+}
+
+#[cfg(test)]
+mod stream_tests {
+    use super::spill::tests::{files_made, spill_past};
+    use super::*;
+
+    /// The six formats the CLI streams through [`Streamed`].
+    const STREAMED: [CheckFormat; 6] = [
+        CheckFormat::Junit,
+        CheckFormat::Github,
+        CheckFormat::Markdown,
+        CheckFormat::Html,
+        CheckFormat::Rdjson,
+        CheckFormat::Codeclimate,
+    ];
+
+    /// The report as the CLI streams it: each document whole, or (where
+    /// the format allows) its findings pushed one by one, then its counts.
+    fn streamed(format: CheckFormat, windows: bool) -> String {
+        let (report, docs) = fixtures::archive();
+        let mut stream = Streamed::new(format, false).unwrap();
+        for (counts, detail, findings) in docs {
+            if windows && stream.windows() {
+                let lines = crate::document::lines::LineIndex::new(&detail.text);
+                for f in findings {
+                    stream.push(f, &detail.text, &lines);
+                }
+                stream.document_after(counts);
+            } else {
+                stream.document(counts, Some(detail), findings);
+            }
+        }
+        let mut out = String::new();
+        stream
+            .finish(&report, github::StepSummary::Complete, &mut |p| {
+                out.push_str(p)
+            })
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn every_streamed_format_writes_the_whole_report() {
+        let (report, _) = fixtures::archive();
+        for format in STREAMED {
+            let whole = render_check(format, &report, &RenderOptions::default());
+            assert!(whole.len() > 1000, "{format:?}");
+            for windows in [false, true] {
+                assert!(
+                    streamed(format, windows) == whole,
+                    "{format:?}, windows {windows}:\n{}\n---\n{whole}",
+                    streamed(format, windows)
+                );
+            }
+        }
+    }
+
+    /// Spilled to temporary files after every few bytes, each format's
+    /// report is the same as held in memory.
+    #[test]
+    fn a_spilled_report_is_the_report_held_in_memory() {
+        for format in STREAMED {
+            let held = streamed(format, true);
+            let before = files_made();
+            let spilled = spill_past(16, || streamed(format, true));
+            assert!(spilled == held, "{format:?}:\n{spilled}\n---\n{held}");
+            // github keeps only the commands it shows: nothing to spill.
+            if format != CheckFormat::Github {
+                assert!(files_made() > before, "{format:?} never spilled");
+            }
+        }
+    }
+
+    /// The job summary that github writes as it goes is the Markdown
+    /// report cut to each size, spilled or not.
+    #[test]
+    fn the_streamed_job_summary_is_the_cut_markdown_report() {
+        let (report, docs) = fixtures::archive();
+        let whole = markdown::render(&report).len();
+        for limit in [0, 300, 2_000, 5_000, whole - 1, whole, whole + 10] {
+            for spill in [usize::MAX, 16] {
+                let mut stream = Streamed::new(CheckFormat::Github, true).unwrap();
+                let bounded = spill_past(spill, || {
+                    for (counts, detail, findings) in docs.clone() {
+                        stream.document(counts, Some(detail), findings);
+                    }
+                    stream
+                        .github()
+                        .unwrap()
+                        .step_summary(&report, limit)
+                        .unwrap()
+                });
+                assert_eq!(bounded, markdown::render_within(&report, limit), "{limit}");
+                assert!(bounded.text.len() <= limit.max(900), "{limit}");
+            }
+        }
     }
 }

@@ -14,33 +14,161 @@ use serde_json::{json, Value};
 
 use std::collections::HashMap;
 
-use super::CheckReport;
+use super::spill::Spill;
+use super::{CheckReport, DocumentDetail};
 use crate::check::finding::{Finding, Severity};
 use crate::document::lines::LineIndex;
 use crate::extract::claim::Span;
 
 /// The whole report as one `DiagnosticResult`.
 pub fn render(report: &CheckReport) -> String {
-    // Each document's line starts, found once (not once per finding).
+    // Each document's line starts, found once (not once per finding); the
+    // first detail of a path wins.
+    let indexes: Vec<LineIndex> = report
+        .details
+        .iter()
+        .map(|d| LineIndex::new(&d.text))
+        .collect();
     let lines: HashMap<&str, Lines<'_>> = report
         .details
         .iter()
+        .zip(&indexes)
         .rev()
-        .map(|d| (d.path.as_str(), Lines::new(&d.text)))
+        .map(|(d, index)| (d.path.as_str(), Lines::new(&d.text, index)))
         .collect();
-    let diagnostics: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| diagnostic(f, lines.get(f.path.as_str())))
-        .collect();
-    let result = json!({
-        "source": source(),
-        "diagnostics": diagnostics,
-    });
-    let mut out = serde_json::to_string_pretty(&result)
-        .unwrap_or_else(|e| json!({"source": source(), "error": e.to_string()}).to_string());
-    out.push('\n');
+    let mut stream = Stream::new();
+    for f in &report.findings {
+        stream.item(&diagnostic(f, lines.get(f.path.as_str())));
+    }
+    let mut out = String::new();
+    let _ = stream.finish(&mut |piece| out.push_str(piece));
     out
+}
+
+/// Where the diagnostics go in the pretty-printed result.
+const DIAGNOSTICS_SLOT: &str = "\"diagnostics\": []";
+/// How deep a diagnostic sits in the result (the object, then its list).
+const DIAGNOSTIC_INDENT: &str = "    ";
+
+/// The result written as it goes: each diagnostic is rendered when its
+/// finding is settled, into a [`Spill`], its byte columns computed from its
+/// document's text while the document is alive. No text is kept past its
+/// document's path. The same bytes as [`render`].
+pub struct Stream {
+    /// The diagnostics rendered so far, their separators included.
+    body: Spill,
+    diagnostics: usize,
+    /// The first text of the path last seen, when it came whole
+    /// ([`Stream::document`]): as with [`render`], a path's later documents
+    /// are placed in it.
+    kept: Option<Kept>,
+}
+
+/// A document's text and line index, kept while its path lasts.
+struct Kept {
+    path: String,
+    text: String,
+    index: LineIndex,
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream::new()
+    }
+}
+
+impl Stream {
+    /// A stream whose diagnostics spill to a temporary file once large.
+    pub fn new() -> Stream {
+        Stream {
+            body: Spill::new(),
+            diagnostics: 0,
+            kept: None,
+        }
+    }
+
+    /// A document checked whole, with its detail (the text byte columns
+    /// are counted in) and its findings in report order.
+    pub fn document(&mut self, detail: Option<DocumentDetail>, findings: &[Finding]) {
+        if let Some(d) = detail {
+            if self.kept.as_ref().is_none_or(|k| k.path != d.path) {
+                let index = LineIndex::new(&d.text);
+                self.kept = Some(Kept {
+                    path: d.path,
+                    text: d.text,
+                    index,
+                });
+            }
+        }
+        for f in findings {
+            let lines = self
+                .kept
+                .as_ref()
+                .filter(|k| k.path == f.path)
+                .map(|k| Lines::new(&k.text, &k.index));
+            let d = diagnostic(f, lines.as_ref());
+            self.item(&d);
+        }
+    }
+
+    /// The next finding of a document checked a window at a time, with the
+    /// document's text and line index.
+    pub fn push(&mut self, f: &Finding, text: &str, index: &LineIndex) {
+        let lines = match self.kept.as_ref().filter(|k| k.path == f.path) {
+            Some(k) => Lines::new(&k.text, &k.index),
+            None => {
+                self.kept = None;
+                Lines::new(text, index)
+            }
+        };
+        let d = diagnostic(f, Some(&lines));
+        self.item(&d);
+    }
+
+    /// One diagnostic of the list, indented as the pretty-printed result
+    /// has it.
+    fn item(&mut self, diagnostic: &Value) {
+        let text = serde_json::to_string_pretty(diagnostic).unwrap_or_default();
+        let body = self.body.memory();
+        body.push_str(if self.diagnostics == 0 { "\n" } else { ",\n" });
+        // A JSON string holds no raw line break: each line of the text is
+        // one line of its structure.
+        for (k, line) in text.lines().enumerate() {
+            if k > 0 {
+                body.push('\n');
+            }
+            body.push_str(DIAGNOSTIC_INDENT);
+            body.push_str(line);
+        }
+        self.diagnostics += 1;
+        self.body.settle();
+    }
+
+    /// The whole result to `out`. An error if the diagnostics could not be
+    /// kept or read back.
+    pub fn finish(mut self, out: &mut dyn FnMut(&str)) -> Result<(), String> {
+        self.kept = None;
+        let result = json!({
+            "source": source(),
+            "diagnostics": [],
+        });
+        let mut whole = serde_json::to_string_pretty(&result)
+            .unwrap_or_else(|e| json!({"source": source(), "error": e.to_string()}).to_string());
+        whole.push('\n');
+        let Some(at) = whole.find(DIAGNOSTICS_SLOT) else {
+            out(&whole);
+            return Ok(());
+        };
+        let open = at + DIAGNOSTICS_SLOT.len() - 1;
+        out(whole.get(..open).unwrap_or(""));
+        let kept = self.body.drain(out);
+        if self.diagnostics > 0 {
+            out("\n");
+            out(DIAGNOSTIC_INDENT.get(2..).unwrap_or(""));
+        }
+        out(whole.get(open..).unwrap_or(""));
+        kept
+    }
 }
 
 fn source() -> Value {
@@ -102,15 +230,12 @@ fn range(line: usize, column: usize, end_line: usize, end_column: usize) -> Valu
 /// A document's text with its line index, built once per document.
 struct Lines<'a> {
     text: &'a str,
-    index: LineIndex,
+    index: &'a LineIndex,
 }
 
 impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        Lines {
-            text,
-            index: LineIndex::new(text),
-        }
+    fn new(text: &'a str, index: &'a LineIndex) -> Self {
+        Lines { text, index }
     }
 
     /// The span's range with 1-based lines and 1-based UTF-8 byte columns.

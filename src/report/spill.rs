@@ -18,6 +18,16 @@ use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 /// Held text past which it moves to the temporary file.
 pub const SPILL_BYTES: usize = 4 << 20;
 
+/// The threshold in force: [`SPILL_BYTES`], or in a test the one set by
+/// [`tests::spill_past`] for its thread.
+fn spill_bytes() -> usize {
+    #[cfg(test)]
+    if let Some(bytes) = tests::SPILL_PAST.with(std::cell::Cell::get) {
+        return bytes;
+    }
+    SPILL_BYTES
+}
+
 /// Text held in order: the older part in `file` once it spilled, the newer
 /// in `memory`.
 #[derive(Default)]
@@ -73,7 +83,7 @@ impl Spill {
 
     /// Move the text to the temporary file once it is large.
     pub fn settle(&mut self) {
-        if !self.in_memory_only && self.memory.len() >= SPILL_BYTES {
+        if !self.in_memory_only && self.memory.len() >= spill_bytes() {
             self.spill();
         }
     }
@@ -84,7 +94,11 @@ impl Spill {
         let mut file = match self.file.take() {
             Some(file) => file,
             None => match tempfile::tempfile() {
-                Ok(file) => file,
+                Ok(file) => {
+                    #[cfg(test)]
+                    tests::FILES_MADE.with(|n| n.set(n.get() + 1));
+                    file
+                }
                 Err(_) => {
                     self.in_memory_only = true;
                     return;
@@ -163,8 +177,33 @@ fn read_back(mut file: File, out: &mut dyn FnMut(&str)) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    thread_local! {
+        /// This thread's threshold, when a test set one.
+        pub(super) static SPILL_PAST: std::cell::Cell<Option<usize>> =
+            const { std::cell::Cell::new(None) };
+    }
+
+    /// Run `f` with every spill of this thread moving its text to the
+    /// temporary file past `bytes` (a test of a report's file path
+    /// without megabytes of findings).
+    pub(crate) fn spill_past<T>(bytes: usize, f: impl FnOnce() -> T) -> T {
+        SPILL_PAST.with(|c| c.set(Some(bytes)));
+        let out = f();
+        SPILL_PAST.with(|c| c.set(None));
+        out
+    }
+
+    /// How many temporary files this thread's spills made.
+    pub(crate) fn files_made() -> usize {
+        FILES_MADE.with(std::cell::Cell::get)
+    }
+
+    thread_local! {
+        pub(super) static FILES_MADE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
 
     fn drained(spill: &mut Spill) -> String {
         let mut all = String::new();
