@@ -771,3 +771,14 @@ fn half_an_hour_that_places_an_event_is_no_share() {
     assert_eq!(no("nearly half a second ahead", 11), None);
     assert_eq!(no("half an hour of talks", 4), None);
 }
+
+#[test]
+fn an_exchange_and_its_symbol_count_nothing() {
+    assert_eq!(ticker("SIX:KLMN) fell").unwrap().1, "SIX:KLMN");
+    assert_eq!(ticker("SIX: KLMN, a").unwrap().1, "SIX: KLMN");
+    assert_eq!(not_a_quantity("(", "SIX:KLMN)"), Some("SIX:KLMN".len()));
+    // A number word with no symbol after it is a count.
+    assert!(ticker("SIX people").is_err());
+    assert!(ticker("SIX: the").is_err());
+    assert_eq!(not_a_quantity("", "six new"), None);
+}
