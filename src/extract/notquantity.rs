@@ -116,15 +116,20 @@ pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     Some(i.len() - rest.len())
 }
 
-/// An exchange and a share's symbol: "(SIX:CSGN)", "NYSE: WOR" — an
-/// exchange named by a number word ("SIX") counts nothing. Capitals, a
-/// colon, then capitals or digits.
+/// An exchange and a share's symbol: "(SIX:CSGN)", "SIX: CSGN" — an
+/// exchange named by a number word counts nothing. The number word in
+/// capitals, a colon, then capitals or digits. (Other exchanges, "NYSE:",
+/// open no figure, so the scan never asks here.)
 pub fn ticker(i: &str) -> Res<'_, &str> {
-    let capitals = |x| take_while_m_n(2, 8, |c: char| c.is_ascii_uppercase()).parse(x);
+    let (after, exchange) = take_while_m_n(2, 8, |c: char| c.is_ascii_uppercase()).parse(i)?;
+    let lower = exchange.to_ascii_lowercase();
+    if lookup(SMALL_NUMBERS, &lower).is_none() && lookup(TENS, &lower).is_none() {
+        return fail(i);
+    }
     let symbol = take_while_m_n(1, 8, |c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
-    let (rest, text) = recognize((capitals, char(':'), opt(char(' ')), symbol)).parse(i)?;
+    let (rest, _) = (char(':'), opt(char(' ')), symbol).parse(after)?;
     word_end(rest)?;
-    Ok((rest, text))
+    Ok((rest, consumed(i, rest)))
 }
 
 /// The forms of [`not_a_quantity`] tried before the ordinal, each opening

@@ -403,6 +403,9 @@ fn ends_noun_phrase(lower: &str) -> bool {
             .any(|(w, _)| w.len() > 3 && w.eq_ignore_ascii_case(lower))
         || WEEKDAYS.iter().any(|(w, _)| w.eq_ignore_ascii_case(lower))
         || VERBS_AFTER_FIGURES.contains(&lower)
+        // "83 jets worth $2 billion": what the things are worth follows
+        // the phrase.
+        || lower == "worth"
 }
 
 /// An adverb ending a phrase ("22 died instantly").

@@ -780,5 +780,7 @@ fn an_exchange_and_its_symbol_count_nothing() {
     // A number word with no symbol after it is a count.
     assert!(ticker("SIX people").is_err());
     assert!(ticker("SIX: the").is_err());
+    // Another exchange opens no figure: its word is no number.
+    assert!(ticker("SAYS:30 ").is_err());
     assert_eq!(not_a_quantity("", "six new"), None);
 }

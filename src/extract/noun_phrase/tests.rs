@@ -71,6 +71,10 @@ fn a_model_designation_modifies_the_noun() {
     assert_eq!(unit("about 210 T-55 turbines on order"), some("turbines"));
     assert_eq!(unit("12 Orla Z-9 trainer aircraft."), some("aircraft"));
     assert_eq!(
+        unit("12 Orla Z-9 aircraft worth $40 million"),
+        some("aircraft")
+    );
+    assert_eq!(
         q("48 Kestrel Mk-2B gliders were").len,
         "48 Kestrel Mk-2B gliders".len()
     );
