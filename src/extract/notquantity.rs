@@ -102,7 +102,7 @@ pub fn exchange_rate_note<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     let note = |x| exchange_rate_note(before, x);
     let read = if i.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        alt((note, ordinal)).parse(i)
+        alt((note, ordinal, ticker)).parse(i)
     } else {
         alt((
             note,
@@ -114,6 +114,22 @@ pub fn not_a_quantity(before: &str, i: &str) -> Option<usize> {
     };
     let (rest, _) = read.ok()?;
     Some(i.len() - rest.len())
+}
+
+/// An exchange and a share's symbol: "(SIX:CSGN)", "SIX: CSGN" — an
+/// exchange named by a number word counts nothing. The number word in
+/// capitals, a colon, then capitals or digits. (Other exchanges, "NYSE:",
+/// open no figure, so the scan never asks here.)
+pub fn ticker(i: &str) -> Res<'_, &str> {
+    let (after, exchange) = take_while_m_n(2, 8, |c: char| c.is_ascii_uppercase()).parse(i)?;
+    let lower = exchange.to_ascii_lowercase();
+    if lookup(SMALL_NUMBERS, &lower).is_none() && lookup(TENS, &lower).is_none() {
+        return fail(i);
+    }
+    let symbol = take_while_m_n(1, 8, |c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let (rest, _) = (char(':'), opt(char(' ')), symbol).parse(after)?;
+    word_end(rest)?;
+    Ok((rest, consumed(i, rest)))
 }
 
 /// The forms of [`not_a_quantity`] tried before the ordinal, each opening

@@ -157,7 +157,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     }
     while let Some(word) = words.last() {
         let lower = lower(word.text);
-        let trailing = word.shape == Shape::Compound
+        let trailing = matches!(word.shape, Shape::Compound | Shape::Model)
             || is_joiner(&lower)
             || is_adverb(&lower)
             || is_verb_form(&lower)
@@ -218,11 +218,18 @@ enum Shape {
     Abbreviation,
     /// A figure joined to a word by a hyphen: "3-point", "10-year".
     Compound,
+    /// A model designation: "Mark-1A", "F-404". It only modifies a noun
+    /// after it ("113 F-404 engines"); at a phrase's end it is dropped.
+    Model,
 }
 
 /// The next word of a noun phrase at `i` (no leading blank): letters, a
 /// capitalised abbreviation with its points, or a figure's compound.
 fn phrase_word(i: &str) -> Option<(&str, &str, Shape)> {
+    if let Some(end) = model_end(i) {
+        let (w, after) = i.split_at(end);
+        return Some((after, w, Shape::Model));
+    }
     if let Ok((after, w)) = alpha_word(i) {
         // "U.S.": a capital then a point, twice or more.
         if let Some(end) = abbreviation_end(i) {
@@ -245,6 +252,32 @@ fn phrase_word(i: &str) -> Option<(&str, &str, Shape)> {
     }
     let w = crate::extract::grammar::consumed(i, after);
     Some((after, w, Shape::Compound))
+}
+
+/// The longest model designation read, in bytes.
+const MODEL_MAX: usize = 16;
+
+/// The length of a model designation at the start of `i` ("Mark-1A" in
+/// "Tejas Mark-1A jets", "F-404", "Su-30MKI"): an ASCII capital, then
+/// letters, digits and inner hyphens holding a digit, then no letter or
+/// digit.
+fn model_end(i: &str) -> Option<usize> {
+    let b = i.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let k = b
+        .iter()
+        .take(MODEL_MAX + 1)
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+        .count();
+    let token = i.get(..k)?;
+    let model = k <= MODEL_MAX
+        && !token.ends_with('-')
+        && !token.contains("--")
+        && token.bytes().any(|c| c.is_ascii_digit())
+        && b.get(k).is_none_or(u8::is_ascii);
+    model.then_some(k)
 }
 
 /// The length of a capitalised abbreviation with points at the start of
@@ -370,6 +403,9 @@ fn ends_noun_phrase(lower: &str) -> bool {
             .any(|(w, _)| w.len() > 3 && w.eq_ignore_ascii_case(lower))
         || WEEKDAYS.iter().any(|(w, _)| w.eq_ignore_ascii_case(lower))
         || VERBS_AFTER_FIGURES.contains(&lower)
+        // "83 jets worth $2 billion": what the things are worth follows
+        // the phrase.
+        || lower == "worth"
 }
 
 /// An adverb ending a phrase ("22 died instantly").

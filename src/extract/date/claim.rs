@@ -913,8 +913,12 @@ fn claim_with<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, mut claim) = first_claim(i, cx)?;
     // "on this year's election", "after last month's announcement", "by
     // Monday's quake": the word before a possessive date governs the noun
-    // after it; the date dates that noun.
-    if claim.until.is_none() && (rest.starts_with("'s") || rest.starts_with("’s")) {
+    // after it; the date dates that noun. But "since" counts from the date
+    // whatever happened on it ("since November's vote").
+    if claim.until.is_none()
+        && (rest.starts_with("'s") || rest.starts_with("’s"))
+        && claim.relation != Some(Relation::Since)
+    {
         claim.relation = None;
     }
     // "the quarter ended March 31", "the week ending Sunday": the period is

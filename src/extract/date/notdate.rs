@@ -575,15 +575,25 @@ fn year_of_a_law(before: &str, text: &str) -> bool {
         return false;
     }
     let mut head = before.trim_end_matches([' ', '\u{a0}']);
+    // "the bill number 3 of 2023": the number spelled out names the law
+    // however its word is written.
+    let mut numbered = false;
     // "Bill No. 14 of 2023": the bill's number and "of" before the year.
     if let Some(h) = head.strip_suffix(" of") {
+        let had_figure = h.ends_with(|c: char| c.is_ascii_digit());
         let h = h.trim_end_matches(|c: char| c.is_ascii_digit());
         head = h
             .strip_suffix("No. ")
             .or_else(|| h.strip_suffix("No "))
             .map_or(h, |x| x.trim_end())
             .trim_end_matches(' ');
-        if head.len() == h.len() {
+        if let Some(x) = h
+            .strip_suffix("number ")
+            .or_else(|| h.strip_suffix("Number "))
+        {
+            numbered = had_figure;
+            head = x.trim_end_matches(' ');
+        } else if head.len() == h.len() {
             // "Act of 2019": "of" straight after the law's word.
             head = h.trim_end_matches(' ');
         }
@@ -594,6 +604,7 @@ fn year_of_a_law(before: &str, text: &str) -> bool {
         .map_or(0, |k| k + 1);
     let word = head.get(start..).unwrap_or("");
     LAW_WORDS.contains(&word)
+        || (numbered && LAW_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Whether `text` is two years written with a slash, the second cut to
@@ -743,6 +754,11 @@ mod tests {
         assert!(no("the Water Act ", "2014"));
         assert!(no("the Water Act of ", "2014"));
         assert!(no("the Supplementary Estimates (No. 3) Bill, ", "2024"));
+        // Its number spelled out, the law's word in any case.
+        assert!(no("The bill number 7 of ", "2031"));
+        assert!(no("under Act Number 12 of ", "2031"));
+        assert!(!no("the bill number of ", "2031"));
+        assert!(!no("the vote number 7 of ", "2031"));
         // A bill dated: a date.
         assert!(!no("the bill passed in ", "2019"));
         assert!(!no("the bill, ", "2019"));

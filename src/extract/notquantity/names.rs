@@ -48,7 +48,8 @@ pub fn ordinal(i: &str) -> Res<'_, &str> {
     Ok((rest, consumed(i, rest)))
 }
 
-/// A time of day: "3 p.m.", "3pm", "10:30", "10.30am", "5 o'clock".
+/// A time of day: "3 p.m.", "3pm", "10:30", "10.30am", "5 o'clock", "12.00
+/// noon".
 pub fn time_of_day(i: &str) -> Res<'_, &str> {
     let hour = take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
     let meridiem = alt((
@@ -58,6 +59,9 @@ pub fn time_of_day(i: &str) -> Res<'_, &str> {
         tnc("pm"),
         tnc("o'clock"),
         tnc("o’clock"),
+        // "12 noon", "12.00 midnight": the hour named by its word.
+        tnc("noon"),
+        tnc("midnight"),
     ));
     let with_meridiem = recognize((
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
@@ -216,6 +220,21 @@ pub fn labelled<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     };
     let lower = word.to_lowercase();
     let label = LABEL_WORDS.contains(&lower.as_str());
+    // A plural label names the list that follows it: "Grades 13, 11 and
+    // 5", "days 3 and 4". Alone, a plural is prose ("in recent days 300
+    // fled"), so it takes a list or nothing.
+    let plural = !label
+        && lower
+            .strip_suffix('s')
+            .is_some_and(|stem| LABEL_WORDS.contains(&stem));
+    if plural && !is_function_word(&lower) {
+        let (rest, _) = label_figure(i)?;
+        let end = label_list(rest);
+        if end.len() == rest.len() {
+            return fail(i);
+        }
+        return Ok((end, consumed(i, end)));
+    }
     // A camel-cased brand: "iPhone 15".
     let camel = word.starts_with(char::is_lowercase) && word.chars().any(char::is_uppercase);
     // A known maker or product line ("Boeing 737", "Windows 10"); any
@@ -232,7 +251,80 @@ pub fn labelled<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
             }
         }
     }
-    label_figure(i)
+    let (rest, text) = label_figure(i)?;
+    if !label {
+        return Ok((rest, text));
+    }
+    // A label's list: "Grade 1 and 2", "Articles 3, 4 and 7".
+    let end = label_list(rest);
+    Ok((end, consumed(i, end)))
+}
+
+/// What parts the items of a label's list: ", ", ",", " and ", " & ",
+/// ", and ", " or ".
+fn list_separator(i: &str) -> Res<'_, &str> {
+    alt((
+        recognize((tag(","), opt(sp), tnc("and"), sp)),
+        recognize((tag(","), opt(sp), tnc("or"), sp)),
+        recognize((opt(sp), tag(","), opt(sp))),
+        recognize((sp, alt((tnc("and"), tnc("or"), tag("&"))), sp)),
+    ))
+    .parse(i)
+}
+
+/// An item of a label's list: up to three digits and a letter ("5", "12b").
+fn list_item(i: &str) -> Res<'_, &str> {
+    recognize((
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        opt(one_of("abcdefghABCDEFGH")),
+    ))
+    .parse(i)
+}
+
+/// Whether a figure goes on past its digits: ".5" (a decimal) or ",000"
+/// (a thousands group), so it is no short item of a list.
+fn decimal_or_thousands(after: &str) -> bool {
+    let b = after.as_bytes();
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    match b.first() {
+        Some(b'.') => digit(1),
+        Some(b',') => digit(1) && digit(2) && digit(3) && !digit(4),
+        _ => false,
+    }
+}
+
+/// The most further figures a label's list is read with.
+const LABEL_LIST_MAX: usize = 32;
+
+/// The further figures of a label's list after its first: ", 11 and 5",
+/// " & 4", ",11,12,13". An item is a short figure (at most three digits
+/// and a letter) that no noun follows ("Grade 5, 300 students" counts the
+/// students); after a bare comma three digits are a thousands group, not
+/// an item. The rest after the last item read (`rest` when there is none).
+fn label_list(rest: &str) -> &str {
+    let mut end = rest;
+    for _ in 0..LABEL_LIST_MAX {
+        let Ok((after_sep, sep)) = list_separator(end) else {
+            break;
+        };
+        let Ok((after, figure)) = list_item(after_sep) else {
+            break;
+        };
+        if word_end(after).is_err() || decimal_or_thousands(after) {
+            break;
+        }
+        if sep == "," && figure.len() == 3 {
+            break;
+        }
+        if let Ok((_, (_, w))) = (sp, alpha_word).parse(after) {
+            let lower = w.to_lowercase();
+            if w.starts_with(char::is_lowercase) && !is_function_word(&lower) {
+                break;
+            }
+        }
+        end = after;
+    }
+    end
 }
 
 /// A house number and street: "10 Downing Street", "1600 Pennsylvania Avenue".

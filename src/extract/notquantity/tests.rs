@@ -54,6 +54,9 @@ fn times_of_day() {
     assert_eq!(time_of_day("3pm").unwrap().1, "3pm");
     assert_eq!(time_of_day("10:30 at").unwrap().1, "10:30");
     assert!(time_of_day("30 people").is_err());
+    assert_eq!(time_of_day("12.00 noon - for").unwrap().1, "12.00 noon");
+    assert_eq!(time_of_day("12 midnight on").unwrap().1, "12 midnight");
+    assert!(time_of_day("12 noonday").is_err());
 }
 
 #[test]
@@ -79,6 +82,27 @@ fn labels_and_names() {
     assert!(labelled("Radio ", "4 said").is_ok());
     assert!(labelled("The ", "800").is_err());
     assert!(labelled("", "800").is_err());
+}
+
+#[test]
+fn label_lists() {
+    // A label's list is one name, each figure a grade or an article.
+    let read = |b, i| labelled(b, i).map(|(_, t)| t);
+    assert_eq!(read("for Grades ", "7, 2 and 9 will"), Ok("7, 2 and 9"));
+    assert_eq!(read("pupils of grades ", "4 & 6."), Ok("4 & 6"));
+    assert_eq!(read("for grades ", "9,10,11 only"), Ok("9,10,11"));
+    assert_eq!(read("in Grade ", "3 and 4 has"), Ok("3 and 4"));
+    assert_eq!(
+        read("under Articles ", "12, 14, and 19 of"),
+        Ok("12, 14, and 19")
+    );
+    // A count after the list is no item of it.
+    assert_eq!(read("in Grade ", "5 and 300 pupils"), Ok("5"));
+    assert_eq!(read("in Grade ", "5, 2,000 pupils"), Ok("5"));
+    assert_eq!(read("in Grade ", "5 and 2.5 million"), Ok("5"));
+    // A plural alone is prose: the count of people is a claim.
+    assert!(labelled("over the past days ", "300 fled").is_err());
+    assert!(labelled("in the grades ", "300 pupils").is_err());
 }
 
 #[test]
@@ -746,4 +770,17 @@ fn half_an_hour_that_places_an_event_is_no_share() {
     assert_eq!(no("half the seats", 4), None);
     assert_eq!(no("nearly half a second ahead", 11), None);
     assert_eq!(no("half an hour of talks", 4), None);
+}
+
+#[test]
+fn an_exchange_and_its_symbol_count_nothing() {
+    assert_eq!(ticker("SIX:KLMN) fell").unwrap().1, "SIX:KLMN");
+    assert_eq!(ticker("SIX: KLMN, a").unwrap().1, "SIX: KLMN");
+    assert_eq!(not_a_quantity("(", "SIX:KLMN)"), Some("SIX:KLMN".len()));
+    // A number word with no symbol after it is a count.
+    assert!(ticker("SIX people").is_err());
+    assert!(ticker("SIX: the").is_err());
+    // Another exchange opens no figure: its word is no number.
+    assert!(ticker("SAYS:30 ").is_err());
+    assert_eq!(not_a_quantity("", "six new"), None);
 }

@@ -64,6 +64,26 @@ fn a_name_abbreviated_with_points_modifies_the_noun() {
 }
 
 #[test]
+fn a_model_designation_modifies_the_noun() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("48 Kestrel Mk-2B gliders were"), some("gliders"));
+    assert_eq!(unit("about 210 T-55 turbines on order"), some("turbines"));
+    assert_eq!(unit("12 Orla Z-9 trainer aircraft."), some("aircraft"));
+    assert_eq!(
+        unit("12 Orla Z-9 aircraft worth $40 million"),
+        some("aircraft")
+    );
+    assert_eq!(
+        q("48 Kestrel Mk-2B gliders were").len,
+        "48 Kestrel Mk-2B gliders".len()
+    );
+    // The designation alone names the thing, as a name does.
+    assert_eq!(unit("30 Kestrel Mk-2B. The rest"), None);
+    assert_eq!(unit("30 T-55 in May"), None);
+}
+
+#[test]
 fn a_pointing_word_before_the_noun_is_skipped() {
     assert_eq!(q("9 such storms in a row").unit.as_deref(), Some("storms"));
     assert_eq!(q("9 such").unit, None);

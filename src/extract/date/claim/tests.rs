@@ -265,6 +265,18 @@ fn a_possessive_date_has_no_relation() {
 }
 
 #[test]
+fn since_keeps_its_relation_over_a_possessive() {
+    // "since" counts from the date whatever happened on it.
+    assert_eq!(
+        parse("since March's budget speech").relation,
+        Some(Relation::Since)
+    );
+    // Other relations leave the date to the noun.
+    assert_eq!(parse("before Friday's hearing").relation, None);
+    assert_eq!(parse("after March's budget speech").relation, None);
+}
+
+#[test]
 fn from_a_day_with_no_end_is_since() {
     let p = parse("from Sept 3 onwards the ferry runs");
     assert_eq!(p.relation, Some(Relation::Since));
