@@ -95,20 +95,9 @@ impl Stream {
 
     /// One issue of the array, indented as the pretty-printed array has it.
     fn item(&mut self, issue: &Value) {
-        let text = serde_json::to_string_pretty(issue).unwrap_or_default();
-        let body = self.body.memory();
-        body.push_str(if self.issues == 0 { "\n" } else { ",\n" });
-        // A JSON string holds no raw line break: each line of the text is
-        // one line of its structure.
-        for (k, line) in text.lines().enumerate() {
-            if k > 0 {
-                body.push('\n');
-            }
-            body.push_str(ISSUE_INDENT);
-            body.push_str(line);
-        }
+        self.body
+            .push_json_item(self.issues == 0, ISSUE_INDENT, issue);
         self.issues += 1;
-        self.body.settle();
     }
 
     /// The whole array to `out`, with the unread inputs of `report` (its

@@ -166,20 +166,9 @@ impl Stream {
             Severity::Warning => *w += 1,
             Severity::Info => *i += 1,
         }
-        let text = serde_json::to_string_pretty(f).unwrap_or_default();
-        let body = self.body.memory();
-        body.push_str(if self.findings == 0 { "\n" } else { ",\n" });
-        // A JSON string holds no raw line break, so each line of the
-        // finding's text is one line of its structure.
-        for (k, line) in text.lines().enumerate() {
-            if k > 0 {
-                body.push('\n');
-            }
-            body.push_str(FINDING_INDENT);
-            body.push_str(line);
-        }
+        self.body
+            .push_json_item(self.findings == 0, FINDING_INDENT, f);
         self.findings += 1;
-        self.body.settle();
     }
 
     /// The whole report with the counts of `report` (its findings are not

@@ -128,20 +128,9 @@ impl Stream {
     /// One diagnostic of the list, indented as the pretty-printed result
     /// has it.
     fn item(&mut self, diagnostic: &Value) {
-        let text = serde_json::to_string_pretty(diagnostic).unwrap_or_default();
-        let body = self.body.memory();
-        body.push_str(if self.diagnostics == 0 { "\n" } else { ",\n" });
-        // A JSON string holds no raw line break: each line of the text is
-        // one line of its structure.
-        for (k, line) in text.lines().enumerate() {
-            if k > 0 {
-                body.push('\n');
-            }
-            body.push_str(DIAGNOSTIC_INDENT);
-            body.push_str(line);
-        }
+        self.body
+            .push_json_item(self.diagnostics == 0, DIAGNOSTIC_INDENT, diagnostic);
         self.diagnostics += 1;
-        self.body.settle();
     }
 
     /// The whole result to `out`. An error if the diagnostics could not be

@@ -71,6 +71,30 @@ impl Spill {
         &mut self.memory
     }
 
+    /// Append `value`, pretty-printed, as the next item of a JSON array
+    /// whose items stand at `indent` (a comma and a line break before
+    /// every item but the first, a line break before that), then settle.
+    /// A JSON string holds no raw line break: each line of the text is one
+    /// line of its structure, so each takes the indent.
+    pub fn push_json_item<T: serde::Serialize + ?Sized>(
+        &mut self,
+        first: bool,
+        indent: &str,
+        value: &T,
+    ) {
+        let text = serde_json::to_string_pretty(value).unwrap_or_default();
+        let body = self.memory();
+        body.push_str(if first { "\n" } else { ",\n" });
+        for (k, line) in text.lines().enumerate() {
+            if k > 0 {
+                body.push('\n');
+            }
+            body.push_str(indent);
+            body.push_str(line);
+        }
+        self.settle();
+    }
+
     /// Whether some of the text is in the temporary file.
     pub fn has_spilled(&self) -> bool {
         self.file.is_some()
