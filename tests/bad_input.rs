@@ -159,6 +159,22 @@ fn a_binary_file_among_articles_is_skipped_with_a_note() {
     assert_eq!(json["documents"].as_array().unwrap().len(), 2);
 }
 
+/// The Kelvin sign ("\u{212A}") lowercases to "k" in one byte where it
+/// takes three, the angstrom sign likewise to "å": "in wee\u{212A}s" once
+/// cut a grammar's match inside the letter, a panic. Read whole, such
+/// text is checked like any other.
+#[test]
+fn letters_spelled_in_more_bytes_than_their_lowercase_do_not_crash() {
+    let path = format!("{BAD}/letters-of-other-lengths.txt");
+    let (code, json, err) = extract_json([&path]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let claims = json["documents"][0]["claims"].as_array().unwrap();
+    assert!(claims.iter().any(|c| c["text"] == "8%"), "{claims:?}");
+    let out = check([&path]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
 #[test]
 fn empty_files_are_documents_without_claims() {
     let (txt, md) = (format!("{BAD}/empty.txt"), format!("{BAD}/empty.md"));

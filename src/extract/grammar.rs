@@ -2,7 +2,7 @@
 //! words and multi-word phrases, matched case-insensitively on word
 //! boundaries.
 
-use nom::bytes::complete::{tag_no_case, take_while1};
+use nom::bytes::complete::take_while1;
 use nom::character::complete::satisfy;
 use nom::combinator::{not, peek};
 use nom::{IResult, Parser};
@@ -96,7 +96,7 @@ pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
         };
         // Either byte beyond ASCII: its high bit set (one test for both).
         if (a | b) & 0x80 != 0 {
-            return tag_no_case(tag).parse(i);
+            return tag_nc_chars(i, tag);
         }
         if !a.eq_ignore_ascii_case(&b) {
             return fail();
@@ -106,6 +106,35 @@ pub fn tag_nc<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
     match (i.get(..tb.len()), i.get(tb.len()..)) {
         (Some(matched), Some(rest)) => Ok((rest, matched)),
         _ => fail(),
+    }
+}
+
+/// [`tag_nc`] beyond ASCII: character by character, each pair equal when
+/// lowercased, the match cut after the text's own last character compared.
+/// nom's `tag_no_case` cuts the text at the tag's length in bytes, which
+/// is inside a character when the two spell a letter in different lengths
+/// (the Kelvin sign "\u{212A}", three bytes, lowercases to "k", one): a
+/// panic on such text. Where the lengths agree, the answer is nom's.
+fn tag_nc_chars<'a>(i: &'a str, tag: &str) -> Res<'a, &'a str> {
+    let mut text = i.char_indices();
+    let mut end = 0;
+    for t in tag.chars() {
+        match text.next() {
+            Some((at, c)) if c.to_lowercase().eq(t.to_lowercase()) => end = at + c.len_utf8(),
+            _ => {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Tag,
+                )))
+            }
+        }
+    }
+    match (i.get(..end), i.get(end..)) {
+        (Some(matched), Some(rest)) => Ok((rest, matched)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
     }
 }
 
@@ -546,6 +575,7 @@ pub fn consumed<'a>(before: &'a str, after: &str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::bytes::complete::tag_no_case;
 
     #[test]
     fn keywords_respect_word_boundaries() {
@@ -559,7 +589,7 @@ mod tests {
     /// kind included: cased and uncased ASCII, letters beyond ASCII in the
     /// text or in the word, text shorter than the word, empty text. (Not
     /// the Kelvin sign against "k": nom's `tag_no_case` matches it and
-    /// then cuts inside it, a panic that `kw` reaches too.)
+    /// then cuts inside it, a panic; see the next test.)
     #[test]
     fn keywords_answer_as_nom_reads_them() {
         let reference = |word: &'static str, i: &'static str| {
@@ -591,6 +621,26 @@ mod tests {
             ] {
                 assert_eq!(kw(word).parse(i), reference(word, i), "{word:?} on {i:?}");
             }
+        }
+    }
+
+    /// A letter the text spells in more bytes than the tag does, though
+    /// the two are equal lowercased (the Kelvin sign and "k", the angstrom
+    /// sign and "å"), is matched whole, never cut inside.
+    #[test]
+    fn letters_of_other_lengths_are_matched_whole() {
+        assert_eq!(tag_nc("\u{212A}m away", "km"), Ok((" away", "\u{212A}m")));
+        assert_eq!(kw("km").parse("\u{212A}M."), Ok((".", "\u{212A}M")));
+        assert_eq!(tag_nc("\u{212B}r", "år"), Ok(("", "\u{212B}r")));
+        assert!(tag_nc("\u{212A}", "km").is_err());
+        assert!(tag_nc("\u{212A}x", "km").is_err());
+        // Where the lengths agree, nom's answer.
+        for (i, t) in [("Über uns", "über"), ("ÉCLAIR", "éclair"), ("äx", "ä")] {
+            assert_eq!(
+                tag_nc(i, t),
+                tag_no_case::<&str, &str, nom::error::Error<&str>>(t).parse(i),
+                "{i:?} {t:?}"
+            );
         }
     }
 
