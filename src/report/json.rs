@@ -174,21 +174,11 @@ impl Stream {
     /// The whole report with the counts of `report` (its findings are not
     /// read: they were pushed) to `out`. An error if the findings could
     /// not be kept or read back.
-    pub fn finish(mut self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
+    pub fn finish(self, report: &CheckReport, out: &mut dyn FnMut(&str)) -> Result<(), String> {
         let whole = envelope(report, self.counts, &[]);
-        let Some(at) = whole.find(FINDINGS_SLOT) else {
-            out(&whole);
-            return Ok(());
-        };
-        let open = at + FINDINGS_SLOT.len() - 1;
-        out(whole.get(..open).unwrap_or(""));
-        let kept = self.body.drain(out);
-        if self.findings > 0 {
-            out("\n");
-            out(FINDING_INDENT.get(2..).unwrap_or(""));
-        }
-        out(whole.get(open..).unwrap_or(""));
-        kept
+        let items = self.findings > 0;
+        self.body
+            .splice_into(&whole, FINDINGS_SLOT, FINDING_INDENT, items, out)
     }
 }
 

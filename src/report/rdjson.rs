@@ -144,19 +144,9 @@ impl Stream {
         let mut whole = serde_json::to_string_pretty(&result)
             .unwrap_or_else(|e| json!({"source": source(), "error": e.to_string()}).to_string());
         whole.push('\n');
-        let Some(at) = whole.find(DIAGNOSTICS_SLOT) else {
-            out(&whole);
-            return Ok(());
-        };
-        let open = at + DIAGNOSTICS_SLOT.len() - 1;
-        out(whole.get(..open).unwrap_or(""));
-        let kept = self.body.drain(out);
-        if self.diagnostics > 0 {
-            out("\n");
-            out(DIAGNOSTIC_INDENT.get(2..).unwrap_or(""));
-        }
-        out(whole.get(open..).unwrap_or(""));
-        kept
+        let items = self.diagnostics > 0;
+        self.body
+            .splice_into(&whole, DIAGNOSTICS_SLOT, DIAGNOSTIC_INDENT, items, out)
     }
 }
 

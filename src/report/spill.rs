@@ -95,6 +95,35 @@ impl Spill {
         self.settle();
     }
 
+    /// `whole`, a pretty-printed report whose array `slot` (`"key": []`)
+    /// is empty, to `out` with the items pushed by [`Spill::push_json_item`]
+    /// at `indent` spliced into that array (and the array's closing bracket
+    /// on a line of its own at the indent's level when there are items).
+    /// Without the slot, `whole` as it is. An error if the items could not
+    /// be kept or read back.
+    pub fn splice_into(
+        mut self,
+        whole: &str,
+        slot: &str,
+        indent: &str,
+        items: bool,
+        out: &mut dyn FnMut(&str),
+    ) -> Result<(), String> {
+        let Some(at) = whole.find(slot) else {
+            out(whole);
+            return Ok(());
+        };
+        let open = at + slot.len() - 1;
+        out(whole.get(..open).unwrap_or(""));
+        let kept = self.drain(out);
+        if items {
+            out("\n");
+            out(indent.get(2..).unwrap_or(""));
+        }
+        out(whole.get(open..).unwrap_or(""));
+        kept
+    }
+
     /// Whether some of the text is in the temporary file.
     pub fn has_spilled(&self) -> bool {
         self.file.is_some()
