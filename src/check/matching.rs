@@ -474,6 +474,13 @@ fn match_sentence(
                 let Some(through) = compatible(claim, *target, refs, read) else {
                     continue;
                 };
+                // "57.5% of the vote total (71,434)": a fact with no unit
+                // named only in a percentage's of-phrase is its whole.
+                if share_of_its_whole(claim, *target, refs)
+                    && beside::only_its_whole(&doc.prose, claim.span, &entry.2, spans_of)
+                {
+                    continue;
+                }
                 if account && is_day_event(*target, refs) {
                     continue;
                 }
@@ -581,7 +588,9 @@ fn match_sentence(
                     // noun equally specific, the one whose terms stand
                     // nearest it ("The total number of cases admitted to
                     // date is 1,844": admitted to date, not the total).
-                    [lent, fewer, untimed, unnamed, noun, any, any, any, any, any]
+                    [
+                        lent, fewer, untimed, unnamed, noun, any, any, any, any, any, any,
+                    ]
                 } else if alone {
                     // An event whose terms all stand in the date's clause
                     // (with its subject) is what the date is about before
@@ -616,7 +625,7 @@ fn match_sentence(
                         Target::Event(_) => beside::NEUTRAL,
                     };
                     [
-                        lent, scattered, beside, fewer, outside, untimed, unnamed, noun, 0, any,
+                        lent, scattered, beside, fewer, outside, untimed, unnamed, noun, 0, 0, any,
                     ]
                 } else {
                     // A fact one of whose terms only another figure's
@@ -641,7 +650,13 @@ fn match_sentence(
                     // uplands" a fact of fewer terms shares, the 900's).
                     let spread =
                         usize::from(!seen.has_own(entry) && !seen.all_within(&entry.2, clause));
-                    [lent, untimed, anothers, any, spread, own, fewer, noun, 0, 0]
+                    // A percentage goes with a fact of a unit before one of
+                    // none, which most often counts what the sentence's
+                    // other figures count ("42.5% of the vote (52,789)").
+                    let loose = usize::from(share_of_its_whole(claim, *target, refs));
+                    [
+                        lent, untimed, anothers, loose, any, spread, own, fewer, noun, 0, 0,
+                    ]
                 };
                 let lent_noun = through == Through::Implied
                     && match (*target, implied.as_ref()) {
@@ -1222,6 +1237,19 @@ fn compatible(
     }
 }
 
+/// Whether `claim` is a percentage and `target` a fact with no unit: the
+/// one pairing where a share might be checked against the value of the
+/// whole it is a share of (see [`beside::only_its_whole`]).
+fn share_of_its_whole(claim: &Claim, target: Target, refs: &ReferenceSet) -> bool {
+    let ClaimKind::Quantity(q) = &claim.kind else {
+        return false;
+    };
+    let Target::Fact(i) = target else {
+        return false;
+    };
+    q.unit.as_deref() == Some("percent") && refs.facts.get(i).is_some_and(|f| f.unit.is_none())
+}
+
 /// The noun a fact counting in a duration's unit is written with.
 pub(crate) fn duration_noun(unit: crate::extract::claim::DurationUnit) -> &'static str {
     use crate::extract::claim::DurationUnit as U;
@@ -1456,9 +1484,10 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// no time of the target's, whether only another figure's of-phrase
 /// holds one of the target's terms (for a date: whether it names one of
 /// the event's terms, no date does, or only another does,
-/// `matching/named.rs`), nearness of any term, whether some of
+/// `matching/named.rs`), whether a percentage meets a fact of no unit,
+/// nearness of any term, whether some of
 /// its terms stand outside the claim's clause, nearness of its own terms
-/// ([`OWN_PLACE`]), fewest terms last, the noun's distance, 0, 0 — a
+/// ([`OWN_PLACE`]), fewest terms last, the noun's distance, 0 (the change), 0 — a
 /// figure belongs to the target whose
 /// terms stand nearest to it ("$9 million in fines and $4 million in
 /// costs"); for a claim alone of its kind: for an event, whether some of
@@ -1469,7 +1498,7 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// claim's part of the sentence (between colons and semicolons), no time
 /// named,
 /// whether the claim does not own one of the target's terms (a date's
-/// possessive, "Sunday's performance"), the noun's distance, 0, nearness.
+/// possessive, "Sunday's performance"), the noun's distance, 0, 0, nearness.
 /// The noun's distance is how far before the figure the noun it is read
 /// through stands (0 for a figure not read through an implied noun); a
 /// figure alone of its kind read through an implied noun has that
@@ -1477,9 +1506,9 @@ pub const MAX_TARGETS_PER_CLAIM: usize = 64;
 /// tells its facts apart. Two
 /// targets tie when the first [`TIED`] agree.
 /// How many places of a [`Pair`]'s rank must agree for two targets to tie.
-const TIED: usize = 9;
+const TIED: usize = 10;
 /// How many places a [`Pair`]'s rank has.
-const RANK: usize = 10;
+const RANK: usize = 11;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pair {
@@ -1500,11 +1529,11 @@ struct Pair {
 
 /// The place of a [`Pair`]'s rank that a figure of a change fills (it is
 /// 0 for every figure that is not alone of its kind, within [`TIED`]).
-const CHANGE_PLACE: usize = 8;
+const CHANGE_PLACE: usize = 9;
 
 /// The place of a [`Pair`]'s rank that holds, for a claim among several
 /// of its kind, the nearness of the target's own terms.
-const OWN_PLACE: usize = 5;
+const OWN_PLACE: usize = 6;
 
 /// The pairs of the part of a whole ("losing 40 of its 41 seats in
 /// Scotland"), each with how near its target's own terms stand to the part

@@ -121,6 +121,33 @@ impl Held {
     }
 }
 
+/// Whether a percentage names what the fact is about only as its whole:
+/// every occurrence of every term `present` of a fact stands in the
+/// of-phrase right after the percentage ("57.5% of the vote total" for a
+/// fact matched by "vote total"). A share is not the value of what it is a
+/// share of, so such a fact, when it has no unit of its own to say it is a
+/// share, speaks about another figure of the sentence or none.
+pub fn only_its_whole<'s>(
+    text: &str,
+    claim: Span,
+    present: &[usize],
+    spans_of: impl Fn(usize) -> Option<&'s [Span]>,
+) -> bool {
+    let Some(whole) = phrase_after(text, claim, "of") else {
+        return false;
+    };
+    !present.is_empty()
+        && present.iter().all(|&t| {
+            spans_of(t).is_some_and(|spans| {
+                !spans.is_empty()
+                    && spans.len() <= HELD_OCCURRENCES
+                    && spans
+                        .iter()
+                        .all(|s| s.start >= whole.start && s.end <= whole.end)
+            })
+        })
+}
+
 /// Whether the figure at `span` is the whole of a part ("nine" of "eight
 /// of nine counts", "the 270" of "116 of the 270 seats"): "of", and a
 /// determiner, right before it.
@@ -228,6 +255,43 @@ mod tests {
                 ("EUR 12 billion", "deficit"),
                 ("2.4 per cent", "deficit-share")
             ])
+        );
+    }
+
+    #[test]
+    fn a_share_is_not_the_value_of_its_whole() {
+        // The count restated in brackets is the fact with no unit; the
+        // percentage, a share of the ballot count, takes the share's fact
+        // or, without one, nothing.
+        let yaml = "facts:\n  - {id: share, value: 61.2, unit: percent, match: {all: [Adeyemi kept]}}\n  - {id: votes, value: 40118, match: {all: [ballot count]}}\n";
+        let text = "Adeyemi kept her lead through the evening, ending on 61.2% of the final ballot count (40,118).";
+        assert_eq!(
+            matched(yaml, text),
+            pairs(&[("61.2%", "share"), ("40,118", "votes")])
+        );
+        let yaml = "facts:\n  - {id: votes, value: 40118, match: {all: [ballot count]}}\n";
+        assert_eq!(
+            matched(yaml, text),
+            pairs(&[("61.2%", "-"), ("40,118", "votes")])
+        );
+    }
+
+    #[test]
+    fn a_percentage_goes_with_a_fact_of_its_unit_before_one_of_none() {
+        // "ended with" stands nearest the percentage, but it is the
+        // count's fact (no unit); the share's fact is in percent.
+        let yaml = "facts:\n  - {id: share, value: 38.8, unit: percent, match: {all: [trailed from the start]}}\n  - {id: votes, value: 25436, match: {all: [Okafor, ended with]}}\n";
+        let text = "Okafor, who trailed from the start, ended with 38.8% of the ballots (25,436).";
+        assert_eq!(
+            matched(yaml, text),
+            pairs(&[("38.8%", "share"), ("25,436", "votes")])
+        );
+        // A fact of no unit still takes a percentage that nothing else
+        // claims, named outside its of-phrase.
+        let yaml = "facts:\n  - {id: turnout, value: 41.3, match: {all: [turnout]}}\n";
+        assert_eq!(
+            matched(yaml, "Turnout reached 41.3% of registered voters."),
+            pairs(&[("41.3%", "turnout")])
         );
     }
 }
