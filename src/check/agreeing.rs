@@ -12,9 +12,10 @@
 //!
 //! - **A tie settled by the sentence.** A figure that matches several facts
 //!   equally well, agrees with exactly one of them, and whose every other
-//!   candidate is confirmed by another figure of the same sentence (that
-//!   figure matches it and agrees with it) speaks about the one it agrees
-//!   with. Every candidate is then checked by some figure, so no wrong fact
+//!   candidate is confirmed by another figure of the same sentence (one
+//!   that matches it and agrees with it, or one of the [`CROSS_REACH`]
+//!   matched figures on either side that agrees with it, whatever it was
+//!   matched to) speaks about the one it agrees with. Every candidate is then checked by some figure, so no wrong fact
 //!   hides behind the tie; a wrong value in any of them leaves the tie
 //!   standing, and `ambiguous-match` reports it.
 //! - **Two figures paired crosswise.** Two figures of one sentence each
@@ -31,9 +32,10 @@
 //!   that happened, so the editor can look.
 //!
 //! **Bounds:** the pass judges each figure against its own candidates
-//! (at most 64, as matching bounds them) and, for the crosswise pairing,
-//! against the facts of at most [`CROSS_REACH`] contradicted figures after
-//! it in its sentence, so a list of thousands of figures costs time in
+//! (at most 64, as matching bounds them); a tie's candidates against at
+//! most [`CROSS_REACH`] matched figures on each side; and, for the
+//! crosswise pairing, against the facts of at most [`CROSS_REACH`]
+//! contradicted figures after it in its sentence, so a list of thousands of figures costs time in
 //! proportion to its figures.
 
 use std::borrow::Cow;
@@ -50,7 +52,8 @@ use crate::reference::ReferenceSet;
 use super::matching::{Match, Matched};
 
 /// How many contradicted figures after a figure, in its sentence, are
-/// tried as the other half of a crosswise pairing.
+/// tried as the other half of a crosswise pairing, and how many matched
+/// figures on each side of a tied one may confirm its other candidates.
 pub const CROSS_REACH: usize = 8;
 
 /// Two figures paired crosswise: their claim indexes, in order, and the
@@ -145,12 +148,22 @@ fn sentence_pass(
         let (Some(&(one, _)), None) = (agreeing.next(), agreeing.next()) else {
             continue;
         };
+        // Another figure near it in the sentence that agrees with the
+        // candidate, whatever that figure was matched to ("from $11.81 an
+        // hour to $13": the $13 may have gone to another fact of 13).
+        let at = verdicts.partition_point(|(i, _)| i < index);
+        let near = verdicts
+            .get(at.saturating_sub(CROSS_REACH)..(at + 1 + CROSS_REACH).min(verdicts.len()))
+            .unwrap_or(&[]);
         let confirmed = judged.iter().all(|&(t, v)| {
             t == one
                 || (v == Some(false)
-                    && agreed_by
+                    && (agreed_by
                         .get(&t)
-                        .is_some_and(|by| by.iter().any(|b| b != index)))
+                        .is_some_and(|by| by.iter().any(|b| b != index))
+                        || near
+                            .iter()
+                            .any(|(b, _)| b != index && agrees(*b, t) == Some(true))))
         });
         if confirmed {
             if let Some(m) = matches.to_mut().get_mut(*index) {
@@ -295,6 +308,49 @@ mod tests {
         let found = findings(CASES, &cases_refs("2024-03", "2024-01"));
         assert!(
             found.iter().any(|(rule, _)| *rule == "date-mismatch"),
+            "{found:?}"
+        );
+    }
+
+    const WAGE: &str = "The minimum wage will rise from $11.81 an hour to $13 an hour on Oct. 1 \
+                        and then to $14 an hour on Oct. 1, 2025.";
+
+    fn wage_refs(from: &str, to: &str) -> String {
+        format!(
+            "facts:\n  - {{id: from, value: {from}, unit: USD, match: {{all: [rise from]}}}}\n  \
+             - {{id: to, value: {to}, unit: USD, match: {{all: [rise from]}}}}\n  \
+             - {{id: then, value: 14, unit: USD, match: {{all: [and then]}}}}\n"
+        )
+    }
+
+    #[test]
+    fn a_tie_is_settled_by_a_figure_that_agrees_whatever_it_was_matched_to() {
+        // The $13 goes to the fact of its own words; the tie of the
+        // $11.81 between the change's two ends is still settled by it.
+        let refs = format!(
+            "{}  - {{id: new-rate, value: 13, unit: USD, match: {{all: [an hour on]}}}}\n",
+            wage_refs("11.81", "13")
+        );
+        let found = findings(WAGE, &refs);
+        assert!(found.is_empty(), "{found:?}");
+        let refs = format!(
+            "{}  - {{id: new-rate, value: 13, unit: USD, match: {{all: [an hour on]}}}}\n",
+            wage_refs("11.81", "16")
+        );
+        let found = findings(WAGE, &refs);
+        assert!(
+            found.iter().any(|(rule, _)| *rule == "ambiguous-match"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_tie_between_the_two_ends_of_a_change_is_settled_by_agreement() {
+        let found = findings(WAGE, &wage_refs("11.81", "13"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = findings(WAGE, &wage_refs("11.81", "16"));
+        assert!(
+            found.iter().any(|(rule, _)| *rule == "ambiguous-match"),
             "{found:?}"
         );
     }
