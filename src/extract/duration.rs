@@ -175,9 +175,11 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     if let Ok(found) = ago_range(i, first) {
         return Ok(found);
     }
+    // After "in" a count is a length only where the words before look back
+    // ("the first surplus in 12 years"): that look, which reads the words
+    // before, is taken below, once a count may stand here at all.
     let (rest, led, back) = match terminated(|x| kw_keyed(x, first, IN, "in"), sp).parse(i) {
-        Ok((r, w)) if looks_back(before) => (r, Some(w), true),
-        Ok(_) => return verify_fail(i),
+        Ok((r, w)) => (r, Some(w), true),
         Err(_) => {
             let (rest, led) = opt(terminated(|x| lead(x, first), sp)).parse(i)?;
             (rest, led, false)
@@ -215,7 +217,7 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     } else {
         first_word_key(rest)
     };
-    if !count_may_open_keyed(rest, first_count) {
+    if !count_may_open_keyed(rest, first_count) || (back && !looks_back(before)) {
         return verify_fail(i);
     }
     let (rest, (mut count, range)) = match range(rest, between) {

@@ -244,10 +244,10 @@ fn extract_sentence<'d>(
                 let rest = window(text.get(at..).unwrap_or(""));
                 let before = text.get(..at).unwrap_or("");
                 // "won 11-8", "went 4-for-4": a score in a match report.
-                if let Some(skip) = dates
-                    .sports
-                    .then(|| notquantity::sports_score(before, rest))
-                    .flatten()
+                if let Some(skip) = (dates.sports
+                    && (scan == Scan::Exhaustive || may_open_score(&token, gates)))
+                .then(|| notquantity::sports_score(before, rest))
+                .flatten()
                 {
                     jump(&mut k, at, at + skip, &mut prev, &mut before_hyphens);
                     continue;
@@ -320,6 +320,21 @@ fn extract_sentence<'d>(
         k += 1;
     }
     dates.tokens = tokens;
+}
+
+/// Whether [`notquantity::sports_score`] may match at `token`, whose
+/// grammars are `gates`: every score, tally, batting line and figure of
+/// play starts with digits or a figure in words ("won 11-8", "cut the lead
+/// to two"), and a word that opens a figure opens the quantity grammar
+/// (see [`openers`]). A mark, or any other word (most of a match report),
+/// starts none, so the test, which reads the text before and after, is
+/// not run there (the exhaustive scan runs it everywhere, to check this).
+fn may_open_score(token: &lex::Token, gates: u8) -> bool {
+    match token.shape {
+        lex::Shape::Digits => true,
+        lex::Shape::Letters => gates & openers::QUANTITY != 0,
+        lex::Shape::Blank { .. } | lex::Shape::Mark => false,
+    }
 }
 
 /// Keep the scan's memory of the text it moves past: the last character,

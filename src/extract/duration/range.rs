@@ -17,6 +17,20 @@ use crate::extract::grammar::{consumed, first_word_key, kw, kw_table, sp, Res};
 use crate::extract::lex::keys;
 use crate::extract::number::numeral;
 
+/// Whether the letters "ago", in any case, stand anywhere in `i` (a
+/// superset of where [`kw`]`("ago")` can match: its letters have no other
+/// case forms beyond ASCII). One pass over the bytes for a "g", which is
+/// rare in prose.
+fn mentions_ago(i: &str) -> bool {
+    let b = i.as_bytes();
+    memchr::memchr2_iter(b'g', b'G', b).any(|k| {
+        k.checked_sub(1)
+            .and_then(|p| b.get(p))
+            .is_some_and(|c| c.eq_ignore_ascii_case(&b'a'))
+            && b.get(k + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'o'))
+    })
+}
+
 /// A range of years back too far for a calendar, its ends in either
 /// order and after "from" too: "from 13,000 to 26,000 years ago",
 /// "between 22,800 and 21,130 years ago", "from around 22,800 and 21,130
@@ -25,6 +39,11 @@ use crate::extract::number::numeral;
 /// own looseness, and the claim is the range.
 /// `first` is the key of `i`'s first word (see [`first_word_key`]).
 pub(super) fn ago_range(i: &str, first: Option<u128>) -> Res<'_, (Duration, usize, bool)> {
+    // Every such range ends in "ago": where the text read holds none (most
+    // places the scan asks at), nothing else is read.
+    if !mentions_ago(i) {
+        return verify_fail(i);
+    }
     let (rest, _) = opt(terminated(|x| kw_table(x, first, &FROM_OR_BETWEEN), sp)).parse(i)?;
     let first = if rest.len() == i.len() {
         first
@@ -156,6 +175,18 @@ pub(super) fn factor(small: DurationUnit, big: DurationUnit) -> Option<f64> {
 mod tests {
     use super::super::duration_in;
     use super::*;
+
+    #[test]
+    fn the_range_is_tried_only_where_ago_is_written() {
+        assert!(mentions_ago("between 22,800 and 21,130 years ago"));
+        assert!(mentions_ago("from 13,000 to 26,000 Years AGO."));
+        assert!(mentions_ago("ago"));
+        assert!(!mentions_ago("from 13,000 to 26,000 years, a gong"));
+        assert!(!mentions_ago("g"));
+        assert!(!mentions_ago(""));
+        // Where it is not, no range of years back is read.
+        assert!(ago_range("from 13,000 to 26,000 years", None).is_err());
+    }
 
     #[test]
     fn ranges_of_years_ago_in_either_order_and_after_from() {

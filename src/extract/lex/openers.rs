@@ -115,8 +115,16 @@ pub fn openers(text: &str, tokens: &[Token], k: usize) -> u8 {
             }
             gates
         }
+        Shape::Mark if t.text(text).starts_with(is_currency_mark) => QUANTITY | NOT_QUANTITY,
         Shape::Blank { .. } | Shape::Mark => ALL,
     }
+}
+
+/// A currency sign as a mark of its own ("$", "£", "€"): it opens a sum of
+/// money, never a date or a length of time (each of those opens with a
+/// word, a figure, a sign of a figure or a "the").
+fn is_currency_mark(c: char) -> bool {
+    c == '$' || (!c.is_ascii() && lexicon::is_currency_sign(c))
 }
 
 /// The grammars that can start at a figure in digits. A number of up to
@@ -652,7 +660,10 @@ mod tests {
         assert_eq!(at("12.05.2021"), ALL);
         assert_eq!(at("5,000"), ALL);
         assert_eq!(at("20161016."), ALL);
-        assert_eq!(at("$5"), ALL);
+        // A currency sign opens a sum of money, no date or length of time.
+        assert_eq!(at("$5"), QUANTITY | NOT_QUANTITY);
+        assert_eq!(at("€ 5 June"), QUANTITY | NOT_QUANTITY);
+        assert_eq!(at("-5"), ALL);
         assert_eq!(at("two weeks"), ALL);
         assert_eq!(at("June 2022") & DATE, DATE);
         assert_eq!(at("June 2022") & QUANTITY, 0);

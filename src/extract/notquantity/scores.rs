@@ -28,6 +28,14 @@ pub fn tally<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
 /// `play`). The bytes to skip. The driver asks this only of a
 /// document [`date::is_sports_copy`] holds to be a match report.
 pub fn sports_score(before: &str, i: &str) -> Option<usize> {
+    // A score, a tally, a batting line and a result line open with digits,
+    // and every figure of play with a figure ("cut the lead to two"): at a
+    // word that opens none ("a", "the", most of a match report) nothing
+    // more is read. The figure is remembered for the grammars that read
+    // it next (`number::memo`).
+    if !i.starts_with(|c: char| c.is_ascii_digit()) && numeral(i).is_err() {
+        return None;
+    }
     let (rest, _) = alt((
         |x| tally_read(before, x, true),
         batting_line,

@@ -228,19 +228,26 @@ fn starts_with_a_figure(w: &str) -> bool {
 /// reports: "the full financial year", "the full fiscal year", "the year
 /// under review".
 pub(super) fn names_the_reported_year(text: &str) -> bool {
-    const NAMES: [&str; 3] = [
-        "the full financial year",
-        "the full fiscal year",
-        "the year under review",
+    const NAMES: [[&str; 4]; 3] = [
+        ["the", "full", "financial", "year"],
+        ["the", "full", "fiscal", "year"],
+        ["the", "year", "under", "review"],
     ];
-    let words: Vec<&str> = text.split_whitespace().take(4).collect();
-    NAMES.iter().any(|n| {
-        let want: Vec<&str> = n.split(' ').collect();
-        words.len() >= want.len()
-            && words.iter().zip(&want).all(|(w, k)| {
-                w.trim_end_matches([',', '.', ';', ':'])
-                    .eq_ignore_ascii_case(k)
-            })
+    // The first four words, read once, with nothing built (this is asked
+    // of every date resolved).
+    let mut words = text.split_whitespace();
+    let mut first = [""; 4];
+    for slot in &mut first {
+        match words.next() {
+            Some(w) => *slot = w.trim_end_matches([',', '.', ';', ':']),
+            None => return false,
+        }
+    }
+    NAMES.iter().any(|name| {
+        first
+            .iter()
+            .zip(name)
+            .all(|(w, k)| w.eq_ignore_ascii_case(k))
     })
 }
 
@@ -251,7 +258,10 @@ pub(super) fn names_the_reported_year(text: &str) -> bool {
 pub(super) fn is_reporting_period(interval: Interval, granularity: Granularity) -> bool {
     match granularity {
         Granularity::Quarter | Granularity::Half => true,
-        Granularity::Year => interval.start.format("%m-%d").to_string() != "01-01",
+        Granularity::Year => {
+            use chrono::Datelike;
+            (interval.start.month(), interval.start.day()) != (1, 1)
+        }
         Granularity::Month => quarter_or_half(interval),
         _ => false,
     }
@@ -334,6 +344,27 @@ fn is_last_year(expr: DateExpr) -> bool {
 mod tests {
     use super::super::tests::{anchors, d, read};
     use super::*;
+
+    #[test]
+    fn the_reported_year_by_its_name() {
+        assert!(names_the_reported_year(
+            "the full financial year, profit rose"
+        ));
+        assert!(names_the_reported_year("  The Full Fiscal Year."));
+        assert!(names_the_reported_year("the year under review:"));
+        // Fewer words, or other words.
+        assert!(!names_the_reported_year("the full fiscal"));
+        assert!(!names_the_reported_year("the full calendar year"));
+        assert!(!names_the_reported_year(""));
+    }
+
+    #[test]
+    fn a_year_is_a_reporting_period_unless_it_opens_in_january() {
+        let year = |a, b| is_reporting_period(Interval::new(a, b), Granularity::Year);
+        assert!(year(d(2019, 7, 1), d(2020, 6, 30)));
+        assert!(year(d(2019, 1, 2), d(2020, 1, 1)));
+        assert!(!year(d(2019, 1, 1), d(2019, 12, 31)));
+    }
 
     #[test]
     fn months_written_out_as_a_quarter_or_half_are_reporting_periods() {
