@@ -1730,10 +1730,11 @@ const MAX_CROSSINGS: usize = 99;
 /// The words that, standing between two figures of a kind, part what
 /// belongs to the one from what belongs to the other: "0.5% in Leeds to
 /// 3% in York", "$9 million in fines and $4 million in costs", "Rs 70
-/// crore against Rs 60 crore a year ago".
+/// crore against Rs 60 crore a year ago", "in March before expanding the
+/// roster … by June".
 const PARTING_WORDS: &[&str] = &[
     "and", "or", "nor", "but", "to", "from", "against", "versus", "vs", "compared", "than",
-    "while", "whereas",
+    "while", "whereas", "before", "after",
 ];
 
 /// Where, in a sentence, the claims of each kind stand and the parting
@@ -2626,6 +2627,28 @@ mod tests {
                 ("$8 million", "now"),
                 ("$6 million", "before"),
                 ("a year ago", "-")
+            ])
+        );
+    }
+
+    #[test]
+    fn before_and_after_part_what_two_dates_speak_about() {
+        // "expanding the roster" stands nearer the March than the first
+        // plan's words do, but "before" parts it from the March: it is
+        // what the June speaks about.
+        let yaml = "events:\n  - {id: first, date: 2024-03, match: {all: [set a goal of hiring]}}\n  - {id: then, date: 2024-06, match: {all: [expanding the roster]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "The clinic has set a goal of hiring 40 nurses a week in March before expanding the roster to 60 nurses a week by June."
+            ),
+            pairs(&[
+                ("40 nurses", "-"),
+                ("a week", "-"),
+                ("in March", "first"),
+                ("60 nurses", "-"),
+                ("a week", "-"),
+                ("by June", "then")
             ])
         );
     }

@@ -71,8 +71,12 @@ pub(super) fn month_word(i: &str, loose: bool) -> Res<'_, u32> {
     let Some(m) = lookup(MONTHS, w) else {
         return fail(i);
     };
-    // Abbreviations may carry a period.
-    let rest = if w.len() <= 4 {
+    // Abbreviations may carry a period; a full name ("May", "June",
+    // "July") never does: its period ends the sentence ("rose in May.").
+    let full = ["may", "june", "july"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n));
+    let rest = if w.len() <= 4 && !full {
         opt(char('.')).parse(rest)?.0
     } else {
         rest

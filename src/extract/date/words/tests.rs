@@ -121,3 +121,13 @@ fn letters_are_the_ascii_letters_a_text_opens_with() {
         );
     }
 }
+
+#[test]
+fn a_full_month_name_leaves_the_full_stop_to_the_sentence() {
+    assert_eq!(month_name("May. Then").unwrap(), (". Then", 5));
+    assert_eq!(month_name("June.").unwrap(), (".", 6));
+    assert_eq!(month_name("July.\n").unwrap(), (".\n", 7));
+    // An abbreviation takes its period.
+    assert_eq!(month_name("Aug. 3").unwrap(), (" 3", 8));
+    assert_eq!(month_name("Sept. next").unwrap(), (" next", 9));
+}
