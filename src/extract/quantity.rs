@@ -260,10 +260,7 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     let (rest, opener) = match opening {
         Ok((r, w)) => {
             let is_from = w.eq_ignore_ascii_case("from");
-            if is_from
-                && (CHANGE_VERBS.iter().any(|v| prev_is(v))
-                    || change::from_after_change(ctx.before))
-            {
+            if is_from && CHANGE_VERBS.iter().any(|v| prev_is(v)) {
                 return fail(i, nom::error::ErrorKind::Verify);
             }
             let (r, _) = sp(r)?;
@@ -430,6 +427,12 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         }
     }
     if between_like && range.is_none() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    // "revised … lower, from 41,000 to 12,000": a change told a few words
+    // back makes "from X to Y" a start and a level too (looked for once a
+    // range is read).
+    if opener == Some(true) && change::from_after_change(ctx.before) {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     let rest = range.map_or(rest, |(_, _, after)| after);
@@ -614,11 +617,15 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // words with nothing after it to count, told as a change, a level
     // or with a hedge, is a share, a percentage as "a third of the seats"
     // is. Alone ("two thirds") it is the number.
-    let told = q.is_some()
-        || CHANGE_VERBS.iter().any(|v| prev_is(v))
-        || ["by", "to", "than"].iter().any(|w| prev_is(w));
+    let told = || {
+        q.is_some()
+            || ["by", "to", "than"].iter().any(|w| prev_is(w))
+            || CHANGE_VERBS.iter().any(|v| prev_is(v))
+    };
     let share = match (symbol, &unit, range) {
-        (None, None, None) if told => whole::fraction_alone(i, number, &n),
+        (None, None, None) if whole::lone_word_fraction(&n) && told() => {
+            whole::fraction_alone(i, number, &n)
+        }
         _ => None,
     };
     if let Some((value, precision)) = share {

@@ -485,6 +485,12 @@ pub(super) fn forecasters_expected(noun: &str, after: &str) -> bool {
 /// 41,000 to 12,000 posts"), as "16 and 12 seats" shares its noun. Only a
 /// plural count, after a level written as the start is (digits or words).
 pub(super) fn noun_after_level(i: &str, n: &Numeral) -> Option<String> {
+    // Read only where " to " follows (a cheap test: most figures after
+    // "from" are a year or a date's).
+    let to = i.get(..4).is_some_and(|w| w.eq_ignore_ascii_case(" to "));
+    if !to {
+        return None;
+    }
     let (after, (sym, n2, _)) = range_tail(i, false).ok()?;
     if sym.is_some() || n2.style != n.style {
         return None;
