@@ -157,7 +157,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     }
     while let Some(word) = words.last() {
         let lower = lower(word.text);
-        let trailing = matches!(word.shape, Shape::Compound | Shape::Model)
+        let trailing = matches!(word.shape, Shape::Compound | Shape::Model | Shape::Quoted)
             || is_joiner(&lower)
             || is_adverb(&lower)
             || is_verb_form(&lower)
@@ -221,11 +221,18 @@ enum Shape {
     /// A model designation: "Mark-1A", "F-404". It only modifies a noun
     /// after it ("113 F-404 engines"); at a phrase's end it is dropped.
     Model,
+    /// A name in quotation marks: "‘Vintra’" in "24 ‘Vintra’ mortars". It
+    /// names a kind of the noun after it, as a model does.
+    Quoted,
 }
 
 /// The next word of a noun phrase at `i` (no leading blank): letters, a
 /// capitalised abbreviation with its points, or a figure's compound.
 fn phrase_word(i: &str) -> Option<(&str, &str, Shape)> {
+    if let Some(end) = quoted_name_end(i) {
+        let (w, after) = i.split_at(end);
+        return Some((after, w, Shape::Quoted));
+    }
     if let Some(end) = model_end(i) {
         let (w, after) = i.split_at(end);
         return Some((after, w, Shape::Model));
@@ -252,6 +259,40 @@ fn phrase_word(i: &str) -> Option<(&str, &str, Shape)> {
     }
     let w = crate::extract::grammar::consumed(i, after);
     Some((after, w, Shape::Compound))
+}
+
+/// The longest name in quotation marks read, in bytes (marks included).
+const QUOTED_MAX: usize = 32;
+
+/// The length of a name in quotation marks at the start of `i` that
+/// names a kind of the noun after it ("‘Vintra’" in "24 ‘Vintra’ mortars",
+/// "\"Patriot\" batteries"): an opening mark, a capitalised name of
+/// letters, digits, blanks and hyphens, its closing mark, then a blank
+/// and a lowercase word. A quotation that says something ("‘we will
+/// win’") opens lowercase or runs on, and is no name.
+fn quoted_name_end(i: &str) -> Option<usize> {
+    let open = i.chars().next()?;
+    let close = match open {
+        '‘' => '’',
+        '“' => '”',
+        '"' => '"',
+        '\'' => '\'',
+        _ => return None,
+    };
+    let inner = i.get(open.len_utf8()..)?;
+    if !inner.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let len = inner
+        .char_indices()
+        .take_while(|&(k, c)| k < QUOTED_MAX && (c.is_alphanumeric() || c == ' ' || c == '-'))
+        .last()
+        .map(|(k, c)| k + c.len_utf8())?;
+    let after = inner.get(len..)?.strip_prefix(close)?;
+    let end = i.len() - after.len();
+    let name = inner.get(..len)?;
+    let noun_follows = after.starts_with(' ') && lowercase_word_follows(after);
+    (end <= QUOTED_MAX && !name.ends_with(' ') && noun_follows).then_some(end)
 }
 
 /// The longest model designation read, in bytes.

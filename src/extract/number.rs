@@ -678,9 +678,12 @@ pub fn word_fraction(i: &str) -> Res<'_, (f64, f64)> {
     Ok((rest, (0.5, 2.0)))
 }
 
-/// " and a half", " and two thirds" after a whole number.
+/// " and a half", " and two thirds" after a whole number, also joined by
+/// hyphens as a compound writes it ("three-and-a-half years").
 fn and_fraction(i: &str) -> Res<'_, f64> {
-    let (rest, (_, _, _, (v, _))) = (sp, kw("and"), sp, word_fraction).parse(i)?;
+    let spaced = |i| (sp, kw("and"), sp).parse(i);
+    let hyphened = |i| (tag("-"), kw("and"), tag("-")).parse(i);
+    let (rest, (_, (v, _))) = (alt((spaced, hyphened)), word_fraction).parse(i)?;
     if v >= 1.0 {
         return fail(i, nom::error::ErrorKind::Verify);
     }

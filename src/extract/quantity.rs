@@ -232,6 +232,11 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // The first word by its key, read once: "another", "between",
     // "from" and the qualifiers are compared with it.
     let first = first_word_key(i);
+    // "8% plus or minus 2 points": a margin either side of a figure, told
+    // by the figure after "minus" (read there), not a negative one.
+    if prev_is("or") && whole::plus_or_before(ctx.before) && kw("minus").parse(i).is_ok() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     // "another degree Celsius": one more of a measure.
     if let Some(parsed) = another_measure(i, first) {
         return Ok(parsed);
@@ -292,7 +297,29 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         return fail(i, nom::error::ErrorKind::Verify);
     }
     let offset = i.len() - rest.len();
-    let (rest, (symbol, mut n, (ns, ne))) = money_or_number(rest)?;
+    // "around SEK 3 billion": after a qualifier, an ISO code the symbol
+    // tables do not list is the figure's currency (a claim never opens
+    // with one: the scan starts no claim at such a word).
+    let code = iso_code_before_figure(rest).filter(|_| offset > 0);
+    let (rest, (symbol, mut n, (ns, ne))) = match code {
+        Some((figure, code)) => {
+            let (after, (_, n, (s, e))) = money_or_number(figure)?;
+            let base = rest.len() - figure.len();
+            (after, (Some(code), n, (s + base, e + base)))
+        }
+        None => money_or_number(rest)?,
+    };
+    // "SEK 3 billion": an ISO code no grammar opens with stands right
+    // before the figure; it is the figure's currency all the same.
+    let code_before = match (symbol, opener, q) {
+        (None, None, None) if offset == 0 => unit::iso_code_right_before(ctx.before),
+        _ => None,
+    };
+    // "over the half", "reports its half": "half" after a determiner is
+    // the noun (half a year, of a game), no fraction of anything.
+    if opener.is_none() && q.is_none() && whole::half_as_noun(prev_word, i, (ns, ne), &n) {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     // "18-month waits": a class of waits by its length, no claim.
     if crate::extract::duration::names_waits(rest) {
         return fail(i, nom::error::ErrorKind::Verify);
@@ -342,6 +369,7 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     }
     let mut number = (ns + offset, ne + offset);
     let mut unit_at = symbol.map(|_| (offset, ns + offset));
+    let symbol = symbol.or(code_before);
     // A figure runs into letters only through a unit ("29km"); "3rd" and
     // "24703L202" are not quantities.
     let mut range = None;
@@ -384,13 +412,27 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             && prev_is("by")
             && change::by_after_change(ctx.before)
             && change::level_after_change(symbol, (&n, &n2), between, after);
-        if !level && lo < n2.value && (symbol.is_none() || sym2.is_none_or(|c| Some(c) == symbol)) {
+        // "climbed a quarter to 2.6 billion kroner": a fraction in words and a
+        // figure of one or more are never the bounds of one range; after
+        // a change the fraction is the change, the figure its level.
+        let fraction_then_figure = whole::lone_word_fraction(&n) && n2.value >= 1.0;
+        if !level
+            && !fraction_then_figure
+            && lo < n2.value
+            && (symbol.is_none() || sym2.is_none_or(|c| Some(c) == symbol))
+        {
             range = Some((lo, n2.value, after));
             number = (number.0, e2 + base);
             n.precision = n.precision.min(n2.precision);
         }
     }
     if between_like && range.is_none() {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
+    // "revised … lower, from 41,000 to 12,000": a change told a few words
+    // back makes "from X to Y" a start and a level too (looked for once a
+    // range is read).
+    if opener == Some(true) && change::from_after_change(ctx.before) {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     let rest = range.map_or(rest, |(_, _, after)| after);
@@ -429,10 +471,24 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             // stands beyond the whole or the note; the claim is the figure.
             None if range.is_none() => match noun_beyond(rest, &n) {
                 Some(noun) => (rest, Some(noun.to_owned()), Some(UnitKind::Counted)),
-                None => (rest, None, None),
+                // "revised lower, from 41,000 to 12,000 posts": the noun
+                // written once after the level counts the start too.
+                None => match declined_from.then(|| whole::noun_after_level(rest, &n)) {
+                    Some(Some(noun)) => (rest, Some(noun), Some(UnitKind::Counted)),
+                    _ => (rest, None, None),
+                },
             },
             None => (rest, None, None),
         }
+    };
+    // "fewer than the 8,000 analysts expected": the noun names who
+    // expected, the figure what they expected; it counts no analysts.
+    let rest = match (kind, unit.as_deref()) {
+        (Some(UnitKind::Counted), Some(u)) if whole::forecasters_expected(u, rest) => {
+            (unit, kind, unit_at) = (None, None, None);
+            figure_end
+        }
+        _ => rest,
     };
     // "15 dollars 50 cents", "5 feet 2 inches": the smaller unit adds.
     let sub = match (kind, unit.as_deref()) {
@@ -550,6 +606,32 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     if n.style == NumberStyle::Words && n.value == 1.0 && unit.is_none() && q.is_none() {
         return fail(i, nom::error::ErrorKind::Verify);
     }
+    // "came within 40 metres of": no farther than the figure.
+    let q = match q {
+        None if opener.is_none() && unit.is_some() && !time_unit && prev_is("within") => {
+            Some(Qualifier::UpTo)
+        }
+        _ => q,
+    };
+    // "jumped a third", "around a third", "fell by half": a fraction in
+    // words with nothing after it to count, told as a change, a level
+    // or with a hedge, is a share, a percentage as "a third of the seats"
+    // is. Alone ("two thirds") it is the number.
+    let told = || {
+        q.is_some()
+            || ["by", "to", "than"].iter().any(|w| prev_is(w))
+            || CHANGE_VERBS.iter().any(|v| prev_is(v))
+    };
+    let share = match (symbol, &unit, range) {
+        (None, None, None) if whole::lone_word_fraction(&n) && told() => {
+            whole::fraction_alone(i, number, &n)
+        }
+        _ => None,
+    };
+    if let Some((value, precision)) = share {
+        (n.value, n.precision) = (value, precision);
+        (unit, kind) = (Some("percent".to_owned()), Some(UnitKind::Percent));
+    }
     let qualifier = match (q, range) {
         (_, Some(_)) => Qualifier::Between,
         (Some(q), None) => q,
@@ -578,7 +660,7 @@ mod range;
 mod unit;
 mod whole;
 use range::{money_or_number, range_tail, repeated_unit_range};
-use unit::{count_modifier, measure, subunit, unit_after, UnitRead};
+use unit::{count_modifier, iso_code_before_figure, measure, subunit, unit_after, UnitRead};
 pub use unit::{currency_symbol, may_open_currency, percent, points};
 use whole::{another_measure, content_word_follows, noun_beyond, word_share};
 

@@ -31,6 +31,13 @@ pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
     if let Ok((rest, _)) = hyphenated.or(spaced) {
         return Ok((rest, consumed(i, rest)));
     }
+    // "99 and 92 years old", "45 or 46 years old": two ages that share
+    // their unit, each an age.
+    let joiner = alt((tag(" and "), tag(" or "), tag(", ")));
+    if let Ok((rest, _)) = (joiner, small_digits, sp, unit(), sp, tnc("old"), word_end).parse(after)
+    {
+        return Ok((rest, consumed(i, rest)));
+    }
     // "38 years, 110 days old", "at 36 years and 9 days old", and after
     // "at" without "old": "At 20 years, 2 months and 5 days, she …" — an
     // age told to the day, which no event lasts.

@@ -659,6 +659,14 @@ fn quantity_is_no_claim(
     if weighs_options(before) {
         return true;
     }
+    // "a form or two", "a word or two": "or two" after a singular says
+    // "a few", no count; "all in one place": "one" means the same.
+    if unit.is_none() && or_two_after_a_noun(before, text) {
+        return true;
+    }
+    if one && one_in_an_idiom(before, text) {
+        return true;
+    }
     // My "top five": a term in quotation marks, not a count.
     if before.ends_with(['"', '“']) && after.starts_with(['"', '”']) {
         return true;
@@ -693,6 +701,49 @@ fn quantity_is_no_claim(
         }
     }
     false
+}
+
+/// Whether `text` is "two" after "a" or "an", a singular noun and "or"
+/// (`before` ends with them): "a form or two", "an hour or two" — a few,
+/// not two.
+fn or_two_after_a_noun(before: &str, text: &str) -> bool {
+    if !text.eq_ignore_ascii_case("two") {
+        return false;
+    }
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let (Some(or), Some(noun), Some(article)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    or.eq_ignore_ascii_case("or")
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::extract::noun_phrase::plural_count(noun)
+        && (article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+}
+
+/// Idioms where "one" means "the same" or "a single, unnamed": "all in
+/// one place", "in one go", "at one stage" — the preposition before
+/// "one", and the noun after it.
+const ONE_IDIOMS: &[(&str, &str)] = &[
+    ("in", "place"),
+    ("in", "go"),
+    ("in", "piece"),
+    ("in", "sitting"),
+    ("with", "voice"),
+    ("at", "stage"),
+];
+
+/// Whether `text` ("one place") follows the preposition of one of
+/// [`ONE_IDIOMS`] and ends with its noun.
+fn one_in_an_idiom(before: &str, text: &str) -> bool {
+    let Some(noun) = strip_prefix_ignore_case(text, "one ") else {
+        return false;
+    };
+    let last = last_word(before);
+    ONE_IDIOMS
+        .iter()
+        .any(|(p, n)| p.eq_ignore_ascii_case(last) && n.eq_ignore_ascii_case(noun))
 }
 
 /// Distances that name a race when joined to the event's noun.

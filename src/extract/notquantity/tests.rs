@@ -191,6 +191,16 @@ fn ages_told_to_the_day_are_no_figures() {
         Some("35-plus years old")
     );
     // A length of time is no age.
+    // Two ages that share their unit: both are ages.
+    assert_eq!(
+        skip("whose parents were ", "81 and 78 years old, she said"),
+        Some("81 and 78 years old")
+    );
+    assert_eq!(
+        skip("He is ", "61 or 62 years old."),
+        Some("61 or 62 years old")
+    );
+    assert_eq!(skip("they hired ", "81 and 78 new staff"), None);
     assert_eq!(skip("jailed for ", "2 years and 6 months for"), None);
     assert_eq!(skip("within ", "3 years, 2 months"), None);
 }
@@ -783,4 +793,27 @@ fn an_exchange_and_its_symbol_count_nothing() {
     // Another exchange opens no figure: its word is no number.
     assert!(ticker("SAYS:30 ").is_err());
     assert_eq!(not_a_quantity("", "six new"), None);
+}
+
+#[test]
+fn idioms_of_one_and_two_count_nothing() {
+    // "a NOUN or two" is a few.
+    assert!(no_claim("by signing a paper or ", "two.", 3, None));
+    assert!(no_claim("after an hour or ", "two, he", 3, None));
+    assert!(!no_claim("between two papers or ", "two.", 3, None));
+    assert!(!no_claim("they chose a or ", "two.", 3, None));
+    // "in one place", "at one stage": the same, or a single unnamed one.
+    assert!(no_claim(
+        "the files are kept in ",
+        "one place.",
+        9,
+        Some("place")
+    ));
+    assert!(no_claim(
+        "it was down at ",
+        "one stage, then",
+        9,
+        Some("stage")
+    ));
+    assert!(!no_claim("the team won ", "one place.", 9, Some("place")));
 }

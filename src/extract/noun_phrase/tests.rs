@@ -161,3 +161,20 @@ fn a_pronoun_after_the_figure_leaves_its_noun_implied() {
     assert_eq!(q("12 other passengers").unit.as_deref(), Some("passengers"));
     assert!(crate::extract::noun_phrase::counted_noun(" others, officials said").is_err());
 }
+
+#[test]
+fn a_quoted_name_modifies_the_noun() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("24 ‘Vintra’ mortars and"), some("mortars"));
+    assert_eq!(unit("9 “Sea Lark” patrol boats were"), some("boats"));
+    assert_eq!(unit("16 \"Orvel-2\" drones"), some("drones"));
+    assert_eq!(
+        q("24 ‘Vintra’ mortars and").len,
+        "24 ‘Vintra’ mortars".len()
+    );
+    // A quotation that says something, or a name with no noun after it,
+    // counts nothing.
+    assert_eq!(unit("24 ‘we will win’ banners"), None);
+    assert_eq!(unit("24 ‘Vintra’. The rest"), None);
+}

@@ -60,6 +60,11 @@ fn fractions_after_and_add_to_the_scale() {
     assert_eq!(fig("three hundred and two dozens").0, 324.0);
     assert_eq!(fig("two hundred dozen").0, 2400.0);
     assert_eq!(fig("a dozen of").0, 12.0);
+    // A compound joined by hyphens: "four-and-a-half years".
+    assert_eq!(fig("four-and-a-half").0, 4.5);
+    assert_eq!(fig("two-and-three-quarters").0, 2.75);
+    assert!(parse_figure("six-and-a").is_none());
+    assert!(parse_figure("six-and a half").is_none());
 }
 
 #[test]

@@ -55,6 +55,57 @@ fn word_after_change(before: &str, word: &str) -> bool {
     false
 }
 
+/// Words that tell a revision or its direction, read back from "from"
+/// as a verb of change is: "revised its forecast from 3% to 4%",
+/// "revised March losses lower, from 41,000 to 12,000".
+const REVISION_WORDS: &[&str] = &[
+    "revised",
+    "revises",
+    "revise",
+    "upgraded",
+    "downgraded",
+    "adjusted",
+    "higher",
+    "lower",
+    "upward",
+    "downward",
+    "upwards",
+    "downwards",
+];
+
+/// Whether `before` (the sentence up to a "from" that opens a figure)
+/// tells a change in the same clause: a verb of change or a revision
+/// a few words back ("cut the force from", "revised the figure from"),
+/// or a revision's direction set off by a comma right before "from"
+/// ("revised losses lower, from 41,000 to 12,000"). Then "from X to Y"
+/// is a start and a level, not a range.
+pub(super) fn from_after_change(before: &str) -> bool {
+    let head = tail(before, LOOK_BACK_BYTES).trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let mut words = 0;
+    for w in head.rsplit(|c: char| c.is_whitespace()) {
+        if w.is_empty() {
+            continue;
+        }
+        if words == VERB_LOOK_BACK || w.ends_with([',', ';', ':', '(', ')']) {
+            return false;
+        }
+        let is = |list: &[&str]| list.iter().any(|v| w.eq_ignore_ascii_case(v));
+        let particle = w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down");
+        if (!particle && is(CHANGE_VERBS)) || is(REVISION_WORDS) {
+            return true;
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+        {
+            return false;
+        }
+        words += 1;
+    }
+    false
+}
+
 /// Whether the word right before a figure is a verb of change ("rose 4
 /// cents to $1.18"), or "by"/"from" after one ("rose from 90 cents to
 /// $1.10", "raised by 4 cents to $1.18").
@@ -114,6 +165,11 @@ mod tests {
         assert!(!by_after_change("Sales rose nearby "));
         assert!(word_after_change("Profit rose sharply from ", "from"));
         assert!(!word_after_change("Profit rose sharply from ", "by"));
+        assert!(from_after_change("The office revised its estimate "));
+        assert!(from_after_change("It revised December losses higher, "));
+        assert!(from_after_change("The garrison will be reduced "));
+        assert!(!from_after_change("Ages ranged "));
+        assert!(!from_after_change("Prices rose, and sizes ranged "));
         // Too far back: another clause's verb.
         assert!(!by_after_change(
             "Sales rose in the north while the new western stores run by "

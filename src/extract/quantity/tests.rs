@@ -248,8 +248,9 @@ fn a_fraction_in_words_before_its_population_is_a_share() {
     let p = q("three quarters of them");
     assert_eq!((p.numeral.value, p.numeral.precision), (75.0, 25.0));
     assert_eq!(q("a third the seats").unit.as_deref(), Some("percent"));
-    // No population after it: a number as written.
-    assert_eq!(q("more than half").numeral.value, 0.5);
+    // No population after it: a share all the same when hedged ("more
+    // than half said no"), a number alone.
+    assert_eq!(q("more than half").numeral.value, 50.0);
     assert_eq!(q("a half").unit, None);
     // A fraction of a scale is a figure.
     assert_eq!(q("half a million of them").numeral.value, 500_000.0);
@@ -925,4 +926,145 @@ fn a_fraction_of_one_unit_of_measure() {
     );
     // A share of many is a percentage, as before.
     assert_eq!(q("a quarter of the miles").unit.as_deref(), Some("percent"));
+}
+
+/// A quantity read at `s` with `before` the sentence before it.
+fn read_in(before: &str, s: &str) -> Option<ParsedQuantity> {
+    quantity_in(Context { before }, s).ok().map(|r| r.1)
+}
+
+#[test]
+fn a_fraction_before_a_level_is_the_change() {
+    // The change, a share, then the level with its own unit.
+    let p = read_in("Turnover climbed ", "a quarter to 6.2 billion kroner in").unwrap();
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref()),
+        (25.0, Some("percent"))
+    );
+    assert_eq!((p.min, p.len), (None, "a quarter".len()));
+    let p = read_in("Its fuel bill was up ", "around a third to €5 billion.").unwrap();
+    assert_eq!(p.qualifier, Qualifier::About);
+    assert!((p.numeral.value - 100.0 / 3.0).abs() < 1e-9);
+    assert_eq!(p.len, "around a third".len());
+    let p = read_in("Costs fell by ", "half to 3 million dinars").unwrap();
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref()),
+        (50.0, Some("percent"))
+    );
+    // Two fractions are one range.
+    let p = q("between a third and a half of voters");
+    assert_eq!((p.min, p.max), (Some(1.0 / 3.0), Some(0.5)));
+}
+
+#[test]
+fn a_fraction_alone_is_a_share() {
+    let p = read_in("its weight dropped to ", "about a fifth, the study said").unwrap();
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref()),
+        (20.0, Some("percent"))
+    );
+    assert_eq!(p.qualifier, Qualifier::About);
+    assert_eq!(p.numeral.precision, 20.0);
+    let p = read_in("the cost fell to ", "a quarter.").unwrap();
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref()),
+        (25.0, Some("percent"))
+    );
+    // Told alone, a fraction is the number.
+    assert_eq!(q("two thirds").numeral.value, 2.0 / 3.0);
+    let p = q("More than half said no");
+    assert_eq!(
+        (p.numeral.value, p.unit.as_deref()),
+        (50.0, Some("percent"))
+    );
+    // A decimal told in words is no fraction.
+    assert_eq!(q("nought point five.").unit, None);
+    // "half" after a determiner is the noun: a half year, half a game.
+    assert!(read_in("profit rose over the ", "half.").is_none());
+    assert!(read_in("Ardmore reports its ", "half on Monday").is_none());
+    assert!(read_in("Sales rose by ", "half.").is_some());
+}
+
+#[test]
+fn a_change_told_from_a_start_to_a_level() {
+    // A revision or its direction before "from": a start and a level.
+    assert!(read_in(
+        "The office revised March losses lower, ",
+        "from 41,000 to 12,000 posts"
+    )
+    .is_none());
+    assert!(read_in("The agency revised its count ", "from 310 to 290 sites").is_none());
+    // Not a change: a range.
+    let p = read_in("Crowds ranged ", "from 300 to 400 people").unwrap();
+    assert_eq!((p.min, p.max), (Some(300.0), Some(400.0)));
+    // The start then shares the noun written once after the level.
+    let p = read_in("revised losses lower, from ", "41,000 to 12,000 posts.").unwrap();
+    assert_eq!((p.unit.as_deref(), p.len), (Some("posts"), "41,000".len()));
+    let p = read_in("Staff rose from ", "9 to 15 per cent").unwrap();
+    assert_eq!(p.unit, None);
+}
+
+#[test]
+fn plus_or_minus_tells_a_margin() {
+    assert!(read_in("a band of 5% plus or ", "minus 1.5 percentage points").is_none());
+    let p = read_in("a band of 5% plus or minus ", "1.5 percentage points").unwrap();
+    assert_eq!(p.numeral.value, 1.5);
+    assert_eq!(
+        read_in("the reading fell to ", "minus 4 degrees")
+            .unwrap()
+            .numeral
+            .value,
+        -4.0
+    );
+    assert_eq!(
+        read_in("surplus or ", "minus 3 points").map(|p| p.numeral.value),
+        Some(-3.0)
+    );
+}
+
+#[test]
+fn within_a_distance_is_up_to_it() {
+    let p = read_in("the rover came within ", "40 metres of the crater").unwrap();
+    assert_eq!(p.qualifier, Qualifier::UpTo);
+    let p = read_in("the race finished within ", "2 points of the leader").unwrap();
+    assert_eq!(p.qualifier, Qualifier::UpTo);
+    assert_eq!(
+        read_in("it lies ", "40 metres away").unwrap().qualifier,
+        Qualifier::None
+    );
+}
+
+#[test]
+fn forecasters_before_their_verb_are_not_counted() {
+    let p = read_in("more than the ", "8,000 analysts expected.").unwrap();
+    assert_eq!((p.unit, p.len), (None, "8,000".len()));
+    let p = read_in("below the ", "3,000 forecasters had predicted, and").unwrap();
+    assert_eq!(p.unit, None);
+    // Counted when they forecast something, or do something else.
+    let p = read_in("a poll of ", "80 analysts expected a cut").unwrap();
+    assert_eq!(p.unit.as_deref(), Some("analysts"));
+    let p = read_in("", "80 analysts met.").unwrap();
+    assert_eq!(p.unit.as_deref(), Some("analysts"));
+}
+
+#[test]
+fn an_iso_code_before_a_figure_is_its_currency() {
+    let p = q("around SEK 4 billion on roads");
+    assert_eq!(
+        (p.unit.as_deref(), p.qualifier),
+        (Some("SEK"), Qualifier::About)
+    );
+    assert_eq!(p.numeral.value, 4e9);
+    // The figure read on its own, the code before it.
+    let p = read_in("the ministry spent SEK ", "4 billion on roads").unwrap();
+    assert_eq!(p.unit.as_deref(), Some("SEK"));
+    assert_eq!(p.len, "4 billion".len());
+    // Only a code the lexicon knows, as a word of its own, and only after
+    // a qualifier: a claim never opens with such a code.
+    assert!(quantity("around XQZ 4 billion").is_err());
+    assert!(quantity("SEK 4 billion").is_err());
+    assert_eq!(
+        read_in("the GSEK ", "4 units").unwrap().unit.as_deref(),
+        Some("units")
+    );
 }

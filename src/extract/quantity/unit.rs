@@ -61,6 +61,33 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
     fail(i, nom::error::ErrorKind::Tag)
 }
 
+/// An ISO 4217 code set before a figure that [`currency_symbol`]'s tables
+/// do not list, "SEK 3 billion", "MYR 250 million": three capital
+/// letters, a blank, then a digit, where the code is one the lexicon
+/// names a currency word for ("zloty" is PLN). Returns the input at the
+/// figure and the code.
+pub(super) fn iso_code_before_figure(i: &str) -> Option<(&str, &'static str)> {
+    let word = i.get(..3)?;
+    if !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let rest = i.get(3..)?;
+    let (figure, _) = sp(rest).ok()?;
+    if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let code = known_iso_code(word)?;
+    Some((figure, code))
+}
+
+/// `word` as a code the currency words of the lexicon stand for.
+pub(super) fn known_iso_code(word: &str) -> Option<&'static str> {
+    CURRENCY_WORDS
+        .iter()
+        .map(|(_, code)| *code)
+        .find(|code| code.len() == 3 && *code == word)
+}
+
 /// The currency a prefix set apart from its "$" names ("us $", "c $").
 fn spaced_dollar_code(prefix: &str) -> &'static str {
     CURRENCY_SYMBOLS
@@ -520,4 +547,23 @@ pub(super) fn count_modifier<'a>(before: &str, i: &'a str, n: &Numeral) -> Optio
         UnitKind::Counted,
         (end - noun.len(), end),
     ))
+}
+
+/// The ISO code standing right before a figure, one blank between, that
+/// no grammar opens a claim with ([`iso_code_before_figure`]): `before`
+/// is the text before the figure ("… spent PLN "). The code must be a
+/// word of its own.
+pub(super) fn iso_code_right_before(before: &str) -> Option<&'static str> {
+    let head = before.strip_suffix(' ')?;
+    let cut = head.len().checked_sub(3)?;
+    let word = head.get(cut..)?;
+    let alone = !head
+        .get(..cut)?
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    if !alone || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    known_iso_code(word)
 }

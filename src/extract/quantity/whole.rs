@@ -382,3 +382,138 @@ pub(super) fn over_governed(before: &str, i: &str) -> bool {
         _ => false,
     }
 }
+
+/// Whether `n` is a fraction in words below one, unscaled: "a third",
+/// "half", "two-thirds" (not "half a million", nor "three and a half").
+pub(super) fn lone_word_fraction(n: &Numeral) -> bool {
+    n.style == NumberStyle::Words && n.scale == 1.0 && n.value > 0.0 && n.value < 1.0
+}
+
+/// A fraction in words with nothing counted after it ("jumped a third",
+/// "drop to around a third", "more than half said"): a share, as a
+/// percentage as precise as its denominator. `i` is the claim's input and
+/// `number` the figure's byte range in it. Returns the value and its
+/// precision; `None` when the figure is no fraction in words alone (a
+/// decimal told in words, "nought point five", stays as read).
+pub(super) fn fraction_alone(i: &str, number: (usize, usize), n: &Numeral) -> Option<(f64, f64)> {
+    if !lone_word_fraction(n) {
+        return None;
+    }
+    let at = i.get(number.0..)?;
+    let (after, (value, denominator)) = crate::extract::number::word_fraction(at).ok()?;
+    let whole = at.len() - after.len() == number.1 - number.0;
+    (whole && value < 1.0).then_some((value * 100.0, 100.0 / denominator))
+}
+
+/// Whether `before` (the text before a figure) ends with "plus or": the
+/// "minus" after it opens a margin, not a sign ("8% plus or minus 2
+/// percentage points").
+pub(super) fn plus_or_before(before: &str) -> bool {
+    let head = before.trim_end();
+    let Some(head) = head
+        .len()
+        .checked_sub(2)
+        .and_then(|k| {
+            head.get(k..)
+                .filter(|w| w.eq_ignore_ascii_case("or"))
+                .map(|_| head.get(..k))
+        })
+        .flatten()
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    head.len() >= 4
+        && head
+            .get(head.len() - 4..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("plus"))
+        && !head
+            .get(..head.len() - 4)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Nouns for those who forecast a figure: in "fewer than the 8,000
+/// analysts expected" they are the subject of the verb after them.
+const FORECASTERS: &[&str] = &[
+    "economists",
+    "analysts",
+    "forecasters",
+    "strategists",
+    "experts",
+    "observers",
+];
+
+/// Verbs of forecasting that close a comparison's clause after its
+/// forecasters ("the 8,000 analysts expected", "economists had
+/// forecast").
+const FORECAST_VERBS: &[&str] = &[
+    "expected",
+    "forecast",
+    "forecasted",
+    "predicted",
+    "anticipated",
+    "estimated",
+    "projected",
+];
+
+/// Whether the counted noun `noun`, with `after` the input after it, is
+/// the subject of a forecast: one of [`FORECASTERS`], then (after "had"
+/// if any) one of [`FORECAST_VERBS`], then no object — the clause ends
+/// ("fewer than the 8,000 analysts expected.", "…had forecast, and").
+/// "80 analysts expected a cut" keeps its noun: they are counted.
+pub(super) fn forecasters_expected(noun: &str, after: &str) -> bool {
+    if !FORECASTERS.iter().any(|f| f.eq_ignore_ascii_case(noun)) {
+        return false;
+    }
+    let after = (sp, kw("had")).parse(after).map_or(after, |(r, _)| r);
+    let Ok((rest, (_, verb))) = (sp, alpha_word).parse(after) else {
+        return false;
+    };
+    let forecast = FORECAST_VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb));
+    let ends = rest
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '\n' | '\r' | '!' | '?'));
+    forecast && ends
+}
+
+/// The counted noun after a level that a start with none shares (`i`
+/// starts right after the start `n`, whose "from" was told a change):
+/// " to 12,000 posts" gives "posts", written once for both figures ("from
+/// 41,000 to 12,000 posts"), as "16 and 12 seats" shares its noun. Only a
+/// plural count, after a level written as the start is (digits or words).
+pub(super) fn noun_after_level(i: &str, n: &Numeral) -> Option<String> {
+    // Read only where " to " follows (a cheap test: most figures after
+    // "from" are a year or a date's).
+    let to = i.get(..4).is_some_and(|w| w.eq_ignore_ascii_case(" to "));
+    if !to {
+        return None;
+    }
+    let (after, (sym, n2, _)) = range_tail(i, false).ok()?;
+    if sym.is_some() || n2.style != n.style {
+        return None;
+    }
+    let (_, noun, kind, _) = unit_after(after, &n2)?;
+    (kind == UnitKind::Counted && plural_count(&noun)).then_some(noun)
+}
+
+/// Determiners and ordinals before "half" that make it a noun: "over
+/// the half", "reports its half", "the second half".
+const HALF_DETERMINERS: &[&str] = &[
+    "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "first", "second",
+    "each", "every",
+];
+
+/// Whether the figure `n` read at `number` of `i` is the word "half" after
+/// one of [`HALF_DETERMINERS`] (`prev_word`, the word before it): the
+/// noun, a half year or a half of a game, which counts nothing.
+pub(super) fn half_as_noun(prev_word: &str, i: &str, number: (usize, usize), n: &Numeral) -> bool {
+    lone_word_fraction(n)
+        && i.get(number.0..number.1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("half"))
+        && HALF_DETERMINERS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(prev_word))
+}
