@@ -473,3 +473,35 @@ fn a_fix_that_needs_space_on_a_full_disk_leaves_the_file_whole() {
     let left = std::fs::read_to_string(root.join("names.txt")).unwrap();
     assert_eq!(left, "a.txt\n");
 }
+
+#[test]
+fn a_fixed_month_at_the_end_of_a_sentence_keeps_its_full_stop() {
+    // "in May." once spanned the full stop (a full month name read as an
+    // abbreviation with its period), so the fix wrote "in June 2024" over
+    // it and the sentence lost its stop.
+    let dir = tempfile::tempdir().unwrap();
+    let refs = dir.path().join("refs.yaml");
+    std::fs::write(
+        &refs,
+        "events:\n  - {id: opening, date: 2024-06, match: {all: [bakery opened]}}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The bakery opened in May. Queues formed early.\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "a.txt", "--fix", "--date", "2024-08-01", "--refs"])
+        .arg(&refs)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("fixed 1 finding in 1 file"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.txt")).unwrap(),
+        "The bakery opened in June 2024. Queues formed early.\n"
+    );
+}
