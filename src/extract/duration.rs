@@ -44,13 +44,15 @@ use range::{ago_range, range};
 /// four digits. Nearer than that, "N years ago" stays a date.
 pub const AGO_YEARS: f64 = 1000.0;
 
-/// A duration unit word, singular or plural ("years", "month").
+/// A duration unit word, singular or plural ("years", "month"), or its
+/// abbreviation in lower case ("3 yrs", "2hrs, 17mins and 18secs").
 pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
     // The stem without its plural "s" (any number, in either case), in
     // lower case.
+    let stem = w.trim_end_matches(['s', 'S']);
     let mut buf = [0u8; 16];
-    let unit = match lower_word(w.trim_end_matches(['s', 'S']), &mut buf) {
+    let unit = match lower_word(stem, &mut buf) {
         "second" => DurationUnit::Second,
         "minute" => DurationUnit::Minute,
         "hour" => DurationUnit::Hour,
@@ -59,6 +61,15 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
         "week" => DurationUnit::Week,
         "month" => DurationUnit::Month,
         "year" => DurationUnit::Year,
+        // The abbreviations only as written in lower case: "SEC" is a
+        // sports conference, "MIN" a ticker or a ministry.
+        abbr if stem.bytes().all(|b| b.is_ascii_lowercase()) => match abbr {
+            "sec" => DurationUnit::Second,
+            "min" => DurationUnit::Minute,
+            "hr" => DurationUnit::Hour,
+            "yr" => DurationUnit::Year,
+            _ => return verify_fail(i),
+        },
         _ => return verify_fail(i),
     };
     Ok((rest, unit))

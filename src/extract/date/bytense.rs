@@ -132,13 +132,15 @@ fn settled(expr: DateExpr, shift: i32) -> DateExpr {
 /// are quarters of that calendar, as "its fiscal third quarter" is, dated
 /// by tense the same way. The setting names the calendar the publication
 /// reports in; a quarter with its year ("the third quarter of 2006") stays
-/// the calendar's.
+/// the calendar's, and so does one named by its months ("the
+/// July-September quarter" is July to September in any fiscal year).
 fn in_fiscal_calendar(expr: DateExpr, options: &DateOptions) -> DateExpr {
     match (expr, options.fiscal_start) {
         (
             DateExpr::Quarter {
                 year: None,
                 quarter,
+                by_months: false,
             },
             Some(m),
         ) if m > 1 => DateExpr::FiscalQuarter {
@@ -274,6 +276,15 @@ mod tests {
         assert_eq!(
             plain.interval.map(|i| (i.start, i.end)),
             Some((d(2006, 7, 1), d(2006, 9, 30)))
+        );
+        // Named by its months, a quarter is those months in any calendar.
+        assert_eq!(
+            span("the July-September quarter", Tense::Past),
+            Some((d(2006, 7, 1), d(2006, 9, 30)))
+        );
+        assert_eq!(
+            span("the April-June quarter", Tense::Past),
+            Some((d(2006, 4, 1), d(2006, 6, 30)))
         );
     }
 

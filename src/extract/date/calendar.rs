@@ -113,7 +113,14 @@ pub(super) fn quarter(i: &str) -> Res<'_, DateExpr> {
             opt(alt((year_suffix, preceded(char('-'), year_number)))),
         )
             .parse(i)?;
-        Ok((rest, DateExpr::Quarter { year, quarter }))
+        Ok((
+            rest,
+            DateExpr::Quarter {
+                year,
+                quarter,
+                by_months: false,
+            },
+        ))
     };
     let year_first = |i| -> Res<'_, DateExpr> {
         let year = alt((year_number_loose, |i| {
@@ -128,6 +135,7 @@ pub(super) fn quarter(i: &str) -> Res<'_, DateExpr> {
             DateExpr::Quarter {
                 year: Some(year),
                 quarter: q.to_digit(10).unwrap_or(0),
+                by_months: false,
             },
         ))
     };
@@ -166,6 +174,7 @@ pub(super) fn month_quarter(i: &str) -> Res<'_, DateExpr> {
         DateExpr::Quarter {
             year,
             quarter: end / 3,
+            by_months: true,
         },
     ))
 }

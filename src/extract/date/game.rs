@@ -310,7 +310,8 @@ mod tests {
     fn only_yearless_quarters_and_halves_are_game_periods() {
         assert!(is_game_period(DateExpr::Quarter {
             year: None,
-            quarter: 3
+            quarter: 3,
+            by_months: false,
         }));
         assert!(is_game_period(DateExpr::Half {
             year: None,
@@ -318,7 +319,8 @@ mod tests {
         }));
         assert!(!is_game_period(DateExpr::Quarter {
             year: Some(2020),
-            quarter: 3
+            quarter: 3,
+            by_months: false,
         }));
         assert!(!is_game_period(DateExpr::Year(2020)));
     }

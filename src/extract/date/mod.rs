@@ -241,6 +241,9 @@ pub enum DateExpr {
     Quarter {
         year: Option<i32>,
         quarter: u32,
+        /// Named by its months ("the July-September quarter"): those
+        /// months whatever the publication's fiscal year.
+        by_months: bool,
     },
     Half {
         year: Option<i32>,

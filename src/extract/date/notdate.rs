@@ -609,6 +609,8 @@ fn year_of_a_law(before: &str, text: &str) -> bool {
 
 /// Whether `text` is two years written with a slash, the second cut to
 /// its last digits: "2030/5", "2030/35" (the second later than the first).
+/// Not a year and the next ("2020/21", "2019/20"): one fiscal year or
+/// season, as "2020-21" is.
 fn slashed_years(text: &str, after: &str) -> bool {
     let Some((first, second)) = text.split_once('/') else {
         return false;
@@ -623,7 +625,7 @@ fn slashed_years(text: &str, after: &str) -> bool {
     }
     let cut = 10u32.pow(second.len() as u32);
     match (first.parse::<u32>(), second.parse::<u32>()) {
-        (Ok(y), Ok(t)) => t > y % cut,
+        (Ok(y), Ok(t)) => t > y % cut && !(cut == 100 && t == (y + 1) % cut),
         _ => false,
     }
 }
@@ -788,6 +790,10 @@ mod tests {
     fn two_years_with_a_slash_and_a_record_are_no_dates() {
         assert!(names_no_date_here("sets ", "2031/6", " phase-out"));
         assert!(names_no_date_here("sets ", "2031/36", " phase-out"));
+        // A year and the next: a fiscal year or a season.
+        assert!(!names_no_date_here("set aside for ", "2031/32", "."));
+        assert!(!names_no_date_here("the ", "2039/40", " season"));
+        assert!(names_no_date_here("sets ", "2031/2", " phase-out"));
         // Not a later year: a month of the year.
         assert!(!names_no_date_here("in ", "2031/1", "."));
         assert!(!names_no_date_here("on ", "2031/6", "/12."));

@@ -270,8 +270,12 @@ fn one_count(i: &str) -> Res<'_, Count<'_>> {
     let (rest, unit) = duration_unit(rest)?;
     word_end(rest)?;
     // "four second-half tries", "two second-round goals": "second" glued
-    // to a word is the ordinal of a compound, no unit of time.
-    if unit == DurationUnit::Second && hyphen_then_letter(rest) {
+    // to a word is the ordinal of a compound, no unit of time; and after a
+    // count other than one, "second" in the singular before a noun is the
+    // ordinal ("two million second doses"): a count of seconds is plural.
+    if unit == DurationUnit::Second
+        && (hyphen_then_letter(rest) || (n.value != 1.0 && ordinal_before_noun(after_figure, rest)))
+    {
         return verify_fail(i);
     }
     Ok((rest, Count::of(&n, unit, after_figure)))
@@ -299,6 +303,17 @@ fn hyphen_compound<'a>(i: &'a str, n: &Numeral) -> Res<'a, Count<'a>> {
         return verify_fail(i);
     }
     Ok((rest, Count::of(n, unit, i)))
+}
+
+/// Whether the unit word between `after_figure` and `rest` is "second" in
+/// the singular, spelt out, with a word after it: "second doses".
+fn ordinal_before_noun(after_figure: &str, rest: &str) -> bool {
+    consumed(after_figure, rest)
+        .trim_start_matches(crate::extract::grammar::is_space)
+        .eq_ignore_ascii_case("second")
+        && sp(rest)
+            .ok()
+            .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_alphabetic()))
 }
 
 /// Whether `i` opens with a hyphen and a letter: the word before it is
@@ -346,8 +361,9 @@ const LONG_UNITS: [(u128, &str, (f64, DurationUnit)); 6] = [
 fn glued_count(i: &str) -> Res<'_, Count<'_>> {
     let (rest, figure) = take_while1(|c: char| c.is_ascii_digit() || c == '.').parse(i)?;
     let (after, unit) = duration_unit(rest)?;
-    // A unit word, not its letter alone ("3D", "2W": see `compact`).
-    if consumed(rest, after).len() < 3 || figure.ends_with('.') {
+    // A unit word or its abbreviation ("1hr"), not its letter alone
+    // ("3D", "2W": see `compact`).
+    if consumed(rest, after).len() < 2 || figure.ends_with('.') {
         return verify_fail(i);
     }
     word_end(after)?;
@@ -598,6 +614,39 @@ mod tests {
         assert_eq!(read("2:05.95.3"), None);
         assert_eq!(read("2:05.9512"), None);
         assert_eq!(read("2:05.95:1"), None);
+    }
+
+    #[test]
+    fn abbreviated_units_and_compound_clock_times() {
+        let read = |i: &str| duration(i).ok().map(|(_, (d, len))| (d.value, d.unit, len));
+        // Hours, minutes and seconds glued to their figures, in seconds.
+        let time = "3hrs, 4mins and 5secs";
+        assert_eq!(
+            read(time),
+            Some((3.0 * 3600.0 + 245.0, DurationUnit::Second, time.len()))
+        );
+        let time = "1hr, 2mins, 09secs";
+        assert_eq!(read(time), Some((3729.0, DurationUnit::Second, time.len())));
+        assert_eq!(
+            read("12seconds behind"),
+            Some((12.0, DurationUnit::Second, 9))
+        );
+        assert_eq!(read("7 yrs in prison"), Some((7.0, DurationUnit::Year, 5)));
+        assert_eq!(read("40 min walk"), Some((40.0, DurationUnit::Minute, 6)));
+        // In capitals the letters are a name, not a unit.
+        assert_eq!(read("12 SEC titles"), None);
+        assert_eq!(read("3 YRS"), None);
+    }
+
+    #[test]
+    fn second_before_a_noun_is_an_ordinal() {
+        let read = |i: &str| duration(i).ok().map(|(_, (d, len))| (d.value, len));
+        assert_eq!(read("3 million second doses"), None);
+        assert_eq!(read("two second jabs"), None);
+        // A count of seconds is plural; "one second" is a second.
+        assert_eq!(read("40 seconds later"), Some((40.0, 10)));
+        assert_eq!(read("one second later"), Some((1.0, 10)));
+        assert_eq!(read("for 40 seconds"), Some((40.0, 14)));
     }
 
     #[test]

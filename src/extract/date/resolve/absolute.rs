@@ -84,6 +84,7 @@ pub(super) fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval
         DateExpr::Quarter {
             year: Some(y),
             quarter,
+            ..
         } => Interval::quarter(y, quarter),
         DateExpr::Half {
             year: Some(y),
