@@ -88,13 +88,21 @@ fn relative_that(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 /// sentence in October" is a commitment for October), where the date is
 /// an adverb of the clause ([`adverbial_at`]). A gerund of a figure's
 /// course ("will grow in 2026 before easing in 2027") is a projection
-/// after the plan, not part of it.
+/// after the plan, not part of it; with an object it is the planner's own
+/// act, a step of the plan ("a target of planting 400 trees a week in May
+/// before increasing it to 600 by June").
 pub(crate) fn clause_of_time(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let object = word(idx + 2).is_some_and(|o| {
+        matches!(
+            o,
+            "it" | "them" | "the" | "its" | "their" | "this" | "these" | "those"
+        )
+    });
     matches!(
         word(idx),
         Some("before" | "after" | "until" | "till" | "once")
-    ) && !word(idx + 1).is_some_and(course_gerund)
+    ) && (object || !word(idx + 1).is_some_and(course_gerund))
 }
 
 /// Whether `w` is the gerund of a verb of a figure's course ("easing",

@@ -69,6 +69,10 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("predicted" | "projected" | "slated" | "tipped" | "set") => infinitive_ahead(ws, idx),
         // "poised to raise spending at the June summit"
         Some("poised") => word(1) == Some("to"),
+        // "is confident of delivering 2 million kits in July": what one is
+        // sure of doing lies ahead, as what one expects to do does; not
+        // "confident of its figures" (no gerund) nor "confident that …".
+        Some("confident") => word(1) == Some("of") && word(2).is_some_and(is_gerund),
         // "hoped clubs could start enrolling in early March",
         // "hopes to open the bridge in May": the verb, not the noun.
         Some("hope" | "hopes" | "hoped" | "hoping") => hopes_ahead(ws, idx),
@@ -508,6 +512,22 @@ pub(crate) fn same_form_past(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: us
     (named || singular_noun) && (object || upper_next)
 }
 
+/// Whether "has" or "have" at `idx` opens a present perfect of "be":
+/// "been" right after it, or after one adverb that sits inside the verb
+/// ("have already been logged till May 20", "has also been
+/// cut"). What has been done is told as past, up to now.
+fn perfect_been(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    word(1) == Some("been")
+        || word(2) == Some("been")
+            && word(1).is_some_and(|a| {
+                matches!(
+                    a,
+                    "already" | "also" | "just" | "since" | "previously" | "recently" | "now"
+                )
+            })
+}
+
 /// The mark word `idx` makes, if any.
 pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
     let w = ws.get(idx)?.1.as_ref();
@@ -568,6 +588,6 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
     // the government funded": one completing an object.
     let past =
         is_past_word(w) && !after_be() && !completes_object(ws, idx) && !sequence_by(ws, idx)
-            || (w == "has" || w == "have") && ws.get(idx + 1).is_some_and(|(_, n)| n == "been");
+            || (w == "has" || w == "have") && perfect_been(ws, idx);
     past.then_some(Mark::Past)
 }

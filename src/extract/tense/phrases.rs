@@ -131,34 +131,6 @@ fn parenthesis(open: &str, close: &str) -> bool {
 pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided> {
     let ws = words(text.get(..text.len().min(24)).unwrap_or(text));
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
-    let opens = match word(0)? {
-        "followed" | "preceded" => word(1) == Some("by"),
-        "with" | "then" | "plus" | "alongside" => true,
-        // "…, and 2,140 over the past two weeks", "…, and 90 more today":
-        // a figure or a time after "and" with no verb of its own, not
-        // "…, and the contract expires on Friday".
-        "and" => word(1).is_some_and(|w| {
-            w == "then" || is_time_word(w) || w.starts_with(|c: char| c.is_ascii_digit())
-        }),
-        "along" => word(1) == Some("with"),
-        // "…, serving 3.7 million passengers in October": a participle
-        // phrase goes on with the verb of the clause it hangs from.
-        w => {
-            w.len() > 5
-                && w.ends_with("ing")
-                && w.is_ascii()
-                && !matches!(
-                    w,
-                    "morning"
-                        | "evening"
-                        | "spring"
-                        | "something"
-                        | "nothing"
-                        | "anything"
-                        | "everything"
-                )
-        }
-    };
     let own = ClauseMarkers::new(text);
     let infinitive = own
         .ws
@@ -168,32 +140,88 @@ pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided>
             _ => None,
         })
         .unwrap_or(text.len());
-    if !opens || !own.markers.is_empty() {
+    if !opened(&ws) || !own.markers.is_empty() {
         return None;
     }
     let k = doc
         .sentences
         .partition_point(|s| s.span.end <= clause.start);
     let s = doc.sentences.get(k)?;
-    let i = s.clauses.partition_point(|c| c.start < clause.start);
-    let head = *s.clauses.get(i.checked_sub(1)?)?;
-    if doc.prose.get(head.end..clause.start)?.trim() != "," {
-        return None;
+    let mut i = s.clauses.partition_point(|c| c.start < clause.start);
+    let mut after = clause;
+    // A list of figures, each with its date ("will deliver 2 million kits
+    // in June, 3 million kits by the end of July, and a further 1.5
+    // million by August"): an item with no marker goes back
+    // over the items before it, at most [`LIST_REACH`], to the clause
+    // whose verb they all share.
+    for _ in 0..LIST_REACH {
+        i = i.checked_sub(1)?;
+        let head = *s.clauses.get(i)?;
+        if doc.prose.get(head.end..after.start)?.trim() != "," {
+            return None;
+        }
+        let before = doc.prose.get(head.start..head.end)?;
+        let marks = ClauseMarkers::new(before);
+        // "… said it would cut costs, citing charges during the third
+        // quarter": the grounds are the teller's, given when the head's first
+        // verb (the telling, not the plan told) happened, and no promise.
+        if word(0).is_some_and(gives_grounds) {
+            let &(_, mark) = marks.markers.first()?;
+            let t = ClauseTense {
+                tense: mark.tense(),
+                commitment: false,
+                negated: false,
+            };
+            return Some((t, infinitive));
+        }
+        if let Some(t) = marks.marked(before.len(), before.len()) {
+            return Some((t, infinitive));
+        }
+        let item = words(before.get(..before.len().min(24)).unwrap_or(before));
+        if !item.first().is_some_and(|(_, w)| opens_figure(w)) {
+            return None;
+        }
+        after = head;
     }
-    let before = doc.prose.get(head.start..head.end)?;
-    let head = ClauseMarkers::new(before);
-    // "… said it would cut costs, citing charges during the third
-    // quarter": the grounds are the teller's, given when the head's first
-    // verb (the telling, not the plan told) happened, and no promise.
-    if word(0).is_some_and(gives_grounds) {
-        let &(_, mark) = head.markers.first()?;
-        let t = ClauseTense {
-            tense: mark.tense(),
-            commitment: false,
-            negated: false,
-        };
-        return Some((t, infinitive));
+    None
+}
+
+/// How many clauses back [`elided`] reads over the items of a list.
+const LIST_REACH: usize = 3;
+
+/// Whether a clause opening with word `w` opens with a figure.
+fn opens_figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the phrase of words `ws` opens as [`elided`] reads: a word of
+/// sequence or accompaniment, a participle, or a figure, "and" before it
+/// or not.
+fn opened(ws: &[(usize, std::borrow::Cow<'_, str>)]) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    match word(0) {
+        Some("followed" | "preceded") => word(1) == Some("by"),
+        Some("with" | "then" | "plus" | "alongside") => true,
+        // "…, and 2,140 over the past two weeks", "…, and 90 more today",
+        // "…, and a further 1.5 million kits by August": a figure or a
+        // time after "and" with no verb of its own, not "…, and the
+        // contract expires on Friday".
+        Some("and") => {
+            word(1).is_some_and(|w| w == "then" || is_time_word(w))
+                || (1..=3)
+                    .find(|&k| {
+                        !word(k).is_some_and(|w| matches!(w, "a" | "an" | "another" | "further"))
+                    })
+                    .and_then(word)
+                    .is_some_and(opens_figure)
+        }
+        Some("along") => word(1) == Some("with"),
+        // "…, 3 million kits by the end of July": an item of a list,
+        // a figure with no verb of its own.
+        Some(w) if opens_figure(w) => true,
+        // "…, serving 3.7 million passengers in October": a participle
+        // phrase goes on with the verb of the clause it hangs from.
+        Some(w) => is_gerund(w),
+        None => false,
     }
-    head.marked(before.len(), before.len())
-        .map(|t| (t, infinitive))
 }

@@ -679,3 +679,65 @@ mod reported_and_moved;
 mod feelings_grounds_and_asides;
 
 mod wishes_permits_and_terms;
+
+#[test]
+fn a_perfect_of_be_with_an_adverb_inside_is_past() {
+    let c = "this season 95 cases have already been logged till May 20";
+    assert_eq!(at(c, "till May 20").tense, Tense::Past);
+    let c = "the depot has also been shut since March";
+    assert_eq!(at(c, "since March").tense, Tense::Past);
+    // Another word between: no perfect, the participle after "been" alone.
+    let c = "the cases have many been logged till May 20";
+    assert_eq!(at(c, "till May 20").tense, Tense::Present);
+}
+
+#[test]
+fn confident_of_doing_looks_ahead() {
+    let t = at(
+        "The ministry is confident of delivering 2 million kits in June",
+        "in June",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    let t = at(
+        "The ministry was confident of delivering the kits in June",
+        "in June",
+    );
+    assert_eq!((t.tense, t.commitment), (Tense::Past, true));
+    // Sure of a thing, not of a deed: no plan.
+    let t = at("The ministry is confident of its June figures", "June");
+    assert!(!t.commitment);
+}
+
+#[test]
+fn a_gerund_of_course_with_an_object_is_a_step_of_the_plan() {
+    let c = "The council has set a target of planting 400 trees a week in May before increasing it to 600 trees a week by June";
+    let t = at(c, "by June");
+    assert_eq!((t.tense, t.commitment), (Tense::Future, true));
+    // Without an object the figure's own course, no step of the plan.
+    let c = "Sales will grow in 2026 before easing in 2027";
+    assert!(!at(c, "in 2027").commitment);
+}
+
+#[test]
+fn the_items_of_a_list_of_figures_share_the_verb_before_them() {
+    let got = read(
+        "The ministry is confident of delivering 2 million kits in June, 3 million kits by the end of July, and a further 1.5 million kits by the end of August, he said.",
+        (2021, 5, 20),
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("in June".to_owned(), Tense::Future, true),
+            ("by the end of July".to_owned(), Tense::Future, true),
+            ("by the end of August".to_owned(), Tense::Future, true),
+        ]
+    );
+    let got = read(
+        "Exports fell 4% in March, 6% in April, and 9% in May.",
+        (2021, 6, 20),
+    );
+    assert_eq!(
+        got.iter().map(|(_, t, c)| (*t, *c)).collect::<Vec<_>>(),
+        vec![(Tense::Past, false); 3]
+    );
+}

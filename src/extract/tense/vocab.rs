@@ -834,3 +834,16 @@ pub(super) fn is_reporting(w: &str) -> bool {
             | "stress"
     )
 }
+
+/// Whether `w` reads as a gerund or a present participle: a word of more
+/// than five letters in "-ing" that is no noun of that ending ("morning",
+/// "spring", "nothing").
+pub(super) fn is_gerund(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.is_ascii()
+        && !matches!(
+            w,
+            "morning" | "evening" | "spring" | "something" | "nothing" | "anything" | "everything"
+        )
+}
