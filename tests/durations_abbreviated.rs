@@ -4,26 +4,18 @@
 //! "seconds", "yrs" for years, "second" as an ordinal before a noun ("second
 //! doses": no count of seconds) and two years with a slash ("2025/26").
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
 #[test]
 fn abbreviated_units_ordinals_and_slashed_year_pairs() {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "extract",
-            "fixtures/figures/abbreviated-times.txt",
-            "--date",
-            "2024-03-01",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    let json = common::run(&[
+        "extract",
+        "fixtures/figures/abbreviated-times.txt",
+        "--date",
+        "2024-03-01",
+        "--format",
+        "json",
+    ]);
     let claims = json["documents"][0]["claims"].as_array().unwrap();
     let got: Vec<(String, String, f64, String)> = claims
         .iter()

@@ -6,8 +6,7 @@
 //! minus", "within" a distance, forecasters who are no count, a compound
 //! "four-and-a-half", and idioms and ages that count nothing.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
 const FIXTURE: &str = "fixtures/figures/shares-margins-and-codes.txt";
 
@@ -20,21 +19,14 @@ type Want<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
 /// The claims `extract` reads in the fixture: text, kind, value (or min
 /// and max), unit and qualifier.
 fn claims() -> Vec<Reading> {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "extract",
-            FIXTURE,
-            "--date",
-            "2024-03-01",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    let json = common::run(&[
+        "extract",
+        FIXTURE,
+        "--date",
+        "2024-03-01",
+        "--format",
+        "json",
+    ]);
     json["documents"][0]["claims"]
         .as_array()
         .unwrap()

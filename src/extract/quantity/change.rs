@@ -30,29 +30,7 @@ fn word_after_change(before: &str, word: &str) -> bool {
     let Some(head) = strip_last_word(head, word) else {
         return false;
     };
-    let mut words = 0;
-    for w in head.rsplit(|c: char| c.is_whitespace()) {
-        if w.is_empty() {
-            continue;
-        }
-        if words == VERB_LOOK_BACK || w.ends_with([',', ';', ':', '(', ')']) {
-            return false;
-        }
-        // "up" and "down" are particles as often ("drawn up by", "turned
-        // down by"): a verb of change must say it ("went up by").
-        let particle = w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down");
-        if !particle && CHANGE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
-            return true;
-        }
-        if !w
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
-        {
-            return false;
-        }
-        words += 1;
-    }
-    false
+    change_in_clause(head, false)
 }
 
 /// Words that tell a revision or its direction, read back from "from"
@@ -82,6 +60,13 @@ const REVISION_WORDS: &[&str] = &[
 pub(super) fn from_after_change(before: &str) -> bool {
     let head = tail(before, LOOK_BACK_BYTES).trim_end();
     let head = head.strip_suffix(',').unwrap_or(head);
+    change_in_clause(head, true)
+}
+
+/// Whether a verb of change (or, with `revision`, a revision word) stands
+/// among the last [`VERB_LOOK_BACK`] words of `head`, with no clause mark
+/// (comma, semicolon, bracket) between it and the end.
+fn change_in_clause(head: &str, revision: bool) -> bool {
     let mut words = 0;
     for w in head.rsplit(|c: char| c.is_whitespace()) {
         if w.is_empty() {
@@ -91,8 +76,10 @@ pub(super) fn from_after_change(before: &str) -> bool {
             return false;
         }
         let is = |list: &[&str]| list.iter().any(|v| w.eq_ignore_ascii_case(v));
+        // "up" and "down" are particles as often ("drawn up by", "turned
+        // down by"): a verb of change must say it ("went up by").
         let particle = w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down");
-        if (!particle && is(CHANGE_VERBS)) || is(REVISION_WORDS) {
+        if (!particle && is(CHANGE_VERBS)) || (revision && is(REVISION_WORDS)) {
             return true;
         }
         if !w
