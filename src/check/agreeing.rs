@@ -15,9 +15,10 @@
 //!   candidate is confirmed by another figure of the same sentence (one
 //!   that matches it and agrees with it, or one of the [`CROSS_REACH`]
 //!   matched figures on either side that agrees with it, whatever it was
-//!   matched to) speaks about the one it agrees with. Every candidate is then checked by some figure, so no wrong fact
-//!   hides behind the tie; a wrong value in any of them leaves the tie
-//!   standing, and `ambiguous-match` reports it.
+//!   matched to) speaks about the one it agrees with. Every candidate is
+//!   then checked by some figure, so no wrong fact hides behind the tie; a
+//!   wrong value in any of them leaves the tie standing, and
+//!   `ambiguous-match` reports it.
 //! - **Two figures paired crosswise.** Two figures of one sentence each
 //!   matched to a fact that it contradicts, where each agrees with the
 //!   other's fact, speak about the other's fact. A wrong value in either
@@ -35,8 +36,8 @@
 //! (at most 64, as matching bounds them); a tie's candidates against at
 //! most [`CROSS_REACH`] matched figures on each side; and, for the
 //! crosswise pairing, against the facts of at most [`CROSS_REACH`]
-//! contradicted figures after it in its sentence, so a list of thousands of figures costs time in
-//! proportion to its figures.
+//! contradicted figures after it in its sentence, so a list of thousands
+//! of figures costs time in proportion to its figures.
 
 use std::borrow::Cow;
 

@@ -141,9 +141,7 @@ pub fn only_its_whole<'s>(
             spans_of(t).is_some_and(|spans| {
                 !spans.is_empty()
                     && spans.len() <= HELD_OCCURRENCES
-                    && spans
-                        .iter()
-                        .all(|s| s.start >= whole.start && s.end <= whole.end)
+                    && spans.iter().all(|s| whole.contains(*s))
             })
         })
 }
@@ -171,11 +169,10 @@ pub fn place<'s>(
     purpose: Option<Span>,
     (held, ci): (&Held, usize),
 ) -> usize {
-    let inside = |s: &Span, p: &Span| s.start >= p.start && s.end <= p.end;
     let named = purpose.is_some_and(|p| {
         present
             .iter()
-            .any(|&t| spans_of(t).is_some_and(|spans| spans.iter().any(|s| inside(s, &p))))
+            .any(|&t| spans_of(t).is_some_and(|spans| spans.iter().any(|s| p.contains(*s))))
     });
     if named {
         return NAMED_FOR;
