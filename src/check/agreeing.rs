@@ -15,7 +15,10 @@
 //!   candidate is confirmed by another figure of the same sentence (one
 //!   that matches it and agrees with it, or one of the [`CROSS_REACH`]
 //!   matched figures on either side that agrees with it, whatever it was
-//!   matched to) speaks about the one it agrees with. Every candidate is
+//!   matched to), or by a figure elsewhere in the text matched to it alone
+//!   that agrees with it ("33 cases in November, says the report" where
+//!   another paragraph gives November's 28 cases of a second disease),
+//!   speaks about the one it agrees with. Every candidate is
 //!   then checked by some figure, so no wrong fact hides behind the tie; a
 //!   wrong value in any of them leaves the tie standing, and
 //!   `ambiguous-match` reports it.
@@ -34,7 +37,8 @@
 //!
 //! **Bounds:** the pass judges each figure against its own candidates
 //! (at most 64, as matching bounds them); a tie's candidates against at
-//! most [`CROSS_REACH`] matched figures on each side; and, for the
+//! most [`CROSS_REACH`] matched figures on each side and at most
+//! [`CROSS_REACH`] figures of the window matched to each alone; and, for the
 //! crosswise pairing, against the facts of at most [`CROSS_REACH`]
 //! contradicted figures after it in its sentence, so a list of thousands
 //! of figures costs time in proportion to its figures.
@@ -80,6 +84,7 @@ pub(crate) fn repair<'m>(
     let (matches, firm) = (matched.matches.as_slice(), matched.firm.as_slice());
     let mut out: Cow<'m, [Match]> = Cow::Borrowed(matches);
     let mut crossed = Vec::new();
+    let alone = matched_alone(matches);
     let mut start = 0;
     while start < claims.len() {
         let sentence = claims.get(start).map_or(0, |c| c.sentence);
@@ -91,8 +96,9 @@ pub(crate) fn repair<'m>(
         let matched = (start..end)
             .filter(|&i| !matches!(matches.get(i), None | Some(Match::None)))
             .count();
-        if matched >= 2 {
-            let read = (refs, opts, firm);
+        let tied = (start..end).any(|i| matches!(matches.get(i), Some(Match::Ambiguous(_))));
+        if matched >= 2 || (tied && !alone.is_empty()) {
+            let read = (refs, opts, firm, &alone);
             sentence_pass(doc, claims, start..end, &mut out, read, &mut crossed);
         }
         start = end;
@@ -100,9 +106,38 @@ pub(crate) fn repair<'m>(
     (out, crossed)
 }
 
+/// The figures matched to each target alone (at most [`CROSS_REACH`] a
+/// target), where the window holds a tie at all: figures outside a tied
+/// figure's sentence that may confirm its other candidates.
+fn matched_alone(matches: &[Match]) -> HashMap<Target, Vec<usize>> {
+    let mut alone: HashMap<Target, Vec<usize>> = HashMap::new();
+    if !matches.iter().any(|m| matches!(m, Match::Ambiguous(_))) {
+        return alone;
+    }
+    for (index, m) in matches.iter().enumerate() {
+        if let Match::One(t) = m {
+            let by = alone.entry(*t).or_default();
+            if by.len() < CROSS_REACH {
+                by.push(index);
+            }
+        }
+    }
+    alone
+}
+
 /// A claim's candidates, each with whether the claim agrees with it
 /// (`None`: not judged).
 type Judged = Vec<(Target, Option<bool>)>;
+
+/// What a sentence's pass reads: the references, the options, which
+/// pairings the grammar decided, and the figures matched to each target
+/// alone.
+type Read<'a> = (
+    &'a ReferenceSet,
+    &'a CheckOptions,
+    &'a [bool],
+    &'a HashMap<Target, Vec<usize>>,
+);
 
 /// The pass over one sentence's claims (`range`).
 fn sentence_pass(
@@ -110,7 +145,7 @@ fn sentence_pass(
     claims: &[Claim],
     range: std::ops::Range<usize>,
     matches: &mut Cow<'_, [Match]>,
-    (refs, opts, firm): (&ReferenceSet, &CheckOptions, &[bool]),
+    (refs, opts, firm, alone): Read<'_>,
     crossed: &mut Vec<Crossed>,
 ) {
     let agrees = |index: usize, target: Target| -> Option<bool> {
@@ -164,7 +199,11 @@ fn sentence_pass(
                         .is_some_and(|by| by.iter().any(|b| b != index))
                         || near
                             .iter()
-                            .any(|(b, _)| b != index && agrees(*b, t) == Some(true))))
+                            .any(|(b, _)| b != index && agrees(*b, t) == Some(true))
+                        || alone.get(&t).is_some_and(|by| {
+                            by.iter()
+                                .any(|&b| b != *index && agrees(b, t) == Some(true))
+                        })))
         });
         if confirmed {
             if let Some(m) = matches.to_mut().get_mut(*index) {
@@ -291,6 +330,28 @@ mod tests {
             .map(|(_, text)| text.as_str())
             .collect();
         assert!(ambiguous.contains(&"36 cents"), "{found:?}");
+    }
+
+    const CLINIC: &str = "In May, 40 flu cases were logged, the clinic report says. \
+                          The town also had 12 measles cases in May.";
+
+    fn clinic_refs(measles: &str) -> String {
+        format!(
+            "facts:\n  - {{id: flu, value: 40, unit: cases, match: {{all: [clinic report]}}}}\n  \
+             - {{id: measles, value: {measles}, unit: cases, match: {{all: [In May]}}}}\n"
+        )
+    }
+
+    #[test]
+    fn a_tie_is_settled_by_a_figure_of_another_sentence_matched_to_the_other_fact_alone() {
+        let found = findings(CLINIC, &clinic_refs("12"));
+        assert!(found.is_empty(), "{found:?}");
+        // A wrong value in the other fact leaves the tie standing.
+        let found = findings(CLINIC, &clinic_refs("13"));
+        assert!(
+            found.contains(&("ambiguous-match", "40 flu cases".to_owned())),
+            "{found:?}"
+        );
     }
 
     const CASES: &str = "In March the index rose 0.4% from the previous month.";
