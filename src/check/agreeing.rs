@@ -354,6 +354,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_level_after_an_amount_of_change_belongs_to_the_subject_before_the_verb() {
+        // A clause after "and" names another fact; the level of the first
+        // clause is its subject's, past the amount.
+        let text = "Its sales for the half rose 11.7 percent to $5.06 billion and its \
+                    operating profit was up 5.3 percent at $367 million.";
+        let yaml = "facts:\n  - {id: sales, value: 5.06 billion, unit: USD, match: {all: [its sales]}}\n  \
+                    - {id: rival, value: 1.27 billion, unit: USD, match: {all: [operating profit]}}\n  \
+                    - {id: op, value: 367 million, unit: USD, match: {all: [operating profit was up]}}\n";
+        let found = findings(text, yaml);
+        assert!(found.is_empty(), "{found:?}");
+        // A wrong sales figure is found, against sales.
+        let found = findings(text, &yaml.replace("5.06 billion", "5.6 billion"));
+        assert_eq!(found, vec![("fact-mismatch", "$5.06 billion".to_owned())]);
+    }
+
     const CASES: &str = "In March the index rose 0.4% from the previous month.";
 
     fn cases_refs(this: &str, compared: &str) -> String {

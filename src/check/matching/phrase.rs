@@ -217,6 +217,12 @@ impl Phrases {
                 if let Some(r) = reach.get_mut(ci - range.start) {
                     r.verb = Some(verb);
                 }
+                // The words before the verb (its subject) say what the
+                // level is, past the amount between: "its sales rose
+                // 11.7 percent to ¥5.06 trillion".
+                if let Some(r) = reach.get_mut(cj - range.start) {
+                    r.back = Some((verb, clause_of(a.span)));
+                }
                 continue;
             }
             // "fell to 1,103 from 1,237", "1,103, down from 1,237": the
@@ -417,7 +423,9 @@ fn by_amount_then_level(text: &str, at: usize, gap: &str) -> Option<Span> {
     if gap.len() > LOOK || !gap.trim_matches(' ').eq_ignore_ascii_case("to") {
         return None;
     }
-    let by = word_before(text, at, "by")?;
+    let Some(by) = word_before(text, at, "by") else {
+        return bare_amount_verb(text, at);
+    };
     let head = text.get(..by.start)?;
     let look = head.get(head.len() - floor_back(head, LOOK)..)?;
     let offset = by.start - look.len();
@@ -445,6 +453,39 @@ fn by_amount_then_level(text: &str, at: usize, gap: &str) -> Option<Span> {
         end = start;
     }
     None
+}
+
+/// The verb of change right before `at` (only blanks between) that takes
+/// the figure there as its amount with no "by": "sales rose 11.7 percent
+/// to". Only the verbs with no object ([`AMOUNT_VERBS`], not those of
+/// [`CHANGE_VERBS`] alone): "cut 5 percent to 4 percent" may be a
+/// forecast of 5 percent cut to 4, its object the earlier value.
+fn bare_amount_verb(text: &str, at: usize) -> Option<Span> {
+    let head = text.get(..at)?;
+    let look = head.get(head.len() - floor_back(head, LOOK)..)?;
+    let trimmed = look.trim_end_matches(' ');
+    if trimmed.len() == look.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = trimmed.get(start..)?;
+    let offset = at - look.len();
+    let cut = start == 0 && offset > 0;
+    let before_ok = trimmed
+        .get(..start)?
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let amount = inflects(word, AMOUNT_VERBS)
+        || AMOUNT_VERB_FORMS
+            .iter()
+            .any(|f| word.eq_ignore_ascii_case(f));
+    (amount && !cut && before_ok).then(|| Span::new(offset + start, offset + trimmed.len()))
 }
 
 /// Whether `gap` (between two figures) makes the second the earlier of a
@@ -707,6 +748,28 @@ mod tests {
         assert_eq!(verb_of(text, "40 donors", "12 charities"), None);
         assert!(is_amount_verb("fell") && is_amount_verb("climbing") && is_amount_verb("cut"));
         assert!(!is_amount_verb("paid") && !is_amount_verb("rosette"));
+    }
+
+    #[test]
+    fn a_figure_right_after_a_verb_of_change_with_no_object_is_its_amount() {
+        fn verb_of<'a>(text: &'a str, x: &str, y: &str) -> Option<&'a str> {
+            let at = text.find(x).unwrap();
+            let gap = &text[at + x.len()..text.find(y).unwrap()];
+            by_amount_then_level(text, at, gap).map(|s| &text[s.start..s.end])
+        }
+        let text = "Its sales rose 11.7 percent to $5.06 billion.";
+        assert_eq!(verb_of(text, "11.7 percent", "$5.06"), Some("rose"));
+        let text = "Exports climbed 4% to 310,000 tonnes.";
+        assert_eq!(verb_of(text, "4%", "310,000"), Some("climbed"));
+        // A verb that takes an object: what follows it is the earlier value.
+        let text = "The bank cut 5 percent to 4 percent.";
+        assert_eq!(verb_of(text, "5 percent", "4 percent"), None);
+        // A word between the verb and the figure, or a word that only ends
+        // like a verb.
+        let text = "Sales rose a further 2% to $9 million.";
+        assert_eq!(verb_of(text, "2%", "$9"), None);
+        let text = "The prose 2% to $9 million.";
+        assert_eq!(verb_of(text, "2%", "$9"), None);
     }
 
     #[test]
