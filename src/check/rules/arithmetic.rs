@@ -401,9 +401,20 @@ fn verdict(s: &Statement) -> Option<String> {
     }
 }
 
-/// Words that make a percentage a change or a share of another group, not
-/// a share of the sentence's one whole.
+/// Words that make a percentage a change, a share of another group or a
+/// level aimed at ("not satisfied with the 90% target, aiming for 100%"),
+/// not a share of the sentence's one whole.
 const NOT_A_SHARE_OF_ONE_WHOLE: &[&str] = &[
+    "target",
+    "targets",
+    "targeted",
+    "targeting",
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "goal",
+    "goals",
     "of",
     "rose",
     "fell",
@@ -966,6 +977,9 @@ mod tests {
         // Shares of different groups, and changes, are not one whole.
         assert!(run("Support stands at 60% of men and 70% of women.").is_empty());
         assert!(run("Exports rose 60% and imports rose 70%.").is_empty());
+        // Levels aimed at, compared with each other.
+        assert!(run("The 90% target is not enough: we are aiming for 100%.").is_empty());
+        assert!(run("Its goal moved from 80% last year to 95%.").is_empty());
         // One party's share in each of three seats.
         assert!(run("The party won 51.8% in Leeds, 53.1% in York and 54.6% in Hull.").is_empty());
         // Shares each of their own time or standard.
