@@ -4,7 +4,9 @@
 //! what it qualifies ("90 million first doses"), a plural without -s heads
 //! its phrase ("2 million people felt"), a plural before a plural modifies
 //! it, a figure after a named measure is its value ("magnitude 4
-//! tremors"), and "from a magnitude X to Y" is a start and a level.
+//! tremors"), "from a magnitude X to Y" is a start and a level, and an
+//! article and an ordinal before a noun ("a third successive loss")
+//! count nothing.
 
 mod common;
 
@@ -62,6 +64,7 @@ fn per_cent_ordinals_heads_and_measures_read_by_rules_of_english() {
         ("6.1", "6.1", Some("magnitude"), "none"),
         // A plural before a plural modifies it.
         ("40,000 vaccines doses", "40000", Some("doses"), "none"),
+        // Nothing of "a third successive loss": an ordinal before its noun.
     ];
     let want: Vec<Reading> = want
         .iter()
