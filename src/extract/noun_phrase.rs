@@ -140,10 +140,14 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
         // singular ("bus drivers"), so "310,000 voters cast a ballot" ends
         // at "voters" (but "sports fans", "weapons inspectors", and a
         // plural before a compound's participle, "drugs related arrests").
+        // A plural without -s heads its phrase as well ("20 million people
+        // felt it": the past tense after it is the verb).
+        let plural_head = (reads_plural(lower) && !PLURAL_MODIFIERS.contains(&lower))
+            || PLURAL_HEADS_WITHOUT_S.contains(&lower);
         if !capitalised
-            && reads_plural(lower)
-            && !PLURAL_MODIFIERS.contains(&lower)
+            && plural_head
             && !compound_participle_follows(after)
+            && !plural_noun_follows(after)
         {
             break;
         }
@@ -194,6 +198,10 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     }
     Phrase::Head(rest, head)
 }
+
+/// Plurals not in -s that head the phrase they end, as a plural in -s
+/// does: they rarely modify a noun after them.
+const PLURAL_HEADS_WITHOUT_S: &[&str] = &["people", "children"];
 
 /// A plural of capital letters: "MPs", "NGOs", "CEOs" (two capitals at
 /// least and a lowercase "s"; not "Ms").
@@ -349,6 +357,23 @@ fn joins_a_compound(lower: &str, after: &str) -> bool {
             !(is_verb_form(&w) || is_participle(&w) || is_adverb(&w) || ends_noun_phrase(&w))
         })
     }
+}
+
+/// Whether a lowercase plural in -s follows a plural (`after` starts
+/// right after it): then the first modifies the second, the head ("150,000
+/// vaccines shots", as "sports fans"); a plural verb has no -s. Not a
+/// unit of time ("two goals minutes apart": the time is an adverbial),
+/// nor a function word.
+fn plural_noun_follows(after: &str) -> bool {
+    (sp, alpha_word).parse(after).is_ok_and(|(_, (_, w))| {
+        let lower = crate::extract::grammar::lower(w);
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && reads_plural(&lower)
+            && !is_not_noun(w)
+            && !ends_noun_phrase(&lower)
+            && !is_verb_form(&lower)
+            && crate::extract::duration::duration_unit(&lower).is_err()
+    })
 }
 
 /// Whether a compound's participle and its noun follow (`after` starts

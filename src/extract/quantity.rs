@@ -10,12 +10,12 @@ use nom::Parser;
 use crate::extract::claim::{NumberStyle, Qualifier};
 use crate::extract::grammar::{
     alpha_word, consumed, first_word_key, kw, kw_keyed, phrase, phrase_from_in, phrase_from_keyed,
-    sp, tag_nc, tnc, word_end, FirstBytes, Res,
+    sp, tag_nc, tail, tnc, word_end, FirstBytes, Res,
 };
 use crate::extract::lex::keys;
 use crate::extract::lexicon::{
     is_not_noun, CHANGE_VERBS, CURRENCY_PREFIX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURES,
-    MILLION_CURRENCY_CODES, OVER_NOUNS, PERCENT_WORDS, PER_UNITS, POINT_MARGINS,
+    MILLION_CURRENCY_CODES, ORDINAL_WORDS, OVER_NOUNS, PERCENT_WORDS, PER_UNITS, POINT_MARGINS,
     POSTFIX_CURRENCY_SYMBOLS, POSTFIX_QUALIFIERS, QUALIFIERS, SCALED_ONLY_PREFIXES,
     SPACED_DOLLAR_PREFIXES, TALLY_NOUNS,
 };
@@ -161,6 +161,45 @@ pub fn measure_before(before: &str) -> bool {
             .get(..head.len() - "magnitude".len())
             .and_then(|h| h.chars().next_back())
             .is_some_and(char::is_alphanumeric)
+}
+
+/// The most bytes read back for [`measured_start_before`].
+const MEASURED_START_BYTES: usize = 40;
+
+/// Whether the text before a figure ends with "from a magnitude ": one
+/// value with its article, where a change starts ("upgraded the quake
+/// from a magnitude 6.9 to 7.2"), not the low end of a range ("from
+/// magnitude 4 to 5").
+fn measured_start_before(before: &str) -> bool {
+    if !before.ends_with(' ') || !measure_before(before) {
+        return false;
+    }
+    let head = tail(before, MEASURED_START_BYTES).to_ascii_lowercase();
+    let head = head.trim_end();
+    ["from a magnitude", "from an magnitude"].iter().any(|p| {
+        head.strip_suffix(p)
+            .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Whether the text before a figure is the start of a change in a
+/// measure and its "to" ("from a magnitude 6.9 to "): the level reached
+/// is in the measure too, written once before the start.
+fn measured_level_before(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(head) = head.trim_end().strip_suffix("to") else {
+        return false;
+    };
+    let Some((head, figure)) = head.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    head.ends_with(|c: char| c.is_alphabetic())
+        && crate::extract::number::parse_figure(figure).is_some()
+        && before
+            .get(..head.len() + 1)
+            .is_some_and(measured_start_before)
 }
 
 /// The main unit of a currency's hundredth, as the grammar names it
@@ -320,6 +359,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     if opener.is_none() && q.is_none() && whole::half_as_noun(prev_word, i, (ns, ne), &n) {
         return fail(i, nom::error::ErrorKind::Verify);
     }
+    // "a third successive defeat": an ordinal before the noun it ranks.
+    if opener.is_none() && q.is_none() && whole::ordinal_before_noun(i, (ns, ne), &n, rest) {
+        return fail(i, nom::error::ErrorKind::Verify);
+    }
     // "18-month waits": a class of waits by its length, no claim.
     if crate::extract::duration::names_waits(rest) {
         return fail(i, nom::error::ErrorKind::Verify);
@@ -381,7 +424,9 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // range: with no range it is the claim's unit, not read again.
     let figure_rest = rest;
     let mut unit_read: Option<Option<UnitRead<'a>>> = None;
-    let tail = if declined_from {
+    // "from a magnitude 6.9 to 7.2": a start and a level, not a range.
+    let measured_start = opener.is_none() && q.is_none() && measured_start_before(ctx.before);
+    let tail = if declined_from || measured_start {
         fail(rest, nom::error::ErrorKind::Verify)
     } else {
         range_tail(rest, opener == Some(false)).or_else(|e| {
@@ -457,6 +502,13 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         };
         // "the 70 member Assembly": the counted noun before another noun.
         let read = read.or_else(|| count_modifier(ctx.before, rest, &n));
+        // "occasional magnitude 5 earthquakes": after the measure named
+        // before it the figure is the measure's value; the noun after it
+        // is what has that value, not what the figure counts.
+        let measured = opener.is_none()
+            && q.is_none()
+            && (measure_before(ctx.before) || measured_level_before(ctx.before));
+        let read = read.filter(|(_, _, k, _)| !(measured && *k == UnitKind::Counted));
         match read {
             Some((r, u, k, (s, e))) => {
                 let base = i.len() - rest.len();
@@ -464,9 +516,7 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
                 (r, Some(u), Some(k))
             }
             // "a magnitude 7.8 quake": the measure named before the figure.
-            None if opener.is_none() && q.is_none() && measure_before(ctx.before) => {
-                (rest, Some("magnitude".to_owned()), Some(UnitKind::Measure))
-            }
+            None if measured => (rest, Some("magnitude".to_owned()), Some(UnitKind::Measure)),
             // "Thirteen of these seats", "1,717 (93%) patients": the noun
             // stands beyond the whole or the note; the claim is the figure.
             None if range.is_none() => match noun_beyond(rest, &n) {

@@ -4,6 +4,7 @@
 //! 230", "version 2", "Boeing 737") and addresses ("10 Downing Street").
 
 use super::*;
+use crate::extract::claim::NumberStyle;
 
 /// An ordinal word ("third", "twenty-first"), case-insensitively.
 fn ordinal_word(i: &str) -> Res<'_, &str> {
@@ -24,7 +25,10 @@ pub fn ordinal(i: &str) -> Res<'_, &str> {
         return Ok((rest, text));
     }
     let (rest, n) = numeral(i)?;
-    if n.value == 1.0 || n.value.fract() != 0.0 {
+    // A compound ordinal is spelt out whole ("twenty-first"): digits
+    // before an ordinal word count what it qualifies ("168 million first
+    // doses", "20 second-half tries").
+    if n.value == 1.0 || n.value.fract() != 0.0 || n.style != NumberStyle::Words {
         return fail(i);
     }
     let (rest, (_, word)) = (alt((sp, tag("-"))), ordinal_word).parse(rest)?;
@@ -41,7 +45,8 @@ pub fn ordinal(i: &str) -> Res<'_, &str> {
     ]
     .iter()
     .any(|w| w.eq_ignore_ascii_case(word));
-    if !scale && (n.value < 20.0 || n.value % 10.0 != 0.0) {
+    // "two million first doses": no ordinal is told in millions.
+    if !scale && (n.value < 20.0 || n.value % 10.0 != 0.0 || n.scale >= 1e6) {
         return fail(i);
     }
     word_end(rest)?;

@@ -526,6 +526,18 @@ fn an_ordinal_after_a_unit_figure_opens_its_own_compound() {
 }
 
 #[test]
+fn a_compound_ordinal_is_spelt_out_whole() {
+    // Digits before an ordinal word count what it qualifies.
+    assert!(ordinal("168 million first doses").is_err());
+    assert!(ordinal("20 second doses").is_err());
+    assert!(ordinal("120 third").is_err());
+    // No ordinal is told in millions.
+    assert!(ordinal("twenty million first doses").is_err());
+    assert!(ordinal("twenty-first").is_ok());
+    assert!(ordinal("two millionth").is_ok());
+}
+
+#[test]
 fn zero_in_a_fixed_term_counts_nothing() {
     assert!(no_claim("to reach net ", "zero by 2050", 4, None));
     assert!(no_claim("its net-", "zero targets", 4, None));

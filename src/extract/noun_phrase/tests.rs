@@ -35,6 +35,15 @@ fn head_of_the_noun_phrase() {
     );
     assert_eq!(unit("three planets orbiting a star"), some("planets"));
     assert_eq!(unit("95 people dead"), some("people"));
+    // A plural without -s heads its phrase too; the verb after it is no
+    // noun ("felt" is a past tense without -ed).
+    assert_eq!(unit("20 million people felt it"), some("people"));
+    assert_eq!(unit("30 children sang"), some("children"));
+    // A plural before a plural modifies it: the second is the head.
+    assert_eq!(unit("150,000 vaccines shots a day"), some("shots"));
+    // Not a unit of time after it, nor a verb.
+    assert_eq!(unit("two goals minutes apart"), some("goals"));
+    assert_eq!(unit("5 apples and oranges"), some("apples"));
     assert_eq!(unit("800 troops Monday"), some("troops"));
     // No noun written: the noun is implied.
     assert_eq!(unit("22 died"), None);

@@ -161,10 +161,50 @@ fn an_earthquakes_magnitude_before_or_after_the_figure() {
         Some("magnitude".to_owned())
     );
     assert_eq!(after("the order of magnitudes ", "7 and"), None);
+    // After the measure the figure is its value; the plural after it is
+    // what has that value ("occasional magnitude 5 earthquakes").
     assert_eq!(
-        after("a magnitude ", "7 earthquakes"),
-        Some("earthquakes".to_owned())
+        after("occasional magnitude ", "5 earthquakes"),
+        Some("magnitude".to_owned())
     );
+    assert_eq!(
+        after("two magnitude ", "6 aftershocks"),
+        Some("magnitude".to_owned())
+    );
+}
+
+#[test]
+fn a_measure_with_its_article_after_from_starts_a_change() {
+    let read = |before: &str, s: &str| {
+        let p = quantity_in(Context { before }, s)
+            .unwrap_or_else(|e| panic!("{s:?}: {e:?}"))
+            .1;
+        (p.numeral.value, p.min, p.unit)
+    };
+    let magnitude = Some("magnitude".to_owned());
+    // "from a magnitude 6.9 to 7.2": the start, then the level, both in
+    // the measure written once.
+    assert_eq!(
+        read(
+            "The agency revised the quake from a magnitude ",
+            "6.9 to 7.2."
+        ),
+        (6.9, None, magnitude.clone())
+    );
+    assert_eq!(
+        read(
+            "The agency revised the quake from a magnitude 6.9 to ",
+            "7.2."
+        ),
+        (7.2, None, magnitude.clone())
+    );
+    // Without the article it is a range, as before.
+    assert_eq!(
+        read("Quakes ranged from magnitude ", "4 to 5."),
+        (4.0, Some(4.0), magnitude)
+    );
+    assert!(!measured_level_before("a rise from 6.9 to "));
+    assert!(!measured_level_before("shifted from a magnitude to "));
 }
 
 #[test]
@@ -361,6 +401,11 @@ fn percent_and_points_words() {
     ] {
         assert_eq!(percent(text).map(|r| r.1), Ok(read), "{text:?}");
     }
+    // "pc" in lower case, spaced or glued; "PC" in capitals is no percent.
+    assert_eq!(percent(" pc of").map(|r| r.1), Ok("pc"));
+    assert_eq!(percent("pc.").map(|r| r.1), Ok("pc"));
+    assert!(percent(" PC units").is_err());
+    assert!(percent(" pcs").is_err());
     assert!(percent(" percentages").is_err());
     assert!(percent(" per centum").is_err());
     for (text, read) in [
@@ -1067,4 +1112,20 @@ fn an_iso_code_before_a_figure_is_its_currency() {
         read_in("the GSEK ", "4 units").unwrap().unit.as_deref(),
         Some("units")
     );
+}
+
+#[test]
+fn an_article_and_an_ordinal_before_a_noun_rank_it() {
+    // A position, no fraction.
+    assert!(quantity("a third successive defeat").is_err());
+    assert!(quantity("a fifth term in office").is_err());
+    assert!(quantity("an eighth title").is_err());
+    // A fraction's own followers keep the fraction.
+    assert!(quantity("a third of the seats").is_ok());
+    assert!(quantity("a third larger than").is_ok());
+    assert!(quantity("a fifth higher.").is_ok());
+    assert!(quantity("a third more").is_ok());
+    let after = |before: &str, s: &str| quantity_in(Context { before }, s).is_ok();
+    assert!(after("sales fell by ", "a third last year"));
+    assert!(after("profit jumped ", "a third sharply"));
 }

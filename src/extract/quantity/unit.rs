@@ -122,15 +122,30 @@ pub fn may_open_currency(i: &str) -> bool {
     !currency_openers().none_can_open(i)
 }
 
-/// "%", "percent", "per cent" after a figure.
+/// "%", "percent", "per cent" after a figure, and "pc" in lower case
+/// ([`lowercase_pc`]).
 pub fn percent(i: &str) -> Res<'_, &str> {
-    alt((tag("%"), |i| {
-        let (rest, _) = opt(sp).parse(i)?;
-        let (rest, (_, text)) =
-            phrase_from_in(rest, PERCENT_WORDS, crate::indexed!(PERCENT_WORDS))?;
-        Ok((rest, text))
-    }))
+    alt((
+        tag("%"),
+        |i| {
+            let (rest, _) = opt(sp).parse(i)?;
+            let (rest, (_, text)) =
+                phrase_from_in(rest, PERCENT_WORDS, crate::indexed!(PERCENT_WORDS))?;
+            Ok((rest, text))
+        },
+        lowercase_pc,
+    ))
     .parse(i)
+}
+
+/// "pc" after a figure, spaced or glued ("4.5 pc", "4pc"): per cent in
+/// British and South Asian copy. Only in lower case: "PC" in capitals
+/// is a computer or a constable ("300 PC units", "PC Smith").
+fn lowercase_pc(i: &str) -> Res<'_, &str> {
+    let (rest, _) = opt(sp).parse(i)?;
+    let (after, text) = tag("pc").parse(rest)?;
+    word_end(after)?;
+    Ok((after, text))
 }
 
 /// The words for points after a figure ([`points`]).

@@ -517,3 +517,43 @@ pub(super) fn half_as_noun(prev_word: &str, i: &str, number: (usize, usize), n: 
             .iter()
             .any(|d| d.eq_ignore_ascii_case(prev_word))
 }
+
+/// Whether the figure read at `number` of `i` is an article and an
+/// ordinal word ("a third", "an eighth") before the noun phrase it ranks,
+/// `rest` the input after it: "a third successive defeat", "a fifth term"
+/// — a position, no fraction. A fraction's own followers stay one: "of"
+/// and other function words ("a third of the seats", "by a third last
+/// year"), an adverb, and a comparative that ends its phrase or goes on
+/// with "than" ("a third larger than").
+pub(super) fn ordinal_before_noun(
+    i: &str,
+    number: (usize, usize),
+    n: &Numeral,
+    rest: &str,
+) -> bool {
+    if !lone_word_fraction(n) {
+        return false;
+    }
+    let Some(text) = i.get(number.0..number.1) else {
+        return false;
+    };
+    let Some((article, word)) = text.split_once(' ') else {
+        return false;
+    };
+    let ranked = (article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+        && ORDINAL_WORDS.iter().any(|o| o.eq_ignore_ascii_case(word));
+    if !ranked {
+        return false;
+    }
+    let Ok((after, (_, next))) = (sp, alpha_word).parse(rest) else {
+        return false;
+    };
+    let lower = next.to_ascii_lowercase();
+    let comparative = lower.ends_with("er")
+        && ((sp, kw("than")).parse(after).is_ok() || !after.starts_with(char::is_whitespace));
+    let adverb = lower.len() > 4 && lower.ends_with("ly");
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_not_noun(next)
+        && !adverb
+        && !comparative
+}
