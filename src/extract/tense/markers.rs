@@ -82,6 +82,9 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("want" | "wants") => wants_ahead(ws, idx),
         // "aims to", "aims for fewer than 5,000 troops by November"
         Some("aims" | "aim" | "aiming") => matches!(word(1), Some("to" | "for")),
+        // "seeks to administer 300 million doses by year-end": what one
+        // strives to do is an intent, as what one aims to do is.
+        Some("seeks" | "seek" | "seeking") => word(1) == Some("to"),
         // "on track for a solid 2018", "on course to"
         Some("on") => matches!(word(1), Some("track" | "course")),
         // "its target for 2018", "targeting growth in 2019", "is
