@@ -487,6 +487,7 @@ fn with_relation<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = preceded(opt(hedge), |i| cx.relation(i)).parse(i)?;
     let expr_start = consumed(i, after_rel).len();
     let (rest, item) = alt((
+        |i| day_before_noun(i, cx),
         |i| cx.memo.item(i),
         |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
         // "till date": until the article date.
@@ -612,6 +613,21 @@ fn up_to_day<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
         rest,
         make(i, rest, Some(Relation::Until), expr_start, item, None),
     ))
+}
+
+/// "the June 2 hearing", "the June 3 election": a day named before the
+/// noun of its event, after "the", is that day (`with_relation` reads
+/// "after the June 2 hearing" as after June 2).
+fn day_before_noun<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, Item> {
+    let (day_at, _) = (kw("the"), sp).parse(i)?;
+    let (rest, item) = cx.memo.item(day_at)?;
+    let noun_follows = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    if !matches!(item.2, DateExpr::Day { .. }) || item.1.is_some() || !noun_follows {
+        return fail(i);
+    }
+    Ok((rest, item))
 }
 
 /// "around next week", "sometime next year": the hedge keeps the date.
@@ -776,19 +792,29 @@ fn from_day<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
 
 /// "by late Sunday night", "on early Monday", "until Friday evening":
 /// a part of a day is the day.
+///
+/// A clock time right before the day ("by 4 p.m. June 2", "until noon
+/// Friday") is the day too, as one after it is; with "on" between ("at 2
+/// p.m. on June 3") the day keeps its own relation.
 fn day_with_time<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = cx.relation(i)?;
-    let (day_at, part) = opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_rel)?;
+    let (after_clock, clock) = opt(terminated(clock_time, sp)).parse(after_rel)?;
+    let (day_at, part) = opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_clock)?;
     let (after_day, item) = cx.memo.item(day_at)?;
     if item.1.is_some() || !names_a_day(item.2) {
         return fail(i);
     }
     let (rest, time) = opt(preceded(sp, time_of_day)).parse(after_day)?;
-    if part.is_none() && time.is_none() {
+    if part.is_none() && time.is_none() && clock.is_none() {
         return fail(i);
     }
     word_end(rest)?;
     let expr_start = consumed(i, after_rel).len();
+    // "at 1 p.m. Tuesday": "at" is the clock's; the day is on.
+    let rel = match (clock, rel) {
+        (Some(()), Relation::In) => Relation::On,
+        (_, r) => r,
+    };
     Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
 }
 

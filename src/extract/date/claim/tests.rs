@@ -787,3 +787,31 @@ fn year_end_after_a_relation_is_late_in_the_year() {
     // Before the noun it modifies it is no date of its own.
     assert!(date_claim("at year-end prices").is_err());
 }
+
+#[test]
+fn a_clock_time_before_a_day_keeps_the_relation() {
+    let p = parse("by 4 p.m. June 2.");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::By), "by 4 p.m. June 2".len())
+    );
+    assert_eq!(
+        interval("by 4 p.m. June 2", Tense::Present),
+        (d(2021, 6, 2), d(2021, 6, 2))
+    );
+    // "at" is the clock's: the day is on.
+    let p = parse("at 6 pm Saturday, officials said");
+    assert_eq!(p.relation, Some(Relation::On));
+    assert_eq!(parse("until noon Friday").relation, Some(Relation::Until));
+}
+
+#[test]
+fn a_day_before_its_event_noun_after_the_is_that_day() {
+    let p = parse("after the June 2 hearing");
+    assert_eq!(p.relation, Some(Relation::After));
+    assert_eq!(p.len, "after the June 2".len());
+    assert_eq!(
+        interval("after the June 2 hearing", Tense::Present),
+        (d(2021, 6, 2), d(2021, 6, 2))
+    );
+}
