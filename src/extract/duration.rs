@@ -34,7 +34,7 @@ use count::{
     all_unit, another, centuries, compact, count_may_open_keyed, counted, decade, fortnights,
     fraction_of_unit, long_compound_keyed, quarters, race_time,
 };
-pub use looking_back::looks_back;
+pub use looking_back::{looks_back, perfect_follows};
 pub use no_length::{is_clock_left, not_a_length};
 use range::{ago_range, range};
 
@@ -228,7 +228,11 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     } else {
         first_word_key(rest)
     };
-    if !count_may_open_keyed(rest, first_count) || (back && !looks_back(before)) {
+    // "in two days the country has spent ...": a perfect after the count
+    // makes it the length the deed took.
+    if !count_may_open_keyed(rest, first_count)
+        || (back && !looks_back(before) && !perfect_follows(i))
+    {
         return verify_fail(i);
     }
     let (rest, (mut count, range)) = match range(rest, between) {

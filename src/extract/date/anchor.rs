@@ -257,6 +257,30 @@ impl Anchors {
                 ..
             } if sign != 0
         );
+        // "A day before the announcement, the premier said …": a day
+        // before the day the text dated the event the noun names
+        // ("announced Tuesday"), not a day from the last date given; where
+        // it dated none, as before.
+        if days_back {
+            if let Some((stem, written)) = event_noun_stem(prose, at) {
+                let event = self
+                    .items
+                    .iter()
+                    .rev()
+                    .filter(|a| a.end <= at && at - a.end <= PARAGRAPH_SCAN)
+                    .find(|a| names_event(prose, a, &stem));
+                if let (Some(a), DateExpr::Anchored { amount, unit, .. }) = (event, expr) {
+                    // The event is dated: the phrase counts from it the
+                    // way it is written.
+                    let from_event = DateExpr::Anchored {
+                        amount,
+                        unit,
+                        sign: written,
+                    };
+                    return resolve_anchored(from_event, a.interval, a.granularity, a.period);
+                }
+            }
+        }
         // Newest first; `gap_to` is where the text after the anchor ends.
         let mut gap_to = at;
         let mut same_paragraph = true;
@@ -508,6 +532,68 @@ fn char_floor(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// How far (bytes) after an anchored date's start "before the" or "after
+/// the" is looked for ("A day before the announcement", "two days after
+/// the vote").
+const EVENT_NOUN_REACH: usize = 40;
+
+/// The stem of the verb behind the noun that "before the" or "after the"
+/// names after an anchored count of days at `at` ("A day before the
+/// announcement" → "announce", "the day after the election" → "elect",
+/// "after the approval" → "approv"): the event a verb of that stem dated
+/// before, with −1 for "before" and 1 for "after". `None` when no such
+/// noun follows, or its stem is short.
+fn event_noun_stem(prose: &str, at: usize) -> Option<(String, i32)> {
+    let mut end = (at + EVENT_NOUN_REACH).min(prose.len());
+    while !prose.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = prose.get(at..end)?.to_ascii_lowercase();
+    let (k, written) = [(" before the ", -1), (" after the ", 1)]
+        .iter()
+        .find_map(|(p, sign)| text.find(p).map(|k| (k, *sign)))?;
+    // Right after the count's unit ("a day before the"), not after a
+    // comma or "later" ("A day later, after the vote").
+    let unit = text.get(..k)?.rsplit(' ').next()?;
+    if !matches!(unit, "day" | "days" | "week" | "weeks") {
+        return None;
+    }
+    let k = k + if written < 0 {
+        " before the "
+    } else {
+        " after the "
+    }
+    .len();
+    let noun: String = text
+        .get(k..)?
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    // A noun cut off at the reach is no noun to read.
+    if k + noun.len() >= text.len() {
+        return None;
+    }
+    let stem = ["ment", "ation", "ion", "al"]
+        .iter()
+        .find_map(|s| noun.strip_suffix(s))
+        .unwrap_or(&noun);
+    (stem.len() >= 4).then(|| (stem.to_owned(), written))
+}
+
+/// Whether a verb of `stem` stands among the three words before the date
+/// `a` ("the government announced Tuesday", "voters elected on May 2").
+fn names_event(prose: &str, a: &Anchor, stem: &str) -> bool {
+    crate::extract::grammar::tail(prose.get(..a.start).unwrap_or(""), 48)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            w.len() >= stem.len()
+                && w.get(..stem.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(stem))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,6 +652,44 @@ mod tests {
         };
         let at = text.find("A day later").unwrap();
         assert_eq!(a.resolve(text, at, day_on), None);
+    }
+
+    #[test]
+    fn a_day_before_an_event_noun_stands_on_the_day_its_verb_was_dated() {
+        let text = "The ministry announced Tuesday it would raise the fee.\nThe fee rises on June 1.\nA day before the announcement, the minister met unions.";
+        let tuesday = Interval::day(d(2022, 3, 29));
+        let june = Interval::day(d(2022, 6, 1));
+        let mut a = anchors(
+            text,
+            &[
+                ("Tuesday", tuesday, Granularity::Day),
+                ("on June 1", june, Granularity::Day),
+            ],
+        );
+        // As the grammar reads it (the event counted from a date before).
+        let day = |sign| DateExpr::Anchored {
+            amount: 1.0,
+            unit: DurationUnit::Day,
+            sign,
+        };
+        let at = text.find("A day before").unwrap();
+        assert_eq!(
+            a.resolve(text, at, day(1)),
+            Some((Interval::day(d(2022, 3, 28)), Granularity::Day))
+        );
+        // No verb of the noun's stem dated: the paragraph before, as before.
+        let text = "Fees rose on June 1.\nA day before the deadline, unions met.";
+        let mut a = anchors(text, &[("on June 1", june, Granularity::Day)]);
+        let at = text.find("A day before").unwrap();
+        assert_eq!(
+            a.resolve(text, at, day(1)),
+            Some((Interval::day(d(2022, 6, 2)), Granularity::Day))
+        );
+        assert_eq!(event_noun_stem("A day later, after the vote", 0), None);
+        assert_eq!(
+            event_noun_stem("Two days after the election, it", 0),
+            Some(("elect".to_owned(), 1))
+        );
     }
 
     #[test]

@@ -29,19 +29,31 @@ pub const FISCAL_BY_TENSE: i32 = 100;
 /// "Until" a weekday under a past verb is not decided here: the verb
 /// nearest the date says whether the state runs on
 /// ([`super::put_off::state_runs_on`]).
+///
+/// A yearless quarter is read so as well when it is the quarter before the
+/// article's: "will post a loss for the third quarter", "will report
+/// results for the fourth quarter" said after it ended speak of the
+/// quarter just over, whose figures come out in the weeks after it, not of
+/// next year's.
 pub fn resolving_tense(
     d: &ParsedDate,
     tense: Tense,
     before: &str,
     article: Option<NaiveDate>,
 ) -> Tense {
-    let DateExpr::Month { year: None, month } = d.expr else {
-        return tense;
+    let over = |a: NaiveDate| match d.expr {
+        DateExpr::Month { year: None, month } => just_over(month, a),
+        DateExpr::Quarter {
+            year: None,
+            quarter,
+            by_months: false,
+        } => quarter_just_over(quarter, a),
+        _ => false,
     };
     let data = tense == Tense::Future
         && d.until.is_none()
         && d.part.is_none()
-        && article.is_some_and(|a| just_over(month, a))
+        && article.is_some_and(over)
         && is_data_month(before);
     if data {
         Tense::Past
@@ -69,6 +81,13 @@ fn just_over(month: u32, article: NaiveDate) -> bool {
     use chrono::Datelike;
     let back = (article.month() + 12 - month) % 12;
     matches!(back, 1 | 2)
+}
+
+/// Whether calendar `quarter` (1–4) is the one before the article's.
+fn quarter_just_over(quarter: u32, article: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let current = (article.month() - 1) / 3 + 1;
+    (current + 4 - quarter) % 4 == 1
 }
 
 /// Whether the words of a clause before a month make it the period a
@@ -343,6 +362,41 @@ mod tests {
             Some(d(2014, 1, 9)),
         );
         assert_eq!(dec, Tense::Past);
+    }
+
+    #[test]
+    fn a_figure_s_quarter_just_over_is_that_quarter_under_a_future_verb() {
+        let f = Tense::Future;
+        let t = |s: &str, before: &str, at| resolving_tense(&parse(s), f, before, Some(at));
+        let oct = d(2024, 10, 16);
+        let loss = "will post a $5 billion loss for ";
+        assert_eq!(t("the third quarter", loss, oct), Tense::Past);
+        assert_eq!(
+            t("the third quarter", "will report results for ", oct),
+            Tense::Past
+        );
+        // Across the year: the fourth quarter's results in February.
+        assert_eq!(
+            t(
+                "the fourth quarter",
+                "will report results for ",
+                d(2025, 2, 3)
+            ),
+            Tense::Past
+        );
+        // Not the quarter before the article's, or an event: by tense.
+        assert_eq!(t("the second quarter", loss, oct), f);
+        assert_eq!(t("the fourth quarter", loss, oct), f);
+        assert_eq!(t("the third quarter", "will hold the vote in ", oct), f);
+        assert_eq!(t("the third quarter of 2025", loss, oct), f);
+        let r = resolve_claim(
+            &parse("the third quarter"),
+            Some(oct),
+            t("the third quarter", loss, oct),
+            &DateOptions::default(),
+        );
+        let i = r.interval.map(|i| (i.start, i.end));
+        assert_eq!(i, Some((d(2024, 7, 1), d(2024, 9, 30))));
     }
 
     #[test]

@@ -18,8 +18,10 @@ use super::range::{
 use super::relative::{
     calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
 };
-use super::words::{digits_m_n, fail, month_name, weekday_prefix, year_number, year_words_alone};
-use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate, Part, Pick, YearRef};
+use super::words::{
+    digits_m_n, fail, month_name, shift_word, weekday_prefix, year_number, year_words_alone,
+};
+use super::{CalendarUnit, DateExpr, DateOrder, ParsedDate, Part, Pick, SliceUnit, YearRef};
 use crate::extract::claim::{DurationUnit, Relation};
 use crate::extract::grammar::{consumed, kw, phrase_from_in, sp, word_end, Res};
 use crate::extract::lexicon::{
@@ -134,6 +136,8 @@ pub fn is_trigger_word(word: &str) -> bool {
         || matches!(
             word,
             "from"
+                // "up to Wednesday": until it ([`up_to_day`]).
+                | "up"
                 // "now-2/10", "now to Friday": `range_start` opens with it.
                 | "now"
                 | "around"
@@ -289,7 +293,9 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (ANY, range_claim),
     (C_SINCE, starting_in),
     (C_SINCE, since_months),
+    (ANY, up_to_day),
     (C_HEDGE | C_RELATION, with_relation),
+    (C_RELATION, year_end),
     (C_FROM, from_day),
     (ANY, without),
     (C_ABOUT, about),
@@ -386,8 +392,10 @@ const MONTH_LIST_MAX: usize = 12;
 
 /// "in July, August, and September", "April, May and June 2022": three or
 /// more months in a row, listed, are one span from the first to the last
-/// (the quarter they make up), not the first month alone. Months out of
-/// order ("in May, July and October") are separate dates.
+/// (the quarter they make up), not the first month alone; so are two in a
+/// row with the year they share ("July and August 2022", "November and
+/// December this year"). Months out of order ("in May, July and October")
+/// are separate dates.
 fn month_list<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
     let (mut rest, first) = month_name(after_rel)?;
@@ -412,11 +420,30 @@ fn month_list<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
             break;
         }
     }
-    if count < 3 {
-        return fail(i);
+    // "November and December this year": two months in a row that share
+    // a year shifted from the article's are one span of that year.
+    let mut shifted = (sp, opt((kw("of"), sp)), shift_word, sp, kw("year"));
+    if let Ok((r, (_, _, shift, _, _))) = shifted.parse(rest) {
+        word_end(r)?;
+        if count < 2 || first > last {
+            return fail(i);
+        }
+        let span = DateExpr::YearSlice {
+            year: YearRef::Shifted(shift),
+            unit: SliceUnit::Month,
+            start: first as i32,
+            count: last - first + 1,
+        };
+        let expr_start = consumed(i, after_rel).len();
+        return Ok((r, make(i, r, rel, expr_start, (None, None, span), None)));
     }
     let (rest, year) = opt(preceded(alt((tag(", "), sp)), year_number)).parse(rest)?;
     word_end(rest)?;
+    // Two ("July and August 2022") are one span only with the year they
+    // share; without one they stay two dates.
+    if count < 3 && (count < 2 || year.is_none()) {
+        return fail(i);
+    }
     // A list that wraps a year's end ("November, December and January")
     // starts the year before.
     let first_year = year.map(|y| if first > last { y - 1 } else { y });
@@ -460,6 +487,7 @@ fn with_relation<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = preceded(opt(hedge), |i| cx.relation(i)).parse(i)?;
     let expr_start = consumed(i, after_rel).len();
     let (rest, item) = alt((
+        |i| day_before_noun(i, cx),
         |i| cx.memo.item(i),
         |i| relation_only_expr(i).map(|(r, e)| (r, (None, None, e))),
         // "till date": until the article date.
@@ -493,6 +521,113 @@ fn with_relation<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
         (r, _) => r,
     };
     Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
+}
+
+/// "by year-end", "at the year end": late in the article's year, as "the
+/// end of the year" is ("year-end 2019" with its year is an item). Not
+/// before a noun it modifies ("at year-end prices"): only where the
+/// phrase ends or a function word goes on.
+fn year_end<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = cx.relation(i)?;
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, _) = (
+        opt((kw("the"), sp)),
+        kw("year"),
+        alt((tag("-"), sp)),
+        kw("end"),
+    )
+        .parse(after_rel)?;
+    word_end(rest)?;
+    let next = rest.trim_start_matches(' ');
+    let word: &str = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let ends =
+        !next.starts_with(|c: char| c.is_alphanumeric()) || YEAR_END_FOLLOWERS.contains(&word);
+    if !ends {
+        return fail(i);
+    }
+    let year = DateExpr::Unit {
+        unit: CalendarUnit::Year,
+        shift: 0,
+    };
+    Ok((
+        rest,
+        make(
+            i,
+            rest,
+            Some(rel),
+            expr_start,
+            (None, Some(Part::Late), year),
+            None,
+        ),
+    ))
+}
+
+/// Words that may follow "year-end" closing a date ([`year_end`]).
+const YEAR_END_FOLLOWERS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "to",
+    "as",
+    "when",
+    "while",
+    "if",
+    "than",
+    "from",
+    "with",
+    "after",
+    "compared",
+    "despite",
+    "amid",
+    "because",
+    "according",
+    "in",
+    "at",
+    "on",
+    "for",
+    "the",
+];
+
+/// "up to Wednesday afternoon", "up to June 30": until that day or
+/// month. Only a day, a weekday or a month: before a count "up to" bounds
+/// a figure ("up to 10 days", "up to 2000 jobs").
+fn up_to_day<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, _) = (kw("up"), sp, kw("to"), sp).parse(i)?;
+    let expr_start = consumed(i, after_rel).len();
+    let (rest, item) = cx.memo.item(after_rel)?;
+    let named = matches!(
+        item.2,
+        DateExpr::Weekday { .. }
+            | DateExpr::Day { .. }
+            | DateExpr::Month { .. }
+            | DateExpr::InMonth { .. }
+            | DateExpr::WeekdayOfWeek { .. }
+    );
+    if !named {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        make(i, rest, Some(Relation::Until), expr_start, item, None),
+    ))
+}
+
+/// "the June 2 hearing", "the June 3 election": a day named before the
+/// noun of its event, after "the", is that day (`with_relation` reads
+/// "after the June 2 hearing" as after June 2).
+fn day_before_noun<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, Item> {
+    let (day_at, _) = (kw("the"), sp).parse(i)?;
+    let (rest, item) = cx.memo.item(day_at)?;
+    let noun_follows = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    if !matches!(item.2, DateExpr::Day { .. }) || item.1.is_some() || !noun_follows {
+        return fail(i);
+    }
+    Ok((rest, item))
 }
 
 /// "around next week", "sometime next year": the hedge keeps the date.
@@ -657,19 +792,29 @@ fn from_day<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
 
 /// "by late Sunday night", "on early Monday", "until Friday evening":
 /// a part of a day is the day.
+///
+/// A clock time right before the day ("by 4 p.m. June 2", "until noon
+/// Friday") is the day too, as one after it is; with "on" between ("at 2
+/// p.m. on June 3") the day keeps its own relation.
 fn day_with_time<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = cx.relation(i)?;
-    let (day_at, part) = opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_rel)?;
+    let (after_clock, clock) = opt(terminated(clock_time, sp)).parse(after_rel)?;
+    let (day_at, part) = opt(terminated(alt((kw("early"), kw("late"))), sp)).parse(after_clock)?;
     let (after_day, item) = cx.memo.item(day_at)?;
     if item.1.is_some() || !names_a_day(item.2) {
         return fail(i);
     }
     let (rest, time) = opt(preceded(sp, time_of_day)).parse(after_day)?;
-    if part.is_none() && time.is_none() {
+    if part.is_none() && time.is_none() && clock.is_none() {
         return fail(i);
     }
     word_end(rest)?;
     let expr_start = consumed(i, after_rel).len();
+    // "at 1 p.m. Tuesday": "at" is the clock's; the day is on.
+    let rel = match (clock, rel) {
+        (Some(()), Relation::In) => Relation::On,
+        (_, r) => r,
+    };
     Ok((rest, make(i, rest, Some(rel), expr_start, item, None)))
 }
 

@@ -151,3 +151,60 @@ fn superlative(w: &str) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case("est"));
     est && !EST_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
+
+/// How far after "in" [`perfect_follows`] reads, in bytes: the count and
+/// a short subject.
+const PERFECT_AHEAD_BYTES: usize = 80;
+
+/// Participles of the common irregular verbs, which do not end in "-ed"
+/// or "-en" ("has spent", "have sold").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "spent", "sold", "made", "built", "paid", "lost", "won", "seen", "been", "had", "done", "gone",
+    "grown", "risen", "fallen", "brought", "bought", "kept", "left", "met", "sent", "set", "cut",
+    "put", "shut", "hit", "run", "become", "come", "got", "gotten",
+];
+
+/// Whether "in" and a count of time at the start of `i` open a clause in
+/// the present perfect or the past perfect ("in two days Poland has spent
+/// ...", "in three weeks the firm had sold ..."): what has been done is
+/// done within that length of time, so the count is a length, not a date
+/// ahead. A modal before "have" ("will have finished") looks ahead, and
+/// "has to" is an obligation. Reads a bounded stretch of one sentence.
+pub fn perfect_follows(i: &str) -> bool {
+    let mut end = i.len().min(PERFECT_AHEAD_BYTES);
+    while !i.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sentence = i
+        .get(..end)
+        .unwrap_or("")
+        .split(['.', ';', ':', '?', '!'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let participle = |w: &str| {
+        w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+            || IRREGULAR_PARTICIPLES.contains(&w)
+    };
+    words.iter().enumerate().skip(2).any(|(k, w)| {
+        let helper = matches!(w.as_str(), "has" | "have" | "had");
+        let modal = words.get(k - 1).is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "will" | "would" | "shall" | "should" | "could" | "may" | "might" | "must" | "to"
+            )
+        });
+        let mut next = k + 1;
+        if words
+            .get(next)
+            .is_some_and(|n| n.ends_with("ly") || matches!(n.as_str(), "already" | "just" | "also"))
+        {
+            next += 1;
+        }
+        helper && !modal && words.get(next).is_some_and(|n| participle(n))
+    })
+}

@@ -480,3 +480,21 @@ fn as_old_as_is_an_upper_bound() {
     let (_, (d, _)) = duration("as ancient as 2.5 million years old").unwrap();
     assert_eq!((d.value, d.qualifier), (2.5e6, Qualifier::UpTo));
 }
+
+#[test]
+fn in_a_count_of_time_before_a_perfect_is_its_length() {
+    assert!(perfect_follows(
+        "in two days the ministry has spent 7 billion"
+    ));
+    assert!(perfect_follows(
+        "in three weeks the firm had already sold 900 cars"
+    ));
+    // A date ahead: a modal's perfect, an obligation, a possession.
+    assert!(!perfect_follows("in two days the firm will have finished"));
+    assert!(!perfect_follows("in two weeks the council has to decide"));
+    assert!(!perfect_follows("in two weeks we have a vote"));
+    assert!(!perfect_follows("in two weeks. It has spent"));
+    let (_, (_, _, first)) =
+        duration_in("", "in two days the ministry has spent 7 billion").unwrap();
+    assert!(first);
+}

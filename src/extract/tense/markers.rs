@@ -82,6 +82,9 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("want" | "wants") => wants_ahead(ws, idx),
         // "aims to", "aims for fewer than 5,000 troops by November"
         Some("aims" | "aim" | "aiming") => matches!(word(1), Some("to" | "for")),
+        // "seeks to administer 300 million doses by year-end": what one
+        // strives to do is an intent, as what one aims to do is.
+        Some("seeks" | "seek" | "seeking") => word(1) == Some("to"),
         // "on track for a solid 2018", "on course to"
         Some("on") => matches!(word(1), Some("track" | "course")),
         // "its target for 2018", "targeting growth in 2019", "is
@@ -347,7 +350,8 @@ fn keeps_state(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 /// adjective that is no verb of the clause: "the closely-watched report",
 /// "a long-awaited vote", "a state-owned bank", "a last-minute deal". A
 /// verb's prefix makes a verb ("re-elected", "co-founded",
-/// "pre-recorded"), which stays one.
+/// "pre-recorded"), which stays one, and so does a compound after a plural
+/// noun, its subject ("the divers hand-carried two hulls ashore").
 pub(super) fn in_compound(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let Some((at, w)) = ws.get(idx) else {
         return false;
@@ -380,7 +384,22 @@ pub(super) fn in_compound(clause: &str, ws: &[(usize, Cow<'_, str>)], idx: usize
                     | "double"
             )
         });
-    joined_before && !prefix || joined_after
+    // "the divers hand-carried two hulls ashore": after a plural noun,
+    // its subject, the compound is the clause's verb.
+    let after_subject = idx
+        .checked_sub(2)
+        .and_then(|j| ws.get(j))
+        .is_some_and(|(p_at, p)| {
+            let before_part = ws.get(idx - 1).map_or(0, |(a, _)| *a);
+            p_at + p.len() + 1 == before_part
+                && bytes.get(p_at + p.len()) == Some(&b' ')
+                && p.len() > 3
+                && p.ends_with('s')
+                && !p.ends_with("ss")
+                && p.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(p.as_ref(), "this" | "thus" | "does" | "always" | "perhaps")
+        });
+    joined_before && !prefix && !after_subject || joined_after
 }
 
 /// Whether the "-ed" word `idx` completes the object of a verb like

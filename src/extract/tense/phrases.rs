@@ -140,7 +140,8 @@ pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided>
             _ => None,
         })
         .unwrap_or(text.len());
-    if !opened(&ws) || !own.markers.is_empty() {
+    let verb_item = opens_verb_phrase(text, &ws);
+    if !(opened(&ws) || verb_item) || !own.markers.is_empty() {
         return None;
     }
     let k = doc
@@ -175,10 +176,17 @@ pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided>
             return Some((t, infinitive));
         }
         if let Some(t) = marks.marked(before.len(), before.len()) {
+            // Verbs after a comma share only a "will" before them ("will
+            // cut 1,700 jobs, delay the launch and post a loss for …").
+            if verb_item && t.tense != Tense::Future {
+                return None;
+            }
             return Some((t, infinitive));
         }
         let item = words(before.get(..before.len().min(24)).unwrap_or(before));
-        if !item.first().is_some_and(|(_, w)| opens_figure(w)) {
+        let passed = item.first().is_some_and(|(_, w)| opens_figure(w))
+            || verb_item && opens_verb_phrase(before, &item);
+        if !passed {
             return None;
         }
         after = head;
@@ -193,6 +201,152 @@ const LIST_REACH: usize = 3;
 fn opens_figure(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
 }
+
+/// Whether `text`, whose first words are `ws`, opens with a verb in its
+/// bare form and its object, "and" before it or not: "…, delay the first
+/// deliveries by a year and post a loss for the third quarter" goes on
+/// with the subject and the "will" of the clause before it, one verb of a
+/// list that "will" governs. A word in lower case that is no function
+/// word or adverb, before a determiner or a figure, is read as such a verb
+/// (a noun or an adjective does not stand before "the" or "a").
+fn opens_verb_phrase(text: &str, ws: &[(usize, std::borrow::Cow<'_, str>)]) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let first = usize::from(word(0) == Some("and"));
+    let (Some(verb), Some(object)) = (word(first), word(first + 1)) else {
+        return false;
+    };
+    let at = ws.get(first).map_or(0, |(at, _)| *at);
+    let lower = text
+        .get(at..)
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_lowercase()));
+    let object_opens = matches!(object, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        || opens_figure(object);
+    lower
+        && object_opens
+        && verb.len() > 2
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && !verb.ends_with("ly")
+        && !is_gerund(verb)
+        && !NOT_BARE_VERBS.contains(&verb)
+}
+
+/// Words that open a phrase after a comma before "the" or a figure but
+/// are no bare verb: prepositions, conjunctions, pronouns, quantifiers,
+/// adverbs, forms of "be" and "have", and the verbs of saying that follow
+/// a quotation ("…, says the minister").
+const NOT_BARE_VERBS: &[&str] = &[
+    "about",
+    "above",
+    "according",
+    "across",
+    "after",
+    "against",
+    "all",
+    "almost",
+    "along",
+    "also",
+    "although",
+    "amid",
+    "among",
+    "and",
+    "another",
+    "are",
+    "around",
+    "because",
+    "been",
+    "before",
+    "behind",
+    "below",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "both",
+    "but",
+    "despite",
+    "down",
+    "during",
+    "each",
+    "either",
+    "even",
+    "every",
+    "except",
+    "excluding",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "how",
+    "including",
+    "inside",
+    "into",
+    "just",
+    "least",
+    "like",
+    "many",
+    "minus",
+    "more",
+    "most",
+    "much",
+    "near",
+    "nearly",
+    "neither",
+    "nor",
+    "not",
+    "off",
+    "once",
+    "only",
+    "onto",
+    "other",
+    "out",
+    "over",
+    "per",
+    "plus",
+    "roughly",
+    "said",
+    "say",
+    "says",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "then",
+    "these",
+    "this",
+    "those",
+    "though",
+    "through",
+    "till",
+    "toward",
+    "towards",
+    "under",
+    "unless",
+    "unlike",
+    "until",
+    "upon",
+    "versus",
+    "via",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "with",
+    "within",
+    "without",
+    "yet",
+];
 
 /// Whether the phrase of words `ws` opens as [`elided`] reads: a word of
 /// sequence or accompaniment, a participle, or a figure, "and" before it

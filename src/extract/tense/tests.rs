@@ -741,3 +741,33 @@ fn the_items_of_a_list_of_figures_share_the_verb_before_them() {
         vec![(Tense::Past, false); 3]
     );
 }
+
+#[test]
+fn a_hyphenated_verb_after_its_plural_subject_is_past() {
+    let c = "the best find since the divers hand-carried two hulls ashore in the early 1980s";
+    assert_eq!(at(c, "in the early 1980s").tense, Tense::Past);
+    // After a determiner the compound describes a noun.
+    let c = "a state-owned bank will open in 2026";
+    assert_eq!(at(c, "in 2026").tense, Tense::Future);
+}
+
+#[test]
+fn seeks_to_is_an_intent() {
+    let c = "The ministry seeks to give 300 million doses by year-end";
+    assert!(at(c, "by year-end").commitment);
+}
+
+#[test]
+fn a_will_reaches_the_bare_verbs_listed_after_its_comma() {
+    let got = read(
+        "Corvid will cut 1,200 jobs, delay its freighter by a year and post a loss in 2025, the company said.",
+        (2024, 10, 16),
+    );
+    assert_eq!(got, vec![("in 2025".to_owned(), Tense::Future, true)]);
+    // A past verb before the comma does not reach them.
+    let got = read(
+        "Corvid cut 1,200 jobs, delay the freighter and post a loss in 2025.",
+        (2024, 10, 16),
+    );
+    assert_eq!(got, vec![("in 2025".to_owned(), Tense::Present, false)]);
+}

@@ -662,6 +662,30 @@ fn three_months_in_a_row_listed_are_one_span() {
 }
 
 #[test]
+fn two_months_in_a_row_with_their_year_are_one_span() {
+    assert_eq!(
+        interval("in November and December this year", Tense::Past),
+        (d(2021, 11, 1), d(2021, 12, 31))
+    );
+    assert_eq!(
+        interval("in July and August last year", Tense::Past),
+        (d(2020, 7, 1), d(2020, 8, 31))
+    );
+    let p = parse("July and August 2022, sales");
+    assert_eq!(p.len, "July and August 2022".len());
+    assert_eq!(
+        interval("July and August 2022", Tense::Past),
+        (d(2022, 7, 1), d(2022, 8, 31))
+    );
+    // Apart, or without their year: the first month alone, as before.
+    let memo = ItemMemo::new(DateOrder::None, false);
+    let cx = Cx::new(&memo);
+    assert!(month_list("in May and July this year", &cx).is_err());
+    assert!(month_list("in May and July 2022", &cx).is_err());
+    assert!(month_list("in December this year", &cx).is_err());
+}
+
+#[test]
 fn a_year_before_a_modifier_and_a_plural_noun_names_them() {
     let p = parse("the 2018 spending caps by");
     assert_eq!((p.expr, p.len), (DateExpr::Year(2018), "the 2018".len()));
@@ -733,4 +757,61 @@ fn since_months_joined_by_a_dash_is_that_span() {
     );
     // A joining word makes no one period: "since" the first month.
     assert_eq!(parse("since May to July 2014").len, "since May".len());
+}
+
+#[test]
+fn up_to_a_day_is_until_it() {
+    let p = parse("up to Wednesday afternoon, officials said");
+    assert_eq!(p.relation, Some(Relation::Until));
+    assert!(p.len >= "up to Wednesday".len());
+    assert_eq!(parse("up to June 30").relation, Some(Relation::Until));
+    assert_eq!(
+        interval("up to June 30", Tense::Present),
+        (d(2021, 6, 30), d(2021, 6, 30))
+    );
+    // Before a count "up to" bounds the figure.
+    assert!(date_claim("up to 10 days").is_err());
+    assert!(date_claim("up to 2000 jobs").is_err());
+}
+
+#[test]
+fn year_end_after_a_relation_is_late_in_the_year() {
+    let p = parse("by year-end, the minister said");
+    assert_eq!((p.relation, p.part), (Some(Relation::By), Some(Part::Late)));
+    assert_eq!(p.len, "by year-end".len());
+    assert_eq!(
+        interval("by year-end", Tense::Future),
+        (d(2021, 9, 1), d(2021, 12, 31))
+    );
+    assert_eq!(parse("at the year end.").relation, Some(Relation::In));
+    // Before the noun it modifies it is no date of its own.
+    assert!(date_claim("at year-end prices").is_err());
+}
+
+#[test]
+fn a_clock_time_before_a_day_keeps_the_relation() {
+    let p = parse("by 4 p.m. June 2.");
+    assert_eq!(
+        (p.relation, p.len),
+        (Some(Relation::By), "by 4 p.m. June 2".len())
+    );
+    assert_eq!(
+        interval("by 4 p.m. June 2", Tense::Present),
+        (d(2021, 6, 2), d(2021, 6, 2))
+    );
+    // "at" is the clock's: the day is on.
+    let p = parse("at 6 pm Saturday, officials said");
+    assert_eq!(p.relation, Some(Relation::On));
+    assert_eq!(parse("until noon Friday").relation, Some(Relation::Until));
+}
+
+#[test]
+fn a_day_before_its_event_noun_after_the_is_that_day() {
+    let p = parse("after the June 2 hearing");
+    assert_eq!(p.relation, Some(Relation::After));
+    assert_eq!(p.len, "after the June 2".len());
+    assert_eq!(
+        interval("after the June 2 hearing", Tense::Present),
+        (d(2021, 6, 2), d(2021, 6, 2))
+    );
 }
