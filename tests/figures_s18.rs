@@ -10,8 +10,7 @@ mod common;
 
 const FIXTURE: &str = "fixtures/figures/shares-margins-and-codes.txt";
 
-/// A claim as read: text, kind, value (or min and max), unit, qualifier.
-type Reading = (String, String, String, Option<String>, Option<String>);
+use common::Reading;
 
 /// A claim as expected, in the same order as [`Reading`].
 type Want<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
@@ -19,32 +18,7 @@ type Want<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>);
 /// The claims `extract` reads in the fixture: text, kind, value (or min
 /// and max), unit and qualifier.
 fn claims() -> Vec<Reading> {
-    let json = common::run(&[
-        "extract",
-        FIXTURE,
-        "--date",
-        "2024-03-01",
-        "--format",
-        "json",
-    ]);
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            let value = match (c["min"].as_f64(), c["max"].as_f64()) {
-                (Some(a), Some(b)) => format!("{a}..{b}"),
-                _ => c["value"].as_f64().map_or(String::new(), |v| v.to_string()),
-            };
-            (
-                c["text"].as_str().unwrap().to_owned(),
-                c["kind"].as_str().unwrap().to_owned(),
-                value,
-                c["unit"].as_str().map(str::to_owned),
-                c["qualifier"].as_str().map(str::to_owned),
-            )
-        })
-        .collect()
+    common::readings(FIXTURE, "2024-03-01")
 }
 
 #[test]

@@ -113,3 +113,31 @@ pub fn facts(refs: &str) -> Vec<(String, String)> {
     }
     out
 }
+
+/// A figure as `extract` reads it: text, kind, value (or "min..max"),
+/// unit and qualifier.
+pub type Reading = (String, String, String, Option<String>, Option<String>);
+
+/// The claims `extract` reads in `fixture` on article date `date`, as
+/// [`Reading`]s.
+pub fn readings(fixture: &str, date: &str) -> Vec<Reading> {
+    let json = run(&["extract", fixture, "--date", date, "--format", "json"]);
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let value = match (c["min"].as_f64(), c["max"].as_f64()) {
+                (Some(a), Some(b)) => format!("{a}..{b}"),
+                _ => c["value"].as_f64().map_or(String::new(), |v| v.to_string()),
+            };
+            (
+                c["text"].as_str().unwrap().to_owned(),
+                c["kind"].as_str().unwrap().to_owned(),
+                value,
+                c["unit"].as_str().map(str::to_owned),
+                c["qualifier"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
