@@ -161,7 +161,8 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     }
     while let Some(word) = words.last() {
         let lower = lower(word.text);
-        let trailing = matches!(word.shape, Shape::Compound | Shape::Model | Shape::Quoted)
+        let trailing = matches!(word.shape, Shape::Compound | Shape::Quoted)
+            || (word.shape == Shape::Model && !model_plural(word.text))
             || is_joiner(&lower)
             || is_adverb(&lower)
             || is_verb_form(&lower)
@@ -301,6 +302,15 @@ fn quoted_name_end(i: &str) -> Option<usize> {
     let name = inner.get(..len)?;
     let noun_follows = after.starts_with(' ') && lowercase_word_follows(after);
     (end <= QUOTED_MAX && !name.ends_with(' ') && noun_follows).then_some(end)
+}
+
+/// A model designation in the plural ("A380s", "A350-1000s", "F-16s"):
+/// an "s" right after its last digit. It is a noun, the head of its
+/// phrase ("12 Airbus A350-1000s"), where a bare designation only
+/// modifies the noun after it ("Tejas Mark-1A jets").
+fn model_plural(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The longest model designation read, in bytes.

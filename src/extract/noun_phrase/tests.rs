@@ -23,6 +23,12 @@ fn head_of_the_noun_phrase() {
     assert_eq!(unit("543 Lok Sabha seats"), some("seats"));
     assert_eq!(unit("4.6 million Syrians have fled"), some("Syrians"));
     assert_eq!(unit("12 new Airbus jets"), some("jets"));
+    // A model designation in the plural is the noun; a bare one only
+    // modifies the noun after it.
+    assert_eq!(unit("12 Airbus A350-1000s will follow"), some("A350-1000s"));
+    assert_eq!(unit("nine A380s in service"), some("A380s"));
+    assert_eq!(unit("24 Kestrel F-16s"), some("F-16s"));
+    assert_eq!(unit("40 Kestrel Mark-2A jets"), some("jets"));
     assert_eq!(unit("5,655 measles cases"), some("cases"));
     assert_eq!(unit("300 weapons inspectors"), some("inspectors"));
     // The phrase ends at a plural, a function word, a verb, a date.
