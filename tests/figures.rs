@@ -5,7 +5,10 @@
 //! counts of time that are ages of things, working days and differences
 //! of time, the classes of waits a report counts, and Kenyan shillings.
 
+mod common;
+
 use assert_cmd::Command;
+
 use serde_json::Value;
 
 /// The claims `extract` reads in the fixture: text, kind, value (or
@@ -16,41 +19,23 @@ fn claims() -> Vec<(String, String, String, Option<String>)> {
 
 /// The claims `extract` reads in a fixture, as its JSON writes them.
 fn json_claims(fixture: &str) -> Vec<Value> {
-    let out = Command::cargo_bin("factlint")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "extract",
-            fixture,
-            "--date",
-            "2024-03-01",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stdout)));
+    let json = common::run(&[
+        "extract",
+        fixture,
+        "--date",
+        "2024-03-01",
+        "--format",
+        "json",
+    ]);
     json["documents"][0]["claims"].as_array().unwrap().clone()
 }
 
 /// The claims `extract` reads in a fixture: text, kind, value (or min and
 /// max), unit.
 fn claims_of(fixture: &str) -> Vec<(String, String, String, Option<String>)> {
-    json_claims(fixture)
-        .iter()
-        .map(|c| {
-            let value = match (c["min"].as_f64(), c["max"].as_f64()) {
-                (Some(a), Some(b)) => format!("{a}..{b}"),
-                _ => c["value"].as_f64().map_or(String::new(), |v| v.to_string()),
-            };
-            (
-                c["text"].as_str().unwrap().to_owned(),
-                c["kind"].as_str().unwrap().to_owned(),
-                value,
-                c["unit"].as_str().map(str::to_owned),
-            )
-        })
+    common::readings(fixture, "2024-03-01")
+        .into_iter()
+        .map(|(text, kind, value, unit, _)| (text, kind, value, unit))
         .collect()
 }
 
