@@ -331,8 +331,13 @@ fn is_change_verb(word: &str) -> bool {
 /// Whether `word` is a verb of change that a "by" phrase can complete:
 /// one of [`CHANGE_VERBS`] or [`AMOUNT_VERBS`] in any inflection.
 fn is_amount_verb(word: &str) -> bool {
-    inflects(word, CHANGE_VERBS)
-        || inflects(word, AMOUNT_VERBS)
+    inflects(word, CHANGE_VERBS) || takes_no_object(word)
+}
+
+/// Whether `word` is a verb of change with no object: one of
+/// [`AMOUNT_VERBS`] in any inflection, or an irregular form of one.
+fn takes_no_object(word: &str) -> bool {
+    inflects(word, AMOUNT_VERBS)
         || AMOUNT_VERB_FORMS
             .iter()
             .any(|f| word.eq_ignore_ascii_case(f))
@@ -481,11 +486,8 @@ fn bare_amount_verb(text: &str, at: usize) -> Option<Span> {
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-    let amount = inflects(word, AMOUNT_VERBS)
-        || AMOUNT_VERB_FORMS
-            .iter()
-            .any(|f| word.eq_ignore_ascii_case(f));
-    (amount && !cut && before_ok).then(|| Span::new(offset + start, offset + trimmed.len()))
+    (takes_no_object(word) && !cut && before_ok)
+        .then(|| Span::new(offset + start, offset + trimmed.len()))
 }
 
 /// Whether `gap` (between two figures) makes the second the earlier of a
