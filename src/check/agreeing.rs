@@ -22,6 +22,16 @@
 //!   then checked by some figure, so no wrong fact hides behind the tie; a
 //!   wrong value in any of them leaves the tie standing, and
 //!   `ambiguous-match` reports it.
+//! - **A tie the sentence's other figures account for.** A figure that
+//!   matches several facts equally well and agrees with none of them,
+//!   where each of those facts is agreed with by another figure of the
+//!   sentence ("profit of 16.9 billion francs, or 6.06 francs a share, from
+//!   12.2 billion francs, or 4.29 francs, reflecting the L'Oréal sale":
+//!   the two facts of "L'Oréal" are the last two figures'), speaks about
+//!   the one candidate of the sentence it agrees with that no other figure
+//!   agrees with, when there is exactly one: the nearness of terms was
+//!   misled by terms two facts share. A wrong value anywhere leaves the
+//!   tie standing.
 //! - **Two figures paired crosswise.** Two figures of one sentence each
 //!   matched to a fact that it contradicts, where each agrees with the
 //!   other's fact, speak about the other's fact. A wrong value in either
@@ -82,6 +92,7 @@ pub(crate) fn repair<'m>(
     opts: &CheckOptions,
 ) -> (Cow<'m, [Match]>, Vec<Crossed>) {
     let (matches, firm) = (matched.matches.as_slice(), matched.firm.as_slice());
+    let lower = matched.lower.as_slice();
     let mut out: Cow<'m, [Match]> = Cow::Borrowed(matches);
     let mut crossed = Vec::new();
     let alone = matched_alone(matches);
@@ -98,7 +109,7 @@ pub(crate) fn repair<'m>(
             .count();
         let tied = (start..end).any(|i| matches!(matches.get(i), Some(Match::Ambiguous(_))));
         if matched >= 2 || (tied && !alone.is_empty()) {
-            let read = (refs, opts, firm, &alone);
+            let read = (refs, opts, firm, &alone, lower);
             sentence_pass(doc, claims, start..end, &mut out, read, &mut crossed);
         }
         start = end;
@@ -137,6 +148,7 @@ type Read<'a> = (
     &'a CheckOptions,
     &'a [bool],
     &'a HashMap<Target, Vec<usize>>,
+    &'a [(usize, Vec<Target>)],
 );
 
 /// The pass over one sentence's claims (`range`).
@@ -145,7 +157,7 @@ fn sentence_pass(
     claims: &[Claim],
     range: std::ops::Range<usize>,
     matches: &mut Cow<'_, [Match]>,
-    (refs, opts, firm, alone): Read<'_>,
+    (refs, opts, firm, alone, lower): Read<'_>,
     crossed: &mut Vec<Crossed>,
 ) {
     let agrees = |index: usize, target: Target| -> Option<bool> {
@@ -206,6 +218,39 @@ fn sentence_pass(
                         })))
         });
         if confirmed {
+            if let Some(m) = matches.to_mut().get_mut(*index) {
+                *m = Match::One(one);
+            }
+        }
+    }
+    // A tie the sentence's other figures account for.
+    for (index, judged) in &verdicts {
+        if judged.len() < 2
+            || !matches!(matches.get(*index), Some(Match::Ambiguous(_)))
+            || judged.iter().any(|(_, v)| *v != Some(false))
+            || !judged.iter().all(|(t, _)| {
+                agreed_by
+                    .get(t)
+                    .is_some_and(|by| by.iter().any(|b| b != index))
+            })
+        {
+            continue;
+        }
+        let Some((_, below)) = lower
+            .binary_search_by_key(index, |(ci, _)| *ci)
+            .ok()
+            .and_then(|k| lower.get(k))
+        else {
+            continue;
+        };
+        let mut agreeing = below.iter().filter(|&&t| agrees(*index, t) == Some(true));
+        let (Some(&one), None) = (agreeing.next(), agreeing.next()) else {
+            continue;
+        };
+        let free = !verdicts
+            .iter()
+            .any(|(b, _)| b != index && agrees(*b, one) == Some(true));
+        if free {
             if let Some(m) = matches.to_mut().get_mut(*index) {
                 *m = Match::One(one);
             }

@@ -65,14 +65,30 @@ pub struct Matched {
     /// not from the nearness and count of terms alone. The pairing by
     /// agreement (`check/agreeing.rs`) leaves such a claim as it is.
     pub firm: Vec<bool>,
+    /// For each tied claim (by index, in order), its other candidates in
+    /// the sentence, nearest first (at most [`LOWER_CANDIDATES`]): where
+    /// the sentence's other figures account for every tied fact, the
+    /// pairing by agreement looks among these.
+    pub lower: Lower,
 }
+
+/// How many candidates below a tie [`Matched::lower`] keeps.
+pub const LOWER_CANDIDATES: usize = 8;
+
+/// Tied claims' candidates below the tie (see [`Matched::lower`]).
+pub type Lower = Vec<(usize, Vec<Target>)>;
 
 /// [`match_claims`], telling which matches the sentence's grammar decided.
 pub fn match_claims_read(doc: &Document, claims: &[Claim], refs: &ReferenceSet) -> Matched {
     let mut out = vec![Match::None; claims.len()];
     let mut firm = vec![false; claims.len()];
+    let mut lower = Vec::new();
     if claims.is_empty() || refs.index.is_empty() {
-        return Matched { matches: out, firm };
+        return Matched {
+            matches: out,
+            firm,
+            lower: Vec::new(),
+        };
     }
     // Terms match across line breaks ("Harbour\nBridge"): tabs and line ends
     // are read as spaces (same length, same offsets).
@@ -139,12 +155,17 @@ pub fn match_claims_read(doc: &Document, claims: &[Claim], refs: &ReferenceSet) 
                 claim_at..group_end,
                 (sentence_hits, carried.len()),
                 (refs, &restated),
-                (&mut out, &mut firm),
+                (&mut out, &mut firm, &mut lower),
             );
         }
         claim_at = group_end;
     }
-    Matched { matches: out, firm }
+    lower.sort_unstable_by_key(|(ci, _)| *ci);
+    Matched {
+        matches: out,
+        firm,
+        lower,
+    }
 }
 
 /// The amounts a document writes with a currency's own sign or code
@@ -237,7 +258,7 @@ fn match_sentence(
     range: std::ops::Range<usize>,
     (hits, carried): (&[TermHit], usize),
     (refs, restated): (&ReferenceSet, &Restated<'_>),
-    (out, firm): (&mut [Match], &mut [bool]),
+    (out, firm, lower): (&mut [Match], &mut [bool], &mut Lower),
 ) {
     // Candidates: the targets filed under a term that occurs here; then
     // each is verified against all the terms of its `match`.
@@ -790,6 +811,18 @@ fn match_sentence(
             } else {
                 let mut all = vec![target];
                 all.extend(rivals);
+                let mut below: Vec<Target> = Vec::new();
+                for q in mine {
+                    if below.len() == LOWER_CANDIDATES {
+                        break;
+                    }
+                    if !all.contains(&q.target) && !below.contains(&q.target) {
+                        below.push(q.target);
+                    }
+                }
+                if !below.is_empty() {
+                    lower.push((ci, below));
+                }
                 Match::Ambiguous(all)
             };
         }
