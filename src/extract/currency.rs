@@ -110,6 +110,34 @@ const COUNTRY_WORDS: &[(&str, &str, &str)] = &[
     ("Uruguayan", "pesos", "UYU"),
     ("Cuba", "pesos", "CUP"),
     ("Cuban", "pesos", "CUP"),
+    ("Switzerland", "francs", "CHF"),
+    ("Swiss", "francs", "CHF"),
+    ("Zurich", "francs", "CHF"),
+    ("Geneva", "francs", "CHF"),
+    ("Bern", "francs", "CHF"),
+    ("Basel", "francs", "CHF"),
+    ("Lausanne", "francs", "CHF"),
+    ("Liechtenstein", "francs", "CHF"),
+    ("Congo", "francs", "CDF"),
+    ("Congolese", "francs", "CDF"),
+    ("Kinshasa", "francs", "CDF"),
+    ("Rwanda", "francs", "RWF"),
+    ("Rwandan", "francs", "RWF"),
+    ("Kigali", "francs", "RWF"),
+    ("Burundi", "francs", "BIF"),
+    ("Burundian", "francs", "BIF"),
+    ("Djibouti", "francs", "DJF"),
+    ("Senegal", "francs", "XOF"),
+    ("Senegalese", "francs", "XOF"),
+    ("Ivorian", "francs", "XOF"),
+    ("Mali", "francs", "XOF"),
+    ("Malian", "francs", "XOF"),
+    ("Burkina", "francs", "XOF"),
+    ("Benin", "francs", "XOF"),
+    ("Togo", "francs", "XOF"),
+    ("Cameroon", "francs", "XAF"),
+    ("Cameroonian", "francs", "XAF"),
+    ("Gabon", "francs", "XAF"),
 ];
 
 /// The lengths of the [`COUNTRY_WORDS`] (each under 64 bytes), as bits:
@@ -124,9 +152,9 @@ const COUNTRY_WORD_LENGTHS: u64 = {
     bits
 };
 
-/// The currency words ("pesos") an article decides by the one country it
-/// names: "342 million pesos" in a story about the Philippines is PHP, in
-/// one about Mexico MXN. A story that names two such countries ("Mexico
+/// The currency words ("pesos", "francs") an article decides by the one
+/// country it names: "342 million pesos" in a story about the Philippines
+/// is PHP, in one about Mexico MXN; "6.06 francs" after "Swiss" is CHF. A story that names two such countries ("Mexico
 /// and Argentina") leaves the word undecided, as one that names none. The
 /// bare "$" is not decided so: a story abroad writes it for US dollars as
 /// often as for the local ones. One pass over the bytes of `prose`.
@@ -246,6 +274,21 @@ mod tests {
         let config = Currencies::decide(&["PHP"]).unwrap();
         assert_eq!(config.resolve("pesos"), "PHP");
         assert_eq!(assumed_for("pesos", "COP"), Some("COP"));
+    }
+
+    #[test]
+    fn the_country_named_decides_francs() {
+        let c =
+            named_by_country("Profit rose to 16.9 billion Swiss francs or 6.06 francs a share.");
+        assert_eq!(c.resolve("francs"), "CHF");
+        let c = named_by_country("Kigali raised fuel prices by 120 francs a litre.");
+        assert_eq!(c.resolve("francs"), "RWF");
+        // Two countries with francs of their own, or none: undecided, and
+        // any franc may be meant.
+        let c = named_by_country("Swiss and Congolese banks swapped 40 million francs.");
+        assert_eq!(c.resolve("francs"), "francs");
+        assert_eq!(assumed_for("francs", "CHF"), Some("CHF"));
+        assert_eq!(assumed_for("francs", "EUR"), None);
     }
 
     #[test]

@@ -205,11 +205,12 @@ fn measured_level_before(before: &str) -> bool {
 /// The main unit of a currency's hundredth, as the grammar names it
 /// ("cents", "pence"): a claim states "11 cents" as 0.11 of it (a
 /// suggestion still writes cents). Cents are of the dollar the article
-/// decides, as "$" is.
+/// decides, as "$" is; centimes of its franc.
 pub fn main_unit_of_hundredth(unit: &str) -> Option<&'static str> {
     match unit {
         "cents" => Some("$"),
         "pence" => Some("GBP"),
+        "centimes" => Some("francs"),
         _ => None,
     }
 }

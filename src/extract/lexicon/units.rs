@@ -33,6 +33,15 @@ pub const CURRENCY_FAMILIES: &[(&str, &[&str])] = &[
         "pesos",
         &["MXN", "PHP", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"],
     ),
+    // "2.80 francs per share": Switzerland's, or (in older or African
+    // copy) France's, Belgium's, the Congo's …; decided the same way.
+    (
+        "francs",
+        &[
+            "CHF", "FRF", "BEF", "LUF", "XOF", "XAF", "CDF", "RWF", "BIF", "GNF", "DJF", "KMF",
+            "XPF",
+        ],
+    ),
 ];
 
 /// The ISO codes a shared sign may stand for (`None` for anything else).
@@ -75,8 +84,13 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("renminbi", "CNY"),
     ("swiss francs", "CHF"),
     ("swiss franc", "CHF"),
-    ("francs", "FRF"),
-    ("franc", "FRF"),
+    ("french francs", "FRF"),
+    ("french franc", "FRF"),
+    ("belgian francs", "BEF"),
+    ("congolese francs", "CDF"),
+    ("rwandan francs", "RWF"),
+    ("francs", "francs"),
+    ("franc", "francs"),
     ("indian rupees", "INR"),
     ("rupees", "Rs"),
     ("rupee", "Rs"),
@@ -94,6 +108,26 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rand", "ZAR"),
     ("lira", "TRY"),
     ("naira", "NGN"),
+    // Currency words no other currency or common word shares.
+    ("reais", "BRL"),
+    ("forints", "HUF"),
+    ("forint", "HUF"),
+    ("koruna", "CZK"),
+    ("birr", "ETB"),
+    ("kyats", "MMK"),
+    ("kyat", "MMK"),
+    ("tenge", "KZT"),
+    ("lari", "GEL"),
+    ("afghanis", "AFN"),
+    ("kwanzas", "AOA"),
+    ("kwanza", "AOA"),
+    ("meticais", "MZN"),
+    ("pula", "BWP"),
+    ("quetzales", "GTQ"),
+    ("quetzals", "GTQ"),
+    ("bolivianos", "BOB"),
+    ("guaranies", "PYG"),
+    ("lempiras", "HNL"),
     ("taka", "BDT"),
     ("cedis", "GHS"),
     ("cedi", "GHS"),
@@ -128,6 +162,9 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("satoshi", "BTC-sat"),
     ("rmb", "CNY"),
     ("cents", "cents"),
+    // The hundredth of a franc: "an increase of 5 centimes".
+    ("centimes", "centimes"),
+    ("centime", "centimes"),
     ("cent", "cents"),
     ("pence", "pence"),
     ("penny", "pence"),

@@ -47,11 +47,12 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
             .and_then(|k| CURRENCY_PREFIX_WORDS.get(k))
         {
             // "USD 200", and glued "USD115"; "N8.83 trillion" only with its
-            // scale word.
+            // scale word, or written as money is ("N10.50", "N30,000").
             if let Ok((rest, _)) = (tag::<_, _, nom::error::Error<&str>>(*word), opt(sp)).parse(i) {
                 if rest.starts_with(|c: char| c.is_ascii_digit())
                     && (!SCALED_ONLY_PREFIXES.contains(word)
-                        || numeral(rest).is_ok_and(|(_, n)| n.scale >= 1e6))
+                        || numeral(rest).is_ok_and(|(_, n)| n.scale >= 1e6)
+                        || written_as_money(rest))
                 {
                     return Ok((rest, code));
                 }
@@ -59,6 +60,34 @@ pub fn currency_symbol(i: &str) -> Res<'_, &'static str> {
         }
     }
     fail(i, nom::error::ErrorKind::Tag)
+}
+
+/// Whether the digits opening `i` are written as an amount of money is,
+/// not as a name's number ("N95", "N1"): with two decimals ("10.50") or
+/// with groups of thousands ("30,000"), and nothing glued after them.
+fn written_as_money(i: &str) -> bool {
+    let digits = i.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = i.get(digits..).unwrap_or("");
+    let (grouped, rest) = {
+        let mut rest = rest;
+        let mut groups = 0;
+        while let Some(r) = rest.strip_prefix(',') {
+            let n = r.bytes().take_while(u8::is_ascii_digit).count();
+            if n != 3 {
+                break;
+            }
+            rest = r.get(3..).unwrap_or("");
+            groups += 1;
+        }
+        (groups > 0 && digits <= 3, rest)
+    };
+    let (cents, rest) = match rest.strip_prefix('.') {
+        Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => {
+            (true, r.get(2..).unwrap_or(""))
+        }
+        _ => (false, rest),
+    };
+    (grouped || cents) && !rest.starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// An ISO 4217 code set before a figure that [`currency_symbol`]'s tables
@@ -264,7 +293,7 @@ fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
     }
     let (rest, (adjective, _, (code, _))) =
         (alpha_word, sp, |r| phrase_from_in(r, CURRENCY_WORDS, index)).parse(i)?;
-    if is_not_noun(adjective) || matches!(code, "cents" | "pence") {
+    if is_not_noun(adjective) || matches!(code, "cents" | "pence" | "centimes") {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     Ok((rest, (code, consumed(i, rest))))
