@@ -272,9 +272,12 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
     // The first word by its key, read once: "another", "between",
     // "from" and the qualifiers are compared with it.
     let first = first_word_key(i);
-    // "8% plus or minus 2 points": a margin either side of a figure, told
-    // by the figure after "minus" (read there), not a negative one.
-    if prev_is("or") && whole::plus_or_before(ctx.before) && kw("minus").parse(i).is_ok() {
+    // "8% plus or minus 2 points", "3 percent plus minus 1 percent": a
+    // margin either side of a figure, told by the figure after "minus"
+    // (read there), not a negative one.
+    if (prev_is("or") && whole::plus_or_before(ctx.before) || prev_is("plus"))
+        && kw("minus").parse(i).is_ok()
+    {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     // "another degree Celsius": one more of a measure.

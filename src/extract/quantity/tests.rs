@@ -1054,6 +1054,10 @@ fn plus_or_minus_tells_a_margin() {
     assert!(read_in("a band of 5% plus or ", "minus 1.5 percentage points").is_none());
     let p = read_in("a band of 5% plus or minus ", "1.5 percentage points").unwrap();
     assert_eq!(p.numeral.value, 1.5);
+    // Without the "or", as central banks' targets are often written.
+    assert!(read_in("a target of 3 percent plus ", "minus 1 percent").is_none());
+    let p = read_in("a target of 3 percent plus minus ", "1 percent").unwrap();
+    assert_eq!(p.numeral.value, 1.0);
     assert_eq!(
         read_in("the reading fell to ", "minus 4 degrees")
             .unwrap()
