@@ -47,8 +47,12 @@ fn dates_of(article: &str) -> Vec<(String, String)> {
 fn anchored_dates_stand_on_the_period_the_text_named() {
     let got = dates();
     let want = [
-        // The day ends the reporting quarter: July–September 2022.
-        ("Sept. 30", "2022-09-30..2022-09-30"),
+        // The reporting quarter named by its last day: July–September
+        // 2022 (README, "Periods named by a day").
+        (
+            "for its fiscal first quarter ended Sept. 30",
+            "2022-07-01..2022-09-30",
+        ),
         ("a year earlier", "2021-07-01..2021-09-30"),
         // A paragraph of its own: still the reporting quarter.
         ("a year earlier", "2021-07-01..2021-09-30"),
@@ -144,7 +148,10 @@ fn a_period_word_in_a_lead_stands_on_the_period_named_next() {
             "2021-04-01..2021-06-30",
         ),
         ("in the previous quarter", "2020-10-01..2020-12-31"),
-        ("March 31", "2021-03-31..2021-03-31"),
+        (
+            "for its fiscal second quarter ended March 31",
+            "2021-01-01..2021-03-31",
+        ),
     ];
     let want: Vec<(String, String)> = want
         .iter()

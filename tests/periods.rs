@@ -120,7 +120,13 @@ fn results_periods_and_tense_read_as_the_article_means_them() {
     let got = readings("fixtures/periods/kestrel-results.md");
     let want = [
         ("on Monday", "2019-05-20..2019-05-20", "on", false),
-        ("March 31, 2019", "2019-03-31..2019-03-31", "-", false),
+        // The quarter (README, "Periods named by a day").
+        (
+            "for the quarter ended March 31, 2019",
+            "2019-01-01..2019-03-31",
+            "-",
+            false,
+        ),
         // The fiscal year the quarter ended March 31 closes.
         (
             "during the year under review",
@@ -295,8 +301,13 @@ fn fiscal_quarters_month_lists_and_windows_read_as_meant() {
             "-",
             false,
         ),
-        // The balance date (README, "Periods named by a day").
-        ("September 30", "2022-09-30..2022-09-30", "-", false),
+        // The quarter (README, "Periods named by a day").
+        (
+            "in the quarter ended September 30",
+            "2022-07-01..2022-09-30",
+            "in",
+            false,
+        ),
         ("the fiscal year", "2022-04-01..2023-03-31", "-", false),
         (
             "in April, May and June",

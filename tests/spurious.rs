@@ -204,7 +204,9 @@ fn wire_briefs_give_no_names_ranks_or_age_brackets() {
         ("23%", "quantity"),
         ("19%", "quantity"),
         ("$212 million", "quantity"),
-        ("Feb. 29", "date"),
+        // The period named by its last day (README, "Periods named by a
+        // day").
+        ("for the three months that ended Feb. 29", "date"),
         ("two parties", "quantity"),
         ("61", "quantity"),
         ("44 seats", "quantity"),

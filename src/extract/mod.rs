@@ -660,7 +660,12 @@ fn finish<'a>(
                 .map(|f| Span::new(span.start + f.start, span.start + f.end));
             ClaimKind::Duration(d)
         }
-        Found::Date(d) => {
+        Found::Date(mut d) => {
+            let before = doc.prose.get(clause.start..span.start).unwrap_or("");
+            // "a deadline of August 2018": a limit.
+            if d.relation.is_none() && date::names_a_deadline(before) {
+                d.relation = Some(Relation::By);
+            }
             let mut t = tense::date_tense(doc, markers, clause, span);
             // "last month", "a year ago": never a commitment.
             if d.until.is_none() && d.expr.names_the_past() {
@@ -674,7 +679,6 @@ fn finish<'a>(
                 fiscal_start: doc.fiscal_start.or(options.dates.fiscal_start),
                 ..options.dates
             };
-            let before = doc.prose.get(clause.start..span.start).unwrap_or("");
             let by = date::resolving_tense(&d, t.tense, before, doc.date);
             t.tense = by;
             let mut resolved = date::resolve_claim(&d, doc.date, by, &dates);

@@ -115,6 +115,17 @@ pub fn date_tense<'a>(
         };
     }
     let mut t = clause_date_tense(doc, cache, clause, span);
+    // "fixed a deadline of August 2018 to complete it": a limit set, a
+    // commitment (as "by August 2018" after an intent is); "the deadline
+    // was July 2017" tells what it was.
+    let deadline_of = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    if deadline_of && crate::extract::date::names_a_deadline(before) {
+        t.commitment = true;
+    }
     if t.tense != Tense::Future && crate::extract::date::put_off_to(before) {
         t.commitment = true;
         // Brought forward, the new date comes before the old one, so it

@@ -29,7 +29,7 @@ use crate::time::{Granularity, Interval};
 use period_word::{last_of_period, period_word, Waiting};
 use reporting::{
     compares_with, coordinated, is_baseline, is_compared_period, is_reporting_period,
-    names_the_reported_year, names_the_same, period_ending, YEAR_EARLIER,
+    names_a_period_ended, names_the_reported_year, names_the_same, period_ending, YEAR_EARLIER,
 };
 
 /// How many dates are remembered: enough for a results story's reporting
@@ -104,12 +104,15 @@ impl Anchors {
         let ended = (interval.start == interval.end)
             .then(|| period_ending(before, interval.start))
             .flatten();
+        // "the quarter ended April 30" read whole: a reporting period,
+        // whatever month it starts in.
+        let told = prose.get(start..end).unwrap_or("");
         let (interval, granularity, period) = match ended {
             Some((i, g)) => (i, g, true),
             None => (
                 interval,
                 granularity,
-                is_reporting_period(interval, granularity),
+                is_reporting_period(interval, granularity) || names_a_period_ended(told),
             ),
         };
         // "the first quarter of the company's fiscal 2010": the year only
@@ -183,6 +186,11 @@ impl Anchors {
                 let start = shift_date(end.succ_opt()?, -12, DurationUnit::Month)?;
                 return Some((Interval::new(start, end), Granularity::Year));
             }
+        }
+        // "during the year" after "the year ending June 30": the year the
+        // results report.
+        if let Some(found) = self.on_reported_year(prose, at, expr) {
+            return Some(found);
         }
         // "the last two days of the quarter": the end of the period named.
         if let Some((n, unit, of)) = last_of_period(prose, at, expr) {

@@ -7,6 +7,7 @@
 
 use super::{resolve_range, resolve_with, DateExpr, DateOptions, ParsedDate, Resolved, YearRef};
 use crate::extract::claim::Tense;
+use crate::time::{Granularity, Interval};
 use chrono::NaiveDate;
 
 /// The shift of a fiscal year written without its year: which one, the
@@ -170,6 +171,46 @@ fn in_fiscal_calendar(expr: DateExpr, options: &DateOptions) -> DateExpr {
     }
 }
 
+/// A half with no year where the publication reports in a fiscal calendar
+/// (`fiscal_year:` a month other than January): "the first half", "the
+/// first half-year" are that calendar's half, its first (or last) two
+/// quarters, as a yearless quarter is ([`in_fiscal_calendar`]), dated by
+/// tense the same way: under an April year, told in November 2007, "the
+/// first half" is April to September 2007. `None` for any other claim.
+fn fiscal_half(
+    d: &ParsedDate,
+    article: Option<NaiveDate>,
+    tense: Tense,
+    options: &DateOptions,
+) -> Option<Resolved> {
+    let (DateExpr::Half { year: None, half }, None, None, Some(m)) =
+        (d.expr, d.until, d.part, options.fiscal_start)
+    else {
+        return None;
+    };
+    if m <= 1 || !(1..=2).contains(&half) {
+        return None;
+    }
+    let a = article?;
+    let at = |shift: i32| {
+        let year = Interval::fiscal_year_of(a, m) + shift;
+        let first = Interval::fiscal_quarter(year, m, 2 * half - 1)?;
+        let last = Interval::fiscal_quarter(year, m, 2 * half)?;
+        Some(Interval::new(first.start, last.end))
+    };
+    let this = at(0)?;
+    let interval = match tense {
+        Tense::Past if this.start > a => at(-1),
+        Tense::Future if this.end < a => at(1),
+        _ => Some(this),
+    };
+    Some(Resolved {
+        interval,
+        granularity: Granularity::Half,
+        relative: true,
+    })
+}
+
 /// A claim's date resolved by the article date and `tense`: the fiscal
 /// year of a yearless fiscal quarter is the article's, unless the tense
 /// says otherwise, as DESIGN has it for a yearless date (past tense and it
@@ -181,6 +222,9 @@ pub fn resolve_claim(
     tense: Tense,
     options: &DateOptions,
 ) -> Resolved {
+    if let Some(half) = fiscal_half(d, article, tense, options) {
+        return half;
+    }
     let d = &ParsedDate {
         expr: in_fiscal_calendar(d.expr, options),
         until: d
@@ -230,6 +274,31 @@ mod tests {
         resolve_claim(&parse(s), Some(article), tense, &july())
             .interval
             .map(|i| (i.start, i.end))
+    }
+
+    #[test]
+    fn a_half_without_its_year_is_the_fiscal_calendar_s() {
+        // Fiscal years from July: the first half is July to December.
+        let feb = d(2008, 2, 20);
+        assert_eq!(
+            span("the first half", feb, Tense::Past),
+            Some((d(2007, 7, 1), d(2007, 12, 31)))
+        );
+        // Past, and this year's second half has not begun: the last one.
+        let nov = d(2007, 11, 20);
+        assert_eq!(
+            span("the second half", nov, Tense::Past),
+            Some((d(2007, 1, 1), d(2007, 6, 30)))
+        );
+        assert_eq!(
+            span("the second half", nov, Tense::Future),
+            Some((d(2008, 1, 1), d(2008, 6, 30)))
+        );
+        // A half with its year stays the calendar's.
+        assert_eq!(
+            span("the first half of 2007", feb, Tense::Past),
+            Some((d(2007, 1, 1), d(2007, 6, 30)))
+        );
     }
 
     #[test]

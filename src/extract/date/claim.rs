@@ -12,8 +12,8 @@ use super::opening::{
     C_VAGUE, C_WITHIN,
 };
 use super::range::{
-    duration_from_start, has_year, period_to, period_up_to, range, today_as_date, unit_to_date,
-    working_week,
+    duration_from_start, has_year, period_ended, period_to, period_up_to, range, today_as_date,
+    unit_to_date, working_week,
 };
 use super::relative::{
     calendar_unit, counted_units, day_base_with, in_counted, shift_direction, weekday_expr,
@@ -275,6 +275,7 @@ const CLAIM_FORMS: &[(Kinds, ClaimForm)] = &[
     (C_AS, as_far_as),
     (C_RELATION | C_THE, reported_year),
     (C_THE, months_to),
+    (ANY, period_ended_claim),
     (C_TWO_DAYS, two_days),
     (C_RELATION | C_THE, week_ended),
     (C_AS, as_of),
@@ -315,6 +316,27 @@ fn first_claim<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
 fn months_to<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (rest, e) = period_to(i)?;
     Ok((rest, make(i, rest, None, 0, (None, None, e), None)))
+}
+
+/// "for the quarter ended June 30", "in the year ending June 30", "six
+/// months ended 30 June 2019": a reporting period named by its last day
+/// ([`period_ended`]); "in", "during", "over" say it is when (`in`),
+/// "for" whose figure it is (a length of time "for six months" it is not).
+fn period_ended_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
+    let (after_rel, rel) = opt(terminated(
+        alt((
+            kw("for").map(|_| None),
+            alt((kw("in"), kw("during"), kw("over"))).map(|_| Some(Relation::In)),
+        )),
+        sp,
+    ))
+    .parse(i)?;
+    let (rest, e) = period_ended(after_rel)?;
+    let expr_start = consumed(i, after_rel).len();
+    Ok((
+        rest,
+        make(i, rest, rel.flatten(), expr_start, (None, None, e), None),
+    ))
 }
 
 fn vague_claim<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
@@ -832,9 +854,8 @@ fn as_of<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
 }
 
 /// "the week ended March 28", "the week ending Sunday", "the week to
-/// February 4": the seven days
-/// that end on that day (a week has no other name; a quarter or a half
-/// ended on a day is read as that day, its balance date).
+/// February 4": the seven days that end on that day (a quarter, a half
+/// or a year ended on a day is that many months: [`period_ended`]).
 fn week_ended<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, rel) = opt(|i| cx.relation(i)).parse(i)?;
     let (day_at, _) = (

@@ -86,7 +86,7 @@ pub use dateline::is_dateline;
 pub use game::{is_game_ordinal, is_game_period, is_sports_copy};
 pub use item::ItemMemo;
 pub use notdate::{compared_than, names_no_date_here, not_a_date};
-pub use put_off::{put_off_to, state_runs_on};
+pub use put_off::{names_a_deadline, put_off_to, state_runs_on};
 pub use range::{moved_from, moved_to};
 pub use relative::{weekday_expr, SHIFT_COMING, SHIFT_PAST};
 pub use resolve::{
@@ -405,6 +405,9 @@ pub enum DateExpr {
         month: u32,
         day: Option<u32>,
         year: Option<i32>,
+        /// "the quarter ended June 30": over by the article date, so with
+        /// no year the latest such span closed by then ([`period_ended`](range::period_ended)).
+        closed: bool,
     },
     /// "in the coming weeks", "soon": extracted, never resolved.
     Vague,

@@ -119,3 +119,40 @@ pub fn put_off_to(before: &str) -> bool {
         _ => false,
     }
 }
+
+/// Whether a date with no relation of its own is what a deadline names:
+/// "fixed a deadline of August 2018", "The original deadline to complete
+/// the project was July 2017", "the deadline is Friday". The date is a
+/// limit, `by`. The word right before the date joins it to the noun
+/// ("of", or a verb "be"), and "deadline" stands among the clause's last
+/// twelve words before it ("the deadline was extended in March" gives its
+/// date a relation of its own and is not asked).
+pub fn names_a_deadline(before: &str) -> bool {
+    const JOINS: [&str; 7] = ["of", "is", "was", "be", "been", "remains", "remained"];
+    let mut words = tail(before, 160)
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(12);
+    let joined = words
+        .next()
+        .is_some_and(|w| JOINS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    joined
+        && words.any(|w| w.eq_ignore_ascii_case("deadline") || w.eq_ignore_ascii_case("deadlines"))
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use super::names_a_deadline;
+
+    #[test]
+    fn a_deadline_names_its_date() {
+        assert!(names_a_deadline("He has fixed a deadline of "));
+        assert!(names_a_deadline(
+            "The original deadline to complete project as per the agreement was "
+        ));
+        assert!(names_a_deadline("The deadline for bids is "));
+        // No joining word right before the date, or no deadline in reach.
+        assert!(!names_a_deadline("The deadline was extended in "));
+        assert!(!names_a_deadline("The report was "));
+    }
+}

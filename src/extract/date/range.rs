@@ -162,12 +162,99 @@ pub(super) fn period_to(i: &str) -> Res<'_, DateExpr> {
             month,
             day: Some(day),
             year,
+            closed: false,
         },
         DateExpr::Month { year, month } => DateExpr::MonthsTo {
             months,
             month,
             day: None,
             year,
+            closed: false,
+        },
+        _ => return fail(i),
+    };
+    Ok((rest, expr))
+}
+
+/// "the quarter ended June 30", "its fiscal third quarter ended June
+/// 30th", "the six months that ended Sept. 30", "six months ended 30 June
+/// 2019", "the year ending June 30", "the three-month period ended Dec. 2",
+/// "the fiscal year ending in March 2024": results copy names its
+/// reporting period by its last day (or month), and the figure told with
+/// it is the period's: that many months ending there — a quarter three, a
+/// half six, a year twelve — one span, as "the six months to June 30" is
+/// ([`DateExpr::MonthsTo`]). "the week ended" is the claim's own form (a
+/// week is days, not months); "the period, which ended May 30" names no
+/// length and stays the day.
+pub(super) fn period_ended(i: &str) -> Res<'_, DateExpr> {
+    let fiscal = || opt((alt((kw("fiscal"), kw("financial"))), sp));
+    let ordinal = opt((
+        alt((kw("first"), kw("second"), kw("third"), kw("fourth"))),
+        sp,
+    ));
+    let counted = |i| -> Res<'_, u32> {
+        let (rest, (n, _)) = (
+            count,
+            alt((
+                (sp, kw("months")).map(|_| ()),
+                (tag("-"), kw("month"), sp, kw("period")).map(|_| ()),
+            )),
+        )
+            .parse(i)?;
+        if !(1.0..=12.0).contains(&n) || n.fract() != 0.0 {
+            return fail(i);
+        }
+        Ok((rest, n as u32))
+    };
+    let noun = alt((
+        kw("quarter").map(|_| 3),
+        kw("half-year").map(|_| 6),
+        (kw("half"), opt((sp, kw("year")))).map(|_| 6),
+        kw("year").map(|_| 12),
+        kw("month").map(|_| 1),
+        counted,
+    ));
+    let (at, (_, _, _, _, months, _, _, closed, _, on)) = (
+        opt((alt((kw("the"), kw("its"), kw("their"))), sp)),
+        fiscal(),
+        ordinal,
+        fiscal(),
+        noun,
+        sp,
+        opt((alt((kw("that"), kw("which"))), sp)),
+        alt((kw("ended").map(|_| true), kw("ending").map(|_| false))),
+        sp,
+        opt(terminated(alt((kw("on"), kw("in"))), sp)),
+    )
+        .parse(i)?;
+    // "ended June 30", "ended on December 31, 2018", "ending in March
+    // 2024" (a month only after "in"), "ended September".
+    let in_month = on.is_some_and(|w| w.eq_ignore_ascii_case("in"));
+    let day = |i| {
+        if in_month {
+            return fail(i);
+        }
+        alt((month_day_year, day_month_year)).parse(i)
+    };
+    let (rest, end) = alt((day, month_year, |i| {
+        month_name(i).map(|(r, month)| (r, DateExpr::Month { year: None, month }))
+    }))
+    .parse(at)?;
+    word_end(rest)?;
+    let expr = match end {
+        DateExpr::Day { year, month, day } => DateExpr::MonthsTo {
+            months,
+            month,
+            day: Some(day),
+            year,
+            closed,
+        },
+        DateExpr::Month { year, month } => DateExpr::MonthsTo {
+            months,
+            month,
+            day: None,
+            year,
+            closed,
         },
         _ => return fail(i),
     };

@@ -430,7 +430,32 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
             };
             Ok((rest, expr))
         };
-        let (rest, expr) = alt((day_around, units_first(units, later), same)).parse(i)?;
+        // "compared to the year before.": a year back from the date just
+        // given, at a phrase's end ("the year before the war" is counted
+        // from the war, which it names).
+        let year_before = |i| -> Res<'_, DateExpr> {
+            let (rest, _) = (
+                kw("the"),
+                sp,
+                kw("year"),
+                sp,
+                alt((kw("before"), kw("prior"))),
+            )
+                .parse(i)?;
+            if !(rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')'])) {
+                return fail(i);
+            }
+            Ok((
+                rest,
+                DateExpr::Anchored {
+                    amount: 1.0,
+                    unit: DurationUnit::Year,
+                    sign: -1,
+                },
+            ))
+        };
+        let (rest, expr) =
+            alt((day_around, year_before, units_first(units, later), same)).parse(i)?;
         word_end(rest)?;
         Ok((rest, expr))
     }

@@ -243,15 +243,19 @@ pub fn part_of(
 
 /// The article date shifted by `n` units (negative: back).
 /// The `months` whole months ending with `month` of `year` ("the nine
-/// months to December 2018": April to December), up to its `day` when
-/// written ("the six months to June 30").
+/// months to December 2018": April to December); with its `day` written,
+/// the months ending that day ("the six months to June 30": January to
+/// June; "the three months that ended Dec. 2": September 3 to December 2).
 pub(super) fn months_to(months: u32, month: u32, day: Option<u32>, year: i32) -> Option<Interval> {
     let last = Interval::month(year, month)?;
-    let end = match day {
-        Some(d) => NaiveDate::from_ymd_opt(year, month, d)?,
-        None => last.end,
+    let (end, after) = match day {
+        Some(d) => {
+            let end = NaiveDate::from_ymd_opt(year, month, d)?;
+            (end, end.succ_opt()?)
+        }
+        None => (last.end, last.end.succ_opt()?),
     };
-    let start = shift_date(last.start, 1 - i64::from(months), DurationUnit::Month)?;
+    let start = shift_date(after, -i64::from(months), DurationUnit::Month)?;
     Some(Interval::new(start, end))
 }
 

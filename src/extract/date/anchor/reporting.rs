@@ -106,6 +106,43 @@ impl Anchors {
     }
 }
 
+impl Anchors {
+    /// "during the year", "in the year" (`expr` "the year", this year by
+    /// itself) after a reporting year named in its paragraph or the one
+    /// before ("for the year ending June 30 … passengers flown during the
+    /// year"): that year, not the calendar year of the article. A year
+    /// reported is twelve months over by the article date. `None`
+    /// otherwise (in news "in the year" is this year).
+    pub(super) fn on_reported_year(
+        &self,
+        prose: &str,
+        at: usize,
+        expr: DateExpr,
+    ) -> Option<(Interval, Granularity)> {
+        let this_year = DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift: 0,
+        };
+        if expr != this_year {
+            return None;
+        }
+        let text = prose.get(at..char_floor(prose, at.saturating_add(9)))?;
+        if !text.get(..8)?.eq_ignore_ascii_case("the year") {
+            return None;
+        }
+        let over = |i: Interval| self.article.is_none_or(|d| i.end < d);
+        let a = self
+            .items
+            .iter()
+            .rev()
+            .filter(|a| a.end <= at && a.period)
+            .take_while(|a| self.paragraph_breaks(prose, a.end, at) <= 1)
+            .next()?;
+        let twelve = shift_date(a.interval.end.succ_opt()?, -12, DurationUnit::Month)?;
+        (twelve == a.interval.start && over(a.interval)).then_some((a.interval, Granularity::Year))
+    }
+}
+
 /// Whether the words at `at` of `prose` name "the same" (or the
 /// corresponding) period.
 pub(super) fn names_the_same(prose: &str, at: usize) -> bool {
@@ -317,6 +354,24 @@ pub(super) fn period_ending(
     Some((Interval::new(start, day), granularity))
 }
 
+/// Whether a date claim's own words name a period of months by its end
+/// ("the quarter ended April 30", "for six months ended 30 June 2019",
+/// "the year ending in March"): a period word, then "ended" or "ending".
+/// "the week ended March 28" is a week, no reporting period.
+pub(super) fn names_a_period_ended(told: &str) -> bool {
+    let mut before = "";
+    for w in told.split(|c: char| c.is_whitespace()) {
+        let w = w.trim_end_matches(',');
+        if w.eq_ignore_ascii_case("ended") || w.eq_ignore_ascii_case("ending") {
+            return !before.eq_ignore_ascii_case("week");
+        }
+        if !(w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which")) {
+            before = w;
+        }
+    }
+    false
+}
+
 /// "six" → 6, "12" → 12: the count of a period ("six months ended").
 fn count_word(w: &str) -> Option<i64> {
     const WORDS: [&str; 12] = [
@@ -344,6 +399,34 @@ fn is_last_year(expr: DateExpr) -> bool {
 mod tests {
     use super::super::tests::{anchors, d, read};
     use super::*;
+
+    #[test]
+    fn a_period_ended_by_its_own_words() {
+        assert!(names_a_period_ended("for the quarter ended April 30"));
+        assert!(names_a_period_ended("six months that ended Sept. 30"));
+        assert!(names_a_period_ended("the year ending in March 2024"));
+        // A week is no reporting period; no "ended", no period.
+        assert!(!names_a_period_ended("the week ended March 28"));
+        assert!(!names_a_period_ended("the quarter to June"));
+    }
+
+    /// "during the year" after a reporting year in reach is that year;
+    /// with none, this year.
+    #[test]
+    fn the_year_after_a_reporting_year_is_that_year() {
+        let text =
+            "Profit for the year ending June 30 rose.\nIt flew 9 million people during the year.";
+        let got = read(text, d(2023, 8, 24));
+        assert_eq!(
+            got[1],
+            (
+                "during the year".to_owned(),
+                Some((d(2022, 7, 1), d(2023, 6, 30)))
+            )
+        );
+        let got = read("It flew 9 million people during the year.", d(2023, 8, 24));
+        assert_eq!(got[0].1, Some((d(2023, 1, 1), d(2023, 12, 31))));
+    }
 
     #[test]
     fn the_reported_year_by_its_name() {
@@ -523,7 +606,7 @@ mod tests {
             got[1],
             ("a year ago".into(), Some((d(2017, 7, 1), d(2017, 9, 30))))
         );
-        // "the quarter ended …": the day is the date, and names the period.
+        // "the quarter ended …": the quarter, one claim.
         let text =
             "Profit for the quarter ended March 31, 2013 rose from 9 crore in the year-ago period.";
         let got = read(text, d(2013, 5, 20));
@@ -531,8 +614,8 @@ mod tests {
         assert_eq!(
             got[0],
             (
-                "March 31, 2013".into(),
-                Some((d(2013, 3, 31), d(2013, 3, 31)))
+                "for the quarter ended March 31, 2013".into(),
+                Some((d(2013, 1, 1), d(2013, 3, 31)))
             )
         );
         assert_eq!(got[1].1, Some((d(2012, 1, 1), d(2012, 3, 31))), "{got:?}");

@@ -267,13 +267,22 @@ fn school_and_calendar_years() {
         assert_eq!(p.len, s.len(), "{s}");
         assert_eq!(p.expr, DateExpr::Vague, "{s}");
     }
-    // "the fiscal year": the article's; named by its end, it stays
-    // unresolved here.
+    // "the fiscal year": the article's; named by its end, the twelve
+    // months ending then (`period_ended`).
     assert_eq!(
         parse("the fiscal year").expr,
         DateExpr::FiscalYear(YearRef::Shifted(0))
     );
-    assert_eq!(parse("the fiscal year ended June 30").expr, DateExpr::Vague);
+    assert_eq!(
+        parse("the fiscal year ended June 30").expr,
+        DateExpr::MonthsTo {
+            months: 12,
+            month: 6,
+            day: Some(30),
+            year: None,
+            closed: true
+        }
+    );
     assert_eq!(
         interval("in the cy18", Tense::Past),
         (d(2018, 1, 1), d(2018, 12, 31))

@@ -390,8 +390,15 @@ fn the_week_ended_a_day_is_the_seven_days_to_it() {
         interval("in the week to May 9", Tense::Past),
         (d(2021, 5, 3), d(2021, 5, 9))
     );
-    // A quarter ended on a day stays that day (its balance date).
-    assert!(date_claim("the quarter ended March 31, 2021").is_err());
+    // A quarter ended on a day is the quarter (`period_ended`), one claim.
+    assert_eq!(
+        parse("the quarter ended March 31, 2021 rose").len,
+        "the quarter ended March 31, 2021".len()
+    );
+    assert_eq!(
+        interval("the quarter ended March 31, 2021", Tense::Past),
+        (d(2021, 1, 1), d(2021, 3, 31))
+    );
 }
 
 #[test]

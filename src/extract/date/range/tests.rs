@@ -449,3 +449,55 @@ fn a_period_up_to_a_day_ends_on_that_day() {
     );
     assert!(period_up_to("the past 2.5 weeks to May 30").is_err());
 }
+
+#[test]
+fn a_period_ended_on_a_day_is_the_months_ending_then() {
+    let t = Tense::Past;
+    // Article date 2021-06-29. A quarter is three months, a half six, a
+    // year twelve; the months end on the day named, not on a month's end.
+    assert_eq!(
+        interval("the quarter ended March 31", t),
+        (d(2021, 1, 1), d(2021, 3, 31))
+    );
+    assert_eq!(
+        interval("the three months that ended Dec. 2", t),
+        (d(2020, 9, 3), d(2020, 12, 2))
+    );
+    assert_eq!(
+        interval("its fiscal second quarter ended January 27th", t),
+        (d(2020, 10, 28), d(2021, 1, 27))
+    );
+    assert_eq!(
+        interval("the half-year ended 30 June 2020", t),
+        (d(2020, 1, 1), d(2020, 6, 30))
+    );
+    assert_eq!(
+        interval("the three-month period ended on May 31", t),
+        (d(2021, 3, 1), d(2021, 5, 31))
+    );
+    // "ended" with no year: the latest over by the article date (June 30
+    // 2021 is the nearer, but it is not over).
+    assert_eq!(
+        interval("the year ended June 30", Tense::Present),
+        (d(2019, 7, 1), d(2020, 6, 30))
+    );
+    // "ending": the nearest, as "to" is.
+    assert_eq!(
+        interval("the year ending June 30", t),
+        (d(2020, 7, 1), d(2021, 6, 30))
+    );
+    // A month: whole months; after "in" a month only.
+    assert_eq!(
+        interval("the fiscal year ending in March 2022", Tense::Future),
+        (d(2021, 4, 1), d(2022, 3, 31))
+    );
+    // No length, a noun of no period, or no day after it.
+    for text in [
+        "the period ended May 30",
+        "the war ended May 30",
+        "the year ended with a loss",
+        "the 18 months ended June 30",
+    ] {
+        assert!(period_ended(text).is_err(), "{text}");
+    }
+}

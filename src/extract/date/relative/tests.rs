@@ -275,6 +275,8 @@ fn days_counted_from_an_unnamed_event_stay_unresolved() {
         ("3 weeks later", anchored(3.0, DurationUnit::Week, 1)),
         ("a month earlier", anchored(1.0, DurationUnit::Month, -1)),
         ("a year previously", anchored(1.0, DurationUnit::Year, -1)),
+        ("the year before.", anchored(1.0, DurationUnit::Year, -1)),
+        ("the year prior", anchored(1.0, DurationUnit::Year, -1)),
         ("a fortnight later", anchored(2.0, DurationUnit::Week, 1)),
         ("2 years 1 month 21 days later", DateExpr::Vague),
         ("two years and three months later", DateExpr::Vague),
@@ -292,6 +294,11 @@ fn days_counted_from_an_unnamed_event_stay_unresolved() {
         );
         assert_eq!(r.interval, None, "{s}");
     }
+    // "the year before" an event it names is counted from that event.
+    assert!(!matches!(
+        crate::extract::date::date_claim("the year before the war").map(|(_, p)| p.expr),
+        Ok(DateExpr::Anchored { .. })
+    ));
     // A named day keeps its own reading.
     assert_eq!(
         interval("the day before yesterday", Tense::Past),

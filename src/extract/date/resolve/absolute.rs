@@ -51,6 +51,7 @@ pub(super) fn absolute(expr: DateExpr, options: &DateOptions) -> Option<Interval
             month,
             day,
             year: Some(y),
+            ..
         } => months_to(months, month, day, y),
         DateExpr::FiscalYear(YearRef::Named(end)) => {
             Interval::fiscal_year(end, options.fiscal_start?)

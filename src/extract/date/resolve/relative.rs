@@ -261,15 +261,27 @@ pub(super) fn relative_to(
             Interval::fiscal_quarter(Interval::fiscal_year_of(anchor, m) + shift, m, quarter)
         }
         // The span whose end lies nearest the article date (the earlier
-        // at a tie): the one just closed, or the one about to close.
+        // at a tie): the one just closed, or the one about to close; one
+        // that "ended" ("the quarter ended June 30"), the latest closed by
+        // then.
         DateExpr::MonthsTo {
             months,
             month,
             day,
             year: None,
-        } => (anchor.year() - 1..=anchor.year() + 1)
-            .filter_map(|y| months_to(months, month, day, y))
-            .min_by_key(|i| (i.end - anchor).num_days().abs()),
+            closed,
+        } => {
+            let spans = (anchor.year() - 1..=anchor.year() + 1)
+                .filter_map(|y| months_to(months, month, day, y));
+            let latest = spans
+                .clone()
+                .filter(|i| i.end <= anchor)
+                .max_by_key(|i| i.end);
+            match latest {
+                Some(i) if closed => Some(i),
+                _ => spans.min_by_key(|i| (i.end - anchor).num_days().abs()),
+            }
+        }
         DateExpr::Vague => None,
         _ => absolute(expr, options),
     }
