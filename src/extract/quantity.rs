@@ -324,7 +324,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         q
     };
     // "a sweep over three distances": the noun's preposition, no hedge.
-    if q == Some(Qualifier::Over) && whole::over_governed(ctx.before, i) {
+    // "won the Stakes over 2,385m": the course of a race, no hedge.
+    if q == Some(Qualifier::Over)
+        && (whole::over_governed(ctx.before, i) || whole::over_a_course(ctx.before, i))
+    {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
@@ -538,6 +541,13 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             (unit, kind, unit_at) = (None, None, None);
             figure_end
         }
+        _ => rest,
+    };
+    // "four Boeing 787-9 and …", "eight 787-10.": a model designation
+    // after a count with no noun names what is counted; the claim reaches
+    // over it, and none of its digits is a figure.
+    let rest = match (&unit, range, symbol) {
+        (None, None, None) => crate::extract::noun_phrase::model_after_count(rest).unwrap_or(rest),
         _ => rest,
     };
     // "15 dollars 50 cents", "5 feet 2 inches": the smaller unit adds.
