@@ -4,7 +4,9 @@
 //! right after the count, name the model: no figure of their own),
 //! "times" after a figure is what it counts ("four more times", "three
 //! times as much"), and "over" after a verb of racing or a race's noun
-//! and before a distance is the course, no hedge.
+//! and before a distance is the course, no hedge; "NT$" is the Taiwan
+//! dollar, "-to-" joins a range's bounds, "close" after a noun is no head,
+//! and a year before a verb in -ed is its subject, no count.
 
 mod common;
 
@@ -71,4 +73,33 @@ fn models_times_and_courses_read_by_rules_of_english() {
         Some("none".to_owned()),
     ));
     assert_eq!(claims(), want);
+}
+
+const FIXTURE_2: &str = "fixtures/figures/currencies-ranges-and-subjects.txt";
+
+#[test]
+fn currencies_ranges_and_subjects_read_by_rules_of_english() {
+    let mut want = quantities(&[
+        // "NT$" is the Taiwan dollar.
+        ("NT$48 million", "48000000", Some("TWD"), "none"),
+        // "-to-" joins a range's bounds as " to " does.
+        (
+            "2,300-to-2,900 tonnes",
+            "2300..2900",
+            Some("tonnes"),
+            "between",
+        ),
+        // "close" after the noun says where it stands: no head.
+        ("one tiny group", "1", Some("group"), "none"),
+    ]);
+    // A year before a verb in -ed is its subject: a date, no count of
+    // "grades".
+    want.push((
+        "2021".to_owned(),
+        "date".to_owned(),
+        String::new(),
+        None,
+        None,
+    ));
+    assert_eq!(common::readings(FIXTURE_2, "2024-03-01"), want);
 }

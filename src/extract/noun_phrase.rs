@@ -30,6 +30,22 @@ pub fn counted_noun(i: &str) -> Res<'_, &str> {
     Ok((rest, head))
 }
 
+/// Whether the noun phrase `head` ends opens with a past tense in -ed
+/// that the head does not follow right after ("2020 reflected higher
+/// grades": a verb, its object after it); `i` starts right after the
+/// figure. "1950 displaced families" is a modifier and its noun.
+pub(crate) fn verb_opens_phrase(i: &str, head: &str) -> bool {
+    let Ok((r, (_, first))) = (sp, alpha_word).parse(i) else {
+        return false;
+    };
+    let lower = lower(first);
+    let verb = first.starts_with(char::is_lowercase)
+        && is_verb_form(&lower)
+        && !SKIPPABLE_ADJECTIVES.contains(&&*lower);
+    let next = (sp, alpha_word).parse(r).map(|(_, (_, w))| w);
+    verb && next.is_ok_and(|w| w != head)
+}
+
 /// Pronouns that end a noun phrase after a figure in the place of its
 /// head: what they count is named elsewhere.
 const PRONOUN_HEADS: &[&str] = &["others", "ones"];

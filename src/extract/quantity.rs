@@ -512,6 +512,17 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             && q.is_none()
             && (measure_before(ctx.before) || measured_level_before(ctx.before));
         let read = read.filter(|(_, _, k, _)| !(measured && *k == UnitKind::Counted));
+        // "compared to 2020 reflected higher grades": a year, the subject
+        // of the verb after it, counts nothing.
+        let year = n.style == NumberStyle::Digits
+            && n.scale == 1.0
+            && ne - ns == 4
+            && (1900.0..=2100.0).contains(&n.value);
+        let read = read.filter(|(_, u, k, _)| {
+            !(year
+                && *k == UnitKind::Counted
+                && crate::extract::noun_phrase::verb_opens_phrase(rest, u))
+        });
         match read {
             Some((r, u, k, (s, e))) => {
                 let base = i.len() - rest.len();

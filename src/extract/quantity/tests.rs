@@ -1172,3 +1172,21 @@ fn over_a_race_course_is_no_hedge() {
         Some((Qualifier::Over, 90.0))
     );
 }
+
+#[test]
+fn a_hyphened_to_joins_a_range_and_a_year_before_a_verb_counts_nothing() {
+    let p = q("9,500-to-11,000 tonnes");
+    assert_eq!(
+        (p.min, p.max, p.unit.as_deref()),
+        (Some(9500.0), Some(11000.0), Some("tonnes"))
+    );
+    // The bounds in the wrong order are no range.
+    assert_eq!(q("3-to-1 in favour").min, None);
+    assert_eq!(q("2020 reflected higher grades").unit, None);
+    // A participle before its noun still modifies it.
+    assert_eq!(
+        q("1950 displaced families").unit.as_deref(),
+        Some("families")
+    );
+    assert_eq!(q("NT$154 million").unit.as_deref(), Some("TWD"));
+}
