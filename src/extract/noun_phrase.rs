@@ -30,6 +30,22 @@ pub fn counted_noun(i: &str) -> Res<'_, &str> {
     Ok((rest, head))
 }
 
+/// Whether the noun phrase `head` ends opens with a past tense in -ed
+/// that the head does not follow right after ("2020 reflected higher
+/// grades": a verb, its object after it); `i` starts right after the
+/// figure. "1950 displaced families" is a modifier and its noun.
+pub(crate) fn verb_opens_phrase(i: &str, head: &str) -> bool {
+    let Ok((r, (_, first))) = (sp, alpha_word).parse(i) else {
+        return false;
+    };
+    let lower = lower(first);
+    let verb = first.starts_with(char::is_lowercase)
+        && is_verb_form(&lower)
+        && !SKIPPABLE_ADJECTIVES.contains(&&*lower);
+    let next = (sp, alpha_word).parse(r).map(|(_, (_, w))| w);
+    verb && next.is_ok_and(|w| w != head)
+}
+
 /// Pronouns that end a noun phrase after a figure in the place of its
 /// head: what they count is named elsewhere.
 const PRONOUN_HEADS: &[&str] = &["others", "ones"];
@@ -74,7 +90,17 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     let mut noun_seen = false;
     while counted <= NOUN_PHRASE_WORDS && words.len() <= NOUN_PHRASE_ALL_WORDS {
         let Ok((r, _)) = sp(cur) else { break };
-        let Some((after, w, shape)) = phrase_word(r) else {
+        // "12 Boeing 787 Dreamliners", "eight 787-10 jets": digits after a
+        // maker's name, or a designation of digits and hyphens first, name
+        // a model.
+        let after_name = words
+            .last()
+            .is_some_and(|w| w.shape == Shape::Letters && w.text.starts_with(char::is_uppercase));
+        let digit_model = digit_model_end(r, after_name, words.is_empty()).map(|end| {
+            let (w, after) = r.split_at(end);
+            (after, w, Shape::Model)
+        });
+        let Some((after, w, shape)) = digit_model.or_else(|| phrase_word(r)) else {
             break;
         };
         if shape != Shape::Letters {
@@ -315,6 +341,82 @@ fn model_plural(word: &str) -> bool {
 
 /// The longest model designation read, in bytes.
 const MODEL_MAX: usize = 16;
+
+/// The length of a model designation that opens with digits at the start
+/// of `i`: after a maker's name (`after_name`) digits, with any hyphened
+/// parts and letters glued on ("787" in "Boeing 787 Dreamliners", "787-9",
+/// "737s"; not a year, "Budget 2024"); first after a count (`first`) only
+/// digits with a hyphened part of digits ("eight 787-10 jets"; "six
+/// 3-point attempts" is a figure's compound). Not a figure that goes on
+/// (",000", ".5") and no more than [`MODEL_MAX`] bytes.
+fn digit_model_end(i: &str, after_name: bool, first: bool) -> Option<usize> {
+    if !(after_name || first) {
+        return None;
+    }
+    let b = i.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 5 {
+        return None;
+    }
+    let k = b
+        .iter()
+        .take(MODEL_MAX + 1)
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+        .count();
+    let token = i.get(..k)?;
+    let next = b.get(k).copied();
+    let goes_on = matches!(next, Some(b',' | b'.' | b':' | b'/'))
+        && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+    let closed = k <= MODEL_MAX
+        && !token.ends_with('-')
+        && !token.contains("--")
+        && !goes_on
+        && !matches!(next, Some(b'%' | b'$' | b'\''))
+        && next.is_none_or(|c| c.is_ascii());
+    if !closed {
+        return None;
+    }
+    // A part after a hyphen that holds a digit: "787-10", "737-8".
+    let hyphened_digits = token
+        .split('-')
+        .skip(1)
+        .any(|p| p.starts_with(|c: char| c.is_ascii_digit()));
+    if after_name {
+        // A year after a name is an edition or a date ("Vision 2030").
+        let year = k == 4 && matches!(token.get(..2), Some("18" | "19" | "20"));
+        return (!year).then_some(k);
+    }
+    // "787-10", "787-10s"; letters glued on only after the hyphened part.
+    let glued = token.get(digits..).is_some_and(|t| t.starts_with('-'));
+    (hyphened_digits && glued).then_some(k)
+}
+
+/// The rest of `i` after a model designation that follows a count with
+/// no noun of its own ("four Boeing 787-9 and …", "eight 787-10."): a
+/// maker's capitalised name, then a designation, or a designation of
+/// digits and hyphens alone. The claim reaches over it, as it names what
+/// is counted; none of its digits is a figure of its own.
+pub(crate) fn model_after_count(i: &str) -> Option<&str> {
+    let (r, _) = sp(i).ok()?;
+    let named = alpha_word(r)
+        .ok()
+        .filter(|(_, w)| {
+            w.starts_with(char::is_uppercase) && !is_not_noun(w) && !ends_noun_phrase(&lower(w))
+        })
+        .and_then(|(after, _)| sp(after).ok().map(|(m, _)| m));
+    let (at, after_name) = match named {
+        Some(m) => (m, true),
+        None => (r, false),
+    };
+    let end = digit_model_end(at, after_name, !after_name)?;
+    // Bare digits after a name are a maker's model only by the labels'
+    // grammar ("Boeing 737"); here a designation shows its shape: a
+    // hyphened part or letters ("787-9", "737s"), not "India 320".
+    let shaped = at
+        .get(..end)
+        .is_some_and(|t| !t.bytes().all(|c| c.is_ascii_digit()));
+    shaped.then(|| at.get(end..)).flatten()
+}
 
 /// The length of a model designation at the start of `i` ("Mark-1A" in
 /// "Tejas Mark-1A jets", "F-404", "Su-30MKI"): an ASCII capital, then

@@ -328,7 +328,10 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
         q
     };
     // "a sweep over three distances": the noun's preposition, no hedge.
-    if q == Some(Qualifier::Over) && whole::over_governed(ctx.before, i) {
+    // "won the Stakes over 2,385m": the course of a race, no hedge.
+    if q == Some(Qualifier::Over)
+        && (whole::over_governed(ctx.before, i) || whole::over_a_course(ctx.before, i))
+    {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     // "climbed past 9,400" is over it; "half past 3", "the past 3" are not.
@@ -513,6 +516,17 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             && q.is_none()
             && (measure_before(ctx.before) || measured_level_before(ctx.before));
         let read = read.filter(|(_, _, k, _)| !(measured && *k == UnitKind::Counted));
+        // "compared to 2020 reflected higher grades": a year, the subject
+        // of the verb after it, counts nothing.
+        let year = n.style == NumberStyle::Digits
+            && n.scale == 1.0
+            && ne - ns == 4
+            && (1900.0..=2100.0).contains(&n.value);
+        let read = read.filter(|(_, u, k, _)| {
+            !(year
+                && *k == UnitKind::Counted
+                && crate::extract::noun_phrase::verb_opens_phrase(rest, u))
+        });
         match read {
             Some((r, u, k, (s, e))) => {
                 let base = i.len() - rest.len();
@@ -542,6 +556,13 @@ pub fn quantity_in<'a>(ctx: Context<'_>, i: &'a str) -> Res<'a, ParsedQuantity> 
             (unit, kind, unit_at) = (None, None, None);
             figure_end
         }
+        _ => rest,
+    };
+    // "four Boeing 787-9 and …", "eight 787-10.": a model designation
+    // after a count with no noun names what is counted; the claim reaches
+    // over it, and none of its digits is a figure.
+    let rest = match (&unit, range, symbol) {
+        (None, None, None) => crate::extract::noun_phrase::model_after_count(rest).unwrap_or(rest),
         _ => rest,
     };
     // "15 dollars 50 cents", "5 feet 2 inches": the smaller unit adds.

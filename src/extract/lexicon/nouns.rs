@@ -92,6 +92,8 @@ pub const PARTICIPLES_IN_N: &[&str] = &[
 /// Words that stand after a counted noun without being one: "95 people
 /// dead", "150 people missing", "91 goals total", "one title behind".
 pub const POST_NOUN_WORDS: &[&str] = &[
+    // "one small party close to the PP": where the counted stands.
+    "close",
     "missing",
     "dead",
     "alive",

@@ -189,6 +189,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("AU$", "AUD"),
     ("NZ$", "NZD"),
     ("HK$", "HKD"),
+    ("NT$", "TWD"),
     ("S$", "SGD"),
     ("R$", "BRL"),
     ("USD$", "USD"),

@@ -409,6 +409,10 @@ fn names_a_known_pair(before: &str, text: &str, after: &str) -> bool {
         return false;
     }
     let tail = if tail.is_empty() { after } else { tail };
+    // "the two Embraer 195-E2": a maker's model is counted, no pair named.
+    if crate::extract::noun_phrase::model_after_count(tail).is_some() {
+        return false;
+    }
     let Some(tail) = tail.strip_prefix(' ') else {
         return false;
     };

@@ -99,6 +99,37 @@ fn a_model_designation_modifies_the_noun() {
 }
 
 #[test]
+fn digits_after_a_maker_or_hyphened_after_a_count_name_a_model() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    // Digits after a maker's name modify the noun after them.
+    assert_eq!(
+        unit("12 Orla 787 Dreamliners on order"),
+        some("Dreamliners")
+    );
+    assert_eq!(unit("40 Kestrel 320 jets were"), some("jets"));
+    // In the plural the model is the noun.
+    assert_eq!(unit("four Orla 737s arrived"), some("737s"));
+    // Digits and hyphens right after a count: a model before its noun.
+    assert_eq!(unit("eight 787-10 jet deliveries"), some("deliveries"));
+    assert_eq!(
+        q("eight 787-10 jet deliveries").len,
+        "eight 787-10 jet deliveries".len()
+    );
+    // With no noun the claim reaches over the model, which is no figure.
+    let read = q("four Orla 787-9 and eight more");
+    assert_eq!((read.unit, read.len), (None, "four Orla 787-9".len()));
+    let read = q("eight 787-10.");
+    assert_eq!((read.unit, read.len), (None, "eight 787-10".len()));
+    // A compound of a figure and a word is no model: it modifies.
+    assert_eq!(unit("six 3-point attempts"), some("attempts"));
+    // A year after a name is no model; bare digits with no noun are left
+    // to the labels ("Boeing 737").
+    assert_eq!(q("12 Kestrel 2024 in all").len, 2);
+    assert_eq!(q("320 India 245 for 3").len, 3);
+}
+
+#[test]
 fn a_pointing_word_before_the_noun_is_skipped() {
     assert_eq!(q("9 such storms in a row").unit.as_deref(), Some("storms"));
     assert_eq!(q("9 such").unit, None);

@@ -15,7 +15,8 @@ pub(super) fn money_or_number(i: &str) -> Res<'_, (Option<&'static str>, Numeral
 }
 
 /// The second half of a range after the first figure: " and 400" (after
-/// "between"), " to 400", "-400", "–400". Returns the second figure.
+/// "between"), " to 400", "-to-400", "-400", "–400". Returns the second
+/// figure.
 #[inline]
 pub(super) fn range_tail<'a>(
     i: &'a str,
@@ -29,7 +30,15 @@ pub(super) fn range_tail<'a>(
         ))
         .parse(i)
     };
-    let word = |i| recognize((sp, alt((kw("to"), kw("through"))), sp)).parse(i);
+    // " to ", and hyphened as a compound modifier: "a 9,500-to-11,000
+    // tonne range".
+    let word = |i| {
+        alt((
+            recognize((sp, alt((kw("to"), kw("through"))), sp)),
+            recognize((tag("-"), kw("to"), tag("-"))),
+        ))
+        .parse(i)
+    };
     let and = |i| recognize((sp, kw("and"), sp)).parse(i);
     let (rest, _) = if after_between {
         alt((and, dash)).parse(i)?

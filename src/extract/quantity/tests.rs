@@ -735,9 +735,11 @@ fn the_part_of_a_whole_counts_past_the_wholes_modifiers() {
     assert_eq!(unit("56 out of a total 59 seats"), some("seats"));
     assert_eq!(unit("12 out of a total of 18 seats"), some("seats"));
     assert_eq!(unit("46 of their 56 seats"), some("seats"));
-    // A possessor keeps the noun implied, as before; a name is no modifier.
+    // A possessor keeps the noun implied, as before; a name is no modifier
+    // of the whole's figure, but a name and its number ("Big 17", as
+    // "Boeing 787") hold no figure: they modify the noun as a model does.
     assert_eq!(unit("two of his team's four tries"), None);
-    assert_eq!(unit("16 of its Big 17 shots"), None);
+    assert_eq!(unit("16 of its Big 17 shots"), some("shots"));
     // No more than three modifier words.
     assert_eq!(unit("16 of its very much next best 17 shots"), None);
 }
@@ -1132,4 +1134,63 @@ fn an_article_and_an_ordinal_before_a_noun_rank_it() {
     let after = |before: &str, s: &str| quantity_in(Context { before }, s).is_ok();
     assert!(after("sales fell by ", "a third last year"));
     assert!(after("profit jumped ", "a third sharply"));
+}
+
+#[test]
+fn times_after_a_figure_is_counted() {
+    let read = |s: &str| {
+        let p = q(s);
+        (p.unit, p.len)
+    };
+    let times = Some("times".to_owned());
+    assert_eq!(read("six times a week"), (times.clone(), "six times".len()));
+    assert_eq!(
+        read("two more times"),
+        (times.clone(), "two more times".len())
+    );
+    assert_eq!(read("10 times larger"), (times, "10 times".len()));
+    // An address, and a product, are no count of times.
+    assert_eq!(read("5 Times Square").0, None);
+    assert_eq!(read("3 times 4").0, None);
+}
+
+#[test]
+fn over_a_race_course_is_no_hedge() {
+    let at = |before: &str, i: &str| {
+        quantity_in(Context { before }, i)
+            .ok()
+            .map(|(_, p)| (p.qualifier, p.numeral.value))
+    };
+    // After a race's noun or a verb of racing, before a distance: no claim
+    // opens at "over" (the scan reads the distance next).
+    assert_eq!(at("won the Pellow Stakes ", "over 2,200m at Tolan"), None);
+    assert_eq!(at("has never raced ", "over 3,000m."), None);
+    assert_eq!(at("a race ", "over 10km"), None);
+    // Before a count, or after another verb, "over" is "more than".
+    assert_eq!(
+        at("the party won ", "over 2,000 votes"),
+        Some((Qualifier::Over, 2000.0))
+    );
+    assert_eq!(
+        at("its riders drove ", "over 90km"),
+        Some((Qualifier::Over, 90.0))
+    );
+}
+
+#[test]
+fn a_hyphened_to_joins_a_range_and_a_year_before_a_verb_counts_nothing() {
+    let p = q("9,500-to-11,000 tonnes");
+    assert_eq!(
+        (p.min, p.max, p.unit.as_deref()),
+        (Some(9500.0), Some(11000.0), Some("tonnes"))
+    );
+    // The bounds in the wrong order are no range.
+    assert_eq!(q("3-to-1 in favour").min, None);
+    assert_eq!(q("2020 reflected higher grades").unit, None);
+    // A participle before its noun still modifies it.
+    assert_eq!(
+        q("1950 displaced families").unit.as_deref(),
+        Some("families")
+    );
+    assert_eq!(q("NT$154 million").unit.as_deref(), Some("TWD"));
 }

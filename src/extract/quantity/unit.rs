@@ -464,6 +464,9 @@ pub(super) fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
     if let Ok((r, text)) = bracketed_measure(i) {
         return Some((r, text.to_owned(), UnitKind::Measure, at(r, text)));
     }
+    if let Some((r, text)) = times(i) {
+        return Some((r, "times".to_owned(), UnitKind::Counted, at(r, text)));
+    }
     let (r, noun) = counted_noun(i).ok()?;
     // A count other than one is of a plural: after "272", a singular noun
     // is what the figure names, not what it counts ("the 272 majority
@@ -472,6 +475,24 @@ pub(super) fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
         return None;
     }
     Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)))
+}
+
+/// "times" after a figure, with "more" between or not: how often ("six
+/// times", "two more times") or a multiple ("four times as distant",
+/// "10 times larger") — the figure counts times. In lower case only: "5
+/// Times Square" is an address, and a function word is no counted noun
+/// elsewhere, so it is read here. Returns the input after "times" and
+/// "times" as written.
+fn times(i: &str) -> Option<(&str, &str)> {
+    let (r, _) = sp(i).ok()?;
+    let r = (kw("more"), sp).parse(r).map_or(r, |(after, _)| after);
+    let (after, text) = tag::<_, _, nom::error::Error<&str>>("times")
+        .parse(r)
+        .ok()?;
+    word_end(after).ok()?;
+    // "three times 4": arithmetic, no count.
+    let product = (sp, numeral).parse(after).is_ok();
+    (!product).then_some((after, text))
 }
 
 /// The most words read between "-point" and the margin it measures ("a

@@ -383,6 +383,58 @@ pub(super) fn over_governed(before: &str, i: &str) -> bool {
     }
 }
 
+/// Words of a race after which "over" is the course, not "more than":
+/// "won the Stakes over 2,400m", "has not run over 3,200m", "a race over
+/// 10km" — verbs of running and racing and nouns of a race.
+const RACE_WORDS: &[&str] = &[
+    "run", "runs", "ran", "running", "race", "races", "raced", "racing", "won", "win", "wins",
+    "winning", "galloped", "stakes", "cup", "derby", "handicap", "plate", "classic", "sprint",
+    "trial", "trials", "heat", "heats", "final",
+];
+
+/// Units a race's course is told in.
+const COURSE_UNITS: &[&str] = &[
+    "m",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "km",
+    "kilometres",
+    "kilometers",
+    "furlongs",
+    "furlong",
+    "miles",
+    "mile",
+    "yards",
+];
+
+/// Whether the "over" `i` opens names a race's course ("won the Stakes
+/// over 2,385m", "has not run over 3,200m"): after a verb of running or
+/// racing or a race's noun ([`RACE_WORDS`]) and before a distance
+/// ([`COURSE_UNITS`]) "over" is "across", no hedge. `before` is the text
+/// up to "over".
+pub(super) fn over_a_course(before: &str, i: &str) -> bool {
+    let Ok((rest, _)) = (kw("over"), sp).parse(i) else {
+        return false;
+    };
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !RACE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(prev)) {
+        return false;
+    }
+    // "a race over 2,000m" read with no context: the distance alone.
+    quantity(rest).is_ok_and(|(_, q)| {
+        q.unit_kind == Some(UnitKind::Measure)
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| COURSE_UNITS.iter().any(|c| c.eq_ignore_ascii_case(u)))
+    })
+}
+
 /// Whether `n` is a fraction in words below one, unscaled: "a third",
 /// "half", "two-thirds" (not "half a million", nor "three and a half").
 pub(super) fn lone_word_fraction(n: &Numeral) -> bool {
