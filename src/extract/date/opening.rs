@@ -139,7 +139,8 @@ impl Opening {
         // numeral, unless a character beyond ASCII runs on from it (which
         // `may_open_numeral` lets through).
         let the_word = i.as_bytes().get(..4).is_some_and(|b| {
-            b.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"the")) && b[3].is_ascii()
+            b.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"the"))
+                && b.get(3).is_some_and(u8::is_ascii)
         });
         let numeral = if the && the_word {
             false
