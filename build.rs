@@ -54,9 +54,39 @@ fn main() {
         let _ = writeln!(out, "];");
         lists.push(words);
     }
-    table(&mut out, &lists);
+    let openers = built_openers(Path::new(BUILT_OPENERS));
+    table(&mut out, &lists, &openers);
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("vocabulary.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
+}
+
+/// The grammars each word of the lexicon opens, as `lex::openers` works
+/// them out (`word_openers`), written out by its test
+/// (`lex/openers/built.rs`), which checks them against the grammars: read
+/// here so that no run works them out again (each costs a few date claims).
+const BUILT_OPENERS: &str = "src/extract/lex/openers.txt";
+
+/// Marks an entry's openers known (`lex::openers::KNOWN`, a bit no word's
+/// openers set).
+const KNOWN: u8 = 16;
+
+/// The words and openers of `path`: lines of a word and its openers, `#`
+/// lines aside.
+fn built_openers(path: &Path) -> std::collections::BTreeMap<String, u8> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut openers = std::collections::BTreeMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split_whitespace();
+        if let (Some(word), Some(mask)) = (fields.next(), fields.next()) {
+            let mask: u8 = mask
+                .parse()
+                .unwrap_or_else(|e| panic!("{}: {line:?}: {e}", path.display()));
+            assert!(mask & KNOWN == 0, "{}: {line:?}", path.display());
+            openers.insert(word.to_owned(), mask);
+        }
+    }
+    openers
 }
 
 /// The lexicon's words (every word of the three lists of up to
@@ -65,7 +95,11 @@ fn main() {
 /// open-addressed table of the short words' keys, probed from
 /// `keys::slot` on; 0 is an empty slot) and `LONG_ENTRIES` (the longer
 /// words, sorted, for a binary search).
-fn table(out: &mut String, lists: &[BTreeSet<String>]) {
+fn table(
+    out: &mut String,
+    lists: &[BTreeSet<String>],
+    openers: &std::collections::BTreeMap<String, u8>,
+) {
     let (dates, quantities) = (&lists[0], &lists[1]);
     let all: BTreeSet<&String> = lists
         .iter()
@@ -89,6 +123,18 @@ fn table(out: &mut String, lists: &[BTreeSet<String>]) {
             flags |= 4;
         }
         let _ = writeln!(out, "    ({w:?}, {flags}),");
+    }
+    let _ = writeln!(out, "];");
+    // Each entry's openers with `KNOWN` where the file has them; 0 where it
+    // has none (a word new to the lexicon: worked out when met).
+    let _ = writeln!(
+        out,
+        "pub(crate) static BUILT_OPENERS: [u8; {}] = [",
+        all.len()
+    );
+    for w in &all {
+        let built = openers.get(w.as_str()).map_or(0, |m| m | KNOWN);
+        let _ = writeln!(out, "    {built},");
     }
     let _ = writeln!(out, "];");
     let short: Vec<(usize, u128)> = all

@@ -135,7 +135,18 @@ impl Opening {
         let first_is = if the { table_words("the") } else { second_is };
         let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
         let prefix = |s: &str, k: &str| s.get(..k.len()).is_some_and(|p| p.eq_ignore_ascii_case(k));
-        let numeral = may_open_numeral(i);
+        // After an opening "the" the first word is "the", which opens no
+        // numeral, unless a character beyond ASCII runs on from it (which
+        // `may_open_numeral` lets through).
+        let the_word = i.as_bytes().get(..4).is_some_and(|b| {
+            b.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"the"))
+                && b.get(3).is_some_and(u8::is_ascii)
+        });
+        let numeral = if the && the_word {
+            false
+        } else {
+            may_open_numeral(i)
+        };
         let shift = first_is & W_SHIFT != 0;
         let mut kinds = match second_lower {
             "first" => FIRST,

@@ -151,8 +151,13 @@ pub fn ordinal_word(i: &str) -> Res<'_, u32> {
         return fail(i);
     }
     let compound = |i| -> Res<'_, u32> {
-        let tens = lookup(TENS, w).filter(|t| *t == 20 || *t == 30);
-        let Some(tens) = tens else {
+        // The tens a day can open with, compared directly rather than
+        // looked up in `TENS` and filtered.
+        let tens = if w.eq_ignore_ascii_case("twenty") {
+            20
+        } else if w.eq_ignore_ascii_case("thirty") {
+            30
+        } else {
             return fail(i);
         };
         let (rest, _) = alt((tag("-"), sp)).parse(after)?;
