@@ -156,22 +156,8 @@ pub(super) fn period_to(i: &str) -> Res<'_, DateExpr> {
     }))
     .parse(at)?;
     word_end(rest)?;
-    let expr = match end {
-        DateExpr::Day { year, month, day } => DateExpr::MonthsTo {
-            months,
-            month,
-            day: Some(day),
-            year,
-            closed: false,
-        },
-        DateExpr::Month { year, month } => DateExpr::MonthsTo {
-            months,
-            month,
-            day: None,
-            year,
-            closed: false,
-        },
-        _ => return fail(i),
+    let Some(expr) = months_ending(months, end, false) else {
+        return fail(i);
     };
     Ok((rest, expr))
 }
@@ -241,24 +227,32 @@ pub(super) fn period_ended(i: &str) -> Res<'_, DateExpr> {
     }))
     .parse(at)?;
     word_end(rest)?;
-    let expr = match end {
-        DateExpr::Day { year, month, day } => DateExpr::MonthsTo {
+    let Some(expr) = months_ending(months, end, closed) else {
+        return fail(i);
+    };
+    Ok((rest, expr))
+}
+
+/// `months` months ending on `end` (a day, or a month's last day), as a
+/// span; `None` for any other end.
+fn months_ending(months: u32, end: DateExpr, closed: bool) -> Option<DateExpr> {
+    match end {
+        DateExpr::Day { year, month, day } => Some(DateExpr::MonthsTo {
             months,
             month,
             day: Some(day),
             year,
             closed,
-        },
-        DateExpr::Month { year, month } => DateExpr::MonthsTo {
+        }),
+        DateExpr::Month { year, month } => Some(DateExpr::MonthsTo {
             months,
             month,
             day: None,
             year,
             closed,
-        },
-        _ => return fail(i),
-    };
-    Ok((rest, expr))
+        }),
+        _ => None,
+    }
 }
 
 /// "date", "current date" after "to"/"till": the article date.
