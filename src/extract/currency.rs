@@ -154,10 +154,11 @@ const COUNTRY_WORD_LENGTHS: u64 = {
 
 /// The currency words ("pesos", "francs") an article decides by the one
 /// country it names: "342 million pesos" in a story about the Philippines
-/// is PHP, in one about Mexico MXN; "6.06 francs" after "Swiss" is CHF. A story that names two such countries ("Mexico
-/// and Argentina") leaves the word undecided, as one that names none. The
-/// bare "$" is not decided so: a story abroad writes it for US dollars as
-/// often as for the local ones. One pass over the bytes of `prose`.
+/// is PHP, in one about Mexico MXN; "6.06 francs" after "Swiss" is CHF. A
+/// story that names two such countries ("Mexico and Argentina") leaves the
+/// word undecided, as one that names none. The bare "$" is not decided so:
+/// a story abroad writes it for US dollars as often as for the local ones.
+/// One pass over the bytes of `prose`.
 pub fn named_by_country(prose: &str) -> Currencies {
     let mut found: [Option<Result<&'static str, ()>>; CURRENCY_FAMILIES.len()] =
         [None; CURRENCY_FAMILIES.len()];
