@@ -187,6 +187,12 @@ fn sentence_pass(
             }
         }
     }
+    // Whether a figure of the sentence other than `index` agrees with `t`.
+    let agreed_elsewhere = |t: &Target, index: &usize| {
+        agreed_by
+            .get(t)
+            .is_some_and(|by| by.iter().any(|b| b != index))
+    };
     // A tie settled by the sentence.
     for (index, judged) in &verdicts {
         if judged.len() < 2 {
@@ -206,9 +212,7 @@ fn sentence_pass(
         let confirmed = judged.iter().all(|&(t, v)| {
             t == one
                 || (v == Some(false)
-                    && (agreed_by
-                        .get(&t)
-                        .is_some_and(|by| by.iter().any(|b| b != index))
+                    && (agreed_elsewhere(&t, index)
                         || near
                             .iter()
                             .any(|(b, _)| b != index && agrees(*b, t) == Some(true))
@@ -228,11 +232,7 @@ fn sentence_pass(
         if judged.len() < 2
             || !matches!(matches.get(*index), Some(Match::Ambiguous(_)))
             || judged.iter().any(|(_, v)| *v != Some(false))
-            || !judged.iter().all(|(t, _)| {
-                agreed_by
-                    .get(t)
-                    .is_some_and(|by| by.iter().any(|b| b != index))
-            })
+            || !judged.iter().all(|(t, _)| agreed_elsewhere(t, index))
         {
             continue;
         }
