@@ -432,7 +432,7 @@ fn predicted(model: &str, input: &str) -> Vec<Entity> {
                     let hundredth = p
                         .unit
                         .as_deref()
-                        .and_then(quantity::main_unit_of_hundredth)
+                        .and_then(quantity::main_unit_of_minor)
                         .is_some();
                     let value = if hundredth { q.value * 100.0 } else { q.value };
                     out.push(entity(s, e, fmt_num(value)));

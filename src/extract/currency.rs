@@ -11,7 +11,7 @@
 //! sign of the same article. Undecided, the sign stays, and `check` lets it
 //! match a fact in any currency of its family, naming the one it assumed.
 
-use crate::extract::lexicon::{currency_family, CURRENCY_FAMILIES};
+use crate::extract::lexicon::{currency_family, minor_parts, CURRENCY_FAMILIES};
 
 /// For each shared sign of [`CURRENCY_FAMILIES`], in order, the ISO code it
 /// stands for, where something decided it.
@@ -81,7 +81,15 @@ impl Currencies {
 /// same, or an undecided shared sign and one of the codes it stands for.
 /// Returns the code assumed for a sign.
 pub fn assumed_for(claim_unit: &str, fact_unit: &str) -> Option<&'static str> {
-    currency_family(claim_unit)?
+    let family = currency_family(claim_unit)?;
+    // A figure left in its minor unit because the currencies it may be a
+    // part of count their parts differently ("9 fils" of a dirham or of a
+    // dinar, undecided) is no amount of any of them.
+    let parts = minor_parts(family.first()?);
+    if family.iter().any(|c| minor_parts(c) != parts) {
+        return None;
+    }
+    family
         .iter()
         .find(|c| c.eq_ignore_ascii_case(fact_unit))
         .copied()
@@ -138,6 +146,25 @@ const COUNTRY_WORDS: &[(&str, &str, &str)] = &[
     ("Cameroon", "francs", "XAF"),
     ("Cameroonian", "francs", "XAF"),
     ("Gabon", "francs", "XAF"),
+    ("UAE", "fils", "AED"),
+    ("Emirates", "fils", "AED"),
+    ("Emirati", "fils", "AED"),
+    ("Dubai", "fils", "AED"),
+    ("Dhabi", "fils", "AED"),
+    ("Sharjah", "fils", "AED"),
+    ("Kuwait", "fils", "KWD"),
+    ("Kuwaiti", "fils", "KWD"),
+    ("Bahrain", "fils", "BHD"),
+    ("Bahraini", "fils", "BHD"),
+    ("Manama", "fils", "BHD"),
+    ("Jordan", "fils", "JOD"),
+    ("Jordanian", "fils", "JOD"),
+    ("Amman", "fils", "JOD"),
+    ("Iraq", "fils", "IQD"),
+    ("Iraqi", "fils", "IQD"),
+    ("Baghdad", "fils", "IQD"),
+    ("Yemen", "fils", "YER"),
+    ("Yemeni", "fils", "YER"),
 ];
 
 /// The lengths of the [`COUNTRY_WORDS`] (each under 64 bytes), as bits:
@@ -290,6 +317,23 @@ mod tests {
         assert_eq!(c.resolve("francs"), "francs");
         assert_eq!(assumed_for("francs", "CHF"), Some("CHF"));
         assert_eq!(assumed_for("francs", "EUR"), None);
+    }
+
+    #[test]
+    fn the_country_named_decides_fils() {
+        use crate::extract::quantity::minor_parts_of;
+        let c = named_by_country("The Dubai developer earned 9 fils a share.");
+        assert_eq!(c.resolve("fils"), "AED");
+        assert_eq!(minor_parts_of("fils", &c), Some(100.0));
+        let c = named_by_country("KUWAIT CITY: the bank paid 25 fils a share.");
+        assert_eq!(c.resolve("fils"), "KWD");
+        assert_eq!(minor_parts_of("fils", &c), Some(1000.0));
+        // Undecided, fils are a hundredth or a thousandth: no amount.
+        let c = named_by_country("Banks in Dubai and Bahrain paid 20 fils a share.");
+        assert_eq!(minor_parts_of("fils", &c), None);
+        assert_eq!(assumed_for("fils", "AED"), None);
+        // Cents are a hundredth of every dollar, decided or not.
+        assert_eq!(minor_parts_of("$", &Currencies::default()), Some(100.0));
     }
 
     #[test]

@@ -621,38 +621,41 @@ fn finish<'a>(
     anchors: &mut date::Anchors,
 ) -> ClaimKind {
     match found {
-        Found::Quantity(mut q) => ClaimKind::Quantity(Quantity {
-            modifiers: modifiers(doc, span, &q),
-            value: {
-                // "11 cents", "8.1 pence": money in the main unit.
-                let main = q.unit.as_deref().and_then(quantity::main_unit_of_hundredth);
-                if let Some(main) =
-                    main.filter(|_| q.unit_kind == Some(quantity::UnitKind::Currency))
-                {
-                    q.numeral.value /= 100.0;
-                    q.numeral.precision /= 100.0;
-                    q.min = q.min.map(|v| v / 100.0);
-                    q.max = q.max.map(|v| v / 100.0);
-                    q.unit = Some(main.to_owned());
-                }
-                q.min.unwrap_or(q.numeral.value)
-            },
-            min: q.min,
-            max: q.max,
-            qualifier: q.qualifier,
-            unit: q.unit.map(|u| {
-                let currencies = options.currencies.overridden_by(doc.currencies);
-                let code = currencies.resolve(&u);
-                if code == u {
-                    u
-                } else {
-                    code.to_owned()
-                }
-            }),
-            precision: q.numeral.precision,
-            style: q.numeral.style,
-            figure: Span::new(span.start, span.start + q.figure_len),
-        }),
+        Found::Quantity(mut q) => {
+            let currencies = options.currencies.overridden_by(doc.currencies);
+            ClaimKind::Quantity(Quantity {
+                modifiers: modifiers(doc, span, &q),
+                value: {
+                    // "11 cents", "8.1 pence", "9 fils": money in the main unit.
+                    let main = q.unit.as_deref().and_then(quantity::main_unit_of_minor);
+                    let minor = main
+                        .filter(|_| q.unit_kind == Some(quantity::UnitKind::Currency))
+                        .and_then(|m| Some((m, quantity::minor_parts_of(m, &currencies)?)));
+                    if let Some((main, parts)) = minor {
+                        q.numeral.value /= parts;
+                        q.numeral.precision /= parts;
+                        q.min = q.min.map(|v| v / parts);
+                        q.max = q.max.map(|v| v / parts);
+                        q.unit = Some(main.to_owned());
+                    }
+                    q.min.unwrap_or(q.numeral.value)
+                },
+                min: q.min,
+                max: q.max,
+                qualifier: q.qualifier,
+                unit: q.unit.map(|u| {
+                    let code = currencies.resolve(&u);
+                    if code == u {
+                        u
+                    } else {
+                        code.to_owned()
+                    }
+                }),
+                precision: q.numeral.precision,
+                style: q.numeral.style,
+                figure: Span::new(span.start, span.start + q.figure_len),
+            })
+        }
         Found::Duration(mut d) => {
             // The figure was read relative to the claim.
             d.figure = d

@@ -202,16 +202,51 @@ fn measured_level_before(before: &str) -> bool {
             .is_some_and(measured_start_before)
 }
 
-/// The main unit of a currency's hundredth, as the grammar names it
-/// ("cents", "pence"): a claim states "11 cents" as 0.11 of it (a
+/// The main unit of a currency's minor unit, as the grammar names it
+/// ("cents", "pence", "fils"): a claim states "11 cents" as 0.11 of it (a
 /// suggestion still writes cents). Cents are of the dollar the article
-/// decides, as "$" is; centimes of its franc.
-pub fn main_unit_of_hundredth(unit: &str) -> Option<&'static str> {
+/// decides, as "$" is; centimes of its franc, paise of its rupee, fils of
+/// its dirham or dinar; the others of one country's currency.
+pub fn main_unit_of_minor(unit: &str) -> Option<&'static str> {
     match unit {
         "cents" => Some("$"),
         "pence" => Some("GBP"),
         "centimes" => Some("francs"),
+        "paise" => Some("Rs"),
+        "kobo" => Some("NGN"),
+        "pesewas" => Some("GHS"),
+        "halalas" => Some("SAR"),
+        "piastres" => Some("EGP"),
+        "kopecks" => Some("RUB"),
+        "agorot" => Some("ILS"),
+        "fils" => Some("fils"),
         _ => None,
+    }
+}
+
+/// How many of a minor unit make one of its main unit `main` as
+/// `currencies` decide it ("fils": a hundredth of the dirham, a thousandth
+/// of Kuwait's dinar). `None` where the article leaves a shared main unit
+/// undecided and its currencies count their parts differently: the figure
+/// then stays in the minor unit, and no fact is assumed for it.
+pub fn minor_parts_of(
+    main: &str,
+    currencies: &crate::extract::currency::Currencies,
+) -> Option<f64> {
+    use crate::extract::lexicon::{currency_family, minor_parts};
+    let code = currencies.resolve(main);
+    if code != main {
+        return Some(minor_parts(code));
+    }
+    match currency_family(main) {
+        None => Some(minor_parts(main)),
+        Some(codes) => {
+            let first = minor_parts(codes.first()?);
+            codes
+                .iter()
+                .all(|c| minor_parts(c) == first)
+                .then_some(first)
+        }
     }
 }
 

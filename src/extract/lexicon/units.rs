@@ -42,7 +42,21 @@ pub const CURRENCY_FAMILIES: &[(&str, &[&str])] = &[
             "XPF",
         ],
     ),
+    // "9 fils a share": the minor unit of the UAE's dirham (a hundredth)
+    // and of the Gulf's and the Levant's dinars (a thousandth); the
+    // country the article names decides which (`quantity::minor_unit`).
+    ("fils", &["AED", "KWD", "BHD", "JOD", "IQD", "YER"]),
 ];
+
+/// How many of a currency's minor unit make one of it: a hundred, but a
+/// thousand fils (or baisa, millimes, dirhams) to the dinars of Kuwait,
+/// Bahrain, Jordan, Iraq, Libya, Tunisia and the rial of Oman.
+pub fn minor_parts(code: &str) -> f64 {
+    match code {
+        "KWD" | "BHD" | "JOD" | "IQD" | "LYD" | "TND" | "OMR" => 1000.0,
+        _ => 100.0,
+    }
+}
 
 /// The ISO codes a shared sign may stand for (`None` for anything else).
 pub fn currency_family(sign: &str) -> Option<&'static [&'static str]> {
@@ -165,6 +179,19 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     // The hundredth of a franc: "an increase of 5 centimes".
     ("centimes", "centimes"),
     ("centime", "centimes"),
+    // Other minor units ("50 paise a share", "a dividend of 40 kobo"), each
+    // read in its main unit (`quantity::minor_unit`).
+    ("paise", "paise"),
+    ("kobo", "kobo"),
+    ("pesewas", "pesewas"),
+    ("halalas", "halalas"),
+    ("halala", "halalas"),
+    ("piastres", "piastres"),
+    ("piasters", "piastres"),
+    ("kopecks", "kopecks"),
+    ("kopeks", "kopecks"),
+    ("agorot", "agorot"),
+    ("fils", "fils"),
     ("cent", "cents"),
     ("pence", "pence"),
     ("penny", "pence"),

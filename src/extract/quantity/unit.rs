@@ -293,7 +293,7 @@ fn currency_word(i: &str) -> Res<'_, (&'static str, &str)> {
     }
     let (rest, (adjective, _, (code, _))) =
         (alpha_word, sp, |r| phrase_from_in(r, CURRENCY_WORDS, index)).parse(i)?;
-    if is_not_noun(adjective) || matches!(code, "cents" | "pence" | "centimes") {
+    if is_not_noun(adjective) || crate::extract::quantity::main_unit_of_minor(code).is_some() {
         return fail(i, nom::error::ErrorKind::Verify);
     }
     Ok((rest, (code, consumed(i, rest))))
