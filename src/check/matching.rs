@@ -2038,9 +2038,13 @@ impl Seen {
                     term_nearness(spans.get(..before).unwrap_or(&[]), from, from_clause, cuts)
                 });
                 // "eight of nine counts of forgery": the words after the
-                // whole reach its part as if it stood there.
+                // whole reach its part as if it stood there, and so does a
+                // term that runs on from the whole's noun past it ("won
+                // three of four games in Nashville": games in Nashville).
+                // One term's occurrences are of one length, so their ends
+                // are in the order of their starts.
                 let ahead = reach.ahead.map_or(usize::MAX, |after| {
-                    let from = spans.partition_point(|s| s.start < after.start);
+                    let from = spans.partition_point(|s| s.end <= after.start);
                     term_nearness(spans.get(from..).unwrap_or(&[]), after, clause, cuts)
                 });
                 // "raised its payout by six cents": the verb the
@@ -2726,6 +2730,17 @@ mod tests {
                 "Results for 76 of the 77 Assembly seats are in, the commission said."
             ),
             pairs(&[("76", "counted"), ("77 Assembly seats", "size")])
+        );
+        // A term that runs on from the whole's noun past the whole is
+        // words after the whole, which reach the part.
+        let yaml =
+            "facts:\n  - {id: won, value: 3, unit: games, match: {all: [games in Lakeside]}}\n";
+        assert_eq!(
+            matched(
+                yaml,
+                "Rivertown won three of four games in Lakeside before the final."
+            ),
+            pairs(&[("three", "won"), ("four games", "-")])
         );
         // A part with no noun of its own counts what its whole counts,
         // across a determiner and the whole's modifiers.
