@@ -167,17 +167,94 @@ const COUNTRY_WORDS: &[(&str, &str, &str)] = &[
     ("Yemeni", "fils", "YER"),
 ];
 
-/// The lengths of the [`COUNTRY_WORDS`] (each under 64 bytes), as bits:
-/// a word of another length is none of them.
-const COUNTRY_WORD_LENGTHS: u64 = {
-    let mut bits = 0u64;
-    let mut rest = COUNTRY_WORDS;
-    while let [(word, _, _), more @ ..] = rest {
-        bits |= 1 << word.len();
-        rest = more;
+/// For each capital letter, the [`COUNTRY_WORDS`] that open with it, as
+/// bits (there are fewer than 64).
+// Evaluated when the crate is built: an index out of bounds fails the
+// build, and so does a country word that opens with no capital.
+#[allow(clippy::indexing_slicing)]
+const COUNTRY_WORDS_BY_LETTER: [u64; 26] = {
+    assert!(COUNTRY_WORDS.len() <= 64);
+    let mut by_letter = [0u64; 26];
+    let mut k = 0;
+    while k < COUNTRY_WORDS.len() {
+        let first = COUNTRY_WORDS[k].0.as_bytes()[0];
+        assert!(first.is_ascii_uppercase());
+        by_letter[(first - b'A') as usize] |= 1 << k;
+        k += 1;
     }
-    bits
+    by_letter
 };
+
+/// The [`COUNTRY_WORDS`] entry `word` is (a run of ASCII letters that
+/// opens with a capital): the word as listed, or in capitals ("MANILA" in
+/// a dateline). Only the entries of its first letter are compared.
+fn country_word(word: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let mut entries = word
+        .as_bytes()
+        .first()
+        .and_then(|b| COUNTRY_WORDS_BY_LETTER.get(usize::from(b.wrapping_sub(b'A'))))
+        .copied()
+        .unwrap_or(0);
+    while entries != 0 {
+        let k = entries.trailing_zeros() as usize;
+        entries &= entries - 1;
+        let Some(entry) = COUNTRY_WORDS.get(k) else {
+            break;
+        };
+        if entry.0.len() == word.len()
+            && (entry.0 == word
+                || (word.bytes().all(|b| b.is_ascii_uppercase())
+                    && entry.0.eq_ignore_ascii_case(word)))
+        {
+            return Some(entry);
+        }
+    }
+    None
+}
+
+/// Calls `each` with the start of every word of `bytes` that opens with an
+/// ASCII capital, in order; a word is a run of ASCII letters (any other
+/// byte, the bytes of a character of more than one included, ends it).
+/// Capitals are a few bytes in a hundred: the bytes are read eight at a
+/// time, as one number, and only a capital's place is looked at.
+fn capitalised_word_starts(bytes: &[u8], mut each: impl FnMut(usize)) {
+    const LOW_SEVEN: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let opens_word = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .is_none_or(|b| !b.is_ascii_alphabetic())
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let v = u64::from_le_bytes(eight);
+        // Each byte's low seven bits plus 0x3f reach its top bit from "A"
+        // (0x41) on, plus 0x25 from "[" (0x5b) on, and carry into no other
+        // byte; a byte with its own top bit set (beyond ASCII) is no
+        // capital. What is left is a top bit for each of "A" to "Z", the
+        // first byte lowest.
+        let low = v & LOW_SEVEN;
+        let mut capitals =
+            (low + 0x3f3f_3f3f_3f3f_3f3f) & !(low + 0x2525_2525_2525_2525) & !v & TOP;
+        while capitals != 0 {
+            let at = base + (capitals.trailing_zeros() / 8) as usize;
+            capitals &= capitals - 1;
+            if opens_word(at) {
+                each(at);
+            }
+        }
+        base += 8;
+    }
+    for (k, b) in chunks.remainder().iter().enumerate() {
+        if b.is_ascii_uppercase() && opens_word(base + k) {
+            each(base + k);
+        }
+    }
+}
 
 /// The currency words ("pesos", "francs") an article decides by the one
 /// country it names: "342 million pesos" in a story about the Philippines
@@ -185,43 +262,22 @@ const COUNTRY_WORD_LENGTHS: u64 = {
 /// story that names two such countries ("Mexico and Argentina") leaves the
 /// word undecided, as one that names none. The bare "$" is not decided so:
 /// a story abroad writes it for US dollars as often as for the local ones.
-/// One pass over the bytes of `prose`.
+/// One pass over the bytes of `prose`: only a word that opens with a
+/// capital is read ([`capitalised_word_starts`]).
 pub fn named_by_country(prose: &str) -> Currencies {
     let mut found: [Option<Result<&'static str, ()>>; CURRENCY_FAMILIES.len()] =
         [None; CURRENCY_FAMILIES.len()];
     let bytes = prose.as_bytes();
-    let mut at = 0;
-    // Each word is a run of ASCII letters (any other byte, the bytes of a
-    // character of more than one included, ends it), read once; only a
-    // capitalised one as long as some country word is looked up.
-    while let Some(start) = bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_alphabetic))
-        .map(|k| at + k)
-    {
+    capitalised_word_starts(bytes, |start| {
         let end = bytes
             .get(start..)
             .and_then(|rest| rest.iter().position(|b| !b.is_ascii_alphabetic()))
             .map_or(bytes.len(), |k| start + k);
-        at = end;
-        let Some(word) = prose.get(start..end) else {
-            break;
-        };
-        if !word.starts_with(|c: char| c.is_ascii_uppercase())
-            || COUNTRY_WORD_LENGTHS & (1 << word.len().min(63)) == 0
-        {
-            continue;
-        }
-        // "Manila", or "MANILA" in a dateline.
-        let capitals = word.bytes().all(|b| b.is_ascii_uppercase());
-        let Some((_, sign, code)) = COUNTRY_WORDS
-            .iter()
-            .find(|(w, _, _)| *w == word || (capitals && w.eq_ignore_ascii_case(word)))
-        else {
-            continue;
+        let Some((_, sign, code)) = prose.get(start..end).and_then(country_word) else {
+            return;
         };
         let Some(k) = CURRENCY_FAMILIES.iter().position(|(s, _)| s == sign) else {
-            continue;
+            return;
         };
         if let Some(slot) = found.get_mut(k) {
             *slot = match *slot {
@@ -230,7 +286,7 @@ pub fn named_by_country(prose: &str) -> Currencies {
                 _ => Some(Err(())),
             };
         }
-    }
+    });
     let mut out = Currencies::default();
     for (slot, f) in out.0.iter_mut().zip(found) {
         *slot = f.and_then(Result::ok);
@@ -302,6 +358,32 @@ mod tests {
         let config = Currencies::decide(&["PHP"]).unwrap();
         assert_eq!(config.resolve("pesos"), "PHP");
         assert_eq!(assumed_for("pesos", "COP"), Some("COP"));
+    }
+
+    #[test]
+    fn country_words_differ_in_more_than_case() {
+        for (k, (a, _, _)) in COUNTRY_WORDS.iter().enumerate() {
+            for (b, _, _) in COUNTRY_WORDS.iter().skip(k + 1) {
+                assert!(!a.eq_ignore_ascii_case(b), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_are_found_at_word_starts_in_any_place() {
+        // Every place of an eight-byte block, and the bytes after the last
+        // block; bytes beyond ASCII are no capitals and end a word.
+        let text = "a Bc DE\u{e9}Fg\u{2019}H iJ [Kz@ Lmno Pqrs T";
+        let mut starts = Vec::new();
+        capitalised_word_starts(text.as_bytes(), |k| starts.push(k));
+        let expected: Vec<usize> = (0..text.len())
+            .filter(|&k| {
+                text.as_bytes()[k].is_ascii_uppercase()
+                    && (k == 0 || !text.as_bytes()[k - 1].is_ascii_alphabetic())
+            })
+            .collect();
+        assert_eq!(starts, expected);
+        assert_eq!(expected.len(), 8);
     }
 
     #[test]

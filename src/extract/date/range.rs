@@ -173,6 +173,11 @@ pub(super) fn period_to(i: &str) -> Res<'_, DateExpr> {
 /// week is days, not months); "the period, which ended May 30" names no
 /// length and stays the day.
 pub(super) fn period_ended(i: &str) -> Res<'_, DateExpr> {
+    // The scan tries a claim at most word starts, and this form at each:
+    // where no "ended" or "ending" follows, nothing is read.
+    if !ended_or_ending_in(i) {
+        return fail(i);
+    }
     let fiscal = || opt((alt((kw("fiscal"), kw("financial"))), sp));
     let ordinal = opt((
         alt((kw("first"), kw("second"), kw("third"), kw("fourth"))),
@@ -231,6 +236,23 @@ pub(super) fn period_ended(i: &str) -> Res<'_, DateExpr> {
         return fail(i);
     };
     Ok((rest, expr))
+}
+
+/// Whether `i` holds "ended" or "ending" in any case, where a period named
+/// by its end must ([`period_ended`] reads one of them as a word, and no
+/// character beyond ASCII is one of their letters in any case): one
+/// search for the "d" after "en", a byte search, in place of the
+/// grammar's words tried one by one.
+fn ended_or_ending_in(i: &str) -> bool {
+    let b = i.as_bytes();
+    let is = |k: usize, c: u8| b.get(k).is_some_and(|x| x.eq_ignore_ascii_case(&c));
+    memchr::memchr2_iter(b'd', b'D', b).any(|k| {
+        k >= 2
+            && is(k - 2, b'e')
+            && is(k - 1, b'n')
+            && ((is(k + 1, b'e') && is(k + 2, b'd'))
+                || (is(k + 1, b'i') && is(k + 2, b'n') && is(k + 3, b'g')))
+    })
 }
 
 /// `months` months ending on `end` (a day, or a month's last day), as a
