@@ -168,13 +168,13 @@ const COUNTRY_WORDS: &[(&str, &str, &str)] = &[
 ];
 
 /// For each capital letter, the [`COUNTRY_WORDS`] that open with it, as
-/// bits (there are fewer than 64).
+/// bits (there are at most 128).
 // Evaluated when the crate is built: an index out of bounds fails the
 // build, and so does a country word that opens with no capital.
 #[allow(clippy::indexing_slicing)]
-const COUNTRY_WORDS_BY_LETTER: [u64; 26] = {
-    assert!(COUNTRY_WORDS.len() <= 64);
-    let mut by_letter = [0u64; 26];
+const COUNTRY_WORDS_BY_LETTER: [u128; 26] = {
+    assert!(COUNTRY_WORDS.len() <= 128);
+    let mut by_letter = [0u128; 26];
     let mut k = 0;
     while k < COUNTRY_WORDS.len() {
         let first = COUNTRY_WORDS[k].0.as_bytes()[0];
