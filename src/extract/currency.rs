@@ -95,6 +95,28 @@ pub fn assumed_for(claim_unit: &str, fact_unit: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// How many of a minor unit make one of its main unit `main` as
+/// `currencies` decide it ("fils": a hundredth of the dirham, a thousandth
+/// of Kuwait's dinar). `None` where the article leaves a shared main unit
+/// undecided and its currencies count their parts differently: the figure
+/// then stays in the minor unit, and no fact is assumed for it.
+pub fn minor_parts_of(main: &str, currencies: &Currencies) -> Option<f64> {
+    let code = currencies.resolve(main);
+    if code != main {
+        return Some(minor_parts(code));
+    }
+    match currency_family(main) {
+        None => Some(minor_parts(main)),
+        Some(codes) => {
+            let first = minor_parts(codes.first()?);
+            codes
+                .iter()
+                .all(|c| minor_parts(c) == first)
+                .then_some(first)
+        }
+    }
+}
+
 /// Words naming a country, for the currency word of a family its own
 /// currency shares a name with: the family's sign and the ISO code. Only
 /// capitalised words count ("Philippine", not "philippine").
@@ -403,7 +425,6 @@ mod tests {
 
     #[test]
     fn the_country_named_decides_fils() {
-        use crate::extract::quantity::minor_parts_of;
         let c = named_by_country("The Dubai developer earned 9 fils a share.");
         assert_eq!(c.resolve("fils"), "AED");
         assert_eq!(minor_parts_of("fils", &c), Some(100.0));

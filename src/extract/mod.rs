@@ -630,7 +630,7 @@ fn finish<'a>(
                     let main = q.unit.as_deref().and_then(quantity::main_unit_of_minor);
                     let minor = main
                         .filter(|_| q.unit_kind == Some(quantity::UnitKind::Currency))
-                        .and_then(|m| Some((m, quantity::minor_parts_of(m, &currencies)?)));
+                        .and_then(|m| Some((m, currency::minor_parts_of(m, &currencies)?)));
                     if let Some((main, parts)) = minor {
                         q.numeral.value /= parts;
                         q.numeral.precision /= parts;

@@ -224,32 +224,6 @@ pub fn main_unit_of_minor(unit: &str) -> Option<&'static str> {
     }
 }
 
-/// How many of a minor unit make one of its main unit `main` as
-/// `currencies` decide it ("fils": a hundredth of the dirham, a thousandth
-/// of Kuwait's dinar). `None` where the article leaves a shared main unit
-/// undecided and its currencies count their parts differently: the figure
-/// then stays in the minor unit, and no fact is assumed for it.
-pub fn minor_parts_of(
-    main: &str,
-    currencies: &crate::extract::currency::Currencies,
-) -> Option<f64> {
-    use crate::extract::lexicon::{currency_family, minor_parts};
-    let code = currencies.resolve(main);
-    if code != main {
-        return Some(minor_parts(code));
-    }
-    match currency_family(main) {
-        None => Some(minor_parts(main)),
-        Some(codes) => {
-            let first = minor_parts(codes.first()?);
-            codes
-                .iter()
-                .all(|c| minor_parts(c) == first)
-                .then_some(first)
-        }
-    }
-}
-
 /// Words after the whole of a proportion that make it a rate in time
 /// ("2 in 3 minutes"), not a share.
 const TIME_WORDS: &[&str] = &[
