@@ -13,11 +13,7 @@ const REFS: &str = "fixtures/money/francs-naira-reais.yaml";
 
 #[test]
 fn francs_centimes_naira_and_reais_are_read_with_their_currency() {
-    let got: Vec<(String, String, Option<String>)> = common::readings(FIXTURE, "2024-03-01")
-        .into_iter()
-        .filter(|r| r.1 == "quantity")
-        .map(|(text, _, value, unit, _)| (text, value, unit))
-        .collect();
+    let got = common::quantity_units(FIXTURE, "2024-03-01");
     let want: &[(&str, &str, &str)] = &[
         ("2.41 billion francs", "2410000000", "CHF"),
         ("3.12 francs", "3.12", "CHF"),
@@ -28,11 +24,7 @@ fn francs_centimes_naira_and_reais_are_read_with_their_currency() {
         ("N88.4 billion", "88400000000", "NGN"),
         ("640 billion reais", "640000000000", "BRL"),
     ];
-    let want: Vec<(String, String, Option<String>)> = want
-        .iter()
-        .map(|(t, v, u)| ((*t).to_owned(), (*v).to_owned(), Some((*u).to_owned())))
-        .collect();
-    assert_eq!(got, want);
+    assert_eq!(got, common::with_units(want));
 }
 
 #[test]

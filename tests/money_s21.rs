@@ -13,11 +13,7 @@ const REFS: &str = "fixtures/money/minor-units.yaml";
 
 #[test]
 fn minor_units_are_read_in_their_main_currency() {
-    let got: Vec<(String, String, Option<String>)> = common::readings(FIXTURE, "2024-03-01")
-        .into_iter()
-        .filter(|r| r.1 == "quantity")
-        .map(|(text, _, value, unit, _)| (text, value, unit))
-        .collect();
+    let got = common::quantity_units(FIXTURE, "2024-03-01");
     let want: &[(&str, &str, &str)] = &[
         ("812 million dirhams", "812000000", "AED"),
         ("14 fils", "0.14", "AED"),
@@ -27,11 +23,7 @@ fn minor_units_are_read_in_their_main_currency() {
         ("45 kobo", "0.45", "NGN"),
         ("50 halalas", "0.5", "SAR"),
     ];
-    let want: Vec<(String, String, Option<String>)> = want
-        .iter()
-        .map(|(t, v, u)| ((*t).to_owned(), (*v).to_owned(), Some((*u).to_owned())))
-        .collect();
-    assert_eq!(got, want);
+    assert_eq!(got, common::with_units(want));
 }
 
 #[test]

@@ -11,7 +11,9 @@
 //! sign of the same article. Undecided, the sign stays, and `check` lets it
 //! match a fact in any currency of its family, naming the one it assumed.
 
-use crate::extract::lexicon::{currency_family, minor_parts, CURRENCY_FAMILIES};
+use crate::extract::lexicon::{
+    currency_family, family_minor_parts, minor_parts, CURRENCY_FAMILIES,
+};
 
 /// For each shared sign of [`CURRENCY_FAMILIES`], in order, the ISO code it
 /// stands for, where something decided it.
@@ -85,10 +87,7 @@ pub fn assumed_for(claim_unit: &str, fact_unit: &str) -> Option<&'static str> {
     // A figure left in its minor unit because the currencies it may be a
     // part of count their parts differently ("9 fils" of a dirham or of a
     // dinar, undecided) is no amount of any of them.
-    let parts = minor_parts(family.first()?);
-    if family.iter().any(|c| minor_parts(c) != parts) {
-        return None;
-    }
+    family_minor_parts(family)?;
     family
         .iter()
         .find(|c| c.eq_ignore_ascii_case(fact_unit))
@@ -107,13 +106,7 @@ pub fn minor_parts_of(main: &str, currencies: &Currencies) -> Option<f64> {
     }
     match currency_family(main) {
         None => Some(minor_parts(main)),
-        Some(codes) => {
-            let first = minor_parts(codes.first()?);
-            codes
-                .iter()
-                .all(|c| minor_parts(c) == first)
-                .then_some(first)
-        }
+        Some(codes) => family_minor_parts(codes),
     }
 }
 

@@ -141,3 +141,21 @@ pub fn readings(fixture: &str, date: &str) -> Vec<Reading> {
         })
         .collect()
 }
+
+/// (text, value, unit) of each quantity `extract` reads in `fixture` on
+/// article date `date`: what the money fixtures compare.
+pub fn quantity_units(fixture: &str, date: &str) -> Vec<(String, String, Option<String>)> {
+    readings(fixture, date)
+        .into_iter()
+        .filter(|r| r.1 == "quantity")
+        .map(|(text, _, value, unit, _)| (text, value, unit))
+        .collect()
+}
+
+/// Owned (text, value, unit) rows, each with a unit, to compare with
+/// [`quantity_units`].
+pub fn with_units(want: &[(&str, &str, &str)]) -> Vec<(String, String, Option<String>)> {
+    want.iter()
+        .map(|(t, v, u)| ((*t).to_owned(), (*v).to_owned(), Some((*u).to_owned())))
+        .collect()
+}

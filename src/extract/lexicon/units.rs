@@ -58,6 +58,17 @@ pub fn minor_parts(code: &str) -> f64 {
     }
 }
 
+/// How many of its minor unit make one of each currency of `codes` (a
+/// shared sign's family), where they all count them alike; `None` where
+/// they differ (fils: a hundredth of the dirham, a thousandth of a dinar).
+pub fn family_minor_parts(codes: &[&str]) -> Option<f64> {
+    let parts = minor_parts(codes.first()?);
+    codes
+        .iter()
+        .all(|c| minor_parts(c) == parts)
+        .then_some(parts)
+}
+
 /// The ISO codes a shared sign may stand for (`None` for anything else).
 pub fn currency_family(sign: &str) -> Option<&'static [&'static str]> {
     CURRENCY_FAMILIES
