@@ -710,6 +710,17 @@ fn finish<'a>(
                     }
                 }
             }
+            // "sets June 5 for the elections", "was recommended for November
+            // 18": a yearless date a schedule sets is read by the schedule.
+            if resolved.relative {
+                let after = doc.prose.get(span.end..).unwrap_or("");
+                if let Some(by) = date::scheduled(before, after) {
+                    let again = date::resolve_claim(&d, doc.date, by, &dates);
+                    if again.interval.is_some() {
+                        resolved = again;
+                    }
+                }
+            }
             // "a month earlier", "the year-ago period": on the date just given.
             let expr_at = span.start + d.expr_start;
             let on_anchor = (d.until.is_none() && d.part.is_none())

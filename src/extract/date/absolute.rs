@@ -3,8 +3,8 @@
 //! order), "June 2022", "2022 June", "300 BC".
 
 use super::words::{
-    day_cardinal, day_of_month, digits_m_n, fail, month_loose, month_name, of_two_digit_year,
-    two_digit_year, year_number, year_suffix, year_words,
+    day_cardinal, day_number, day_of_month, digits_m_n, fail, month_loose, month_name,
+    of_two_digit_year, two_digit_year, year_number, year_suffix, year_words,
 };
 use super::{DateExpr, DateOrder};
 use crate::extract::grammar::{consumed, is_space, kw, sp, word_end, Res};
@@ -352,7 +352,7 @@ pub fn month_day_year(i: &str) -> Res<'_, DateExpr> {
         return fail(i);
     }
     // A lowercase "may"/"march" needs a digit day ("may 5", not "may first").
-    let (rest, year) = opt(year_suffix).parse(rest)?;
+    let (rest, year) = year_after_day(rest)?;
     let written = consumed(i, rest);
     if cardinal && !cardinal_day_stands(written, year, rest) {
         return fail(i);
@@ -384,7 +384,7 @@ pub fn day_month_year(i: &str) -> Res<'_, DateExpr> {
     )
         .parse(i)?;
     word_end(rest)?;
-    let (rest, year) = opt(year_suffix).parse(rest)?;
+    let (rest, year) = year_after_day(rest)?;
     if cardinal {
         let month_word = consumed(i, rest)
             .split_whitespace()
@@ -395,6 +395,69 @@ pub fn day_month_year(i: &str) -> Res<'_, DateExpr> {
         }
     }
     Ok((rest, DateExpr::Day { year, month, day }))
+}
+
+/// How many days joined by "and" or commas are read past a yearless day
+/// for the year they share ("on November 26, December 1 and December 7,
+/// 2017").
+const COORDINATED_DAYS: usize = 4;
+
+/// The year of a day, from the words after it: its own suffix (", 2021",
+/// " of 2021"); " in 2017", read but left for a claim of its own ("held on
+/// December 7 in 2017": the day, and the year the event is placed in); or,
+/// for a day with none, the year written after the last of the days joined
+/// to it ("on November 26 and December 7 in 2017", "on March 31 and April
+/// 1, 2021": every day of the list is in that year), read but not
+/// consumed, each of those days being its own claim.
+fn year_after_day(rest: &str) -> Res<'_, Option<i32>> {
+    if let Ok((_, year)) = placed_in_year(rest) {
+        return Ok((rest, Some(year)));
+    }
+    let (rest, year) = opt(year_suffix).parse(rest)?;
+    if year.is_some() {
+        return Ok((rest, year));
+    }
+    Ok((rest, year_of_coordinated_days(rest)))
+}
+
+/// " in 2017" after a day.
+fn placed_in_year(i: &str) -> Res<'_, i32> {
+    preceded((sp, kw("in"), sp), year_number).parse(i)
+}
+
+/// The year written after the last of the days joined to a yearless one
+/// by "and", "or" or commas (at most [`COORDINATED_DAYS`] of them): the
+/// year they share.
+fn year_of_coordinated_days(mut i: &str) -> Option<i32> {
+    let joiner = |i| -> Res<'_, ()> {
+        alt((
+            (
+                opt(sp),
+                char(','),
+                sp,
+                opt((alt((kw("and"), kw("or"))), sp)),
+            )
+                .map(|_| ()),
+            (sp, alt((kw("and"), kw("or"), tag("&"))), sp).map(|_| ()),
+        ))
+        .parse(i)
+    };
+    let day = |i| -> Res<'_, ()> {
+        alt((
+            (month_loose, sp, day_number).map(|_| ()),
+            (day_number, sp, month_loose).map(|_| ()),
+        ))
+        .parse(i)
+    };
+    for _ in 0..COORDINATED_DAYS {
+        let (rest, _) = (joiner, day).parse(i).ok()?;
+        word_end(rest).ok()?;
+        if let Ok((_, year)) = alt((placed_in_year, year_suffix)).parse(rest) {
+            return Some(year);
+        }
+        i = rest;
+    }
+    None
 }
 
 /// A day written as a cardinal word ("May twenty nine", "fifteen August

@@ -70,6 +70,10 @@ pub struct Anchors {
     /// Readings found for waiting period words, by the byte offset of
     /// their expression, not yet given to their claims.
     settled: Vec<(usize, Interval, Granularity)>,
+    /// The month fiscal years start in, where the text names them by the
+    /// year they begin in ("the current financial year 2020" for April
+    /// 2020 to March 2021): its later "FY2021" is April 2021 to March 2022.
+    fiscal_by_start: Option<u32>,
 }
 
 impl Anchors {
@@ -107,6 +111,9 @@ impl Anchors {
         // "the quarter ended April 30" read whole: a reporting period,
         // whatever month it starts in.
         let told = prose.get(start..end).unwrap_or("");
+        if granularity == Granularity::Year {
+            self.learn_fiscal_naming(told, interval);
+        }
         let (interval, granularity, period) = match ended {
             Some((i, g)) => (i, g, true),
             None => (
@@ -160,6 +167,29 @@ impl Anchors {
             let day = self.spoken_on(prose, at)?;
             let shifted = shift_date(day, i64::from(n), DurationUnit::Day)?;
             return Some((Interval::day(shifted), Granularity::Day));
+        }
+        // "FY2021" where the text named its fiscal years by the year they
+        // begin in.
+        if let (DateExpr::FiscalYear(super::YearRef::Named(y)), Some(start)) =
+            (expr, self.fiscal_by_start)
+        {
+            if one_year_written(prose.get(at..char_floor(prose, at.saturating_add(24)))?).is_some()
+            {
+                let begun = Interval::fiscal_year(y.checked_add(1)?, start)?;
+                return Some((begun, Granularity::Year));
+            }
+        }
+        // "in elections in 2017 on December 8": a day with no year of its
+        // own in the sentence that just named a year is in that year.
+        if let DateExpr::Day {
+            year: None,
+            month,
+            day,
+        } = expr
+        {
+            if let Some(found) = self.day_in_named_year(prose, at, month, day) {
+                return Some(found);
+            }
         }
         // "last winter, when sales peaked at Christmas": the holiday in
         // the span just named.
@@ -404,6 +434,61 @@ impl Anchors {
         None
     }
 
+    /// Learn how the text names its fiscal years from one it named by a
+    /// year beside the reading the article date gives ("the current
+    /// financial year 2020" read as April 2020 to March 2021: by the year
+    /// they begin in; "fiscal 2011" read as October 2010 to September
+    /// 2011: by the year they end in, the default).
+    fn learn_fiscal_naming(&mut self, told: &str, interval: Interval) {
+        use chrono::Datelike;
+        let start = interval.start;
+        let fiscal = start.day() == 1
+            && start.month() != 1
+            && shift_date(start, 12, DurationUnit::Month).and_then(|d| d.pred_opt())
+                == Some(interval.end);
+        let lower = told.to_ascii_lowercase();
+        let named = lower.contains("fiscal") || lower.contains("financial");
+        if !(fiscal && named) {
+            return;
+        }
+        match one_year_written(told) {
+            Some(y) if y == start.year() => self.fiscal_by_start = Some(start.month()),
+            Some(y) if y == interval.end.year() => self.fiscal_by_start = None,
+            _ => {}
+        }
+    }
+
+    /// The day `month`/`day` in the year the same sentence placed its
+    /// events in just before `at` ("in 2017 on December 8", "in 2017, on
+    /// December 8");
+    /// `None` where the date named last is not a whole calendar year, or
+    /// a sentence ends between them.
+    fn day_in_named_year(
+        &self,
+        prose: &str,
+        at: usize,
+        month: u32,
+        day: u32,
+    ) -> Option<(Interval, Granularity)> {
+        use chrono::Datelike;
+        let a = self.items.iter().rev().find(|a| a.end <= at)?;
+        // Placed in the year ("in 2017", "during 2017"), not a year a
+        // figure is for ("revenue for 2017 will be reported on March 3").
+        let placed = ["in ", "during "].iter().any(|w| {
+            prose
+                .get(a.start..a.start + w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        });
+        if !placed || a.granularity != Granularity::Year || !whole_year(a.interval) {
+            return None;
+        }
+        if at - a.end > SENTENCE_REACH || ends_a_sentence(prose.get(a.end..at)?) {
+            return None;
+        }
+        let d = chrono::NaiveDate::from_ymd_opt(a.interval.start.year(), month, day)?;
+        Some((Interval::day(d), Granularity::Day))
+    }
+
     /// The one day `month`/`day` that the span its paragraph named last
     /// before `at` holds ("last winter": December to February holds one
     /// December 25); `None` where that date is a single day, lies in
@@ -463,6 +548,39 @@ impl Anchors {
         } else {
             gap.contains('\n')
         }
+    }
+}
+
+/// How far (bytes) a day may follow the year its sentence named and take
+/// it.
+const SENTENCE_REACH: usize = 240;
+
+/// Whether `gap` holds a sentence end or a line break.
+fn ends_a_sentence(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| {
+        c == b'\n'
+            || matches!(c, b'.' | b'?' | b'!' | b';')
+                && b.get(k + 1).is_some_and(|n| n.is_ascii_whitespace())
+    })
+}
+
+/// The year written in a fiscal year's words when it is one year, not a
+/// pair ("FY2021", "FY21", "financial year 2020"; not "2020-21").
+fn one_year_written(text: &str) -> Option<i32> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits = text[start..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(text.len(), |e| start + e);
+    let after = &text[digits..];
+    if after.starts_with(['-', '/', '–', '\'', '’']) {
+        return None;
+    }
+    let n: i32 = text[start..digits].parse().ok()?;
+    match digits - start {
+        4 => Some(n),
+        2 => Some(2000 + n),
+        _ => None,
     }
 }
 

@@ -730,6 +730,23 @@ pub(super) fn fiscal_year(i: &str) -> Res<'_, DateExpr> {
 fn shifted_fiscal_year(i: &str) -> Res<'_, DateExpr> {
     let (rest, (shift, _, _)) = (shift_word, sp, fiscal_word).parse(i)?;
     if let Ok((rest, _)) = (alt((sp, tag("-"))), kw("year")).parse(rest) {
+        // "the current financial year 2020 ending March 31": the year is
+        // the one the article date places, and the year written beside
+        // it tells how the text names its fiscal years (`anchor` learns
+        // it: by the year they begin in, here).
+        let (rest, _) = opt((
+            sp,
+            year_number,
+            opt((
+                sp,
+                alt((kw("ending"), kw("ended"))),
+                sp,
+                month_loose,
+                sp,
+                day_of_month,
+            )),
+        ))
+        .parse(rest)?;
         return Ok((rest, DateExpr::FiscalYear(YearRef::Shifted(shift))));
     }
     // "fiscal" as a noun, unless a noun it could modify follows.

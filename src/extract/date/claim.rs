@@ -1087,6 +1087,10 @@ fn claim_with<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     {
         claim.relation = None;
     }
+    // "September and October", "March 31 and April 1", "in 2005 and
+    // 2006": two units one right after the other joined by "and" name the
+    // span they make.
+    let (rest, mut claim) = joined_span(i, rest, claim, cx);
     // "the quarter ended March 31", "the week ending Sunday": the period is
     // named by the day that ends it, which is the date; "the quarter" alone
     // would be the article's.
@@ -1113,6 +1117,84 @@ fn claim_with<'a>(i: &'a str, cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
         }
     }
     Ok((rest, claim))
+}
+
+/// `claim` (read from `i` up to `rest`) and the unit right after its own
+/// joined to it by "and" ("September and October", "March 31 and April
+/// 1", "2005 and 2006"), as one span; the claim alone where no such unit
+/// follows, or where "respectively" pairs each with a figure of its own.
+fn joined_span<'a>(
+    i: &'a str,
+    rest: &'a str,
+    claim: ParsedDate,
+    cx: &Cx<'_, 'a>,
+) -> (&'a str, ParsedDate) {
+    if claim.until.is_some() || claim.part.is_some() {
+        return (rest, claim);
+    }
+    // A bare month or year joins as the far end of a range does: a
+    // capitalised month ("and may rise" is no month), four digits.
+    let bare = |i: &'a str| -> Res<'a, DateExpr> {
+        alt((
+            |i| cx.memo.item(i).map(|(r, (_, p, e))| (r, (p, e))),
+            |i| month_name(i).map(|(r, month)| (r, (None, DateExpr::Month { year: None, month }))),
+            |i| year_number(i).map(|(r, y)| (r, (None, DateExpr::Year(y)))),
+        ))
+        .parse(i)
+        .and_then(|(r, (p, e))| if p.is_none() { Ok((r, e)) } else { fail(i) })
+    };
+    let Ok((r, next)) = preceded((sp, kw("and"), sp), bare).parse(rest) else {
+        return (rest, claim);
+    };
+    let respectively = r
+        .trim_start_matches([',', ' '])
+        .get(..12)
+        .is_some_and(|w| w.eq_ignore_ascii_case("respectively"));
+    if respectively || word_end(r).is_err() || !follows(claim.expr, next) {
+        return (rest, claim);
+    }
+    let relation = match claim.relation {
+        None | Some(Relation::On) => Some(Relation::In),
+        other => other,
+    };
+    let joined = ParsedDate {
+        relation,
+        until: Some((next, None)),
+        len: consumed(i, r).len(),
+        ..claim
+    };
+    (r, joined)
+}
+
+/// Whether `b` is the unit right after `a`: the next day, month or year,
+/// in the same year where both name one (a day or month without one takes
+/// the other's).
+fn follows(a: DateExpr, b: DateExpr) -> bool {
+    let same_year = |x: Option<i32>, y: Option<i32>| x.is_none() || y.is_none() || x == y;
+    match (a, b) {
+        (DateExpr::Year(x), DateExpr::Year(y)) => x.checked_add(1) == Some(y),
+        (DateExpr::Month { year: x, month: m }, DateExpr::Month { year: y, month: n }) => {
+            same_year(x, y) && m + 1 == n
+        }
+        (
+            DateExpr::Day {
+                year: x,
+                month: m,
+                day: d,
+            },
+            DateExpr::Day {
+                year: y,
+                month: n,
+                day: e,
+            },
+        ) => {
+            // A leap year holds every day a text may name.
+            let year = x.or(y).unwrap_or(2000);
+            let next = chrono::NaiveDate::from_ymd_opt(year, m, d).and_then(|t| t.succ_opt());
+            same_year(x, y) && next == chrono::NaiveDate::from_ymd_opt(year, n, e)
+        }
+        _ => false,
+    }
 }
 
 /// Whether an expression names one day ("Aug 1", "Monday", "tomorrow").

@@ -72,6 +72,7 @@ mod put_off;
 mod range;
 mod relative;
 mod resolve;
+mod scheduled;
 mod words;
 
 pub use absolute::{day_month_year, iso_date, malformed_numeric_date, month_day_year, month_year};
@@ -93,6 +94,7 @@ pub use resolve::{
     impossible_day, part_of, resolve, resolve_anchored, resolve_range, resolve_with, shift_date,
     weekday_index, Resolved,
 };
+pub use scheduled::scheduled;
 pub use words::{
     day_number, is_vague, month_name, ordinal_word, shift_word, weekday_name, year_number,
     year_words,

@@ -132,7 +132,70 @@ pub(super) fn shifted_unit(i: &str) -> Res<'_, DateExpr> {
         word_end(rest)?;
         Ok((rest, DateExpr::Unit { unit, shift: -1 }))
     };
-    alt((two_away, past, previous_season, last_night, shifted, prior)).parse(i)
+    // "in the last decade", "over the next decade", "over the last year":
+    // windows up to (from) the article date, as "the past decade" is; the
+    // last year of something ("the last year of the war") stays a unit.
+    let window = |i| -> Res<'_, DateExpr> {
+        let (rest, (_, shift, _, unit)) = (
+            (kw("the"), sp),
+            alt((kw("last").map(|_| -1), kw("next").map(|_| 1))),
+            sp,
+            calendar_unit,
+        )
+            .parse(i)?;
+        word_end(rest)?;
+        let amount = match (unit, shift) {
+            (CalendarUnit::Decade, _) => 10.0,
+            (CalendarUnit::Year, -1) => 1.0,
+            _ => return fail(i),
+        };
+        if (sp, kw("of")).parse(rest).is_ok() {
+            return fail(i);
+        }
+        Ok((
+            rest,
+            DateExpr::Period {
+                amount,
+                unit: DurationUnit::Year,
+                direction: shift,
+            },
+        ))
+    };
+    // "this years winner", "last years final": the possessive written
+    // without its apostrophe, before the noun it dates.
+    let possessive = |i| -> Res<'_, DateExpr> {
+        let (rest, (shift, _)) = (
+            alt((kw("this").map(|_| 0), kw("last").map(|_| -1))),
+            (sp, kw("years")),
+        )
+            .parse(i)?;
+        let (_, (_, next)) = (sp, letters).parse(rest)?;
+        const NOT_A_NOUN: [&str; 16] = [
+            "of", "ago", "as", "in", "at", "on", "and", "or", "to", "with", "before", "after",
+            "when", "since", "later", "earlier",
+        ];
+        if NOT_A_NOUN.iter().any(|k| next.eq_ignore_ascii_case(k)) {
+            return fail(i);
+        }
+        Ok((
+            rest,
+            DateExpr::Unit {
+                unit: CalendarUnit::Year,
+                shift,
+            },
+        ))
+    };
+    alt((
+        two_away,
+        past,
+        window,
+        previous_season,
+        last_night,
+        shifted,
+        prior,
+        possessive,
+    ))
+    .parse(i)
 }
 
 /// "last night": the evening before the article's day, so the day
@@ -720,6 +783,18 @@ fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
     Ok((rest, (1.0, unit)))
 }
 
+/// "48 hours" after "the last"/"the past": the days they reach back over
+/// ("in the last 48 hours" from August 23 is August 21 to 23; 24 hours,
+/// the day before and the article's day). Whole days, up to a week.
+fn counted_hours_back(i: &str) -> Res<'_, (f64, DurationUnit)> {
+    let (rest, (n, _, _)) = (count, sp, alt((kw("hours"), kw("hrs")))).parse(i)?;
+    word_end(rest)?;
+    if !(1.0..=168.0).contains(&n) || n.fract() != 0.0 {
+        return fail(i);
+    }
+    Ok((rest, ((n / 24.0).ceil(), DurationUnit::Day)))
+}
+
 /// "two decades" after a shift word: ten years each.
 fn counted_decades(i: &str) -> Res<'_, (f64, DurationUnit)> {
     let (rest, (n, _, _)) = (count, sp, alt((kw("decades"), kw("decade")))).parse(i)?;
@@ -747,7 +822,12 @@ pub(super) fn period(i: &str) -> Res<'_, DateExpr> {
         opt((kw("the"), sp)),
         shift_word,
         sp,
-        alt((counted_units, counted_quarters, counted_decades)),
+        alt((
+            counted_units,
+            counted_quarters,
+            counted_decades,
+            counted_hours_back,
+        )),
     )
         .parse(i)?;
     if shift == 0 {

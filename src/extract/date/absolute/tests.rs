@@ -193,3 +193,40 @@ fn figures_are_no_numeric_dates() {
     assert!(numeric_date(DateOrder::None)("30/4.85").is_err());
     assert!(numeric_date(DateOrder::None)("30/4, 2019").is_ok());
 }
+
+#[test]
+fn coordinated_days_share_the_year_written_after_the_last() {
+    let day = |s| month_day_year(s).unwrap();
+    // The year after the last day of the list belongs to every day in it.
+    assert_eq!(
+        day("November 26 and December 7, 2017"),
+        (
+            " and December 7, 2017",
+            DateExpr::Day {
+                year: Some(2017),
+                month: 11,
+                day: 26
+            }
+        )
+    );
+    // "in 2017" after a day: its year, left for a claim of its own.
+    assert_eq!(
+        day("December 7 in 2017"),
+        (
+            " in 2017",
+            DateExpr::Day {
+                year: Some(2017),
+                month: 12,
+                day: 7
+            }
+        )
+    );
+    assert_eq!(
+        day("March 3 and 4,000 people").1,
+        DateExpr::Day {
+            year: None,
+            month: 3,
+            day: 3
+        }
+    );
+}

@@ -822,3 +822,26 @@ fn a_day_before_its_event_noun_after_the_is_that_day() {
         (d(2021, 6, 2), d(2021, 6, 2))
     );
 }
+
+#[test]
+fn consecutive_units_joined_by_and_are_one_span() {
+    let p = parse("September and October");
+    assert_eq!(p.relation, Some(Relation::In));
+    assert_eq!(
+        interval("September and October", Tense::Present),
+        (d(2021, 9, 1), d(2021, 10, 31))
+    );
+    assert_eq!(
+        interval("in 2005 and 2006", Tense::Past),
+        (d(2005, 1, 1), d(2006, 12, 31))
+    );
+    assert_eq!(
+        interval("March 31 and April 1, 2022", Tense::Past),
+        (d(2022, 3, 31), d(2022, 4, 1))
+    );
+    // Not the next unit, a lowercase "may", or a pairing "respectively":
+    // the first alone.
+    assert_eq!(parse("in 2005 and 2007").until, None);
+    assert_eq!(parse("in April and may rise").until, None);
+    assert_eq!(parse("in 2015 and 2016, respectively").until, None);
+}

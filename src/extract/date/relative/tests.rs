@@ -636,3 +636,34 @@ fn earlier_before_this_month_is_its_part() {
         assert!(matches!(parse(s).expr, DateExpr::Anchored { .. }), "{s}");
     }
 }
+
+#[test]
+fn windows_of_the_last_and_next_decade_run_from_the_article_date() {
+    assert_eq!(
+        interval("in the last 48 hours", Tense::Past),
+        (d(2021, 6, 27), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("in the last decade", Tense::Past),
+        (d(2011, 6, 29), d(2021, 6, 29))
+    );
+    assert_eq!(
+        interval("over the next decade", Tense::Future),
+        (d(2021, 6, 29), d(2031, 6, 29))
+    );
+    assert_eq!(
+        interval("over the last year", Tense::Past),
+        (d(2020, 6, 29), d(2021, 6, 29))
+    );
+    // The last year of something stays a calendar unit; the possessive
+    // without its apostrophe dates its noun.
+    assert_eq!(
+        interval("the last year of the war", Tense::Past),
+        (d(2020, 1, 1), d(2020, 12, 31))
+    );
+    assert_eq!(
+        interval("last years final", Tense::Past),
+        (d(2020, 1, 1), d(2020, 12, 31))
+    );
+    assert!(crate::extract::date::date_claim("last years of his life").is_err());
+}
