@@ -241,9 +241,13 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     // "in two days the country has spent ...": a perfect after the count
     // makes it the length the deed took.
     // "dropping sharply in two years": in a clause told in the past, "in
-    // N years" cannot lie ahead of the article date; it is a length.
+    // N years" cannot lie ahead of the article date; it is a length, read
+    // here where the date grammar would take it for a date.
     if !count_may_open_keyed(rest, first_count)
-        || (back && !looks_back(before) && !perfect_follows(i) && !anchored::past_clause(before))
+        || (back
+            && !looks_back(before)
+            && !perfect_follows(i)
+            && !(crate::extract::date::date_claim(i).is_ok() && anchored::past_clause(before)))
     {
         return verify_fail(i);
     }
