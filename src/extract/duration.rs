@@ -243,12 +243,12 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     // "dropping sharply in two years": in a clause told in the past, "in
     // N years" cannot lie ahead of the article date; it is a length, read
     // here where the date grammar would take it for a date.
-    if !count_may_open_keyed(rest, first_count)
-        || (back
-            && !looks_back(before)
-            && !perfect_follows(i)
-            && !(crate::extract::date::date_claim(i).is_ok() && anchored::past_clause(before)))
-    {
+    let length_back = || {
+        looks_back(before)
+            || perfect_follows(i)
+            || crate::extract::date::date_claim(i).is_ok() && anchored::past_clause(before)
+    };
+    if !count_may_open_keyed(rest, first_count) || (back && !length_back()) {
         return verify_fail(i);
     }
     let (rest, (mut count, range)) = match range(rest, between) {
