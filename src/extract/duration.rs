@@ -24,6 +24,7 @@ use crate::extract::grammar::{
 };
 use crate::extract::lex::keys;
 
+mod anchored;
 mod count;
 mod looking_back;
 mod no_length;
@@ -32,7 +33,7 @@ use crate::extract::lexicon::{POSTFIX_QUALIFIERS, QUALIFIERS};
 use crate::extract::number::{numeral, Numeral};
 use count::{
     all_unit, another, centuries, compact, count_may_open_keyed, counted, decade, fortnights,
-    fraction_of_unit, long_compound_keyed, quarters, race_time,
+    fraction_of_unit, led_short_unit, long_compound_keyed, quarters, race_time,
 };
 pub use looking_back::{looks_back, perfect_follows};
 pub use no_length::{is_clock_left, not_a_length};
@@ -78,7 +79,16 @@ pub fn duration_unit(i: &str) -> Res<'_, DurationUnit> {
 /// The words that may stand before a duration ("for three months"); "by"
 /// tells a difference of time ("postponed by a year", "extended by
 /// another month", "trailing by six seconds").
-pub const LEADS: &[&str] = &["after", "for", "over", "within", "lasting", "lasted", "by"];
+pub const LEADS: &[&str] = &[
+    "after",
+    "for",
+    "over",
+    "within",
+    "lasting",
+    "lasted",
+    "by",
+    "throughout",
+];
 
 /// Whether a duration can start with this lowercased word, besides a
 /// figure ("two", "a", "3"): one of its [`LEADS`], "all" ("all week"),
@@ -230,9 +240,15 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     };
     // "in two days the country has spent ...": a perfect after the count
     // makes it the length the deed took.
-    if !count_may_open_keyed(rest, first_count)
-        || (back && !looks_back(before) && !perfect_follows(i))
-    {
+    // "dropping sharply in two years": in a clause told in the past, "in
+    // N years" cannot lie ahead of the article date; it is a length, read
+    // here where the date grammar would take it for a date.
+    let length_back = || {
+        looks_back(before)
+            || perfect_follows(i)
+            || crate::extract::date::date_claim(i).is_ok() && anchored::past_clause(before)
+    };
+    if !count_may_open_keyed(rest, first_count) || (back && !length_back()) {
         return verify_fail(i);
     }
     let (rest, (mut count, range)) = match range(rest, between) {
@@ -250,6 +266,14 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
                     fraction_of_unit,
                     counted,
                     another,
+                    // "within an hour", "for a minute"; not "after an
+                    // hour", more often the game clock.
+                    |x| match led {
+                        Some(w) if ["within", "for"].iter().any(|l| l.eq_ignore_ascii_case(w)) => {
+                            led_short_unit(x)
+                        }
+                        _ => verify_fail(x),
+                    },
                     compact,
                     all_unit,
                     |x| long_compound_keyed(x, first_count),
@@ -327,9 +351,13 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
         (Some(w), None) if ago && w.eq_ignore_ascii_case("over") => Some(Qualifier::Over),
         _ => q,
     };
+    let led_by = |w: &str| led.is_some_and(|l| l.eq_ignore_ascii_case(w));
+    // "within one hour": at most that long.
+    let within = led_by("within");
     let qualifier = match (range, q) {
         (Some(_), _) => Qualifier::Between,
         (None, Some(q)) => q,
+        (None, None) if within => Qualifier::UpTo,
         (None, None) => Qualifier::None,
     };
     // The figure a fix rewrites starts at the qualifier ("for more than
@@ -363,9 +391,19 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     // "postponed by a year earlier this month": a difference of time,
     // before the date grammar reads "by a year earlier"; the date is
     // "earlier this month".
+    // A length between two events, not a date counted from the article
+    // date: "throughout 15 days of play", "within one hour" of a finish,
+    // "Two days after he won".
+    let measured = led_by("throughout")
+        || within && anchored::within_a_length(before, rest, d.unit)
+        || led.is_none() && q.is_none() && range.is_none() && anchored::between_events(rest);
     Ok((
         rest,
-        (d, consumed(i, rest).len(), ago || back || compared || by),
+        (
+            d,
+            consumed(i, rest).len(),
+            ago || back || compared || by || measured,
+        ),
     ))
 }
 

@@ -226,6 +226,16 @@ fn clause_date_tense<'a>(
             here
         };
     }
+    // "Since seizing power in 2014, the junta has …": a phrase of
+    // "since" dates the past point a state runs from, whatever the clause
+    // after it says.
+    if words(text).first().is_some_and(|(_, w)| w == "since") {
+        return ClauseTense {
+            tense: Tense::Past,
+            commitment: false,
+            negated: false,
+        };
+    }
     if let Some((k, t)) = cache.fronted {
         if k == key {
             return t.unwrap_or(here);
@@ -234,8 +244,15 @@ fn clause_date_tense<'a>(
     let k = doc
         .sentences
         .partition_point(|s| s.span.end <= clause.start);
+    // The clause after the date: a comma inside it ("on April 7, 2022,
+    // the board will …") cuts off a clause that holds only the rest of the
+    // date; one that goes on after it ("May 31, 2025 rose 9 percent") is
+    // read.
+    let date_end = span.end.max(clause.end);
     let next = doc.sentences.get(k).and_then(|s| {
-        let i = s.clauses.partition_point(|c| c.start <= clause.start);
+        let i = s
+            .clauses
+            .partition_point(|c| c.start <= clause.start || c.end <= date_end);
         s.clauses.get(i).copied()
     });
     let t = next.map(|first| fronted_tense(doc, s_clauses(doc, k), first));

@@ -438,6 +438,8 @@ pub(super) fn anaphoric_at<'a>(units: bool) -> impl Fn(&'a str) -> Res<'a, DateE
                     kw("earlier").map(|_| -1),
                     // "than we were a year previously"
                     kw("previously").map(|_| -1),
+                    // "from 0.3% a month prior" (not "prior to the vote").
+                    terminated(kw("prior"), nom::combinator::not((sp, kw("to")))).map(|_| -1),
                 )),
             )
             .parse(rest)

@@ -281,6 +281,21 @@ fn one_count(i: &str) -> Res<'_, Count<'_>> {
     Ok((rest, Count::of(&n, unit, after_figure)))
 }
 
+/// "an hour", "a minute" after a lead ("within an hour", "for a
+/// minute"): one unit under a day, which without a lead is more often
+/// something else ("a minute's silence", "a second round"). Not before a
+/// possessive or a hyphen.
+pub(super) fn led_short_unit(i: &str) -> Res<'_, Count<'_>> {
+    let (rest, (_, _, unit)) = (article, sp, duration_unit).parse(i)?;
+    word_end(rest)?;
+    let joined = rest.starts_with(['\'', '’', '-']);
+    let plural = consumed(i, rest).ends_with(['s', 'S']);
+    if joined || plural || !matches!(unit, DurationUnit::Minute | DurationUnit::Hour) {
+        return verify_fail(i);
+    }
+    Ok((rest, Count::whole(1.0, unit)))
+}
+
 /// "an 18-year career", "a 30-day window", "a five-year plan": a count
 /// joined by a hyphen to a unit of a day or more, before the noun it
 /// measures. Not an age ("18-year-old"), nor a shorter unit ("an
@@ -386,13 +401,17 @@ fn glued_count(i: &str) -> Res<'_, Count<'_>> {
     }
 }
 
-/// Months in a year, days in a week, minutes in an hour, seconds in a
-/// minute: the only exact conversions.
+/// Months in a year, days in a week, hours in a day, minutes in an hour,
+/// seconds in a minute: the only exact conversions.
 fn in_smaller<'a>(a: &Count<'a>, b: &Count<'a>) -> Option<Count<'a>> {
     use DurationUnit::{Day, Hour, Minute, Month, Second, Week, Year};
     let (factor_a, unit) = match (a.unit, b.unit) {
         (Year, Month) => (12.0, Month),
         (Week, Day) => (7.0, Day),
+        // "18 days 23 hours 30 minutes": a day is 24 hours to the second.
+        (Day, Hour) => (24.0, Hour),
+        (Day, Minute) => (1440.0, Minute),
+        (Day, Second) => (86400.0, Second),
         (Hour, Minute) => (60.0, Minute),
         (Hour, Second) => (3600.0, Second),
         (Minute, Second) => (60.0, Second),

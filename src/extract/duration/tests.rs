@@ -187,7 +187,12 @@ fn in_a_count_of_time_after_a_first_or_a_superlative_looks_back() {
     );
     // A date elsewhere: "in 12 years" from now, or a clause apart.
     assert_eq!(back("The loan is repaid ", "in 12 years"), None);
-    assert_eq!(back("It came first, and was repaid ", "in 12 years"), None);
+    // Told in the past, "in 12 years" cannot lie ahead: the length the
+    // deed took.
+    assert_eq!(
+        back("It came first, and was repaid ", "in 12 years"),
+        Some((12.0, Qualifier::None, "in 12 years", true))
+    );
     assert_eq!(back("The first trains will run ", "in two years"), None);
     assert_eq!(
         back("The first of the new ferries sail ", "in a year"),

@@ -929,6 +929,8 @@ mod tests {
             "notdate.rs",
             // Verbs of putting off, read by the tense step after a date.
             "put_off.rs",
+            // Lengths between events, read after a count of time is parsed.
+            "anchored.rs",
             "claim.rs",
             "tense.rs",
             // tense's words and their tables: read after a date, open none.

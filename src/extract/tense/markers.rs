@@ -29,6 +29,8 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         // "is due to", "are set to", "is expected", "is to be sentenced",
         // "are due back"
         Some("is" | "are") => be_plan(ws, idx),
+        // "must hold a vote within a year": an obligation, set for its time.
+        Some("must") => must_ahead(ws, idx),
         // "due to be", "set to be", "due back", and "due" before its
         // time: "with the final report due Wednesday", "due on Friday"
         Some("due") => {
@@ -267,6 +269,9 @@ pub(crate) enum Mark {
     /// past, but a date after its object dates the planned event; neither
     /// tense decides it.
     Plan,
+    /// "approved an increase … from October": the date a measure takes
+    /// effect, which the approving verb does not date; no one promises it.
+    Measure,
 }
 
 impl Mark {
@@ -274,7 +279,7 @@ impl Mark {
         match self {
             Mark::Past | Mark::PastPlan => Tense::Past,
             Mark::Future | Mark::Possible => Tense::Future,
-            Mark::Plan => Tense::Present,
+            Mark::Plan | Mark::Measure => Tense::Present,
         }
     }
 
@@ -312,9 +317,14 @@ pub(crate) fn possible_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
         Some("unlikely") => word(1) == Some("to"),
         Some("would") => {
             (word(1) == Some("be") && !word(2).is_some_and(is_past_word)
-                || word(1).is_some_and(is_course_verb))
+                || word(1).is_some_and(is_course_verb)
+                || states_a_figure(ws, idx + 1))
                 && !keeps_state(ws, idx + 1)
+                || after_condition(ws, idx)
         }
+        // "assuming that the term would end on December 8": a supposition,
+        // no promise, as "if" is.
+        Some("assuming" | "supposing" | "presuming") => word(1) == Some("that"),
         Some("is" | "are") => projected(1),
         Some("expected" | "forecast" | "projected") => {
             projected(0)
@@ -433,12 +443,118 @@ pub(super) fn past_set(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
 /// and the event noun within four words.
 pub(super) fn announces_event(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
     let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
-    word(idx).is_some_and(is_announcing)
-        && matches!(
-            word(idx + 1),
-            Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "new" | "fresh")
-        )
-        && (2..=5).any(|k| word(idx + k).is_some_and(is_planned_event))
+    let object = matches!(
+        word(idx + 1),
+        Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "new" | "fresh")
+    );
+    let announced = word(idx).is_some_and(is_announcing)
+        && (2..=5).any(|k| word(idx + k).is_some_and(is_planned_event));
+    object && announced || sets_a_date(ws, idx)
+}
+
+/// Whether word `idx` approves a change in a rate or a level ("approved
+/// an increase in the minimum wage from October"): a date after it is
+/// when the change takes effect, which the approving verb does not date
+/// ([`Mark::Measure`]).
+pub(crate) fn approves_change(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    word(idx).is_some_and(is_approving)
+        && matches!(word(idx + 1), Some("a" | "an" | "the" | "its" | "their"))
+        && (2..=3).any(|k| word(idx + k).is_some_and(is_change))
+}
+
+/// Whether word `idx` sets a date it names as its object: "has
+/// tentatively set June 5 as the date for the vote", "sets 12 May for the
+/// count". The date is the planned event's, which the setting verb does
+/// not date ([`Mark::Plan`]).
+fn sets_a_date(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    let month = |w: Option<&str>| w.is_some_and(is_month);
+    matches!(
+        word(0),
+        Some("set" | "sets" | "setting" | "fixed" | "fixes" | "fixing")
+    ) && (month(word(1))
+        || word(1).is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            && month(word(2)))
+}
+
+/// Whether "must" at `idx` sets an obligation ahead: "must hold a vote
+/// within a year", "must be repaid by June" — not an inference about the
+/// past ("must have left on Monday", "must have been").
+pub(crate) fn must_ahead(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(idx + k).map(|(_, w)| w.as_ref());
+    word(0) == Some("must")
+        && !(word(1) == Some("have") && word(2).is_some_and(|w| is_past_word(w) || w == "been"))
+}
+
+/// Whether a future marker at `idx` follows "was" or "were", with at
+/// most one adverb between ("was initially scheduled to hold"): a plan
+/// the past tense dates.
+pub(crate) fn past_be_before(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| {
+        idx.checked_sub(k)
+            .and_then(|j| ws.get(j))
+            .map(|(_, w)| w.as_ref())
+    };
+    let be = |w: Option<&str>| matches!(w, Some("was" | "were"));
+    be(word(1)) || word(1).is_some_and(|a| a.len() > 4 && a.ends_with("ly")) && be(word(2))
+}
+
+/// Whether "would" at `idx` is a refusal told in the past: a negation
+/// right before or after it and a verb of telling after ("no official
+/// would confirm it", "would not say when") — what someone would not
+/// say, they did not.
+pub(crate) fn refuses(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let before = |k: usize| idx.checked_sub(k).and_then(word);
+    let (negated, verb) = match word(idx) {
+        Some("wouldn't" | "wouldn’t") => (true, word(idx + 1)),
+        Some("would") if word(idx + 1).is_some_and(is_negation) => (true, word(idx + 2)),
+        Some("would") => {
+            let no = matches!(before(1), Some("nobody" | "none"))
+                || before(2) == Some("no")
+                || before(1) == Some("one") && before(2) == Some("no");
+            (no, word(idx + 1))
+        }
+        _ => return false,
+    };
+    negated && verb.is_some_and(is_telling)
+}
+
+/// Whether the verb after "would" at `idx` (word `at`) states what a
+/// figure would be: a verb of a level, then a figure, or a hedge and a
+/// figure ("revenue next year would reach 126.9 trillion pesos", "would
+/// total about $5bn"); not an act with a count ("would pull 400 troops").
+fn states_a_figure(ws: &[(usize, Cow<'_, str>)], at: usize) -> bool {
+    let word = |k: usize| ws.get(at + k).map(|(_, w)| w.as_ref());
+    let digits = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    matches!(
+        word(0),
+        Some("reach" | "total" | "top" | "exceed" | "surpass" | "hit" | "stand")
+    ) && (digits(word(1))
+        || matches!(
+            word(1),
+            Some("about" | "around" | "nearly" | "some" | "almost")
+        ) && digits(word(2)))
+}
+
+/// How many words back [`after_condition`] looks for a condition.
+const CONDITION_WORDS: usize = 16;
+
+/// Whether "would" at `idx` tells the consequence of a condition or a
+/// supposition standing before it in the clause, within
+/// [`CONDITION_WORDS`] words ("if it passes, the levy would end on 1
+/// May", "assuming that the term would end on December 8"): no promise.
+fn after_condition(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
+    (1..=CONDITION_WORDS).any(|k| {
+        let Some(j) = idx.checked_sub(k) else {
+            return false;
+        };
+        let word = |j: usize| ws.get(j).map(|(_, w)| w.as_ref());
+        word(j).is_some_and(is_possible)
+            || matches!(word(j), Some("assuming" | "supposing" | "presuming"))
+                && word(j + 1) == Some("that")
+    })
 }
 
 /// Whether word `idx` is "followed" or "preceded" before "by": a phrase
@@ -555,6 +671,9 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
             .and_then(|j| ws.get(j))
             .map(|(_, p)| p.as_ref())
     };
+    if refuses(ws, idx) {
+        return Some(Mark::Past);
+    }
     if possible_at(ws, idx) {
         return Some(Mark::Possible);
     }
@@ -575,19 +694,20 @@ pub(crate) fn marker_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark
             && (2..=6).any(|k| before(k).is_some_and(|p| asks(p) && is_past_word(p)));
         // "had hoped to finish by June": a hope the past overtook.
         let overtaken = before(1) == Some("had") && matches!(w, "hoped" | "intended" | "planned");
-        return Some(
-            if matches!(before(1), Some("was" | "were")) || asked || overtaken {
-                Mark::PastPlan
-            } else {
-                Mark::Future
-            },
-        );
+        return Some(if past_be_before(ws, idx) || asked || overtaken {
+            Mark::PastPlan
+        } else {
+            Mark::Future
+        });
     }
     if matches!(w, "was" | "were") && be_plan(ws, idx) {
         return Some(Mark::PastPlan);
     }
     if announces_event(ws, idx) || orders_ahead(ws, idx) {
         return Some(Mark::Plan);
+    }
+    if approves_change(ws, idx) {
+        return Some(Mark::Measure);
     }
     if past_last(ws, idx) {
         return Some(Mark::Past);

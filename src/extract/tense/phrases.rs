@@ -141,7 +141,7 @@ pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided>
         })
         .unwrap_or(text.len());
     let verb_item = opens_verb_phrase(text, &ws);
-    if !(opened(&ws) || verb_item) || !own.markers.is_empty() {
+    if !(opened(&ws) || verb_item || noun_item(text, &ws)) || !own.markers.is_empty() {
         return None;
     }
     let k = doc
@@ -192,6 +192,27 @@ pub(super) fn elided(doc: &Document, clause: Span, text: &str) -> Option<Elided>
         after = head;
     }
     None
+}
+
+/// Whether `text`, whose first words are `ws`, goes on a list of nouns
+/// the clause before it began: a word in lower case that is no function
+/// word, then "and" or "or" within two words ("will raise its dividend,
+/// investments and exploration spending in 2018"). The nouns share the
+/// verb before the comma.
+fn noun_item(text: &str, ws: &[(usize, std::borrow::Cow<'_, str>)]) -> bool {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.as_ref());
+    let lower = text
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase());
+    lower
+        && word(0).is_some_and(|w| {
+            w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_function_word(w)
+                && !is_gerund(w)
+                && !NOT_BARE_VERBS.contains(&w)
+        })
+        && (1..=2).any(|k| matches!(word(k), Some("and" | "or")))
 }
 
 /// How many clauses back [`elided`] reads over the items of a list.
@@ -360,14 +381,18 @@ fn opened(ws: &[(usize, std::borrow::Cow<'_, str>)]) -> bool {
         // "…, and a further 1.5 million kits by August": a figure or a
         // time after "and" with no verb of its own, not "…, and the
         // contract expires on Friday".
-        Some("and") => {
-            word(1).is_some_and(|w| w == "then" || is_time_word(w))
-                || (1..=3)
-                    .find(|&k| {
-                        !word(k).is_some_and(|w| matches!(w, "a" | "an" | "another" | "further"))
-                    })
-                    .and_then(word)
-                    .is_some_and(opens_figure)
+        // "…, or late next year": another date for the same thing.
+        Some("and" | "or") => {
+            word(1).is_some_and(|w| {
+                w == "then"
+                    || is_time_word(w)
+                    || matches!(w, "late" | "early" | "mid" | "next" | "this")
+            }) || (1..=3)
+                .find(|&k| {
+                    !word(k).is_some_and(|w| matches!(w, "a" | "an" | "another" | "further"))
+                })
+                .and_then(word)
+                .is_some_and(opens_figure)
         }
         Some("along") => word(1) == Some("with"),
         // "…, 3 million kits by the end of July": an item of a list,

@@ -771,3 +771,58 @@ fn a_will_reaches_the_bare_verbs_listed_after_its_comma() {
     );
     assert_eq!(got, vec![("in 2025".to_owned(), Tense::Present, false)]);
 }
+
+#[test]
+fn session_21_markers() {
+    // A date set as the object of "set" is the planned event's.
+    let t = at(
+        "the board has provisionally set May 20 as the day",
+        "May 20",
+    );
+    assert!(t.commitment && t.tense == Tense::Present);
+    // "was" and an adverb before "scheduled": a plan the past dates.
+    let t = at(
+        "the vote was originally scheduled to take place on June 1",
+        "on June 1",
+    );
+    assert!(t.commitment && t.tense == Tense::Past);
+    // "an estimated 4 percent": a participle before a figure is no verb.
+    assert!(
+        at(
+            "traffic will ease to an estimated 4 percent this year",
+            "this year"
+        )
+        .commitment
+    );
+    // "would reach 88 million": a level, no promise.
+    assert!(
+        !at(
+            "income next year would reach 88 million crowns",
+            "next year"
+        )
+        .commitment
+    );
+    assert!(
+        at(
+            "said it would pull 400 troops over the next year",
+            "over the next year"
+        )
+        .commitment
+    );
+    // A supposition before "would".
+    assert!(!at("assuming that the lease would end on June 30", "on June 30").commitment);
+    // A refusal is past.
+    assert_eq!(
+        at("on Friday no official would confirm it", "on Friday").tense,
+        Tense::Past
+    );
+    // An approved change takes effect: the present's year, no promise.
+    let t = at(
+        "the council approved a rise in the fee from September",
+        "from September",
+    );
+    assert!(!t.commitment && t.tense == Tense::Present);
+    // "must" sets an obligation; "must have left" infers the past.
+    assert!(at("the port must hold a hearing by May", "by May").commitment);
+    assert!(!at("the crew must have left on Monday", "on Monday").commitment);
+}

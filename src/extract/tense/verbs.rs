@@ -102,9 +102,13 @@ pub(super) fn attributive(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             || matches!(p, "this" | "these")
             || p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())
     });
+    // "an estimated 2 percent", "the reported 300 deaths": a participle
+    // before the figure it hedges.
+    let figure = |n: &str| n.starts_with(|c: char| c.is_ascii_digit());
     opens_noun
         && word(idx + 1).is_some_and(|n| {
             n.chars().all(char::is_alphabetic) && !is_function_word(n) && !is_past_word(n)
+                || figure(n) && prev.is_some_and(|p| matches!(p, "a" | "an" | "the"))
         })
 }
 

@@ -550,6 +550,49 @@ pub(super) fn is_announcing(w: &str) -> bool {
     )
 }
 
+/// Verbs of approving a measure: what they approve is still to come.
+pub(super) fn is_approving(w: &str) -> bool {
+    matches!(
+        w,
+        "approved" | "approves" | "passed" | "adopted" | "endorsed" | "backed" | "agreed"
+    )
+}
+
+/// Nouns of a change in a rate or a level, which a measure sets ahead.
+pub(super) fn is_change(w: &str) -> bool {
+    matches!(
+        w,
+        "increase" | "increases" | "rise" | "hike" | "raise" | "cut" | "cuts" | "reduction"
+    )
+}
+
+/// The names of the months.
+pub(super) fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+/// Verbs of telling that a refusal takes ("would not confirm").
+pub(super) fn is_telling(w: &str) -> bool {
+    matches!(
+        w,
+        "confirm" | "say" | "comment" | "disclose" | "reveal" | "specify" | "elaborate" | "discuss"
+    )
+}
+
 /// Nouns of events that are planned ahead of their day.
 pub(super) fn is_planned_event(w: &str) -> bool {
     matches!(

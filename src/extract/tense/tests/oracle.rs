@@ -389,6 +389,7 @@ pub(super) fn future_at(ws: &[(usize, Cow<'_, str>)], idx: usize) -> bool {
             return true
         }
         "to" if super::super::permitted(ws, idx) => return false,
+        "must" => return super::super::must_ahead(ws, idx),
         "due" if super::super::time_follows(word(1), word(2)) => return true,
         "expected"
             if super::super::time_follows(word(1), word(2))
@@ -435,6 +436,9 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
         .checked_sub(1)
         .and_then(|j| ws.get(j))
         .map(|(_, p)| p.as_ref());
+    if super::super::refuses(ws, idx) {
+        return Some(Mark::Past);
+    }
     if super::super::possible_at(ws, idx) {
         return Some(Mark::Possible);
     }
@@ -456,7 +460,7 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
         // "had hoped to finish by June": a hope the past overtook.
         let overtaken = prev == Some("had") && matches!(w, "hoped" | "intended" | "planned");
         return Some(
-            if matches!(prev, Some("was" | "were")) || asked || overtaken {
+            if super::super::past_be_before(ws, idx) || asked || overtaken {
                 Mark::PastPlan
             } else {
                 Mark::Future
@@ -468,6 +472,9 @@ fn mark(ws: &[(usize, Cow<'_, str>)], idx: usize) -> Option<Mark> {
     }
     if super::super::announces_event(ws, idx) || super::super::orders_ahead(ws, idx) {
         return Some(Mark::Plan);
+    }
+    if super::super::approves_change(ws, idx) {
+        return Some(Mark::Measure);
     }
     if super::super::past_last(ws, idx) {
         return Some(Mark::Past);
@@ -603,7 +610,7 @@ pub fn clause_tense(clause: &str, date_start: usize, date_end: usize) -> ClauseT
                 tense: match m {
                     Mark::Past | Mark::PastPlan => Tense::Past,
                     Mark::Future | Mark::Possible => Tense::Future,
-                    Mark::Plan => Tense::Present,
+                    Mark::Plan | Mark::Measure => Tense::Present,
                 },
                 commitment,
                 negated,
