@@ -905,7 +905,7 @@ fn a_figure_after_top_is_a_group_by_rank() {
 #[test]
 fn one_before_a_plural_names_a_kind() {
     assert!(no_claim("the ", "one designs raced", 11, Some("designs")));
-    assert!(!no_claim("the ", "one design raced", 10, Some("design")));
+    assert!(!no_claim("saw ", "one design raced", 10, Some("design")));
     assert!(!no_claim("saw ", "one million people", 18, Some("people")));
 }
 
