@@ -6,7 +6,7 @@ use nom::Parser;
 
 use crate::extract::grammar::{alpha_word, lower, sp, Res};
 use crate::extract::lexicon::{
-    is_not_noun, MONTHS, NOUNS_LIKE_VERB_FORMS, PARTICIPLES_IN_N, PLURAL_MODIFIERS,
+    is_not_noun, CHANGE_VERBS, MONTHS, NOUNS_LIKE_VERB_FORMS, PARTICIPLES_IN_N, PLURAL_MODIFIERS,
     POST_NOUN_WORDS, SKIPPABLE_ADJECTIVES, SMALL_NUMBERS, TENS, VERBS_AFTER_FIGURES, WEEKDAYS,
 };
 
@@ -88,6 +88,10 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
     // a verb form after it is the sentence's verb ("two executives funded
     // …", "planets orbiting"), not a modifier ("40 injured people").
     let mut noun_seen = false;
+    // Whether the words read last are a designation and the capitalised
+    // words of its name after it ("F-35A Lightning II"): one modifier,
+    // whose words are no verbs ("Lightning") and count once.
+    let mut in_designation = false;
     while counted <= NOUN_PHRASE_WORDS && words.len() <= NOUN_PHRASE_ALL_WORDS {
         let Ok((r, _)) = sp(cur) else { break };
         // "12 Boeing 787 Dreamliners", "eight 787-10 jets": digits after a
@@ -110,6 +114,7 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
             lowercase_seen |= shape == Shape::Compound;
             noun_seen = true;
             counted += 1;
+            in_designation = shape == Shape::Model;
             words.push(Word {
                 text: w,
                 after,
@@ -123,7 +128,16 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
         }
         let lower = lower(w);
         let lower = &*lower;
-        let verbish = is_verb_form(lower) || is_adverb(lower) || is_participle(lower);
+        let capitalised = w.starts_with(char::is_uppercase);
+        // "F-35A Lightning II fighter jets": a capitalised word after a
+        // designation goes on with its name.
+        let name_part = in_designation && capitalised;
+        // "3,017 apparent opioid-related deaths": a hyphened compound in
+        // -ed before a noun is an adjective, no verb.
+        let compound_adjective = w.contains('-') && lowercase_word_follows(after);
+        let verbish = !name_part
+            && !compound_adjective
+            && (is_verb_form(lower) || is_adverb(lower) || is_participle(lower));
         if is_joiner(lower) {
             // "designed and assembled boats": a participle joins another.
             let participle_before = words
@@ -144,18 +158,28 @@ fn noun_phrase_head(i: &str) -> Phrase<'_> {
         {
             break;
         }
-        let capitalised = w.starts_with(char::is_uppercase);
         // After a lowercase word, a capitalised one only modifies a
         // lowercase noun after it ("45 new Airbus jets"); else it opens
-        // what comes next.
-        if capitalised && lowercase_seen && !lowercase_word_follows(after) {
+        // what comes next. After the adjectives that open a phrase alone
+        // a capitalised plural is the head ("two more Saudis and …").
+        let opening_adjectives = words.iter().all(|w| {
+            w.shape == Shape::Letters && SKIPPABLE_ADJECTIVES.contains(&&*self::lower(w.text))
+        });
+        let plural_name = opening_adjectives
+            && ((lower.ends_with('s') && lower.len() > 3 && !lower.ends_with("ss"))
+                || acronym_plural(w));
+        if capitalised && lowercase_seen && !plural_name && !lowercase_word_follows(after) {
             break;
         }
         lowercase_seen |= !capitalised && !is_joiner(lower);
-        if !(is_joiner(lower) || is_adverb(lower)) {
+        if !(is_joiner(lower) || is_adverb(lower) || name_part) {
             counted += 1;
         }
-        noun_seen |= !verbish && !is_joiner(lower) && !SKIPPABLE_ADJECTIVES.contains(&lower);
+        in_designation = name_part;
+        // "two previous reported cases": an adjective by its ending (-ous)
+        // is no noun a verb form may follow.
+        let adjective = SKIPPABLE_ADJECTIVES.contains(&lower) || lower.ends_with("ous");
+        noun_seen |= !verbish && !is_joiner(lower) && !adjective;
         words.push(Word {
             text: w,
             after,
@@ -484,8 +508,24 @@ fn plural_noun_follows(after: &str) -> bool {
             && !is_not_noun(w)
             && !ends_noun_phrase(&lower)
             && !is_verb_form(&lower)
+            && !verb_of_a_total(&lower)
             && crate::extract::duration::duration_unit(&lower).is_err()
     })
+}
+
+/// Verbs in -s that carry a total to its level, besides the verbs of
+/// change ([`CHANGE_VERBS`]): "3 new deaths raises the total", "two cases
+/// brings it to 40".
+const TOTAL_VERBS: &[&str] = &["brings", "takes", "pushes", "puts", "lifts", "sends"];
+
+/// Whether a word in -s after a plural is the verb of the plural before
+/// it, carrying a total or telling a change ("deaths raises total",
+/// "sales rises"), not a second plural it modifies: the present of a verb
+/// of change, or of one of [`TOTAL_VERBS`].
+fn verb_of_a_total(lower: &str) -> bool {
+    let base = lower.strip_suffix('s').unwrap_or("");
+    TOTAL_VERBS.contains(&lower)
+        || (lower.ends_with('s') && (CHANGE_VERBS.contains(&lower) || CHANGE_VERBS.contains(&base)))
 }
 
 /// Whether a compound's participle and its noun follow (`after` starts

@@ -25,10 +25,14 @@ pub fn age<'a>(before: &str, i: &'a str) -> Res<'a, &'a str> {
         ))
     };
     let (after, _) = small_digits(i)?;
-    let hyphenated = recognize((tag("-"), unit(), tag("-"), tnc("old"), word_end)).parse(after);
+    // "the 63-year-old", and the plural of a class by age: "19-year-olds".
+    let olds = || (tnc("old"), opt(tnc("s")), word_end);
+    let hyphenated = recognize((tag("-"), unit(), tag("-"), olds())).parse(after);
     // "45 years old", "35-plus years old".
     let spaced = recognize((opt(tnc("-plus")), sp, unit(), sp, tnc("old"), word_end)).parse(after);
-    if let Ok((rest, _)) = hyphenated.or(spaced) {
+    // "20 year-olds": the class with its first hyphen left out.
+    let half_hyphened = recognize((sp, unit(), tag("-"), olds())).parse(after);
+    if let Ok((rest, _)) = hyphenated.or(spaced).or(half_hyphened) {
         return Ok((rest, consumed(i, rest)));
     }
     // "99 and 92 years old", "45 or 46 years old": two ages that share
@@ -112,4 +116,59 @@ pub(super) fn compared_with_an_age(before: &str) -> bool {
                 && old.eq_ignore_ascii_case("old")
                 && than.eq_ignore_ascii_case("than"))
     })
+}
+
+/// Words for people that an age bound after them classes by age
+/// ("people under 18", "children over five", "those aged 16 and over").
+const PEOPLE_BY_AGE: &[&str] = &[
+    "people",
+    "persons",
+    "children",
+    "kids",
+    "adults",
+    "youths",
+    "those",
+    "anyone",
+    "everyone",
+    "workers",
+    "women",
+    "men",
+    "boys",
+    "girls",
+    "patients",
+    "residents",
+    "voters",
+];
+
+/// The largest figure read as an age bound.
+const AGE_MAX: f64 = 120.0;
+
+/// Whether a bare figure with a bound is an age, not a count: after
+/// "aged" or "ages" ("aged between 16 and 22", "aged over 60"), or after a
+/// word for people, which it classes by age ("people under 18", "children
+/// over five"). `text` is the claim read (a qualifier and the figure or
+/// the figures of a range).
+pub(super) fn age_bound(before: &str, text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let Some((bound, figures)) = lower.split_once(' ') else {
+        return false;
+    };
+    let small = |w: &str| {
+        crate::extract::number::parse_figure(w)
+            .map(|(v, _)| v)
+            .or_else(|| lookup(SMALL_NUMBERS, w).map(f64::from))
+            .is_some_and(|v| v > 0.0 && v <= AGE_MAX)
+    };
+    let words: Vec<&str> = figures.split(' ').collect();
+    let read = match (bound, words.as_slice()) {
+        ("under" | "over" | "above" | "below", [n]) => small(n),
+        ("between", [a, "and", b]) | ("from", [a, "to", b]) => small(a) && small(b),
+        _ => false,
+    };
+    let Some(prev) = previous_word(before) else {
+        return false;
+    };
+    let prev = prev.to_ascii_lowercase();
+    read && (matches!(prev.as_str(), "aged" | "ages")
+        || (bound != "between" && bound != "from" && PEOPLE_BY_AGE.contains(&prev.as_str())))
 }

@@ -6,7 +6,7 @@
 //! ("whether it's 4% or 6%"), a list's numbering ("1. The county"), a term
 //! in quotation marks, a game clock ("less than three minutes left").
 
-use super::age::compared_with_an_age;
+use super::age::{age_bound, compared_with_an_age};
 use super::scores::{before_words, before_words_all};
 use super::*;
 
@@ -54,6 +54,18 @@ pub fn not_a_claim(before: &str, rest: &str, len: usize, reading: Reading<'_>) -
     }
     // "around half an hour ahead": a length of time, no share.
     if matches!(reading, Reading::Quantity { .. }) && half_a_unit_of_time(text, after) {
+        return Some(len);
+    }
+    // "for 20 year-olds": a length read up to the hyphen of an age's
+    // class, no time taken.
+    if matches!(reading, Reading::Duration(_)) {
+        if let Some(more) = olds_after(after) {
+            return Some(len + more);
+        }
+    }
+    // "a new 24 hour distance record": a length that names a record's
+    // category, no time taken.
+    if matches!(reading, Reading::Duration(_)) && names_a_record(after) {
         return Some(len);
     }
     // The same read as a length: "around half an hour ahead of the update".
@@ -331,8 +343,9 @@ fn number_word_as_noun(before: &str, text: &str, after: &str) -> bool {
 }
 
 /// Labels of a part of a contest that news also writes with a number
-/// word: "on day two", "Game Seven", "in round three".
-const CONTEST_LABELS: &[&str] = &["day", "game", "round"];
+/// word: "on day two", "Game Seven", "in round three", "leg five", "on
+/// lap three".
+const CONTEST_LABELS: &[&str] = &["day", "game", "round", "leg", "stage", "lap", "heat"];
 
 /// Whether a number word is a contest's label, as digits are after a
 /// label word ([`labelled`]): "on day two", "Game Seven", "in round three".
@@ -598,6 +611,29 @@ fn quantity_is_no_claim(
     if unit.is_none() && compared_with_an_age(before) {
         return true;
     }
+    // "aged between 16 and 22", "people under 18": ages.
+    if unit.is_none() && age_bound(before, text) {
+        return true;
+    }
+    // "Under one of the loans": "one of" a set after a preposition read
+    // as a bound is the pronoun, as "one of" alone is.
+    let bound_one = ["under ", "over ", "about ", "around ", "above ", "below "]
+        .iter()
+        .any(|b| strip_prefix_ignore_case(text, b).is_some_and(|w| w.eq_ignore_ascii_case("one")));
+    if unit.is_none() && bound_one && strip_prefix_ignore_case(after, " of ").is_some() {
+        return true;
+    }
+    // "the top four", "in the top half of the field": a place in a
+    // ranking, a group by rank, no count (but "the top four boats"
+    // counts boats).
+    if ranked_group(before, text, unit) {
+        return true;
+    }
+    // "the VO65 one designs": "one" before a plural names a kind ("a
+    // one-design class"); one of a thing is singular.
+    if counted && one_before_plural(text, unit) {
+        return true;
+    }
     let last = last_word(before);
     let last_is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(last));
     // "a third title", "a fifth match", "a third from York": an ordinal,
@@ -847,4 +883,103 @@ fn names_an_edition(before: &str, text: &str) -> bool {
         .trim_end_matches([' ', '"', '“', '\'', '‘', '('])
         .is_empty();
     titlecase && !opens_sentence && !crate::extract::lexicon::is_not_noun(word)
+}
+
+/// Words before "top" or "bottom" that make it a rank's group rather
+/// than the verb ("US cases top 100"): a determiner or a preposition.
+const RANK_LEADS: &[&str] = &[
+    "the", "a", "its", "their", "his", "her", "our", "in", "into", "of", "from", "outside",
+    "within",
+];
+
+/// Whether a figure after "top" or "bottom" is a group by rank: "in the
+/// top four", "the bottom three", "Top four boat reach …" (a headline),
+/// "the top half of the field" — with no noun it counts, or a fraction in
+/// words read as a share. "top" after a noun is the verb, a bound.
+fn ranked_group(before: &str, text: &str, unit: Option<&str>) -> bool {
+    let words = before_words(before);
+    let (rank, lead) = match words.as_slice() {
+        [rank] => (*rank, None),
+        [rank, lead, ..] => (*rank, Some(*lead)),
+        [] => return false,
+    };
+    if !(rank.eq_ignore_ascii_case("top") || rank.eq_ignore_ascii_case("bottom")) {
+        return false;
+    }
+    // "top" opens its sentence or line: nothing before it to be the verb's
+    // subject.
+    let head = before.trim_end();
+    let opens = head
+        .len()
+        .checked_sub(rank.len())
+        .and_then(|k| head.get(..k))
+        .is_some_and(|h| {
+            let h = h.trim_end_matches([' ', '\t']);
+            h.is_empty() || h.ends_with(['\n', '\r'])
+        });
+    let led = lead.is_none()
+        || opens
+        || lead.is_some_and(|l| RANK_LEADS.iter().any(|w| w.eq_ignore_ascii_case(l)));
+    let share_word = unit == Some("percent") && text.bytes().all(|b| b.is_ascii_alphabetic());
+    led && (unit.is_none() || share_word)
+}
+
+/// Whether `text` is "one" and a plural counted `unit` after it, nothing
+/// else but modifiers between ("one designs"; not "one million people",
+/// "one or two days").
+fn one_before_plural(text: &str, unit: Option<&str>) -> bool {
+    let (Some(rest), Some(unit)) = (strip_prefix_ignore_case(text, "one "), unit) else {
+        return false;
+    };
+    let plain = rest.split(' ').all(|w| {
+        w.bytes().all(|b| b.is_ascii_alphabetic())
+            && crate::extract::number::scale_word(w).is_err()
+            && !crate::extract::lexicon::is_not_noun(w)
+    });
+    plain
+        && rest.ends_with(unit)
+        && unit.bytes().all(|b| b.is_ascii_lowercase())
+        && crate::extract::noun_phrase::plural_count(unit)
+}
+
+/// The most words read between a length and the record it names.
+const RECORD_MODIFIERS: usize = 2;
+
+/// Whether a record follows a length of time (`after` starts right after
+/// it), a few lowercase modifiers between: " distance record", " world
+/// record" — the length names the record's category ("a 24-hour distance
+/// record"). Not "record" right after it ("a three-decade record" is as
+/// often a history that long), nor "record" as a modifier itself ("24
+/// hours of record rain").
+fn names_a_record(after: &str) -> bool {
+    let mut cur = after;
+    for k in 0..=RECORD_MODIFIERS {
+        let Ok((r, (_, w))) = (sp, alpha_word).parse(cur) else {
+            return false;
+        };
+        // "a three-decade record" right after the length is as often a
+        // history that long: a kind of record is named between.
+        if k > 0 && (w.eq_ignore_ascii_case("record") || w.eq_ignore_ascii_case("records")) {
+            // A lowercase word after it that it modifies: no record named.
+            return (sp, alpha_word).parse(r).map_or(true, |(_, (_, n))| {
+                !n.starts_with(|c: char| c.is_ascii_lowercase())
+                    || crate::extract::lexicon::is_not_noun(n)
+            });
+        }
+        if !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || crate::extract::lexicon::is_not_noun(w)
+        {
+            return false;
+        }
+        cur = r;
+    }
+    false
+}
+
+/// "-old" or "-olds" right after a length (`after` starts right after
+/// it), as a whole word: an age ("20 year-olds"). The bytes it takes.
+fn olds_after(after: &str) -> Option<usize> {
+    let tail = strip_prefix_ignore_case(after.strip_prefix('-')?, "old")?;
+    let tail = tail.strip_prefix(['s', 'S']).unwrap_or(tail);
+    (!tail.starts_with(|c: char| c.is_alphanumeric())).then(|| after.len() - tail.len())
 }

@@ -829,3 +829,101 @@ fn idioms_of_one_and_two_count_nothing() {
     ));
     assert!(!no_claim("the team won ", "one place.", 9, Some("place")));
 }
+
+#[test]
+fn a_bound_on_an_age_is_no_count() {
+    let t = "between 12 and 19";
+    assert!(no_claim("The pupils, now aged ", t, t.len(), None));
+    assert!(no_claim("a fare for children ", "under 5.", 7, None));
+    assert!(no_claim("a fare for people ", "over 65,", 7, None));
+    // A count after people, or a range after them, is a count.
+    assert!(!no_claim("a fare for people ", "over 6500,", 9, None));
+    assert!(!no_claim("they saw ", "under 18 in all", 8, None));
+    assert!(!no_claim("people ", "between 12 and 19", 17, None));
+    // The class by age written with its hyphens: "19-year-olds".
+    assert_eq!(
+        age("for ", "19-year-olds;").map(|r| r.1),
+        Ok("19-year-olds")
+    );
+    assert_eq!(
+        age("for ", "20 year-olds and").map(|r| r.1),
+        Ok("20 year-olds")
+    );
+    // A length read up to "-olds" is that age.
+    let rest = "for 20 year-olds and over";
+    assert_eq!(
+        not_a_claim(
+            "set at 10 euros ",
+            rest,
+            11,
+            Reading::Duration(DurationUnit::Year)
+        ),
+        Some("for 20 year-olds".len())
+    );
+}
+
+#[test]
+fn one_of_a_set_after_a_preposition_is_the_pronoun() {
+    let rest = "Under one of the grants, it paid";
+    assert!(no_claim("", rest, 9, None));
+    assert!(no_claim("It fell ", "below one of the", 9, None));
+    // A bound on one of a unit is a figure.
+    assert!(!no_claim(
+        "It fell ",
+        "below one percent",
+        9,
+        Some("percent")
+    ));
+}
+
+#[test]
+fn a_figure_after_top_is_a_group_by_rank() {
+    assert!(no_claim(
+        "She placed in the top ",
+        "five in every race",
+        4,
+        None
+    ));
+    assert!(no_claim("Title\nTop ", "three crew reach port", 5, None));
+    assert!(no_claim(
+        "He fell in the bottom ",
+        "half of the field",
+        4,
+        Some("percent")
+    ));
+    // "top" as the verb bounds the figure; a noun after the rank counts.
+    assert!(!no_claim("Cases ", "top 100 today", 7, None));
+    assert!(!no_claim("cases top ", "100 today", 3, None));
+    assert!(!no_claim(
+        "the top ",
+        "five crews finished",
+        10,
+        Some("crews")
+    ));
+}
+
+#[test]
+fn one_before_a_plural_names_a_kind() {
+    assert!(no_claim("the ", "one designs raced", 11, Some("designs")));
+    assert!(!no_claim("saw ", "one design raced", 10, Some("design")));
+    assert!(!no_claim("saw ", "one million people", 18, Some("people")));
+}
+
+#[test]
+fn a_number_word_after_a_leg_or_stage_labels_it() {
+    assert!(no_claim("They began leg ", "five from the port", 4, None));
+    assert!(no_claim("He won stage ", "three of the tour", 5, None));
+    assert!(!no_claim("He won ", "three of the stages", 5, None));
+}
+
+#[test]
+fn a_length_before_a_kind_of_record_names_it() {
+    let d = |before: &str, rest: &str, len: usize| {
+        not_a_claim(before, rest, len, Reading::Duration(DurationUnit::Hour)).is_some()
+    };
+    assert!(d("set a new ", "24 hour distance record for", 7));
+    assert!(d("set a ", "12-hour world record.", 7));
+    // A length right before "record", or before "record" as a modifier.
+    assert!(!d("in its ", "30-year record of growth", 7));
+    assert!(!d("saw ", "24 hours of record rain", 8));
+}

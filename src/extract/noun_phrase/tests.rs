@@ -224,3 +224,69 @@ fn a_quoted_name_modifies_the_noun() {
     assert_eq!(unit("24 ‘we will win’ banners"), None);
     assert_eq!(unit("24 ‘Vintra’. The rest"), None);
 }
+
+#[test]
+fn a_designations_name_counts_once_and_holds_no_verb() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    // The capitalised words after a designation name it: "Thunder" is no
+    // participle, and the name counts once against the phrase's length.
+    assert_eq!(unit("48 Z-7B Thunder IV attack jets for"), some("jets"));
+    assert_eq!(
+        unit("48 Z-7B Thunder IV attack strike attack jets"),
+        some("jets")
+    );
+    assert_eq!(
+        q("48 Z-7B Thunder IV attack jets for").len,
+        "48 Z-7B Thunder IV attack jets".len()
+    );
+    // A lowercase participle after a designation is still the verb.
+    assert_eq!(unit("30 T-55 trailing behind"), None);
+}
+
+#[test]
+fn a_hyphened_compound_in_ed_modifies_the_noun() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        unit("410 suspected heat-related deaths in May"),
+        some("deaths")
+    );
+    assert_eq!(unit("12 new state-owned banks"), some("banks"));
+    // At the phrase's end it is no modifier.
+    assert_eq!(unit("410 were heat-related"), None);
+}
+
+#[test]
+fn an_adjective_in_ous_is_no_noun_a_verb_follows() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("two previous confirmed flu cases"), some("cases"));
+    assert_eq!(unit("five dangerous escaped convicts"), some("convicts"));
+    // A noun before the verb form still ends the phrase.
+    assert_eq!(
+        unit("two executives funded lavish lifestyles"),
+        some("executives")
+    );
+}
+
+#[test]
+fn a_capitalised_plural_after_an_opening_adjective_is_the_head() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("four more Omanis and a visitor"), some("Omanis"));
+    assert_eq!(unit("three new MPs."), some("MPs"));
+    // A capitalised singular there is a name that opens what follows.
+    assert_eq!(unit("four more Smith and"), None);
+}
+
+#[test]
+fn a_verb_of_a_total_after_a_plural_is_no_second_plural() {
+    let unit = |s: &str| q(s).unit;
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(unit("5 new flu deaths lifts toll to 90"), some("deaths"));
+    assert_eq!(unit("12 job losses brings total to 300"), some("losses"));
+    assert_eq!(unit("3 more cases raises the count"), some("cases"));
+    // A plural noun after a plural still heads the phrase.
+    assert_eq!(unit("150,000 vaccines shots a day"), some("shots"));
+}

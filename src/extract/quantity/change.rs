@@ -12,6 +12,11 @@ use crate::extract::grammar::tail;
 /// object and a modifier or two ("increased its quarterly dividend by").
 const VERB_LOOK_BACK: usize = 5;
 
+/// How far back from "from" a verb of change is looked for: the verb and
+/// a longer object, as "from X to Y" closes the clause ("increased its
+/// total prize money offering for the event from").
+const FROM_LOOK_BACK: usize = 9;
+
 /// The most bytes of the sentence read back for it (a long word each).
 const LOOK_BACK_BYTES: usize = 96;
 
@@ -30,7 +35,7 @@ fn word_after_change(before: &str, word: &str) -> bool {
     let Some(head) = strip_last_word(head, word) else {
         return false;
     };
-    change_in_clause(head, false)
+    change_in_clause(head, false, VERB_LOOK_BACK)
 }
 
 /// Words that tell a revision or its direction, read back from "from"
@@ -60,19 +65,19 @@ const REVISION_WORDS: &[&str] = &[
 pub(super) fn from_after_change(before: &str) -> bool {
     let head = tail(before, LOOK_BACK_BYTES).trim_end();
     let head = head.strip_suffix(',').unwrap_or(head);
-    change_in_clause(head, true)
+    change_in_clause(head, true, FROM_LOOK_BACK)
 }
 
 /// Whether a verb of change (or, with `revision`, a revision word) stands
-/// among the last [`VERB_LOOK_BACK`] words of `head`, with no clause mark
+/// among the last `reach` words of `head`, with no clause mark
 /// (comma, semicolon, bracket) between it and the end.
-fn change_in_clause(head: &str, revision: bool) -> bool {
+fn change_in_clause(head: &str, revision: bool, reach: usize) -> bool {
     let mut words = 0;
     for w in head.rsplit(|c: char| c.is_whitespace()) {
         if w.is_empty() {
             continue;
         }
-        if words == VERB_LOOK_BACK || w.ends_with([',', ';', ':', '(', ')']) {
+        if words == reach || w.ends_with([',', ';', ':', '(', ')']) {
             return false;
         }
         let is = |list: &[&str]| list.iter().any(|v| w.eq_ignore_ascii_case(v));

@@ -1194,3 +1194,33 @@ fn a_hyphened_to_joins_a_range_and_a_year_before_a_verb_counts_nothing() {
     );
     assert_eq!(q("NT$154 million").unit.as_deref(), Some("TWD"));
 }
+
+#[test]
+fn a_decimal_of_one_point_is_counted_in_points() {
+    let p = q("0.25 of a percentage point to 3%");
+    assert_eq!(p.numeral.value, 0.25);
+    assert_eq!(p.unit.as_deref(), Some("percentage points"));
+    assert_eq!(p.unit_kind, Some(UnitKind::Points));
+    assert_eq!(p.len, "0.25 of a percentage point".len());
+    assert_eq!(
+        q("0.1 of a basis point").unit.as_deref(),
+        Some("basis points")
+    );
+    // A figure of one or more, or of the points, stays as it was read.
+    assert_eq!(q("2 of a point").unit, None);
+    assert_eq!(q("0.5 of the points").unit, None);
+}
+
+#[test]
+fn a_plural_like_a_verb_after_a_count_of_many_is_counted() {
+    assert_eq!(
+        q("nearly 900 lives in a year").unit.as_deref(),
+        Some("lives")
+    );
+    assert_eq!(q("14 wins this season").unit.as_deref(), Some("wins"));
+    assert_eq!(q("40 works by her").unit.as_deref(), Some("works"));
+    // After one or a year the word is the verb.
+    let unit = |s: &str| quantity(s).ok().and_then(|(_, p)| p.unit);
+    assert_eq!(unit("1 lives here"), None);
+    assert_eq!(unit("2019 remains the warmest"), None);
+}

@@ -371,6 +371,13 @@ pub(super) fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
         };
         return Some((r, unit, UnitKind::Points, at(r, text)));
     }
+    // "0.5 of a percentage point": a decimal below one, of one point.
+    if n.value > 0.0 && n.value < 1.0 && (sp, kw("of")).parse(i).is_ok() {
+        if let Some((r, unit)) = super::whole::of_a_point(i) {
+            let text = consumed(i, r).trim_start();
+            return Some((r, unit.to_owned(), UnitKind::Points, at(r, text)));
+        }
+    }
     if let Ok((r, text)) = percent(i) {
         return Some((
             r,
@@ -467,7 +474,10 @@ pub(super) fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
     if let Some((r, text)) = times(i) {
         return Some((r, "times".to_owned(), UnitKind::Counted, at(r, text)));
     }
-    let (r, noun) = counted_noun(i).ok()?;
+    let Ok((r, noun)) = counted_noun(i) else {
+        return plural_like_verb(i, n)
+            .map(|(r, noun)| (r, noun.to_owned(), UnitKind::Counted, at(r, noun)));
+    };
     // A count other than one is of a plural: after "272", a singular noun
     // is what the figure names, not what it counts ("the 272 majority
     // mark", "the 2018 operating return").
@@ -475,6 +485,27 @@ pub(super) fn unit_after<'a>(i: &'a str, n: &Numeral) -> Option<UnitRead<'a>> {
         return None;
     }
     Some((r, noun.to_owned(), UnitKind::Counted, at(r, noun)))
+}
+
+/// Plurals written as a verb's present in -s ("lives", "wins"), which
+/// end a noun phrase after a figure where a verb may follow one ("one
+/// lives", "2019 remains"): after a count of many, no singular verb can.
+const PLURALS_LIKE_VERBS: &[&str] = &["lives", "wins", "works", "stands", "remains"];
+
+/// The plural after a count of many that reads like a verb's present in
+/// -s ("claimed 3,200 lives", "his 12 wins"): what is counted. Not after
+/// one, nor after a year ("2019 remains the warmest"). Returns the input
+/// after it and the noun as written.
+fn plural_like_verb<'a>(i: &'a str, n: &Numeral) -> Option<(&'a str, &'a str)> {
+    let year = n.style == NumberStyle::Digits
+        && n.scale == 1.0
+        && (1800.0..=2100.0).contains(&n.value)
+        && n.value.fract() == 0.0;
+    if n.value <= 1.0 || year {
+        return None;
+    }
+    let (r, (_, w)) = (sp, alpha_word).parse(i).ok()?;
+    PLURALS_LIKE_VERBS.contains(&w).then_some((r, w))
 }
 
 /// "times" after a figure, with "more" between or not: how often ("six

@@ -261,7 +261,7 @@ pub(super) fn past_a_scale(prev_word: &str, after_past: &str) -> bool {
 /// else percentage points — a fraction of a point is a change in a rate
 /// (a score counts whole points), as "a tenth of a point" is of a jobless
 /// rate. Only a singular point: "a quarter of the points" is a share.
-fn of_a_point(i: &str) -> Option<(&str, &'static str)> {
+pub(super) fn of_a_point(i: &str) -> Option<(&str, &'static str)> {
     let hyphened = i
         .strip_prefix('-')
         .filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
