@@ -246,7 +246,7 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     let length_back = || {
         looks_back(before)
             || perfect_follows(i)
-            || crate::extract::date::date_claim(i).is_ok() && anchored::past_clause(before)
+            || anchored::date_in_past_clause(i, before)
     };
     if !count_may_open_keyed(rest, first_count) || (back && !length_back()) {
         return verify_fail(i);

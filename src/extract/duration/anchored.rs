@@ -9,6 +9,15 @@
 use crate::extract::claim::{DurationUnit, Tense};
 use crate::extract::grammar::tail;
 
+/// Whether "in N units" at `i` is one the date grammar would read as a
+/// date ("in two years") in a clause told in the past ([`past_clause`]):
+/// then it is the length the deed took. Only narrows what the duration
+/// grammar already matched, so the date grammar's words open nothing
+/// here (and this file is none of the lexicon's sources).
+pub(super) fn date_in_past_clause(i: &str, before: &str) -> bool {
+    crate::extract::date::date_claim(i).is_ok() && past_clause(before)
+}
+
 /// How far back, in bytes, [`past_clause`] reads the clause before a
 /// count: a dozen words and more.
 const CLAUSE_BYTES: usize = 160;
