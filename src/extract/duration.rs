@@ -243,11 +243,8 @@ pub fn duration_in<'a>(before: &str, i: &'a str) -> Res<'a, (Duration, usize, bo
     // "dropping sharply in two years": in a clause told in the past, "in
     // N years" cannot lie ahead of the article date; it is a length, read
     // here where the date grammar would take it for a date.
-    let length_back = || {
-        looks_back(before)
-            || perfect_follows(i)
-            || anchored::date_in_past_clause(i, before)
-    };
+    let length_back =
+        || looks_back(before) || perfect_follows(i) || anchored::date_in_past_clause(i, before);
     if !count_may_open_keyed(rest, first_count) || (back && !length_back()) {
         return verify_fail(i);
     }

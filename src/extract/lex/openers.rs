@@ -879,7 +879,11 @@ mod tests {
             sources
                 .iter()
                 // A directory's `mod.rs` is the module the directory names.
-                .map(|(n, _)| n.trim_end_matches(".rs").trim_end_matches("/mod").to_owned())
+                .map(|(n, _)| {
+                    n.trim_end_matches(".rs")
+                        .trim_end_matches("/mod")
+                        .to_owned()
+                })
                 .chain(["claim", "lexicon", "super", "self"].map(str::to_owned))
                 .collect()
         };
