@@ -284,7 +284,22 @@ pub(crate) fn ends_heading(line: &str, next: &str) -> bool {
         }
     }
     let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
-    words >= 2 && (title || capitals)
+    words >= 2 && (title || capitals) || unwrapped(line, next)
+}
+
+/// The widest line a text wrapped by hand or by an editor holds, in bytes:
+/// wrapping is at 72–80 columns, and a line of prose wraps near that width.
+const WRAP_MAX: usize = 100;
+
+/// Whether the text around a newline is not wrapped at all: `line` or the
+/// line after it (the start of `next`) is wider than any wrapping width,
+/// so each line is a paragraph and its newline ends one — a headline in
+/// sentence case over its story ("Nomination of candidates to last until
+/// November 15"), one paragraph per line. Reads at most [`WRAP_MAX`] bytes
+/// of `next`.
+fn unwrapped(line: &str, next: &str) -> bool {
+    let head = &next.as_bytes()[..next.len().min(WRAP_MAX + 1)];
+    line.len() > WRAP_MAX || head.len() > WRAP_MAX && memchr::memchr(b'\n', head).is_none()
 }
 
 /// How far into a line a list item's lead runs before its dash, in bytes.
@@ -1002,6 +1017,29 @@ and once at dawn."
         ] {
             assert_eq!(texts(t).len(), 1 + t.matches(". ").count(), "{t:?}");
         }
+        // Wrapped at 72 columns, a line that opens with a capital goes on.
+        let t = "The harbour board said on Monday that the levy on cargo would rise\n\
+            Harbour Minister Jo Hale said the rise was needed.";
+        assert_eq!(texts(t).len(), 1);
+    }
+
+    #[test]
+    fn a_line_of_unwrapped_text_ends_its_paragraph() {
+        // A headline in sentence case over a paragraph on one line wider
+        // than any wrapping: the newline ends the headline.
+        let story = "Candidates for the harbour board may file their papers at the \
+            town hall, the clerk said on Friday, and the count opens in spring.";
+        let t = format!("Filing for the harbour board to close on May 15\n{story}");
+        assert_eq!(
+            texts(&t),
+            vec!["Filing for the harbour board to close on May 15", story]
+        );
+        // A line that wide before a line opening with a capital ends too.
+        let t = format!(
+            "{} the clerk said\nThe count opens in spring.",
+            &story[..story.len() - 1]
+        );
+        assert_eq!(texts(&t).len(), 2, "{t:?}");
     }
 
     #[test]
