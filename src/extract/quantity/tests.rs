@@ -421,6 +421,12 @@ fn percent_and_points_words() {
     }
     assert!(points(" pointed").is_err());
     assert!(points(" basis").is_err());
+    // Basis points abbreviated, in lower case, spaced or glued; "BP" is
+    // a company.
+    assert_eq!(points("bp rise").map(|r| r.1), Ok("bp"));
+    assert_eq!(points(" bps,").map(|r| r.1), Ok("bps"));
+    assert!(points(" BP shares").is_err());
+    assert!(points("bpd").is_err());
 }
 
 #[test]

@@ -196,8 +196,24 @@ const POINT_WORDS: &[(&str, ())] = &[
 /// "percentage points", "basis points" after a figure — kept apart from
 /// percent: a change of 2 points is not a change of 2%.
 pub fn points(i: &str) -> Res<'_, &str> {
-    let (rest, _) = sp(i)?;
-    let (after, (_, text)) = phrase_from_in(rest, POINT_WORDS, crate::indexed!(POINT_WORDS))?;
+    alt((
+        |i| {
+            let (rest, _) = sp(i)?;
+            let (after, (_, text)) =
+                phrase_from_in(rest, POINT_WORDS, crate::indexed!(POINT_WORDS))?;
+            Ok((after, text))
+        },
+        lowercase_bp,
+    ))
+    .parse(i)
+}
+
+/// "bp", "bps" after a figure, spaced or glued ("a 50bp rise", "25 bps"):
+/// basis points in markets copy. Only in lower case: "BP" is a company.
+fn lowercase_bp(i: &str) -> Res<'_, &str> {
+    let (rest, _) = opt(sp).parse(i)?;
+    let (after, text) = alt((tag("bps"), tag("bp"))).parse(rest)?;
+    word_end(after)?;
     Ok((after, text))
 }
 
