@@ -715,9 +715,14 @@ fn finish<'a>(
             if resolved.relative {
                 let after = doc.prose.get(span.end..).unwrap_or("");
                 if let Some(by) = date::scheduled(before, after) {
-                    let again = date::resolve_claim(&d, doc.date, by, &dates);
+                    let again = date::resolve_claim(&d, doc.date, by.tense, &dates);
                     if again.interval.is_some() {
                         resolved = again;
+                    }
+                    // A date a plan sets is one the text commits to, unless
+                    // the clause denies it.
+                    if by.plan && !t.negated {
+                        t.commitment = true;
                     }
                 }
             }

@@ -94,7 +94,7 @@ pub use resolve::{
     impossible_day, part_of, resolve, resolve_anchored, resolve_range, resolve_with, shift_date,
     weekday_index, Resolved,
 };
-pub use scheduled::scheduled;
+pub use scheduled::{scheduled, Schedule};
 pub use words::{
     day_number, is_vague, month_name, ordinal_word, shift_word, weekday_name, year_number,
     year_words,

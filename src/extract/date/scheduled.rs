@@ -77,6 +77,41 @@ const BETWEEN: [&str; 8] = [
     "been",
 ];
 
+/// Events a date may be given to by a noun before it, "for the annual
+/// meeting on June 26", rather than to the clause's verb.
+const EVENTS: [&str; 22] = [
+    "meeting",
+    "meetings",
+    "election",
+    "elections",
+    "vote",
+    "poll",
+    "polls",
+    "runoff",
+    "referendum",
+    "summit",
+    "hearing",
+    "session",
+    "conference",
+    "congress",
+    "ceremony",
+    "inauguration",
+    "launch",
+    "auction",
+    "debate",
+    "talks",
+    "match",
+    "final",
+];
+
+/// How many words at most stand between "for" and the event it is for
+/// ("for the company's annual shareholder meeting").
+const FOR_EVENT: usize = 6;
+
+/// How many words of the clause before the date are read (within its
+/// last 200 bytes): a verb's auxiliary may stand a long object back.
+const CLAUSE_WORDS: usize = 40;
+
 /// How many words at most name what a date is set for ("the date for
 /// voter registration", "the dates for the announcements of the list").
 const FOR_WHAT: usize = 10;
@@ -86,7 +121,22 @@ const FOR_WHAT: usize = 10;
 /// (the article's year) when it was set before; `None` when no schedule
 /// sets the date. `before` is the clause up to the date (its relation
 /// excluded), `after` the text right after the date.
-pub fn scheduled(before: &str, after: &str) -> Option<Tense> {
+pub fn scheduled(before: &str, after: &str) -> Option<Schedule> {
+    schedule_tense(before, after).map(|(tense, plan)| Schedule { tense, plan })
+}
+
+/// How a schedule places a date: the tense to read it by, and whether the
+/// date is a plan the text reports (a commitment: "is scheduled for", "was
+/// due to", "set the date for"), not only a day an event is held on ("the
+/// annual meeting on June 26").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    pub tense: Tense,
+    pub plan: bool,
+}
+
+/// [`scheduled`]: the tense, and whether a plan sets the date.
+fn schedule_tense(before: &str, after: &str) -> Option<(Tense, bool)> {
     // The clause's words since its last punctuation, newest first.
     let chunk = tail(before, 200);
     let chunk = chunk
@@ -95,14 +145,14 @@ pub fn scheduled(before: &str, after: &str) -> Option<Tense> {
     let words: Vec<&str> = chunk
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .take(FOR_WHAT + 6)
+        .take(CLAUSE_WORDS)
         .collect();
     let is = |w: &str, k: &str| w.eq_ignore_ascii_case(k);
     let any = |w: &str, ks: &[&str]| ks.iter().any(|k| is(w, k));
     let first = *words.first()?;
     // "scheduled for June 5", "was earlier recommended for November 18".
     if is(first, "for") && words.get(1).is_some_and(|w| any(w, &SET_FOR)) {
-        return Some(tense_of_setting(words.get(1..)?));
+        return Some((tense_of_setting(words.get(1..)?), true));
     }
     // "sets June 5 for the elections", "set June 5, 2021 as the date".
     let object = [" for ", " as ", ", as "].iter().any(|w| {
@@ -111,7 +161,39 @@ pub fn scheduled(before: &str, after: &str) -> Option<Tense> {
             .is_some_and(|a| a.eq_ignore_ascii_case(w))
     });
     if object && any(first, &SET_OBJECT) {
-        return Some(tense_of_setting(&words));
+        return Some((tense_of_setting(&words), true));
+    }
+    // "set an election date on August 25", "named a new date of May 3":
+    // the date noun right before the date, its verb a few words back.
+    if any(first, &["date", "dates"]) {
+        if let Some(k) = (1..=3).find(|&k| words.get(k).is_some_and(|w| any(w, &SET_OBJECT))) {
+            return Some((tense_of_setting(words.get(k..)?), true));
+        }
+    }
+    // "was due to leave office on April 2": a plan, due as the text is
+    // written ("is due to") or before ("was due to", the article's year).
+    if let Some(k) = (1..=6).find(|&k| {
+        words.get(k).is_some_and(|w| is(w, "due")) && words.get(k - 1).is_some_and(|w| is(w, "to"))
+    }) {
+        return Some((tense_of_setting(words.get(k..)?), true));
+    }
+    // "has approved a dividend for the annual shareholder meeting on June
+    // 26": a date the event before it is given, the event what something
+    // is for, in a clause told now (present, perfect, future): ahead.
+    if any(first, &EVENTS) {
+        if let Some(f) = (1..=FOR_EVENT).find(|&k| words.get(k).is_some_and(|w| is(w, "for"))) {
+            let aux = words.iter().skip(f + 1).find(|w| {
+                any(
+                    w,
+                    &[
+                        "has", "have", "is", "are", "will", "was", "were", "had", "did",
+                    ],
+                )
+            });
+            if aux.is_some_and(|a| any(a, &["has", "have", "is", "are", "will"])) {
+                return Some((Tense::Future, false));
+            }
+        }
     }
     // "set the date for voter registration between …", "the dates for
     // the announcements … are March 31".
@@ -127,7 +209,7 @@ pub fn scheduled(before: &str, after: &str) -> Option<Tense> {
         return None;
     }
     if any(first, &["is", "are"]) {
-        return Some(Tense::Future);
+        return Some((Tense::Future, true));
     }
     let mut verb_at = date_at + 1;
     if words
@@ -140,7 +222,7 @@ pub fn scheduled(before: &str, after: &str) -> Option<Tense> {
     if !any(verb, &SET_OBJECT) {
         return None;
     }
-    Some(tense_of_setting(words.get(verb_at..)?))
+    Some((tense_of_setting(words.get(verb_at..)?), true))
 }
 
 /// The tense a schedule was set in, from its verb (`words[0]`) and the
@@ -163,8 +245,12 @@ fn tense_of_setting(words: &[&str]) -> Tense {
 
 #[cfg(test)]
 mod tests {
-    use super::scheduled;
     use crate::extract::claim::Tense;
+
+    /// The tense a schedule reads the date by.
+    fn scheduled(before: &str, after: &str) -> Option<Tense> {
+        super::scheduled(before, after).map(|s| s.tense)
+    }
 
     #[test]
     fn a_schedule_set_now_lies_ahead() {
@@ -209,6 +295,57 @@ mod tests {
         assert_eq!(
             scheduled("They picked ", " as the day"),
             Some(Tense::Present)
+        );
+    }
+
+    #[test]
+    fn a_date_given_a_date_noun_a_plan_or_an_event() {
+        // The date noun right before the date, set before: the article's year.
+        assert_eq!(
+            scheduled("The bill initially set an election date ", ", and"),
+            Some(Tense::Present)
+        );
+        assert_eq!(
+            scheduled("The council has set a new date ", ""),
+            Some(Tense::Future)
+        );
+        // "due to": a plan, now or before.
+        assert_eq!(
+            scheduled("The mayor was originally due to leave office ", "."),
+            Some(Tense::Present)
+        );
+        assert_eq!(
+            scheduled("The ferry is due to sail ", "."),
+            Some(Tense::Future)
+        );
+        // An event a clause told now is for: ahead.
+        assert_eq!(
+            scheduled(
+                "The board has approved a dividend of 9 crowns for the annual shareholder meeting ",
+                "."
+            ),
+            Some(Tense::Future)
+        );
+        // Told in the past, or no "for": no schedule here.
+        assert_eq!(
+            scheduled("Delegates had gathered for the meeting ", "."),
+            None
+        );
+        assert_eq!(scheduled("The board has spoken at the meeting ", "."), None);
+    }
+
+    #[test]
+    fn a_plan_is_a_commitment_an_event_held_is_not() {
+        let plan = |b: &str, a: &str| super::scheduled(b, a).map(|s| s.plan);
+        assert_eq!(plan("The match is scheduled for ", "."), Some(true));
+        assert_eq!(plan("The mayor was due to leave office ", "."), Some(true));
+        assert_eq!(plan("The bill set an election date ", "."), Some(true));
+        assert_eq!(
+            plan(
+                "The board has approved a dividend for the annual meeting ",
+                "."
+            ),
+            Some(false)
         );
     }
 
