@@ -5,6 +5,9 @@ use crate::extract::claim::Relation;
 
 /// Relation phrases before a date, longest first.
 pub const RELATIONS: &[(&str, Relation)] = &[
+    // "no later than on December 3": the deadline, its "on" kept.
+    ("no later than on", Relation::By),
+    ("not later than on", Relation::By),
     ("no later than", Relation::By),
     ("by the end of", Relation::By),
     ("before the end of", Relation::By),

@@ -37,6 +37,8 @@ fn by_end_of_is_by_on_the_whole_period() {
     );
     let p = parse("no later than March 2022");
     assert_eq!(p.relation, Some(Relation::By));
+    let p = parse("no later than on December 3");
+    assert_eq!(p.relation, Some(Relation::By));
     let p = parse("before the end of the year");
     assert_eq!(p.relation, Some(Relation::By));
     assert_eq!(
