@@ -56,10 +56,15 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
     let s = doc.sentences.get(k)?;
     let i = s.clauses.partition_point(|c| c.start < clause.start);
     let prev = *s.clauses.get(i.checked_sub(1)?)?;
-    let head = match i.checked_sub(2).and_then(|j| s.clauses.get(j)) {
+    // The words read: the head's; over a quoted term, on to the date's
+    // clause's end, so that a verb whose reach is its object and a deadline
+    // ("wants “gigabit-capable” broadband … by 2030") sees them.
+    let (head, end) = match i.checked_sub(2).and_then(|j| s.clauses.get(j)) {
         // Right after the parenthesis: "(£5.5m), up from …" is a clause
         // of its own, so nothing but the closing mark stands between.
-        Some(&head) if parenthesis(gap_before(head, prev), gap_before(prev, clause)) => head,
+        Some(&head) if parenthesis(gap_before(head, prev), gap_before(prev, clause)) => {
+            (head, head.end)
+        }
         // Right after words in quotation marks with no verb of their own,
         // a term rather than a quotation ("wants to connect “full-fibre”
         // broadband … by 2034"): the clause goes on over them. Not after a
@@ -76,7 +81,7 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
                     .get(prev.start..prev.end)
                     .is_some_and(|q| ClauseMarkers::new(q).markers.is_empty()) =>
         {
-            head
+            (head, clause.end)
         }
         // Inside it: the closing mark ends the clause, before the next
         // clause or the end of the sentence.
@@ -87,10 +92,10 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
             if !parenthesis(gap_before(prev, clause), close) {
                 return None;
             }
-            prev
+            (prev, prev.end)
         }
     };
-    let text = doc.prose.get(head.start..head.end)?;
+    let text = doc.prose.get(head.start..end)?;
     ClauseMarkers::new(text).marked(text.len(), text.len())
 }
 

@@ -109,6 +109,13 @@ fn a_quoted_term_does_not_end_the_clause() {
         got.iter().any(|g| g.0 == "by 2034" && g.2),
         "by 2034 not a commitment in {got:?}"
     );
+    // "wants" with an object and a deadline: the object runs on over the
+    // quoted term to the deadline.
+    let got = dated("Council wants “full-fibre” lines in every hamlet by 2034");
+    assert!(
+        got.iter().any(|g| g.0 == "by 2034" && g.2),
+        "by 2034 not a commitment in {got:?}"
+    );
     let got = dated("The council will open the \"Riverside\" wing in March.");
     assert!(got.iter().any(|g| g.0 == "in March" && g.2), "{got:?}");
     // Quoted words after a modal are the verb: the words before the
