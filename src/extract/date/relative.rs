@@ -785,18 +785,6 @@ fn counted_units_bare(i: &str) -> Res<'_, (f64, DurationUnit)> {
     Ok((rest, (1.0, unit)))
 }
 
-/// "48 hours" after "the last"/"the past": the days they reach back over
-/// ("in the last 48 hours" from August 23 is August 21 to 23; 24 hours,
-/// the day before and the article's day). Whole days, up to a week.
-fn counted_hours_back(i: &str) -> Res<'_, (f64, DurationUnit)> {
-    let (rest, (n, _, _)) = (count, sp, alt((kw("hours"), kw("hrs")))).parse(i)?;
-    word_end(rest)?;
-    if !(1.0..=168.0).contains(&n) || n.fract() != 0.0 {
-        return fail(i);
-    }
-    Ok((rest, ((n / 24.0).ceil(), DurationUnit::Day)))
-}
-
 /// "two decades" after a shift word: ten years each.
 fn counted_decades(i: &str) -> Res<'_, (f64, DurationUnit)> {
     let (rest, (n, _, _)) = (count, sp, alt((kw("decades"), kw("decade")))).parse(i)?;
@@ -824,12 +812,7 @@ pub(super) fn period(i: &str) -> Res<'_, DateExpr> {
         opt((kw("the"), sp)),
         shift_word,
         sp,
-        alt((
-            counted_units,
-            counted_quarters,
-            counted_decades,
-            counted_hours_back,
-        )),
+        alt((counted_units, counted_quarters, counted_decades)),
     )
         .parse(i)?;
     if shift == 0 {
