@@ -533,11 +533,7 @@ mod tests {
         let got = read(text, d(2019, 7, 20));
         // "May and June" is one span, the two months; the quarter before
         // them is the first.
-        assert_eq!(
-            got[0].1,
-            Some((d(2019, 5, 1), d(2019, 6, 30))),
-            "{got:?}"
-        );
+        assert_eq!(got[0].1, Some((d(2019, 5, 1), d(2019, 6, 30))), "{got:?}");
         assert_eq!(
             got[1],
             (
