@@ -298,7 +298,8 @@ const WRAP_MAX: usize = 100;
 /// November 15"), one paragraph per line. Reads at most [`WRAP_MAX`] bytes
 /// of `next`.
 fn unwrapped(line: &str, next: &str) -> bool {
-    let head = &next.as_bytes()[..next.len().min(WRAP_MAX + 1)];
+    let bytes = next.as_bytes();
+    let head = bytes.get(..WRAP_MAX + 1).unwrap_or(bytes);
     line.len() > WRAP_MAX || head.len() > WRAP_MAX && memchr::memchr(b'\n', head).is_none()
 }
 
