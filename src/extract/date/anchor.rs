@@ -29,7 +29,8 @@ use crate::time::{Granularity, Interval};
 use period_word::{last_of_period, period_word, Waiting};
 use reporting::{
     compares_with, coordinated, is_baseline, is_compared_period, is_reporting_period,
-    names_a_period_ended, names_the_reported_year, names_the_same, period_ending, YEAR_EARLIER,
+    names_a_period_ended, names_the_reported_year, names_the_same, period_ending, same_size,
+    YEAR_EARLIER,
 };
 
 /// How many dates are remembered: enough for a results story's reporting
@@ -385,14 +386,20 @@ impl Anchors {
                 return resolve_anchored(expr, a.interval, a.granularity, true);
             }
             let span = a.interval.start != a.interval.end;
-            if (compared || same_period) && same_paragraph && span {
+            let sized = || !same_period || same_size(prose, at, a.interval);
+            if (compared || same_period) && same_paragraph && span && sized() {
                 return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
             }
             // "This is higher than the 336 deaths during the same period
             // last year" a paragraph or two after "From January 1 to July
             // 6": "the same period" is one the text named, the newest span
             // in reach (a whole calendar year would be "last year").
-            if same_period && span && !whole_year(a.interval) && at - a.end <= PARAGRAPH_SCAN {
+            if same_period
+                && span
+                && !whole_year(a.interval)
+                && sized()
+                && at - a.end <= PARAGRAPH_SCAN
+            {
                 return resolve_anchored(YEAR_EARLIER, a.interval, a.granularity, a.period);
             }
             // "against 2,907 in the same period last year" after "As of
@@ -736,6 +743,25 @@ mod tests {
             a.push(text, start, start + needle.len(), *i, *g);
         }
         a
+    }
+
+    #[test]
+    fn the_same_quarter_stands_on_a_quarter_not_on_a_decade() {
+        let text = "Profit rose in the second quarter.\nMergers in the past decade cut routes.\nFares rose 6% over the same quarter last year.";
+        let q2 = Interval::new(d(2014, 4, 1), d(2014, 6, 30));
+        let decade = Interval::new(d(2004, 7, 24), d(2014, 7, 24));
+        let mut a = anchors(
+            text,
+            &[
+                ("in the second quarter", q2, Granularity::Quarter),
+                ("in the past decade", decade, Granularity::Day),
+            ],
+        );
+        let at = text.find("the same").unwrap();
+        let got = a.resolve(text, at, DateExpr::YearAgo).map(|(i, _)| i);
+        assert_ne!(got, Some(Interval::new(d(2003, 7, 24), d(2013, 7, 24))));
+        assert!(reporting::same_size(text, at, q2));
+        assert!(!reporting::same_size(text, at, decade));
     }
 
     #[test]

@@ -242,7 +242,8 @@ impl Anchors {
 
 /// A period word that names no period of its own but one the text gave:
 /// "the previous quarter", "the preceding month", "the prior year", "the
-/// previous week" (−1), "the quarter", "the month" (0) — as `expr` reads
+/// previous week" (−1), "the following year" (+1), "the quarter", "the
+/// month" (0) — as `expr` reads
 /// it (a calendar unit from the article date) and as `prose` writes it at
 /// `at`. "last quarter", "this month", "the current quarter" name their
 /// own and are not these.
@@ -262,7 +263,12 @@ pub(super) fn period_word(prose: &str, at: usize, expr: DateExpr) -> Option<(Cal
     let back = ["previous", "preceding", "prior"]
         .iter()
         .any(|k| w.eq_ignore_ascii_case(k));
-    if back {
+    // "The following year, 145 died" after "In 2011": the unit after the
+    // one the text named, never the article's next.
+    let ahead = ["following", "subsequent"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k));
+    if back || ahead {
         w = words.next()?;
     }
     let named = match unit {
@@ -277,6 +283,7 @@ pub(super) fn period_word(prose: &str, at: usize, expr: DateExpr) -> Option<(Cal
     }
     match (back, shift) {
         (true, -1) => Some((unit, -1)),
+        (false, 1) if ahead => Some((unit, 1)),
         // "in the year" is, in news, this year; "the week" is vague.
         (false, 0) if matches!(unit, CalendarUnit::Month | CalendarUnit::Quarter) => {
             Some((unit, 0))
@@ -439,6 +446,20 @@ mod tests {
         );
         // The word and the reading must agree.
         assert_eq!(w("the previous quarter", month(-1)), None);
+        let year = |shift| DateExpr::Unit {
+            unit: CalendarUnit::Year,
+            shift,
+        };
+        assert_eq!(
+            w("The following year, 145 died", year(1)),
+            Some((CalendarUnit::Year, 1))
+        );
+        assert_eq!(
+            w("the subsequent quarter", unit(1)),
+            Some((CalendarUnit::Quarter, 1))
+        );
+        // "the next year" names its own: the article's next.
+        assert_eq!(w("the next year", year(1)), None);
     }
 
     #[test]

@@ -155,6 +155,35 @@ pub(super) fn names_the_same(prose: &str, at: usize) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// Whether `interval` is as long as the unit "the same …" at byte `at`
+/// names: "the same quarter" stands on a quarter, "the same month" on a
+/// month, "the same half" on a half year, not on "the past decade" named
+/// before it. "The same period" names no size: any.
+pub(super) fn same_size(prose: &str, at: usize, interval: Interval) -> bool {
+    let text = prose
+        .get(at..char_floor(prose, at.saturating_add(40)))
+        .unwrap_or("");
+    let lower = text.to_ascii_lowercase();
+    let Some(after) = ["same ", "corresponding ", "comparable "]
+        .iter()
+        .find_map(|w| lower.split_once(w).map(|(_, a)| a))
+    else {
+        return true;
+    };
+    let days = (interval.end - interval.start).num_days() + 1;
+    let noun = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    match noun {
+        "quarter" => (88..=93).contains(&days),
+        "month" => (28..=31).contains(&days),
+        "half" => (180..=185).contains(&days),
+        "week" => days == 7,
+        _ => true,
+    }
+}
+
 /// "a year earlier": what a compared "a year ago" reads as.
 pub(super) const YEAR_EARLIER: DateExpr = DateExpr::Anchored {
     amount: 1.0,
