@@ -45,6 +45,10 @@ const SET_FOR: [&str; 21] = [
     "pegged",
 ];
 
+/// Verbs of [`SET_FOR`] that suggest a date rather than fix it: the
+/// date is read by them, but it is no plan the text commits to.
+const SUGGESTED: [&str; 4] = ["recommended", "recommends", "proposed", "proposes"];
+
 /// Verbs whose object is the date, "<verb> <date> for|as …" ("sets June 5
 /// for the elections", "picked March 3 as the day").
 const SET_OBJECT: [&str; 14] = [
@@ -152,7 +156,9 @@ fn schedule_tense(before: &str, after: &str) -> Option<(Tense, bool)> {
     let first = *words.first()?;
     // "scheduled for June 5", "was earlier recommended for November 18".
     if is(first, "for") && words.get(1).is_some_and(|w| any(w, &SET_FOR)) {
-        return Some((tense_of_setting(words.get(1..)?), true));
+        // A date recommended or proposed is no plan yet.
+        let plan = !words.get(1).is_some_and(|w| any(w, &SUGGESTED));
+        return Some((tense_of_setting(words.get(1..)?), plan));
     }
     // "sets June 5 for the elections", "set June 5, 2021 as the date".
     let object = [" for ", " as ", ", as "].iter().any(|w| {
@@ -172,10 +178,19 @@ fn schedule_tense(before: &str, after: &str) -> Option<(Tense, bool)> {
     }
     // "was due to leave office on April 2": a plan, due as the text is
     // written ("is due to") or before ("was due to", the article's year).
+    // Only after a form of "be" ("was originally due to"): "have died due
+    // to dengue" names a cause.
     if let Some(k) = (1..=6).find(|&k| {
         words.get(k).is_some_and(|w| is(w, "due")) && words.get(k - 1).is_some_and(|w| is(w, "to"))
     }) {
-        return Some((tense_of_setting(words.get(k..)?), true));
+        let be = words
+            .iter()
+            .skip(k + 1)
+            .find(|w| !(w.ends_with("ly") || any(w, &BETWEEN)))
+            .is_some_and(|w| any(w, &["is", "are", "was", "were", "be", "been", "being", "s"]));
+        if be {
+            return Some((tense_of_setting(words.get(k..)?), true));
+        }
     }
     // "has approved a dividend for the annual shareholder meeting on June
     // 26": a date the event before it is given, the event what something
@@ -340,6 +355,12 @@ mod tests {
         assert_eq!(plan("The match is scheduled for ", "."), Some(true));
         assert_eq!(plan("The mayor was due to leave office ", "."), Some(true));
         assert_eq!(plan("The bill set an election date ", "."), Some(true));
+        assert_eq!(
+            plan("The vote was earlier recommended for ", "."),
+            Some(false)
+        );
+        // "due to" a cause is no plan.
+        assert!(super::scheduled("Ninety people have died due to dengue ", "").is_none());
         assert_eq!(
             plan(
                 "The board has approved a dividend for the annual meeting ",
