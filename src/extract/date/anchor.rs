@@ -489,7 +489,11 @@ impl Anchors {
         if !placed || a.granularity != Granularity::Year || !whole_year(a.interval) {
             return None;
         }
-        if at - a.end > SENTENCE_REACH || ends_a_sentence(prose.get(a.end..at)?) {
+        // Right after it ("in 2017 on December 8", "In 2018, on March 30"):
+        // across other words the day is the clause's own ("The plant, which
+        // opened in 2015, will close on March 3").
+        let gap = prose.get(a.end..at)?.trim_matches([' ', ',', '\u{a0}']);
+        if at - a.end > SENTENCE_REACH || !(gap.is_empty() || gap.eq_ignore_ascii_case("on")) {
             return None;
         }
         let d = chrono::NaiveDate::from_ymd_opt(a.interval.start.year(), month, day)?;
@@ -559,18 +563,8 @@ impl Anchors {
 }
 
 /// How far (bytes) a day may follow the year its sentence named and take
-/// it.
-const SENTENCE_REACH: usize = 240;
-
-/// Whether `gap` holds a sentence end or a line break.
-fn ends_a_sentence(gap: &str) -> bool {
-    let b = gap.as_bytes();
-    b.iter().enumerate().any(|(k, &c)| {
-        c == b'\n'
-            || matches!(c, b'.' | b'?' | b'!' | b';')
-                && b.get(k + 1).is_some_and(|n| n.is_ascii_whitespace())
-    })
-}
+/// it: the gap holds only spaces, commas and the day's "on".
+const SENTENCE_REACH: usize = 8;
 
 /// The year written in a fiscal year's words when it is one year, not a
 /// pair ("FY2021", "FY21", "financial year 2020"; not "2020-21").
