@@ -284,7 +284,39 @@ pub(crate) fn ends_heading(line: &str, next: &str) -> bool {
         }
     }
     let capitals = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
-    words >= 2 && (title || capitals) || unwrapped(line, next)
+    words >= 2 && (title || capitals) || unwrapped(line, next) && !ends_mid_phrase(line)
+}
+
+/// Whether `line` ends on a word that cannot end a sentence: a function
+/// word ("by 50bp on", "rise by") or a verb of saying before its subject
+/// ("said Finance Minister"): the text is wrapped there after all.
+fn ends_mid_phrase(line: &str) -> bool {
+    let last = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    MINOR_WORDS.contains(&last.as_str())
+        || matches!(
+            last.as_str(),
+            "than"
+                | "about"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "that"
+                | "which"
+                | "who"
+                | "said"
+                | "says"
+                | "minister"
+                | "president"
+                | "mr"
+                | "ms"
+                | "mrs"
+                | "dr"
+        )
 }
 
 /// The widest line a text wrapped by hand or by an editor holds, in bytes:
@@ -1035,6 +1067,10 @@ and once at dawn."
             texts(&t),
             vec!["Filing for the harbour board to close on May 15", story]
         );
+        // A short line ending on a function word is wrapped prose, wide
+        // line after it or not.
+        let t = format!("Fares will rise by 4% from\n{story}");
+        assert_eq!(texts(&t).len(), 1, "{t:?}");
         // A line that wide before a line opening with a capital ends too.
         let t = format!(
             "{} the clerk said\nThe count opens in spring.",
