@@ -188,7 +188,22 @@ fn schedule_tense(before: &str, after: &str) -> Option<(Tense, bool)> {
             .skip(k + 1)
             .find(|w| !(w.ends_with("ly") || any(w, &BETWEEN)))
             .is_some_and(|w| any(w, &["is", "are", "was", "were", "be", "been", "being", "s"]));
-        if be {
+        // And before a verb ("due to leave"), not a noun ("was due to the
+        // storm", "due to flooding").
+        let verb = k
+            .checked_sub(2)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| {
+                !w.ends_with("ing")
+                    && !any(
+                        w,
+                        &[
+                            "the", "a", "an", "his", "her", "its", "their", "this", "that",
+                            "these", "those",
+                        ],
+                    )
+            });
+        if be && verb {
             return Some((tense_of_setting(words.get(k..)?), true));
         }
     }
@@ -196,7 +211,22 @@ fn schedule_tense(before: &str, after: &str) -> Option<(Tense, bool)> {
     // 26": a date the event before it is given, the event what something
     // is for, in a clause told now (present, perfect, future): ahead.
     if any(first, &EVENTS) {
-        if let Some(f) = (1..=FOR_EVENT).find(|&k| words.get(k).is_some_and(|w| is(w, "for"))) {
+        let found = (1..=FOR_EVENT).find(|&k| words.get(k).is_some_and(|w| is(w, "for")));
+        // Only a noun phrase between "for" and the event ("for its annual
+        // shareholder meeting"), not another phrase ("fined for crowd
+        // trouble at the match", "for remarks made during the debate").
+        let phrase = found.is_some_and(|f| {
+            !words.iter().take(f).skip(1).any(|w| {
+                any(
+                    w,
+                    &[
+                        "at", "during", "since", "in", "on", "of", "from", "after", "before",
+                        "made", "held",
+                    ],
+                )
+            })
+        });
+        if let Some(f) = found.filter(|_| phrase) {
             let aux = words.iter().skip(f + 1).find(|w| {
                 any(
                     w,
@@ -205,7 +235,9 @@ fn schedule_tense(before: &str, after: &str) -> Option<(Tense, bool)> {
                     ],
                 )
             });
-            if aux.is_some_and(|a| any(a, &["has", "have", "is", "are", "will"])) {
+            // "has been fined for …": a passive told of what happened.
+            let passive = words.iter().skip(f + 1).any(|w| is(w, "been"));
+            if !passive && aux.is_some_and(|a| any(a, &["has", "have", "is", "are", "will"])) {
                 return Some((Tense::Future, false));
             }
         }
@@ -347,6 +379,13 @@ mod tests {
             None
         );
         assert_eq!(scheduled("The board has spoken at the meeting ", "."), None);
+        assert_eq!(
+            scheduled(
+                "The club has been fined for crowd trouble at the match ",
+                "."
+            ),
+            None
+        );
     }
 
     #[test]
@@ -361,6 +400,8 @@ mod tests {
         );
         // "due to" a cause is no plan.
         assert!(super::scheduled("Ninety people have died due to dengue ", "").is_none());
+        assert!(super::scheduled("The fall was due to the storm ", "").is_none());
+        assert!(super::scheduled("The closure was due to flooding ", "").is_none());
         assert_eq!(
             plan(
                 "The board has approved a dividend for the annual meeting ",

@@ -216,6 +216,12 @@ impl Anchors {
             gap_to = a.start;
             let one_day = a.interval.start == a.interval.end;
             if same_paragraph && !one_day {
+                // "The following year" after "in the third quarter": the
+                // calendar unit after the one holding the period named.
+                if shift > 0 {
+                    let holding = calendar_unit_interval(a.interval.end, unit, shift)?;
+                    return Some((holding, unit_of(holding, unit, 0)?.1));
+                }
                 return unit_of(a.interval, unit, shift);
             }
             // "in hospital last week. \n … from 2,226 the previous week":
