@@ -677,10 +677,10 @@ fn year_or_later<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     ))
 }
 
-/// "closed for the day", "sales for the month": the article's own;
-/// "revenue for the quarter": the quarter the text named (`anchor`). Not
-/// "for the year", which news writes of the year reported, named or not
-/// ("deaths for the full year" in a story of last year's figures).
+/// "closed for the day", "sales for the month": the article's own. Not
+/// "for the quarter" or "for the year", which results copy writes of the
+/// period reported, named or not (a quarter read as the article's own
+/// where none was named is wrong in February's fourth-quarter story).
 fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
     let (after_rel, _) = (kw("for"), sp).parse(i)?;
     let (rest, (_, e)) = (
@@ -693,11 +693,6 @@ fn for_the_unit<'a>(i: &'a str, _cx: &Cx<'_, 'a>) -> Res<'a, ParsedDate> {
             }),
             kw("month").map(|_| DateExpr::Unit {
                 unit: CalendarUnit::Month,
-                shift: 0,
-            }),
-            // "revenue for the quarter": the quarter the text named.
-            kw("quarter").map(|_| DateExpr::Unit {
-                unit: CalendarUnit::Quarter,
                 shift: 0,
             }),
         )),

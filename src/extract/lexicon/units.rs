@@ -446,7 +446,9 @@ pub const CURRENCY_PREFIX_WORDS: &[(&str, &str)] = &[
 /// Entries of [`CURRENCY_PREFIX_WORDS`] that name a currency only before a
 /// figure with a scale word ("N8.83 trillion", "N500 million"): alone
 /// before digits the letter is too often part of a name ("N95").
-pub const SCALED_ONLY_PREFIXES: &[&str] = &["N"];
+/// So are Jordan's and Kuwait's "JD", "KD" ("JD177 million", "JD1,500";
+/// not "known as KD 35").
+pub const SCALED_ONLY_PREFIXES: &[&str] = &["N", "JD", "KD"];
 
 /// Units of measure after a figure (spaced, glued or hyphenated), longest
 /// phrase first; the unit is reported as written.

@@ -426,6 +426,7 @@ fn percent_and_points_words() {
     assert_eq!(points("bp rise").map(|r| r.1), Ok("bp"));
     assert_eq!(points(" bps,").map(|r| r.1), Ok("bps"));
     assert!(points(" BP shares").is_err());
+    assert!(points(" bp Energy Outlook").is_err());
     assert!(points("bpd").is_err());
 }
 

@@ -214,6 +214,14 @@ fn lowercase_bp(i: &str) -> Res<'_, &str> {
     let (rest, _) = opt(sp).parse(i)?;
     let (after, text) = alt((tag("bps"), tag("bp"))).parse(rest)?;
     word_end(after)?;
+    // "the 2023 bp Energy Outlook": before a capitalised word, the
+    // company's name as it writes it.
+    if after
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    {
+        return fail(i, nom::error::ErrorKind::Tag);
+    }
     Ok((after, text))
 }
 

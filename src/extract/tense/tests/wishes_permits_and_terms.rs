@@ -116,6 +116,9 @@ fn a_quoted_term_does_not_end_the_clause() {
         got.iter().any(|g| g.0 == "by 2034" && g.2),
         "by 2034 not a commitment in {got:?}"
     );
+    // A quoted term that denies ("no plans") is no term to read over.
+    let got = dated("The firm said it had “no plans” to cut jobs by 2025.");
+    assert!(got.iter().all(|g| g.0 != "by 2025" || !g.2), "{got:?}");
     let got = dated("The council will open the \"Riverside\" wing in March.");
     assert!(got.iter().any(|g| g.0 == "in March" && g.2), "{got:?}");
     // Quoted words after a modal are the verb: the words before the
