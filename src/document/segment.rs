@@ -1073,7 +1073,7 @@ and once at dawn."
         assert_eq!(texts(&t).len(), 1, "{t:?}");
         // A line that wide before a line opening with a capital ends too.
         let t = format!(
-            "{} the clerk said\nThe count opens in spring.",
+            "{} as the clerk wrote\nThe count opens in spring.",
             &story[..story.len() - 1]
         );
         assert_eq!(texts(&t).len(), 2, "{t:?}");

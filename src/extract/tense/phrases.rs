@@ -78,7 +78,9 @@ pub(super) fn after_parenthesis(doc: &Document, clause: Span) -> Option<ClauseTe
                     .is_some_and(|h| words(h).last().is_some_and(|(_, w)| is_modal_or_to(w)))
                 && doc.prose.get(prev.start..prev.end).is_some_and(|q| {
                     ClauseMarkers::new(q).markers.is_empty()
-                        && !words(q).iter().any(|(_, w)| is_negation(w))
+                        && !words(q)
+                            .iter()
+                            .any(|(_, w)| is_negation(w) || matches!(w.as_ref(), "no" | "none"))
                 }) =>
         {
             (head, clause.end)
