@@ -9,31 +9,9 @@ mod common;
 
 const FIXTURE: &str = "fixtures/periods/corvid-strike-quarter.md";
 
-/// A date claim as read: text, interval, relation and commitment.
-type Reading = (String, String, Option<String>, bool);
-
 /// The date claims `extract` reads in the fixture.
-fn dates() -> Vec<Reading> {
-    let json = common::run(&["extract", FIXTURE, "--format", "json"]);
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "date")
-        .map(|c| {
-            let span = format!(
-                "{}..{}",
-                c["interval"]["start"].as_str().unwrap_or(""),
-                c["interval"]["end"].as_str().unwrap_or("")
-            );
-            (
-                c["text"].as_str().unwrap().to_owned(),
-                span,
-                c["relation"].as_str().map(str::to_owned),
-                c["commitment"].as_bool().unwrap_or(false),
-            )
-        })
-        .collect()
+fn dates() -> Vec<common::DateReading> {
+    common::date_readings(FIXTURE, None)
 }
 
 #[test]
@@ -62,9 +40,5 @@ fn dates_read_by_rules_of_english() {
             false,
         ),
     ];
-    let want: Vec<Reading> = want
-        .iter()
-        .map(|(t, s, r, c)| (t.to_string(), s.to_string(), r.map(str::to_owned), *c))
-        .collect();
-    assert_eq!(dates(), want);
+    assert_eq!(dates(), common::date_rows(want));
 }

@@ -8,37 +8,11 @@
 
 mod common;
 
-/// A date claim as read: text, interval, relation and commitment.
-type Reading = (String, String, Option<String>, bool);
+use common::{date_readings, date_rows as want, DateReading as Reading};
 
 /// The date claims `extract` reads in `fixture`.
 fn dates(fixture: &str) -> Vec<Reading> {
-    let json = common::run(&["extract", fixture, "--format", "json"]);
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "date")
-        .map(|c| {
-            let span = format!(
-                "{}..{}",
-                c["interval"]["start"].as_str().unwrap_or(""),
-                c["interval"]["end"].as_str().unwrap_or("")
-            );
-            (
-                c["text"].as_str().unwrap().replace('\n', " "),
-                span,
-                c["relation"].as_str().map(str::to_owned),
-                c["commitment"].as_bool().unwrap_or(false),
-            )
-        })
-        .collect()
-}
-
-fn want(rows: &[(&str, &str, Option<&str>, bool)]) -> Vec<Reading> {
-    rows.iter()
-        .map(|(t, s, r, c)| (t.to_string(), s.to_string(), r.map(str::to_owned), *c))
-        .collect()
+    date_readings(fixture, None)
 }
 
 #[test]

@@ -10,29 +10,14 @@
 
 mod common;
 
-/// A date claim as read: text, interval, relation and commitment.
+/// A date claim as read: text, interval and relation.
 type Reading = (String, String, Option<String>);
 
-/// The date claims `extract` reads in `fixture`.
+/// The date claims `extract` reads in `fixture`, without commitment.
 fn dates(fixture: &str) -> Vec<Reading> {
-    let json = common::run(&["extract", fixture, "--format", "json"]);
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "date")
-        .map(|c| {
-            let span = format!(
-                "{}..{}",
-                c["interval"]["start"].as_str().unwrap_or(""),
-                c["interval"]["end"].as_str().unwrap_or("")
-            );
-            (
-                c["text"].as_str().unwrap().replace('\n', " "),
-                span,
-                c["relation"].as_str().map(str::to_owned),
-            )
-        })
+    common::date_readings(fixture, None)
+        .into_iter()
+        .map(|(t, i, r, _)| (t, i, r))
         .collect()
 }
 

@@ -19,30 +19,6 @@ mod common;
 
 use common::Reading;
 
-/// (text, interval, relation, commitment) of each date `extract` reads in
-/// `fixture` on `date`.
-fn dates(fixture: &str, date: &str) -> Vec<(String, String, Option<String>, bool)> {
-    let json = common::run(&["extract", fixture, "--date", date, "--format", "json"]);
-    json["documents"][0]["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["kind"] == "date")
-        .map(|c| {
-            (
-                c["text"].as_str().unwrap().to_owned(),
-                format!(
-                    "{}..{}",
-                    c["interval"]["start"].as_str().unwrap_or(""),
-                    c["interval"]["end"].as_str().unwrap_or("")
-                ),
-                c["relation"].as_str().map(str::to_owned),
-                c["commitment"].as_bool().unwrap_or(false),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn schedules_headlines_and_anchored_periods() {
     let rows: &[(&str, &str, Option<&str>, bool)] = &[
@@ -93,13 +69,9 @@ fn schedules_headlines_and_anchored_periods() {
         ("in 2015", "2015-01-01..2015-12-31", Some("in"), false),
         ("on March 3", "2024-03-03..2024-03-03", Some("on"), true),
     ];
-    let want: Vec<_> = rows
-        .iter()
-        .map(|(t, i, r, c)| ((*t).to_owned(), (*i).to_owned(), r.map(str::to_owned), *c))
-        .collect();
     assert_eq!(
-        dates("fixtures/periods/s22/ferry-board.txt", "2024-02-06"),
-        want
+        common::date_readings("fixtures/periods/s22/ferry-board.txt", Some("2024-02-06")),
+        common::date_rows(rows)
     );
 }
 

@@ -159,3 +159,43 @@ pub fn with_units(want: &[(&str, &str, &str)]) -> Vec<(String, String, Option<St
         .map(|(t, v, u)| ((*t).to_owned(), (*v).to_owned(), Some((*u).to_owned())))
         .collect()
 }
+
+/// A date claim as `extract` reads it: text (a line break as a space),
+/// interval "start..end", relation and commitment.
+pub type DateReading = (String, String, Option<String>, bool);
+
+/// The date claims `extract` reads in `fixture`, on article date `date`
+/// where one is given (else the fixture's front matter).
+pub fn date_readings(fixture: &str, date: Option<&str>) -> Vec<DateReading> {
+    let mut args = vec!["extract", fixture, "--format", "json"];
+    if let Some(date) = date {
+        args.extend(["--date", date]);
+    }
+    let json = run(&args);
+    json["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "date")
+        .map(|c| {
+            let span = format!(
+                "{}..{}",
+                c["interval"]["start"].as_str().unwrap_or(""),
+                c["interval"]["end"].as_str().unwrap_or("")
+            );
+            (
+                c["text"].as_str().unwrap().replace('\n', " "),
+                span,
+                c["relation"].as_str().map(str::to_owned),
+                c["commitment"].as_bool().unwrap_or(false),
+            )
+        })
+        .collect()
+}
+
+/// Owned rows to compare with [`date_readings`].
+pub fn date_rows(rows: &[(&str, &str, Option<&str>, bool)]) -> Vec<DateReading> {
+    rows.iter()
+        .map(|(t, s, r, c)| ((*t).to_owned(), (*s).to_owned(), r.map(str::to_owned), *c))
+        .collect()
+}
